@@ -1,0 +1,143 @@
+"""The knowledge base: the source document's causes, red flags and rules, loaded from knowledge.yml.
+
+This is the single place a medical fact lives. The NLU matcher reads the phrases, the triage engine reads the
+findings, causes and weights, and the replies read the quotes. Nothing here imports Rasa.
+"""
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import yaml
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent
+KNOWLEDGE_FILE = KNOWLEDGE_DIR / "knowledge.yml"
+
+
+@dataclass(frozen=True)
+class Guideline:
+    """A clinical guideline the bot cites for red flags the document does not name."""
+
+    id: str
+    attribution: str
+    statement: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a person can report: a symptom, a trigger, a circumstance."""
+
+    id: str
+    label: str
+    said: str
+    kind: str  # red_flag | course | feature
+    authority: str  # document | guideline
+    quote: Optional[str]
+    guideline: Optional[str]
+    phrases: Tuple[str, ...]
+    phrases_absent: Tuple[str, ...]
+
+    @property
+    def is_red_flag(self) -> bool:
+        return self.kind == "red_flag"
+
+
+@dataclass(frozen=True)
+class Support:
+    """One finding pointing to a cause, with its weight and the quote that links them."""
+
+    finding: str
+    weight: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Cause:
+    """A possible cause of the pain, as the document describes it."""
+
+    id: str
+    title: str
+    group: str  # back | leg
+    muscular: bool
+    definition_quote: str
+    quote: str
+    synonyms: Tuple[str, ...]
+    supports: Tuple[Support, ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything the bot knows, with lookups by id."""
+
+    version: str
+    document_text: str
+    findings: Tuple[Finding, ...]
+    causes: Tuple[Cause, ...]
+    advice: Dict[str, str]
+    guidelines: Dict[str, Guideline]
+    _findings_by_id: Dict[str, Finding] = field(default_factory=dict, repr=False)
+    _causes_by_id: Dict[str, Cause] = field(default_factory=dict, repr=False)
+
+    def finding(self, finding_id: str) -> Finding:
+        return self._findings_by_id[finding_id]
+
+    def cause(self, cause_id: str) -> Cause:
+        return self._causes_by_id[cause_id]
+
+    @property
+    def red_flags(self) -> List[Finding]:
+        return [f for f in self.findings if f.is_red_flag]
+
+    def all_quotes(self) -> List[str]:
+        """Every passage the knowledge base claims the document says."""
+        quotes = [f.quote for f in self.findings if f.quote]
+        for cause in self.causes:
+            quotes += [cause.definition_quote, cause.quote] + [s.quote for s in cause.supports]
+        return quotes + list(self.advice.values())
+
+
+def _finding(raw: dict) -> Finding:
+    return Finding(
+        id=raw["id"],
+        label=raw["label"],
+        said=raw["said"],
+        kind=raw["kind"],
+        authority=raw["authority"],
+        quote=raw.get("quote"),
+        guideline=raw.get("guideline"),
+        phrases=tuple(raw.get("phrases", ())),
+        phrases_absent=tuple(raw.get("phrases_absent", ())),
+    )
+
+
+def _cause(raw: dict) -> Cause:
+    return Cause(
+        id=raw["id"],
+        title=raw["title"],
+        group=raw["group"],
+        muscular=raw["muscular"],
+        definition_quote=raw["definition_quote"],
+        quote=raw["quote"],
+        synonyms=tuple(raw.get("synonyms", ())),
+        supports=tuple(Support(**s) for s in raw["supports"]),
+    )
+
+
+@lru_cache(maxsize=None)
+def load_knowledge(path: Path = KNOWLEDGE_FILE) -> KnowledgeBase:
+    """Reads knowledge.yml once per process; the result is immutable."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document_text = (path.parent / raw["document"]["file"]).read_text(encoding="utf-8")
+    findings = tuple(_finding(f) for f in raw["findings"])
+    causes = tuple(_cause(c) for c in raw["causes"])
+    guidelines = {key: Guideline(id=key, **value) for key, value in raw["guidelines"].items()}
+    return KnowledgeBase(
+        version=str(raw["version"]),
+        document_text=document_text,
+        findings=findings,
+        causes=causes,
+        advice={key: value["quote"] for key, value in raw["advice"].items()},
+        guidelines=guidelines,
+        _findings_by_id={f.id: f for f in findings},
+        _causes_by_id={c.id: c for c in causes},
+    )
