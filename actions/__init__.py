@@ -1,0 +1,1 @@
+"""Rasa action server: thin adapters from Rasa trackers to the bot's own logic in bot/."""

@@ -1,0 +1,125 @@
+"""Turns one parsed user message (intent + entities) into statements about findings.
+
+A message is read in the context of the question the bot asked: "no" after "Do you have a fever, or does it hurt
+when you lie down?" denies both; "no fever but it hurts lying down" states each one explicitly, and explicit
+statements always beat the yes/no reading.
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from bot.findings import Status
+from bot.questions import Question, question_for
+
+SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
+ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
+ANSWER_TO_STATUS = {"yes": Status.PRESENT, "no": Status.ABSENT, "unsure": Status.UNCERTAIN}
+INTENT_TO_ANSWER = {"affirm": "yes", "deny": "no", "dont_know": "unsure"}
+
+
+@dataclass
+class Understanding:
+    """What one message says."""
+
+    intent: str
+    updates: List[Tuple[str, Status]] = field(default_factory=list)
+    answered: List[str] = field(default_factory=list)
+    pain_score: Optional[int] = None
+    duration_days: Optional[float] = None
+    causes_asked: List[str] = field(default_factory=list)
+    unusable_answer: bool = False
+
+    @property
+    def said_something(self) -> bool:
+        return bool(self.updates or self.answered or self.pain_score is not None or self.duration_days)
+
+
+def understand(parse: Dict, requested_slot: Optional[str]) -> Understanding:
+    """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...})."""
+    intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
+    entities = parse.get("entities") or []
+    result = Understanding(intent=intent)
+    result.pain_score = _pain_score(entities)
+    result.duration_days = _first_number(entities, "duration")
+    result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
+    explicit = _explicit_findings(entities)
+    if result.pain_score is not None:
+        result.updates.append(("severe_pain", _severity(result.pain_score)))
+    result.updates.extend(explicit)
+    question = question_for(requested_slot)
+    if question:
+        _answer_question(question, result, _answer(entities, intent), {f for f, _ in explicit})
+    return result
+
+
+def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
+    """Findings the message names; a button payload without a role means the person chose it (present)."""
+    return [
+        (str(e["value"]), ROLE_TO_STATUS.get(e.get("role") or "present", Status.PRESENT))
+        for e in entities
+        if e.get("entity") == "finding"
+    ]
+
+
+def _pain_score(entities: List[Dict]) -> Optional[int]:
+    score = _first_number(entities, "pain_score")
+    return int(score) if score is not None and 0 <= score <= 10 else None
+
+
+def _first_number(entities: List[Dict], name: str) -> Optional[float]:
+    for entity in entities:
+        if entity.get("entity") == name:
+            try:
+                return float(entity["value"])
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def _severity(score: int) -> Status:
+    return Status.PRESENT if score >= SEVERE_SCORE else Status.ABSENT
+
+
+def _answer(entities: List[Dict], intent: str) -> Optional[str]:
+    """yes / no / unsure: the extractor's reading of a short answer first, then the intent."""
+    for entity in entities:
+        if entity.get("entity") == "answer" and entity.get("value") in ANSWER_TO_STATUS:
+            return str(entity["value"])
+    return INTENT_TO_ANSWER.get(intent)
+
+
+def _answer_question(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+    if question.kind == "describe":
+        result.answered.append(question.slot)
+    elif question.kind == "score":
+        _answer_score(question, result, answer, named)
+    elif question.kind == "all":
+        _answer_all(question, result, answer, named)
+    else:
+        _answer_any(question, result, answer, named)
+
+
+def _answer_score(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+    if result.pain_score is None and "severe_pain" not in named and answer == "unsure":
+        result.updates.append(("severe_pain", Status.UNCERTAIN))
+
+
+def _answer_all(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+    if answer is None:
+        return
+    status = ANSWER_TO_STATUS[answer]
+    result.updates.extend((f, status) for f in question.findings if f not in named)
+
+
+def _answer_any(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+    """A choice question: a named option or "none"/"not sure" settles it; a bare "yes" does not."""
+    if named & set(question.findings):
+        result.answered.append(question.slot)
+    elif answer == "no":
+        result.updates.extend((f, Status.ABSENT) for f in question.findings)
+        result.answered.append(question.slot)
+    elif answer == "unsure":
+        result.answered.append(question.slot)
+    elif answer == "yes" and question.slot == "q_leg":
+        result.updates.append(("leg_pain", Status.PRESENT))
+    elif answer == "yes":
+        result.unusable_answer = True
