@@ -25,7 +25,8 @@ class Question:
     """One question: its slot name, its words, its quick replies and the findings it settles.
 
     kind `all`: every finding is asked about; "yes"/"no"/"not sure" applies to each one still unknown.
-    kind `any`: a choice among features; one present finding or a "none of these" answer settles it.
+    kind `any`: a choice among features; anything the person said about one of them, or a "none of these"
+    answer, settles it.
     kind `score`: a pain score from 0 to 10.
     kind `describe`: an open invitation to describe the pain, settled by any reply.
     """
@@ -170,7 +171,7 @@ def is_settled(question: Question, findings: Mapping[str, str], answered: Sequen
     if question.kind == "describe":
         return question.slot in answered or Status.PRESENT.value in findings.values()
     if question.kind == "any":
-        return question.slot in answered or Status.PRESENT in statuses
+        return question.slot in answered or any(s is not Status.UNKNOWN for s in statuses)
     return all(s is not Status.UNKNOWN for s in statuses)
 
 

@@ -1,0 +1,82 @@
+"""The action server's adapters on real rasa_sdk Tracker objects, as Rasa sends them."""
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.questions import ASK_ACTIONS
+from actions.triage_form import ValidateTriageForm
+from bot.questions import QUESTIONS
+
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
+
+
+def tracker(text, intent, entities=(), slots=None, channel="rest"):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": list(entities)}
+    events = [{"event": "user", "text": text, "parse_data": latest, "input_channel": channel}]
+    all_slots = {"consultation": None, "requested_slot": None, **(slots or {})}
+    return Tracker("patient-1", all_slots, latest, events, False, None, {"name": "triage_form"}, "action_listen")
+
+
+async def run_form(tracker_):
+    dispatcher = CollectingDispatcher()
+    events = await ValidateTriageForm().run(dispatcher, tracker_, DOMAIN)
+    return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+async def test_a_present_red_flag_sends_emergency_advice_and_payload_and_stops_questions():
+    entities = [{"entity": "finding", "value": "fever", "role": "present"}]
+    messages, slots = await run_form(tracker("I have a fever and back pain", "describe_symptoms", entities))
+    assert "urgent" in messages[0]["text"] and "fever" in messages[0]["text"]
+    assert messages[1]["custom"]["triage"] == "emergency"
+    assert slots["requested_slot"] is None
+
+
+async def test_a_negated_red_flag_leads_to_the_next_question_and_is_stored_as_absent():
+    entities = [
+        {"entity": "finding", "value": "fever", "role": "absent"},
+        {"entity": "finding", "value": "back_pain", "role": "present"},
+    ]
+    messages, slots = await run_form(tracker("back pain, no fever", "describe_symptoms", entities))
+    assert messages == []
+    assert slots["requested_slot"] == "q_severity"
+    assert slots["consultation"]["findings"] == {"fever": "absent", "back_pain": "present"}
+
+
+async def test_state_carries_over_between_turns_through_the_slot():
+    first = [{"entity": "finding", "value": "back_pain", "role": "present"}]
+    _, slots = await run_form(tracker("my back hurts", "describe_symptoms", first))
+    score = [{"entity": "pain_score", "value": 3}]
+    _, slots = await run_form(tracker("3", "give_number", score, slots=slots))
+    assert slots["consultation"]["pain_score"] == 3
+    assert slots["consultation"]["findings"]["severe_pain"] == "absent"
+    assert slots["requested_slot"] == "q_urine_bowel"
+
+
+async def test_the_shell_gets_the_assessment_text_without_raw_json():
+    entities = [{"entity": "finding", "value": "blood_in_urine", "role": "present"}]
+    messages, _ = await run_form(tracker("blood in my pee", "describe_symptoms", entities, channel="cmdline"))
+    assert messages and not any(m.get("custom") for m in messages)
+
+
+async def test_required_slots_follow_the_findings():
+    state = {"findings": {"back_pain": "present"}, "answered": ["q_description"]}
+    slots = await ValidateTriageForm().required_slots([], CollectingDispatcher(), tracker("", "greet", slots={"consultation": state}), DOMAIN)
+    assert slots[0] == "q_severity" and "q_leg_character" not in slots
+
+
+@pytest.mark.parametrize("action_class, question", list(zip(ASK_ACTIONS, QUESTIONS)))
+async def test_each_question_is_asked_with_its_quick_replies(action_class, question):
+    dispatcher = CollectingDispatcher()
+    await action_class().run(dispatcher, tracker("", "greet"), DOMAIN)
+    assert action_class().name() == f"action_ask_{question.slot}"
+    assert dispatcher.messages[0]["text"] == question.text
+    assert [b["title"] for b in dispatcher.messages[0]["buttons"]] == [b[0] for b in question.buttons]
+
+
+def test_every_ask_action_and_question_slot_is_in_the_domain():
+    for question in QUESTIONS:
+        assert f"action_ask_{question.slot}" in DOMAIN["actions"]
+        assert question.slot in DOMAIN["forms"]["triage_form"]["required_slots"]

@@ -1,0 +1,163 @@
+"""Whole conversations through the pure turn handler, with parses as the NLU would give them."""
+from typing import List, Optional, Tuple
+
+import pytest
+
+from bot.conversation import State, TurnResult, handle_turn
+from bot.questions import QUESTIONS
+
+
+def parse(intent: str, *entities: dict, text: str = "") -> dict:
+    return {"intent": {"name": intent}, "entities": list(entities), "text": text}
+
+
+def finding(value: str, role: str = "present") -> dict:
+    return {"entity": "finding", "value": value, "role": role}
+
+
+def score(value: int) -> dict:
+    return {"entity": "pain_score", "value": value}
+
+
+def talk(*messages: dict) -> Tuple[List[TurnResult], List[Optional[str]]]:
+    """Plays messages in order; returns every turn's result and the questions asked."""
+    state, requested, results, asked = State(), None, [], []
+    for message in messages:
+        result = handle_turn(state, message, requested)
+        state, requested = result.state, result.next_question
+        results.append(result)
+        asked.append(requested)
+    return results, asked
+
+
+def texts(result: TurnResult) -> str:
+    return "\n".join(m.get("text", "") for m in result.messages)
+
+
+def payload(result: TurnResult) -> Optional[dict]:
+    return next((m["custom"] for m in result.messages if "custom" in m), None)
+
+
+LIFTING = parse("describe_symptoms", finding("back_pain"), finding("after_bending_lifting"))
+
+
+def test_red_flag_screen_comes_before_questions_about_causes():
+    _, asked = talk(LIFTING)
+    order = [q.slot for q in QUESTIONS]
+    assert asked[0] == "q_severity"
+    assert order.index("q_cauda_equina") < order.index("q_trigger") < order.index("q_back_character")
+
+
+def test_nothing_the_person_already_said_is_asked_again():
+    first = parse(
+        "describe_symptoms",
+        finding("after_bending_lifting"),
+        finding("fever", "absent"),
+        finding("pain_lying_down", "absent"),
+        finding("leg_pain", "absent"),
+        score(4),
+    )
+    results, asked = talk(first, parse("deny"), parse("deny"), parse("affirm"), parse("deny"))
+    assert not {"q_severity", "q_fever_lying", "q_trigger", "q_leg"} & set(asked)
+    assert asked[:4] == ["q_urine_bowel", "q_cauda_equina", "q_improving", "q_back_character"]
+    assert payload(results[-1])["triage"] == "self_care"
+
+
+def test_a_full_self_care_conversation_ends_with_the_assessment_and_payload():
+    results, asked = talk(
+        LIFTING, parse("give_number", score(3)), parse("deny"), parse("deny"), parse("deny"), parse("affirm"),
+        parse("deny"), parse("describe_symptoms", finding("overstretched")),
+    )
+    assert asked[-1] is None
+    last = payload(results[-1])
+    assert last["triage"] == "self_care"
+    assert last["causes"][0]["id"] == "muscle_strain"
+    assert "not a diagnosis" in texts(results[-1])
+
+
+@pytest.mark.parametrize("turn", range(4))
+def test_a_red_flag_revealed_at_any_turn_gets_emergency_advice_in_that_reply(turn):
+    calm = [LIFTING, parse("give_number", score(3)), parse("deny"), parse("deny")]
+    messages = calm[:turn] + [parse("describe_symptoms", finding("blood_in_urine"))]
+    results, asked = talk(*messages)
+    first_message = results[-1].messages[0]["text"]
+    assert "urgent" in first_message and "blood in your urine" in first_message
+    assert payload(results[-1])["triage"] == "emergency"
+    assert asked[-1] is None
+
+
+def test_yes_to_a_red_flag_question_is_an_emergency():
+    results, _ = talk(LIFTING, parse("give_number", score(3)), parse("affirm"))
+    assert payload(results[-1])["triage"] == "emergency"
+
+
+def test_negated_red_flags_stay_calm():
+    message = parse("describe_symptoms", finding("fever", "absent"), finding("bowel_bladder_change", "absent"))
+    results, asked = talk(message)
+    assert payload(results[0]) is None
+    assert asked[0] == "q_description" or asked[0] == "q_severity"
+    assert "urgent" not in texts(results[0])
+
+
+def test_an_uncertain_red_flag_is_answered_at_once_and_never_self_care():
+    results, _ = talk(LIFTING, parse("describe_symptoms", finding("fever", "uncertain")))
+    assert "not sure about fever" in texts(results[-1])
+    results, _ = talk(
+        LIFTING, parse("give_number", score(3)), parse("deny"), parse("dont_know"), parse("deny"),
+        parse("affirm"), parse("deny"), parse("deny"),
+    )
+    assert payload(results[-1])["triage"] == "see_doctor"
+
+
+def test_emergency_is_restated_on_every_later_message():
+    results, _ = talk(parse("describe_symptoms", finding("fever")), parse("thank"))
+    assert "Please don't wait" in texts(results[1])
+    assert payload(results[1])["triage"] == "emergency"
+
+
+def test_why_do_you_ask_gets_an_answer_and_the_question_again():
+    results, asked = talk(LIFTING, parse("ask_why"))
+    assert "Severe back pain" in texts(results[1])
+    assert asked == ["q_severity", "q_severity"]
+
+
+def test_what_is_a_cause_is_answered_from_the_document_at_any_point():
+    results, asked = talk(LIFTING, parse("ask_what_is", {"entity": "cause", "value": "spondylolisthesis"}))
+    assert "vertebra shifting or slipping forward" in texts(results[1])
+    assert asked[1] == "q_severity"
+
+
+def test_a_bare_yes_to_a_choice_question_asks_for_a_choice():
+    results, asked = talk(
+        LIFTING, parse("give_number", score(3)), parse("deny"), parse("deny"), parse("deny"), parse("affirm"),
+        parse("deny"), parse("affirm"),
+    )
+    assert "pick one of the options" in texts(results[-1])
+    assert asked[-1] == "q_back_character"
+
+
+def test_leg_symptoms_bring_the_leg_question_and_a_doctor():
+    first = parse("describe_symptoms", finding("leg_pain"), finding("after_exercise"), score(5))
+    results, asked = talk(
+        first, parse("deny"), parse("deny"), parse("deny"), parse("affirm"), parse("deny"),
+        parse("describe_symptoms", finding("pain_down_leg"), finding("numbness_calf_foot_toes")),
+    )
+    assert "q_leg_character" in asked
+    final = payload(results[-1])
+    assert final["triage"] == "see_doctor" and final["causes"][0]["id"] == "radiculopathy"
+
+
+def test_a_changed_picture_after_the_assessment_gives_a_new_assessment():
+    results, _ = talk(
+        LIFTING, parse("give_number", score(3)), parse("deny"), parse("deny"), parse("deny"), parse("affirm"),
+        parse("deny"), parse("deny"), parse("thank"), parse("describe_symptoms", finding("improving", "absent")),
+    )
+    assert payload(results[-3])["triage"] == "self_care"
+    assert payload(results[-2]) is None and "welcome" in texts(results[-2])
+    assert payload(results[-1])["triage"] == "see_doctor"
+
+
+def test_severe_score_is_an_emergency():
+    results, _ = talk(LIFTING, parse("give_number", score(9)))
+    assert payload(results[-1])["triage"] == "emergency"
+    assert payload(results[-1])["red_flags"] == ["severe_pain"]
