@@ -1,0 +1,47 @@
+# The command contract (DEVELOPERS.md): make install | train | serve | shell | test. `make help` lists all.
+# Ports, hosts and files come from env vars with safe defaults (scripts/runtime.py, README "Configuration").
+
+SHELL := /bin/bash
+PY := .venv/bin/python
+WEB_LOCK := $(wildcard web/package-lock.json)
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export RASA_TELEMETRY_ENABLED ?= false
+
+.DEFAULT_GOAL := help
+.PHONY: help install python-install web-install lock train serve shell validate test
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+install: python-install web-install  ## Create .venv (Python 3.10) with requirements.lock, and web/ npm packages
+
+python-install:  ## Install requirements.lock into .venv; a no-op when it is already installed
+	@scripts/install.sh
+
+web-install: $(if $(WEB_LOCK),web/node_modules/.installed)  ## `npm ci` in web/ when web/package-lock.json exists
+	@$(if $(WEB_LOCK),:,echo "web-install: no web/package-lock.json, nothing to install")
+
+web/node_modules/.installed: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+
+lock:  ## Re-resolve requirements.in into requirements.lock (then run make install)
+	scripts/lock.sh
+
+train: install  ## Train models/<hash>.tar.gz unless a model for the current data exists
+	@$(PY) -m scripts.train
+
+serve: install train  ## Run action server, Rasa server and web widget in the foreground (Ctrl-C stops)
+	@$(PY) -m scripts.serve
+
+shell: install train  ## Chat with the bot in the terminal (rasa shell + action server)
+	@$(PY) -m scripts.serve --shell
+
+validate: export PYTHONWARNINGS = ignore::DeprecationWarning
+validate: install  ## Check domain, data and stories for inconsistencies (rasa data validate)
+	$(PY) -m rasa data validate
+
+test: install train validate  ## Run the whole test suite (what .ci/run calls); PYTEST_ARGS adds options
+	@PATH="$(CURDIR)/.venv/bin:$$PATH" $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "test: FAILED, pytest collected no tests" >&2; fi; \
+	exit $$status

@@ -1,0 +1,122 @@
+"""Environment defaults and process handling shared by `make serve`, `make shell`, `make train` and tests.
+
+Rasa expands `${VAR}` in endpoints.yml and credentials.yml and fails when a variable is undefined,
+so every entry point builds its child environment with `bot_env()`, which fills in safe defaults.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULTS = {
+    "RASA_PORT": "5005",
+    "ACTION_PORT": "5055",
+    "WEB_PORT": "8080",
+    "BIND_HOST": "127.0.0.1",
+    "ACTION_HOST": "localhost",
+    "ENDPOINTS": "endpoints.yml",
+    "CREDENTIALS": "credentials.yml",
+    "TRACKER_DB": str(ROOT / ".data" / "tracker.db"),
+    "POSTGRES_HOST": "127.0.0.1",
+    "POSTGRES_PORT": "5432",
+    "POSTGRES_USER": "postgres",
+    "POSTGRES_PASSWORD": "",
+    "POSTGRES_DB": "rasa",
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    "PYTHONWARNINGS": "ignore::DeprecationWarning",
+}
+
+
+def bot_env(overrides: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
+    """The current environment plus `overrides`, with defaults for every variable the bot reads."""
+    env = {**os.environ, **(overrides or {})}
+    for name, value in DEFAULTS.items():
+        env.setdefault(name, value)
+    env.setdefault(
+        "CORS_ORIGINS", "http://localhost:{0} http://127.0.0.1:{0}".format(env["WEB_PORT"])
+    )
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    Path(env["TRACKER_DB"]).parent.mkdir(parents=True, exist_ok=True)
+    return env
+
+
+def rasa_cmd(*args: str) -> List[str]:
+    """A `rasa` command run by this interpreter, so the venv's Rasa is used whatever PATH says."""
+    return [sys.executable, "-m", "rasa", *args]
+
+
+def action_server_cmd(env: Mapping[str, str]) -> List[str]:
+    """The action server; it binds to SANIC_HOST, which `start()` sets from BIND_HOST."""
+    return rasa_cmd("run", "actions", "--actions", "actions", "--port", env["ACTION_PORT"])
+
+
+def rasa_server_cmd(env: Mapping[str, str], model: Path) -> List[str]:
+    """The Rasa server: channels from CREDENTIALS, the HTTP API, trackers and actions from ENDPOINTS."""
+    cmd = rasa_cmd(
+        "run", "--enable-api", "-m", str(model),
+        "-i", env["BIND_HOST"], "--port", env["RASA_PORT"],
+        "--credentials", env["CREDENTIALS"], "--endpoints", env["ENDPOINTS"],
+        "--cors", *env["CORS_ORIGINS"].split(),
+    )
+    if env.get("RASA_AUTH_TOKEN"):
+        cmd += ["--auth-token", env["RASA_AUTH_TOKEN"]]
+    return cmd
+
+
+def web_server_cmd(env: Mapping[str, str]) -> List[str]:
+    """A static file server for the chat widget page in web/."""
+    return [
+        sys.executable, "-m", "http.server", env["WEB_PORT"],
+        "--bind", env["BIND_HOST"], "--directory", str(ROOT / "web"),
+    ]
+
+
+def start(cmd: List[str], env: Mapping[str, str], **popen_kwargs) -> subprocess.Popen:
+    """Start `cmd` from the repository root in its own session, so `stop()` can end its whole group."""
+    env = {**env, "SANIC_HOST": env["BIND_HOST"]}
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True, **popen_kwargs)
+
+
+def stop(processes: List[subprocess.Popen], timeout: float = 15) -> None:
+    """SIGTERM each process group, wait up to `timeout` seconds, then SIGKILL what is left."""
+    for process in processes:
+        _signal_group(process, signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            _signal_group(process, signal.SIGKILL)
+            process.wait()
+
+
+def _signal_group(process: subprocess.Popen, sig: int) -> None:
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            pass
+
+
+def wait_for_http(url: str, process: subprocess.Popen, timeout: float) -> None:
+    """Wait until GET `url` answers 200; raise RuntimeError if `process` exits first or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"exited with code {process.returncode} before {url} answered")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:  # not listening yet, or an HTTP error such as 409 "no model loaded yet"
+            pass
+        time.sleep(1)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")

@@ -1,0 +1,145 @@
+"""Run the bot in the foreground: `make serve` (python -m scripts.serve) and `make shell` (--shell).
+
+serve: the action server, the Rasa server (REST, socket.io, HTTP API) and a static server for the widget
+in web/ run until Ctrl-C or until one of them exits; then all of them are stopped.
+shell: the action server runs in the background (log in .data/action-server.log) while `rasa shell`
+chats in the terminal; it is stopped when the shell ends.
+"""
+
+import argparse
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Dict, List, Mapping, Tuple
+
+from scripts.current_model import model_path
+from scripts.runtime import (
+    ROOT, action_server_cmd, bot_env, rasa_cmd, rasa_server_cmd, start, stop, wait_for_http,
+    web_server_cmd,
+)
+
+ACTION_SERVER_LOG = ROOT / ".data" / "action-server.log"
+MODEL_LOAD_TIMEOUT = 600
+
+
+class Interrupted(Exception):
+    """Raised by the SIGINT/SIGTERM handler to leave the supervision loop."""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shell", action="store_true", help="chat in the terminal instead")
+    args = parser.parse_args()
+    env = bot_env()
+    model = model_path()
+    if not model.is_file():
+        print(f"serve: no model for the current data ({model}); run `make train`", file=sys.stderr)
+        return 1
+    ports = ["ACTION_PORT", "RASA_PORT"] + (["WEB_PORT"] if not args.shell and has_web() else [])
+    busy = busy_ports(env, ports)
+    if busy:
+        print(f"serve: ports in use: {', '.join(busy)} (already running? set other ports)", file=sys.stderr)
+        return 1
+    return run_shell(env, model) if args.shell else run_servers(env, model)
+
+
+def has_web() -> bool:
+    return (ROOT / "web").is_dir()
+
+
+def busy_ports(env: Mapping[str, str], names: List[str]) -> List[str]:
+    """The `NAME=port` of each port variable whose port cannot be bound on BIND_HOST."""
+    busy = []
+    for name in names:
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((env["BIND_HOST"], int(env[name])))
+            except OSError:
+                busy.append(f"{name}={env[name]}")
+    return busy
+
+
+def run_servers(env: Mapping[str, str], model: Path) -> int:
+    """Start all servers, then stop them all on Ctrl-C/SIGTERM or when one of them exits."""
+    processes = {name: start(cmd, env) for name, cmd in server_commands(env, model).items()}
+    host = env["BIND_HOST"]
+    print(f"serve: model {model.name}; Rasa on http://{host}:{env['RASA_PORT']}, "
+          f"actions on http://{host}:{env['ACTION_PORT']}; Ctrl-C stops")
+    announce_when_ready(env, processes["Rasa server"])
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
+    try:
+        name, code = wait_for_first_exit(processes)
+        print(f"serve: {name} exited with code {code}; stopping the others", file=sys.stderr)
+        return 1
+    except Interrupted:
+        print("serve: stopping")
+        return 0
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+        stop(list(processes.values()))
+
+
+def server_commands(env: Mapping[str, str], model: Path) -> Dict[str, List[str]]:
+    commands = {"action server": action_server_cmd(env), "Rasa server": rasa_server_cmd(env, model)}
+    if has_web():
+        commands["web widget server"] = web_server_cmd(env)
+    else:
+        print("serve: no web/ folder yet, so no widget page is served")
+    return commands
+
+
+def announce_when_ready(env: Mapping[str, str], rasa_server: subprocess.Popen) -> None:
+    """Print the chat URLs once the Rasa server has loaded the model (in a background thread)."""
+    status_url = f"http://127.0.0.1:{env['RASA_PORT']}/status"
+
+    def announce() -> None:
+        try:
+            wait_for_http(status_url, rasa_server, MODEL_LOAD_TIMEOUT)
+        except RuntimeError:
+            return  # a token-protected /status or a crash; the supervision loop reports crashes
+        widget = f", widget on http://{env['BIND_HOST']}:{env['WEB_PORT']}/" if has_web() else ""
+        print(f"serve: ready: REST at http://{env['BIND_HOST']}:{env['RASA_PORT']}"
+              f"/webhooks/rest/webhook{widget}", flush=True)
+
+    threading.Thread(target=announce, daemon=True).start()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted()
+
+
+def wait_for_first_exit(processes: Dict[str, subprocess.Popen]) -> Tuple[str, int]:
+    while True:
+        for name, process in processes.items():
+            if process.poll() is not None:
+                return name, process.returncode
+        time.sleep(0.5)
+
+
+def run_shell(env: Mapping[str, str], model: Path) -> int:
+    """`rasa shell` in the terminal with the action server in the background."""
+    ACTION_SERVER_LOG.parent.mkdir(exist_ok=True)
+    with open(ACTION_SERVER_LOG, "w") as log:
+        action_server = start(action_server_cmd(env), env, stdout=log, stderr=subprocess.STDOUT)
+    print(f"shell: action server on port {env['ACTION_PORT']}, log in {ACTION_SERVER_LOG}")
+    # Ctrl-C belongs to rasa shell; a Python handler (unlike SIG_IGN) is not inherited by the child.
+    signal.signal(signal.SIGINT, lambda signum, frame: None)
+    try:
+        cmd = rasa_cmd(
+            "shell", "-m", str(model), "--endpoints", env["ENDPOINTS"],
+            "-i", env["BIND_HOST"], "--port", env["RASA_PORT"],
+        )
+        return subprocess.run(cmd, cwd=ROOT, env=env).returncode
+    finally:
+        stop([action_server])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

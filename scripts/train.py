@@ -1,0 +1,60 @@
+"""Train the Rasa model only when its inputs changed (`make train` runs `python -m scripts.train`).
+
+The model is written to models/<hash of the inputs>.tar.gz (see scripts/current_model.py); when that file
+exists, training is skipped. After a training run, older models beyond the newest few are deleted.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from scripts.current_model import model_path
+from scripts.runtime import ROOT, bot_env, rasa_cmd
+
+REQUIRED_INPUTS = ("config.yml", "domain.yml", "data")
+MODELS_KEPT = 3
+
+
+def main() -> int:
+    target = model_path()
+    if target.is_file():
+        print(f"train: skipping, model is up to date: {target.relative_to(ROOT)}")
+        return 0
+    missing = [name for name in REQUIRED_INPUTS if not (ROOT / name).exists()]
+    if missing:
+        print(f"train: cannot train, missing {', '.join(missing)} in {ROOT}", file=sys.stderr)
+        return 2
+    print(f"train: training inputs changed, training {target.relative_to(ROOT)} (about 2 minutes)")
+    returncode = train(target)
+    if returncode == 0:
+        prune_models(target.parent)
+    return returncode
+
+
+def train(target: Path) -> int:
+    """Run `rasa train` into a temporary name and move the result to `target` when it succeeds."""
+    partial_name = target.name.replace(".tar.gz", ".partial")
+    cmd = rasa_cmd(
+        "train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
+        "--out", str(target.parent), "--fixed-model-name", partial_name,
+    )
+    result = subprocess.run(cmd, cwd=ROOT, env=bot_env())
+    if result.returncode != 0:
+        print(f"train: `rasa train` failed with exit code {result.returncode}", file=sys.stderr)
+        return result.returncode
+    (target.parent / f"{partial_name}.tar.gz").rename(target)
+    print(f"train: model written to {target.relative_to(ROOT)}")
+    return 0
+
+
+def prune_models(models_dir: Path) -> None:
+    """Delete all but the newest MODELS_KEPT models and any leftovers of interrupted runs."""
+    for leftover in models_dir.glob("*.partial.tar.gz"):
+        leftover.unlink()
+    models = sorted(models_dir.glob("*.tar.gz"), key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in models[MODELS_KEPT:]:
+        old.unlink()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
