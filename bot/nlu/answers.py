@@ -1,0 +1,58 @@
+"""Short answers to the bot's yes/no questions: "yep", "a bit", "not really", "hard to say".
+
+Two kinds of phrase: interjections ("yes", "nope", "not sure") answer even when more follows ("yes but only at
+night"), as long as the message is short; clause-like phrases ("a bit", "I do", "sometimes") answer only when they
+are the whole message, so "I have a fever" or "a bit better" are left to the symptom matcher.
+"""
+import re
+from typing import Dict, List, Tuple
+
+MAX_ANSWER_WORDS = 10
+INTERJECTIONS = {
+    "yes": ("yes", "yeah", "yea", "yep", "yup", "ya", "yah", "aye", "definitely", "absolutely", "of course",
+            "yes please", "affirmative", "correct"),
+    "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
+           "none of those", "no way", "nothing", "not that i know of", "not that i've noticed", "negative"),
+    "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
+               "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
+               "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
+               "im not sure", "no clue", "who knows", "i guess so", "might be"),
+}
+WHOLE_MESSAGE_ANSWERS = {
+    "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
+            "a little bit", "a lot", "slightly", "sometimes", "kind of", "kinda", "sort of", "certainly"),
+    "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
+           "no thanks"),
+    "unsure": (),
+}
+
+
+def alternation(phrases) -> str:
+    """A regex alternation, longest phrase first, tolerant of straight, curly or missing apostrophes."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace("'", "['’]?") for p in ordered)
+
+
+def phrases_of(answers: Dict[str, Tuple[str, ...]]):
+    return [phrase for phrases in answers.values() for phrase in phrases]
+
+
+LEADING_INTERJECTION = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)", re.I)
+WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
+VALUE_OF_PHRASE = {phrase.replace("'", ""): value
+                   for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)
+                   for value, phrases in answers.items() for phrase in phrases}
+
+
+def value_of(phrase: str) -> str:
+    return VALUE_OF_PHRASE[re.sub(r"['’]", "", phrase.lower())]
+
+
+def find_answer(text: str) -> List[Tuple[str, int, int]]:
+    """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
+    if len(text.split()) > MAX_ANSWER_WORDS:
+        return []
+    match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text)
+    if not match:
+        return []
+    return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]

@@ -1,0 +1,158 @@
+"""ConText rules for chat English: medspaCy's default clinical rules plus the way people write in a chat.
+
+medspaCy's defaults come from clinical notes ("denies", "no evidence of", "r/o"). People in a chat write "nope",
+"not sure if", "what if", "used to", "my dad has". This module adds those, drops three defaults that misfire on
+chat English, and guards every rule so a modifier does not reach across a clause ("no fever, bladder fine").
+"""
+from pathlib import Path
+from typing import Iterable, List, Tuple
+
+import medspacy
+from medspacy.context import ConTextRule
+from spacy.tokens import Span
+
+NEGATED = "NEGATED_EXISTENCE"
+UNCERTAIN = "POSSIBLE_EXISTENCE"
+HYPOTHETICAL = "HYPOTHETICAL"
+HISTORICAL = "HISTORICAL"
+FAMILY = "FAMILY"
+PSEUDO = "PSEUDO"
+TERMINATE = "TERMINATE"
+
+# Target span labels: a finding phrase, and a phrase that says the finding is absent.
+FINDING_LABEL = "FINDING"
+FINDING_ABSENT_LABEL = "FINDING_ABSENT"
+
+# Defaults that misfire in chat: "if I bend over it hurts" is not hypothetical, "when I returned from the gym" is
+# not a plan, and "any other" ("any other questions? I have a fever") is not a denial.
+CHAT_UNSAFE_DEFAULTS = frozenset({"if", "return", "any other"})
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "though", "although", "however", "so",
+                           "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
+LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
+
+# (literal, category, direction, max_scope).
+CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
+    ("nope", NEGATED, "FORWARD", None),
+    ("nah", NEGATED, "FORWARD", None),
+    ("never", NEGATED, "FORWARD", None),
+    ("denies", NEGATED, "FORWARD", None),
+    ("denied", NEGATED, "FORWARD", None),
+    ("none", NEGATED, "BIDIRECTIONAL", 3),
+    ("nor", NEGATED, "FORWARD", None),
+    ("neither", NEGATED, "FORWARD", None),
+    ("not really", NEGATED, "FORWARD", None),
+    ("no sign of", NEGATED, "FORWARD", None),
+    ("not had", NEGATED, "FORWARD", None),
+    ("zero", NEGATED, "FORWARD", 3),
+    ("not sure if", UNCERTAIN, "FORWARD", None),
+    ("not sure whether", UNCERTAIN, "FORWARD", None),
+    ("not sure", UNCERTAIN, "BIDIRECTIONAL", 6),
+    ("unsure if", UNCERTAIN, "FORWARD", None),
+    ("unsure whether", UNCERTAIN, "FORWARD", None),
+    ("not certain", UNCERTAIN, "FORWARD", None),
+    ("don't know if", UNCERTAIN, "FORWARD", None),
+    ("don't know whether", UNCERTAIN, "FORWARD", None),
+    ("can't tell if", UNCERTAIN, "FORWARD", None),
+    ("can't remember if", UNCERTAIN, "FORWARD", None),
+    ("don't remember if", UNCERTAIN, "FORWARD", None),
+    ("maybe", UNCERTAIN, "BIDIRECTIONAL", 4),
+    ("might", UNCERTAIN, "FORWARD", None),
+    ("might have", UNCERTAIN, "FORWARD", None),
+    ("may have", UNCERTAIN, "FORWARD", None),
+    ("possibly", UNCERTAIN, "BIDIRECTIONAL", 4),
+    ("perhaps", UNCERTAIN, "BIDIRECTIONAL", 4),
+    ("probably", UNCERTAIN, "FORWARD", None),
+    ("i think", UNCERTAIN, "FORWARD", None),
+    ("i guess", UNCERTAIN, "FORWARD", None),
+    ("i wonder if", UNCERTAIN, "FORWARD", None),
+    ("could be", UNCERTAIN, "FORWARD", None),
+    ("could it be", UNCERTAIN, "FORWARD", None),
+    ("kind of", UNCERTAIN, "FORWARD", 3),
+    ("kinda", UNCERTAIN, "FORWARD", 3),
+    ("sort of", UNCERTAIN, "FORWARD", 3),
+    ("a bit like", UNCERTAIN, "FORWARD", 3),
+    ("what if", HYPOTHETICAL, "FORWARD", None),
+    ("in case", HYPOTHETICAL, "FORWARD", None),
+    ("what happens if", HYPOTHETICAL, "FORWARD", None),
+    ("what should i do if", HYPOTHETICAL, "FORWARD", None),
+    ("should i get", HYPOTHETICAL, "FORWARD", None),
+    ("if i get", HYPOTHETICAL, "FORWARD", None),
+    ("if i develop", HYPOTHETICAL, "FORWARD", None),
+    ("if i start", HYPOTHETICAL, "FORWARD", None),
+    ("if i ever", HYPOTHETICAL, "FORWARD", None),
+    ("if it gets", HYPOTHETICAL, "FORWARD", None),
+    ("worried i might get", HYPOTHETICAL, "FORWARD", None),
+    ("afraid of getting", HYPOTHETICAL, "FORWARD", None),
+    ("last year", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("years ago", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("in the past", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("used to", HISTORICAL, "FORWARD", None),
+    ("used to have", HISTORICAL, "FORWARD", None),
+    ("as a kid", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("as a child", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("when i was younger", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("previously", HISTORICAL, "FORWARD", None),
+    ("runs in the family", FAMILY, "BACKWARD", None),
+    ("runs in my family", FAMILY, "BACKWARD", None),
+    ("family history", FAMILY, "FORWARD", None),
+    ("can't", PSEUDO, "PSEUDO", None),
+    ("couldn't", PSEUDO, "PSEUDO", None),
+    ("no doubt", PSEUDO, "PSEUDO", None),
+    ("not only", PSEUDO, "PSEUDO", None),
+    ("not just", PSEUDO, "PSEUDO", None),
+    ("no matter", PSEUDO, "PSEUDO", None),
+    ("since last year", PSEUDO, "PSEUDO", None),
+    ("started last year", PSEUDO, "PSEUDO", None),
+    ("began last year", PSEUDO, "PSEUDO", None),
+    ("except", TERMINATE, "TERMINATE", None),
+    ("apart from that", TERMINATE, "TERMINATE", None),
+    ("other than that", TERMINATE, "TERMINATE", None),
+)
+RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
+             "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
+             "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
+             "boss", "neighbour", "neighbor")
+
+
+def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
+    """True when a clause boundary lies between the modifier and the target and the target is not just the next
+    item of a list the modifier heads ("no fever, chills or sweats")."""
+    between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
+    if not any(token.norm_ in CLAUSE_BREAKS for token in between):
+        return False
+    if target.label_ != FINDING_LABEL:
+        return True
+    target_tokens = {i for span in target.doc.spans.get("medspacy_spans", []) for i in range(span.start, span.end)}
+    return not all(token.i in target_tokens or token.norm_ in LIST_WORDS for token in between)
+
+
+def stays_in_clause(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback: a modifier only modifies targets in its own clause (or its own list)."""
+    return not crosses_clause(target, modifier, span_between)
+
+
+def chat_rules() -> List[ConTextRule]:
+    """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
+    rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
+             for literal, category, direction, scope in CHAT_RULES]
+    return rules + [ConTextRule(f"my {relative}", FAMILY, direction="FORWARD") for relative in RELATIVES]
+
+
+def default_rules() -> List[ConTextRule]:
+    """medspaCy's packaged English rules, less those that misfire on chat English."""
+    rules_file = Path(medspacy.__file__).resolve().parents[1] / "resources" / "en" / "context_rules.json"
+    return [rule for rule in ConTextRule.from_json(str(rules_file)) if rule.literal not in CHAT_UNSAFE_DEFAULTS]
+
+
+def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
+    """Every rule, with the clause guard as its on_modifies callback."""
+    rules = list(rules)
+    for rule in rules:
+        rule.on_modifies = stays_in_clause
+    return rules
+
+
+def all_rules() -> List[ConTextRule]:
+    return guarded(default_rules() + chat_rules())

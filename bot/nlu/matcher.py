@@ -1,0 +1,230 @@
+"""The symptom matcher: a spaCy pipeline, built in code from the knowledge base, that turns a chat message into
+contract entities (docs/contracts.md): findings with present / absent / uncertain, causes, pain score, duration
+and short answers.
+
+Pipeline: spaCy's English tokenizer -> clause-level sentence boundaries -> near-miss spelling correction (into
+token norms) -> phrase matching of findings and causes on norms -> medspaCy ConText (negation, uncertainty,
+hypothetical, historical, family). Pure spaCy: nothing here imports Rasa.
+"""
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Dict, Iterator, List, Optional, Tuple
+
+import spacy
+from medspacy.context import ConText
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.nlu.answers import find_answer
+from bot.nlu.context_rules import FINDING_ABSENT_LABEL, FINDING_LABEL, all_rules
+from bot.nlu.quantities import find_durations, find_pain_scores
+from bot.nlu.spelling import SpellingCorrector, read_common_words
+
+EXTRACTOR_NAME = "SymptomExtractor"
+CAUSE_LABEL = "CAUSE"
+TARGETS_GROUP = "medspacy_spans"
+CAUSES_GROUP = "causes"
+MAX_CHUNK_CHARS = 1000
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
+# Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
+LIFELONG_FINDINGS = frozenset({"arthritis_history"})
+
+PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One matched finding phrase with the status its context gives it."""
+
+    finding: str
+    status: str
+    start: int
+    end: int
+
+
+@Language.component("chat_sentences")
+def chat_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries after end punctuation and line breaks, so ConText's scope never crosses them."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        token.is_sent_start = previous.text in SENTENCE_END_TOKENS or (previous.is_space and "\n" in previous.text)
+    return doc
+
+
+@Language.factory("spelling_correction")
+def make_spelling_correction(nlp: Language, name: str):
+    knowledge = load_knowledge()
+    vocabulary = phrase_words(nlp, knowledge)
+    known = read_common_words() | words_of(nlp, knowledge.document_text) | vocabulary
+    corrector = SpellingCorrector(target_words=vocabulary, known_words=known)
+
+    def correct_norms(doc: Doc) -> Doc:
+        for token in doc:
+            correction = corrector.correct(token.norm_)
+            if correction:
+                token.norm_ = correction
+        return doc
+
+    return correct_norms
+
+
+@Language.factory("knowledge_phrases")
+def make_knowledge_phrases(nlp: Language, name: str):
+    matcher = knowledge_phrase_matcher(nlp, load_knowledge())
+
+    def find_knowledge_phrases(doc: Doc) -> Doc:
+        spans = [Span(doc, start, end, label=label, kb_id=item_id)
+                 for label, item_id, start, end in labelled_matches(doc, matcher)]
+        doc.spans[TARGETS_GROUP] = longest_spans([s for s in spans if s.label_ != CAUSE_LABEL])
+        doc.spans[CAUSES_GROUP] = longest_spans([s for s in spans if s.label_ == CAUSE_LABEL])
+        return doc
+
+    return find_knowledge_phrases
+
+
+def words_of(nlp: Language, text: str) -> frozenset:
+    return frozenset(token.norm_ for token in nlp.make_doc(text) if token.is_alpha)
+
+
+def phrase_words(nlp: Language, knowledge: KnowledgeBase) -> frozenset:
+    """Every word of every finding phrase and cause synonym: the words a misspelling is corrected to."""
+    phrases = [p for f in knowledge.findings for p in f.phrases + f.phrases_absent]
+    phrases += [s for c in knowledge.causes for s in c.synonyms]
+    return words_of(nlp, " ".join(phrases))
+
+
+def knowledge_phrase_matcher(nlp: Language, knowledge: KnowledgeBase) -> PhraseMatcher:
+    """One PhraseMatcher on token norms; match keys are "LABEL|id"."""
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    for finding in knowledge.findings:
+        matcher.add(f"{FINDING_LABEL}|{finding.id}", [nlp.make_doc(p) for p in finding.phrases])
+        if finding.phrases_absent:
+            matcher.add(f"{FINDING_ABSENT_LABEL}|{finding.id}", [nlp.make_doc(p) for p in finding.phrases_absent])
+    for cause in knowledge.causes:
+        matcher.add(f"{CAUSE_LABEL}|{cause.id}", [nlp.make_doc(s) for s in cause.synonyms])
+    return matcher
+
+
+def labelled_matches(doc: Doc, matcher: PhraseMatcher) -> Iterator[Tuple[str, str, int, int]]:
+    for match_id, start, end in matcher(doc):
+        label, item_id = doc.vocab.strings[match_id].split("|")
+        yield label, item_id, start, end
+
+
+def longest_spans(spans: List[Span]) -> List[Span]:
+    """Keeps the longest of overlapping spans; spans covering exactly the same tokens are all kept."""
+    kept: List[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if all((span.start, span.end) == (k.start, k.end) or span.end <= k.start or span.start >= k.end
+               for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def build_pipeline() -> Language:
+    """The whole pipeline, built once per process from the knowledge base."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("chat_sentences")
+    nlp.add_pipe("spelling_correction")
+    nlp.add_pipe("knowledge_phrases")
+    context: ConText = nlp.add_pipe("medspacy_context", config={
+        "rules": None, "input_span_type": "group", "span_group_name": TARGETS_GROUP,
+        "phrase_matcher_attr": "NORM", "prune_on_target_overlap": False,
+    })
+    context.add(all_rules())
+    return nlp
+
+
+def status_of(span: Span) -> Optional[str]:
+    """present / absent / uncertain from ConText's marks; None for what is not the person's current state."""
+    historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
+    if span._.is_hypothetical or span._.is_family or historical:
+        return None
+    status = UNCERTAIN if span._.is_uncertain else ABSENT if span._.is_negated else PRESENT
+    return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
+
+
+def flipped(status: str) -> str:
+    """A phrase that means "absent" ("getting worse" for improving) turns the status around."""
+    return {PRESENT: ABSENT, ABSENT: PRESENT}.get(status, status)
+
+
+def mentions_in(doc: Doc, offset: int) -> List[Mention]:
+    mentions = [(span, status_of(span)) for span in doc.spans[TARGETS_GROUP]]
+    return [Mention(span.kb_id_, status, span.start_char + offset, span.end_char + offset)
+            for span, status in mentions if status]
+
+
+def resolve(mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
+    """One mention per finding: the latest wins, except that a red flag said plainly once stays present."""
+    by_finding: Dict[str, List[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        by_finding.setdefault(mention.finding, []).append(mention)
+    return [decisive_mention(group, knowledge.finding(finding).is_red_flag) for finding, group in by_finding.items()]
+
+
+def decisive_mention(group: List[Mention], is_red_flag: bool) -> Mention:
+    latest = group[-1]
+    present = [m for m in group if m.status == PRESENT]
+    if is_red_flag and latest.status == UNCERTAIN and present:
+        return present[-1]
+    return latest
+
+
+def entity(name: str, value, start: int, end: int, role: Optional[str] = None) -> dict:
+    result = {"entity": name, "value": value, "start": start, "end": end, "confidence": 1.0,
+              "extractor": EXTRACTOR_NAME}
+    if role:
+        result["role"] = role
+    return result
+
+
+def chunks(text: str) -> Iterator[Tuple[int, str]]:
+    """(offset, piece) pieces of at most MAX_CHUNK_CHARS, cut after a sentence or at a space where possible."""
+    offset = 0
+    while offset < len(text):
+        end = min(offset + MAX_CHUNK_CHARS, len(text))
+        if end < len(text):
+            window = text[offset:end]
+            cut = max(window.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
+            cut = cut if cut > 0 else window.rfind(" ")
+            end = offset + cut + 1 if cut > 0 else end
+        yield offset, text[offset:end]
+        offset = end
+
+
+def clean(text) -> str:
+    """The text with control characters blanked (same length, so offsets stay true); non-text becomes ""."""
+    return CONTROL_CHARACTERS.sub(" ", text) if isinstance(text, str) else ""
+
+
+def finding_and_cause_entities(text: str) -> List[dict]:
+    nlp, knowledge = build_pipeline(), load_knowledge()
+    pieces = list(chunks(text))
+    mentions: List[Mention] = []
+    causes: Dict[str, dict] = {}
+    for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces)):
+        mentions += mentions_in(doc, offset)
+        for span in doc.spans[CAUSES_GROUP]:
+            causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
+                                                  span.end_char + offset))
+    findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in resolve(mentions, knowledge)]
+    return findings + list(causes.values())
+
+
+def extract(text: str, today: Optional[date] = None) -> List[dict]:
+    """All entities of one message in the contract format, ordered by position. Never raises on odd input."""
+    text = clean(text)
+    if not text.strip():
+        return []
+    entities = finding_and_cause_entities(text)
+    entities += [entity("pain_score", score, start, end) for score, start, end in find_pain_scores(text)]
+    entities += [entity("duration", days, start, end) for days, start, end in find_durations(text, today)]
+    entities += [entity("answer", value, start, end) for value, start, end in find_answer(text)]
+    return sorted(entities, key=lambda e: (e["start"], e["entity"]))

@@ -1,0 +1,96 @@
+"""Numbers in a chat message: a pain score (0-10) and how long the pain has lasted (in days).
+
+Plain regular expressions over the message text, because these are patterns of characters ("7/10", "3 days"),
+not of phrases. A number is a pain score only when the message says so ("7/10", "pain is 8", "about a 6") or is
+nothing but the number; numbers that are durations or ages ("3 days", "I'm 17") are never pain scores.
+"""
+import re
+from datetime import date
+from typing import Iterator, List, Optional, Tuple
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a": 1, "an": 1, "one or two": 1.5, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3,
+    "several": 4,
+}
+DAYS_PER_UNIT = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1,
+                 "week": 7, "wk": 7, "fortnight": 14, "month": 30, "year": 365, "yr": 365}
+RELATIVE_DAYS = {"this morning": 0.5, "this afternoon": 0.25, "this evening": 0.1, "today": 0.5, "tonight": 0.1,
+                 "last night": 1, "yesterday": 1, "day before yesterday": 2, "last week": 7, "last weekend": 3,
+                 "last month": 30}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+SCORE_WORDS = "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] == int(NUMBER_WORDS[w]) and len(w) > 2
+                       and NUMBER_WORDS[w] <= 10 and " " not in w and w not in ("few", "several"))
+NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{SCORE_WORDS})"
+UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta)\s*(?:10|ten)\b", re.I)
+SCORE_CUE = re.compile(
+    rf"\b(?:pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
+    rf"like|roughly|probably|solid)\s+(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+)*{NUMBER}\b"
+    rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|:\d|\.\d|kg|lbs?|"
+    rf"miles?|km|times\b|x\b))", re.I)
+BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob)\s+)*{NUMBER}\W*$", re.I)
+AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
+
+DURATION_AMOUNT = r"(?P<amount>\d{1,3}(?:\.\d+)?|" + "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+DURATION = re.compile(rf"\b(?:(?P<half>half an?)\s+(?P<half_unit>{UNIT})|{DURATION_AMOUNT}[\s-]*"
+                      rf"(?:and a half\s+)?(?P<unit>{UNIT})(?:\s+and a half)?)(?!\s+old)", re.I)
+RELATIVE = re.compile(r"\b(?:the\s+)?(?P<phrase>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
+                      re.I)
+FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice|per|every|each)\s*$", re.I)
+WEEKDAY = re.compile(r"\b(?:since|on|last)\s+(?:last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+Found = Tuple[float, int, int]
+
+
+def number_value(word: str) -> float:
+    word = word.lower()
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else float(word)
+
+
+def find_pain_scores(text: str) -> List[Tuple[int, int, int]]:
+    """(score, start, end) for each pain score the message states, first one first."""
+    found = {m.start("number"): m for pattern in (OUT_OF_TEN, SCORE_CUE, BARE_SCORE) for m in pattern.finditer(text)}
+    scores = [(int(number_value(m.group("number"))), m.start("number"), m.end("number"))
+              for start, m in sorted(found.items()) if not AGE_BEFORE.search(text[:start])]
+    return [(min(score, 10), start, end) for score, start, end in scores if 0 <= score <= 11]
+
+
+def find_durations(text: str, today: Optional[date] = None) -> List[Tuple[float, int, int]]:
+    """(days, start, end) for each duration: "3 days", "about a week", "since Tuesday", "yesterday"."""
+    today = today or date.today()
+    found = list(unit_durations(text)) + list(relative_durations(text)) + list(weekday_durations(text, today))
+    return sorted(found, key=lambda f: f[1])
+
+
+def unit_durations(text: str) -> Iterator[Found]:
+    for match in DURATION.finditer(text):
+        if FREQUENCY_BEFORE.search(text[:match.start()]):
+            continue
+        if match.group("half"):
+            yield 0.5 * unit_days(match.group("half_unit")), match.start(), match.end()
+            continue
+        amount = number_value(match.group("amount"))
+        extra = 0.5 if " and a half" in match.group(0).lower() else 0
+        yield round((amount + extra) * unit_days(match.group("unit")), 3), match.start(), match.end()
+
+
+def unit_days(unit: str) -> float:
+    unit = unit.lower()
+    return DAYS_PER_UNIT[unit[:-1] if unit.endswith("s") and unit[:-1] in DAYS_PER_UNIT else unit]
+
+
+def relative_durations(text: str) -> Iterator[Found]:
+    for match in RELATIVE.finditer(text):
+        yield float(RELATIVE_DAYS[match.group("phrase").lower()]), match.start("phrase"), match.end("phrase")
+
+
+def weekday_durations(text: str, today: date) -> Iterator[Found]:
+    """Days since the last such weekday; "since Tuesday" said on a Tuesday means a week."""
+    for match in WEEKDAY.finditer(text):
+        weekday = WEEKDAYS.index(match.group("weekday").lower())
+        days = (today.weekday() - weekday) % 7 or 7
+        yield float(days), match.start(), match.end()
