@@ -1,0 +1,180 @@
+"""Telegram connector: Rasa's Telegram channel with the project's additions.
+
+Referenced from the credentials file as ``connectors.telegram.TelegramInput`` (its
+webhook stays at ``/webhooks/telegram/webhook``). Beyond Rasa's channel it
+
+* talks to a configurable Bot API base URL (``api_url``; tests use a local stand-in),
+* optionally registers a webhook ``secret_token`` and refuses updates that lack it,
+* sends buttons as an inline keyboard, one button per row when there are many, with
+  the title as callback data when a payload exceeds Telegram's 64-byte limit,
+* answers button presses so the client stops its spinner,
+* turns the assessment payload into readable text and splits long text to fit.
+"""
+import asyncio
+import json
+import logging
+from http import HTTPStatus
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from aiogram.bot.api import TelegramAPIServer
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.exceptions import TelegramAPIError
+from rasa.core.channels import telegram as rasa_telegram
+from rasa.core.channels.channel import UserMessage
+from rasa.shared.exceptions import RasaException
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from connectors.formatting import assessment_sections, chunk_paragraphs, is_assessment
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://api.telegram.org"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_TEXT = 4096
+MAX_CALLBACK_BYTES = 64
+MAX_BUTTONS_PER_ROW = 3
+
+
+def callback_data(button: Dict[Text, Any]) -> Text:
+    """The payload if Telegram accepts it as callback data, else the button's title."""
+    payload = str(button.get("payload") or button.get("title") or "")
+    if len(payload.encode("utf-8")) <= MAX_CALLBACK_BYTES:
+        return payload
+    return str(button.get("title", ""))[:MAX_CALLBACK_BYTES // 4]
+
+
+def inline_keyboard(buttons: List[Dict[Text, Any]]) -> InlineKeyboardMarkup:
+    """An inline keyboard: one row for a few buttons, one row per button otherwise."""
+    keys = [
+        InlineKeyboardButton(str(b.get("title", "")), callback_data=callback_data(b))
+        for b in buttons
+    ]
+    markup = InlineKeyboardMarkup()
+    if len(keys) <= MAX_BUTTONS_PER_ROW:
+        markup.row(*keys)
+    else:
+        for key in keys:
+            markup.row(key)
+    return markup
+
+
+class TelegramOutput(rasa_telegram.TelegramOutput):
+    """Sends the bot's messages through the Bot API at a configurable base URL."""
+
+    def __init__(self, access_token: Optional[Text], api_url: Text = DEFAULT_API_URL):
+        """Creates the output for ``access_token`` talking to ``api_url``."""
+        super().__init__(access_token)
+        self.server = TelegramAPIServer.from_base(api_url)
+
+    async def register_webhook(self, url: Text, secret_token: Optional[Text]) -> None:
+        """Points Telegram at ``url``, then closes the set-up HTTP session.
+
+        The session is closed because set-up runs in its own event loop; the server's
+        loop opens a fresh one on the first reply.
+        """
+        params = {"url": url, "secret_token": secret_token}
+        try:
+            await self.request("setWebhook", {k: v for k, v in params.items() if v})
+        finally:
+            await self.session.close()
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        """Sends text, joined into as few messages as Telegram's length limit allows."""
+        for part in chunk_paragraphs(text.strip().split("\n\n"), MAX_TEXT):
+            await self.send_message(recipient_id, part)
+
+    async def send_text_with_buttons(
+        self,
+        recipient_id: Text,
+        text: Text,
+        buttons: List[Dict[Text, Any]],
+        **kwargs: Any,
+    ) -> None:
+        """Sends the text with the buttons as an inline keyboard under it."""
+        *first, last = chunk_paragraphs([text.strip() or "Please choose:"], MAX_TEXT)
+        for part in first:
+            await self.send_message(recipient_id, part)
+        await self.send_message(recipient_id, last, reply_markup=inline_keyboard(buttons))
+
+    async def send_custom_json(
+        self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any
+    ) -> None:
+        """Sends the assessment as readable text; other payloads as Rasa does."""
+        if is_assessment(json_message):
+            for part in chunk_paragraphs(assessment_sections(json_message), MAX_TEXT):
+                await self.send_message(recipient_id, part)
+            return
+        await super().send_custom_json(recipient_id, json_message, **kwargs)
+
+
+class TelegramInput(rasa_telegram.TelegramInput):
+    """Receives Telegram updates at ``/webhooks/telegram/webhook``."""
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "TelegramInput":
+        """Reads ``access_token``, ``verify``, ``webhook_url``, ``api_url``, ``secret_token``."""
+        if not credentials:
+            cls.raise_missing_credentials_exception()
+        return cls(
+            credentials.get("access_token"),
+            credentials.get("verify"),
+            credentials.get("webhook_url"),
+            api_url=credentials.get("api_url") or DEFAULT_API_URL,
+            secret_token=credentials.get("secret_token"),
+        )
+
+    def __init__(
+        self,
+        access_token: Optional[Text],
+        verify: Optional[Text],
+        webhook_url: Optional[Text],
+        api_url: Text = DEFAULT_API_URL,
+        secret_token: Optional[Text] = None,
+    ) -> None:
+        """Creates the channel; errors while handling a message are logged, not raised."""
+        super().__init__(access_token, verify, webhook_url, debug_mode=False)
+        self.api_url = api_url
+        self.secret_token = secret_token
+
+    def get_output_channel(self) -> TelegramOutput:
+        """The output channel, after registering the webhook with Telegram."""
+        channel = TelegramOutput(self.access_token, self.api_url)
+        try:
+            asyncio.run(channel.register_webhook(self.webhook_url, self.secret_token))
+        except TelegramAPIError as error:
+            raise RasaException(f"Failed to set channel webhook: {error}") from error
+        return channel
+
+    def blueprint(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Blueprint:
+        """Rasa's blueprint guarded by the secret-token check and button acknowledgement."""
+        telegram_webhook = super().blueprint(on_new_message)
+        self._acknowledger = TelegramOutput(self.access_token, self.api_url)
+        telegram_webhook.middleware(self._guard, "request")
+        return telegram_webhook
+
+    async def _guard(self, request: Request) -> Optional[HTTPResponse]:
+        """Refuses updates without the secret token; acknowledges button presses."""
+        if request.method != "POST" or not request.path.endswith("/webhook"):
+            return None
+        if self.secret_token and request.headers.get(SECRET_HEADER) != self.secret_token:
+            return response.text("invalid secret token", status=HTTPStatus.FORBIDDEN)
+        await self._acknowledge_button(request)
+        return None
+
+    async def _acknowledge_button(self, request: Request) -> None:
+        """Answers a callback query so the user's Telegram client stops waiting."""
+        try:
+            query_id = (json.loads(request.body or b"{}").get("callback_query") or {}).get("id")
+        except (ValueError, AttributeError):
+            return
+        if not query_id:
+            return
+        try:
+            await self._acknowledger.answer_callback_query(query_id)
+        except TelegramAPIError as error:
+            logger.warning("Could not answer Telegram callback query: %s", error)
+
