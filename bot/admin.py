@@ -1,0 +1,125 @@
+"""The person's right to erasure ("forget me"), and the tracker store that makes it hold in a conversation.
+
+Command line:  `python -m bot.admin forget SENDER_ID [--endpoints endpoints.yml]`
+deletes the person's consultation records (bot.store, `DATABASE_URL`) and every event of theirs in Rasa's SQL
+tracker store (the `events` table; the database named by the endpoints file's `tracker_store`, with the same
+environment defaults the Rasa server uses), then prints what it deleted.
+
+In a conversation, deleting the tracker rows from the action server is not enough: Rasa 3.6 saves the tracker
+once at the end of each message, and `SQLTrackerStore.save` inserts the tracker's events past the number of rows
+it finds stored for the sender since the latest session start, so deleting the rows during the action makes
+that save write the whole conversation back. `ForgetMeSQLTrackerStore` therefore does the deletion inside the
+save itself, under Rasa's conversation lock: when the message ran `action_forget_me` and that action returned
+`Restarted`, the save deletes every stored event of the sender instead of appending. The action deletes the
+consultation records (actions.records.forget).
+
+The endpoints file names the tracker database with ${VAR}s; the command line fills unset ones with the same
+defaults `make serve` uses (scripts/runtime.py).
+"""
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import ActionExecuted, Event, Restarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.utils.common import class_from_module_path
+from rasa.utils.endpoints import read_endpoint_config
+from sqlalchemy import create_engine, delete, inspect
+from sqlalchemy.engine import Engine
+
+from bot import store
+
+logger = logging.getLogger(__name__)
+
+FORGET_ACTION = "action_forget_me"
+
+
+def forget_requested(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest message ran the forget action and that action restarted the conversation."""
+    ran_forget = False
+    for event in _events_since_latest_user_message(tracker):
+        if isinstance(event, ActionExecuted) and event.action_name == FORGET_ACTION:
+            ran_forget = True
+        elif ran_forget and isinstance(event, Restarted):
+            return True
+    return False
+
+
+def _events_since_latest_user_message(tracker: DialogueStateTracker) -> List[Event]:
+    events = list(tracker.events)
+    starts = [i for i, event in enumerate(events) if isinstance(event, UserUttered)]
+    return events[starts[-1]:] if starts else events
+
+
+class ForgetMeSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store (same settings) that carries out an in-conversation forget."""
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Appends the new events, or deletes all of the sender's events when they asked to be forgotten."""
+        if forget_requested(tracker):
+            deleted = delete_tracker_events(self.engine, tracker.sender_id)
+            logger.info(f"Forgot conversation '{tracker.sender_id}': deleted {deleted} tracker events.")
+            return
+        await super().save(tracker)
+
+
+def tracker_db_url(endpoints: str) -> str:
+    """The URL of the SQL tracker store an endpoints file configures, resolved as the Rasa server does."""
+    if not Path(endpoints).is_file():
+        raise SystemExit(f"No endpoints file at {endpoints}; name the one the Rasa server uses with --endpoints.")
+    config = read_endpoint_config(endpoints, "tracker_store")
+    if config is None or not config.type:
+        raise SystemExit(f"{endpoints} configures no tracker store, so Rasa keeps conversations in memory only.")
+    if config.type.lower() != "sql" and not issubclass(class_from_module_path(config.type), SQLTrackerStore):
+        raise SystemExit(f"{endpoints}: tracker store type '{config.type}' is not an SQL tracker store.")
+    names = ("dialect", "port", "db", "username", "password", "query")  # not login_db: the events are in db
+    settings = {name: config.kwargs[name] for name in names if config.kwargs.get(name) not in (None, "")}
+    return str(SQLTrackerStore.get_db_url(host=config.url, **settings))
+
+
+def delete_tracker_events(engine: Engine, sender_id: str) -> int:
+    """Deletes every tracker event of the sender, in all sessions; returns how many rows went."""
+    if not inspect(engine).has_table(SQLTrackerStore.SQLEvent.__tablename__):
+        return 0
+    table = SQLTrackerStore.SQLEvent.__table__
+    with engine.begin() as connection:
+        return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
+
+
+def forget_everywhere(sender_id: str, endpoints: str) -> Dict[str, int]:
+    """Deletes the person's consultation records and tracker events; returns the counts."""
+    engine = create_engine(tracker_db_url(endpoints), future=True)
+    try:
+        events = delete_tracker_events(engine, sender_id)
+    finally:
+        engine.dispose()
+    return {"consultation records": store.forget(sender_id), "tracker events": events}
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.admin", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    forget = commands.add_parser("forget", help="delete a person's consultation records and tracker events")
+    forget.add_argument("sender_id")
+    forget.add_argument("--endpoints", default=os.environ.get("ENDPOINTS", "endpoints.yml"))
+    args = parser.parse_args(argv)
+    _fill_environment_defaults()
+    deleted = forget_everywhere(args.sender_id, args.endpoints)
+    summary = ", ".join(f"{count} {what}" for what, count in deleted.items())
+    print(f"Forgot sender '{args.sender_id}': deleted {summary}.")
+    return 0
+
+
+def _fill_environment_defaults() -> None:
+    """The defaults `make serve` gives the Rasa server, so ${VAR}s in the endpoints file resolve alike."""
+    from scripts.runtime import bot_env
+
+    os.environ.update(bot_env())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

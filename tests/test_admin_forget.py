@@ -1,0 +1,145 @@
+"""Forget me, against real databases (an SQLite file, a fresh PostgreSQL database) and Rasa's own tracker store.
+
+Trackers are written by `ForgetMeSQLTrackerStore` exactly as the Rasa server writes them; the command line
+`python -m bot.admin forget` then has to leave nothing of the sender in either table, and nobody else's rows
+may go. The in-conversation path is the store's save after `action_forget_me` + `Restarted`.
+"""
+import os
+import subprocess
+import sys
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import create_engine, text
+
+from bot import admin, store
+from test_store import FINDINGS, PAYLOAD, postgres_url  # noqa: F401  (postgres_url is a fixture)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def databases(request, tmp_path, monkeypatch):
+    """(tracker store, endpoints file) on SQLite or PostgreSQL; consultation records in the same database."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'bot.db'}"
+        settings = {"dialect": "sqlite", "db": str(tmp_path / "bot.db")}
+    else:
+        url = request.getfixturevalue("postgres_url")
+        settings = {"dialect": "postgresql", "url": "127.0.0.1", "port": 5432, "username": "postgres",
+                    "db": url.rsplit("/", 1)[1]}
+    endpoints = tmp_path / "endpoints.yml"
+    lines = [f"  {key}: {value}" for key, value in settings.items()]
+    endpoints.write_text("tracker_store:\n  type: bot.admin.ForgetMeSQLTrackerStore\n" + "\n".join(lines) + "\n")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.reset()
+    tracker_store = admin.ForgetMeSQLTrackerStore(
+        domain=Domain.empty(), host=settings.pop("url", None), **settings
+    )
+    yield tracker_store, endpoints
+    tracker_store.engine.dispose()
+    store.reset()
+
+
+def conversation(sender_id, *texts):
+    tracker = DialogueStateTracker.from_events(sender_id, [ActionExecuted("action_session_start"), SessionStarted()])
+    for text_ in texts:
+        tracker.update(UserUttered(text_, {"name": "describe_symptoms", "confidence": 0.9}))
+        tracker.update(ActionExecuted("triage_form"))
+        tracker.update(BotUttered("Does it hurt when you lie down?"))
+        tracker.update(ActionExecuted("action_listen"))
+    return tracker
+
+
+def stored_events(tracker_store, sender_id):
+    with tracker_store.engine.connect() as connection:
+        query = text("SELECT count(*) FROM events WHERE sender_id = :s")
+        return connection.execute(query, {"s": sender_id}).scalar()
+
+
+async def test_the_command_line_deletes_records_and_every_tracker_event_of_that_sender_only(databases):
+    tracker_store, endpoints = databases
+    anna = conversation("anna", "my back hurts", "no fever")
+    await tracker_store.save(anna)
+    anna.update(ActionExecuted("action_session_start"))
+    anna.update(SessionStarted())  # a second session: its predecessor must go too
+    anna.update(UserUttered("hello again"))
+    await tracker_store.save(anna)
+    await tracker_store.save(conversation("bob", "my leg is numb"))
+    store.record_assessment("anna", "rest", FINDINGS, PAYLOAD)
+    store.record_assessment("bob", "rest", FINDINGS, PAYLOAD)
+    events_of_anna = stored_events(tracker_store, "anna")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.admin", "forget", "anna", "--endpoints", str(endpoints)],
+        cwd=store.PROJECT_ROOT, env=dict(os.environ), capture_output=True, text=True, check=True,
+    )
+
+    assert f"deleted 1 consultation records, {events_of_anna} tracker events" in result.stdout
+    assert events_of_anna > 10
+    assert stored_events(tracker_store, "anna") == 0
+    assert store.consultations_for("anna") == []
+    assert stored_events(tracker_store, "bob") > 0
+    assert len(store.consultations_for("bob")) == 1
+
+
+async def test_saving_after_the_forget_action_restarted_leaves_no_event_of_the_sender(databases):
+    tracker_store, _ = databases
+    tracker = conversation("carl", "my back hurts")
+    await tracker_store.save(tracker)
+    tracker.update(UserUttered("delete my data", {"name": "forget_me", "confidence": 0.9}))
+    tracker.update(ActionExecuted(admin.FORGET_ACTION))
+    tracker.update(BotUttered("I have deleted what I kept about you."))
+    tracker.update(Restarted())
+    tracker.update(ActionExecuted("action_listen"))
+
+    await tracker_store.save(tracker)
+
+    assert stored_events(tracker_store, "carl") == 0
+    assert await tracker_store.retrieve("carl") is None
+
+
+async def test_an_ordinary_restart_or_a_later_message_is_stored_as_usual(databases):
+    tracker_store, _ = databases
+    tracker = conversation("dora", "my back hurts")
+    tracker.update(UserUttered("start over", {"name": "restart", "confidence": 0.9}))
+    tracker.update(ActionExecuted("action_restart"))
+    tracker.update(Restarted())
+    await tracker_store.save(tracker)
+    assert stored_events(tracker_store, "dora") == len(tracker.events)
+
+    forgotten = conversation("erik", "delete my data")
+    forgotten.update(ActionExecuted(admin.FORGET_ACTION))
+    forgotten.update(Restarted())
+    await tracker_store.save(forgotten)
+    new_conversation = conversation("erik", "hello")
+    await tracker_store.save(new_conversation)
+    assert stored_events(tracker_store, "erik") == len(new_conversation.events)
+
+
+def test_the_command_line_explains_an_endpoints_file_without_an_sql_tracker_store(tmp_path):
+    endpoints = tmp_path / "endpoints.yml"
+    endpoints.write_text("action_endpoint:\n  url: http://localhost:5055/webhook\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.admin", "forget", "anna", "--endpoints", str(endpoints)],
+        cwd=store.PROJECT_ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode != 0
+    assert "configures no tracker store" in result.stderr
+
+
+async def test_why_the_store_forgets_rasas_plain_sql_store_writes_rows_deleted_mid_message_back(databases):
+    tracker_store, _ = databases
+    plain = SQLTrackerStore(domain=Domain.empty(), host=str(tracker_store.engine.url))
+    tracker = conversation("fred", "my back hurts")
+    await plain.save(tracker)
+    tracker.update(UserUttered("delete my data", {"name": "forget_me", "confidence": 0.9}))
+    tracker.update(ActionExecuted(admin.FORGET_ACTION))
+    admin.delete_tracker_events(plain.engine, "fred")  # what an action server deleting on its own would do
+    tracker.update(Restarted())
+
+    await plain.save(tracker)  # Rasa's save at the end of the message
+
+    assert stored_events(plain, "fred") == len(tracker.events)
+    plain.engine.dispose()
