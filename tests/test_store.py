@@ -149,3 +149,32 @@ def test_importing_the_store_creates_no_engine_and_no_file(tmp_path):
 def test_the_default_database_is_an_sqlite_file_in_the_project(monkeypatch):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     assert store.database_url() == f"sqlite:///{store.PROJECT_ROOT / '.data' / 'consultations.db'}"
+
+
+def sdk_tracker(sender_id, texts, channel):
+    from rasa_sdk import Tracker
+
+    events = [{"event": "user", "text": t, "input_channel": channel, "parse_data": {}} for t in texts]
+    return Tracker(sender_id, {}, {"text": texts[-1]}, events, False, None, {}, "action_listen")
+
+
+def test_the_action_adapter_records_sender_channel_and_texts_only_when_enabled(database_url, monkeypatch):
+    from actions import records
+
+    records.record(sdk_tracker("gus", ["my back hurts", "no"], "telegram"), FINDINGS, PAYLOAD)
+    monkeypatch.setenv("STORE_MESSAGE_TEXT", "true")
+    records.record(sdk_tracker("gus", ["my leg hurts"], "slack"), FINDINGS, PAYLOAD)
+
+    first, second = store.consultations_for("gus")
+    assert (first.channel, first.messages) == ("telegram", None)
+    assert (second.channel, second.messages) == ("slack", ["my leg hurts"])
+    assert records.forget("gus") == 2
+
+
+def test_the_action_adapter_still_lets_the_assessment_through_when_the_database_is_down(monkeypatch):
+    from actions import records
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1:1/nowhere")
+    store.reset()
+    assert records.record(sdk_tracker("hal", ["my back hurts"], "rest"), FINDINGS, PAYLOAD) is None
+    store.reset()
