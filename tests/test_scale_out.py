@@ -1,0 +1,195 @@
+"""Scale-out: two Rasa servers and one action server sharing PostgreSQL (tracker store and consultation records)
+and a Redis lock store, as endpoints.postgres_redis.yml configures them.
+
+One conversation's turns go alternately to both servers; the conversation must stay intact (every turn once, in
+order, the same from either server), the consultation record must be written once, and "forget me" on either
+server must leave nothing of the sender. A fresh database `rasa_scale_<random>` per run is dropped afterwards.
+PostgreSQL or Redis unreachable: the test fails when CI is set, and is skipped otherwise.
+"""
+import os
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Dict, List, Optional
+
+import pytest
+import redis
+import requests
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from bot.questions import QUESTIONS
+from scripts.runtime import rasa_server_cmd, start, stop, wait_for_http
+from support.servers import BotServer, BotStartError, free_ports, start_bot
+from test_store import postgres_server_url
+
+REDIS = {"REDIS_HOST": os.environ.get("REDIS_HOST", "127.0.0.1"), "REDIS_PORT": os.environ.get("REDIS_PORT", "6379"),
+         "REDIS_DB": os.environ.get("REDIS_DB", "1"), "REDIS_PASSWORD": os.environ.get("REDIS_PASSWORD", "")}
+FIRST_MESSAGE = "I hurt my lower back lifting a heavy box two days ago"
+MAX_TURNS = 16
+
+
+def unavailable(message: str) -> None:
+    """Fail on CI, where PostgreSQL and Redis run; skip elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def require_redis() -> None:
+    try:
+        redis.Redis(host=REDIS["REDIS_HOST"], port=int(REDIS["REDIS_PORT"]), socket_timeout=3).ping()
+    except redis.RedisError as error:
+        unavailable(f"Redis at {REDIS['REDIS_HOST']}:{REDIS['REDIS_PORT']} is not reachable: {error}")
+
+
+class FreshPostgresDatabase:
+    """CREATE DATABASE on entry, DROP DATABASE ... WITH (FORCE) on exit."""
+
+    def __init__(self, prefix: str) -> None:
+        self.name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        self.url = postgres_server_url(self.name)
+        self.admin = create_engine(postgres_server_url("postgres"), isolation_level="AUTOCOMMIT", future=True)
+
+    def __enter__(self) -> "FreshPostgresDatabase":
+        try:
+            with self.admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{self.name}"'))
+        except OperationalError as error:
+            unavailable(f"PostgreSQL at {postgres_server_url('')} is not reachable: {error}")
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        with self.admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self.admin.dispose()
+
+    def count(self, table: str, sender_id: str) -> int:
+        engine = create_engine(self.url, future=True)
+        try:
+            with engine.connect() as connection:
+                query = text(f"SELECT count(*) FROM {table} WHERE sender_id = :s")
+                return connection.execute(query, {"s": sender_id}).scalar_one()
+        finally:
+            engine.dispose()
+
+
+def postgres_redis_env(database: FreshPostgresDatabase) -> Dict[str, str]:
+    """Server environment for endpoints.postgres_redis.yml on `database`, with its own Redis key prefix."""
+    return {
+        "ENDPOINTS": "endpoints.postgres_redis.yml", "POSTGRES_DB": database.name, "DATABASE_URL": database.url,
+        "REDIS_KEY_PREFIX": f"test{uuid.uuid4().hex[:10]}", **REDIS,
+    }
+
+
+# ----- talking to a Rasa server over REST -----
+
+def send(base_url: str, sender: str, message: str) -> List[dict]:
+    response = requests.post(f"{base_url}/webhooks/rest/webhook", json={"sender": sender, "message": message},
+                             timeout=120)
+    response.raise_for_status()
+    return response.json()
+
+
+def questions_in(reply: List[dict]) -> List[str]:
+    """The slot names of the follow-up questions the reply asks."""
+    return [q.slot for q in QUESTIONS if any(q.text in (m.get("text") or "") for m in reply)]
+
+
+def assessment_in(reply: List[dict]) -> Optional[dict]:
+    return next((m["custom"] for m in reply if isinstance(m.get("custom"), dict) and "triage" in m["custom"]), None)
+
+
+def answer_to(reply: List[dict]) -> str:
+    """What a person clicking quick replies sends: "no"/"none of these" when offered, else the first button."""
+    buttons = [b for m in reply for b in m.get("buttons") or []]
+    if not buttons:
+        return "it is a dull ache in my lower back"
+    deny = [b["payload"] for b in buttons if b["payload"] == "/deny"]
+    return deny[0] if deny else buttons[0]["payload"]
+
+
+def tracker_events(base_url: str, sender: str) -> List[dict]:
+    response = requests.get(f"{base_url}/conversations/{sender}/tracker", params={"include_events": "ALL"},
+                            timeout=60)
+    response.raise_for_status()
+    return response.json()["events"]
+
+
+def user_texts(events: List[dict]) -> List[str]:
+    return [e["text"] for e in events if e["event"] == "user"]
+
+
+# ----- the test -----
+
+@pytest.fixture
+def two_rasa_servers(trained_model, tmp_path):
+    """(server A with the action server, base URL of server B, the database), all on one PostgreSQL + Redis."""
+    require_redis()
+    with FreshPostgresDatabase("rasa_scale") as database:
+        rasa_a, rasa_b, action = free_ports(3)
+        env = {**postgres_redis_env(database), "ACTION_PORT": str(action)}
+        server_b, log_b = start_second_rasa_server(trained_model, tmp_path, env, rasa_b)
+        try:
+            server_a = start_bot(trained_model, tmp_path, {**env, "RASA_PORT": str(rasa_a)})
+        except BotStartError as error:
+            stop([server_b])
+            pytest.fail(str(error), pytrace=False)
+        try:
+            wait_for_http(f"http://127.0.0.1:{rasa_b}/status", server_b, 240)
+        except RuntimeError as error:
+            stop([server_b])
+            server_a.stop()
+            pytest.fail(f"second Rasa server: {error}\n{log_b.read_text()[-6000:]}", pytrace=False)
+        yield server_a, f"http://127.0.0.1:{rasa_b}", database
+        stop([server_b])
+        server_a.stop()
+        clear_redis_keys(env["REDIS_KEY_PREFIX"])
+
+
+def start_second_rasa_server(model, work_dir, env, port):
+    """A second Rasa server with the same endpoints and action server, started with the project's commands."""
+    from scripts.runtime import bot_env
+
+    server_env = bot_env({**env, "RASA_PORT": str(port), "BIND_HOST": "127.0.0.1", "ACTION_HOST": "127.0.0.1"})
+    log = work_dir / "rasa-server-b.log"
+    with open(log, "w") as out:
+        process = start(rasa_server_cmd(server_env, model), server_env, stdout=out, stderr=out)
+    return process, log
+
+
+def clear_redis_keys(prefix: str) -> None:
+    client = redis.Redis(host=REDIS["REDIS_HOST"], port=int(REDIS["REDIS_PORT"]), db=int(REDIS["REDIS_DB"]))
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+
+
+@pytest.mark.timeout(900)
+def test_one_conversation_across_two_rasa_servers_stays_intact_and_is_recorded_once(two_rasa_servers):
+    server_a, url_b, database = two_rasa_servers
+    servers = [server_a.base_url, url_b]
+    sender = f"scale-{uuid.uuid4().hex[:8]}"
+    sent, message, assessment = [], FIRST_MESSAGE, None
+    for turn in range(MAX_TURNS):
+        reply = send(servers[turn % 2], sender, message)
+        sent.append(message)
+        assessment = assessment_in(reply)
+        if assessment:
+            break
+        message = answer_to(reply)
+    assert assessment, f"no assessment after {len(sent)} turns: {sent}\n{server_a.log_tails()}"
+
+    events_a, events_b = tracker_events(servers[0], sender), tracker_events(servers[1], sender)
+    assert user_texts(events_a) == sent
+    assert events_a == events_b
+    assert database.count("events", sender) == len(events_a)
+    assert database.count("consultations", sender) == 1, "one assessment, one consultation record"
+
+    burst = ["thank you", "ok thanks"]  # at the same moment, one to each server: the Redis lock takes turns
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda server, words: send(server, sender, words), servers, burst))
+    after = user_texts(tracker_events(servers[1], sender))
+    assert after[:len(sent)] == sent and sorted(after[len(sent):]) == sorted(burst)
+
+    send(servers[0], sender, "delete my data")
+    assert database.count("events", sender) == 0, "forget me left tracker events"
+    assert database.count("consultations", sender) == 0, "forget me left consultation records"
