@@ -36,8 +36,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
     ("nope", NEGATED, "FORWARD", None),
     ("nah", NEGATED, "FORWARD", None),
     ("never", NEGATED, "FORWARD", None),
-    ("denies", NEGATED, "FORWARD", None),
-    ("denied", NEGATED, "FORWARD", None),
+    ("not", NEGATED, "FORWARD", None),
     ("none", NEGATED, "BIDIRECTIONAL", 3),
     ("nor", NEGATED, "FORWARD", None),
     ("neither", NEGATED, "FORWARD", None),
@@ -56,13 +55,12 @@ CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
     ("can't tell if", UNCERTAIN, "FORWARD", None),
     ("can't remember if", UNCERTAIN, "FORWARD", None),
     ("don't remember if", UNCERTAIN, "FORWARD", None),
-    ("maybe", UNCERTAIN, "BIDIRECTIONAL", 4),
+    ("maybe", UNCERTAIN, "BIDIRECTIONAL", 6),
     ("might", UNCERTAIN, "FORWARD", None),
     ("might have", UNCERTAIN, "FORWARD", None),
     ("may have", UNCERTAIN, "FORWARD", None),
     ("possibly", UNCERTAIN, "BIDIRECTIONAL", 4),
     ("perhaps", UNCERTAIN, "BIDIRECTIONAL", 4),
-    ("probably", UNCERTAIN, "FORWARD", None),
     ("i think", UNCERTAIN, "FORWARD", None),
     ("i guess", UNCERTAIN, "FORWARD", None),
     ("i wonder if", UNCERTAIN, "FORWARD", None),
@@ -125,12 +123,22 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
     if target.label_ != FINDING_LABEL:
         return True
     target_tokens = {i for span in target.doc.spans.get("medspacy_spans", []) for i in range(span.start, span.end)}
-    return not all(token.i in target_tokens or token.norm_ in LIST_WORDS for token in between)
+    continues_list = (any(token.i in target_tokens for token in between)
+                      and all(token.i in target_tokens or token.norm_ in LIST_WORDS for token in between)
+                      and between[-1].norm_ in LIST_WORDS)
+    return not continues_list
 
 
-def stays_in_clause(target: Span, modifier: Span, span_between: Span) -> bool:
-    """on_modifies callback: a modifier only modifies targets in its own clause (or its own list)."""
-    return not crosses_clause(target, modifier, span_between)
+def is_inside(modifier: Span, target: Span) -> bool:
+    """The "n't" of "didn't drink enough" belongs to the phrase. (medspaCy 1.3's own overlap test misses a modifier
+    strictly inside a target.)"""
+    return target.start <= modifier.start and modifier.end <= target.end
+
+
+def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback: a modifier only modifies targets in its own clause (or its own list), and never the
+    phrase it is part of."""
+    return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between)
 
 
 def chat_rules() -> List[ConTextRule]:
@@ -147,10 +155,10 @@ def default_rules() -> List[ConTextRule]:
 
 
 def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
-    """Every rule, with the clause guard as its on_modifies callback."""
+    """Every rule, with `may_modify` as its on_modifies callback."""
     rules = list(rules)
     for rule in rules:
-        rule.on_modifies = stays_in_clause
+        rule.on_modifies = may_modify
     return rules
 
 

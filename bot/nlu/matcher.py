@@ -30,6 +30,7 @@ TARGETS_GROUP = "medspacy_spans"
 CAUSES_GROUP = "causes"
 MAX_CHUNK_CHARS = 1000
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+MARKUP_TAG = re.compile(r"<[^<>]{0,200}>")
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history"})
@@ -199,9 +200,16 @@ def chunks(text: str) -> Iterator[Tuple[int, str]]:
         offset = end
 
 
+def blanked(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 def clean(text) -> str:
-    """The text with control characters blanked (same length, so offsets stay true); non-text becomes ""."""
-    return CONTROL_CHARACTERS.sub(" ", text) if isinstance(text, str) else ""
+    """The text with markup tags and control characters blanked (same length, so offsets stay true); non-text
+    becomes ""."""
+    if not isinstance(text, str):
+        return ""
+    return CONTROL_CHARACTERS.sub(" ", MARKUP_TAG.sub(blanked, text))
 
 
 def finding_and_cause_entities(text: str) -> List[dict]:

@@ -1,0 +1,217 @@
+"""The symptom matcher as a person using the bot would notice it: what it hears, what it hears as "no", what it
+hears as "not sure", and what it must not hear at all (other people's, past and imagined symptoms)."""
+from datetime import date
+import time
+
+import pytest
+
+from bot.knowledge import load_knowledge
+from bot.nlu.matcher import build_pipeline, extract
+
+WEDNESDAY = date(2026, 11, 25)
+
+
+def findings(text: str) -> dict:
+    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+
+
+def values(text: str, entity: str) -> list:
+    return [e["value"] for e in extract(text, today=WEDNESDAY) if e["entity"] == entity]
+
+
+P, A, U = "present", "absent", "uncertain"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plain statements
+    ("I have a fever", {"fever": P}),
+    ("I feel hot and shivery", {"fever": P}),
+    ("been running a temperature since last night", {"fever": P}),
+    ("I've got the chills", {"fever": P}),
+    ("my back hurts", {"back_pain": P}),
+    ("lower back pain", {"back_pain": P}),
+    ("there's blood in my pee", {"blood_in_urine": P}),
+    ("my urine is pink", {"blood_in_urine": P}),
+    ("peeing's been difficult", {"bowel_bladder_change": P}),
+    ("I wet myself this morning", {"bowel_bladder_change": P}),
+    ("toilet paper feels odd when I wipe", {"saddle_numbness": P}),
+    ("it hurts when I lie down", {"pain_lying_down": P}),
+    ("both my legs feel weak", {"bilateral_leg_symptoms": P}),
+    ("pins and needles in my toes", {"numbness_calf_foot_toes": P}),
+    ("the pain shoots down my leg", {"pain_down_leg": P}),
+    ("sharp shooting pain in my back", {"shooting_pain": P, "back_pain": P}),
+    ("it's excruciating", {"severe_pain": P}),
+    ("it's really stiff in the morning", {"stiffness": P}),
+    ("I pulled a muscle", {"overstretched": P}),
+    ("my calf keeps cramping", {"cramping": P}),
+    ("I have poor circulation", {"circulation_problem": P}),
+    ("it's worse when I stand up from a chair", {"worse_sitting_or_standing_up": P}),
+    ("the back of my thigh hurts", {"pain_back_side_thigh": P}),
+    ("my hip hurts", {"hip_pain": P}),
+    ("I'm a weightlifter", {"young_sporty": P}),
+    ("I have arthritis", {"arthritis_history": P}),
+    ("I've had osteoarthritis for years", {"arthritis_history": P}),
+    ("I didn't drink enough water", {"dehydration": P}),
+    # misspellings
+    ("my bak hurts after deadlifts", {"back_pain": P, "after_exercise": P}),
+    ("I've got a feaver", {"fever": P}),
+    ("I have numbnes in my leg", {"leg_numbness": P}),
+    ("I think it's sciatca", {"leg_pain": U, "pain_down_leg": U}),
+    ("tingeling in my foot", {"numbness_calf_foot_toes": P}),
+    # negation
+    ("no fever", {"fever": A}),
+    ("no temp", {"fever": A}),
+    ("no fever, bladder fine", {"fever": A, "bowel_bladder_change": A}),
+    ("I don't have a fever", {"fever": A}),
+    ("i dont have a temperature", {"fever": A}),
+    ("I haven't had any chills", {"fever": A}),
+    ("never had any blood in my urine", {"blood_in_urine": A}),
+    ("nope, no numbness", {"leg_numbness": A}),
+    ("without any tingling", {"leg_numbness": A}),
+    ("denies fever", {"fever": A}),
+    ("it isn't severe", {"severe_pain": A}),
+    ("no fever or chills", {"fever": A}),
+    ("no fever but my leg is numb", {"fever": A, "leg_numbness": P}),
+    ("no fever and my leg is numb", {"fever": A, "leg_numbness": P}),
+    ("No, my leg is numb", {"leg_numbness": P}),
+    ("not painful when lying down", {"pain_lying_down": A}),
+    ("lying down is fine, it's better when I lie down", {"pain_lying_down": A}),
+    ("I can't feel my toes", {"numbness_calf_foot_toes": P}),
+    ("I can't sit on a hard chair", {"worse_sitting_or_standing_up": P}),
+    # uncertainty
+    ("not sure if I have a fever", {"fever": U}),
+    ("I'm not sure if it's numb", {"leg_numbness": U}),
+    ("maybe a bit of a temperature", {"fever": U}),
+    ("I might have a fever", {"fever": U}),
+    ("possibly some tingling", {"leg_numbness": U}),
+    ("I think I pulled something, could be a strain", {"overstretched": U}),
+    ("not sure whether my bladder habits have changed", {"bowel_bladder_change": U}),
+    ("kind of numb", {"leg_numbness": U}),
+    ("I don't know if it's numb or just cold", {"leg_numbness": U}),
+    # not the person's current state: hypothetical, historical, other people's
+    ("what if I get a fever", {}),
+    ("what should I do if I develop a fever", {}),
+    ("just in case I get numbness", {}),
+    ("I had a fever last year", {}),
+    ("I used to get sciatica", {}),
+    ("my dad has arthritis", {}),
+    ("my mum had sciatica years ago", {}),
+    ("arthritis runs in the family", {}),
+    # course of the pain: phrases that mean "not improving", and their negation
+    ("it's getting worse", {"improving": A}),
+    ("it's not getting worse", {"improving": P}),
+    ("it's getting better", {"improving": P}),
+    ("it's not getting better", {"improving": A}),
+    ("still hurts", {"improving": A}),
+    ("it hasn't improved at all", {"improving": A}),
+    # several facts in one message
+    ("my lower back went when I lifted a box at the gym, now it shoots down my leg and my toes are tingling, "
+     "no fever and no trouble peeing",
+     {"back_pain": P, "after_bending_lifting": P, "after_exercise": P, "pain_down_leg": P,
+      "numbness_calf_foot_toes": P, "fever": A, "bowel_bladder_change": A}),
+    ("Back pain after deadlifts, stiff in the morning, it's getting better. No fever. Not sure if my foot is numb.",
+     {"back_pain": P, "after_exercise": P, "stiffness": P, "improving": P, "fever": A,
+      "numbness_calf_foot_toes": U, "leg_numbness": U}),
+    ("I bent over to pick up my son and my back seized up. My leg is tingly but I don't have a fever or any "
+     "bladder problems.",
+     {"after_bending_lifting": P, "back_pain": P, "cramping": P, "leg_numbness": P, "fever": A,
+      "bowel_bladder_change": A}),
+    # a red flag said plainly stays present even when also hedged; otherwise the later mention wins
+    ("I have a fever, well maybe a fever", {"fever": P}),
+    ("I had a temp this morning. Actually no, no fever now", {"fever": A}),
+    ("no fever. Oh wait, I do feel hot", {"fever": P}),
+])
+def test_findings_and_their_status(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("7/10", 7), ("it's 7 out of 10", 7), ("seven", 7), ("about a 6", 6), ("pain is 8", 8), ("7", 7),
+    ("I'd rate it a nine", 9), ("maybe a 4?", 4), ("pain score of 3 and it's been 2 days", 3), ("10/10 agony", 10),
+])
+def test_pain_score(text, score):
+    assert values(text, "pain_score") == [score]
+
+
+@pytest.mark.parametrize("text", [
+    "3 days", "I'm 17", "it's been 5 weeks", "I'm 45 and my back hurts", "I run 5 miles",
+    "woke up at 4am", "3 times a day", "about 2 or 3 days", "i am 9 years old",
+])
+def test_numbers_that_are_not_pain_scores(text):
+    assert values(text, "pain_score") == []
+
+
+@pytest.mark.parametrize("text, days", [
+    ("about a week", 7), ("3 days", 3), ("two weeks", 14), ("a month", 30), ("since yesterday", 1),
+    ("since Tuesday", 1), ("since Monday", 2), ("since Wednesday", 7), ("it started this morning", 0.5),
+    ("for a couple of days", 2), ("48 hours", 2), ("a few weeks now", 21), ("since last week", 7),
+    ("a week and a half", 10.5),
+])
+def test_duration_in_days(text, days):
+    assert values(text, "duration") == [pytest.approx(days)]
+
+
+@pytest.mark.parametrize("text", ["I'm 17 years old", "I take it 3 times a day", "7/10", "yes"])
+def test_no_duration(text):
+    assert values(text, "duration") == []
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("yes", "yes"), ("Yep!", "yes"), ("a bit", "yes"), ("a little", "yes"), ("yes but only at night", "yes"),
+    ("yeah", "yes"), ("sometimes", "yes"),
+    ("no", "no"), ("nope", "no"), ("nah", "no"), ("not really", "no"), ("none", "no"), ("none of these", "no"),
+    ("not sure", "unsure"), ("hard to say", "unsure"), ("don't know", "unsure"), ("dunno", "unsure"),
+    ("maybe", "unsure"), ("I don't know", "unsure"), ("no idea", "unsure"),
+])
+def test_short_answers(text, answer):
+    assert values(text, "answer") == [answer]
+
+
+@pytest.mark.parametrize("text", [
+    "I have a fever", "a bit better today", "it hurts when I lie down and it's been a week, no idea why, I'm worried "
+    "and I don't know what to do about it",
+])
+def test_statements_are_not_answers(text):
+    assert values(text, "answer") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I packed my bag", "the tempo was fast", "I lent him a fiver", "the band played", "she backed the car out",
+    "I bake bread on Sundays", "he hacks at it", "our neck of the woods",
+])
+def test_ordinary_words_are_not_corrected_into_symptoms(text):
+    assert findings(text) == {}
+
+
+def test_questions_about_a_condition_name_the_cause():
+    causes = [e["value"] for e in extract("what is sciatica?") if e["entity"] == "cause"]
+    assert causes == ["radiculopathy"]
+
+
+def test_entities_follow_the_contract():
+    text = "no fever but my back hurts, 7/10 for 3 days"
+    for entity in extract(text):
+        assert entity["extractor"] == "SymptomExtractor" and entity["confidence"] == 1.0
+        assert 0 <= entity["start"] < entity["end"] <= len(text)
+    finding_ids = {f.id for f in load_knowledge().findings}
+    assert {e["value"] for e in extract(text) if e["entity"] == "finding"} <= finding_ids
+    fever = next(e for e in extract(text) if e["value"] == "fever")
+    assert text[fever["start"]:fever["end"]] == "fever"
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\x00\x01\x02 fever \x1b[31m", "🤕🤕🤕 back 🔥", "j'ai mal au dos et de la fièvre",
+    "我背痛", "<script>alert('fever')</script><b>no</b>", "no " * 7000, None, "\u202e\ufeff", "7" * 5000,
+])
+def test_odd_input_never_raises(text):
+    assert isinstance(extract(text), list)
+
+
+def test_a_red_flag_at_the_end_of_a_very_long_message_is_found():
+    text = "my back hurts. " * 1300 + "and now I have a fever"
+    assert len(text) > 19000
+    assert findings(text)["fever"] == P
+
+
+def test_markup_does_not_hide_a_symptom():
+    assert findings("<p>I have a <b>fever</b></p>") == {"fever": P}
