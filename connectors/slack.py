@@ -129,7 +129,7 @@ class SlackInput(rasa_slack.SlackInput):
     ) -> Blueprint:
         """Rasa's blueprint guarded by the signature check."""
         slack_webhook = super().blueprint(on_new_message)
-        slack_webhook.middleware(self._guard, "request")
+        slack_webhook.middleware("request")(self._guard)
         return slack_webhook
 
     async def _guard(self, request: Request) -> Optional[HTTPResponse]:

@@ -153,7 +153,7 @@ class TelegramInput(rasa_telegram.TelegramInput):
         """Rasa's blueprint guarded by the secret-token check and button acknowledgement."""
         telegram_webhook = super().blueprint(on_new_message)
         self._acknowledger = TelegramOutput(self.access_token, self.api_url)
-        telegram_webhook.middleware(self._guard, "request")
+        telegram_webhook.middleware("request")(self._guard)
         return telegram_webhook
 
     async def _guard(self, request: Request) -> Optional[HTTPResponse]:

@@ -221,7 +221,11 @@
   function Widget(root, config, io) {
     this.ui = buildShell(root);
     this.store = createStore(config);
-    this.socket = io(config.serverUrl, { path: config.socketPath });
+    this.socket = io(config.serverUrl, {
+      path: config.socketPath,
+      transports: ["websocket", "polling"],
+      tryAllTransports: true
+    });
     this.ready = false;
     this.replay();
     this.bind();
