@@ -143,3 +143,19 @@ async def test_why_the_store_forgets_rasas_plain_sql_store_writes_rows_deleted_m
 
     assert stored_events(plain, "fred") == len(tracker.events)
     plain.engine.dispose()
+
+
+async def test_the_command_line_finds_the_tracker_database_of_the_projects_own_endpoints_file(tmp_path, monkeypatch):
+    tracker_db = tmp_path / "tracker.db"
+    monkeypatch.setenv("TRACKER_DB", str(tracker_db))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'consultations.db'}")
+    monkeypatch.delenv("ENDPOINTS", raising=False)
+    tracker_store = admin.ForgetMeSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tracker_db))
+    await tracker_store.save(conversation("gina", "my back hurts"))
+
+    result = subprocess.run([sys.executable, "-m", "bot.admin", "forget", "gina"], cwd=store.PROJECT_ROOT,
+                            env=dict(os.environ), capture_output=True, text=True, check=True)
+
+    assert "deleted 0 consultation records" in result.stdout
+    assert stored_events(tracker_store, "gina") == 0
+    tracker_store.engine.dispose()
