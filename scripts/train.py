@@ -33,7 +33,7 @@ def main() -> int:
 
 def train(target: Path) -> int:
     """Run `rasa train` into a temporary name and move the result to `target` when it succeeds."""
-    partial_name = target.name.replace(".tar.gz", ".partial")
+    partial_name = "partial-" + target.name.replace(".tar.gz", "")
     cmd = rasa_cmd(
         "train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
         "--out", str(target.parent), "--fixed-model-name", partial_name,
@@ -49,7 +49,7 @@ def train(target: Path) -> int:
 
 def prune_models(models_dir: Path) -> None:
     """Delete all but the newest MODELS_KEPT models and any leftovers of interrupted runs."""
-    for leftover in models_dir.glob("*.partial.tar.gz"):
+    for leftover in models_dir.glob("partial-*.tar.gz"):
         leftover.unlink()
     models = sorted(models_dir.glob("*.tar.gz"), key=lambda path: path.stat().st_mtime, reverse=True)
     for old in models[MODELS_KEPT:]:

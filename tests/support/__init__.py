@@ -1,0 +1,1 @@
+"""Helpers for tests: real bot servers (servers.py)."""
