@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=
 
 python=$(scripts/find_python.sh)
 "$python" -m venv "$tmp/venv"
-"$tmp/venv/bin/python" -m pip install --quiet "pip<24" wheel
+"$tmp/venv/bin/python" -m pip install --quiet --upgrade "pip<24" wheel
 "$tmp/venv/bin/python" -m pip install --quiet -r requirements.in
 "$tmp/venv/bin/python" -m pip check
 {

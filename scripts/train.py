@@ -1,9 +1,11 @@
 """Train the Rasa model only when its inputs changed (`make train` runs `python -m scripts.train`).
 
 The model is written to models/<hash of the inputs>.tar.gz (see scripts/current_model.py); when that file
-exists, training is skipped. After a training run, older models beyond the newest few are deleted.
+exists, training is skipped. Each run trains under its own temporary name, so runs in parallel do not
+clash. After training, older models beyond the newest few are deleted.
 """
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +34,8 @@ def main() -> int:
 
 
 def train(target: Path) -> int:
-    """Run `rasa train` into a temporary name and move the result to `target` when it succeeds."""
-    partial_name = "partial-" + target.name.replace(".tar.gz", "")
+    """Run `rasa train` into a name of this run and move the result to `target` when it succeeds."""
+    partial_name = f"partial-{os.getpid()}-" + target.name.replace(".tar.gz", "")
     cmd = rasa_cmd(
         "train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
         "--out", str(target.parent), "--fixed-model-name", partial_name,
@@ -48,10 +50,9 @@ def train(target: Path) -> int:
 
 
 def prune_models(models_dir: Path) -> None:
-    """Delete all but the newest MODELS_KEPT models and any leftovers of interrupted runs."""
-    for leftover in models_dir.glob("partial-*.tar.gz"):
-        leftover.unlink()
-    models = sorted(models_dir.glob("*.tar.gz"), key=lambda path: path.stat().st_mtime, reverse=True)
+    """Delete all but the newest MODELS_KEPT models (not the outputs of runs still in progress)."""
+    finished = [path for path in models_dir.glob("*.tar.gz") if not path.name.startswith("partial-")]
+    models = sorted(finished, key=lambda path: path.stat().st_mtime, reverse=True)
     for old in models[MODELS_KEPT:]:
         old.unlink()
 
