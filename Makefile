@@ -8,6 +8,7 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 export RASA_TELEMETRY_ENABLED ?= false
 
 .DEFAULT_GOAL := help
+.NOTPARALLEL:
 .PHONY: help install python-install web-install lock train serve shell validate test
 
 help:  ## List the targets

@@ -1,7 +1,8 @@
 """Run the bot in the foreground: `make serve` (python -m scripts.serve) and `make shell` (--shell).
 
-serve: the action server, the Rasa server (REST, socket.io, HTTP API) and a static server for the widget
-in web/ run until Ctrl-C or until one of them exits; then all of them are stopped.
+serve: the action server, the Rasa server (REST, socket.io, HTTP API, and Telegram/Slack when their env
+vars are set, see connectors/credentials.py) and a static server for the widget in web/ run until Ctrl-C
+or until one of them exits; then all of them are stopped.
 shell: the action server runs in the background (log in .data/action-server.log) while `rasa shell`
 chats in the terminal; it is stopped when the shell ends.
 """
@@ -14,8 +15,9 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Dict, List, Mapping, Tuple
+from typing import Dict, List, Mapping, Optional, Tuple
 
+from connectors.credentials import CredentialsError, write_effective
 from scripts.current_model import model_path
 from scripts.runtime import (
     ROOT, action_server_cmd, bot_env, rasa_cmd, rasa_server_cmd, start, stop, wait_for_http,
@@ -23,6 +25,7 @@ from scripts.runtime import (
 )
 
 ACTION_SERVER_LOG = ROOT / ".data" / "action-server.log"
+EFFECTIVE_CREDENTIALS = ROOT / ".rasa" / "credentials.effective.yml"
 MODEL_LOAD_TIMEOUT = 600
 
 
@@ -36,15 +39,35 @@ def main() -> int:
     args = parser.parse_args()
     env = bot_env()
     model = model_path()
-    if not model.is_file():
-        print(f"serve: no model for the current data ({model}); run `make train`", file=sys.stderr)
+    problem = startup_problem(env, model, args.shell)
+    if problem:
+        print(f"serve: {problem}", file=sys.stderr)
         return 1
-    ports = ["ACTION_PORT", "RASA_PORT"] + (["WEB_PORT"] if not args.shell and has_web() else [])
+    if args.shell:
+        return run_shell(env, model)
+    try:
+        env = with_channels(env)
+    except CredentialsError as error:
+        print(f"serve: channel configuration incomplete: {error}", file=sys.stderr)
+        return 1
+    return run_servers(env, model)
+
+
+def startup_problem(env: Mapping[str, str], model: Path, shell: bool) -> Optional[str]:
+    """Why the servers cannot start (no model, ports taken), or None."""
+    if not model.is_file():
+        return f"no model for the current data ({model}); run `make train`"
+    ports = ["ACTION_PORT", "RASA_PORT"] + (["WEB_PORT"] if not shell and has_web() else [])
     busy = busy_ports(env, ports)
     if busy:
-        print(f"serve: ports in use: {', '.join(busy)} (already running? set other ports)", file=sys.stderr)
-        return 1
-    return run_shell(env, model) if args.shell else run_servers(env, model)
+        return f"ports in use: {', '.join(busy)} (already running? set other ports)"
+    return None
+
+
+def with_channels(env: Mapping[str, str]) -> Dict[str, str]:
+    """`env` pointing CREDENTIALS at a copy that adds Telegram/Slack when their env vars are set."""
+    credentials = write_effective(ROOT / env["CREDENTIALS"], EFFECTIVE_CREDENTIALS, env)
+    return {**env, "CREDENTIALS": str(credentials)}
 
 
 def has_web() -> bool:
