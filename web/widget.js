@@ -258,21 +258,18 @@
   };
 
   Widget.prototype.replay = function () {
-    var transcript = this.store.state.transcript;
-    var self = this;
-    transcript.forEach(function (entry, index) {
-      self.show(entry, index === transcript.length - 1);
-    });
+    this.store.state.transcript.forEach(this.show, this);
   };
 
-  Widget.prototype.show = function (entry, isLatest) {
+  /* Quick replies belong to the latest text message: a text replaces them, a card keeps them. */
+  Widget.prototype.show = function (entry) {
     if (entry.kind === "card") {
       this.ui.log.appendChild(renderCard(entry.payload || {}));
       if (entry.payload && entry.payload.triage === "emergency") this.showEmergency();
     } else {
       this.ui.log.appendChild(renderText(entry));
+      this.setReplies(entry.buttons || []);
     }
-    this.setReplies(isLatest && entry.buttons ? entry.buttons : []);
     this.ui.log.scrollTop = this.ui.log.scrollHeight;
   };
 
@@ -293,7 +290,7 @@
 
   Widget.prototype.record = function (entry) {
     this.store.add(entry);
-    this.show(entry, true);
+    this.show(entry);
   };
 
   Widget.prototype.receive = function (message) {

@@ -1,0 +1,271 @@
+"""The website widget in a real browser (Debian's headless Chromium) against the running bot.
+
+A static server serves web/ and an embed page that is exactly the documented snippet (one <div>,
+one <script>) pointed at the `bot_server` fixture. The tests chat as a person would on a
+phone-sized screen: typing, clicking and keyboard-selecting quick replies, reloading mid-way,
+and they save screenshots of a finished self-care and emergency conversation to
+results/screenshots/.
+"""
+import functools
+import json
+import os
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator, List
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+WEB = ROOT / "web"
+SCREENSHOTS = ROOT / "results" / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+PHONE = {"width": 390, "height": 844}
+REPLY_TIMEOUT_MS = 60_000
+MAX_TURNS = 14
+
+OPENING = "I hurt my lower back lifting a heavy box yesterday"
+FREE_TEXT_ANSWER = "It feels pulled, like I overstretched it"
+# Quick replies that lead a lifting strain to self-care, most specific first.
+SELF_CARE_CHOICES = ["Yes, getting better", "Mild (1-3)", "Bending or lifting",
+                     "Pulled or overstretched", "No", "None of these"]
+EMERGENCY = "I can't control my bladder any more and both my legs are numb"
+INJECTION = "<img src=x onerror=alert(1)>"
+EMBED_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Embed test</title></head>
+<body><div id="backpain-chat" data-server-url="{server_url}"></div>
+<script src="/widget.js" defer></script></body></html>"""
+
+
+class _WidgetSiteHandler(SimpleHTTPRequestHandler):
+    """Serves web/ plus /embed.html (the embed snippet for the server under test)."""
+
+    embed_page = b""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.path.split("?")[0] != "/embed.html":
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(self.embed_page)))
+        self.end_headers()
+        self.wfile.write(self.embed_page)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def embed_url(bot_server) -> Iterator[str]:
+    """URL of the embed page, served from web/ on a free port, talking to `bot_server`."""
+    if not (WEB / "node_modules" / "socket.io-client").is_dir():
+        pytest.fail("web/node_modules is missing: run `make install` (npm ci in web/)", pytrace=False)
+    page = EMBED_PAGE.format(server_url=bot_server.base_url).encode()
+    handler = type("Handler", (_WidgetSiteHandler,), {"embed_page": page})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(WEB)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/embed.html"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium", pytrace=False)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, embed_url) -> Iterator[Page]:
+    """A fresh phone-sized tab (empty storage) with the widget connected."""
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.goto(embed_url)
+    expect(tab.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    yield tab
+    context.close()
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def bubbles(page: Page) -> List[str]:
+    """The texts of the conversation's message bubbles, in order."""
+    return page.locator(".bp-log .bp-msg .bp-text").all_inner_texts()
+
+
+def bot_count(page: Page) -> int:
+    return page.locator(".bp-log .bp-bot, .bp-log .bp-card").count()
+
+
+def wait_for_bot(page: Page, before: int) -> None:
+    """Waits until the bot has answered after there were `before` bot messages."""
+    expect(page.locator(".bp-typing")).to_be_hidden(timeout=REPLY_TIMEOUT_MS)
+    page.wait_for_function(
+        "n => document.querySelectorAll('.bp-log .bp-bot, .bp-log .bp-card').length > n",
+        arg=before, timeout=REPLY_TIMEOUT_MS)
+    page.wait_for_timeout(300)  # the rest of a multi-message reply
+
+
+def type_message(page: Page, text: str) -> None:
+    """Types into the message box and presses Enter, then waits for the answer."""
+    before = bot_count(page)
+    box = page.get_by_label("Your message")
+    box.fill(text)
+    box.press("Enter")
+    wait_for_bot(page, before)
+
+
+def quick_replies(page: Page) -> List[str]:
+    return page.locator(".bp-quick-replies button").all_inner_texts()
+
+
+def choose(page: Page, title: str, keyboard: bool = False) -> None:
+    """Picks a quick reply with the mouse, or from the message box with Shift+Tab and Enter."""
+    before = bot_count(page)
+    if keyboard:
+        titles = quick_replies(page)
+        page.get_by_label("Your message").focus()
+        for _ in range(len(titles) - titles.index(title)):
+            page.keyboard.press("Shift+Tab")
+        expect(page.get_by_role("button", name=title, exact=True)).to_be_focused()
+        page.keyboard.press("Enter")
+    else:
+        page.get_by_role("button", name=title, exact=True).click()
+    expect(page.locator(".bp-user .bp-text").last).to_have_text(title)
+    wait_for_bot(page, before)
+
+
+def answer_towards_self_care(page: Page) -> None:
+    """One turn: the preferred quick reply, or a free-text answer when there are none."""
+    offered = quick_replies(page)
+    wanted = next((title for title in SELF_CARE_CHOICES if title in offered), None)
+    if wanted:
+        choose(page, wanted)
+    else:
+        type_message(page, FREE_TEXT_ANSWER)
+
+
+def assert_fits_phone(page: Page) -> None:
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, "the page scrolls sideways on a phone-sized screen"
+
+
+def save_screenshot(page: Page, name: str) -> None:
+    """A phone-width picture of the whole conversation (the log is shown unclipped)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.add_style_tag(content=".bp-log { max-height: none !important; }")
+    page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+
+
+# ------------------------------------------------------------------------------ tests
+
+
+def test_widget_is_labelled_announces_replies_and_says_it_is_no_diagnosis(page):
+    expect(page.get_by_label("Your message")).to_be_editable()
+    log = page.get_by_role("log")
+    expect(log).to_have_attribute("aria-live", "polite")
+    expect(page.locator(".bp-notice")).to_contain_text("not a diagnosis")
+    expect(page.get_by_role("button", name="Send")).to_be_enabled()
+    assert_fits_phone(page)
+
+
+def test_self_care_conversation_with_quick_replies_survives_a_reload(page):
+    type_message(page, OPENING)
+    assert bubbles(page)[0] == OPENING
+    first_choice = next(t for t in SELF_CARE_CHOICES if t in quick_replies(page))
+    choose(page, first_choice, keyboard=True)
+    expect(page.get_by_label("Your message")).to_be_focused()
+    answer_towards_self_care(page)
+
+    before_reload, replies_before = bubbles(page), quick_replies(page)
+    page.reload()
+    expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    assert bubbles(page) == before_reload, "the transcript comes back after a reload"
+    assert quick_replies(page) == replies_before
+
+    for _ in range(MAX_TURNS):
+        if page.locator(".bp-card").count():
+            break
+        answer_towards_self_care(page)
+    card = page.locator(".bp-card").last
+    expect(card).to_be_visible()
+    assert OPENING in bubbles(page), "the conversation went on in the same transcript"
+    expect(card.locator(".bp-level")).to_contain_text("Self-care")
+    expect(card).to_have_class("bp-card bp-level-self_care")
+    expect(card.locator(".bp-cause").first).to_contain_text("because")
+    sources = card.locator("details.bp-sources").last
+    expect(sources.locator("blockquote").first).to_be_hidden()
+    sources.locator("summary").click()
+    expect(sources.locator("blockquote").first).to_be_visible()
+    expect(card).to_contain_text("not a diagnosis")
+    expect(page.get_by_role("alert")).to_be_hidden()
+    assert_fits_phone(page)
+    save_screenshot(page, "self-care.png")
+
+
+def test_emergency_is_unmistakable_using_the_keyboard_only(page):
+    for _ in range(5):
+        if page.evaluate("document.activeElement.classList.contains('bp-input')"):
+            break
+        page.keyboard.press("Tab")
+    expect(page.get_by_label("Your message")).to_be_focused()
+    before = bot_count(page)
+    page.keyboard.type(EMERGENCY)
+    page.keyboard.press("Enter")
+    wait_for_bot(page, before)
+
+    banner = page.get_by_role("alert")
+    expect(banner).to_be_visible(timeout=REPLY_TIMEOUT_MS)
+    expect(banner).to_contain_text("Emergency: get medical help right away")
+    card = page.locator(".bp-card.bp-level-emergency").last
+    expect(card).to_be_visible(timeout=REPLY_TIMEOUT_MS)
+    expect(card.locator(".bp-level")).to_contain_text("Emergency")
+    assert_fits_phone(page)
+    save_screenshot(page, "emergency.png")
+
+
+def test_markup_typed_by_the_person_is_shown_as_text(page):
+    type_message(page, INJECTION)
+    expect(page.locator(".bp-user .bp-text").last).to_have_text(INJECTION)
+    assert page.locator("#backpain-chat img, #backpain-chat script").count() == 0
+    assert page.dialogs == []
+
+
+def test_markup_sent_by_the_server_is_shown_as_text(browser, embed_url):
+    """A reply carrying HTML (as a compromised or buggy server might send) is not interpreted."""
+    hostile = {
+        "text": "<b>bold?</b><img src=x onerror=alert(1)>",
+        "quick_replies": [{"title": "<i>choice</i>", "payload": "/deny"}],
+        "custom": {"triage": "see_doctor", "red_flags": ["<u>flag</u>"], "advice": "<script>alert(2)</script>",
+                   "causes": [{"id": "x", "title": "<img src=y onerror=alert(3)>", "why": ["<a href=#>w</a>"],
+                               "source": "<em>s</em>"}], "sources": ["<iframe src=about:blank>"]},
+    }
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    dialogs = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    sockets = []
+    tab.route_web_socket("**/socket.io/**", lambda ws: sockets.append((ws, ws.connect_to_server())))
+    tab.goto(embed_url)
+    expect(tab.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    sockets[-1][0].send("42" + json.dumps(["bot_uttered", hostile]))
+
+    card = tab.locator(".bp-card").last
+    expect(card).to_be_visible()
+    expect(tab.locator(".bp-bot .bp-text").last).to_have_text(hostile["text"])
+    expect(tab.locator(".bp-quick-replies button")).to_have_text("<i>choice</i>")
+    expect(card).to_contain_text("<img src=y onerror=alert(3)>")
+    expect(card).to_contain_text("<script>alert(2)</script>")
+    assert tab.locator("#backpain-chat :is(b, i, u, img, script, a, em, iframe)").count() == 0
+    assert dialogs == []
+    context.close()
