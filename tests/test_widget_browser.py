@@ -177,6 +177,8 @@ def test_widget_is_labelled_announces_replies_and_says_it_is_no_diagnosis(page):
     expect(page.locator(".bp-notice")).to_contain_text("not a diagnosis")
     expect(page.get_by_role("button", name="Send")).to_be_enabled()
     assert_fits_phone(page)
+    page.set_viewport_size({"width": 320, "height": 568})
+    assert_fits_phone(page)
 
 
 def test_self_care_conversation_with_quick_replies_survives_a_reload(page):
