@@ -11,6 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
+from actions import records
 from bot.conversation import State, TurnResult, handle_turn
 from bot.questions import questions_needed
 
@@ -32,6 +33,8 @@ class ValidateTriageForm(FormValidationAction):
         state = State.from_dict(tracker.get_slot(STATE_SLOT))
         result = handle_turn(state, tracker.latest_message, tracker.get_slot("requested_slot"))
         _dispatch(dispatcher, result, tracker.get_latest_input_channel())
+        if result.is_new_assessment:
+            records.record(tracker, result.state.findings, result.assessment.payload())
         return [SlotSet(STATE_SLOT, result.state.to_dict()), SlotSet("requested_slot", result.next_question)]
 
 

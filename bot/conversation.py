@@ -13,6 +13,7 @@ from bot.interpret import Understanding, understand
 from bot.knowledge import load_knowledge
 from bot.questions import question_for, questions_needed
 from bot import replies
+from bot.summary import doctor_summary
 from bot.triage import EMERGENCY, Assessment, assess
 
 SOCIAL_REPLIES = {
@@ -52,7 +53,6 @@ class TurnResult:
     next_question: Optional[str]
     assessment: Optional[Assessment] = None
     is_new_assessment: bool = False
-    forget_requested: bool = False
 
 
 def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> TurnResult:
@@ -65,7 +65,7 @@ def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> Tur
     messages = _replies_to_the_person(heard, requested_slot, state)
     needed = questions_needed(state.findings, state.answered)
     if needed:
-        return TurnResult(messages, state, needed[0], forget_requested=heard.intent == "forget_me")
+        return TurnResult(messages, state, needed[0])
     return _assessment_turn(state, assessment, messages, heard)
 
 
@@ -119,9 +119,16 @@ def _intent_replies(heard: Understanding, requested_slot: Optional[str], state: 
         return [SOCIAL_REPLIES[intent]]
     if intent == "goodbye":
         return [replies.goodbye_text()]
-    if requested_slot and not heard.said_something and intent not in ("greet", "forget_me", "ask_summary"):
+    if intent == "ask_summary":
+        return [_summary(state)]
+    if requested_slot and not heard.said_something and intent != "greet":
         return [replies.NOT_UNDERSTOOD]
     return []
+
+
+def _summary(state: State) -> str:
+    last_payload = json.loads(state.last_assessment) if state.last_assessment else None
+    return doctor_summary(state.findings, last_payload, state.pain_score, state.duration_days)
 
 
 def _assessment_turn(state: State, assessment: Assessment, messages: List[Dict], heard: Understanding) -> TurnResult:
@@ -134,9 +141,9 @@ def _assessment_turn(state: State, assessment: Assessment, messages: List[Dict],
             replies.message(replies.assessment_text(assessment)),
             {"custom": assessment.payload()},
         ]
-    elif not messages and heard.intent not in ("forget_me", "ask_summary"):
+    elif not messages:
         messages = [replies.message(replies.AFTER_ASSESSMENT)]
-    return TurnResult(messages, state, None, assessment, is_new, forget_requested=heard.intent == "forget_me")
+    return TurnResult(messages, state, None, assessment, is_new)
 
 
 def _fingerprint(assessment: Assessment) -> str:

@@ -9,15 +9,15 @@ from typing import List, Mapping, Optional, Sequence, Tuple
 from bot.findings import Status, status_of
 from bot.knowledge import load_knowledge
 
-LEG_FINDINGS = (
+LEG_SYMPTOMS = (
     "leg_pain",
     "leg_numbness",
     "pain_down_leg",
     "numbness_calf_foot_toes",
     "leg_weakness",
-    "circulation_problem",
     "pain_back_side_thigh",
 )
+LEG_FINDINGS = LEG_SYMPTOMS + ("circulation_problem",)
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ QUESTIONS: Tuple[Question, ...] = (
             ("No", "/deny"),
             ("Not sure", "/dont_know"),
         ),
-        findings=("leg_pain", "leg_numbness"),
+        findings=LEG_SYMPTOMS,
         kind="any",
         why="Leg pain and numbness have causes of their own, and they need a correct diagnosis.",
     ),

@@ -80,3 +80,20 @@ def test_every_ask_action_and_question_slot_is_in_the_domain():
     for question in QUESTIONS:
         assert f"action_ask_{question.slot}" in DOMAIN["actions"]
         assert question.slot in DOMAIN["forms"]["triage_form"]["required_slots"]
+
+
+async def test_an_assessment_is_recorded_once_and_forget_me_deletes_it(tmp_path, monkeypatch):
+    from actions.privacy import ActionForgetMe
+    from bot import store
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/records.db")
+    store.reset()
+    entities = [{"entity": "finding", "value": "fever", "role": "present"}]
+    _, slots = await run_form(tracker("I have a fever", "describe_symptoms", entities))
+    await run_form(tracker("thanks", "thank", slots=slots))
+    assert [c.triage for c in store.consultations_for("patient-1")] == ["emergency"]
+    dispatcher = CollectingDispatcher()
+    events = await ActionForgetMe().run(dispatcher, tracker("forget me", "forget_me"), DOMAIN)
+    assert events == [{"event": "restart", "timestamp": None}]
+    assert store.consultations_for("patient-1") == []
+    store.reset()

@@ -161,3 +161,14 @@ def test_severe_score_is_an_emergency():
     results, _ = talk(LIFTING, parse("give_number", score(9)))
     assert payload(results[-1])["triage"] == "emergency"
     assert payload(results[-1])["red_flags"] == ["severe_pain"]
+
+
+def test_a_summary_for_the_doctor_lists_what_was_reported_and_advised():
+    results, asked = talk(
+        LIFTING, parse("give_number", score(3)), parse("deny"), parse("deny"), parse("deny"), parse("affirm"),
+        parse("deny"), parse("deny"), parse("ask_summary"),
+    )
+    summary = texts(results[-1])
+    assert "Summary for your doctor" in summary and "blood in urine" in summary
+    assert "not a diagnosis" in summary
+    assert payload(results[-1]) is None
