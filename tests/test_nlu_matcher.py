@@ -58,6 +58,8 @@ P, A, U = "present", "absent", "uncertain"
     ("I have numbnes in my leg", {"leg_numbness": P}),
     ("I think it's sciatca", {"leg_pain": U, "pain_down_leg": U}),
     ("tingeling in my foot", {"numbness_calf_foot_toes": P}),
+    ("my bakc is killing me after exersize", {"back_pain": P, "after_exercise": P}),
+    ("hurt it doing deadlifs", {"after_exercise": P}),
     # negation
     ("no fever", {"fever": A}),
     ("no temp", {"fever": A}),
@@ -177,7 +179,8 @@ def test_statements_are_not_answers(text):
 
 @pytest.mark.parametrize("text", [
     "I packed my bag", "the tempo was fast", "I lent him a fiver", "the band played", "she backed the car out",
-    "I bake bread on Sundays", "he hacks at it", "our neck of the woods",
+    "I bake bread on Sundays", "he hacks at it", "our neck of the woods", "I'm missing my single serve machine",
+    "finding the treated ports", "the bot is on slack",
 ])
 def test_ordinary_words_are_not_corrected_into_symptoms(text):
     assert findings(text) == {}
