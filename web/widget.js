@@ -26,6 +26,7 @@
   var DEFAULT_RASA_PORT = "5005";
   var STORAGE_VERSION = "v1";
   var MAX_TRANSCRIPT = 300;
+  var REPLY_WAIT_MS = 45000;
   var LEVELS = {
     emergency: { word: "Emergency", text: "Get medical help right away.", icon: "!" },
     see_doctor: { word: "See a doctor", text: "Book an appointment with a doctor.", icon: "+" },
@@ -293,8 +294,19 @@
     this.show(entry);
   };
 
+  Widget.prototype.setWaiting = function (waiting) {
+    var self = this;
+    window.clearTimeout(self.waitTimer);
+    self.ui.typing.hidden = !waiting;
+    if (!waiting) return;
+    self.waitTimer = window.setTimeout(function () {
+      self.ui.typing.hidden = true;
+      self.ui.status.textContent = "No answer yet. Please send your message again.";
+    }, REPLY_WAIT_MS);
+  };
+
   Widget.prototype.receive = function (message) {
-    this.ui.typing.hidden = true;
+    this.setWaiting(false);
     var buttons = normaliseButtons(message.quick_replies || message.buttons);
     if (message.text || buttons.length) {
       this.record({ from: "bot", kind: "text", text: String(message.text || ""), buttons: buttons });
@@ -322,7 +334,7 @@
     this.record({ from: "user", kind: "text", text: shown });
     this.socket.emit("user_uttered", { message: payload, session_id: this.store.state.sessionId });
     this.ui.input.value = "";
-    this.ui.typing.hidden = false;
+    this.setWaiting(true);
     this.ui.input.focus();
   };
 
@@ -331,7 +343,7 @@
     this.ui.log.textContent = "";
     this.ui.banner.hidden = true;
     this.setReplies([]);
-    this.ui.typing.hidden = true;
+    this.setWaiting(false);
     this.setReady(false, "Starting a new conversation\u2026");
     this.socket.emit("session_request", { session_id: null });
     this.ui.input.focus();
