@@ -4,7 +4,8 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.questions import QUESTIONS, Question
+from bot.conversation import State
+from bot.questions import QUESTIONS, Question, question_text
 from bot.replies import message
 
 
@@ -15,7 +16,8 @@ def _ask_action(question: Question) -> type:
         return f"action_ask_{question.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(**message(question.text, question.buttons))
+        findings = State.from_dict(tracker.get_slot("consultation")).findings
+        dispatcher.utter_message(**message(question_text(question, findings), question.buttons))
         return []
 
     class_name = "ActionAsk" + "".join(part.title() for part in question.slot.split("_"))

@@ -57,7 +57,7 @@ class TurnResult:
 
 def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> TurnResult:
     """Processes one parsed message (Rasa's parse dict) given the question the bot last asked."""
-    heard = understand(parse, requested_slot)
+    heard = understand(parse, requested_slot, state.findings)
     state = _updated_state(state, heard)
     assessment = assess(state.findings)
     if assessment.level == EMERGENCY:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from bot.findings import Status
-from bot.questions import Question, question_for
+from bot.questions import Question, question_for, unknown_findings
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
@@ -33,8 +33,11 @@ class Understanding:
         return bool(self.updates or self.answered or self.pain_score is not None or self.duration_days)
 
 
-def understand(parse: Dict, requested_slot: Optional[str]) -> Understanding:
-    """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...})."""
+def understand(parse: Dict, requested_slot: Optional[str], known: Optional[Dict[str, str]] = None) -> Understanding:
+    """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}).
+
+    A yes / no / not sure answer applies only to what the question asked about that was still unknown.
+    """
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     entities = parse.get("entities") or []
     result = Understanding(intent=intent)
@@ -47,7 +50,9 @@ def understand(parse: Dict, requested_slot: Optional[str]) -> Understanding:
     result.updates.extend(explicit)
     question = question_for(requested_slot)
     if question:
-        _answer_question(question, result, _answer(entities, intent), {f for f, _ in explicit})
+        already_known = set(question.findings) - set(unknown_findings(question, known or {}))
+        untouchable = {f for f, _ in explicit} | already_known
+        _answer_question(question, result, _answer(entities, intent), untouchable)
     return result
 
 
@@ -87,32 +92,32 @@ def _answer(entities: List[Dict], intent: str) -> Optional[str]:
     return INTENT_TO_ANSWER.get(intent)
 
 
-def _answer_question(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+def _answer_question(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
     if question.kind == "describe":
         result.answered.append(question.slot)
     elif question.kind == "score":
-        _answer_score(question, result, answer, named)
+        _answer_score(question, result, answer, untouchable)
     elif question.kind == "all":
-        _answer_all(question, result, answer, named)
+        _answer_all(question, result, answer, untouchable)
     else:
-        _answer_any(question, result, answer, named)
+        _answer_any(question, result, answer, untouchable)
 
 
-def _answer_score(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
-    if result.pain_score is None and "severe_pain" not in named and answer == "unsure":
+def _answer_score(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
+    if result.pain_score is None and "severe_pain" not in untouchable and answer == "unsure":
         result.updates.append(("severe_pain", Status.UNCERTAIN))
 
 
-def _answer_all(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+def _answer_all(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
     if answer is None:
         return
     status = ANSWER_TO_STATUS[answer]
-    result.updates.extend((f, status) for f in question.findings if f not in named)
+    result.updates.extend((f, status) for f in question.findings if f not in untouchable)
 
 
-def _answer_any(question: Question, result: Understanding, answer: Optional[str], named: set) -> None:
+def _answer_any(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
     """A choice question: a named option or "none"/"not sure" settles it; a bare "yes" does not."""
-    if named & set(question.findings):
+    if untouchable & set(question.findings):
         result.answered.append(question.slot)
     elif answer == "no":
         result.updates.extend((f, Status.ABSENT) for f in question.findings)

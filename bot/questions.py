@@ -38,6 +38,7 @@ class Question:
     kind: str
     why: str
     only_if_any_present: Tuple[str, ...] = ()
+    parts: Tuple[Tuple[str, str], ...] = ()  # (finding, words) to ask about one finding alone
 
 
 YES_NO_UNSURE = (("Yes", "/affirm"), ("No", "/deny"), ("Not sure", "/dont_know"))
@@ -70,6 +71,10 @@ QUESTIONS: Tuple[Question, ...] = (
         buttons=YES_NO_UNSURE,
         findings=("blood_in_urine", "bowel_bladder_change"),
         kind="all",
+        parts=(
+            ("blood_in_urine", "Have you noticed blood in your urine?"),
+            ("bowel_bladder_change", "Have you noticed any change in your bowel or bladder habits?"),
+        ),
         why="Blood in urine and changes in bowel or bladder habits are signs that need medical help right away.",
     ),
     Question(
@@ -78,6 +83,7 @@ QUESTIONS: Tuple[Question, ...] = (
         buttons=YES_NO_UNSURE,
         findings=("fever", "pain_lying_down"),
         kind="all",
+        parts=(("fever", "Do you have a fever?"), ("pain_lying_down", "Does it hurt when you lie down?")),
         why="Fever and pain when you lie down are signs that need medical help right away.",
     ),
     Question(
@@ -86,6 +92,10 @@ QUESTIONS: Tuple[Question, ...] = (
         buttons=YES_NO_UNSURE,
         findings=("saddle_numbness", "bilateral_leg_symptoms"),
         kind="all",
+        parts=(
+            ("saddle_numbness", "Any numbness around your genitals, anus or buttocks?"),
+            ("bilateral_leg_symptoms", "Any weakness or numbness in both legs?"),
+        ),
         why="Clinical guidelines on cauda equina syndrome (not the source document) treat these as emergency signs.",
     ),
     Question(
@@ -193,6 +203,16 @@ def questions_needed(findings: Mapping[str, str], answered: Sequence[str]) -> Li
 
 def any_red_flag_present(findings: Mapping[str, str]) -> bool:
     return any(status_of(findings, f.id) is Status.PRESENT for f in load_knowledge().red_flags)
+
+
+def question_text(question: Question, findings: Mapping[str, str]) -> str:
+    """The question's words, about only the parts the person has not answered yet."""
+    unknown = [words for finding, words in question.parts if status_of(findings, finding) is Status.UNKNOWN]
+    return unknown[0] if len(unknown) == 1 else question.text
+
+
+def unknown_findings(question: Question, findings: Mapping[str, str]) -> List[str]:
+    return [f for f in question.findings if status_of(findings, f) is Status.UNKNOWN]
 
 
 def question_for(slot: Optional[str]) -> Optional[Question]:

@@ -172,3 +172,16 @@ def test_a_summary_for_the_doctor_lists_what_was_reported_and_advised():
     assert "Summary for your doctor" in summary and "blood in urine" in summary
     assert "not a diagnosis" in summary
     assert payload(results[-1]) is None
+
+
+def test_a_two_part_question_asks_only_the_part_still_unknown_and_no_applies_to_it_alone():
+    from bot.questions import QUESTION_BY_SLOT, question_text
+
+    first = parse("describe_symptoms", finding("after_bending_lifting"), finding("fever", "uncertain"), score(3))
+    results, asked = talk(first, parse("deny"))
+    state = results[-1].state
+    assert asked[-1] == "q_fever_lying"
+    assert question_text(QUESTION_BY_SLOT["q_fever_lying"], state.findings) == "Does it hurt when you lie down?"
+    results, _ = talk(first, parse("deny"), parse("deny"))
+    assert results[-1].state.findings["fever"] == "uncertain"
+    assert results[-1].state.findings["pain_lying_down"] == "absent"
