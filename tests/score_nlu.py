@@ -16,6 +16,7 @@ Writes JSON to --out and a markdown report beside it (same name, .md); exits 1 w
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -118,7 +119,10 @@ def extractor_parser() -> Parser:
 def model_parser(model_path: str) -> Parser:
     """Intent and entities from a trained Rasa model."""
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
+    configure_structlog(logging.WARNING)  # otherwise every parse is logged to stdout
+    logging.getLogger().setLevel(logging.WARNING)
     agent = Agent.load(model_path)
 
     async def parse_all(texts: List[str]) -> List[dict]:
