@@ -13,7 +13,7 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from bot import admin, store
 from test_store import FINDINGS, PAYLOAD, postgres_url  # noqa: F401  (postgres_url is a fixture)

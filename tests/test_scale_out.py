@@ -18,8 +18,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from bot.questions import QUESTIONS
-from scripts.runtime import rasa_server_cmd, start, stop, wait_for_http
-from support.servers import BotServer, BotStartError, free_ports, start_bot
+from scripts.runtime import bot_env, rasa_server_cmd, start, stop, wait_for_http
+from support.servers import BotStartError, free_ports, start_bot
 from test_store import postgres_server_url
 
 REDIS = {"REDIS_HOST": os.environ.get("REDIS_HOST", "127.0.0.1"), "REDIS_PORT": os.environ.get("REDIS_PORT", "6379"),
@@ -63,12 +63,13 @@ class FreshPostgresDatabase:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
         self.admin.dispose()
 
-    def count(self, table: str, sender_id: str) -> int:
+    def rows(self, table: str, sender_id: str) -> List[dict]:
+        """The sender's rows of `table`, oldest first."""
         engine = create_engine(self.url, future=True)
         try:
             with engine.connect() as connection:
-                query = text(f"SELECT count(*) FROM {table} WHERE sender_id = :s")
-                return connection.execute(query, {"s": sender_id}).scalar_one()
+                query = text(f"SELECT * FROM {table} WHERE sender_id = :s ORDER BY id")
+                return [dict(row) for row in connection.execute(query, {"s": sender_id}).mappings()]
         finally:
             engine.dispose()
 
@@ -148,8 +149,6 @@ def two_rasa_servers(trained_model, tmp_path):
 
 def start_second_rasa_server(model, work_dir, env, port):
     """A second Rasa server with the same endpoints and action server, started with the project's commands."""
-    from scripts.runtime import bot_env
-
     server_env = bot_env({**env, "RASA_PORT": str(port), "BIND_HOST": "127.0.0.1", "ACTION_HOST": "127.0.0.1"})
     log = work_dir / "rasa-server-b.log"
     with open(log, "w") as out:
@@ -181,8 +180,11 @@ def test_one_conversation_across_two_rasa_servers_stays_intact_and_is_recorded_o
     events_a, events_b = tracker_events(servers[0], sender), tracker_events(servers[1], sender)
     assert user_texts(events_a) == sent
     assert events_a == events_b
-    assert database.count("events", sender) == len(events_a)
-    assert database.count("consultations", sender) == 1, "one assessment, one consultation record"
+    assert len(database.rows("events", sender)) == len(events_a)
+    [record] = database.rows("consultations", sender)  # one assessment, one consultation record
+    assert (record["triage"], record["channel"], record["messages"]) == (assessment["triage"], "rest", None)
+    assert record["causes"] == [cause["id"] for cause in assessment["causes"]]
+    assert record["red_flags"] == assessment["red_flags"]
 
     burst = ["thank you", "ok thanks"]  # at the same moment, one to each server: the Redis lock takes turns
     with ThreadPoolExecutor(2) as pool:
@@ -191,5 +193,5 @@ def test_one_conversation_across_two_rasa_servers_stays_intact_and_is_recorded_o
     assert after[:len(sent)] == sent and sorted(after[len(sent):]) == sorted(burst)
 
     send(servers[0], sender, "delete my data")
-    assert database.count("events", sender) == 0, "forget me left tracker events"
-    assert database.count("consultations", sender) == 0, "forget me left consultation records"
+    assert database.rows("events", sender) == [], "forget me left tracker events"
+    assert database.rows("consultations", sender) == [], "forget me left consultation records"
