@@ -157,24 +157,34 @@ class TelegramInput(rasa_telegram.TelegramInput):
         return telegram_webhook
 
     async def _guard(self, request: Request) -> Optional[HTTPResponse]:
-        """Refuses updates without the secret token; acknowledges button presses."""
+        """Refuses updates without the secret token or that are not JSON objects (before
+        Rasa's handler, which would fail on them); acknowledges button presses."""
         if request.method != "POST" or not request.path.endswith("/webhook"):
             return None
         if self.secret_token and request.headers.get(SECRET_HEADER) != self.secret_token:
             return response.text("invalid secret token", status=HTTPStatus.FORBIDDEN)
-        await self._acknowledge_button(request)
+        update = _json_object(request.body)
+        if update is None:
+            return response.text("expected a Telegram update (a JSON object)",
+                                 status=HTTPStatus.BAD_REQUEST)
+        await self._acknowledge_button(update)
         return None
 
-    async def _acknowledge_button(self, request: Request) -> None:
+    async def _acknowledge_button(self, update: Dict[Text, Any]) -> None:
         """Answers a callback query so the user's Telegram client stops waiting."""
-        try:
-            query_id = (json.loads(request.body or b"{}").get("callback_query") or {}).get("id")
-        except (ValueError, AttributeError):
-            return
-        if not query_id:
+        query = update.get("callback_query")
+        if not isinstance(query, dict) or not query.get("id"):
             return
         try:
-            await self._acknowledger.answer_callback_query(query_id)
+            await self._acknowledger.answer_callback_query(query["id"])
         except TelegramAPIError as error:
             logger.warning("Could not answer Telegram callback query: %s", error)
 
+
+def _json_object(body: Optional[bytes]) -> Optional[Dict[Text, Any]]:
+    """The request body as a JSON object, or None when it is not one."""
+    try:
+        parsed = json.loads(body or b"")
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) else None

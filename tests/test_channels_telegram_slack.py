@@ -288,6 +288,13 @@ def test_telegram_update_without_the_secret_token_is_refused(channel_bot, platfo
     assert platform.calls_to("sendMessage") == []
 
 
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b""], ids=["broken", "array", "empty"])
+def test_malformed_telegram_posts_get_a_clear_400(channel_bot, body):
+    response = requests.post(f"{channel_bot.base_url}/webhooks/telegram/webhook", data=body, timeout=30,
+                             headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
+    assert response.status_code == 400 and "Telegram update" in response.text
+
+
 def slack_headers(
     body: bytes, content_type: str, secret: str = SLACK_SECRET, age: int = 0
 ) -> Dict[str, str]:
