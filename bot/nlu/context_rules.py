@@ -31,7 +31,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "thou
                            "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 
-# (literal, category, direction, max_scope).
+# (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
+# HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
 CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
     ("nope", NEGATED, "FORWARD", None),
     ("nah", NEGATED, "FORWARD", None),
@@ -82,6 +83,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
     ("if it gets", HYPOTHETICAL, "FORWARD", None),
     ("worried i might get", HYPOTHETICAL, "FORWARD", None),
     ("afraid of getting", HYPOTHETICAL, "FORWARD", None),
+    ("what is", HYPOTHETICAL, "FORWARD", 1),
+    ("what's", HYPOTHETICAL, "FORWARD", 1),
+    ("what are", HYPOTHETICAL, "FORWARD", 1),
+    ("tell me about", HYPOTHETICAL, "FORWARD", 1),
+    ("tell me more about", HYPOTHETICAL, "FORWARD", 1),
+    ("explain", HYPOTHETICAL, "FORWARD", 1),
+    ("what does", HYPOTHETICAL, "FORWARD", 1),
     ("last year", HISTORICAL, "BIDIRECTIONAL", 6),
     ("years ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),

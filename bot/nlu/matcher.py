@@ -28,9 +28,14 @@ EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
 TARGETS_GROUP = "medspacy_spans"
 CAUSES_GROUP = "causes"
-MAX_CHUNK_CHARS = 1000
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+MAX_CHUNK_CHARS = 500
+# Control characters, and lone surrogates (a malformed "\\ud800" escape in JSON), which spaCy cannot hash.
+UNREADABLE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 MARKUP_TAG = re.compile(r"<[^<>]{0,200}>")
+WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# Runs this long without a space are not words (emoji walls, "<<<<", pasted data); spaCy tokenizes them slowly.
+LONG_RUN = re.compile(r"\S{60,}")
+LONG_WORD = re.compile(r"\w{60,}")
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history"})
@@ -127,18 +132,25 @@ def longest_spans(spans: List[Span]) -> List[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+@Language.factory("chat_context")
+def make_chat_context(nlp: Language, name: str):
+    """medspaCy's ConText with the chat rules, run only on a piece of text that has a finding in it."""
+    context = ConText(nlp, name=name, rules=None, input_span_type="group", span_group_name=TARGETS_GROUP,
+                      phrase_matcher_attr="NORM", prune_on_target_overlap=False)
+    context.add(all_rules())
+
+    def apply_context(doc: Doc) -> Doc:
+        return context(doc) if doc.spans[TARGETS_GROUP] else doc
+
+    return apply_context
+
+
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The whole pipeline, built once per process from the knowledge base."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("chat_sentences")
-    nlp.add_pipe("spelling_correction")
-    nlp.add_pipe("knowledge_phrases")
-    context: ConText = nlp.add_pipe("medspacy_context", config={
-        "rules": None, "input_span_type": "group", "span_group_name": TARGETS_GROUP,
-        "phrase_matcher_attr": "NORM", "prune_on_target_overlap": False,
-    })
-    context.add(all_rules())
+    for component in ("chat_sentences", "spelling_correction", "knowledge_phrases", "chat_context"):
+        nlp.add_pipe(component)
     return nlp
 
 
@@ -204,12 +216,19 @@ def blanked(match: re.Match) -> str:
     return " " * len(match.group())
 
 
+def loosened(match: re.Match) -> str:
+    """A long run with its punctuation and symbols spaced out ("fever,chills,numb..." stays readable) and any
+    remaining over-long word blanked."""
+    return LONG_WORD.sub(blanked, re.sub(r"[^\w]", " ", match.group()))
+
+
 def clean(text) -> str:
-    """The text with markup tags and control characters blanked (same length, so offsets stay true); non-text
-    becomes ""."""
+    """The text with markup tags, unreadable characters and hyphens inside words ("low-back pain") blanked, curly
+    apostrophes straightened and long runs loosened: the same length, so offsets stay true. Non-text becomes ""."""
     if not isinstance(text, str):
         return ""
-    return CONTROL_CHARACTERS.sub(" ", MARKUP_TAG.sub(blanked, text))
+    text = WORD_HYPHEN.sub(" ", UNREADABLE_CHARACTERS.sub(" ", MARKUP_TAG.sub(blanked, text)))
+    return LONG_RUN.sub(loosened, text.replace("\u2019", "'"))
 
 
 def finding_and_cause_entities(text: str) -> List[dict]:
