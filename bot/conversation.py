@@ -96,9 +96,7 @@ def _replies_to_the_person(heard: Understanding, requested_slot: Optional[str], 
     """Answers to what the person asked or said, before the next question."""
     texts = _intent_replies(heard, requested_slot, state)
     newly_unsure = [
-        load_knowledge().finding(f).label
-        for f, status in heard.updates
-        if status is Status.UNCERTAIN and load_knowledge().finding(f).is_red_flag
+        f for f, status in heard.updates if status is Status.UNCERTAIN and load_knowledge().finding(f).is_red_flag
     ]
     if newly_unsure:
         texts.append(replies.uncertain_red_flag_text(newly_unsure))

@@ -62,7 +62,7 @@ def _causes_lines(assessment: Assessment) -> List[str]:
         return ["From what you told me, the document does not point to one cause in particular."]
     lines = ["Possible causes the document describes, most likely first:"]
     for rank, cause in enumerate(assessment.causes[:3], start=1):
-        because = "; ".join(cause.why)
+        because = " and ".join(cause.why)
         lines.append(f"{rank}. {cause.title}, because {because}. {quoted(cause.source)}")
     return lines
 
@@ -85,12 +85,18 @@ def explain_question(question: Optional[Question]) -> str:
     return f"I ask because: {question.why}"
 
 
-def uncertain_red_flag_text(labels: List[str], kb: Optional[KnowledgeBase] = None) -> str:
+def uncertain_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
+    """Safe advice for red flags the person is unsure about, each cited from where it comes."""
     kb = kb or load_knowledge()
-    return (
-        f"You're not sure about {', '.join(labels)}. If you do have it, get medical help right away. "
-        f"{quoted(kb.advice['emergency'])}"
-    )
+    findings = [kb.finding(f) for f in finding_ids]
+    labels = " or ".join(f.label for f in findings)
+    lines = [f"You're not sure about {labels}. If you do have it, get medical help right away."]
+    if any(f.authority == "document" for f in findings):
+        lines.append(quoted(kb.advice["emergency"]))
+    for guideline_id in dict.fromkeys(f.guideline for f in findings if f.authority == "guideline"):
+        guideline = kb.guidelines[guideline_id]
+        lines.append(f"{guideline.statement} (Source: {guideline.attribution}.)")
+    return " ".join(lines)
 
 
 def goodbye_text(kb: Optional[KnowledgeBase] = None) -> str:

@@ -185,3 +185,11 @@ def test_a_two_part_question_asks_only_the_part_still_unknown_and_no_applies_to_
     results, _ = talk(first, parse("deny"), parse("deny"))
     assert results[-1].state.findings["fever"] == "uncertain"
     assert results[-1].state.findings["pain_lying_down"] == "absent"
+
+
+def test_unsure_guideline_signs_are_cited_from_the_guideline_not_the_document():
+    results, _ = talk(LIFTING, parse("give_number", score(3)), parse("deny"), parse("deny"), parse("dont_know"))
+    said = texts(results[-1])
+    assert "not sure about numbness around the genitals" in said
+    assert "cauda equina" in said and "not the source document" in said
+    assert "blood in urine, changes in bowel" not in said
