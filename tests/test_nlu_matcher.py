@@ -78,8 +78,16 @@ P, A, U = "present", "absent", "uncertain"
     ("No, my leg is numb", {"leg_numbness": P}),
     ("not painful when lying down", {"pain_lying_down": A}),
     ("lying down is fine, it's better when I lie down", {"pain_lying_down": A}),
+    ("it's better when I'm lying down", {"pain_lying_down": A}),
+    ("the pain wakes me up when I'm lying in bed", {"pain_lying_down": P}),
     ("I can't feel my toes", {"numbness_calf_foot_toes": P}),
     ("I can't sit on a hard chair", {"worse_sitting_or_standing_up": P}),
+    ("I can't really feel my bum when I wipe", {"saddle_numbness": P}),
+    ("I couldn't lift my foot", {"leg_weakness": P}),
+    # filler words and sides do not hide a phrase
+    ("the pain goes down my right leg", {"pain_down_leg": P}),
+    ("my left foot is numb", {"leg_numbness": P, "numbness_calf_foot_toes": P}),
+    ("I don't think it's getting any better", {"improving": A}),
     # uncertainty
     ("not sure if I have a fever", {"fever": U}),
     ("I'm not sure if it's numb", {"leg_numbness": U}),

@@ -36,6 +36,10 @@ WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # Runs this long without a space are not words (emoji walls, "<<<<", pasted data); spaCy tokenizes them slowly.
 LONG_RUN = re.compile(r"\S{60,}")
 LONG_WORD = re.compile(r"\w{60,}")
+# Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
+FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally",
+                          "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
+                          "left", "right", "any"})
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history"})
@@ -84,13 +88,25 @@ def make_knowledge_phrases(nlp: Language, name: str):
     matcher = knowledge_phrase_matcher(nlp, load_knowledge())
 
     def find_knowledge_phrases(doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=label, kb_id=item_id)
-                 for label, item_id, start, end in labelled_matches(doc, matcher)]
+        compact, positions = without_fillers(doc)
+        spans = [Span(doc, positions[start], positions[end - 1] + 1, label=label, kb_id=item_id)
+                 for label, item_id, start, end in labelled_matches(compact, matcher)]
         doc.spans[TARGETS_GROUP] = longest_spans([s for s in spans if s.label_ != CAUSE_LABEL])
         doc.spans[CAUSES_GROUP] = longest_spans([s for s in spans if s.label_ == CAUSE_LABEL])
         return doc
 
     return find_knowledge_phrases
+
+
+def without_fillers(doc: Doc) -> Tuple[Doc, List[int]]:
+    """The doc's norms without filler words and spaces, and the original position of each kept token, so that
+    "down my right leg" and "can't really feel" match the phrases "down my leg" and "can't feel"."""
+    positions = [token.i for token in doc if token.norm_ not in FILLER_WORDS and not token.is_space]
+    return Doc(doc.vocab, words=[doc[i].norm_ for i in positions]), positions
+
+
+def phrase_pattern(nlp: Language, phrase: str) -> Doc:
+    return without_fillers(nlp.make_doc(phrase))[0]
 
 
 def words_of(nlp: Language, text: str) -> frozenset:
@@ -105,14 +121,15 @@ def phrase_words(nlp: Language, knowledge: KnowledgeBase) -> frozenset:
 
 
 def knowledge_phrase_matcher(nlp: Language, knowledge: KnowledgeBase) -> PhraseMatcher:
-    """One PhraseMatcher on token norms; match keys are "LABEL|id"."""
+    """One PhraseMatcher on token norms, filler words left out; match keys are "LABEL|id"."""
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    for finding in knowledge.findings:
-        matcher.add(f"{FINDING_LABEL}|{finding.id}", [nlp.make_doc(p) for p in finding.phrases])
-        if finding.phrases_absent:
-            matcher.add(f"{FINDING_ABSENT_LABEL}|{finding.id}", [nlp.make_doc(p) for p in finding.phrases_absent])
-    for cause in knowledge.causes:
-        matcher.add(f"{CAUSE_LABEL}|{cause.id}", [nlp.make_doc(s) for s in cause.synonyms])
+    phrase_lists = [(f"{FINDING_LABEL}|{f.id}", f.phrases) for f in knowledge.findings]
+    phrase_lists += [(f"{FINDING_ABSENT_LABEL}|{f.id}", f.phrases_absent) for f in knowledge.findings]
+    phrase_lists += [(f"{CAUSE_LABEL}|{c.id}", c.synonyms) for c in knowledge.causes]
+    for key, phrases in phrase_lists:
+        patterns = [pattern for pattern in (phrase_pattern(nlp, p) for p in phrases) if len(pattern)]
+        if patterns:
+            matcher.add(key, patterns)
     return matcher
 
 
