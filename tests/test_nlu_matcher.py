@@ -6,7 +6,7 @@ import time
 import pytest
 
 from bot.knowledge import load_knowledge
-from bot.nlu.matcher import build_pipeline, extract
+from bot.nlu.matcher import FILLER_WORDS, build_pipeline, extract
 
 WEDNESDAY = date(2026, 11, 25)
 
@@ -71,6 +71,12 @@ P, A, U = "present", "absent", "uncertain"
     ("nope, no numbness", {"leg_numbness": A}),
     ("without any tingling", {"leg_numbness": A}),
     ("denies fever", {"fever": A}),
+    ("I can't say I've noticed blood in my pee", {"blood_in_urine": A}),
+    ("nothing wrong with my bladder or bowel habits", {"bowel_bladder_change": A}),
+    ("my back is fine but my leg hurts", {"back_pain": A, "leg_pain": P}),
+    ("numbness isn't a problem", {"leg_numbness": A}),
+    ("only one leg is numb", {"bilateral_leg_symptoms": A, "leg_numbness": P}),
+    ("it's mild, more of a dull ache", {"severe_pain": A}),
     ("it isn't severe", {"severe_pain": A}),
     ("no fever or chills", {"fever": A}),
     ("no fever but my leg is numb", {"fever": A, "leg_numbness": P}),
@@ -172,6 +178,8 @@ def test_no_duration(text):
     ("no", "no"), ("nope", "no"), ("nah", "no"), ("not really", "no"), ("none", "no"), ("none of these", "no"),
     ("not sure", "unsure"), ("hard to say", "unsure"), ("don't know", "unsure"), ("dunno", "unsure"),
     ("maybe", "unsure"), ("I don't know", "unsure"), ("no idea", "unsure"),
+    ("definitely not", "no"), ("I don't think so", "no"), ("not that I'm aware of", "no"), ("I think so", "yes"),
+    ("occasionally", "yes"), ("yes and no", "unsure"), ("none of the above", "no"),
 ])
 def test_short_answers(text, answer):
     assert values(text, "answer") == [answer]
@@ -192,6 +200,17 @@ def test_statements_are_not_answers(text):
 ])
 def test_ordinary_words_are_not_corrected_into_symptoms(text):
     assert findings(text) == {}
+
+
+def test_filler_words_never_change_what_a_knowledge_base_phrase_says():
+    """The matcher skips filler words ("down my right leg"), so a phrase like "just one leg" would shrink to
+    "one leg". A phrase may hold a filler word only if what remains is a phrase of the same list."""
+    nlp = build_pipeline()
+    for finding in load_knowledge().findings:
+        for phrases in (finding.phrases, finding.phrases_absent):
+            shrunk = {" ".join(t.norm_ for t in nlp.make_doc(p) if t.norm_ not in FILLER_WORDS): p for p in phrases}
+            whole = {" ".join(t.norm_ for t in nlp.make_doc(p)) for p in phrases}
+            assert {short: p for short, p in shrunk.items() if short not in whole} == {}, finding.id
 
 
 def test_questions_about_a_condition_name_the_cause():

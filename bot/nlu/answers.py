@@ -10,17 +10,21 @@ from typing import Dict, List, Tuple
 MAX_ANSWER_WORDS = 10
 INTERJECTIONS = {
     "yes": ("yes", "yeah", "yea", "yep", "yup", "ya", "yah", "aye", "definitely", "absolutely", "of course",
-            "yes please", "affirmative", "correct"),
+            "yes please", "affirmative", "correct", "i think so", "that's right", "all the time", "only sometimes"),
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
-           "none of those", "no way", "nothing", "not that i know of", "not that i've noticed", "negative"),
+           "none of those", "none of the above", "no way", "nothing", "nothing like that", "not that i know of",
+           "not that i've noticed", "not that i'm aware of", "not as far as i know", "negative", "definitely not",
+           "absolutely not", "of course not", "certainly not", "don't think so", "i don't think so",
+           "not at the moment", "not anymore", "not lately"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
-               "im not sure", "no clue", "who knows", "i guess so", "might be"),
+               "im not sure", "i'm unsure", "no clue", "who knows", "i guess so", "might be", "yes and no"),
 }
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
-            "a little bit", "a lot", "slightly", "sometimes", "kind of", "kinda", "sort of", "certainly"),
+            "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
+            "sort of", "certainly", "very much", "constantly"),
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            "no thanks"),
     "unsure": (),
