@@ -64,16 +64,46 @@ def action_server_cmd(env: Mapping[str, str]) -> List[str]:
     return rasa_cmd("run", "actions", "--actions", "actions", "--port", env["ACTION_PORT"])
 
 
+class InsecureApiError(SystemExit):
+    """The HTTP API would be open to other machines without a token: refuse to start (exit status 1)."""
+
+
+def is_loopback(host: str) -> bool:
+    return host == "localhost" or host.startswith("127.") or host == "::1"
+
+
+def api_enabled(env: Mapping[str, str]) -> bool:
+    """RASA_API=off runs the channels without Rasa's HTTP API."""
+    return env.get("RASA_API", "on").lower() not in ("off", "false", "0", "no")
+
+
+def check_api_auth(env: Mapping[str, str]) -> None:
+    """Raise InsecureApiError when the API is enabled beyond loopback without RASA_AUTH_TOKEN/RASA_JWT_SECRET."""
+    if api_enabled(env) and not is_loopback(env["BIND_HOST"]) and not (
+        env.get("RASA_AUTH_TOKEN") or env.get("RASA_JWT_SECRET")
+    ):
+        raise InsecureApiError(
+            f"refusing to start: BIND_HOST={env['BIND_HOST']} opens Rasa's HTTP API to other machines; "
+            "set RASA_AUTH_TOKEN and/or RASA_JWT_SECRET, or RASA_API=off to run the channels without the API"
+        )
+
+
 def rasa_server_cmd(env: Mapping[str, str], model: Path) -> List[str]:
-    """The Rasa server: channels from CREDENTIALS, the HTTP API, trackers and actions from ENDPOINTS."""
+    """The Rasa server: channels from CREDENTIALS, the HTTP API, trackers and actions from ENDPOINTS.
+
+    The API needs a token (`?token=`, RASA_AUTH_TOKEN) or a JWT (RASA_JWT_SECRET, RASA_JWT_METHOD) whenever
+    BIND_HOST is not a loopback address (see check_api_auth)."""
+    check_api_auth(env)
     cmd = rasa_cmd(
-        "run", "--enable-api", "-m", str(model),
+        "run", *(["--enable-api"] if api_enabled(env) else []), "-m", str(model),
         "-i", env["BIND_HOST"], "--port", env["RASA_PORT"],
         "--credentials", env["CREDENTIALS"], "--endpoints", env["ENDPOINTS"],
         "--cors", *env["CORS_ORIGINS"].split(),
     )
     if env.get("RASA_AUTH_TOKEN"):
         cmd += ["--auth-token", env["RASA_AUTH_TOKEN"]]
+    if env.get("RASA_JWT_SECRET"):
+        cmd += ["--jwt-secret", env["RASA_JWT_SECRET"], "--jwt-method", env.get("RASA_JWT_METHOD", "HS256")]
     return cmd
 
 
