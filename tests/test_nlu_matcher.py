@@ -144,6 +144,7 @@ def test_findings_and_their_status(text, expected):
 @pytest.mark.parametrize("text, score", [
     ("7/10", 7), ("it's 7 out of 10", 7), ("seven", 7), ("about a 6", 6), ("pain is 8", 8), ("7", 7),
     ("I'd rate it a nine", 9), ("maybe a 4?", 4), ("pain score of 3 and it's been 2 days", 3), ("10/10 agony", 10),
+    ("I'd give it a 6", 6), ("7ish", 7), ("5 maybe", 5), ("8 on a bad day", 8),
 ])
 def test_pain_score(text, score):
     assert values(text, "pain_score") == [score]
@@ -180,6 +181,7 @@ def test_no_duration(text):
     ("maybe", "unsure"), ("I don't know", "unsure"), ("no idea", "unsure"),
     ("definitely not", "no"), ("I don't think so", "no"), ("not that I'm aware of", "no"), ("I think so", "yes"),
     ("occasionally", "yes"), ("yes and no", "unsure"), ("none of the above", "no"),
+    ("hmm, hard to say", "unsure"), ("I do, yes", "yes"), ("well not really", "no"), ("haven't checked", "unsure"),
 ])
 def test_short_answers(text, answer):
     assert values(text, "answer") == [answer]

@@ -1,13 +1,16 @@
 """Short answers to the bot's yes/no questions: "yep", "a bit", "not really", "hard to say".
 
-Two kinds of phrase: interjections ("yes", "nope", "not sure") answer even when more follows ("yes but only at
-night"), as long as the message is short; clause-like phrases ("a bit", "I do", "sometimes") answer only when they
-are the whole message, so "I have a fever" or "a bit better" are left to the symptom matcher.
+Two kinds of phrase: interjections ("yes", "nope", "not sure") answer when they open a short message ("yes but
+only at night", "hmm, hard to say") or appear anywhere in a very short one ("I do, yes"); clause-like phrases
+("a bit", "I do", "sometimes") answer only when they are the whole message, so "I have a fever" or "a bit better"
+are left to the symptom matcher.
 """
 import re
 from typing import Dict, List, Tuple
 
 MAX_ANSWER_WORDS = 10
+VERY_SHORT_ANSWER_WORDS = 5
+DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay)\W+)*"
 INTERJECTIONS = {
     "yes": ("yes", "yeah", "yea", "yep", "yup", "ya", "yah", "aye", "definitely", "absolutely", "of course",
             "yes please", "affirmative", "correct", "i think so", "that's right", "all the time", "only sometimes"),
@@ -19,7 +22,10 @@ INTERJECTIONS = {
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
-               "im not sure", "i'm unsure", "no clue", "who knows", "i guess so", "might be", "yes and no"),
+               "im not sure", "i'm unsure", "no clue", "who knows", "i guess so", "might be", "yes and no",
+               "hard to tell", "difficult to tell", "couldn't tell you", "couldn't say", "can't really say",
+               "not too sure", "not really sure", "not 100% sure", "i wouldn't know", "haven't checked", "didn't check",
+               "haven't measured", "don't have a thermometer", "not certain", "unclear", "no way of knowing"),
 }
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
@@ -41,7 +47,9 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
     return [phrase for phrases in answers.values() for phrase in phrases]
 
 
-LEADING_INTERJECTION = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)", re.I)
+INTERJECTION = rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
+LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
+ANY_INTERJECTION = re.compile(rf"(?<!\w){INTERJECTION}", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
 VALUE_OF_PHRASE = {phrase.replace("'", ""): value
                    for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)
@@ -57,6 +65,8 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
     if len(text.split()) > MAX_ANSWER_WORDS:
         return []
     match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text)
+    if not match and len(text.split()) <= VERY_SHORT_ANSWER_WORDS:
+        match = ANY_INTERJECTION.search(text)
     if not match:
         return []
     return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]
