@@ -29,6 +29,8 @@ CHAT_UNSAFE_DEFAULTS = frozenset({"if", "return", "any other"})
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "though", "although", "however", "so",
                            "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
+# "my temperature, it was normal", "I took my temp and it's fine": the clause after the break refers back.
+BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
@@ -53,6 +55,16 @@ CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
     ("is okay", NEGATED, "BACKWARD", 4),
     ("is normal", NEGATED, "BACKWARD", 4),
     ("are normal", NEGATED, "BACKWARD", 4),
+    ("'s fine", NEGATED, "BACKWARD", 4),
+    ("'s normal", NEGATED, "BACKWARD", 4),
+    ("was normal", NEGATED, "BACKWARD", 6),
+    ("was fine", NEGATED, "BACKWARD", 6),
+    ("came back normal", NEGATED, "BACKWARD", 6),
+    ("makes no difference", NEGATED, "BACKWARD", 4),
+    ("doesn't hurt", NEGATED, "BIDIRECTIONAL", 5),
+    ("doesn't bother me", NEGATED, "BIDIRECTIONAL", 5),
+    ("doesn't make it worse", NEGATED, "BIDIRECTIONAL", 5),
+    ("isn't painful", NEGATED, "BIDIRECTIONAL", 5),
     ("not a problem", NEGATED, "BACKWARD", 4),
     ("isn't a problem", NEGATED, "BACKWARD", 4),
     ("not an issue", NEGATED, "BACKWARD", 4),
@@ -135,10 +147,13 @@ RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister"
 
 
 def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
-    """True when a clause boundary lies between the modifier and the target and the target is not just the next
-    item of a list the modifier heads ("no fever, chills or sweats")."""
+    """True when a clause boundary lies between the modifier and the target, unless the target is just the next
+    item of a list the modifier heads ("no fever, chills or sweats") or the modifier's clause refers back to it
+    ("my temperature, it was normal")."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
     if not any(token.norm_ in CLAUSE_BREAKS for token in between):
+        return False
+    if modifier.start >= target.end and all(token.norm_ in BACK_REFERENCES for token in between):
         return False
     if target.label_ != FINDING_LABEL:
         return True
