@@ -80,6 +80,7 @@ P, A, U = "present", "absent", "uncertain"
     ("I took my temperature and it was normal", {"fever": A}),
     ("it's less severe now", {"severe_pain": A}),
     ("only one leg is numb", {"bilateral_leg_symptoms": A, "leg_numbness": P}),
+    ("tingling in one foot, the other leg is fine", {"bilateral_leg_symptoms": A, "leg_numbness": P}),
     ("it's mild, more of a dull ache", {"severe_pain": A}),
     ("it isn't severe", {"severe_pain": A}),
     ("no fever or chills", {"fever": A}),
