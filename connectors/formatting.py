@@ -65,7 +65,7 @@ def assessment_sections(payload: Dict[str, Any]) -> List[str]:
     advice = str(payload.get("advice") or "").strip()
     sections = [
         level,
-        _section("Warning signs:", [", ".join(flags)] if flags else []),
+        _section("Warning signs:", [", ".join(f.replace("_", " ") for f in flags)] if flags else []),
         _section("Likely causes:", _cause_lines(payload.get("causes"))),
         _section("What to do:", [advice] if advice else []),
         _section("Sources:", [f'"{s}"' for s in _strings(payload.get("sources"))]),

@@ -107,10 +107,10 @@ def test_assessment_text_says_level_causes_reasons_sources_and_not_a_diagnosis()
 
 
 def test_emergency_text_names_the_warning_signs_first():
-    text = assessment_text({"triage": "emergency", "red_flags": ["fever", "bladder change"],
+    text = assessment_text({"triage": "emergency", "red_flags": ["fever", "bowel_bladder_change"],
                             "causes": [], "advice": "Get help now.", "sources": []})
     assert text.splitlines()[0] == "EMERGENCY: get medical help right away."
-    assert "Warning signs:\nfever, bladder change" in text
+    assert "Warning signs:\nfever, bowel bladder change" in text
     assert "Likely causes" not in text
 
 

@@ -232,6 +232,7 @@ def test_emergency_is_unmistakable_using_the_keyboard_only(page):
     card = page.locator(".bp-card.bp-level-emergency").last
     expect(card).to_be_visible(timeout=REPLY_TIMEOUT_MS)
     expect(card.locator(".bp-level")).to_contain_text("Emergency")
+    expect(card.locator(".bp-flags")).not_to_contain_text("_")  # finding ids read as words
     assert_fits_phone(page)
     save_screenshot(page, "emergency.png")
 

@@ -59,6 +59,11 @@
     return value.map(function (v) { return String(v).trim(); }).filter(Boolean);
   }
 
+  /* Finding ids such as "bowel_bladder_change" read as words. */
+  function readable(id) {
+    return id.replace(/_/g, " ");
+  }
+
   /* ---------- configuration and storage ---------- */
 
   function readConfig(root) {
@@ -151,7 +156,7 @@
     return append(card, [
       el("h2", "bp-card-title", "Your assessment"),
       badge,
-      renderSection("Warning signs", flags.length ? el("p", "bp-flags", flags.join(", ")) : null),
+      renderSection("Warning signs", flags.length ? el("p", "bp-flags", flags.map(readable).join(", ")) : null),
       renderSection("Likely causes", causeList),
       renderSection("What to do", payload.advice ? el("p", "bp-advice", payload.advice) : null),
       sources.length ? renderDetails("Source passages (" + sources.length + ")", sources) : null,
