@@ -1,7 +1,6 @@
 """The symptom matcher as a person using the bot would notice it: what it hears, what it hears as "no", what it
 hears as "not sure", and what it must not hear at all (other people's, past and imagined symptoms)."""
 from datetime import date
-import time
 
 import pytest
 

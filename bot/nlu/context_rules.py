@@ -19,7 +19,9 @@ FAMILY = "FAMILY"
 PSEUDO = "PSEUDO"
 TERMINATE = "TERMINATE"
 
-# Target span labels: a finding phrase, and a phrase that says the finding is absent.
+# The span group ConText reads its targets from, and their labels: a finding phrase, and a phrase that says the
+# finding is absent.
+TARGETS_GROUP = "medspacy_spans"
 FINDING_LABEL = "FINDING"
 FINDING_ABSENT_LABEL = "FINDING_ABSENT"
 
@@ -157,7 +159,7 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if target.label_ != FINDING_LABEL:
         return True
-    target_tokens = {i for span in target.doc.spans.get("medspacy_spans", []) for i in range(span.start, span.end)}
+    target_tokens = {i for span in target.doc.spans.get(TARGETS_GROUP, []) for i in range(span.start, span.end)}
     continues_list = (any(token.i in target_tokens for token in between)
                       and all(token.i in target_tokens or token.norm_ in LIST_WORDS for token in between)
                       and between[-1].norm_ in LIST_WORDS)

@@ -6,7 +6,6 @@ Pipeline: spaCy's English tokenizer -> clause-level sentence boundaries -> near-
 token norms) -> phrase matching of findings and causes on norms -> medspaCy ConText (negation, uncertainty,
 hypothetical, historical, family). Pure spaCy: nothing here imports Rasa.
 """
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -20,22 +19,14 @@ from spacy.tokens import Doc, Span
 
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.nlu.answers import find_answer
-from bot.nlu.context_rules import FINDING_ABSENT_LABEL, FINDING_LABEL, all_rules
+from bot.nlu.context_rules import FINDING_ABSENT_LABEL, FINDING_LABEL, TARGETS_GROUP, all_rules
 from bot.nlu.quantities import find_durations, find_pain_scores
 from bot.nlu.spelling import SpellingCorrector, read_common_words
+from bot.nlu.text import chunks, clean
 
 EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
-TARGETS_GROUP = "medspacy_spans"
 CAUSES_GROUP = "causes"
-MAX_CHUNK_CHARS = 500
-# Control characters, and lone surrogates (a malformed "\\ud800" escape in JSON), which spaCy cannot hash.
-UNREADABLE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-MARKUP_TAG = re.compile(r"<[^<>]{0,200}>")
-WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-# Runs this long without a space are not words (emoji walls, "<<<<", pasted data); spaCy tokenizes them slowly.
-LONG_RUN = re.compile(r"\S{60,}")
-LONG_WORD = re.compile(r"\w{60,}")
 # Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
 FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally",
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
@@ -68,6 +59,7 @@ def chat_sentences(doc: Doc) -> Doc:
 
 @Language.factory("spelling_correction")
 def make_spelling_correction(nlp: Language, name: str):
+    """Sets the norm of a misspelt word to the knowledge-base word it stands for ("bak" -> "back")."""
     knowledge = load_knowledge()
     vocabulary = phrase_words(nlp, knowledge)
     known = read_common_words() | words_of(nlp, knowledge.document_text) | vocabulary
@@ -85,6 +77,7 @@ def make_spelling_correction(nlp: Language, name: str):
 
 @Language.factory("knowledge_phrases")
 def make_knowledge_phrases(nlp: Language, name: str):
+    """Finds finding phrases (the ConText targets) and cause synonyms, keeping the longest where they overlap."""
     matcher = knowledge_phrase_matcher(nlp, load_knowledge())
 
     def find_knowledge_phrases(doc: Doc) -> Doc:
@@ -213,39 +206,6 @@ def entity(name: str, value, start: int, end: int, role: Optional[str] = None) -
     if role:
         result["role"] = role
     return result
-
-
-def chunks(text: str) -> Iterator[Tuple[int, str]]:
-    """(offset, piece) pieces of at most MAX_CHUNK_CHARS, cut after a sentence or at a space where possible."""
-    offset = 0
-    while offset < len(text):
-        end = min(offset + MAX_CHUNK_CHARS, len(text))
-        if end < len(text):
-            window = text[offset:end]
-            cut = max(window.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
-            cut = cut if cut > 0 else window.rfind(" ")
-            end = offset + cut + 1 if cut > 0 else end
-        yield offset, text[offset:end]
-        offset = end
-
-
-def blanked(match: re.Match) -> str:
-    return " " * len(match.group())
-
-
-def loosened(match: re.Match) -> str:
-    """A long run with its punctuation and symbols spaced out ("fever,chills,numb..." stays readable) and any
-    remaining over-long word blanked."""
-    return LONG_WORD.sub(blanked, re.sub(r"[^\w]", " ", match.group()))
-
-
-def clean(text) -> str:
-    """The text with markup tags, unreadable characters and hyphens inside words ("low-back pain") blanked, curly
-    apostrophes straightened and long runs loosened: the same length, so offsets stay true. Non-text becomes ""."""
-    if not isinstance(text, str):
-        return ""
-    text = WORD_HYPHEN.sub(" ", UNREADABLE_CHARACTERS.sub(" ", MARKUP_TAG.sub(blanked, text)))
-    return LONG_RUN.sub(loosened, text.replace("\u2019", "'"))
 
 
 def finding_and_cause_entities(text: str) -> List[dict]:

@@ -15,8 +15,8 @@ NUMBER_WORDS = {**SCORE_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twent
                 "few": 3, "several": 4}
 DAYS_PER_UNIT = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1,
                  "week": 7, "wk": 7, "fortnight": 14, "month": 30, "year": 365, "yr": 365}
-RELATIVE_DAYS = {"this morning": 0.5, "this afternoon": 0.25, "this evening": 0.1, "last night": 1, "yesterday": 1, "day before yesterday": 2, "last week": 7, "last weekend": 3,
-                 "last month": 30}
+RELATIVE_DAYS = {"this morning": 0.5, "this afternoon": 0.25, "this evening": 0.1, "last night": 1, "yesterday": 1,
+                 "day before yesterday": 2, "last week": 7, "last weekend": 3, "last month": 30}
 LOOKBEHIND_CHARS = 16
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
