@@ -250,6 +250,7 @@ def joined(texts: List[str]) -> str:
     return "\n\n".join(t.strip() for t in texts)
 
 
+@pytest.mark.server
 def test_telegram_start_up_registers_the_webhook_with_its_secret(channel_bot, platform):
     (call,) = platform.calls_to("setWebhook")
     assert call.token == TELEGRAM_TOKEN
@@ -257,6 +258,7 @@ def test_telegram_start_up_registers_the_webhook_with_its_secret(channel_bot, pl
                            "secret_token": TELEGRAM_SECRET}
 
 
+@pytest.mark.server
 def test_telegram_update_gets_the_same_reply_as_rest_with_buttons(channel_bot, platform):
     platform.clear()
     expected = rest_texts(channel_bot, "rest-reference-telegram", OPENING)
@@ -274,6 +276,7 @@ def test_telegram_update_gets_the_same_reply_as_rest_with_buttons(channel_bot, p
     assert platform.calls_to("sendMessage")[0].params["text"]
 
 
+@pytest.mark.server
 def test_telegram_emergency_is_sent_as_readable_text(channel_bot, platform):
     platform.clear()
     assert post_telegram(channel_bot, telegram_update(3, EMERGENCY)).status_code == 200
@@ -282,6 +285,7 @@ def test_telegram_emergency_is_sent_as_readable_text(channel_bot, platform):
     assert NOT_A_DIAGNOSIS in " ".join(c.params["text"] for c in platform.calls_to("sendMessage"))
 
 
+@pytest.mark.server
 def test_telegram_update_without_the_secret_token_is_refused(channel_bot, platform):
     platform.clear()
     response = post_telegram(channel_bot, telegram_update(4, "hello"), secret="wrong")
@@ -290,6 +294,7 @@ def test_telegram_update_without_the_secret_token_is_refused(channel_bot, platfo
     assert platform.calls_to("sendMessage") == []
 
 
+@pytest.mark.server
 @pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b""], ids=["broken", "array", "empty"])
 def test_malformed_telegram_posts_get_a_clear_400(channel_bot, body):
     response = requests.post(f"{channel_bot.base_url}/webhooks/telegram/webhook", data=body, timeout=30,
@@ -323,6 +328,7 @@ def post_slack(bot: BotServer, body: bytes, headers: Dict[str, str]) -> requests
                          timeout=60)
 
 
+@pytest.mark.server
 def test_signed_slack_message_gets_the_same_reply_as_rest(channel_bot, platform):
     platform.clear()
     expected = rest_texts(channel_bot, "rest-reference-slack", OPENING)
@@ -335,6 +341,7 @@ def test_signed_slack_message_gets_the_same_reply_as_rest(channel_bot, platform)
     assert posted[-1].params["blocks"][1]["type"] == "actions"
 
 
+@pytest.mark.server
 def test_slack_button_click_is_answered(channel_bot, platform):
     platform.clear()
     click = {"type": "block_actions", "user": {"id": SLACK_USER}, "channel": {"id": SLACK_DM},
@@ -346,6 +353,7 @@ def test_slack_button_click_is_answered(channel_bot, platform):
     assert platform.wait_for("chat.postMessage")[0].params["channel"] == SLACK_DM
 
 
+@pytest.mark.server
 @pytest.mark.parametrize("signing", [
     None,
     {"secret": "not-the-secret"},
@@ -361,6 +369,7 @@ def test_slack_requests_without_a_valid_signature_are_refused(channel_bot, platf
     assert platform.calls_to("chat.postMessage") == []
 
 
+@pytest.mark.server
 def test_slack_url_verification_returns_the_challenge(channel_bot):
     body = json.dumps({"type": "url_verification", "challenge": "c-123", "token": "t"}).encode()
     response = post_slack(channel_bot, body, slack_headers(body, "application/json"))
@@ -378,6 +387,7 @@ def test_terminal_client_numbers_buttons_and_prints_the_assessment_as_text():
     assert shell.message_for("my back", BUTTONS) == "my back"
 
 
+@pytest.mark.server
 def test_terminal_client_chats_with_the_running_bot(channel_bot, monkeypatch, capsys):
     typed = iter([OPENING, "1", shell.QUIT])
     monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
