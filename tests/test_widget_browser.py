@@ -181,6 +181,16 @@ def test_widget_is_labelled_announces_replies_and_says_it_is_no_diagnosis(page):
     assert_fits_phone(page)
 
 
+def test_demo_page_served_from_web_embeds_the_widget(browser, embed_url):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    tab.goto(embed_url.replace("/embed.html", "/index.html"))
+    expect(tab.get_by_role("region", name="Back pain check chat")).to_be_visible()
+    expect(tab.get_by_label("Your message")).to_be_visible()
+    expect(tab.locator(".bp-notice")).to_contain_text("not a diagnosis")
+    context.close()
+
+
 def test_self_care_conversation_with_quick_replies_survives_a_reload(page):
     type_message(page, OPENING)
     assert bubbles(page)[0] == OPENING
