@@ -76,6 +76,17 @@ def test_a_batch_of_training_examples_is_processed(extractor, tokenizer):
     assert empty.get(ENTITIES) == []
 
 
+def test_a_matcher_failure_keeps_other_entities_and_is_logged(extractor, tokenizer, monkeypatch, caplog):
+    def broken_matcher(text):
+        raise RuntimeError("matcher bug")
+
+    monkeypatch.setattr("bot.nlu.symptom_extractor.extract", broken_matcher)
+    diet_entity = {"entity": "body_part", "value": "back", "start": 3, "end": 7, "extractor": "DIETClassifier"}
+    message = processed(extractor, tokenizer, "my back hurts", entities=[diet_entity])
+    assert message.get(ENTITIES) == [diet_entity]
+    assert "SymptomExtractor failed" in caplog.text
+
+
 def test_the_component_is_registered_for_config_yml():
     from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 

@@ -4,6 +4,7 @@ Use in config.yml after a tokenizer:  `- name: bot.nlu.symptom_extractor.Symptom
 It reads the message text (not Rasa's tokens) with the project's own spaCy pipeline (bot.nlu.matcher), keeps
 entities other extractors found, and never adds the same entity twice. It needs no training.
 """
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -17,6 +18,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.matcher import build_pipeline, extract
 
 IDENTITY_KEYS = ("entity", "value", "role", "start", "end")
+logger = logging.getLogger(__name__)
 
 
 def identity(entity: Dict[Text, Any]) -> tuple:
@@ -49,5 +51,15 @@ class SymptomExtractor(GraphComponent, EntityExtractorMixin):
     def _add_entities(self, message: Message) -> None:
         existing = message.get(ENTITIES, [])
         seen = {identity(entity) for entity in existing}
-        new = [entity for entity in extract(message.get(TEXT) or "") if identity(entity) not in seen]
+        new = [entity for entity in self._extract(message.get(TEXT) or "") if identity(entity) not in seen]
         message.set(ENTITIES, existing + self.add_extractor_name(new), add_to_output=True)
+
+    @staticmethod
+    def _extract(text: Text) -> List[Dict[Text, Any]]:
+        """The matcher's entities; should it ever fail, the message still gets its other entities and a reply,
+        and the failure is logged with the traceback."""
+        try:
+            return extract(text)
+        except Exception:  # noqa: BLE001 - one bad message must not take the conversation down
+            logger.exception("SymptomExtractor failed on a message of %d characters", len(text))
+            return []
