@@ -159,3 +159,21 @@ async def test_the_command_line_finds_the_tracker_database_of_the_projects_own_e
     assert "deleted 0 consultation records" in result.stdout
     assert stored_events(tracker_store, "gina") == 0
     tracker_store.engine.dispose()
+
+
+def test_delete_my_data_in_a_conversation_with_the_real_servers_leaves_nothing_of_the_sender(bot_server, monkeypatch):
+    sender = "forget-me-server-test"
+    bot_server.send(sender, "I hurt my lower back lifting a box")
+    bot_server.send(sender, "/deny")
+    monkeypatch.setenv("DATABASE_URL", bot_server.env.get("DATABASE_URL") or store.database_url())
+    store.reset()
+    tracker_store = SQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=bot_server.env["TRACKER_DB"])
+    assert stored_events(tracker_store, sender) > 0
+
+    reply = bot_server.send(sender, "delete my data")
+
+    assert reply, "the bot should confirm the deletion"
+    assert stored_events(tracker_store, sender) == 0
+    assert store.consultations_for(sender) == []
+    tracker_store.engine.dispose()
+    store.reset()

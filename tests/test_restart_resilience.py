@@ -22,6 +22,7 @@ from test_scale_out import (
 
 HALF_WAY_TURNS = 3
 STOP_TIMEOUT = 90
+START_TIMEOUT = 600  # make serve trains first when the training data changed since the last model
 
 
 class MakeServe:
@@ -34,7 +35,7 @@ class MakeServe:
             self.process = subprocess.Popen(["make", "serve"], cwd=ROOT, env=env, stdout=out,
                                             stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            wait_for_http(f"{self.base_url}/status", self.process, 300)
+            wait_for_http(f"{self.base_url}/status", self.process, START_TIMEOUT)
             wait_for_http(f"http://127.0.0.1:{env['ACTION_PORT']}/health", self.process, 60)
         except RuntimeError as error:
             self.stop()
@@ -42,7 +43,8 @@ class MakeServe:
 
     def stop(self) -> None:
         """SIGINT to make and scripts/serve.py, which stop their servers; wait until they are gone."""
-        os.killpg(self.process.pid, signal.SIGINT)
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGINT)
         try:
             self.process.wait(STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
@@ -87,7 +89,7 @@ def talk(base_url: str, sender: str, first: str, turns: int, asked: List[str], s
     return reply
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1800)
 def test_the_conversation_continues_after_make_serve_restarts(backend_env, tmp_path):
     sender = f"restart-{uuid.uuid4().hex[:8]}"
     log = tmp_path / "make-serve.log"
