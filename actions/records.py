@@ -16,16 +16,17 @@ logger = logging.getLogger(__name__)
 
 
 def record(tracker: Tracker, findings: dict, payload: dict) -> Optional[int]:
-    """Stores the assessment just given; returns the record id, or None when the database failed.
+    """Stores the assessment just given; returns the record id, or None when it could not be stored.
 
-    A database failure is logged and swallowed: the person still gets their assessment.
+    A failure (database down, a finding status the store refuses) is logged and swallowed: the person still
+    gets their assessment.
     """
     messages = _user_texts(tracker) if store.message_text_enabled() else None
     try:
         return store.record_assessment(
             tracker.sender_id, tracker.get_latest_input_channel(), findings, payload, messages
         )
-    except SQLAlchemyError:
+    except (SQLAlchemyError, ValueError):
         logger.exception(f"Could not store the consultation record of '{tracker.sender_id}'.")
         return None
 

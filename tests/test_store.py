@@ -178,3 +178,11 @@ def test_the_action_adapter_still_lets_the_assessment_through_when_the_database_
     store.reset()
     assert records.record(sdk_tracker("hal", ["my back hurts"], "rest"), FINDINGS, PAYLOAD) is None
     store.reset()
+
+
+def test_the_action_adapter_logs_a_refused_record_instead_of_failing_the_assessment(database_url, caplog):
+    from actions import records
+
+    assert records.record(sdk_tracker("ida", ["my back hurts"], "rest"), {"fever": "perhaps"}, PAYLOAD) is None
+    assert "Could not store the consultation record of 'ida'" in caplog.text
+    assert store.consultations_for("ida") == []
