@@ -24,6 +24,10 @@ P, A, U = "present", "absent", "uncertain"
 @pytest.mark.parametrize("text, expected", [
     # plain statements
     ("I have a fever", {"fever": P}),
+    ("I'm sweating buckets at night", {"fever": P}),
+    ("I'm peeing loads more than normal", {"bowel_bladder_change": P}),
+    ("I can barely walk", {"severe_pain": P}),
+    ("my hamstrings are really tight", {"lack_of_flexibility": P}),
     ("I feel hot and shivery", {"fever": P}),
     ("been running a temperature since last night", {"fever": P}),
     ("I've got the chills", {"fever": P}),
@@ -126,6 +130,7 @@ P, A, U = "present", "absent", "uncertain"
     ("it's not getting better", {"improving": A}),
     ("still hurts", {"improving": A}),
     ("it hasn't improved at all", {"improving": A}),
+    ("it's about the same", {"improving": A}),
     # several facts in one message
     ("my lower back went when I lifted a box at the gym, now it shoots down my leg and my toes are tingling, "
      "no fever and no trouble peeing",
@@ -174,7 +179,8 @@ def test_duration_in_days(text, days):
     assert values(text, "duration") == [pytest.approx(days)]
 
 
-@pytest.mark.parametrize("text", ["I'm 17 years old", "I take it 3 times a day", "7/10", "yes"])
+@pytest.mark.parametrize("text", ["I'm 17 years old", "I take it 3 times a day", "7/10", "yes",
+                                  "I sit at my desk 10 hours a day"])
 def test_no_duration(text):
     assert values(text, "duration") == []
 

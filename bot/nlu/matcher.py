@@ -30,7 +30,7 @@ CAUSES_GROUP = "causes"
 # Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
 FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally",
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
-                          "left", "right", "any"})
+                          "left", "right", "any", "loads"})
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history"})

@@ -40,7 +40,9 @@ DURATION = re.compile(rf"\b(?:(?P<half>half an?)\s+(?P<half_unit>{UNIT})|{DURATI
                       rf"(?:and a half\s+)?(?P<unit>{UNIT})(?:\s+and a half)?)(?!\s+old)", re.I)
 RELATIVE = re.compile(r"\b(?:the\s+)?(?P<phrase>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
                       re.I)
-FREQUENCY_BEFORE = re.compile(r"\b(?:times|once|twice|per|every|each)\s*$", re.I)
+# "3 times a day", "10 hours a day": a rate, not how long the pain has lasted.
+FREQUENCY_BEFORE = re.compile(rf"\b(?:times|once|twice|per|every|each|{UNIT})\s*$", re.I)
+FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.I)
 WEEKDAY = re.compile(r"\b(?:since|on|last)\s+(?:last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 Found = Tuple[float, int, int]
@@ -81,7 +83,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
 
 def unit_durations(text: str) -> Iterator[Found]:
     for match in DURATION.finditer(text):
-        if FREQUENCY_BEFORE.search(just_before(text, match.start())):
+        if FREQUENCY_BEFORE.search(just_before(text, match.start())) or FREQUENCY_AFTER.match(text, match.end()):
             continue
         if match.group("half"):
             yield 0.5 * unit_days(match.group("half_unit")), match.start(), match.end()
