@@ -123,6 +123,9 @@ P, A, U = "present", "absent", "uncertain"
     ("my dad has arthritis", {}),
     ("my mum had sciatica years ago", {}),
     ("arthritis runs in the family", {}),
+    ("my son's got a fever", {}),
+    ("family history of arthritis", {}),
+    ("lifting my son hurt my back", {"after_bending_lifting": P, "back_pain": P}),
     # course of the pain: phrases that mean "not improving", and their negation
     ("it's getting worse", {"improving": A}),
     ("it's not getting worse", {"improving": P}),

@@ -33,6 +33,9 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "thou
                            "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
 # "my temperature, it was normal", "I took my temp and it's fine": the clause after the break refers back.
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
+# Words after "my dad" that give him the symptom: "my dad has", "my mum's got", "family history of".
+EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get", "suffers", "suffered", "is", "was",
+                               "also", "too", "of", "with"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
@@ -188,6 +191,14 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
     return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between)
 
 
+def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback for other people: "my dad has arthritis" is his, but in "lifting my son hurt my back"
+    the back is the person's own. The relative must be followed by a word that gives them the symptom."""
+    between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
+    gives_it_to_them = modifier.end <= target.start and bool(between) and between[0].norm_ in EXPERIENCER_WORDS
+    return gives_it_to_them and may_modify(target, modifier, span_between)
+
+
 def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
@@ -202,10 +213,12 @@ def default_rules() -> List[ConTextRule]:
 
 
 def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
-    """Every rule, with `may_modify` as its on_modifies callback."""
+    """Every rule with its on_modifies callback: `someone_else_has_it` for other people named before the finding,
+    `may_modify` for the rest."""
     rules = list(rules)
     for rule in rules:
-        rule.on_modifies = may_modify
+        names_someone_first = rule.category == FAMILY and rule.direction == "FORWARD"
+        rule.on_modifies = someone_else_has_it if names_someone_first else may_modify
     return rules
 
 
