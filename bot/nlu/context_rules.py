@@ -5,7 +5,7 @@ medspaCy's defaults come from clinical notes ("denies", "no evidence of", "r/o")
 chat English, and guards every rule so a modifier does not reach across a clause ("no fever, bladder fine").
 """
 from pathlib import Path
-from typing import Iterable, List, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 import medspacy
 from medspacy.context import ConTextRule
@@ -40,7 +40,7 @@ LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
-CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
+CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("nope", NEGATED, "FORWARD", None),
     ("nah", NEGATED, "FORWARD", None),
     ("never", NEGATED, "FORWARD", None),
@@ -85,12 +85,12 @@ CHAT_RULES: Tuple[Tuple[str, str, str, int], ...] = (
     ("can't tell if", UNCERTAIN, "FORWARD", None),
     ("can't remember if", UNCERTAIN, "FORWARD", None),
     ("don't remember if", UNCERTAIN, "FORWARD", None),
-    ("maybe", UNCERTAIN, "BIDIRECTIONAL", 6),
+    ("maybe", UNCERTAIN, "FORWARD", 6),
     ("might", UNCERTAIN, "FORWARD", None),
     ("might have", UNCERTAIN, "FORWARD", None),
     ("may have", UNCERTAIN, "FORWARD", None),
-    ("possibly", UNCERTAIN, "BIDIRECTIONAL", 4),
-    ("perhaps", UNCERTAIN, "BIDIRECTIONAL", 4),
+    ("possibly", UNCERTAIN, "FORWARD", 6),
+    ("perhaps", UNCERTAIN, "FORWARD", 6),
     ("i think", UNCERTAIN, "FORWARD", None),
     ("i guess", UNCERTAIN, "FORWARD", None),
     ("i wonder if", UNCERTAIN, "FORWARD", None),
