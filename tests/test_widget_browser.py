@@ -26,6 +26,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 PHONE = {"width": 390, "height": 844}
 REPLY_TIMEOUT_MS = 60_000
 MAX_TURNS = 14
+SETTLE_MS = 400
 
 OPENING = "I hurt my lower back lifting a heavy box yesterday"
 FREE_TEXT_ANSWER = "It feels pulled, like I overstretched it"
@@ -113,7 +114,10 @@ def wait_for_bot(page: Page, before: int) -> None:
     page.wait_for_function(
         "n => document.querySelectorAll('.bp-log .bp-bot, .bp-log .bp-card').length > n",
         arg=before, timeout=REPLY_TIMEOUT_MS)
-    page.wait_for_timeout(300)  # the rest of a multi-message reply
+    settled = -1
+    while settled != bot_count(page):  # the rest of a multi-message reply
+        settled = bot_count(page)
+        page.wait_for_timeout(SETTLE_MS)
 
 
 def type_message(page: Page, text: str) -> None:
