@@ -167,7 +167,8 @@ def test_pain_score(text, score):
 
 @pytest.mark.parametrize("text", [
     "3 days", "I'm 17", "it's been 5 weeks", "I'm 45 and my back hurts", "I run 5 miles",
-    "woke up at 4am", "3 times a day", "about 2 or 3 days", "i am 9 years old",
+    "woke up at 4am", "3 times a day", "about 2 or 3 days", "i am 9 years old", "it's 10 past 3",
+    "I'm about 6 foot tall", "lifting my 8-year-old", "it's like 9 stone",
 ])
 def test_numbers_that_are_not_pain_scores(text):
     assert values(text, "pain_score") == []

@@ -26,8 +26,8 @@ OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta)\s*(?:10|ten)\b", re.I
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at")
 FILLER_WORDS = r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+)*"
-NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|:\d|\.\d|"
-                     r"kg|lbs?|miles?|km|times\b|x\b))")
+NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
+                     r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
 HEDGES = r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day)"
 BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
