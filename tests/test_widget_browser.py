@@ -258,6 +258,16 @@ def test_markup_typed_by_the_person_is_shown_as_text(page):
     assert page.dialogs == []
 
 
+def test_start_over_begins_a_new_conversation(page):
+    type_message(page, OPENING)
+    page.get_by_role("button", name="Start over").click()
+    expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    assert bubbles(page) == []
+    page.reload()
+    expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    assert bubbles(page) == [], "the old conversation does not come back"
+
+
 def test_markup_sent_by_the_server_is_shown_as_text(browser, embed_url):
     """A reply carrying HTML (as a compromised or buggy server might send) is not interpreted."""
     hostile = {
