@@ -120,8 +120,8 @@ async def test_postgres_endpoints_keep_conversations_in_postgres(monkeypatch):
 
 def test_default_credentials_open_only_local_channels():
     credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
-    assert set(credentials) == {"rest", "socketio"}
-    assert credentials["socketio"] == {
+    assert set(credentials) == {"connectors.guarded_rest.GuardedRestInput", "connectors.socketio.SocketIOInput"}
+    assert credentials["connectors.socketio.SocketIOInput"] == {
         "user_message_evt": "user_uttered", "bot_message_evt": "bot_uttered",
         "session_persistence": True,
     }
