@@ -111,6 +111,8 @@ P, A, U = "present", "absent", "uncertain"
     ("I think I pulled something, could be a strain", {"overstretched": U}),
     ("not sure whether my bladder habits have changed", {"bowel_bladder_change": U}),
     ("kind of numb", {"leg_numbness": U}),
+    ("I have no idea if I have a fever", {"fever": U}),
+    ("dunno if it's numb", {"leg_numbness": U}),
     ("my back hurts maybe from the gym", {"back_pain": P, "after_exercise": U}),
     ("hard to tell if there's blood in my pee", {"blood_in_urine": U}),
     ("I could have a temperature", {"fever": U}),
