@@ -180,7 +180,7 @@ def test_numbers_that_are_not_pain_scores(text):
     ("about a week", 7), ("3 days", 3), ("two weeks", 14), ("a month", 30), ("since yesterday", 1),
     ("since Tuesday", 1), ("since Monday", 2), ("since Wednesday", 7), ("it started this morning", 0.5),
     ("for a couple of days", 2), ("48 hours", 2), ("a few weeks now", 21), ("since last week", 7),
-    ("a week and a half", 10.5),
+    ("a week and a half", 10.5), ("two and a half weeks", 17.5), ("half a day", 0.5), ("for 3 years", 1095),
 ])
 def test_duration_in_days(text, days):
     assert values(text, "duration") == [pytest.approx(days)]

@@ -83,14 +83,20 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
 
 def unit_durations(text: str) -> Iterator[Found]:
     for match in DURATION.finditer(text):
-        if FREQUENCY_BEFORE.search(just_before(text, match.start())) or FREQUENCY_AFTER.match(text, match.end()):
-            continue
-        if match.group("half"):
-            yield 0.5 * unit_days(match.group("half_unit")), match.start(), match.end()
-            continue
-        amount = number_value(match.group("amount"))
-        extra = 0.5 if " and a half" in match.group(0).lower() else 0
-        yield round((amount + extra) * unit_days(match.group("unit")), 3), match.start(), match.end()
+        if not is_rate(text, match):
+            yield days_of(match), match.start(), match.end()
+
+
+def is_rate(text: str, match: re.Match) -> bool:
+    return bool(FREQUENCY_BEFORE.search(just_before(text, match.start())) or FREQUENCY_AFTER.match(text, match.end()))
+
+
+def days_of(match: re.Match) -> float:
+    """Days in "3 days", "two and a half weeks", "half a day"."""
+    if match.group("half"):
+        return 0.5 * unit_days(match.group("half_unit"))
+    extra = 0.5 if "and a half" in match.group(0).lower() else 0
+    return round((number_value(match.group("amount")) + extra) * unit_days(match.group("unit")), 3)
 
 
 def unit_days(unit: str) -> float:
