@@ -18,7 +18,8 @@ answered with the list of bot messages; `input_channel` stays "rest"), reference
   60); beyond that the answer is HTTP 429 with `Retry-After`. `RATE_LIMIT_MESSAGES=0` switches it off.
 * If handling the message fails inside Rasa, the person still gets the messages produced so far plus a safe
   reply with the emergency criteria, never an empty answer or a stack trace.
-* Creating the channel installs `connectors.action_fallback`: a safe reply when the action server is down.
+* Creating the channel installs `connectors.action_fallback` (a safe reply when the action server is down) and
+  `connectors.action_speedup` (the action server's answers checked by a validator built once).
 Streaming (`?stream=true`) is not offered: the answer always comes as one JSON list.
 """
 import asyncio
@@ -38,7 +39,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from connectors import action_fallback
+from connectors import action_fallback, action_speedup
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +181,7 @@ class GuardedRestInput(RestInput):
             _float_env(env, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT_WINDOW_SECONDS),
         )
         action_fallback.install()
+        action_speedup.install()
         self.safe_reply = action_fallback.safe_reply_text()
 
     @classmethod
