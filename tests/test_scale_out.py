@@ -14,13 +14,11 @@ from typing import Dict, List, Optional
 import pytest
 import redis
 import requests
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from bot.questions import QUESTIONS
 from scripts.runtime import bot_env, rasa_server_cmd, start, stop, wait_for_http
 from support.servers import BotStartError, free_ports, start_bot
-from test_store import postgres_server_url
+from test_store import FreshPostgresDatabase, unavailable
 
 REDIS = {"REDIS_HOST": os.environ.get("REDIS_HOST", "127.0.0.1"), "REDIS_PORT": os.environ.get("REDIS_PORT", "6379"),
          "REDIS_DB": os.environ.get("REDIS_DB", "1"), "REDIS_PASSWORD": os.environ.get("REDIS_PASSWORD", "")}
@@ -28,50 +26,11 @@ FIRST_MESSAGE = "I hurt my lower back lifting a heavy box two days ago"
 MAX_TURNS = 16
 
 
-def unavailable(message: str) -> None:
-    """Fail on CI, where PostgreSQL and Redis run; skip elsewhere."""
-    if os.environ.get("CI"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
 def require_redis() -> None:
     try:
         redis.Redis(host=REDIS["REDIS_HOST"], port=int(REDIS["REDIS_PORT"]), socket_timeout=3).ping()
     except redis.RedisError as error:
         unavailable(f"Redis at {REDIS['REDIS_HOST']}:{REDIS['REDIS_PORT']} is not reachable: {error}")
-
-
-class FreshPostgresDatabase:
-    """CREATE DATABASE on entry, DROP DATABASE ... WITH (FORCE) on exit."""
-
-    def __init__(self, prefix: str) -> None:
-        self.name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-        self.url = postgres_server_url(self.name)
-        self.admin = create_engine(postgres_server_url("postgres"), isolation_level="AUTOCOMMIT", future=True)
-
-    def __enter__(self) -> "FreshPostgresDatabase":
-        try:
-            with self.admin.connect() as connection:
-                connection.execute(text(f'CREATE DATABASE "{self.name}"'))
-        except OperationalError as error:
-            unavailable(f"PostgreSQL at {postgres_server_url('')} is not reachable: {error}")
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        with self.admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
-        self.admin.dispose()
-
-    def rows(self, table: str, sender_id: str) -> List[dict]:
-        """The sender's rows of `table`, oldest first."""
-        engine = create_engine(self.url, future=True)
-        try:
-            with engine.connect() as connection:
-                query = text(f"SELECT * FROM {table} WHERE sender_id = :s ORDER BY id")
-                return [dict(row) for row in connection.execute(query, {"s": sender_id}).mappings()]
-        finally:
-            engine.dispose()
 
 
 def postgres_redis_env(database: FreshPostgresDatabase) -> Dict[str, str]:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import uuid
+from typing import List
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -34,24 +35,51 @@ def postgres_server_url(database: str) -> str:
     return f"postgresql://{user}@{host}:{port}/{database}"
 
 
+def unavailable(message: str) -> None:
+    """Fail on CI, where PostgreSQL and Redis run; skip elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+class FreshPostgresDatabase:
+    """CREATE DATABASE <prefix>_<random> on entry, DROP DATABASE ... WITH (FORCE) on exit."""
+
+    def __init__(self, prefix: str) -> None:
+        self.name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        self.url = postgres_server_url(self.name)
+        self.admin = create_engine(postgres_server_url("postgres"), isolation_level="AUTOCOMMIT", future=True)
+
+    def __enter__(self) -> "FreshPostgresDatabase":
+        try:
+            with self.admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{self.name}"'))
+        except OperationalError as error:
+            unavailable(f"PostgreSQL at {postgres_server_url('')} is not reachable: {error}")
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        store.reset()
+        with self.admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self.admin.dispose()
+
+    def rows(self, table: str, sender_id: str) -> List[dict]:
+        """The sender's rows of `table`, oldest first."""
+        engine = create_engine(self.url, future=True)
+        try:
+            with engine.connect() as connection:
+                query = text(f"SELECT * FROM {table} WHERE sender_id = :s ORDER BY id")
+                return [dict(row) for row in connection.execute(query, {"s": sender_id}).mappings()]
+        finally:
+            engine.dispose()
+
+
 @pytest.fixture
 def postgres_url():
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    admin = create_engine(postgres_server_url("postgres"), isolation_level="AUTOCOMMIT", future=True)
-    name = f"test_store_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as error:
-        message = f"PostgreSQL at {postgres_server_url('')} is not reachable: {error}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    yield postgres_server_url(name)
-    store.reset()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with FreshPostgresDatabase("test_store") as database:
+        yield database.url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
