@@ -199,3 +199,36 @@ def test_every_question_comes_with_its_buttons(bot_server):
         seen.add(question.slot)
         reply = chat.say(answers[question.slot])
     assert {"q_severity", "q_urine_bowel", "q_fever_lying", "q_cauda_equina"} <= seen, chat.transcript()
+
+
+def _answer_until(chat: Chat, reply: List[Dict], slot: str, limit: int = 8) -> List[Dict]:
+    """Answers calmly until the bot asks the question `slot` (whole or a part); that reply."""
+    for _ in range(limit):
+        question = question_in(reply)
+        assert question is not None and payload_in(reply) is None, chat.transcript()
+        if question.slot == slot:
+            return reply
+        reply = chat.say(CALM_ANSWERS[question.slot])
+    raise AssertionError(f"the bot never asked {slot}:\n{chat.transcript()}")
+
+
+def test_denying_numbness_down_there_in_words_is_not_an_emergency(bot_server):
+    chat = Chat(bot_server)
+    reply = _answer_until(chat, chat.say("I pulled my back lifting a box, about a 3/10"), "q_cauda_equina")
+    reply = chat.say("nothing numb around my bum or privates, and both legs feel normal")
+    assert not _is_emergency(reply), chat.transcript()
+
+
+def test_no_change_in_bowels_does_not_mean_the_pain_is_not_improving(bot_server):
+    chat = Chat(bot_server)
+    reply = _answer_until(chat, chat.say("I pulled my back lifting a box, it's getting better, about a 3/10"),
+                          "q_urine_bowel")
+    payload = _play(chat, chat.say("no blood in my urine, and no change in my bowels or bladder"), CALM_ANSWERS)
+    assert payload["triage"] == "self_care", chat.transcript()
+
+
+def test_a_red_flag_asked_about_as_a_question_is_still_caught(bot_server):
+    chat = Chat(bot_server)
+    reply = _answer_until(chat, chat.say("back pain after a rugby tackle, about a 4/10"), "q_cauda_equina")
+    reply = chat.say("wait - my wee was red this morning, is that related?")
+    assert _is_emergency(reply), chat.transcript()
