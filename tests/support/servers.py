@@ -76,7 +76,9 @@ def start_bot(
     rasa_port, action_port = free_ports(2)
     server_env = bot_env({
         "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port), "BIND_HOST": "127.0.0.1",
-        "ACTION_HOST": "127.0.0.1", "TRACKER_DB": str(work_dir / "tracker.db"), **(env or {}),
+        "ACTION_HOST": "127.0.0.1", "TRACKER_DB": str(work_dir / "tracker.db"),
+        "CORS_ORIGINS": "*",  # test pages (the widget's browser tests) are served from random ports
+        **(env or {}),
     })
     commands = {
         "action-server": action_server_cmd(server_env),
