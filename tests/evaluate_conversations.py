@@ -173,8 +173,7 @@ def run_case(case: Case, send: Sender, run_id: str) -> CaseResult:
             question_slots.append(question.slot + part)
         if payload:
             final = payload
-            if is_emergency_payload:
-                break
+            # a red flag still to be volunteered is said even after an assessment (or a false alarm)
             if not patient.late_due(assessed=True):
                 break
         turn = patient.reply(messages, assessed=payload is not None)
