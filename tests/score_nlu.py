@@ -208,9 +208,12 @@ def value_matches(entity: str, expected, predicted: list) -> bool:
     """The first predicted value equals the gold one (durations within DURATION_TOLERANCE)."""
     if not predicted:
         return False
+    first = predicted[0]
     if entity == "duration":
-        return abs(float(predicted[0]) - expected) <= DURATION_TOLERANCE * max(expected, 1)
-    return predicted[0] == expected if entity != "pain_score" else int(predicted[0]) == expected
+        return abs(float(first) - expected) <= DURATION_TOLERANCE * max(expected, 1)
+    if entity == "pain_score":
+        return int(first) == expected
+    return first == expected
 
 
 def value_scores(gold: List[Gold], predictions: List[Prediction]) -> dict:
