@@ -1,9 +1,10 @@
 """The model that matches the current training inputs: `models/<hash of the inputs>.tar.gz`.
 
 `python scripts/current_model.py` prints its path; with `--check` it exits 1 when it is not trained yet.
-Other code imports `model_path()`. The hash covers config.yml, domain.yml, data/, the custom NLU code and
-knowledge base the pipeline reads (bot/nlu/, bot/knowledge/), and requirements.lock (a model belongs to
-the Rasa version that trained it).
+Other code imports `model_path()`. The hash covers config.yml, domain.yml, data/ and requirements.lock (a
+model belongs to the Rasa version that trained it). The symptom extractor (bot/nlu/) and the knowledge base
+it reads are rule-based and not trainable: the model stores only their name, and the Rasa server runs the
+current code, so editing them needs no retraining.
 """
 
 import argparse
@@ -14,7 +15,7 @@ from typing import Iterator, List
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_INPUTS = (
-    "config.yml", "domain.yml", "data", "bot/nlu", "bot/knowledge", "requirements.lock",
+    "config.yml", "domain.yml", "data", "requirements.lock",
 )
 IGNORED_PARTS = {"__pycache__", ".pytest_cache"}
 
