@@ -89,14 +89,15 @@ def busy_ports(env: Mapping[str, str], names: List[str]) -> List[str]:
 
 def run_servers(env: Mapping[str, str], model: Path) -> int:
     """Start all servers, then stop them all on Ctrl-C/SIGTERM or when one of them exits."""
-    processes = {name: start(cmd, env) for name, cmd in server_commands(env, model).items()}
-    host = env["BIND_HOST"]
-    print(f"serve: model {model.name}; Rasa on http://{host}:{env['RASA_PORT']}, "
-          f"actions on http://{host}:{env['ACTION_PORT']}; Ctrl-C stops")
-    announce_when_ready(env, processes["Rasa server"])
+    processes: Dict[str, subprocess.Popen] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
     try:
+        for name, cmd in server_commands(env, model).items():
+            processes[name] = start(cmd, env)
+        print(f"serve: model {model.name}; Rasa on port {env['RASA_PORT']}, actions on port "
+              f"{env['ACTION_PORT']}, listening on {env['BIND_HOST']}; Ctrl-C stops")
+        announce_when_ready(env, processes["Rasa server"])
         name, code = wait_for_first_exit(processes)
         print(f"serve: {name} exited with code {code}; stopping the others", file=sys.stderr)
         return 1
@@ -120,15 +121,17 @@ def server_commands(env: Mapping[str, str], model: Path) -> Dict[str, List[str]]
 
 def announce_when_ready(env: Mapping[str, str], rasa_server: subprocess.Popen) -> None:
     """Print the chat URLs once the Rasa server has loaded the model (in a background thread)."""
-    status_url = f"http://127.0.0.1:{env['RASA_PORT']}/status"
+    host = "127.0.0.1" if env["BIND_HOST"] in ("0.0.0.0", "::") else env["BIND_HOST"]
+    token = f"?token={env['RASA_AUTH_TOKEN']}" if env.get("RASA_AUTH_TOKEN") else ""
+    status_url = f"http://{host}:{env['RASA_PORT']}/status{token}"
 
     def announce() -> None:
         try:
             wait_for_http(status_url, rasa_server, MODEL_LOAD_TIMEOUT)
         except RuntimeError:
-            return  # a token-protected /status or a crash; the supervision loop reports crashes
-        widget = f", widget on http://{env['BIND_HOST']}:{env['WEB_PORT']}/" if has_web() else ""
-        print(f"serve: ready: REST at http://{env['BIND_HOST']}:{env['RASA_PORT']}"
+            return  # the Rasa server died: the supervision loop reports it
+        widget = f", widget on http://{host}:{env['WEB_PORT']}/" if has_web() else ""
+        print(f"serve: ready: REST at http://{host}:{env['RASA_PORT']}"
               f"/webhooks/rest/webhook{widget}", flush=True)
 
     threading.Thread(target=announce, daemon=True).start()
