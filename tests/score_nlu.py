@@ -281,7 +281,7 @@ def headline(report: dict) -> Dict[str, Optional[float]]:
 
 def markdown(report: dict) -> str:
     """The report as markdown tables, then the mismatches."""
-    lines = [f"# NLU scores ({report['mode']}, {report['utterances']} held-out utterances)", "",
+    lines = [f"# NLU scores ({report['mode']}, {report['utterances']} utterances of {report.get('data', 'held-out')})", "",
              "| finding status | precision | recall | gold | predicted |", "|---|---|---|---|---|"]
     for status, scores in report["findings"].items():
         o = scores["overall"]
@@ -320,7 +320,8 @@ def arguments(argv: Optional[List[str]]) -> argparse.Namespace:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--model", help="trained Rasa model (.tar.gz)")
     mode.add_argument("--extractor-only", action="store_true", help="score bot.nlu.matcher.extract only")
-    parser.add_argument("--heldout", default=str(HELDOUT_FILE))
+    parser.add_argument("--heldout", "--data", dest="heldout", default=str(HELDOUT_FILE),
+                        help="gold file to score (default tests/nlu_heldout.yml; tests/nlu_dev.yml to iterate on)")
     parser.add_argument("--out", default="results/nlu_scores.json")
     parser.add_argument("--min-red-flag-recall", type=float, default=1.0)
     parser.add_argument("--min-absent-recall", type=float, default=0.95)
@@ -341,6 +342,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parse = extractor_parser() if args.extractor_only else model_parser(args.model)
     report = score(gold, parse([g.text for g in gold]), finding_ids, {f.id for f in knowledge.red_flags},
                    score_intent=not args.extractor_only)
+    report["data"] = Path(args.heldout).name
     report["mode"] = "extractor only" if args.extractor_only else f"model {Path(args.model).name}"
     floors = {"red_flag_present_recall": args.min_red_flag_recall, "absent_recall": args.min_absent_recall,
               "red_flag_precision": args.min_red_flag_precision, "intent_macro_f1": args.min_intent_f1}
