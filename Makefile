@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED ?= false
 
 .DEFAULT_GOAL := help
 .NOTPARALLEL:
-.PHONY: help install python-install web-install lock train serve shell validate test
+.PHONY: help install python-install web-install lock train serve shell validate test bench
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -46,3 +46,6 @@ test: install train validate  ## Run the whole test suite (what .ci/run calls); 
 	@PATH="$(CURDIR)/.venv/bin:$$PATH" $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "test: FAILED, pytest collected no tests" >&2; fi; \
 	exit $$status
+
+bench: install train  ## Benchmark vs the rasa init bot into results/bench/ (BENCH_ARGS: --soak, --train, --quick)
+	@$(PY) -m bench.run $(BENCH_ARGS)
