@@ -2,11 +2,13 @@
 
 Trackers are written by `ForgetMeSQLTrackerStore` exactly as the Rasa server writes them; the command line
 `python -m bot.admin forget` then has to leave nothing of the sender in either table, and nobody else's rows
-may go. The in-conversation path is the store's save after `action_forget_me` + `Restarted`.
+may go. The in-conversation path is the store's save after `action_forget_me` + `Restarted`, tested on the
+store itself and, with the real action and Rasa servers (`bot_server`), after an assessment and mid-questions.
 """
 import os
 import subprocess
 import sys
+import uuid
 
 import pytest
 from rasa.core.tracker_store import SQLTrackerStore
@@ -16,6 +18,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import text
 
 from bot import admin, store
+from test_scale_out import FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in
 from test_store import FINDINGS, PAYLOAD, postgres_url  # noqa: F401  (postgres_url is a fixture)
 
 
@@ -161,19 +164,40 @@ async def test_the_command_line_finds_the_tracker_database_of_the_projects_own_e
     tracker_store.engine.dispose()
 
 
-def test_delete_my_data_in_a_conversation_with_the_real_servers_leaves_nothing_of_the_sender(bot_server, monkeypatch):
-    sender = "forget-me-server-test"
-    bot_server.send(sender, "I hurt my lower back lifting a box")
-    bot_server.send(sender, "/deny")
+@pytest.fixture
+def server_stores(bot_server, monkeypatch):
+    """Rasa's tracker store on the test server's SQLite file; bot.store on the server's records database."""
     monkeypatch.setenv("DATABASE_URL", bot_server.env.get("DATABASE_URL") or store.database_url())
     store.reset()
     tracker_store = SQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=bot_server.env["TRACKER_DB"])
-    assert stored_events(tracker_store, sender) > 0
-
-    reply = bot_server.send(sender, "delete my data")
-
-    assert reply, "the bot should confirm the deletion"
-    assert stored_events(tracker_store, sender) == 0
-    assert store.consultations_for(sender) == []
+    yield tracker_store
     tracker_store.engine.dispose()
     store.reset()
+
+
+def forget_on_the_server(bot_server, tracker_store, sender):
+    assert stored_events(tracker_store, sender) > 0
+    reply = bot_server.send(sender, "delete my data")
+    assert reply, "the bot should confirm the deletion"
+    left = "tracker events are left: endpoints.yml must use bot.admin.ForgetMeSQLTrackerStore and action_forget_me run"
+    assert stored_events(tracker_store, sender) == 0, left
+    assert store.consultations_for(sender) == []
+
+
+def test_delete_my_data_after_an_assessment_leaves_nothing_of_the_sender(bot_server, server_stores):
+    sender = f"forget-after-{uuid.uuid4().hex[:8]}"
+    message = FIRST_MESSAGE
+    for _ in range(MAX_TURNS):
+        reply = bot_server.send(sender, message)
+        if assessment_in(reply):
+            break
+        message = answer_to(reply)
+    assert len(store.consultations_for(sender)) == 1
+    forget_on_the_server(bot_server, server_stores, sender)
+
+
+def test_delete_my_data_in_the_middle_of_the_questions_leaves_nothing_of_the_sender(bot_server, server_stores):
+    sender = f"forget-during-{uuid.uuid4().hex[:8]}"
+    bot_server.send(sender, FIRST_MESSAGE)
+    bot_server.send(sender, "/deny")
+    forget_on_the_server(bot_server, server_stores, sender)
