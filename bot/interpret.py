@@ -48,11 +48,13 @@ def understand(parse: Dict, requested_slot: Optional[str], known: Optional[Dict[
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
+    if intent == "describe_symptoms":
+        result.answered.append("q_description")
     question = question_for(requested_slot)
     if question:
-        already_known = set(question.findings) - set(unknown_findings(question, known or {}))
-        untouchable = {f for f, _ in explicit} | already_known
-        _answer_question(question, result, _answer(entities, intent), untouchable)
+        named = {f for f, _ in explicit}
+        still_open = [f for f in unknown_findings(question, known or {}) if f not in named]
+        _answer_question(question, result, _answer(entities, intent), named, still_open)
     return result
 
 
@@ -92,39 +94,44 @@ def _answer(entities: List[Dict], intent: str) -> Optional[str]:
     return INTENT_TO_ANSWER.get(intent)
 
 
-def _answer_question(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
+def _answer_question(
+    question: Question, result: Understanding, answer: Optional[str], named: set, still_open: List[str]
+) -> None:
+    """Applies a yes / no / not sure to the parts of the question that were open and not named explicitly."""
     if question.kind == "describe":
         result.answered.append(question.slot)
     elif question.kind == "score":
-        _answer_score(question, result, answer, untouchable)
+        _answer_score(result, answer, still_open)
     elif question.kind == "all":
-        _answer_all(question, result, answer, untouchable)
+        _answer_all(result, answer, still_open)
     else:
-        _answer_any(question, result, answer, untouchable)
+        _answer_any(question, result, answer, named, still_open)
 
 
-def _answer_score(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
-    if result.pain_score is None and "severe_pain" not in untouchable and answer == "unsure":
+def _answer_score(result: Understanding, answer: Optional[str], still_open: List[str]) -> None:
+    if result.pain_score is None and "severe_pain" in still_open and answer == "unsure":
         result.updates.append(("severe_pain", Status.UNCERTAIN))
 
 
-def _answer_all(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
-    if answer is None:
-        return
-    status = ANSWER_TO_STATUS[answer]
-    result.updates.extend((f, status) for f in question.findings if f not in untouchable)
+def _answer_all(result: Understanding, answer: Optional[str], still_open: List[str]) -> None:
+    if answer is not None:
+        result.updates.extend((f, ANSWER_TO_STATUS[answer]) for f in still_open)
 
 
-def _answer_any(question: Question, result: Understanding, answer: Optional[str], untouchable: set) -> None:
-    """A choice question: a named option or "none"/"not sure" settles it; a bare "yes" does not."""
-    if untouchable & set(question.findings):
+def _answer_any(
+    question: Question, result: Understanding, answer: Optional[str], named: set, still_open: List[str]
+) -> None:
+    """A choice question: a named option or "none"/"not sure" settles it. A bare "yes" settles it only when the
+    question asked about one thing (e.g. "Is your leg numb or tingling?"), or for the leg question."""
+    open_parts = [f for f, _ in question.parts if f in still_open]
+    if named & set(question.findings):
         result.answered.append(question.slot)
     elif answer == "no":
-        result.updates.extend((f, Status.ABSENT) for f in question.findings)
+        result.updates.extend((f, Status.ABSENT) for f in still_open)
         result.answered.append(question.slot)
     elif answer == "unsure":
         result.answered.append(question.slot)
-    elif answer == "yes" and question.slot == "q_leg":
-        result.updates.append(("leg_pain", Status.PRESENT))
+    elif answer == "yes" and (len(open_parts) == 1 or question.slot == "q_leg"):
+        result.updates.append((open_parts[0] if open_parts else "leg_pain", Status.PRESENT))
     elif answer == "yes":
         result.unusable_answer = True

@@ -25,8 +25,8 @@ class Question:
     """One question: its slot name, its words, its quick replies and the findings it settles.
 
     kind `all`: every finding is asked about; "yes"/"no"/"not sure" applies to each one still unknown.
-    kind `any`: a choice among features; anything the person said about one of them, or a "none of these"
-    answer, settles it.
+    kind `any`: a choice among features; a present one, an answer to the question, or a statement about each
+    of its core findings (its `parts`, else all) settles it.
     kind `score`: a pain score from 0 to 10.
     kind `describe`: an open invitation to describe the pain, settled by any reply.
     """
@@ -117,6 +117,10 @@ QUESTIONS: Tuple[Question, ...] = (
         ),
         findings=("after_bending_lifting", "after_exercise"),
         kind="any",
+        parts=(
+            ("after_bending_lifting", "Did it start when you bent over or lifted something?"),
+            ("after_exercise", "Did it start during or after exercise?"),
+        ),
         why="Bending, lifting and exercise point to different causes in the document.",
     ),
     Question(
@@ -130,6 +134,7 @@ QUESTIONS: Tuple[Question, ...] = (
         ),
         findings=LEG_SYMPTOMS,
         kind="any",
+        parts=(("leg_pain", "Does the pain go into your leg?"), ("leg_numbness", "Is your leg numb or tingling?")),
         why="Leg pain and numbness have causes of their own, and they need a correct diagnosis.",
     ),
     Question(
@@ -181,8 +186,14 @@ def is_settled(question: Question, findings: Mapping[str, str], answered: Sequen
     if question.kind == "describe":
         return question.slot in answered or Status.PRESENT.value in findings.values()
     if question.kind == "any":
-        return question.slot in answered or any(s is not Status.UNKNOWN for s in statuses)
+        core = [status_of(findings, f) for f in _core_findings(question)]
+        return question.slot in answered or Status.PRESENT in statuses or Status.UNKNOWN not in core
     return all(s is not Status.UNKNOWN for s in statuses)
+
+
+def _core_findings(question: Question) -> Tuple[str, ...]:
+    """What a choice question is mainly about: its parts when it has them, else all its findings."""
+    return tuple(finding for finding, _ in question.parts) or question.findings
 
 
 def is_relevant(question: Question, findings: Mapping[str, str]) -> bool:

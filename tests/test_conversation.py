@@ -4,7 +4,7 @@ from typing import List, Optional, Tuple
 import pytest
 
 from bot.conversation import State, TurnResult, handle_turn
-from bot.questions import QUESTIONS
+from bot.questions import QUESTION_BY_SLOT, QUESTIONS, question_text
 
 
 def parse(intent: str, *entities: dict, text: str = "") -> dict:
@@ -57,10 +57,26 @@ def test_nothing_the_person_already_said_is_asked_again():
         finding("leg_pain", "absent"),
         score(4),
     )
-    results, asked = talk(first, parse("deny"), parse("deny"), parse("affirm"), parse("deny"))
-    assert not {"q_severity", "q_fever_lying", "q_trigger", "q_leg"} & set(asked)
-    assert asked[:4] == ["q_urine_bowel", "q_cauda_equina", "q_improving", "q_back_character"]
+    results, asked = talk(first, parse("deny"), parse("deny"), parse("affirm"), parse("deny"), parse("deny"))
+    assert not {"q_severity", "q_fever_lying", "q_trigger"} & set(asked)
+    assert asked[:5] == ["q_urine_bowel", "q_cauda_equina", "q_improving", "q_leg", "q_back_character"]
+    assert question_text(QUESTION_BY_SLOT["q_leg"], results[2].state.findings) == "Is your leg numb or tingling?"
     assert payload(results[-1])["triage"] == "self_care"
+
+
+def test_yes_to_a_one_part_choice_question_means_that_part():
+    first = parse("describe_symptoms", finding("after_bending_lifting"), finding("leg_pain", "absent"), score(3))
+    results, asked = talk(
+        first, parse("deny"), parse("deny"), parse("deny"), parse("affirm"), parse("affirm")
+    )
+    assert asked[4] == "q_leg"
+    assert results[5].state.findings["leg_numbness"] == "present"
+    assert asked[5] == "q_leg_character"
+
+
+def test_a_description_the_nlu_cannot_read_is_not_asked_for_again():
+    _, asked = talk(parse("describe_symptoms", text="my back went while hoovering the stairs"))
+    assert asked[0] == "q_severity"
 
 
 def test_a_full_self_care_conversation_ends_with_the_assessment_and_payload():
@@ -175,8 +191,6 @@ def test_a_summary_for_the_doctor_lists_what_was_reported_and_advised():
 
 
 def test_a_two_part_question_asks_only_the_part_still_unknown_and_no_applies_to_it_alone():
-    from bot.questions import QUESTION_BY_SLOT, question_text
-
     first = parse("describe_symptoms", finding("after_bending_lifting"), finding("fever", "uncertain"), score(3))
     results, asked = talk(first, parse("deny"))
     state = results[-1].state
