@@ -4,7 +4,7 @@ from typing import List, Optional, Tuple
 import pytest
 
 from bot.conversation import State, TurnResult, handle_turn
-from bot.questions import QUESTION_BY_SLOT, QUESTIONS, question_text
+from bot.questions import QUESTION_BY_SLOT, QUESTIONS, question_text, questions_needed
 
 
 def parse(intent: str, *entities: dict, text: str = "") -> dict:
@@ -210,6 +210,4 @@ def test_unsure_guideline_signs_are_cited_from_the_guideline_not_the_document():
 
 
 def questions_left(result: TurnResult):
-    from bot.questions import questions_needed
-
     return questions_needed(result.state.findings, result.state.answered)
