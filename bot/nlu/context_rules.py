@@ -37,6 +37,11 @@ BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "
 EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get", "suffers", "suffered", "is", "was",
                                "also", "too", "of", "with"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
+# Words that start a new statement: a list of denied findings never runs across them.
+PREDICATE_WORDS = frozenset({"i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
+                             "feels", "am", "'s", "'m", "'re", "'ve", "do", "does", "did", "but", "not", "now", "still",
+                             "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you"})
+MOST_PLAIN_LIST_WORDS = 2
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
@@ -52,6 +57,21 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("no sign of", NEGATED, "FORWARD", None),
     ("not had", NEGATED, "FORWARD", None),
     ("zero", NEGATED, "FORWARD", 3),
+    ("nothing", NEGATED, "FORWARD", 2),
+    ("no longer", NEGATED, "FORWARD", None),
+    ("not anymore", NEGATED, "BACKWARD", 5),
+    ("not any more", NEGATED, "BACKWARD", 5),
+    ("haven't noticed", NEGATED, "FORWARD", None),
+    ("haven't seen", NEGATED, "FORWARD", None),
+    ("haven't had", NEGATED, "FORWARD", None),
+    ("not had", NEGATED, "FORWARD", None),
+    ("don't have", NEGATED, "FORWARD", None),
+    ("don't get", NEGATED, "FORWARD", None),
+    ("wouldn't say", NEGATED, "FORWARD", None),
+    ("wouldn't call it", NEGATED, "FORWARD", None),
+    ("rather than", NEGATED, "FORWARD", 3),
+    ("is not", NEGATED, "FORWARD", 4),
+    ("are not", NEGATED, "FORWARD", 4),
     ("nothing wrong with", NEGATED, "FORWARD", None),
     ("can't say", NEGATED, "FORWARD", None),
     ("is fine", NEGATED, "BACKWARD", 4),
@@ -101,6 +121,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("i guess", UNCERTAIN, "FORWARD", None),
     ("i wonder if", UNCERTAIN, "FORWARD", None),
     ("could be", UNCERTAIN, "FORWARD", None),
+    ("it's possible", UNCERTAIN, "FORWARD", None),
+    ("hard to say", UNCERTAIN, "BACKWARD", 6),
+    ("hard to judge", UNCERTAIN, "BACKWARD", 6),
+    ("i suppose", UNCERTAIN, "BIDIRECTIONAL", 6),
     ("could it be", UNCERTAIN, "FORWARD", None),
     ("could have", UNCERTAIN, "FORWARD", None),
     ("seems like", UNCERTAIN, "FORWARD", None),
@@ -179,8 +203,10 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
     if target.label_ != FINDING_LABEL:
         return True
     target_tokens = {i for span in target.doc.spans.get(TARGETS_GROUP, []) for i in range(span.start, span.end)}
+    plain = [t for t in between if t.i not in target_tokens and t.norm_ not in LIST_WORDS]
     continues_list = (any(token.i in target_tokens for token in between)
-                      and all(token.i in target_tokens or token.norm_ in LIST_WORDS for token in between)
+                      and len(plain) <= MOST_PLAIN_LIST_WORDS
+                      and all(t.is_alpha and t.norm_ not in PREDICATE_WORDS for t in plain)
                       and between[-1].norm_ in LIST_WORDS)
     return not continues_list
 

@@ -18,14 +18,28 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
 from bot.nlu.context_rules import FINDING_ABSENT_LABEL, FINDING_LABEL, TARGETS_GROUP, all_rules
 from bot.nlu.quantities import find_durations, find_pain_scores
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
+from bot.nlu.wordforms import canonical
 
 EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
+# Phrases that look like a finding but are not one: they take their words away from the finding phrases.
+BLOCK_LABEL = "BLOCK"
+NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffness", "stiffness in my neck",
+                "neck is so stiff", "runny nose", "run to the toilet", "running to the toilet", "run to the loo",
+                "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
+                "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
+                "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak")
+# "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
+INLINE_NEGATIONS = frozenset({"not"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
+                         "has", "have", "had", "'ve", "been"})
+INLINE_MODIFIERS = "inline_modifiers"
 CAUSES_GROUP = "causes"
 # Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
 FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally",
@@ -78,24 +92,69 @@ def make_spelling_correction(nlp: Language, name: str):
 @Language.factory("knowledge_phrases")
 def make_knowledge_phrases(nlp: Language, name: str):
     """Finds finding phrases (the ConText targets) and cause synonyms, keeping the longest where they overlap."""
-    matcher = knowledge_phrase_matcher(nlp, load_knowledge())
+    knowledge = load_knowledge()
+    matcher = knowledge_phrase_matcher(nlp, knowledge)
+    red_flags = frozenset(f.id for f in knowledge.red_flags)
+    lexicons = composition.lexicon_matcher(nlp.vocab, lambda phrase: phrase_pattern(nlp, phrase))
 
     def find_knowledge_phrases(doc: Doc) -> Doc:
         compact, positions = without_fillers(doc)
         spans = [Span(doc, positions[start], positions[end - 1] + 1, label=label, kb_id=item_id)
                  for label, item_id, start, end in labelled_matches(compact, matcher)]
-        doc.spans[TARGETS_GROUP] = longest_spans([s for s in spans if s.label_ != CAUSE_LABEL])
+        inline: Dict[tuple, str] = {}
+        for finding, label, start, end, modifier in composition.compose(compact, lexicons):
+            spans.append(Span(doc, positions[start], positions[end - 1] + 1, label=label, kb_id=finding))
+            if modifier:
+                inline[(positions[start], positions[end - 1] + 1, finding)] = modifier
+        spans += inline_negated_spans(doc, matcher, inline)
+        doc.user_data[INLINE_MODIFIERS] = inline
+        findings = [s for s in spans if s.label_ != CAUSE_LABEL]
+        targets = with_covered_red_flags(longest_spans(findings), findings, red_flags)
+        doc.spans[TARGETS_GROUP] = [s for s in targets if s.label_ != BLOCK_LABEL]
         doc.spans[CAUSES_GROUP] = longest_spans([s for s in spans if s.label_ == CAUSE_LABEL])
         return doc
 
     return find_knowledge_phrases
 
 
-def without_fillers(doc: Doc) -> Tuple[Doc, List[int]]:
-    """The doc's norms without filler words and spaces, and the original position of each kept token, so that
-    "down my right leg" and "can't really feel" match the phrases "down my leg" and "can't feel"."""
-    positions = [token.i for token in doc if token.norm_ not in FILLER_WORDS and not token.is_space]
-    return Doc(doc.vocab, words=[doc[i].norm_ for i in positions]), positions
+def without_fillers(doc: Doc, drop_inline_negations: bool = False) -> Tuple[Doc, List[int]]:
+    """The doc's norms in canonical form (bot.nlu.wordforms) without filler words and spaces, and the original
+    position of each kept token, so that "down my right leg" and "can't really feel" match the phrases "down my
+    leg" and "can't feel". With `drop_inline_negations`, "not" after an auxiliary is left out too."""
+    positions = [token.i for token in doc if token.norm_ not in FILLER_WORDS and not token.is_space
+                 and not (drop_inline_negations and is_inline_negation(token))]
+    norms = [canonical(doc[i].norm_, doc[i + 1].norm_ if i + 1 < len(doc) else None) for i in positions]
+    return Doc(doc.vocab, words=norms), positions
+
+
+def is_inline_negation(token) -> bool:
+    return token.norm_ in INLINE_NEGATIONS and token.i > 0 and token.doc[token.i - 1].norm_ in AUXILIARIES
+
+
+def inline_negated_spans(doc: Doc, matcher: PhraseMatcher, inline: Dict[tuple, str]) -> List[Span]:
+    """Finding phrases that match once a negation inside them is left out ("my legs are not numb" -> "legs are
+    numb"); each is recorded in `inline` so its status is negated."""
+    negations = [token.i for token in doc if is_inline_negation(token)]
+    if not negations:
+        return []
+    compact, positions = without_fillers(doc, drop_inline_negations=True)
+    spans = []
+    for label, item_id, start, end in labelled_matches(compact, matcher):
+        first, last = positions[start], positions[end - 1]
+        if label != CAUSE_LABEL and any(first < i < last for i in negations):
+            spans.append(Span(doc, first, last + 1, label=label, kb_id=item_id))
+            inline[(first, last + 1, item_id)] = composition.NEGATED
+    return spans
+
+
+def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: frozenset) -> List[Span]:
+    """The kept spans, plus any red-flag phrase that a longer span of another finding swallowed: in "laying in bed
+    is agony" both the pain lying down and the severe pain are said."""
+    extra = [s for s in spans if s.kb_id_ in red_flags and s.label_ != BLOCK_LABEL and s not in kept
+             and not any(k.kb_id_ == s.kb_id_ and k.start <= s.start and s.end <= k.end for k in kept)
+             and not any(k.label_ == BLOCK_LABEL and k.start <= s.start and s.end <= k.end for k in kept)]
+    unique = {(s.start, s.end, s.kb_id_, s.label_): s for s in extra}
+    return sorted(kept + list(unique.values()), key=lambda s: s.start)
 
 
 def phrase_pattern(nlp: Language, phrase: str) -> Doc:
@@ -119,6 +178,7 @@ def knowledge_phrase_matcher(nlp: Language, knowledge: KnowledgeBase) -> PhraseM
     phrase_lists = [(f"{FINDING_LABEL}|{f.id}", f.phrases) for f in knowledge.findings]
     phrase_lists += [(f"{FINDING_ABSENT_LABEL}|{f.id}", f.phrases_absent) for f in knowledge.findings]
     phrase_lists += [(f"{CAUSE_LABEL}|{c.id}", c.synonyms) for c in knowledge.causes]
+    phrase_lists += [(f"{BLOCK_LABEL}|none", list(NOT_FINDINGS))]
     for key, phrases in phrase_lists:
         patterns = [pattern for pattern in (phrase_pattern(nlp, p) for p in phrases) if len(pattern)]
         if patterns:
@@ -165,12 +225,29 @@ def build_pipeline() -> Language:
 
 
 def status_of(span: Span) -> Optional[str]:
-    """present / absent / uncertain from ConText's marks; None for what is not the person's current state."""
+    """present / absent / uncertain from ConText's marks and the clause around the finding
+    (bot.nlu.clause_status); None for what is not the person's current state."""
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
     if span._.is_hypothetical or span._.is_family or historical:
         return None
-    status = UNCERTAIN if span._.is_uncertain else ABSENT if span._.is_negated else PRESENT
+    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
+        return None
+    status = clause_status.answer_after(span)
+    if status is None:
+        if clause_status.asks_without_reporting(span):
+            return None
+        status = context_status(span)
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
+
+
+def context_status(span: Span) -> str:
+    """ConText's status, with a negation inside the phrase or a closing denial ("fever, I don't") counted."""
+    inline = span.doc.user_data.get(INLINE_MODIFIERS, {}).get((span.start, span.end, span.kb_id_))
+    if span._.is_uncertain or inline == composition.HEDGED or clause_status.hedged_after(span):
+        return UNCERTAIN
+    if span._.is_negated or inline == composition.NEGATED or clause_status.denied_after(span):
+        return ABSENT
+    return PRESENT
 
 
 def flipped(status: str) -> str:

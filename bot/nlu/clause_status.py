@@ -1,0 +1,142 @@
+"""What the words around a finding say about it, where ConText's modifier-and-scope model does not reach.
+
+- Question then answer: "fever? no.", "blood in pee? nope", "legs: normal", "numb down there? not sure".
+- A denial closing the clause after the finding: "blood in my wee, I don't", "fever - no".
+- A hedge closing the sentence after the finding: "my leg is weaker maybe".
+- A past episode that has ended: "I had diarrhoea last week but that's cleared up" (not reported).
+- A question about a finding that reports nothing: "why would a fever matter?", "what is a strained muscle?"
+  ("is it bad that I have numbness in my groin?" still reports it).
+All work on the tokens of one chat sentence (bot.nlu.matcher.chat_sentences), after ConText.
+"""
+from typing import List, Optional, Sequence, Tuple
+
+import spacy
+from spacy.tokens import Span, Token
+
+PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
+QUESTION_MARKS = frozenset({"?", ":", "-", "–", "—", "="})
+ANSWERS = {
+    ABSENT: ("no", "nope", "nah", "naw", "none", "never", "not really", "no way", "negative", "not at all", "nothing",
+             "normal", "fine", "ok", "okay", "good", "clear", "all good", "no problems", "not that i know of",
+             "not that i've noticed", "definitely not", "i don't", "don't", "i haven't", "haven't", "no never",
+             "not once", "absolutely not", "as normal", "all fine", "all normal", "nil", "n", "x"),
+    PRESENT: ("yes", "yep", "yeah", "yup", "yea", "definitely", "i do", "i have", "a bit", "a little", "sometimes",
+              "y", "absolutely", "afraid so", "uh huh"),
+    UNCERTAIN: ("not sure", "maybe", "unsure", "dunno", "don't know", "i don't know", "possibly", "perhaps",
+                "no idea", "idk", "can't tell", "hard to say", "not certain", "might be", "i think so", "probably"),
+}
+# A denial that closes the finding's sentence: "fever, i don't", "blood in my urine and I don't".
+CLOSING_DENIALS = ("i don't", "i do not", "i haven't", "i have not", "i'm not", "i am not", "i don't have that",
+                   "i don't have it", "not me", "no", "nope", "none", "never", "not really", "i've not", "nah")
+LINKS = frozenset({",", "and", "but", "-", "–", "—", ":", "though"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "..."})
+RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "has gone", "went away", "gone away",
+            "sorted itself out", "sorted out", "passed", "resolved", "cleared up now", "all gone", "no longer",
+            "not anymore", "not any more", "got over it", "recovered", "settled down now", "it stopped",
+            "that stopped", "has stopped", "stopped now", "that's cleared up", "that's gone now")
+# A question that opens with these asks about a finding rather than reporting it, unless the person says it is
+# theirs ("is it bad that I have ...", "why does my leg ...").
+QUESTION_OPENERS = frozenset({"what", "what's", "whats", "why", "how", "is", "are", "does", "do", "can", "could",
+                              "should", "would", "will", "which", "when", "who"})
+FIRST_PERSON = frozenset({"i", "my", "me", "im", "ive", "mine", "myself"})
+_TOKENIZER = spacy.blank("en").tokenizer
+
+
+def normalised(phrase: str) -> Tuple[str, ...]:
+    """A phrase as the token norms a message's words have ("don't" -> "do", "not")."""
+    return tuple(token.norm_ for token in _TOKENIZER(phrase))
+
+
+ANSWER_STATUS = {normalised(phrase): status for status, phrases in ANSWERS.items() for phrase in phrases}
+
+
+def words(tokens: Sequence[Token]) -> List[str]:
+    return [t.norm_ for t in tokens]
+
+
+def sentence_of(span: Span) -> Span:
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = span.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+def _phrase_at(tokens: List[str], phrases) -> Optional[int]:
+    """Length of the longest phrase the word list starts with."""
+    best = None
+    for phrase in phrases:
+        if tuple(tokens[:len(phrase)]) == phrase and (best is None or len(phrase) > best):
+            best = len(phrase)
+    return best
+
+
+def answer_after(span: Span) -> Optional[str]:
+    """The status a short answer right after "finding?" / "finding:" / "finding -" gives it, else None."""
+    doc = span.doc
+    i = span.end
+    marks = 0
+    while i < len(doc) and (doc[i].norm_ in QUESTION_MARKS or doc[i].is_space):
+        marks += doc[i].norm_ in QUESTION_MARKS
+        i += 1
+    if not marks:
+        return None
+    end = i
+    while end < len(doc) and not (doc[end].is_punct or doc[end].is_space) and end - i < 6:
+        end += 1
+    answer = tuple(words(doc[i:end]))
+    if answer in ANSWER_STATUS:
+        return ANSWER_STATUS[answer]
+    return None
+
+
+CLOSING = frozenset(normalised(p) for p in CLOSING_DENIALS)
+RESOLVED_PHRASES = [normalised(p) for p in RESOLVED]
+
+
+def denied_after(span: Span) -> bool:
+    """The rest of the finding's sentence is a link and a bare denial: "fever, i don't"."""
+    sentence = sentence_of(span)
+    rest = [w for w in words(sentence.doc[span.end:sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    if not rest or rest[0] not in LINKS:
+        return False
+    while rest and rest[0] in LINKS:
+        rest = rest[1:]
+    return tuple(rest) in CLOSING
+
+
+CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "perhaps", "i think", "i guess",
+                                                             "i suppose", "probably", "not sure", "i'm not sure"))
+
+
+def hedged_after(span: Span) -> bool:
+    """The finding's sentence closes on a hedge right after it: "my leg is weaker maybe"."""
+    sentence = sentence_of(span)
+    rest = [w for w in words(sentence.doc[span.end:sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    while rest and rest[0] in LINKS:
+        rest = rest[1:]
+    return tuple(rest) in CLOSING_HEDGE_PHRASES
+
+
+def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
+    """A later clause of the same sentence says the episode is over, with no other finding in between: "had
+    diarrhoea last week but that's cleared up"."""
+    sentence = sentence_of(span)
+    following = [t for t in targets if t.start >= span.end and t.start < sentence.end]
+    limit = min([t.start for t in following] + [sentence.end])
+    tokens = words(sentence.doc[span.end:limit])
+    if not any(w in LINKS for w in tokens):
+        return False
+    return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) for i in range(len(tokens)))
+
+
+def asks_without_reporting(span: Span) -> bool:
+    """The finding is in a question that opens with a question word and says nothing of the person's own."""
+    sentence = sentence_of(span)
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens or tokens[-1].norm_ != "?" or tokens[0].norm_ not in QUESTION_OPENERS:
+        return False
+    return not any(t.norm_ in FIRST_PERSON for t in tokens)

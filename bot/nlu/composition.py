@@ -1,0 +1,159 @@
+"""Findings said in two parts: a body area or function (the topic) and what is wrong or right with it (the state),
+a few words apart in one clause, in either order.
+
+"numbness around my private parts", "my groin has gone numb", "can't feel it when I wipe" -> saddle numbness;
+"weakness in both of my legs", "my legs feel heavy and weak" -> both legs; "my wee is a pinkish colour" -> blood in
+urine; "can't empty my bladder", "no problems going to the loo" -> bowel or bladder change; "toilet's normal",
+"both legs feel fine", "legs: normal" -> the finding is absent; "lying down is the only time it doesn't hurt" ->
+pain lying down is absent (relief), "can't get comfortable lying down" -> present.
+
+A phrase list cannot hold every such pair; this module pairs a topic word list with a state word list instead. The
+composed span covers topic and state, so the longest-span rule lets it win over the bare "numb" (leg numbness) or
+"lying down" it contains; ConText then reads its negation and hedges like any other finding phrase. A negation
+between topic and state ("legs are not numb", "urine is normal, not red") is recorded as inline negation.
+"""
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "privates", "private parts",
+               "private area", "anus", "back passage", "bum", "my bum", "bum cheeks", "butt", "butt cheeks",
+               "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
+               "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
+               "testicles", "scrotum", "when i wipe", "i wipe", "wiping", "toilet paper", "loo roll", "toilet roll",
+               "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit")
+BOTH_LEGS = ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
+             "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
+             "either leg", "either of my legs")
+URINE = ("urine", "pee", "my pee", "my urine", "toilet water", "the bowl", "the water in the toilet")
+PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
+TOILET = ("bladder", "bowels", "bowel", "toilet", "going to the toilet", "go to the toilet", "peeing", "pooing",
+          "poo", "pee", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
+          "pooed", "peed")
+LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
+         "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
+SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
+TEMPERATURE = ("temperature", "temp", "my temperature", "my temp")
+
+LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
+                   "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
+                   "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
+                   "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
+                   "feels different", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
+                   "can't really feel")
+WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
+            "heavy", "like jelly", "no strength", "lost strength", "giving out", "gave out", "give out")
+RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
+       "bloodstained", "blood stained", "cola coloured", "cola colored")
+NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "clear", "as usual", "as normal", "usual",
+          "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
+          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
+TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
+           "problem", "problems", "issue", "issues", "control", "hold", "hold it", "leak", "leaking", "leaks",
+           "empty", "urge", "no urge", "accident", "accidents", "make it", "unable", "haven't been able",
+           "not been able", "weak stream", "takes ages", "hard to get started", "a lot less", "less often",
+           "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel", "can't tell",
+           "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
+           "different", "strange", "off")
+RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
+          "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
+          "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
+          "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
+          "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable")
+WORSE = ("worse", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
+         "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
+         "sore", "can't sleep", "keeps me awake", "kills", "killing me")
+
+FINDING, ABSENT = "FINDING", "FINDING_ABSENT"
+# (finding, label, topic words, state words, most words between them)
+COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
+    ("saddle_numbness", FINDING, "SADDLE_AREA", "LOSS_OF_FEELING", 4),
+    ("saddle_numbness", ABSENT, "SADDLE_AREA", "NORMAL", 4),
+    ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "LOSS_OF_FEELING", 4),
+    ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "WEAKNESS", 4),
+    ("bilateral_leg_symptoms", ABSENT, "BOTH_LEGS", "NORMAL", 3),
+    ("blood_in_urine", FINDING, "PEEING", "RED", 7),
+    ("blood_in_urine", ABSENT, "URINE", "NORMAL", 3),
+    ("bowel_bladder_change", FINDING, "TOILET", "TROUBLE", 4),
+    ("bowel_bladder_change", ABSENT, "TOILET", "NORMAL", 3),
+    ("pain_lying_down", FINDING, "LYING", "WORSE", 4),
+    ("pain_lying_down", ABSENT, "LYING", "RELIEF", 6),
+    ("worse_sitting_or_standing_up", ABSENT, "SITTING", "RELIEF", 3),
+    ("fever", ABSENT, "TEMPERATURE", "NORMAL", 3),
+)
+LEXICONS: Dict[str, Tuple[str, ...]] = {
+    "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
+    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
+    "RED": RED, "NORMAL": NORMAL, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE,
+}
+TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
+# Words a topic and its state never reach across: another sentence or clause ("toilet's fine but there's blood").
+BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "however", "whereas", "except",
+                      "otherwise", "then", "because", "cos", "apart"})
+# A topic then one of these, then the state: "legs: normal", "bladder - fine", "fever? no", "bladder control? fine".
+LABEL_PUNCTUATION = frozenset({":", "-", "–", "—", "=", "?"})
+NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without"})
+HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", "think", "guess", "suppose"})
+NEGATED, HEDGED = "negated", "hedged"
+# "peeing more than normal" is not normal.
+NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"})}
+
+# (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
+Composed = Tuple[str, str, int, int, Optional[str]]
+
+
+def lexicon_matcher(vocab, make_pattern) -> PhraseMatcher:
+    """One PhraseMatcher on norms for every topic and state word list; keys are the list names."""
+    matcher = PhraseMatcher(vocab, attr="NORM")
+    for name, phrases in LEXICONS.items():
+        matcher.add(name, [p for p in (make_pattern(phrase) for phrase in phrases) if len(p)])
+    return matcher
+
+
+def longest_matches(matches: Iterable[Tuple[str, int, int]]) -> List[Tuple[str, int, int]]:
+    """Of overlapping state matches the longest ("doesn't hurt", not its "hurt"); equal ones all stay."""
+    kept: List[Tuple[str, int, int]] = []
+    for name, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if all((start, end) == (s, e) or end <= s or start >= e for _, s, e in kept):
+            kept.append((name, start, end))
+    return kept
+
+
+def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
+    """Every topic-state pair of a composition, a few words apart in one clause."""
+    found = [(compact.vocab.strings[key], start, end) for key, start, end in matcher(compact)]
+    topics = longest_matches(m for m in found if m[0] in TOPICS)
+    states = longest_matches(m for m in found if m[0] not in TOPICS and not excluded(compact, m))
+    composed = []
+    for finding, label, topic_name, state_name, most_between in COMPOSITIONS:
+        for _, t_start, t_end in (t for t in topics if t[0] == topic_name):
+            for _, s_start, s_end in (s for s in states if s[0] == state_name):
+                if s_start < t_end and t_start < s_end:
+                    continue
+                first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
+                between = compact[first_end:second_start]
+                if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
+                        or any(first_end <= m[1] and m[2] <= second_start for m in topics + states)):
+                    continue
+                composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), inline_modifier(between)))
+    return composed
+
+
+def inline_modifier(between: Doc) -> Optional[str]:
+    """A hedge or a negation between topic and state ("legs might be weaker", "urine is normal, not red")."""
+    norms = {token.norm_ for token in between}
+    return HEDGED if norms & HEDGES else NEGATED if norms & NEGATIONS else None
+
+
+def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
+    name, start, _ = match
+    return start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())
+
+
+def reachable(between: Doc, topic_first: bool) -> bool:
+    """No clause barrier between topic and state, except label punctuation right after the topic."""
+    words = [token.norm_ for token in between]
+    if topic_first and words and all(word in LABEL_PUNCTUATION for word in words):
+        return True
+    return not any(word in BARRIERS for word in words)
