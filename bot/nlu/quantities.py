@@ -24,13 +24,17 @@ NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta)\s*(?:10|ten)\b", re.I)
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
-             r"like|roughly|probably|solid|give it|call it|say|i'?d put it at")
-FILLER_WORDS = r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+)*"
+             r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
+             r"i'?d go for|reckon|about|at")
+FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
+                r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
-HEDGES = r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day)"
-BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
+HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
+          r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
+BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|strong|solid|weak|high|low|"
+                        rf"easy|firm|somewhere|say)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
                         re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 
