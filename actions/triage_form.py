@@ -7,7 +7,7 @@ messages and stores the returned state in slots.
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
@@ -16,6 +16,7 @@ from bot.conversation import State, TurnResult, handle_turn
 from bot.questions import questions_needed
 
 STATE_SLOT = "consultation"
+FORGET_INTENT = "forget_me"
 CHANNELS_WITHOUT_CUSTOM_PAYLOADS = {"cmdline"}  # `rasa shell` prints custom JSON raw; its text says it all
 
 
@@ -30,6 +31,8 @@ class ValidateTriageForm(FormValidationAction):
         return questions_needed(state.findings, state.answered)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict[Text, Any]]:
+        if tracker.latest_message.get("intent", {}).get("name") == FORGET_INTENT:
+            return [ActionExecutionRejected(self.form_name())]  # hands the message to the forget-me rule
         state = State.from_dict(tracker.get_slot(STATE_SLOT))
         result = handle_turn(state, tracker.latest_message, tracker.get_slot("requested_slot"))
         _dispatch(dispatcher, result, tracker.get_latest_input_channel())

@@ -97,3 +97,9 @@ async def test_an_assessment_is_recorded_once_and_forget_me_deletes_it(tmp_path,
     assert events == [{"event": "restart", "timestamp": None}]
     assert store.consultations_for("patient-1") == []
     store.reset()
+
+
+async def test_forget_me_during_the_questions_hands_the_message_to_the_forget_rule():
+    messages, _ = await run_form(tracker("delete my data", "forget_me"))
+    events = await ValidateTriageForm().run(CollectingDispatcher(), tracker("delete my data", "forget_me"), DOMAIN)
+    assert messages == [] and events[0]["event"] == "action_execution_rejected"

@@ -77,6 +77,7 @@ def start_bot(
     server_env = bot_env({
         "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port), "BIND_HOST": "127.0.0.1",
         "ACTION_HOST": "127.0.0.1", "TRACKER_DB": str(work_dir / "tracker.db"),
+        "DATABASE_URL": f"sqlite:///{work_dir / 'consultations.db'}",
         "CORS_ORIGINS": "*",  # test pages (the widget's browser tests) are served from random ports
         **(env or {}),
     })
