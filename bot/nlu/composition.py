@@ -25,12 +25,13 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit")
 BOTH_LEGS = ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
-             "either leg", "either of my legs")
+             "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them")
 URINE = ("urine", "pee", "my pee", "my urine", "toilet water", "the bowl", "the water in the toilet")
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
 TOILET = ("bladder", "bowels", "bowel", "toilet", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
-          "pooed", "peed")
+          "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
+          "need to poo", "need the toilet", "need to go to the toilet", "urge to go")
 LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
@@ -55,7 +56,8 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "not been able", "weak stream", "takes ages", "hard to get started", "a lot less", "less often",
            "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel", "can't tell",
            "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
-           "different", "strange", "off")
+           "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
+           "gone funny", "weird")
 RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
@@ -93,7 +95,7 @@ BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "how
                       "otherwise", "then", "because", "cos", "apart"})
 # A topic then one of these, then the state: "legs: normal", "bladder - fine", "fever? no", "bladder control? fine".
 LABEL_PUNCTUATION = frozenset({":", "-", "–", "—", "=", "?"})
-NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without"})
+NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "neither"})
 HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", "think", "guess", "suppose"})
 NEGATED, HEDGED = "negated", "hedged"
 # "peeing more than normal" is not normal.
@@ -136,8 +138,14 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics + states)):
                     continue
-                composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), inline_modifier(between)))
+                modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between)
+                composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
+
+
+def negated_topic(topic: Doc) -> bool:
+    """"neither leg is numb": the negation is part of the topic words, so ConText does not see it."""
+    return any(token.norm_ in NEGATIONS for token in topic)
 
 
 def inline_modifier(between: Doc) -> Optional[str]:

@@ -121,10 +121,17 @@ def without_fillers(doc: Doc, drop_inline_negations: bool = False) -> Tuple[Doc,
     """The doc's norms in canonical form (bot.nlu.wordforms) without filler words and spaces, and the original
     position of each kept token, so that "down my right leg" and "can't really feel" match the phrases "down my
     leg" and "can't feel". With `drop_inline_negations`, "not" after an auxiliary is left out too."""
-    positions = [token.i for token in doc if token.norm_ not in FILLER_WORDS and not token.is_space
+    positions = [token.i for token in doc if not is_filler(token) and not token.is_space
                  and not (drop_inline_negations and is_inline_negation(token))]
     norms = [canonical(doc[i].norm_, doc[i + 1].norm_ if i + 1 < len(doc) else None) for i in positions]
     return Doc(doc.vocab, words=norms), positions
+
+
+def is_filler(token) -> bool:
+    """A filler word, except "right" in "not right" ("my bladder is not right")."""
+    if token.norm_ == "right" and token.i > 0 and token.doc[token.i - 1].norm_ == "not":
+        return False
+    return token.norm_ in FILLER_WORDS
 
 
 def is_inline_negation(token) -> bool:
