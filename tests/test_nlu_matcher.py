@@ -266,3 +266,134 @@ def test_a_red_flag_at_the_end_of_a_very_long_message_is_found():
 
 def test_markup_does_not_hide_a_symptom():
     assert findings("<p>I have a <b>fever</b></p>") == {"fever": P}
+
+
+# ---------------------------------------------------------------- mechanisms added for the held-out failure kinds
+# Each table exercises one mechanism with wording of its own (not the held-out texts).
+
+@pytest.mark.parametrize("text, expected", [
+    # composition: a body area and what is wrong with it, a few words apart, in either order
+    ("there's numbness around my private parts", {"saddle_numbness": P}),
+    ("my groin has gone a bit numb", {"saddle_numbness": P}),
+    ("tingling near my back passage", {"saddle_numbness": P}),
+    ("I've got weakness in both of my legs", {"bilateral_leg_symptoms": P}),
+    ("my legs feel heavy and weak", {"bilateral_leg_symptoms": P}),
+    ("my wee has gone a pinkish colour", {"blood_in_urine": P}),
+    ("spotted blood when I urinated", {"blood_in_urine": P}),
+    ("I can't seem to empty my bladder", {"bowel_bladder_change": P}),
+    ("peeing has become a struggle", {"bowel_bladder_change": P}),
+    ("my bladder is not right", {"bowel_bladder_change": P}),
+    ("I can't get comfortable lying down", {"pain_lying_down": P}),
+    # ... and what is right with it: the finding is absent
+    ("toilet's normal", {"bowel_bladder_change": A}),
+    ("no problems going to the loo", {"bowel_bladder_change": A}),
+    ("both legs feel normal", {"bilateral_leg_symptoms": A}),
+    ("my urine is a normal colour", {"blood_in_urine": A}),
+    ("legs: normal", {"bilateral_leg_symptoms": A}),
+    ("temperature normal", {"fever": A}),
+    # relief is not pain lying down
+    ("lying flat is the only time it stops hurting", {"pain_lying_down": A}),
+    ("the pain settles once I'm in bed", {"pain_lying_down": A}),
+    ("sitting doesn't bother me at all", {"worse_sitting_or_standing_up": A}),
+    # the composed finding does not swallow the bare word into another finding
+    ("my bum is numb", {"saddle_numbness": P}),
+    ("numb around my anus and my legs are weak", {"saddle_numbness": P, "bilateral_leg_symptoms": P}),
+])
+def test_body_area_and_state_compose_a_finding(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my legs are not numb", {"bilateral_leg_symptoms": A}),
+    ("my groin isn't numb", {"saddle_numbness": A}),
+    ("neither leg is weak", {"bilateral_leg_symptoms": A}),
+    ("my pee is clear, not red", {"blood_in_urine": A}),
+])
+def test_a_negation_inside_a_phrase_negates_it(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fever? no", {"fever": A}),
+    ("temperature? nope. blood in my wee? no.", {"fever": A, "blood_in_urine": A}),
+    ("numb down below? not sure", {"saddle_numbness": U}),
+    ("chills - yes", {"fever": P}),
+    ("bladder control? fine", {"bowel_bladder_change": A}),
+])
+def test_question_then_answer(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("blood in my pee, I don't", {"blood_in_urine": A}),
+    ("a temperature and I haven't", {"fever": A}),
+    ("blood in my urine and I don't know why", {"blood_in_urine": P}),
+])
+def test_a_denial_closing_the_sentence(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("denied fever, urinary retention or saddle anaesthesia", {"fever": A, "bowel_bladder_change": A,
+                                                              "saddle_numbness": A}),
+    ("no chills, faecal incontinence or numb groin", {"fever": A, "bowel_bladder_change": A,
+                                                      "saddle_numbness": A}),
+    ("no fever, my legs are numb", {"fever": A, "bilateral_leg_symptoms": P}),
+])
+def test_a_negation_covers_a_whole_list(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I had a temperature on Monday but that's cleared up", {}),
+    ("was constipated last week but it sorted itself out", {}),
+    ("I had the chills but they've gone, now my bladder is playing up", {"bowel_bladder_change": P}),
+])
+def test_an_episode_that_has_ended_is_not_reported(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("why would a fever matter?", {}),
+    ("what is a pulled muscle", {}),
+    ("is it bad that my legs are numb?", {"bilateral_leg_symptoms": P}),
+])
+def test_questions_that_report_nothing(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my leg is weaker maybe", {"leg_weakness": U}),
+    ("my legs might be weaker", {"bilateral_leg_symptoms": U}),
+    ("a bit of blood in my pee possibly", {"blood_in_urine": U}),
+])
+def test_a_hedge_after_or_inside_the_finding(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I keep weeing myself", {"bowel_bladder_change": P}),
+    ("it hurts when I lay down", {"pain_lying_down": P}),
+    ("pissing blood", {"blood_in_urine": P}),
+    ("I've been running a fever", {"fever": P}),
+    ("my neck is stiff", {}),
+    ("a wee bit of tingling in my foot", {"numbness_calf_foot_toes": P}),
+])
+def test_word_forms_and_false_friends(text, expected):
+    assert findings(text) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("afraid so", "yes"), ("uh huh", "yes"), ("mhm", "yes"), ("for sure", "yes"), ("not once", "no"),
+    ("naw", "no"), ("nuh uh", "no"), ("can't say I have, no", "no"), ("beats me", "unsure"),
+    ("hard to judge", "unsure"), ("couldn't tell you", "unsure"),
+])
+def test_more_short_answers(text, answer):
+    assert values(text, "answer") == [answer]
+
+
+@pytest.mark.parametrize("text, score", [
+    ("6 i reckon", 6), ("i'd go with 7", 7), ("a strong 9", 9), ("a solid 5", 5), ("4 i suppose", 4),
+])
+def test_hedged_pain_scores(text, score):
+    assert values(text, "pain_score") == [score]

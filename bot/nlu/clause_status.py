@@ -33,7 +33,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "..."})
 RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "has gone", "went away", "gone away",
             "sorted itself out", "sorted out", "passed", "resolved", "cleared up now", "all gone", "no longer",
             "not anymore", "not any more", "got over it", "recovered", "settled down now", "it stopped",
-            "that stopped", "has stopped", "stopped now", "that's cleared up", "that's gone now")
+            "that stopped", "has stopped", "have gone", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now")
 # A question that opens with these asks about a finding rather than reporting it, unless the person says it is
 # theirs ("is it bad that I have ...", "why does my leg ...").
 QUESTION_OPENERS = frozenset({"what", "what's", "whats", "why", "how", "is", "are", "does", "do", "can", "could",

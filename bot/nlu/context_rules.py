@@ -42,6 +42,9 @@ PREDICATE_WORDS = frozenset({"i", "my", "it", "is", "are", "was", "were", "have"
                              "feels", "am", "'s", "'m", "'re", "'ve", "do", "does", "did", "but", "not", "now", "still",
                              "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you"})
 MOST_PLAIN_LIST_WORDS = 2
+# A list item is a noun phrase; "my legs are numb" after "no fever," is a new statement.
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt", "hurts",
+                          "have", "has", "had", "'ve", "been", "gone", "went", "keeps", "keep", "get", "gets", "got"})
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
@@ -211,10 +214,14 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
         return True
     target_tokens = {i for span in target.doc.spans.get(TARGETS_GROUP, []) for i in range(span.start, span.end)}
     plain = [t for t in between if t.i not in target_tokens and t.norm_ not in LIST_WORDS]
+    leading = list(between)
+    while leading and leading[-1] in plain:  # "urinary" of "urinary retention" opens the next item
+        leading.pop()
     continues_list = (any(token.i in target_tokens for token in between)
                       and len(plain) <= MOST_PLAIN_LIST_WORDS
                       and all(t.is_alpha and t.norm_ not in PREDICATE_WORDS for t in plain)
-                      and between[-1].norm_ in LIST_WORDS)
+                      and bool(leading) and leading[-1].norm_ in LIST_WORDS
+                      and not any(t.norm_ in CLAUSE_VERBS for t in target))
     return not continues_list
 
 
