@@ -276,7 +276,8 @@ def test_markup_does_not_hide_a_symptom():
     ("there's numbness around my private parts", {"saddle_numbness": P}),
     ("my groin has gone a bit numb", {"saddle_numbness": P}),
     ("tingling near my back passage", {"saddle_numbness": P}),
-    ("I've got weakness in both of my legs", {"bilateral_leg_symptoms": P}),
+    # both legs: the leg finding inside is said too
+    ("I've got weakness in both of my legs", {"bilateral_leg_symptoms": P, "leg_weakness": P}),
     ("my legs feel heavy and weak", {"bilateral_leg_symptoms": P}),
     ("my wee has gone a pinkish colour", {"blood_in_urine": P}),
     ("spotted blood when I urinated", {"blood_in_urine": P}),
@@ -291,6 +292,9 @@ def test_markup_does_not_hide_a_symptom():
     ("my urine is a normal colour", {"blood_in_urine": A}),
     ("legs: normal", {"bilateral_leg_symptoms": A}),
     ("temperature normal", {"fever": A}),
+    ("the pain is dreadful", {"severe_pain": P}),
+    ("my back pain is brutal", {"severe_pain": P, "back_pain": P}),
+    ("after the toilet, when I wipe I can't feel anything", {"saddle_numbness": P}),
     # relief is not pain lying down
     ("lying flat is the only time it stops hurting", {"pain_lying_down": A}),
     ("the pain settles once I'm in bed", {"pain_lying_down": A}),
@@ -304,9 +308,9 @@ def test_body_area_and_state_compose_a_finding(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("my legs are not numb", {"bilateral_leg_symptoms": A}),
+    ("my legs are not numb", {"bilateral_leg_symptoms": A, "leg_numbness": A}),
     ("my groin isn't numb", {"saddle_numbness": A}),
-    ("neither leg is weak", {"bilateral_leg_symptoms": A}),
+    ("neither leg is weak", {"bilateral_leg_symptoms": A, "leg_weakness": A}),
     ("my pee is clear, not red", {"blood_in_urine": A}),
 ])
 def test_a_negation_inside_a_phrase_negates_it(text, expected):
@@ -338,7 +342,7 @@ def test_a_denial_closing_the_sentence(text, expected):
                                                               "saddle_numbness": A}),
     ("no chills, faecal incontinence or numb groin", {"fever": A, "bowel_bladder_change": A,
                                                       "saddle_numbness": A}),
-    ("no fever, my legs are numb", {"fever": A, "bilateral_leg_symptoms": P}),
+    ("no fever, my legs are numb", {"fever": A, "bilateral_leg_symptoms": P, "leg_numbness": P}),
 ])
 def test_a_negation_covers_a_whole_list(text, expected):
     assert findings(text) == expected
@@ -356,7 +360,7 @@ def test_an_episode_that_has_ended_is_not_reported(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("why would a fever matter?", {}),
     ("what is a pulled muscle", {}),
-    ("is it bad that my legs are numb?", {"bilateral_leg_symptoms": P}),
+    ("is it bad that my legs are numb?", {"bilateral_leg_symptoms": P, "leg_numbness": P}),
 ])
 def test_questions_that_report_nothing(text, expected):
     assert findings(text) == expected

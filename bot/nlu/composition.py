@@ -21,8 +21,10 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "private area", "anus", "back passage", "bum", "my bum", "bum cheeks", "butt", "butt cheeks",
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
                "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
-               "testicles", "scrotum", "when i wipe", "i wipe", "wiping", "toilet paper", "loo roll", "toilet roll",
-               "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit")
+               "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
+               "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit", "fanny", "willy",
+               "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
+               "nethers", "bits", "my bits", "privates area", "tush")
 BOTH_LEGS = ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them")
@@ -36,6 +38,10 @@ LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
 TEMPERATURE = ("temperature", "temp", "my temperature", "my temp")
+PAIN = ("pain", "ache", "backache", "back pain", "leg pain")
+INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruciating", "agonising", "agonizing",
+           "intense", "severe", "extreme", "crippling", "debilitating", "brutal", "horrific", "through the roof",
+           "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
@@ -75,7 +81,7 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "LOSS_OF_FEELING", 4),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "WEAKNESS", 4),
     ("bilateral_leg_symptoms", ABSENT, "BOTH_LEGS", "NORMAL", 3),
-    ("blood_in_urine", FINDING, "PEEING", "RED", 7),
+    ("blood_in_urine", FINDING, "PEEING", "RED", 8),
     ("blood_in_urine", ABSENT, "URINE", "NORMAL", 3),
     ("bowel_bladder_change", FINDING, "TOILET", "TROUBLE", 4),
     ("bowel_bladder_change", ABSENT, "TOILET", "NORMAL", 3),
@@ -83,13 +89,18 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("pain_lying_down", ABSENT, "LYING", "RELIEF", 6),
     ("worse_sitting_or_standing_up", ABSENT, "SITTING", "RELIEF", 3),
     ("fever", ABSENT, "TEMPERATURE", "NORMAL", 3),
+    ("severe_pain", FINDING, "PAIN", "INTENSE", 2),
 )
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
-    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
+    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
     "RED": RED, "NORMAL": NORMAL, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
+# A state pairs with the nearest topic it can pair with: in "numb around my anus and my legs are weak" the "numb"
+# is the anus's, not the legs'.
+TOPICS_OF_STATE = {state: frozenset(t for _, _, t, s, _ in COMPOSITIONS if s == state)
+                   for _, _, _, state, _ in COMPOSITIONS}
 # Words a topic and its state never reach across: another sentence or clause ("toilet's fine but there's blood").
 BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "however", "whereas", "except",
                       "otherwise", "then", "because", "cos", "apart"})
@@ -103,6 +114,10 @@ NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"})}
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
+# Findings that a composed finding also says: numbness in both legs is numbness in the leg.
+ALSO_SAID_INSIDE = {"bilateral_leg_symptoms": frozenset({"leg_numbness", "leg_weakness", "numbness_calf_foot_toes",
+                                                         "leg_pain"}),
+                    "severe_pain": frozenset({"back_pain", "leg_pain"})}
 
 
 def lexicon_matcher(vocab, make_pattern) -> PhraseMatcher:
@@ -136,7 +151,9 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
                 between = compact[first_end:second_start]
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
-                        or any(first_end <= m[1] and m[2] <= second_start for m in topics + states)):
+                        or any(first_end <= m[1] and m[2] <= second_start for m in states)
+                        or any(first_end <= m[1] and m[2] <= second_start for m in topics
+                               if m[0] in TOPICS_OF_STATE[state_name])):
                     continue
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between)
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))

@@ -155,9 +155,12 @@ def inline_negated_spans(doc: Doc, matcher: PhraseMatcher, inline: Dict[tuple, s
 
 
 def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: frozenset) -> List[Span]:
-    """The kept spans, plus any red-flag phrase that a longer span of another finding swallowed: in "laying in bed
-    is agony" both the pain lying down and the severe pain are said."""
-    extra = [s for s in spans if s.kb_id_ in red_flags and s.label_ != BLOCK_LABEL and s not in kept
+    """The kept spans, plus any red-flag phrase that a longer span of another finding swallowed (in "laying in bed
+    is agony" both the pain lying down and the severe pain are said), and the leg findings inside a both-legs
+    finding ("numbness in both legs" is leg numbness too)."""
+    extra = [s for s in spans if s.label_ != BLOCK_LABEL and s not in kept
+             and (s.kb_id_ in red_flags or any(s.kb_id_ in composition.ALSO_SAID_INSIDE.get(k.kb_id_, ())
+                                               and k.start <= s.start and s.end <= k.end for k in kept))
              and not any(k.kb_id_ == s.kb_id_ and k.start <= s.start and s.end <= k.end for k in kept)
              and not any(k.label_ == BLOCK_LABEL and k.start <= s.start and s.end <= k.end for k in kept)]
     unique = {(s.start, s.end, s.kb_id_, s.label_): s for s in extra}
