@@ -323,6 +323,7 @@ def test_a_negation_inside_a_phrase_negates_it(text, expected):
     ("numb down below? not sure", {"saddle_numbness": U}),
     ("chills - yes", {"fever": P}),
     ("bladder control? fine", {"bowel_bladder_change": A}),
+    ("numb legs? no", {"bilateral_leg_symptoms": A, "leg_numbness": A}),
 ])
 def test_question_then_answer(text, expected):
     assert findings(text) == expected
@@ -382,6 +383,7 @@ def test_a_hedge_after_or_inside_the_finding(text, expected):
     ("I've been running a fever", {"fever": P}),
     ("my neck is stiff", {}),
     ("a wee bit of tingling in my foot", {"numbness_calf_foot_toes": P}),
+    ("no pins n needles", {"leg_numbness": A}),
 ])
 def test_word_forms_and_false_friends(text, expected):
     assert findings(text) == expected

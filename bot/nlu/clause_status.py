@@ -13,6 +13,8 @@ from typing import List, Optional, Sequence, Tuple
 import spacy
 from spacy.tokens import Span, Token
 
+from bot.nlu.context_rules import TARGETS_GROUP
+
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
 QUESTION_MARKS = frozenset({"?", ":", "-", "–", "—", "="})
 ANSWERS = {
@@ -74,10 +76,17 @@ def _phrase_at(tokens: List[str], phrases) -> Optional[int]:
     return best
 
 
+def outer_end(span: Span) -> int:
+    """Where the longest finding span around this one ends: the "numb" inside "numb legs? no." is answered too."""
+    groups = span.doc.spans
+    targets = groups[TARGETS_GROUP] if TARGETS_GROUP in groups else []
+    return max([t.end for t in targets if t.start <= span.start and span.end <= t.end] + [span.end])
+
+
 def answer_after(span: Span) -> Optional[str]:
     """The status a short answer right after "finding?" / "finding:" / "finding -" gives it, else None."""
     doc = span.doc
-    i = span.end
+    i = outer_end(span)
     marks = 0
     while i < len(doc) and (doc[i].norm_ in QUESTION_MARKS or doc[i].is_space):
         marks += doc[i].norm_ in QUESTION_MARKS
@@ -100,7 +109,7 @@ RESOLVED_PHRASES = [normalised(p) for p in RESOLVED]
 def denied_after(span: Span) -> bool:
     """The rest of the finding's sentence is a link and a bare denial: "fever, i don't"."""
     sentence = sentence_of(span)
-    rest = [w for w in words(sentence.doc[span.end:sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     if not rest or rest[0] not in LINKS:
         return False
     while rest and rest[0] in LINKS:
@@ -115,7 +124,7 @@ CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "
 def hedged_after(span: Span) -> bool:
     """The finding's sentence closes on a hedge right after it: "my leg is weaker maybe"."""
     sentence = sentence_of(span)
-    rest = [w for w in words(sentence.doc[span.end:sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     while rest and rest[0] in LINKS:
         rest = rest[1:]
     return tuple(rest) in CLOSING_HEDGE_PHRASES

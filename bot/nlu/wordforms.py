@@ -16,6 +16,8 @@ CANONICAL = {
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # lying down
     "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying",
+    # "pins n needles", "bladder & bowels"
+    "n": "and", "&": "and",
     # comparatives and past forms that say the same finding
     "weaker": "weak", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
 }
