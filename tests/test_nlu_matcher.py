@@ -294,6 +294,8 @@ def test_markup_does_not_hide_a_symptom():
     ("temperature normal", {"fever": A}),
     ("the pain is dreadful", {"severe_pain": P}),
     ("my back pain is brutal", {"severe_pain": P, "back_pain": P}),
+    ("back pain after intense exercise", {"back_pain": P, "after_exercise": P}),
+    ("it hurts much more when I bend", {}),
     ("after the toilet, when I wipe I can't feel anything", {"saddle_numbness": P}),
     # relief is not pain lying down
     ("lying flat is the only time it stops hurting", {"pain_lying_down": A}),

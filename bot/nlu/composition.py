@@ -109,6 +109,10 @@ LABEL_PUNCTUATION = frozenset({":", "-", "–", "—", "=", "?"})
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "neither"})
 HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", "think", "guess", "suppose"})
 NEGATED, HEDGED = "negated", "hedged"
+# States that pair only through a linking verb, or right before the topic.
+LINKED_ONLY = frozenset({"INTENSE"})
+COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", "has", "have", "had", "gets", "got",
+                     "getting", "becomes", "became", "bloody", "absolutely", "fairly", "utterly", "now", "still"})
 # "peeing more than normal" is not normal.
 NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"})}
 
@@ -155,9 +159,18 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
                                if m[0] in TOPICS_OF_STATE[state_name])):
                     continue
+                if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
+                    continue
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between)
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
+
+
+def linked(between: Doc, topic_first: bool) -> bool:
+    """"the pain is dreadful", "dreadful pain": nothing but a linking verb between ("pain after intense exercise"
+    is not intense pain)."""
+    norms = [token.norm_ for token in between]
+    return all(norm in COPULAS for norm in norms) if topic_first else not norms
 
 
 def negated_topic(topic: Doc) -> bool:

@@ -34,7 +34,8 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "neck is so stiff", "runny nose", "run to the toilet", "running to the toilet", "run to the loo",
                 "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
-                "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak")
+                "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak", "hurts much more",
+                "hurts much worse", "hurts much less")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
