@@ -14,6 +14,10 @@ SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
 ANSWER_TO_STATUS = {"yes": Status.PRESENT, "no": Status.ABSENT, "unsure": Status.UNCERTAIN}
 INTENT_TO_ANSWER = {"affirm": "yes", "deny": "no", "dont_know": "unsure"}
+UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "not certain")
+DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
+                    "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
+                    "i dont", "i didn't", "i didnt")
 
 
 @dataclass
@@ -54,7 +58,8 @@ def understand(parse: Dict, requested_slot: Optional[str], known: Optional[Dict[
     if question:
         named = {f for f, _ in explicit}
         still_open = [f for f in unknown_findings(question, known or {}) if f not in named]
-        _answer_question(question, result, _answer(entities, intent), named, still_open)
+        answer = _answer(entities, intent) or _opening_answer(parse.get("text") or "")
+        _answer_question(question, result, answer, named, still_open)
     return result
 
 
@@ -92,6 +97,17 @@ def _answer(entities: List[Dict], intent: str) -> Optional[str]:
         if entity.get("entity") == "answer" and entity.get("value") in ANSWER_TO_STATUS:
             return str(entity["value"])
     return INTENT_TO_ANSWER.get(intent)
+
+
+def _opening_answer(text: str) -> Optional[str]:
+    """A reply that opens with a denial ("haven't seen any blood, and ...") answers the question "no"."""
+    words = text.lower().replace(",", " ").split()
+    opening = " ".join(words[:2])
+    if opening.startswith(UNSURE_OPENINGS):
+        return "unsure"
+    if words and (words[0] in DENYING_OPENINGS or opening in DENYING_OPENINGS):
+        return "no"
+    return None
 
 
 def _answer_question(

@@ -211,3 +211,18 @@ def test_unsure_guideline_signs_are_cited_from_the_guideline_not_the_document():
 
 def questions_left(result: TurnResult):
     return questions_needed(result.state.findings, result.state.answered)
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        ("haven't seen any blood, and bladder and bowels are fine", "absent"),
+        ("no blood that I've noticed", "absent"),
+        ("not sure, I haven't looked", "uncertain"),
+        ("my bladder has been fine", "unknown"),
+    ],
+)
+def test_a_reply_opening_with_a_denial_answers_the_open_part(reply, expected):
+    bowel_named = parse("describe_symptoms", finding("bowel_bladder_change", "absent"), text=reply)
+    results, _ = talk(LIFTING, parse("give_number", score(3)), bowel_named)
+    assert results[-1].state.findings.get("blood_in_urine", "unknown") == expected
