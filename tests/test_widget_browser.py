@@ -296,3 +296,16 @@ def test_markup_sent_by_the_server_is_shown_as_text(browser, embed_url):
     assert tab.locator("#backpain-chat :is(b, i, u, img, script, a, em, iframe)").count() == 0
     assert dialogs == []
     context.close()
+
+
+def test_the_summary_for_the_doctor_can_be_printed_on_its_own(page):
+    type_message(page, OPENING)
+    type_message(page, "can I have a summary for my doctor?")
+    summary = page.locator(".bp-bot", has_text="Summary for your doctor").last
+    expect(summary).to_be_visible()
+    page.evaluate("""() => { window.__printed = [];
+        window.print = () => window.__printed.push(document.querySelector('.bp-print-target').innerText); }""")
+    summary.get_by_role("button", name="Print this summary").click()
+    printed = page.evaluate("() => window.__printed")
+    assert len(printed) == 1 and "Summary for your doctor" in printed[0]
+    assert page.locator(".bp-print-target").count() == 0

@@ -26,6 +26,7 @@
   var DEFAULT_RASA_PORT = "5005";
   var STORAGE_VERSION = "v1";
   var MAX_TRANSCRIPT = 300;
+  var SUMMARY_HEADING = "Summary for your doctor";  // bot/summary.py's first line
   var REPLY_WAIT_MS = 45000;
   var LEVELS = {
     emergency: { word: "Emergency", text: "Get medical help right away.", icon: "!" },
@@ -109,7 +110,24 @@
     var bubble = el("p", "bp-msg bp-" + entry.from);
     append(bubble, [el("span", "bp-visually-hidden", entry.from === "user" ? "You said: " : "Bot: "),
       el("span", "bp-text", entry.text)]);
+    if (entry.from === "bot" && String(entry.text).indexOf(SUMMARY_HEADING) === 0) {
+      bubble.appendChild(renderPrintButton(bubble));
+    }
     return bubble;
+  }
+
+  /* The summary for the doctor can be printed on its own: everything else is hidden while printing. */
+  function renderPrintButton(bubble) {
+    var button = el("button", "bp-print", "Print this summary");
+    button.type = "button";
+    button.addEventListener("click", function () {
+      bubble.classList.add("bp-print-target");
+      document.body.classList.add("bp-printing");
+      window.print();
+      document.body.classList.remove("bp-printing");
+      bubble.classList.remove("bp-print-target");
+    });
+    return button;
   }
 
   function renderCause(cause) {
