@@ -8,7 +8,7 @@ from typing import Iterator, List
 import pytest
 
 from scripts.current_model import model_path
-from support.servers import BotServer, BotStartError, start_bot
+from support.servers import BotServer, running_bot
 
 
 def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
@@ -29,9 +29,5 @@ def trained_model():
 @pytest.fixture(scope="session")
 def bot_server(trained_model, tmp_path_factory) -> Iterator[BotServer]:
     """Action server + Rasa server on free ports with a fresh SQLite tracker db; stopped after the run."""
-    try:
-        server = start_bot(trained_model, tmp_path_factory.mktemp("bot_server"))
-    except BotStartError as error:
-        pytest.fail(str(error), pytrace=False)
-    yield server
-    server.stop()
+    with running_bot(trained_model, tmp_path_factory.mktemp("bot_server")) as server:
+        yield server

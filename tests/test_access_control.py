@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from scripts.runtime import InsecureApiError, bot_env, check_api_auth, rasa_server_cmd
-from support.servers import BotStartError, start_bot
+from support.servers import running_bot
 
 TOKEN = "test-token-" + uuid.uuid4().hex
 JWT_SECRET = "test-jwt-secret-" + uuid.uuid4().hex
@@ -48,12 +48,8 @@ def locked_bot(trained_model, tmp_path_factory):
     work = tmp_path_factory.mktemp("locked_bot")
     env = {"RASA_AUTH_TOKEN": TOKEN, "RASA_JWT_SECRET": JWT_SECRET, "CORS_ORIGINS": ALLOWED_ORIGIN,
            "DATABASE_URL": f"sqlite:///{work / 'records.db'}"}
-    try:
-        server = start_bot(trained_model, work, env)
-    except BotStartError as error:
-        pytest.fail(str(error), pytrace=False)
-    yield server
-    server.stop()
+    with running_bot(trained_model, work, env) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

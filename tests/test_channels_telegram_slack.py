@@ -25,7 +25,7 @@ from connectors.formatting import NOT_A_DIAGNOSIS, assessment_text, chunk_paragr
 from connectors.slack import SlackBot, button_blocks, escape
 from connectors.telegram import MAX_CALLBACK_BYTES, TelegramOutput, callback_data, inline_keyboard
 from support.platform_standin import PlatformStandIn
-from support.servers import BotServer, BotStartError, start_bot
+from support.servers import BotServer, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 TELEGRAM_TOKEN = "123456789:TEST-token-for-the-stand-in"
@@ -210,12 +210,8 @@ def channel_bot(trained_model, tmp_path_factory, platform) -> Iterator[BotServer
         "SLACK_API_URL": platform.slack_api_url,
     }
     credentials = creds.write_effective(ROOT / "credentials.yml", work / "credentials.yml", env)
-    try:
-        server = start_bot(trained_model, work, {"CREDENTIALS": str(credentials)})
-    except BotStartError as error:
-        pytest.fail(str(error), pytrace=False)
-    yield server
-    server.stop()
+    with running_bot(trained_model, work, {"CREDENTIALS": str(credentials)}) as server:
+        yield server
 
 
 def rest_texts(bot: BotServer, sender: str, text: str) -> List[str]:

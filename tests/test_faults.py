@@ -11,7 +11,6 @@ import sqlite3
 import threading
 import time
 import uuid
-from pathlib import Path
 from typing import Dict, List
 
 import pytest
@@ -20,7 +19,7 @@ import yaml
 
 from connectors.action_fallback import FALLBACK_MARK, fallback_events, safe_reply_text
 from scripts.runtime import ROOT, action_server_cmd, start, stop, wait_for_http
-from support.servers import BotServer, BotStartError, start_bot
+from support.servers import BotServer, running_bot
 
 OPENING = "I hurt my lower back lifting a box at work yesterday. No fever."
 ANSWERS = ["about a 4", "no"]
@@ -40,12 +39,8 @@ def texts(messages: List[Dict]) -> List[str]:
 def fault_bot(trained_model, tmp_path_factory):
     work = tmp_path_factory.mktemp("fault_bot")
     env = {"ACTION_TIMEOUT_SECONDS": str(ACTION_TIMEOUT), "DATABASE_URL": f"sqlite:///{work / 'records.db'}"}
-    try:
-        server = start_bot(trained_model, work, env)
-    except BotStartError as error:
-        pytest.fail(str(error), pytrace=False)
-    yield server
-    server.stop()
+    with running_bot(trained_model, work, env) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,12 @@ Logs go to `work_dir/<name>.log` and are part of the error when start-up fails.
 import socket
 import subprocess
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional
+from typing import Dict, Iterator, List, Mapping, Optional
 
+import pytest
 import requests
 
 from scripts.runtime import action_server_cmd, bot_env, rasa_server_cmd, start, stop, wait_for_http
@@ -94,6 +96,19 @@ def start_bot(
     )
     _wait_until_ready(server, timeout)
     return server
+
+
+@contextmanager
+def running_bot(model: Path, work_dir: Path, env: Optional[Mapping[str, str]] = None) -> Iterator[BotServer]:
+    """`start_bot` for a fixture: the test fails (with the servers' logs) if they do not start; stopped after."""
+    try:
+        server = start_bot(model, work_dir, env)
+    except BotStartError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def _start_logged(cmd: List[str], env: Mapping[str, str], log_path: Path) -> subprocess.Popen:
