@@ -448,6 +448,7 @@ def given_before(question: Question, told: Dict[str, str], answered_slots: Seque
         return opening_told
     if question.kind == "score":
         return "severe_pain" in told
-    if question.kind == "any":
-        return any(f in told for f in question.findings)
+    if question.kind == "any":  # a choice: what it asks is its parts (or all its options); a present one settles it
+        core = [finding for finding, _ in question.parts] or list(question.findings)
+        return any(told.get(f) == "present" for f in question.findings) or all(f in told for f in core)
     return all(f in told for f in question.findings)
