@@ -304,6 +304,22 @@ def test_markup_does_not_hide_a_symptom():
     # the composed finding does not swallow the bare word into another finding
     ("my bum is numb", {"saddle_numbness": P}),
     ("numb around my anus and my legs are weak", {"saddle_numbness": P, "bilateral_leg_symptoms": P}),
+    # legs in the plural and their pain, said or denied
+    ("my legs hurt", {"leg_pain": P}),
+    ("there's no pain in my legs", {"leg_pain": A}),
+    ("my legs aren't sore", {"leg_pain": A}),
+    ("no pain travelling down my legs", {"leg_pain": A, "pain_down_leg": A}),
+    ("it doesn't go down my legs", {"pain_down_leg": A}),
+    # one leg has it and the other is fine: not both legs
+    ("my left leg is numb but the right leg is fine", {"leg_numbness": P, "bilateral_leg_symptoms": A}),
+    # a bladder that may not be emptying is a hedge, one that is not emptying is the finding
+    ("my bladder might not be emptying fully", {"bowel_bladder_change": U}),
+    ("my bladder isn't emptying", {"bowel_bladder_change": P}),
+    # peeing that is fine says nothing about the colour of the urine
+    ("i can pee fine", {"bowel_bladder_change": A}),
+    ("i'm able to pee normally", {"bowel_bladder_change": A}),
+    ("i can't pee normally", {"bowel_bladder_change": P}),
+    ("i'm not able to pee normally", {"bowel_bladder_change": P}),
 ])
 def test_body_area_and_state_compose_a_finding(text, expected):
     assert findings(text) == expected
@@ -323,6 +339,7 @@ def test_a_negation_inside_a_phrase_negates_it(text, expected):
     ("fever? no", {"fever": A}),
     ("temperature? nope. blood in my wee? no.", {"fever": A, "blood_in_urine": A}),
     ("numb down below? not sure", {"saddle_numbness": U}),
+    ("is that blood in my pee? i'm not sure", {"blood_in_urine": U}),
     ("chills - yes", {"fever": P}),
     ("bladder control? fine", {"bowel_bladder_change": A}),
     ("numb legs? no", {"bilateral_leg_symptoms": A, "leg_numbness": A}),

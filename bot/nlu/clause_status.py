@@ -24,7 +24,7 @@ ANSWERS = {
              "not once", "absolutely not", "as normal", "all fine", "all normal", "nil", "n", "x"),
     PRESENT: ("yes", "yep", "yeah", "yup", "yea", "definitely", "i do", "i have", "a bit", "a little", "sometimes",
               "y", "absolutely", "afraid so", "uh huh"),
-    UNCERTAIN: ("not sure", "maybe", "unsure", "dunno", "don't know", "i don't know", "possibly", "perhaps",
+    UNCERTAIN: ("not sure", "i'm not sure", "i am not sure", "im not sure", "not really sure", "i'm unsure", "maybe", "unsure", "dunno", "don't know", "i don't know", "possibly", "perhaps",
                 "no idea", "idk", "can't tell", "hard to say", "not certain", "might be", "i think so", "probably"),
 }
 # A denial that closes the finding's sentence: "fever, i don't", "blood in my urine and I don't".

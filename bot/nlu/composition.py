@@ -37,6 +37,11 @@ TOILET = ("bladder", "bowels", "bowel", "toilet", "going to the toilet", "go to 
 LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
+# Both legs said in the plural, for pain in them: "no pain in my legs", "my legs don't hurt".
+LEGS = ("legs", "my legs", "the legs", "both legs", "both my legs", "both of my legs", "either leg", "either of my legs")
+LEG_ACHE = ("pain", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore", "achy")
+# "no pain" is a relief state too, and the longer match wins over "pain": this says the legs' pain is absent.
+NO_LEG_ACHE = ("no pain", "no pains", "no ache", "no aches", "no aching", "no soreness")
 TEMPERATURE = ("temperature", "temp", "my temperature", "my temp")
 PAIN = ("pain", "ache", "backache", "back pain", "leg pain")
 INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruciating", "agonising", "agonizing",
@@ -63,7 +68,8 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel", "can't tell",
            "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
-           "gone funny", "weird")
+           "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
+           "isn't emptying", "not emptied")
 RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
@@ -89,11 +95,13 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("pain_lying_down", ABSENT, "LYING", "RELIEF", 6),
     ("worse_sitting_or_standing_up", ABSENT, "SITTING", "RELIEF", 3),
     ("fever", ABSENT, "TEMPERATURE", "NORMAL", 3),
+    ("leg_pain", FINDING, "LEGS", "LEG_ACHE", 3),
+    ("leg_pain", ABSENT, "LEGS", "NO_LEG_ACHE", 3),
     ("severe_pain", FINDING, "PAIN", "INTENSE", 2),
 )
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
-    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
+    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
     "RED": RED, "NORMAL": NORMAL, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
@@ -114,14 +122,18 @@ LINKED_ONLY = frozenset({"INTENSE"})
 COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", "has", "have", "had", "gets", "got",
                      "getting", "becomes", "became", "bloody", "absolutely", "fairly", "utterly", "now", "still"})
 # "peeing more than normal" is not normal.
-NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"})}
+NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
+             # "i can pee fine" says the peeing is fine, not the colour of the urine.
+             "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"})}
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
 # Findings that a composed finding also says: numbness in both legs is numbness in the leg.
 ALSO_SAID_INSIDE = {"bilateral_leg_symptoms": frozenset({"leg_numbness", "leg_weakness", "numbness_calf_foot_toes",
                                                          "leg_pain"}),
-                    "severe_pain": frozenset({"back_pain", "leg_pain"})}
+                    "severe_pain": frozenset({"back_pain", "leg_pain"}),
+                    # "no pain going down my legs" says the pain does not travel down them either.
+                    "leg_pain": frozenset({"pain_down_leg"})}
 
 
 def lexicon_matcher(vocab, make_pattern) -> PhraseMatcher:
@@ -144,7 +156,7 @@ def longest_matches(matches: Iterable[Tuple[str, int, int]]) -> List[Tuple[str, 
 def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
     """Every topic-state pair of a composition, a few words apart in one clause."""
     found = [(compact.vocab.strings[key], start, end) for key, start, end in matcher(compact)]
-    topics = longest_matches(m for m in found if m[0] in TOPICS)
+    topics = longest_matches(m for m in found if m[0] in TOPICS and not excluded(compact, m))
     states = longest_matches(m for m in found if m[0] not in TOPICS and not excluded(compact, m))
     composed = []
     for finding, label, topic_name, state_name, most_between in COMPOSITIONS:
