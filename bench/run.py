@@ -26,7 +26,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import requests
 import yaml
@@ -36,7 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from bench import reference  # noqa: E402
 from scripts.current_model import model_path  # noqa: E402
-from scripts.runtime import bot_env, rasa_cmd, start, stop, wait_for_http  # noqa: E402
+from scripts.runtime import bot_env, rasa_cmd, stop, wait_for_http  # noqa: E402
 from support.servers import free_ports, start_bot  # noqa: E402
 
 CONVERSATIONS_FILE = ROOT / "bench" / "conversations.yml"

@@ -221,8 +221,8 @@ def test_denying_numbness_down_there_in_words_is_not_an_emergency(bot_server):
 
 def test_no_change_in_bowels_does_not_mean_the_pain_is_not_improving(bot_server):
     chat = Chat(bot_server)
-    reply = _answer_until(chat, chat.say("I pulled my back lifting a box, it's getting better, about a 3/10"),
-                          "q_urine_bowel")
+    _answer_until(chat, chat.say("I pulled my back lifting a box, it's getting better, about a 3/10"),
+                  "q_urine_bowel")
     payload = _play(chat, chat.say("no blood in my urine, and no change in my bowels or bladder"), CALM_ANSWERS)
     assert payload["triage"] == "self_care", chat.transcript()
 
