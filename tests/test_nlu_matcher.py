@@ -320,6 +320,10 @@ def test_markup_does_not_hide_a_symptom():
     ("i'm able to pee normally", {"bowel_bladder_change": A}),
     ("i can't pee normally", {"bowel_bladder_change": P}),
     ("i'm not able to pee normally", {"bowel_bladder_change": P}),
+    # a denial about the legs does not reach the back said after it in contrast
+    ("no pain in my legs, only my back", {"leg_pain": A, "back_pain": P}),
+    ("no pain in my legs, my back hurts though", {"leg_pain": A, "back_pain": P}),
+    ("no fever, numbness or weakness", {"fever": A, "leg_numbness": A, "leg_weakness": A}),
 ])
 def test_body_area_and_state_compose_a_finding(text, expected):
     assert findings(text) == expected

@@ -40,7 +40,9 @@ LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 # Words that start a new statement: a list of denied findings never runs across them.
 PREDICATE_WORDS = frozenset({"i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
                              "feels", "am", "'s", "'m", "'re", "'ve", "do", "does", "did", "but", "not", "now", "still",
-                             "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you"})
+                             "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you",
+                             # "no pain in my legs, only my back": the contrast says the back, not denies it
+                             "just", "only", "mainly", "mostly"})
 MOST_PLAIN_LIST_WORDS = 2
 # A list item is a noun phrase; "my legs are numb" after "no fever," is a new statement.
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt", "hurts",
@@ -221,8 +223,15 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
                       and len(plain) <= MOST_PLAIN_LIST_WORDS
                       and all(t.is_alpha and t.norm_ not in PREDICATE_WORDS for t in plain)
                       and bool(leading) and leading[-1].norm_ in LIST_WORDS
-                      and not any(t.norm_ in CLAUSE_VERBS for t in target))
+                      and not any(t.norm_ in CLAUSE_VERBS for t in target)
+                      and not followed_by_verb(target))
     return not continues_list
+
+
+def followed_by_verb(target: Span) -> bool:
+    """"no pain in my legs, my back hurts though": the item is the subject of a new statement, not a list item."""
+    doc = target.doc
+    return target.end < len(doc) and doc[target.end].norm_ in CLAUSE_VERBS
 
 
 def is_inside(modifier: Span, target: Span) -> bool:
