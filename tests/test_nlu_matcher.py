@@ -324,6 +324,10 @@ def test_markup_does_not_hide_a_symptom():
     ("no pain in my legs, only my back", {"leg_pain": A, "back_pain": P}),
     ("no pain in my legs, my back hurts though", {"leg_pain": A, "back_pain": P}),
     ("no fever, numbness or weakness", {"fever": A, "leg_numbness": A, "leg_weakness": A}),
+    # a cause denied with its usual words
+    ("i didn't overdo it", {"overuse": A}),
+    ("i'm pretty flexible", {"lack_of_flexibility": A}),
+    ("i'm not as flexible as i used to be", {"lack_of_flexibility": P}),
 ])
 def test_body_area_and_state_compose_a_finding(text, expected):
     assert findings(text) == expected
