@@ -17,13 +17,13 @@ TESTS = Path(__file__).resolve().parent
 # name -> (held-out floor, dev floor)
 FLOORS = {
     "red_flag_present_recall": (1.0, 1.0),
-    "red_flag_precision": (0.98, 0.99),
-    "red_flag_absent_recall": (0.98, 0.99),
-    "present_precision": (0.95, 0.98),
-    "present_recall": (0.83, 0.96),
-    "absent_precision": (0.95, 0.99),
-    "absent_recall": (0.91, 0.99),
-    "uncertain_recall": (0.78, 0.94),
+    "red_flag_precision": (1.0, 1.0),
+    "red_flag_absent_recall": (1.0, 1.0),
+    "present_precision": (0.96, 0.98),
+    "present_recall": (0.86, 0.97),
+    "absent_precision": (0.97, 0.99),
+    "absent_recall": (0.96, 1.0),
+    "uncertain_recall": (0.81, 0.95),
     "pain_score_accuracy": (1.0, 1.0),
     "answer_accuracy": (0.91, 1.0),
 }
