@@ -1,7 +1,9 @@
 """`action_forget_me`: the person's right to erasure, from inside the conversation.
 
-It deletes the person's consultation records and returns `Restarted()`; the tracker store
-(bot.admin.ForgetMeSQLTrackerStore) then deletes the conversation's stored events when Rasa saves it.
+Safety first: if this conversation, or the very message asking to be forgotten, has a red flag, the emergency
+advice is given before anything is deleted. Then it deletes the person's consultation records and returns
+`Restarted()`; the tracker store (bot.admin.ForgetMeSQLTrackerStore) deletes the conversation's stored events
+when Rasa saves it.
 """
 from typing import Any, Dict, List, Text
 
@@ -10,7 +12,13 @@ from rasa_sdk.events import Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import records
+from actions.triage_form import STATE_SLOT
 from bot.admin import FORGET_ACTION
+from bot.conversation import State
+from bot.findings import merge
+from bot.interpret import understand
+from bot.replies import emergency_text
+from bot.triage import EMERGENCY, assess
 
 FORGOTTEN = (
     "Done: I have deleted this conversation and the records of your assessments. "
@@ -25,6 +33,10 @@ class ActionForgetMe(Action):
         return FORGET_ACTION
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict[Text, Any]]:
+        known = State.from_dict(tracker.get_slot(STATE_SLOT)).findings
+        assessment = assess(merge(known, understand(tracker.latest_message, None).updates))
+        if assessment.level == EMERGENCY:
+            dispatcher.utter_message(text=emergency_text(assessment, repeat=False))
         records.forget(tracker.sender_id)
         dispatcher.utter_message(text=FORGOTTEN)
         return [Restarted()]

@@ -103,3 +103,21 @@ async def test_forget_me_during_the_questions_hands_the_message_to_the_forget_ru
     messages, _ = await run_form(tracker("delete my data", "forget_me"))
     events = await ValidateTriageForm().run(CollectingDispatcher(), tracker("delete my data", "forget_me"), DOMAIN)
     assert messages == [] and events[0]["event"] == "action_execution_rejected"
+
+
+async def test_forget_me_with_a_red_flag_gives_the_emergency_advice_before_deleting(tmp_path, monkeypatch):
+    from actions.privacy import ActionForgetMe
+    from bot import store
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/records.db")
+    store.reset()
+    entities = [{"entity": "finding", "value": "blood_in_urine", "role": "present"}]
+    dispatcher = CollectingDispatcher()
+    message = tracker("delete my data, there's blood in my pee", "forget_me", entities)
+    await ActionForgetMe().run(dispatcher, message, DOMAIN)
+    assert "urgent" in dispatcher.messages[0]["text"] and "blood in your urine" in dispatcher.messages[0]["text"]
+    assert "deleted" in dispatcher.messages[1]["text"]
+    dispatcher = CollectingDispatcher()
+    await ActionForgetMe().run(dispatcher, tracker("delete my data", "forget_me"), DOMAIN)
+    assert len(dispatcher.messages) == 1 and "deleted" in dispatcher.messages[0]["text"]
+    store.reset()
