@@ -66,7 +66,7 @@ def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> Tur
     needed = questions_needed(state.findings, state.answered)
     if needed:
         return TurnResult(messages, state, needed[0])
-    return _assessment_turn(state, assessment, messages, heard)
+    return _assessment_turn(state, assessment, messages)
 
 
 def _updated_state(state: State, heard: Understanding) -> State:
@@ -85,9 +85,7 @@ def _emergency_turn(state: State, assessment: Assessment) -> TurnResult:
     """Emergency advice first and alone; restated on every later message."""
     repeat = set(assessment.red_flags) <= set(state.announced_red_flags)
     state.announced_red_flags = list(dict.fromkeys(state.announced_red_flags + assessment.red_flags))
-    fingerprint = _fingerprint(assessment)
-    is_new = fingerprint != state.last_assessment
-    state.last_assessment = fingerprint
+    is_new = _remember(state, assessment)
     messages = [replies.message(replies.emergency_text(assessment, repeat)), {"custom": assessment.payload()}]
     return TurnResult(messages, state, None, assessment, is_new_assessment=is_new)
 
@@ -129,11 +127,9 @@ def _summary(state: State) -> str:
     return doctor_summary(state.findings, last_payload, state.pain_score, state.duration_days)
 
 
-def _assessment_turn(state: State, assessment: Assessment, messages: List[Dict], heard: Understanding) -> TurnResult:
+def _assessment_turn(state: State, assessment: Assessment, messages: List[Dict]) -> TurnResult:
     """The assessment, sent when it is new or changed; otherwise only the replies to this message."""
-    fingerprint = _fingerprint(assessment)
-    is_new = fingerprint != state.last_assessment
-    state.last_assessment = fingerprint
+    is_new = _remember(state, assessment)
     if is_new:
         messages = messages + [
             replies.message(replies.assessment_text(assessment)),
@@ -144,5 +140,9 @@ def _assessment_turn(state: State, assessment: Assessment, messages: List[Dict],
     return TurnResult(messages, state, None, assessment, is_new)
 
 
-def _fingerprint(assessment: Assessment) -> str:
-    return json.dumps(assessment.payload(), sort_keys=True)
+def _remember(state: State, assessment: Assessment) -> bool:
+    """Keeps the assessment (its payload, as JSON) in the state; whether it differs from the last one."""
+    fingerprint = json.dumps(assessment.payload(), sort_keys=True)
+    is_new = fingerprint != state.last_assessment
+    state.last_assessment = fingerprint
+    return is_new
