@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import List, Mapping, Optional, Sequence, Tuple
 
 from bot.findings import Status, status_of
-from bot.knowledge import load_knowledge
+from bot.triage import present_red_flags
 
 LEG_SYMPTOMS = (
     "leg_pain",
@@ -205,15 +205,11 @@ def is_relevant(question: Question, findings: Mapping[str, str]) -> bool:
 
 def questions_needed(findings: Mapping[str, str], answered: Sequence[str]) -> List[str]:
     """Slots of the questions still to ask, in order; none once a red flag is present."""
-    if any_red_flag_present(findings):
+    if present_red_flags(findings):
         return []
     return [
         q.slot for q in QUESTIONS if is_relevant(q, findings) and not is_settled(q, findings, answered)
     ]
-
-
-def any_red_flag_present(findings: Mapping[str, str]) -> bool:
-    return any(status_of(findings, f.id) is Status.PRESENT for f in load_knowledge().red_flags)
 
 
 def question_text(question: Question, findings: Mapping[str, str]) -> str:

@@ -84,10 +84,16 @@ def _score(cause: Cause, findings: Mapping[str, str], kb: KnowledgeBase) -> Rank
     )
 
 
+def present_red_flags(findings: Mapping[str, str], kb: Optional[KnowledgeBase] = None) -> List[str]:
+    """The red flags (document or guideline) the person has, in the knowledge base's order."""
+    kb = kb or load_knowledge()
+    return [f.id for f in kb.red_flags if status_of(findings, f.id) is Status.PRESENT]
+
+
 def assess(findings: Mapping[str, str], kb: Optional[KnowledgeBase] = None) -> Assessment:
     """Decides the triage level, the red flags, the ranked causes, the advice and its sources."""
     kb = kb or load_knowledge()
-    red_flags = [f.id for f in kb.red_flags if status_of(findings, f.id) is Status.PRESENT]
+    red_flags = present_red_flags(findings, kb)
     unsure = [f.id for f in kb.red_flags if status_of(findings, f.id) is Status.UNCERTAIN]
     causes = rank_causes(findings, kb)
     if red_flags:
