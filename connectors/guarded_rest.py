@@ -8,12 +8,9 @@ answered with the list of bot messages; `input_channel` stays "rest"), reference
   anything else (malformed JSON, a number as message, a missing sender, non-object metadata) is refused
   with HTTP 400 and `{"error": "<code>", "message": "<what to fix>"}` instead of Rasa's 500 or, for a
   missing sender, a conversation shared by everyone under the name "default".
-* Control characters (other than newline and tab) are removed from the message.
-* An empty or whitespace-only message, or one longer than `MAX_MESSAGE_CHARS` (default 2000), is answered
-  with a clear bot message and not passed to the bot, so the conversation is unchanged. The too-long reply
-  also quotes the document's emergency criteria, as the message cannot be read. So does the reply to a
-  message written without any Latin letter (Chinese, Cyrillic, ...), which the English-only NLU cannot read:
-  it says, in English, what the bot can do.
+* The text is screened as on every channel (connectors/screening.py): control characters removed; an empty
+  message, one longer than `MAX_MESSAGE_CHARS` (default 2000) or one without any Latin letter is answered
+  with a clear bot message and not passed to the bot, so the conversation is unchanged.
 * Each sender may send `RATE_LIMIT_MESSAGES` messages (default 30) per `RATE_LIMIT_WINDOW_SECONDS` (default
   60); beyond that the answer is HTTP 429 with `Retry-After`. `RATE_LIMIT_MESSAGES=0` switches it off.
 * If handling the message fails inside Rasa, the person still gets the messages produced so far plus a safe
@@ -27,9 +24,7 @@ import json
 import logging
 import math
 import os
-import re
 import time
-import unicodedata
 from collections import deque
 from typing import Any, Awaitable, Callable, Deque, Dict, List, Mapping, Optional, Text, Tuple
 
@@ -40,38 +35,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from connectors import action_fallback, action_speedup
+from connectors.screening import CONTROL_CHARACTERS, max_message_chars, screen
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 128
 DEFAULT_RATE_LIMIT_MESSAGES = 30
 DEFAULT_RATE_LIMIT_WINDOW_SECONDS = 60.0
 MAX_TRACKED_SENDERS = 10000
-
-# C0 and C1 control characters except tab and newline (carriage returns become newlines first).
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-EMPTY_REPLY = (
-    "I didn't get any text. Please type your answer, or tell me in your own words about your back or leg pain."
-)
-
-
-def too_long_reply(length: int, limit: int) -> str:
-    return (
-        f"Your message is too long for me ({length} characters; the limit is {limit}), so I haven't read it. "
-        "Please send a shorter message, one symptom or answer at a time. "
-        f"The source document says: \u201c{action_fallback.emergency_quote()}\u201d"
-    )
-
-
-def not_english_reply() -> str:
-    return (
-        "Sorry, I can only read English. I'm a triage assistant for back pain and leg pain or numbness: "
-        "please tell me in English what is going on with your back or legs. "
-        f"The source document says: \u201c{action_fallback.emergency_quote()}\u201d"
-    )
-
 
 RATE_LIMITED_MESSAGE = "You are sending messages too quickly. Please wait {seconds} seconds and try again."
 
@@ -156,17 +127,6 @@ def parse_request(body: bytes) -> Tuple[str, str, Optional[Dict[str, Any]], Opti
     return sender, message, metadata, input_channel
 
 
-def clean_text(text: str) -> str:
-    """The message without control characters (newlines and tabs kept), trimmed."""
-    return CONTROL_CHARACTERS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
-
-
-def without_latin_letters(text: str) -> bool:
-    """Whether `text` has letters but none of the Latin script (Chinese, Cyrillic, Arabic, ...): not English."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
-
-
 def error_response(status: int, code: str, message: str, headers: Optional[Dict[str, str]] = None) -> HTTPResponse:
     return response.json({"error": code, "message": message}, status=status, headers=headers)
 
@@ -175,7 +135,7 @@ class GuardedRestInput(RestInput):
     """Rasa's REST channel with input validation, a length limit, per-sender rate limits and a safe reply."""
 
     def __init__(self, env: Mapping[str, str] = os.environ) -> None:
-        self.max_chars = _int_env(env, "MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS)
+        self.max_chars = max_message_chars(env)
         self.rate_limiter = RateLimiter(
             _int_env(env, "RATE_LIMIT_MESSAGES", DEFAULT_RATE_LIMIT_MESSAGES),
             _float_env(env, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT_WINDOW_SECONDS),
@@ -213,14 +173,11 @@ class GuardedRestInput(RestInput):
                 seconds = max(1, math.ceil(wait))
                 return error_response(429, "rate_limited", RATE_LIMITED_MESSAGE.format(seconds=seconds),
                                       headers={"Retry-After": str(seconds)})
-            text = clean_text(text)
-            if not text:
-                return self._reply(sender, EMPTY_REPLY)
-            if self.max_chars > 0 and len(text) > self.max_chars:
-                return self._reply(sender, too_long_reply(len(text), self.max_chars))
-            if without_latin_letters(text):
-                return self._reply(sender, not_english_reply())
-            return response.json(await self._handle(on_new_message, sender, text, metadata, input_channel))
+            screened = screen(text, self.max_chars)
+            if screened.reply:
+                return self._reply(sender, screened.reply)
+            return response.json(
+                await self._handle(on_new_message, sender, screened.text, metadata, input_channel))
 
         return webhook
 

@@ -6,6 +6,14 @@ stays at ``/webhooks/slack/webhook``). Beyond Rasa's channel it
 * talks to a configurable Web API base URL (``api_url``; tests use a local stand-in),
 * refuses requests without a valid Slack signature with 401 before anything else runs,
 * answers Slack's ``url_verification`` challenge in the shape Slack documents,
+* refuses a signed body that is not a Slack event or interaction (malformed JSON, text that is not a
+  string, a form without its JSON ``payload``) with a clear 400 instead of Rasa's 500,
+* answers a redelivered event (same ``event_id``: Slack retries after 3 s without an answer, or after an
+  error) with 200 and ``X-Slack-No-Retry`` without passing it on, so a slow action never makes the person
+  get two answers (connectors/redelivery.py; an event whose first delivery got a 5xx is handled again);
+  Rasa already answers Slack at once and handles the message in the background,
+* screens the text as every channel does (connectors/screening.py) and sends the safe reply when handling
+  the message fails,
 * escapes ``&``, ``<`` and ``>`` in text so user words cannot become Slack mentions
   or links, and posts text without Slack markup interpretation,
 * sends buttons as action blocks of at most five buttons each,
@@ -24,6 +32,8 @@ from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from connectors.formatting import assessment_text, is_assessment
+from connectors.redelivery import deliveries_from_env
+from connectors.screening import guard_messages
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +42,8 @@ BUTTONS_PER_BLOCK = 5
 MAX_BUTTONS = 25
 MAX_BUTTON_TITLE = 75
 MAX_SECTION_TEXT = 3000
+NOT_TEXT_REPLY = "I can only read text messages. Please type what is going on with your back or legs in words."
+PERSON_MESSAGE_SUBTYPES = (None, "file_share")
 
 
 def escape(text: Text) -> Text:
@@ -127,21 +139,107 @@ class SlackInput(rasa_slack.SlackInput):
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
-        """Rasa's blueprint guarded by the signature check."""
-        slack_webhook = super().blueprint(on_new_message)
+        """Rasa's blueprint guarded by the signature, shape and redelivery checks."""
+        self.deliveries = deliveries_from_env()
+        slack_webhook = super().blueprint(guard_messages(on_new_message))
         slack_webhook.middleware("request")(self._guard)
+        slack_webhook.middleware("response")(self._forget_failed_delivery)
         return slack_webhook
 
     async def _guard(self, request: Request) -> Optional[HTTPResponse]:
-        """401 for unsigned or badly signed requests; answers URL verification."""
-        if not request.path.endswith("/webhook"):
+        """401 for unsigned or badly signed requests, 400 for malformed ones; answers URL
+        verification and redeliveries."""
+        if request.method != "POST" or not request.path.endswith("/webhook"):
             return None
         if not self.is_request_from_slack_authentic(request):
             return response.text(
                 "Missing or invalid X-Slack-Signature.", status=HTTPStatus.UNAUTHORIZED
             )
+        problem = _malformed(request)
+        if problem:
+            return response.text(problem, status=HTTPStatus.BAD_REQUEST)
         challenge = _url_verification_challenge(request)
-        return response.json({"challenge": challenge}) if challenge else None
+        if challenge:
+            return response.json({"challenge": challenge})
+        event_id = _event_id(request)
+        if event_id and not self.deliveries.first_delivery(event_id):
+            logger.info("Slack redelivered event %s (retry %s, %s); already handled.", event_id,
+                        request.headers.get("X-Slack-Retry-Num"), request.headers.get("X-Slack-Retry-Reason"))
+            return response.text("", headers={"X-Slack-No-Retry": "1"})
+        return await self._answer_message_without_text(request)
+
+    async def _answer_message_without_text(self, request: Request) -> Optional[HTTPResponse]:
+        """Tells a person who sent no text (a file, an empty message) that the bot reads text only;
+        acknowledges a message event without a sender, which Rasa would file under an empty id."""
+        event = _message_event(request)
+        if event is None or event.get("text", "").strip() and event.get("user"):
+            return None
+        if event.get("user"):
+            thread = event.get("thread_ts", event.get("ts")) if self.use_threads else None
+            output = self.get_output_channel(event.get("channel"), thread)
+            await output.send_text_message(event["user"], NOT_TEXT_REPLY)
+        return response.text("")
+
+    async def _forget_failed_delivery(self, request: Request, answer: HTTPResponse) -> None:
+        """Lets Slack's retry of an event through when its first delivery was answered with a 5xx."""
+        event_id = _event_id(request) if answer.status >= 500 else None
+        if event_id:
+            self.deliveries.forget(event_id)
+
+
+def _json_body(request: Request) -> Any:
+    """The request body parsed as JSON, or None when it is not JSON."""
+    try:
+        return json.loads(request.body or b"")
+    except ValueError:
+        return None
+
+
+def _malformed(request: Request) -> Optional[Text]:
+    """What is wrong with a signed request's body, or None when Rasa's handler can read it."""
+    content_type = request.headers.get("content-type")
+    if content_type == "application/json":
+        body = _json_body(request)
+        event = body.get("event", {}) if isinstance(body, dict) else None
+        authorizations = body.get("authorizations", []) if isinstance(body, dict) else None
+        if (not isinstance(event, dict) or not isinstance(event.get("text", ""), str)
+                or not isinstance(authorizations, list) or not all(isinstance(a, dict) for a in authorizations)):
+            return "Expected a Slack event: a JSON object whose event is an object with text."
+    elif content_type == "application/x-www-form-urlencoded":
+        payloads = request.form.get("payload") if request.form else None
+        try:
+            payload = json.loads(payloads) if isinstance(payloads, str) else None
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict) or ("actions" in payload and not _valid_interaction(payload)):
+            return "Expected a Slack interaction: a form with a JSON payload."
+    return None
+
+
+def _valid_interaction(payload: Dict[Text, Any]) -> bool:
+    """Whether an interaction payload has the actions and user Rasa's handler reads."""
+    actions, user = payload.get("actions"), payload.get("user")
+    return (isinstance(actions, list) and bool(actions) and all(isinstance(a, dict) for a in actions)
+            and isinstance(user, dict) and bool(user.get("id")))
+
+
+def _message_event(request: Request) -> Optional[Dict[Text, Any]]:
+    """The event of a JSON callback when it is a message a person (not a bot) sent, else None."""
+    body = _json_body(request) if request.headers.get("content-type") == "application/json" else None
+    event = body.get("event") if isinstance(body, dict) else None
+    if (not isinstance(event, dict) or event.get("type") not in ("message", "app_mention")
+            or event.get("bot_id") or event.get("subtype") not in PERSON_MESSAGE_SUBTYPES):
+        return None
+    return event
+
+
+def _event_id(request: Request) -> Optional[Text]:
+    """The Events API ``event_id`` of a JSON event callback, if the request is one."""
+    if request.headers.get("content-type") != "application/json":
+        return None
+    body = _json_body(request)
+    event_id = body.get("event_id") if isinstance(body, dict) else None
+    return str(event_id) if event_id else None
 
 
 def _url_verification_challenge(request: Request) -> Optional[Text]:

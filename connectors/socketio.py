@@ -8,15 +8,23 @@ Rasa 3.6's socket.io channel has two faults with the python-socketio 5 it instal
 * ``session_request`` calls ``AsyncServer.enter_room`` without awaiting it (it became a
   coroutine), so with session persistence no reply ever reaches the browser.
 
+and its ``user_uttered`` handler fails (silently, for the person) on anything but a well-formed
+event: data that is not an object, a message that is not text, metadata that is not JSON.
+
 This channel keeps everything else of Rasa's (events ``user_uttered``/``bot_uttered``,
 ``session_request``/``session_confirm``, session persistence, the ``/socket.io`` path),
 sends a custom payload as ``bot_uttered`` with ``{"custom": payload}`` (the shape the
-widget reads) and joins the session's room properly.
+widget reads), joins the session's room properly, and answers every ``user_uttered``:
+malformed events get a clear ``bot_uttered`` text, and the text goes through the same
+screen as on every channel (connectors/screening.py: empty, too long, not English,
+control characters; the safe reply when handling fails).
 
 Referenced from the credentials file as ``connectors.socketio.SocketIOInput``; its name
 stays ``socketio``.
 """
 import inspect
+import json
+import logging
 import uuid
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -24,7 +32,14 @@ from rasa.core.channels import socketio as rasa_socketio
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
 
+from connectors.screening import guard_messages
+
+logger = logging.getLogger(__name__)
+
 MAX_SESSION_ID = 128
+NOT_AN_OBJECT_REPLY = 'I could not read that message. Send it as {"message": "your text", "session_id": "..."}.'
+NOT_TEXT_REPLY = "I can only read text. Please type your message in words."
+NO_SESSION_REPLY = "Your chat session has no id, so I can't keep your answers. Please reload the page."
 
 
 def _valid_session_id(value: Any) -> bool:
@@ -54,15 +69,32 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
-        """Rasa's blueprint, with each user turn answered through :class:`SocketIOOutput`."""
-
-        async def answer_with_custom_output(message: UserMessage) -> None:
-            message.output_channel = SocketIOOutput(self.sio, self.bot_message_evt)
-            await on_new_message(message)
-
-        socketio_webhook = super().blueprint(answer_with_custom_output)
+        """Rasa's blueprint with this channel's session and user message handlers."""
+        socketio_webhook = super().blueprint(on_new_message)
+        self._on_new_message = guard_messages(on_new_message)
         self.sio.on("session_request", self._session_request, namespace=self.namespace)
+        self.sio.on(self.user_message_evt, self._user_uttered, namespace=self.namespace)
         return socketio_webhook
+
+    async def _user_uttered(self, sid: Text, data: Any = None) -> None:
+        """Passes a well-formed user message on, answered through :class:`SocketIOOutput`;
+        answers a malformed one with a clear text instead."""
+        output = SocketIOOutput(self.sio, self.bot_message_evt)
+        if not isinstance(data, dict):
+            await output.send_text_message(sid, NOT_AN_OBJECT_REPLY)
+            return
+        sender_id = data.get("session_id") if self.session_persistence else sid
+        if not _valid_session_id(sender_id):
+            await output.send_text_message(sid, NO_SESSION_REPLY)
+            return
+        text = data.get("message", "")
+        if not isinstance(text, str):
+            await output.send_text_message(sender_id, NOT_TEXT_REPLY)
+            return
+        await self._on_new_message(UserMessage(
+            text, output, sender_id, input_channel=self.name(),
+            metadata=_metadata(data.get(self.metadata_key)),
+        ))
 
     async def _session_request(self, sid: Text, data: Optional[Dict]) -> None:
         """Confirms (or creates) the session id and joins the socket to its room."""
@@ -73,3 +105,14 @@ class SocketIOInput(rasa_socketio.SocketIOInput):
             if inspect.isawaitable(joined):
                 await joined
         await self.sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+
+def _metadata(value: Any) -> Dict[Text, Any]:
+    """The message's metadata as an object: parsed from a JSON string, empty when it is neither."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            logger.warning("Ignoring socket.io metadata that is not JSON.")
+            return {}
+    return value if isinstance(value, dict) else {}

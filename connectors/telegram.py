@@ -8,7 +8,14 @@ webhook stays at ``/webhooks/telegram/webhook``). Beyond Rasa's channel it
 * sends buttons as an inline keyboard, one button per row when there are many, with
   the title as callback data when a payload exceeds Telegram's 64-byte limit,
 * answers button presses so the client stops its spinner,
-* turns the assessment payload into readable text and splits long text to fit.
+* turns the assessment payload into readable text and splits long text to fit,
+* answers a message without text (a photo, a sticker, a voice note) by saying it reads text only, ignores
+  updates that carry no message (e.g. the bot added to a chat) with 200 instead of Rasa's 500, and refuses a
+  malformed update with 400,
+* ignores a redelivered update (same ``update_id``; Telegram resends until it gets a 2xx) so the person is
+  never answered twice (connectors/redelivery.py),
+* screens the text as every channel does (connectors/screening.py) and sends the safe reply when handling the
+  message fails.
 """
 import asyncio
 import json
@@ -27,6 +34,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from connectors.formatting import assessment_sections, chunk_paragraphs, is_assessment
+from connectors.redelivery import deliveries_from_env
+from connectors.screening import guard_messages
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +44,10 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_TEXT = 4096
 MAX_CALLBACK_BYTES = 64
 MAX_BUTTONS_PER_ROW = 3
+NOT_TEXT_REPLY = (
+    "I can only read text messages. Please type what is going on with your back or legs in words."
+)
+MESSAGE_KEYS = ("message", "edited_message")
 
 
 def callback_data(button: Dict[Text, Any]) -> Text:
@@ -150,25 +163,45 @@ class TelegramInput(rasa_telegram.TelegramInput):
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
-        """Rasa's blueprint guarded by the secret-token check and button acknowledgement."""
-        telegram_webhook = super().blueprint(on_new_message)
+        """Rasa's blueprint guarded by the secret-token, shape and redelivery checks."""
+        telegram_webhook = super().blueprint(guard_messages(on_new_message))
         self._acknowledger = TelegramOutput(self.access_token, self.api_url)
+        self.deliveries = deliveries_from_env()
         telegram_webhook.middleware("request")(self._guard)
+        telegram_webhook.middleware("response")(self._forget_failed_delivery)
         return telegram_webhook
 
     async def _guard(self, request: Request) -> Optional[HTTPResponse]:
-        """Refuses updates without the secret token or that are not JSON objects (before
-        Rasa's handler, which would fail on them); acknowledges button presses."""
+        """Answers here what Rasa's handler would fail on or answer wrongly: updates without the
+        secret token, malformed ones, redeliveries, and messages without text; acknowledges button
+        presses. None lets Rasa's handler take the update."""
         if request.method != "POST" or not request.path.endswith("/webhook"):
             return None
         if self.secret_token and request.headers.get(SECRET_HEADER) != self.secret_token:
             return response.text("invalid secret token", status=HTTPStatus.FORBIDDEN)
         update = _json_object(request.body)
-        if update is None:
+        if update is None or _malformed(update):
             return response.text("expected a Telegram update (a JSON object)",
                                  status=HTTPStatus.BAD_REQUEST)
+        key = _delivery_key(update)
+        if key and not self.deliveries.first_delivery(key):
+            logger.info("Telegram redelivered update %s; already handled.", update["update_id"])
+            return response.text("success")
         await self._acknowledge_button(update)
+        message = _user_message(update)
+        if message is None:
+            return response.text("success")  # not a person's message: nothing to answer
+        if "callback_query" not in update and not isinstance(message.get("text"), str):
+            await self._acknowledger.send_text_message(str(message["chat"]["id"]), NOT_TEXT_REPLY)
+            return response.text("success")
         return None
+
+    async def _forget_failed_delivery(self, request: Request, answer: HTTPResponse) -> None:
+        """Lets Telegram's redelivery of an update through when its first delivery got a 5xx."""
+        update = _json_object(request.body) if answer.status >= 500 else None
+        key = _delivery_key(update) if update else None
+        if key:
+            self.deliveries.forget(key)
 
     async def _acknowledge_button(self, update: Dict[Text, Any]) -> None:
         """Answers a callback query so the user's Telegram client stops waiting."""
@@ -179,6 +212,38 @@ class TelegramInput(rasa_telegram.TelegramInput):
             await self._acknowledger.answer_callback_query(query["id"])
         except TelegramAPIError as error:
             logger.warning("Could not answer Telegram callback query: %s", error)
+
+
+def _delivery_key(update: Dict[Text, Any]) -> Optional[Text]:
+    """The key that identifies a delivery of this update, if it has an id."""
+    update_id = update.get("update_id")
+    return f"telegram:{update_id}" if update_id is not None else None
+
+
+def _user_message(update: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
+    """The message a person sent or pressed a button under, or None for other kinds of update."""
+    query = update.get("callback_query")
+    if isinstance(query, dict):
+        return query.get("message")
+    for key in MESSAGE_KEYS:
+        if key in update:
+            return update[key]
+    return None
+
+
+def _malformed(update: Dict[Text, Any]) -> bool:
+    """Whether the update's message lacks what Rasa's handler reads (a chat id, text as a string)."""
+    message = _user_message(update)
+    if message is None:
+        return "callback_query" in update
+    if not isinstance(message, dict) or not isinstance(message.get("chat"), dict):
+        return True
+    chat_id = message["chat"].get("id")
+    if isinstance(chat_id, bool) or not isinstance(chat_id, (int, str)) or chat_id == "":
+        return True
+    if "callback_query" in update:
+        return not isinstance(update["callback_query"].get("data"), str)
+    return "text" in message and not isinstance(message["text"], str)
 
 
 def _json_object(body: Optional[bytes]) -> Optional[Dict[Text, Any]]:

@@ -12,36 +12,14 @@ from typing import Dict, List
 import pytest
 import requests
 
-from connectors.guarded_rest import (
-    DEFAULT_MAX_MESSAGE_CHARS, DEFAULT_RATE_LIMIT_MESSAGES, EMPTY_REPLY, BadRequest, RateLimiter, clean_text,
-    parse_request,
-)
+from connectors.guarded_rest import DEFAULT_RATE_LIMIT_MESSAGES, BadRequest, RateLimiter, parse_request
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-OPENING = "I hurt my lower back lifting a box at work yesterday. No fever."
-ANSWER = "about a 4"
-EMERGENCY_QUOTE = (
-    "If you are experiencing severe back pain, blood in urine, changes in bowel or bladder habits, pain when you "
-    "lie down, or fever, you should get medical help right away."
+from connectors.screening import (
+    DEFAULT_MAX_MESSAGE_CHARS, EMPTY_REPLY, clean_text, guard_messages, screen,
 )
-TRACE_MARKERS = ("Traceback", 'File "', "Exception", "Error:", "sanic")
+from support.bad_input import ANSWER, ANSWERED_BY_CHANNEL, EMERGENCY_QUOTE, OPENING, PASSED_ON, TRACE_MARKERS
 
-# Messages passed on to the bot: each must get a clear reply and leave the conversation where it was.
-PASSED_ON = {
-    "emoji_only": "\U0001F62D\U0001F62D\U0001F494",
-    "spanish": "Hola, me duele mucho la espalda desde ayer",
-    "chinese": "\u6211\u7684\u80cc\u5f88\u75db",
-    "russian": "\u0423 \u043c\u0435\u043d\u044f \u0431\u043e\u043b\u0438\u0442 \u0441\u043f\u0438\u043d\u0430",
-    "markup_script": "<script>alert('x')</script><b>hello</b>",
-    "sql": "'; DROP TABLE events; -- SELECT * FROM users WHERE 1=1",
-    "control_characters": "\x00\x07\x1b[31m\x08hello\x7f\x9b",
-}
-# Messages the channel answers itself, without the bot.
-ANSWERED_BY_CHANNEL = {
-    "empty": "",
-    "whitespace": " \t\n \u3000 ",
-    "only_control_characters": "\x00\x01\x02\x1b",
-    "20000_characters": "my back hurts " * 1428 + "abcdefgh",
-}
 # Requests refused with 400 and a JSON error.
 REFUSED = {
     "malformed_json": ('{"sender": "x", "message": "hi"', "malformed_json"),
@@ -200,3 +178,53 @@ def test_rate_limiter_is_a_sliding_window_per_sender():
     now[0] = 10.5
     assert limiter.retry_after("a") is None
     assert RateLimiter(limit=0, window=10).retry_after("a") is None
+
+
+@pytest.mark.parametrize("text,reply_starts", [
+    ("", EMPTY_REPLY),
+    ("\x00 \u3000\t", EMPTY_REPLY),
+    ("x" * (DEFAULT_MAX_MESSAGE_CHARS + 1), "Your message is too long"),
+    ("\u6211\u7684\u80cc\u5f88\u75db", "Sorry, I can only read English"),
+    ("my back hurts \U0001F62D", None),
+    ("/affirm", None),
+    ("x" * DEFAULT_MAX_MESSAGE_CHARS, None),
+], ids=["empty", "blank", "too-long", "chinese", "english-with-emoji", "button-payload", "at-the-limit"])
+def test_screen_answers_what_the_bot_cannot_read_and_passes_the_rest(text, reply_starts):
+    screened = screen(text, DEFAULT_MAX_MESSAGE_CHARS)
+    assert (screened.reply or "").startswith(reply_starts or "") and bool(screened.reply) == bool(reply_starts)
+    if reply_starts and reply_starts != EMPTY_REPLY:
+        assert EMERGENCY_QUOTE in screened.reply
+
+
+def test_a_limit_of_zero_switches_the_length_check_off():
+    assert screen("my back hurts " * 1000, 0).reply is None
+
+
+class RecordingOutput(CollectingOutputChannel):
+    async def send_text_message(self, recipient_id, text, **kwargs):
+        await self._persist_message(self._message(recipient_id, text=text))
+
+
+async def test_guarded_handler_answers_bad_text_itself_and_passes_clean_text_on():
+    passed: List[str] = []
+
+    async def bot(message: UserMessage) -> None:
+        passed.append(message.text)
+
+    handler = guard_messages(bot, max_chars=50)
+    output = RecordingOutput()
+    for text in ["  ", "y" * 51, "\x07my back\x00 hurts\r\n", None]:
+        await handler(UserMessage(text, output, "s1"))
+    assert passed == ["my back  hurts"]
+    assert [m["text"].split(" (")[0] for m in output.messages] == [
+        EMPTY_REPLY, "Your message is too long for me", EMPTY_REPLY]
+
+
+async def test_guarded_handler_sends_the_safe_reply_when_the_bot_fails():
+    async def failing_bot(message: UserMessage) -> None:
+        raise RuntimeError("tracker store unreachable")
+
+    output = RecordingOutput()
+    await guard_messages(failing_bot, max_chars=50)(UserMessage("my back hurts", output, "s2"))
+    (reply,) = output.messages
+    assert reply["recipient_id"] == "s2" and EMERGENCY_QUOTE in reply["text"]

@@ -6,13 +6,11 @@ the real bot (action server + Rasa server) with the effective credentials that t
 enables, posts a Telegram update and Slack events to its webhooks and checks what it sends back.
 The last part checks the terminal client (connectors/shell.py) against the same bot over REST.
 """
-import hashlib
-import hmac
 import json
 import stat
 import time
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Iterator
 from urllib.parse import urlencode
 
 import pytest
@@ -24,17 +22,14 @@ from connectors import shell
 from connectors.formatting import NOT_A_DIAGNOSIS, assessment_text, chunk_paragraphs
 from connectors.slack import SlackBot, button_blocks, escape
 from connectors.telegram import MAX_CALLBACK_BYTES, TelegramOutput, callback_data, inline_keyboard
+from support.channels import (
+    CHAT_ID, SLACK_DM, SLACK_SECRET, SLACK_TOKEN, SLACK_USER, TELEGRAM_BOT_NAME, TELEGRAM_SECRET,
+    TELEGRAM_TOKEN, joined, post_slack, post_telegram, rest_texts, slack_headers, slack_message_event,
+    telegram_button_press, telegram_update,
+)
 from support.platform_standin import PlatformStandIn
-from support.servers import BotServer, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
-TELEGRAM_TOKEN = "123456789:TEST-token-for-the-stand-in"
-TELEGRAM_BOT_NAME = "backpain_test_bot"
-TELEGRAM_SECRET = "telegram-secret-token"
-SLACK_TOKEN = "xoxb-test-token"
-SLACK_SECRET = "slack-signing-secret"
-CHAT_ID = 4242
-SLACK_USER, SLACK_DM = "U0TESTUSER", "D0TESTDM"
 OPENING = "My lower back hurts since I lifted a heavy box yesterday"
 EMERGENCY = "I can't control my bladder and both my legs are numb"
 
@@ -192,63 +187,9 @@ async def test_slack_output_posts_buttons_and_escaped_assessment_text(standin):
 # ---------------------------------------------------------------- the running bot
 
 
-@pytest.fixture(scope="module")
-def platform() -> Iterator[PlatformStandIn]:
-    with PlatformStandIn(TELEGRAM_BOT_NAME) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def channel_bot(trained_model, tmp_path_factory, platform) -> Iterator[BotServer]:
-    """The real bot with Telegram and Slack enabled through env vars, talking to the stand-in."""
-    work = tmp_path_factory.mktemp("channel_bot")
-    env = {
-        "TELEGRAM_TOKEN": TELEGRAM_TOKEN, "TELEGRAM_BOT_NAME": TELEGRAM_BOT_NAME,
-        "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/webhooks/telegram/webhook",
-        "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET, "TELEGRAM_API_URL": platform.telegram_api_url,
-        "SLACK_TOKEN": SLACK_TOKEN, "SLACK_SIGNING_SECRET": SLACK_SECRET,
-        "SLACK_API_URL": platform.slack_api_url,
-    }
-    credentials = creds.write_effective(ROOT / "credentials.yml", work / "credentials.yml", env)
-    with running_bot(trained_model, work, {"CREDENTIALS": str(credentials)}) as server:
-        yield server
-
-
-def rest_texts(bot: BotServer, sender: str, text: str) -> List[str]:
-    """What the bot answers over REST: the reference for the platform replies."""
-    replies = bot.send(sender, text)
-    return [r["text"] for r in replies if r.get("text")] + [
-        assessment_text(r["custom"]) for r in replies if "triage" in (r.get("custom") or {})]
-
-
-def telegram_update(update_id: int, text: str) -> Dict:
-    """A Telegram update as the Bot API posts it for a private-chat text message."""
-    user = {"id": CHAT_ID, "is_bot": False, "first_name": "Alex", "language_code": "en"}
-    return {"update_id": update_id, "message": {
-        "message_id": update_id, "date": int(time.time()), "text": text, "from": user,
-        "chat": {"id": CHAT_ID, "first_name": "Alex", "type": "private"}}}
-
-
-def telegram_button_press(update_id: int, data: str) -> Dict:
-    """A Telegram update for a press on an inline keyboard button."""
-    message = telegram_update(update_id, "question")["message"]
-    return {"update_id": update_id, "callback_query": {
-        "id": f"cq{update_id}", "from": message["from"], "message": message,
-        "chat_instance": "42", "data": data}}
-
-
-def post_telegram(bot: BotServer, update: Dict, secret: str = TELEGRAM_SECRET) -> requests.Response:
-    return requests.post(f"{bot.base_url}/webhooks/telegram/webhook", json=update, timeout=60,
-                         headers={"X-Telegram-Bot-Api-Secret-Token": secret})
-
-
-def joined(texts: List[str]) -> str:
-    return "\n\n".join(t.strip() for t in texts)
-
-
 @pytest.mark.server
 def test_telegram_start_up_registers_the_webhook_with_its_secret(channel_bot, platform):
-    (call,) = platform.calls_to("setWebhook")
+    (call,) = [c for c in platform.startup_calls if c.method == "setWebhook"]
     assert call.token == TELEGRAM_TOKEN
     assert call.params == {"url": "https://bot.example.org/webhooks/telegram/webhook",
                            "secret_token": TELEGRAM_SECRET}
@@ -296,32 +237,6 @@ def test_malformed_telegram_posts_get_a_clear_400(channel_bot, body):
     response = requests.post(f"{channel_bot.base_url}/webhooks/telegram/webhook", data=body, timeout=30,
                              headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
     assert response.status_code == 400 and "Telegram update" in response.text
-
-
-def slack_headers(
-    body: bytes, content_type: str, secret: str = SLACK_SECRET, age: int = 0
-) -> Dict[str, str]:
-    """Headers signed as Slack signs requests (v0 HMAC-SHA256 of timestamp and body), ``age`` s ago."""
-    timestamp = str(int(time.time()) - age)
-    digest = hmac.new(secret.encode(), f"v0:{timestamp}:".encode() + body, hashlib.sha256)
-    return {"Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp,
-            "X-Slack-Signature": f"v0={digest.hexdigest()}"}
-
-
-def slack_message_event(text: str) -> bytes:
-    """An Events API ``event_callback`` for a direct message to the app."""
-    return json.dumps({
-        "token": "verification-token", "team_id": "T0TEST", "api_app_id": "A0TEST",
-        "type": "event_callback", "event_id": f"Ev{time.time_ns()}", "event_time": int(time.time()),
-        "authorizations": [{"user_id": "U0BOT", "is_bot": True}],
-        "event": {"type": "message", "channel_type": "im", "channel": SLACK_DM, "user": SLACK_USER,
-                  "text": text, "ts": f"{time.time():.6f}"},
-    }).encode()
-
-
-def post_slack(bot: BotServer, body: bytes, headers: Dict[str, str]) -> requests.Response:
-    return requests.post(f"{bot.base_url}/webhooks/slack/webhook", data=body, headers=headers,
-                         timeout=60)
 
 
 @pytest.mark.server

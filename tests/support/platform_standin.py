@@ -53,6 +53,7 @@ class PlatformStandIn:
     def __init__(self, telegram_bot_name: str = "backpain_test_bot") -> None:
         self.telegram_bot_name = telegram_bot_name
         self.calls: List[Call] = []
+        self.startup_calls: List[Call] = []  # kept by keep_startup_calls(); clear() leaves them
         self._lock = threading.Lock()
         self._server: Optional[ThreadingHTTPServer] = None
         self._message_ids = iter(range(1, 10**9))
@@ -115,6 +116,11 @@ class PlatformStandIn:
             time.sleep(0.2)
         received = [(call.method, call.params) for call in self.calls]
         raise AssertionError(f"no matching {method} call within {timeout} s; received {received}")
+
+    def keep_startup_calls(self) -> None:
+        """Keeps the calls made so far (a bot's start-up) in ``startup_calls``."""
+        with self._lock:
+            self.startup_calls = list(self.calls)
 
     def clear(self) -> None:
         """Forgets the recorded calls."""

@@ -1,0 +1,112 @@
+"""Telegram and Slack as the platforms call the bot: webhook payloads, signatures, and the bot set up for them.
+
+`channel_bot_env(platform)` is the environment that enables both connectors against a local stand-in of their
+APIs (support/platform_standin.py); conftest.py starts one such bot per test run (`channel_bot`).
+"""
+import hashlib
+import hmac
+import json
+import time
+from typing import Dict, List, Optional
+
+import requests
+
+from connectors.formatting import assessment_text
+from support.platform_standin import PlatformStandIn
+from support.servers import BotServer
+
+TELEGRAM_TOKEN = "123456789:TEST-token-for-the-stand-in"
+TELEGRAM_BOT_NAME = "backpain_test_bot"
+TELEGRAM_SECRET = "telegram-secret-token"
+SLACK_TOKEN = "xoxb-test-token"
+SLACK_SECRET = "slack-signing-secret"
+CHAT_ID = 4242
+SLACK_USER, SLACK_DM = "U0TESTUSER", "D0TESTDM"
+
+
+def channel_bot_env(platform: PlatformStandIn) -> Dict[str, str]:
+    """Env vars enabling Telegram and Slack, talking to the stand-in."""
+    return {
+        "TELEGRAM_TOKEN": TELEGRAM_TOKEN, "TELEGRAM_BOT_NAME": TELEGRAM_BOT_NAME,
+        "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/webhooks/telegram/webhook",
+        "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET, "TELEGRAM_API_URL": platform.telegram_api_url,
+        "SLACK_TOKEN": SLACK_TOKEN, "SLACK_SIGNING_SECRET": SLACK_SECRET,
+        "SLACK_API_URL": platform.slack_api_url,
+    }
+
+
+def rest_texts(bot: BotServer, sender: str, text: str) -> List[str]:
+    """What the bot answers over REST: the reference for the platform replies."""
+    replies = bot.send(sender, text)
+    return [r["text"] for r in replies if r.get("text")] + [
+        assessment_text(r["custom"]) for r in replies if "triage" in (r.get("custom") or {})]
+
+
+def joined(texts: List[str]) -> str:
+    return "\n\n".join(t.strip() for t in texts)
+
+
+# ---------------------------------------------------------------- Telegram
+
+
+def telegram_update(update_id: int, text: Optional[str], chat_id: int = CHAT_ID, **fields: object) -> Dict:
+    """A Telegram update as the Bot API posts it for a private-chat message (`text=None`: no text)."""
+    user = {"id": chat_id, "is_bot": False, "first_name": "Alex", "language_code": "en"}
+    message = {"message_id": update_id, "date": int(time.time()), "from": user,
+               "chat": {"id": chat_id, "first_name": "Alex", "type": "private"}, **fields}
+    if text is not None:
+        message["text"] = text
+    return {"update_id": update_id, "message": message}
+
+
+def telegram_button_press(update_id: int, data: str, chat_id: int = CHAT_ID) -> Dict:
+    """A Telegram update for a press on an inline keyboard button."""
+    message = telegram_update(update_id, "question", chat_id)["message"]
+    return {"update_id": update_id, "callback_query": {
+        "id": f"cq{update_id}", "from": message["from"], "message": message,
+        "chat_instance": "42", "data": data}}
+
+
+def post_telegram(bot: BotServer, update: object, secret: str = TELEGRAM_SECRET) -> requests.Response:
+    return requests.post(f"{bot.base_url}/webhooks/telegram/webhook", json=update, timeout=60,
+                         headers={"X-Telegram-Bot-Api-Secret-Token": secret})
+
+
+def telegram_texts(platform: PlatformStandIn, chat_id: int) -> List[str]:
+    """What the bot has sent to `chat_id` so far."""
+    return [c.params["text"] for c in platform.calls_to("sendMessage") if c.params["chat_id"] == str(chat_id)]
+
+
+# ---------------------------------------------------------------- Slack
+
+
+def slack_headers(
+    body: bytes, content_type: str, secret: str = SLACK_SECRET, age: int = 0
+) -> Dict[str, str]:
+    """Headers signed as Slack signs requests (v0 HMAC-SHA256 of timestamp and body), ``age`` s ago."""
+    timestamp = str(int(time.time()) - age)
+    digest = hmac.new(secret.encode(), f"v0:{timestamp}:".encode() + body, hashlib.sha256)
+    return {"Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp,
+            "X-Slack-Signature": f"v0={digest.hexdigest()}"}
+
+
+def slack_message_event(text: object, user: str = SLACK_USER, channel: str = SLACK_DM) -> bytes:
+    """An Events API ``event_callback`` for a direct message to the app."""
+    return json.dumps({
+        "token": "verification-token", "team_id": "T0TEST", "api_app_id": "A0TEST",
+        "type": "event_callback", "event_id": f"Ev{time.time_ns()}", "event_time": int(time.time()),
+        "authorizations": [{"user_id": "U0BOT", "is_bot": True}],
+        "event": {"type": "message", "channel_type": "im", "channel": channel, "user": user,
+                  "text": text, "ts": f"{time.time():.6f}"},
+    }).encode()
+
+
+def post_slack(bot: BotServer, body: bytes, headers: Dict[str, str]) -> requests.Response:
+    return requests.post(f"{bot.base_url}/webhooks/slack/webhook", data=body, headers=headers,
+                         timeout=60)
+
+
+def slack_texts(platform: PlatformStandIn, channel: str) -> List[str]:
+    """What the bot has posted to `channel` so far."""
+    return [c.params["text"] for c in platform.calls_to("chat.postMessage") if c.params["channel"] == channel]
+
