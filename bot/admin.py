@@ -32,6 +32,7 @@ from sqlalchemy import create_engine, delete, inspect
 from sqlalchemy.engine import Engine
 
 from bot import store
+from bot.resilient_store import ResilientSQLTrackerStore, with_retries
 
 logger = logging.getLogger(__name__)
 
@@ -55,13 +56,17 @@ def _events_since_latest_user_message(tracker: DialogueStateTracker) -> List[Eve
     return events[starts[-1]:] if starts else events
 
 
-class ForgetMeSQLTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store (same settings) that carries out an in-conversation forget."""
+class ForgetMeSQLTrackerStore(ResilientSQLTrackerStore):
+    """Rasa's SQL tracker store (same settings) that carries out an in-conversation forget, and rides out a
+    database unavailable for a moment (bot.resilient_store)."""
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Appends the new events, or deletes all of the sender's events when they asked to be forgotten."""
         if forget_requested(tracker):
-            deleted = delete_tracker_events(self.engine, tracker.sender_id)
+            async def delete() -> int:
+                return delete_tracker_events(self.engine, tracker.sender_id)
+
+            deleted = await with_retries(delete, "forget", self.retry_seconds)
             logger.info(f"Forgot conversation '{tracker.sender_id}': deleted {deleted} tracker events.")
             return
         await super().save(tracker)

@@ -1,0 +1,107 @@
+"""Rasa's SQL tracker store made to ride out a database that is unavailable for a moment (issue 6, faults).
+
+Rasa 3.6's `SQLTrackerStore` fails the person's message as soon as one database call fails, and after a
+PostgreSQL restart every pooled connection is dead, so the next messages fail too. `ResilientSQLTrackerStore`:
+
+* checks a pooled connection before using it (`pool_pre_ping`), so connections that died with a restart are
+  replaced instead of failing a message;
+* retries a read or a save that failed because the database could not be reached or was locked
+  (`sqlalchemy.exc.OperationalError`), with back-off, for up to `TRACKER_DB_RETRY_SECONDS` (default 15): a
+  message that arrives while the database restarts is answered once it is back, as if nothing happened.
+Past that window the error reaches the channel, which sends the safe reply (emergency criteria, "try again");
+what was stored before is kept, so the conversation goes on from where it was once the database is back.
+
+For that, this store is not wrapped in Rasa's `FailSafeTrackerStore`, which the Agent puts around every tracker
+store: it answers a failed read with no conversation at all (the person is greeted as a newcomer, everything
+they said, red flags included, ignored) and a failed save by keeping the turn in memory, out of step with the
+database. Creating a `ResilientSQLTrackerStore` makes the Agent take it as it is (`_used_unwrapped`).
+"""
+import asyncio
+import logging
+import os
+import time
+from typing import Any, Awaitable, Callable, Iterable, Optional, Text, TypeVar
+
+import sqlalchemy as sa
+import sqlalchemy.orm
+from rasa.core.agent import Agent
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore, create_engine_kwargs
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.exc import OperationalError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RETRY_SECONDS = 15.0
+FIRST_PAUSE_SECONDS = 0.25
+MAX_PAUSE_SECONDS = 2.0
+Result = TypeVar("Result")
+
+
+def retry_window(env=os.environ) -> float:
+    """`TRACKER_DB_RETRY_SECONDS` (0 turns retrying off), else the default."""
+    try:
+        return max(0.0, float(env.get("TRACKER_DB_RETRY_SECONDS", DEFAULT_RETRY_SECONDS)))
+    except ValueError:
+        return DEFAULT_RETRY_SECONDS
+
+
+async def with_retries(call: Callable[[], Awaitable[Result]], what: str, window: float) -> Result:
+    """`call()`, retried with growing pauses while it raises OperationalError, for up to `window` seconds."""
+    deadline = time.monotonic() + window
+    pause = FIRST_PAUSE_SECONDS
+    while True:
+        try:
+            return await call()
+        except OperationalError as error:
+            if time.monotonic() + pause > deadline:
+                raise
+            logger.warning("Tracker store %s failed (%s); retrying in %.2f s.", what, error.orig, pause)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, MAX_PAUSE_SECONDS)
+
+
+class ResilientSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store (same settings) with connection checks and retries."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _used_unwrapped()
+        self.retry_seconds = retry_window()
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sqlalchemy.orm.sessionmaker(bind=self.engine)
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        return await with_retries(lambda: super(ResilientSQLTrackerStore, self).retrieve(sender_id),
+                                  "read", self.retry_seconds)
+
+    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+        return await with_retries(
+            lambda: super(ResilientSQLTrackerStore, self).retrieve_full_tracker(conversation_id),
+            "read", self.retry_seconds)
+
+    async def keys(self) -> Iterable[Text]:
+        return await with_retries(lambda: super(ResilientSQLTrackerStore, self).keys(), "read",
+                                  self.retry_seconds)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await with_retries(lambda: super(ResilientSQLTrackerStore, self).save(tracker), "save",
+                           self.retry_seconds)
+
+
+def _used_unwrapped() -> None:
+    """Makes Rasa's Agent use a ResilientSQLTrackerStore without its FailSafeTrackerStore wrapper (module doc)."""
+    wrap = Agent._create_tracker_store
+    if getattr(wrap, "keeps_resilient_stores", False):
+        return
+
+    def create_tracker_store(store: Optional[TrackerStore], domain: Domain) -> TrackerStore:
+        if isinstance(store, ResilientSQLTrackerStore):
+            store.domain = domain
+            return store
+        return wrap(store, domain)
+
+    create_tracker_store.keeps_resilient_stores = True  # type: ignore[attr-defined]
+    Agent._create_tracker_store = staticmethod(create_tracker_store)
