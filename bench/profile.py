@@ -68,10 +68,10 @@ def profile_rasa(model: Path, env: Dict[str, str], rounds: int, dump: Optional[P
                 connection.execute("PRAGMA synchronous=NORMAL")
 
     if not stock:  # what the served bot runs: the REST channel installs these (connectors/guarded_rest.py)
-        from connectors import action_fallback, action_speedup
+        from connectors import action_fallback, speedups
 
         action_fallback.install()
-        action_speedup.install()
+        speedups.install()
     endpoints = AvailableEndpoints.read_endpoints(str(ROOT / "endpoints.yml"))
     scripts = load_scripts()
 

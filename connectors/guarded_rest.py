@@ -16,7 +16,8 @@ answered with the list of bot messages; `input_channel` stays "rest"), reference
 * If handling the message fails inside Rasa, the person still gets the messages produced so far plus a safe
   reply with the emergency criteria, never an empty answer or a stack trace.
 * Creating the channel installs `connectors.action_fallback` (a safe reply when the action server is down) and
-  `connectors.action_speedup` (the action server's answers checked by a validator built once).
+  `connectors.speedups` (two hot spots of Rasa's done once: checking the action server's answers, and
+  looking up event classes).
 Streaming (`?stream=true`) is not offered: the answer always comes as one JSON list.
 """
 import asyncio
@@ -34,7 +35,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from connectors import action_fallback, action_speedup
+from connectors import action_fallback, speedups
 from connectors.screening import CONTROL_CHARACTERS, max_message_chars, screen
 
 logger = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ class GuardedRestInput(RestInput):
             _float_env(env, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT_WINDOW_SECONDS),
         )
         action_fallback.install()
-        action_speedup.install()
+        speedups.install()
         self.safe_reply = action_fallback.safe_reply_text()
 
     @classmethod

@@ -163,3 +163,18 @@ def test_the_agent_uses_the_resilient_store_without_rasas_fail_safe_wrapper(tmp_
     stock = SQLTrackerStore(db=str(tmp_path / "stock.db"))
     assert isinstance(Agent(tracker_store=stock).tracker_store, FailSafeTrackerStore), "other stores unchanged"
     assert ours.engine.pool._pre_ping, "pooled connections are checked before use"
+
+
+def test_sqlite_conversations_are_kept_in_write_ahead_log_mode(tmp_path, monkeypatch):
+    import sqlite3
+
+    from bot.admin import ForgetMeSQLTrackerStore
+
+    store = ForgetMeSQLTrackerStore(db=str(tmp_path / "tracker.db"))
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    assert sqlite3.connect(tmp_path / "tracker.db").execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    monkeypatch.setenv("SQLITE_SYNCHRONOUS", "full")
+    strict = ForgetMeSQLTrackerStore(db=str(tmp_path / "strict.db"))
+    with strict.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL

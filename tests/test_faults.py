@@ -176,36 +176,3 @@ def test_failed_validation_at_the_start_leaves_no_form_open(domain):
     tracker = tracker_with([UserUttered("my back hurts")], domain)
     events = fallback_events("validate_triage_form", tracker, domain, "SAFE")
     assert SlotSet("requested_slot", None) in events  # the form then ends without asking anything
-
-
-@pytest.mark.parametrize("answer", [
-    {"events": "not a list"},
-    {"events": [{"event": "slot", "name": 42, "value": 1}]},
-    {"events": [], "responses": "not a list"},
-    {"events": [{"no_event_key": True}]},
-])
-def test_a_malformed_action_server_answer_is_still_refused_like_rasa_does(answer):
-    from jsonschema import ValidationError, validate
-    from rasa.core.actions.action import RemoteAction
-
-    from connectors import action_speedup
-
-    with pytest.raises(ValidationError) as stock:
-        validate(answer, RemoteAction.action_response_format_spec())
-    action_speedup.install()
-    with pytest.raises(ValidationError) as ours:
-        RemoteAction("validate_triage_form", None)._validate_action_result(answer)
-    assert ours.value.message.startswith(stock.value.message)
-    assert "Failed to validate Action server response" in ours.value.message
-
-
-def test_a_well_formed_action_server_answer_passes_the_check():
-    from rasa.core.actions.action import RemoteAction
-
-    from connectors import action_speedup
-
-    action_speedup.install()
-    answer = {"events": [{"event": "slot", "timestamp": None, "name": "consultation", "value": {"turns": 1}},
-                         {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "q_severity"}],
-              "responses": [{"text": "How bad is the pain?", "buttons": [{"title": "Mild", "payload": "/x"}]}]}
-    assert RemoteAction("validate_triage_form", None)._validate_action_result(answer) is True
