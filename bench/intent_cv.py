@@ -1,6 +1,6 @@
 """Intent classification of config.yml and variants of its DIETClassifier, by k-fold cross-validation.
 
-`python -m bench.intent_cv [--folds 3] [--variant NAME:KEY=VALUE,KEY=VALUE ...] [--out FILE]`
+`python -m bench.intent_cv [--folds 3] [--variant NAME:KEY=VALUE,KEY=VALUE ...] [--no-current] [--out FILE]`
 
 Every variant is config.yml with the given DIETClassifier settings changed ("current" is config.yml as it is).
 Each is trained and tested on the same folds of data/nlu (numpy's generator, which Rasa's StratifiedKFold
@@ -69,9 +69,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--variant", action="append", default=[], help="NAME:KEY=VALUE,...")
+    parser.add_argument("--no-current", action="store_true", help="only the variants, not config.yml as it is")
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "bench" / "intent_cv.md")
     args = parser.parse_args()
-    variants = [("current", {})] + [parse_variant(spec) for spec in args.variant]
+    variants = ([] if args.no_current else [("current", {})]) + [parse_variant(spec) for spec in args.variant]
     rows = []
     for name, settings in variants:
         rows.append((name, settings, cross_validate(config_with(settings), args.folds)))

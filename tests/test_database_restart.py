@@ -55,6 +55,13 @@ def undisturbed(pg_bot) -> List[List[str]]:
     return replies
 
 
+def opened_conversation(bot, undisturbed: List[List[str]], name: str) -> str:
+    """A new conversation's sender id, after the opening message got its undisturbed reply."""
+    sender = f"pg-{name}-{uuid.uuid4().hex[:8]}"
+    assert texts(bot.send(sender, OPENING)) == undisturbed[0]
+    return sender
+
+
 def send_during_outage(bot, postgres, sender: str, text: str, outage: float) -> Dict[str, object]:
     """Stops PostgreSQL, sends `text` while it is down, starts it again after `outage` seconds."""
     result: Dict[str, object] = {}
@@ -77,8 +84,7 @@ def send_during_outage(bot, postgres, sender: str, text: str, outage: float) -> 
 
 @pytest.mark.server
 def test_a_restart_between_two_messages_goes_unnoticed(pg_bot, postgres, undisturbed):
-    sender = f"pg-restart-{uuid.uuid4().hex[:8]}"
-    assert texts(pg_bot.send(sender, OPENING)) == undisturbed[0]
+    sender = opened_conversation(pg_bot, undisturbed, "restart")
     postgres.restart()  # every pooled connection of the Rasa server is now dead
     assert texts(pg_bot.send(sender, ANSWERS[0])) == undisturbed[1]
     assert texts(pg_bot.send(sender, ANSWERS[1])) == undisturbed[2]
@@ -86,8 +92,7 @@ def test_a_restart_between_two_messages_goes_unnoticed(pg_bot, postgres, undistu
 
 @pytest.mark.server
 def test_a_message_sent_while_the_database_is_down_is_answered_when_it_is_back(pg_bot, postgres, undisturbed):
-    sender = f"pg-short-{uuid.uuid4().hex[:8]}"
-    assert texts(pg_bot.send(sender, OPENING)) == undisturbed[0]
+    sender = opened_conversation(pg_bot, undisturbed, "short")
     result = send_during_outage(pg_bot, postgres, sender, ANSWERS[0], SHORT_OUTAGE)
     assert result["seconds"] >= SHORT_OUTAGE * 0.8, "the outage did not hold the message up: test is void"
     assert result["reply"] == undisturbed[1], "the message sent during the outage was lost or misread"
@@ -96,8 +101,7 @@ def test_a_message_sent_while_the_database_is_down_is_answered_when_it_is_back(p
 
 @pytest.mark.server
 def test_a_longer_outage_gets_the_safe_reply_and_the_conversation_resumes(pg_bot, postgres, undisturbed):
-    sender = f"pg-long-{uuid.uuid4().hex[:8]}"
-    assert texts(pg_bot.send(sender, OPENING)) == undisturbed[0]
+    sender = opened_conversation(pg_bot, undisturbed, "long")
     result = send_during_outage(pg_bot, postgres, sender, ANSWERS[0], LONG_OUTAGE)
     (reply,) = result["reply"]
     assert EMERGENCY_QUOTE in reply and "technical problem" in reply
