@@ -29,7 +29,6 @@ from typing import Any, Awaitable, Callable, Iterable, Optional, Text, TypeVar
 import sqlalchemy as sa
 import sqlalchemy.event
 import sqlalchemy.orm
-from rasa.core.agent import Agent
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore, create_engine_kwargs
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -116,7 +115,10 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
 
 
 def _used_unwrapped() -> None:
-    """Makes Rasa's Agent use a ResilientSQLTrackerStore without its FailSafeTrackerStore wrapper (module doc)."""
+    """Makes Rasa's Agent use a ResilientSQLTrackerStore without its FailSafeTrackerStore wrapper (module doc).
+    Imported here: the Agent brings TensorFlow, which the action server (bot.admin's user) does not need."""
+    from rasa.core.agent import Agent
+
     wrap = Agent._create_tracker_store
     if getattr(wrap, "keeps_resilient_stores", False):
         return
