@@ -45,7 +45,7 @@ BUCKETS = [
 
 
 def profile_rasa(model: Path, env: Dict[str, str], rounds: int, dump: Optional[Path] = None,
-                 stock: bool = False, sqlite_wal: bool = False) -> None:
+                 stock: bool = False) -> None:
     from rasa.core.agent import load_agent
     from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
     from rasa.core.utils import AvailableEndpoints
@@ -57,16 +57,6 @@ def profile_rasa(model: Path, env: Dict[str, str], rounds: int, dump: Optional[P
 
     configure_structlog(logging.WARNING)  # as `rasa run` logs: no debug events
     logging.getLogger().setLevel(logging.WARNING)
-    if sqlite_wal:  # experiment: SQLite in WAL mode without an fsync per commit
-        from sqlalchemy import event
-        from sqlalchemy.engine import Engine
-
-        @event.listens_for(Engine, "connect")
-        def _wal(connection, record) -> None:
-            if type(connection).__module__.startswith("sqlite3"):
-                connection.execute("PRAGMA journal_mode=WAL")
-                connection.execute("PRAGMA synchronous=NORMAL")
-
     if not stock:  # what the served bot runs: the REST channel installs these (connectors/guarded_rest.py)
         from connectors import action_fallback, speedups
 
@@ -157,9 +147,8 @@ def main() -> int:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-actions", action="store_true")
-    parser.add_argument("--stock", action="store_true", help="without the project's patches of RemoteAction")
-    parser.add_argument("--sqlite-wal", action="store_true",
-                        help="experiment: tracker db in WAL mode with synchronous=NORMAL (no fsync per commit)")
+    parser.add_argument("--stock", action="store_true",
+                        help="without the project's patches of Rasa (connectors/speedups.py)")
     parser.add_argument("--dump", type=Path, help="write the Rasa side's cProfile stats here (for snakeviz, pstats)")
     args = parser.parse_args()
     model = args.model or model_path()
@@ -171,7 +160,7 @@ def main() -> int:
         action_server = start(action_server_cmd(env), env, stdout=log, stderr=log)
     try:
         wait_for_http(f"http://127.0.0.1:{port}/health", action_server, 180)
-        profile_rasa(model, env, args.rounds, args.dump, args.stock, args.sqlite_wal)
+        profile_rasa(model, env, args.rounds, args.dump, args.stock)
     finally:
         stop([action_server])
     if not args.skip_actions:
