@@ -227,7 +227,7 @@ def test_malformed_signed_slack_requests_get_a_clear_400(channel_bot, body, cont
     assert response.status_code == 400 and "Expected a Slack" in response.text
 
 
-def test_slack_message_without_a_sender_is_not_filed_under_an_empty_id(channel_bot, platform):
+def test_slack_message_without_a_sender_is_acknowledged_and_not_answered(channel_bot, platform):
     body = json.loads(slack_message_event("hello", "", "D0NOSENDER"))
     del body["event"]["user"]
     raw = json.dumps(body).encode()
