@@ -14,13 +14,16 @@ A message answered here is not passed to the bot, so the conversation is unchang
 channel (socket.io, Telegram, Slack): it screens the text, answers through the message's own output channel, and
 when handling the message fails inside Rasa it sends the safe reply (`action_fallback.safe_reply_text`) instead
 of leaving the person in silence. The REST channel answers in the HTTP response instead (connectors/guarded_rest).
+`NOT_TEXT_REPLY` answers a platform message that carries no text (a photo, a file); `json_object` reads a
+webhook's body.
 """
+import json
 import logging
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Mapping, Optional
+from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union
 
 from rasa.core.channels.channel import UserMessage
 
@@ -36,6 +39,8 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 EMPTY_REPLY = (
     "I didn't get any text. Please type your answer, or tell me in your own words about your back or leg pain."
 )
+
+NOT_TEXT_REPLY = "I can only read text messages. Please type what is going on with your back or legs in words."
 
 
 def too_long_reply(length: int, limit: int) -> str:
@@ -121,3 +126,12 @@ async def _send(message: UserMessage, text: str) -> None:
         await message.output_channel.send_text_message(message.sender_id, text)
     except Exception:
         logger.exception("Could not send a reply to %s.", message.sender_id)
+
+
+def json_object(body: Optional[Union[bytes, str]]) -> Optional[Dict[str, Any]]:
+    """A webhook body (or form field) parsed as a JSON object, or None when it is not one."""
+    try:
+        parsed = json.loads(body or b"")
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) else None

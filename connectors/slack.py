@@ -19,7 +19,6 @@ stays at ``/webhooks/slack/webhook``). Beyond Rasa's channel it
 * sends buttons as action blocks of at most five buttons each,
 * turns the assessment payload into readable text.
 """
-import json
 import logging
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
@@ -33,7 +32,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from connectors.formatting import assessment_text, is_assessment
 from connectors.redelivery import deliveries_from_env
-from connectors.screening import guard_messages
+from connectors.screening import NOT_TEXT_REPLY, guard_messages, json_object
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +41,8 @@ BUTTONS_PER_BLOCK = 5
 MAX_BUTTONS = 25
 MAX_BUTTON_TITLE = 75
 MAX_SECTION_TEXT = 3000
-NOT_TEXT_REPLY = "I can only read text messages. Please type what is going on with your back or legs in words."
+MALFORMED_EVENT = "Expected a Slack event: a JSON object whose event is an object with text."
+MALFORMED_INTERACTION = "Expected a Slack interaction: a form with a JSON payload."
 PERSON_MESSAGE_SUBTYPES = (None, "file_share")
 
 
@@ -148,30 +148,35 @@ class SlackInput(rasa_slack.SlackInput):
 
     async def _guard(self, request: Request) -> Optional[HTTPResponse]:
         """401 for unsigned or badly signed requests, 400 for malformed ones; answers URL
-        verification and redeliveries."""
+        verification, redeliveries and messages without text. The body is parsed once, here."""
         if request.method != "POST" or not request.path.endswith("/webhook"):
             return None
         if not self.is_request_from_slack_authentic(request):
             return response.text(
                 "Missing or invalid X-Slack-Signature.", status=HTTPStatus.UNAUTHORIZED
             )
-        problem = _malformed(request)
-        if problem:
-            return response.text(problem, status=HTTPStatus.BAD_REQUEST)
-        challenge = _url_verification_challenge(request)
+        content_type = request.headers.get("content-type")
+        if content_type == "application/x-www-form-urlencoded" and not _readable_interaction(request):
+            return response.text(MALFORMED_INTERACTION, status=HTTPStatus.BAD_REQUEST)
+        if content_type != "application/json":
+            return None
+        body = json_object(request.body)
+        if body is None or not _readable_event(body):
+            return response.text(MALFORMED_EVENT, status=HTTPStatus.BAD_REQUEST)
+        challenge = str(body.get("challenge", "")) if body.get("type") == "url_verification" else ""
         if challenge:
             return response.json({"challenge": challenge})
-        event_id = _event_id(request)
+        event_id = _event_id(body)
         if event_id and not self.deliveries.first_delivery(event_id):
             logger.info("Slack redelivered event %s (retry %s, %s); already handled.", event_id,
                         request.headers.get("X-Slack-Retry-Num"), request.headers.get("X-Slack-Retry-Reason"))
             return response.text("", headers={"X-Slack-No-Retry": "1"})
-        return await self._answer_message_without_text(request)
+        return await self._answer_message_without_text(body)
 
-    async def _answer_message_without_text(self, request: Request) -> Optional[HTTPResponse]:
+    async def _answer_message_without_text(self, body: Dict[Text, Any]) -> Optional[HTTPResponse]:
         """Tells a person who sent no text (a file, an empty message) that the bot reads text only;
         acknowledges a message event without a sender, which Rasa would file under an empty id."""
-        event = _message_event(request)
+        event = _person_message_event(body)
         if event is None or event.get("text", "").strip() and event.get("user"):
             return None
         if event.get("user"):
@@ -182,38 +187,27 @@ class SlackInput(rasa_slack.SlackInput):
 
     async def _forget_failed_delivery(self, request: Request, answer: HTTPResponse) -> None:
         """Lets Slack's retry of an event through when its first delivery was answered with a 5xx."""
-        event_id = _event_id(request) if answer.status >= 500 else None
+        if answer.status < 500 or request.headers.get("content-type") != "application/json":
+            return
+        body = json_object(request.body)
+        event_id = _event_id(body) if body else None
         if event_id:
             self.deliveries.forget(event_id)
 
 
-def _json_body(request: Request) -> Any:
-    """The request body parsed as JSON, or None when it is not JSON."""
-    try:
-        return json.loads(request.body or b"")
-    except ValueError:
-        return None
+def _readable_event(body: Dict[Text, Any]) -> bool:
+    """Whether an event callback has the shapes Rasa's handler reads (event text, authorizations)."""
+    event = body.get("event", {})
+    authorizations = body.get("authorizations", [])
+    return (isinstance(event, dict) and isinstance(event.get("text", ""), str)
+            and isinstance(authorizations, list) and all(isinstance(a, dict) for a in authorizations))
 
 
-def _malformed(request: Request) -> Optional[Text]:
-    """What is wrong with a signed request's body, or None when Rasa's handler can read it."""
-    content_type = request.headers.get("content-type")
-    if content_type == "application/json":
-        body = _json_body(request)
-        event = body.get("event", {}) if isinstance(body, dict) else None
-        authorizations = body.get("authorizations", []) if isinstance(body, dict) else None
-        if (not isinstance(event, dict) or not isinstance(event.get("text", ""), str)
-                or not isinstance(authorizations, list) or not all(isinstance(a, dict) for a in authorizations)):
-            return "Expected a Slack event: a JSON object whose event is an object with text."
-    elif content_type == "application/x-www-form-urlencoded":
-        payloads = request.form.get("payload") if request.form else None
-        try:
-            payload = json.loads(payloads) if isinstance(payloads, str) else None
-        except ValueError:
-            payload = None
-        if not isinstance(payload, dict) or ("actions" in payload and not _valid_interaction(payload)):
-            return "Expected a Slack interaction: a form with a JSON payload."
-    return None
+def _readable_interaction(request: Request) -> bool:
+    """Whether a form has the JSON payload, and an interaction the actions and user, Rasa's handler reads."""
+    payloads = request.form.get("payload") if request.form else None
+    payload = json_object(payloads) if isinstance(payloads, str) else None
+    return isinstance(payload, dict) and ("actions" not in payload or _valid_interaction(payload))
 
 
 def _valid_interaction(payload: Dict[Text, Any]) -> bool:
@@ -223,33 +217,16 @@ def _valid_interaction(payload: Dict[Text, Any]) -> bool:
             and isinstance(user, dict) and bool(user.get("id")))
 
 
-def _message_event(request: Request) -> Optional[Dict[Text, Any]]:
-    """The event of a JSON callback when it is a message a person (not a bot) sent, else None."""
-    body = _json_body(request) if request.headers.get("content-type") == "application/json" else None
-    event = body.get("event") if isinstance(body, dict) else None
+def _person_message_event(body: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
+    """The event of a callback when it is a message a person (not a bot) sent, else None."""
+    event = body.get("event")
     if (not isinstance(event, dict) or event.get("type") not in ("message", "app_mention")
             or event.get("bot_id") or event.get("subtype") not in PERSON_MESSAGE_SUBTYPES):
         return None
     return event
 
 
-def _event_id(request: Request) -> Optional[Text]:
-    """The Events API ``event_id`` of a JSON event callback, if the request is one."""
-    if request.headers.get("content-type") != "application/json":
-        return None
-    body = _json_body(request)
-    event_id = body.get("event_id") if isinstance(body, dict) else None
+def _event_id(body: Dict[Text, Any]) -> Optional[Text]:
+    """The Events API ``event_id`` of an event callback, if it has one."""
+    event_id = body.get("event_id")
     return str(event_id) if event_id else None
-
-
-def _url_verification_challenge(request: Request) -> Optional[Text]:
-    """The challenge of a ``url_verification`` event, if the request is one."""
-    if request.headers.get("content-type") != "application/json":
-        return None
-    try:
-        body = json.loads(request.body or b"{}")
-    except ValueError:
-        return None
-    if isinstance(body, dict) and body.get("type") == "url_verification":
-        return str(body.get("challenge", ""))
-    return None

@@ -17,7 +17,7 @@ Installed by the REST channel (connectors/guarded_rest.py) when Rasa creates it;
 """
 from typing import Any, Dict, Optional, Text, Type
 
-from jsonschema import ValidationError, validators
+from jsonschema import validators
 from jsonschema.exceptions import best_match
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
@@ -77,6 +77,3 @@ def _look_up_event_classes_in_a_dictionary() -> None:
 
     resolve_by_type._dictionary = True  # type: ignore[attr-defined]
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[assignment]
-
-
-__all__ = ["install", "ValidationError"]

@@ -18,7 +18,6 @@ webhook stays at ``/webhooks/telegram/webhook``). Beyond Rasa's channel it
   message fails.
 """
 import asyncio
-import json
 import logging
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
@@ -35,7 +34,7 @@ from sanic.response import HTTPResponse
 
 from connectors.formatting import assessment_sections, chunk_paragraphs, is_assessment
 from connectors.redelivery import deliveries_from_env
-from connectors.screening import guard_messages
+from connectors.screening import NOT_TEXT_REPLY, guard_messages, json_object
 
 logger = logging.getLogger(__name__)
 
@@ -44,9 +43,6 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_TEXT = 4096
 MAX_CALLBACK_BYTES = 64
 MAX_BUTTONS_PER_ROW = 3
-NOT_TEXT_REPLY = (
-    "I can only read text messages. Please type what is going on with your back or legs in words."
-)
 MESSAGE_KEYS = ("message", "edited_message")
 
 
@@ -179,7 +175,7 @@ class TelegramInput(rasa_telegram.TelegramInput):
             return None
         if self.secret_token and request.headers.get(SECRET_HEADER) != self.secret_token:
             return response.text("invalid secret token", status=HTTPStatus.FORBIDDEN)
-        update = _json_object(request.body)
+        update = json_object(request.body)
         if update is None or _malformed(update):
             return response.text("expected a Telegram update (a JSON object)",
                                  status=HTTPStatus.BAD_REQUEST)
@@ -198,7 +194,7 @@ class TelegramInput(rasa_telegram.TelegramInput):
 
     async def _forget_failed_delivery(self, request: Request, answer: HTTPResponse) -> None:
         """Lets Telegram's redelivery of an update through when its first delivery got a 5xx."""
-        update = _json_object(request.body) if answer.status >= 500 else None
+        update = json_object(request.body) if answer.status >= 500 else None
         key = _delivery_key(update) if update else None
         if key:
             self.deliveries.forget(key)
@@ -244,12 +240,3 @@ def _malformed(update: Dict[Text, Any]) -> bool:
     if "callback_query" in update:
         return not isinstance(update["callback_query"].get("data"), str)
     return "text" in message and not isinstance(message["text"], str)
-
-
-def _json_object(body: Optional[bytes]) -> Optional[Dict[Text, Any]]:
-    """The request body as a JSON object, or None when it is not one."""
-    try:
-        parsed = json.loads(body or b"")
-    except ValueError:
-        return None
-    return parsed if isinstance(parsed, dict) else None

@@ -22,10 +22,9 @@ import requests
 import socketio
 
 from connectors.screening import EMPTY_REPLY
-from connectors.slack import NOT_TEXT_REPLY as SLACK_NOT_TEXT_REPLY
+from connectors.screening import NOT_TEXT_REPLY as PLATFORM_NOT_TEXT_REPLY
 from connectors.slack import escape
 from connectors.socketio import NO_SESSION_REPLY, NOT_AN_OBJECT_REPLY, NOT_TEXT_REPLY
-from connectors.telegram import NOT_TEXT_REPLY as TELEGRAM_NOT_TEXT_REPLY
 from support.bad_input import ANSWER, EVERY_TEXT, OPENING, TRACE_MARKERS, assert_clear_reply
 from support.channels import (
     joined, post_slack, post_telegram, rest_texts, slack_headers, slack_message_event, slack_texts,
@@ -97,7 +96,7 @@ def test_telegram_odd_text_gets_a_clear_reply_and_keeps_the_conversation(channel
 def test_telegram_photo_without_text_is_told_the_bot_reads_text(channel_bot, platform, reference):
     chat_id = telegram_conversation(channel_bot, platform, reference)
     photo = telegram_update(next(update_ids), None, chat_id, photo=[{"file_id": "f1", "width": 9, "height": 9}])
-    assert telegram_says(channel_bot, platform, chat_id, photo) == [TELEGRAM_NOT_TEXT_REPLY]
+    assert telegram_says(channel_bot, platform, chat_id, photo) == [PLATFORM_NOT_TEXT_REPLY]
     assert_telegram_continues(channel_bot, platform, reference, chat_id)
 
 
@@ -190,7 +189,7 @@ def test_slack_odd_text_gets_a_clear_reply_and_keeps_the_conversation(channel_bo
     replies = person.texts()[before:]
     assert_clear_reply(case, replies)
     if case in {"whitespace", "only_control_characters"}:
-        assert replies[0] in {EMPTY_REPLY, SLACK_NOT_TEXT_REPLY}
+        assert replies[0] in {EMPTY_REPLY, PLATFORM_NOT_TEXT_REPLY}
     person.says(ANSWER)
     person.replies_end_with(reference["answer"])
 
@@ -202,7 +201,7 @@ def test_slack_message_without_text_is_told_the_bot_reads_text(channel_bot, plat
     file_share["event"]["subtype"] = "file_share"
     person.post(json.dumps(file_share).encode())
     wait_until(lambda: len(person.texts()) > before, what="the reply to a file")
-    assert person.texts()[before:] == [escape(SLACK_NOT_TEXT_REPLY)]
+    assert person.texts()[before:] == [escape(PLATFORM_NOT_TEXT_REPLY)]
     person.says(ANSWER)
     person.replies_end_with(reference["answer"])
 
