@@ -19,6 +19,7 @@ from connectors.screening import (
     DEFAULT_MAX_MESSAGE_CHARS, EMPTY_REPLY, clean_text, guard_messages, screen,
 )
 from support.bad_input import ANSWER, ANSWERED_BY_CHANNEL, EMERGENCY_QUOTE, OPENING, PASSED_ON, TRACE_MARKERS
+from support.servers import reply_texts as texts
 
 # Requests refused with 400 and a JSON error.
 REFUSED = {
@@ -36,10 +37,6 @@ REFUSED = {
     "list_sender": ({"sender": ["a"], "message": "hi"}, "missing_sender"),
     "metadata_not_object": ({"message": "hi", "metadata": "x"}, "invalid_metadata"),
 }
-
-
-def texts(messages: List[Dict]) -> List[str]:
-    return [m["text"] for m in messages if m.get("text")]
 
 
 def assert_no_trace(response: requests.Response) -> None:

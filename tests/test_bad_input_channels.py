@@ -30,6 +30,7 @@ from support.channels import (
     joined, post_slack, post_telegram, rest_texts, slack_headers, slack_message_event, slack_texts,
     telegram_button_press, telegram_texts, telegram_update,
 )
+from support.servers import reply_texts
 
 pytestmark = pytest.mark.server
 
@@ -320,8 +321,8 @@ async def widget_conversation(bot_server, reference_texts: Dict[str, List[str]])
 @pytest.fixture(scope="module")
 def widget_reference(bot_server) -> Dict[str, List[str]]:
     sender = f"widget-reference-{uuid.uuid4().hex[:8]}"
-    return {"opening": [m["text"] for m in bot_server.send(sender, OPENING) if m.get("text")],
-            "answer": [m["text"] for m in bot_server.send(sender, ANSWER) if m.get("text")]}
+    return {"opening": reply_texts(bot_server.send(sender, OPENING)),
+            "answer": reply_texts(bot_server.send(sender, ANSWER))}
 
 
 @pytest.mark.parametrize("case", sorted(EVERY_TEXT))

@@ -13,19 +13,14 @@ from typing import Dict, List
 
 import pytest
 
-from support.bad_input import EMERGENCY_QUOTE
+from support.bad_input import ANSWER, EMERGENCY_QUOTE, OPENING
 from support.private_postgres import PrivatePostgres
-from support.servers import running_bot
+from support.servers import reply_texts as texts, running_bot
 
-OPENING = "I hurt my lower back lifting a box at work yesterday. No fever."
-ANSWERS = ["about a 4", "no"]
+ANSWERS = [ANSWER, "no"]
 RETRY_SECONDS = 12
 SHORT_OUTAGE = 3
 LONG_OUTAGE = RETRY_SECONDS + 6
-
-
-def texts(messages: List[Dict]) -> List[str]:
-    return [m["text"] for m in messages if m.get("text")]
 
 
 @pytest.fixture(scope="module")

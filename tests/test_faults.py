@@ -19,20 +19,12 @@ import yaml
 
 from connectors.action_fallback import FALLBACK_MARK, fallback_events, safe_reply_text
 from scripts.runtime import ROOT, action_server_cmd, start, stop, wait_for_http
-from support.servers import BotServer, running_bot
+from support.bad_input import ANSWER, EMERGENCY_QUOTE, OPENING
+from support.servers import BotServer, reply_texts as texts, running_bot
 
-OPENING = "I hurt my lower back lifting a box at work yesterday. No fever."
-ANSWERS = ["about a 4", "no"]
-EMERGENCY_QUOTE = (
-    "If you are experiencing severe back pain, blood in urine, changes in bowel or bladder habits, pain when you "
-    "lie down, or fever, you should get medical help right away."
-)
+ANSWERS = [ANSWER, "no"]
 ACTION_TIMEOUT = 8
 LOCK_SECONDS = 2.5
-
-
-def texts(messages: List[Dict]) -> List[str]:
-    return [m["text"] for m in messages if m.get("text")]
 
 
 @pytest.fixture(scope="module")

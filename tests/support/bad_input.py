@@ -1,7 +1,7 @@
-"""What the real world sends a chatbot, shared by the bad-input tests of every channel (issue 6).
+"""What the real world sends a chatbot, shared by the bad-input and fault tests of every channel (issue 6).
 
-A conversation is opened with OPENING; after the bad input, ANSWER must get the same reply as in an undisturbed
-conversation, which shows that the bad input left the conversation where it was.
+A conversation is opened with OPENING; after the bad input (or the fault), ANSWER must get the same reply as in an
+undisturbed conversation, which shows that the conversation was left where it was.
 """
 OPENING = "I hurt my lower back lifting a box at work yesterday. No fever."
 ANSWER = "about a 4"

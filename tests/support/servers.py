@@ -58,6 +58,11 @@ class BotServer:
         stop(list(self.processes.values()))
 
 
+def reply_texts(messages: List[dict]) -> List[str]:
+    """The texts among the bot's REST messages (buttons and custom payloads left out)."""
+    return [m["text"] for m in messages if m.get("text")]
+
+
 def free_ports(count: int) -> List[int]:
     """`count` distinct ports that nothing listens on right now."""
     sockets = [socket.socket() for _ in range(count)]
