@@ -13,6 +13,7 @@ the question the bot asked. Measured (issue 10):
 Writes <out>/blind.json and <out>/blind.md. Exit status 0; `tests/test_blind_sets.py` holds the targets.
 """
 import argparse
+import logging
 import asyncio
 import json
 import sys
@@ -44,6 +45,7 @@ def rasa_parser(model: Optional[Path] = None) -> Parser:
     from scripts.current_model import model_path
 
     agent = Agent.load(str(model or model_path()))
+    logging.disable(logging.INFO)  # Rasa logs every parse at debug level
     loop = asyncio.new_event_loop()
     return lambda text: loop.run_until_complete(agent.parse_message(text))
 

@@ -1,23 +1,44 @@
-"""Turns one parsed user message (intent + entities) into statements about findings.
+"""Turns one parsed user message (intent + entities) into statements about findings, read against the question
+the bot asked.
 
-A message is read in the context of the question the bot asked: "no" after "Do you have a fever, or does it hurt
-when you lie down?" denies both; "no fever but it hurts lying down" states each one explicitly, and explicit
-statements always beat the yes/no reading.
+The question's own answer space comes first: yes / no / not sure for each part it asked about, "better" / "the
+same" for improvement, its options for a choice. Words like "fine", "normal" or "all good" answer a question about
+a symptom "no". Findings the message names always count, and beat the yes / no reading: "no fever" to "fever, or
+pain when lying down?" settles the fever only. A reply that denies what was asked never escalates it: a red flag
+said in the same breath as "no" is asked about again, directly.
 """
+import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple, Union
 
-from bot.findings import Status
-from bot.questions import Question, question_for, unknown_findings
+from bot.findings import Status, status_of
+from bot.knowledge import load_knowledge
+from bot.questions import Ask, Question, first_ask, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
 ANSWER_TO_STATUS = {"yes": Status.PRESENT, "no": Status.ABSENT, "unsure": Status.UNCERTAIN}
+STATUS_TO_ANSWER = {Status.PRESENT.value: "yes", Status.ABSENT.value: "no", Status.UNCERTAIN.value: "unsure"}
 INTENT_TO_ANSWER = {"affirm": "yes", "deny": "no", "dont_know": "unsure"}
 UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "not certain")
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
                     "i dont", "i didn't", "i didnt")
+# To a question about a symptom, these say "I don't have it" ("all good", "wees normal").
+NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright", "all right", "no problems",
+                "no problem", "no issues", "nothing like that", "nothing", "clear", "as usual", "same as always",
+                "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything")
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
+# "no to both", "neither", "both": a short answer that covers every part even though one part is named.
+EVERY_PART = re.compile(r"\b(?:both|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
+CONTRAST = re.compile(r"\b(?:but|though|although|except|however|apart from|only)\b")
+# "no, I said lying down helps": the person corrects what the bot understood.
+CORRECTION = re.compile(
+    r"^\W*(?:no+|nope|nah|wrong|that'?s (?:wrong|not (?:right|true|what i (?:said|meant)))|not what i (?:said|meant)"
+    r"|you (?:got it wrong|misunderstood|misread)|i (?:didn'?t|did not|never) say|i said|i meant|i was talking about"
+    r"|sorry,? i meant|i mean)\b", re.I)
+SHORT_ANSWER_WORDS = 8
+OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 
 
 @dataclass
@@ -30,37 +51,45 @@ class Understanding:
     pain_score: Optional[int] = None
     duration_days: Optional[float] = None
     causes_asked: List[str] = field(default_factory=list)
-    unusable_answer: bool = False
+    to_confirm: List[str] = field(default_factory=list)  # red flags to ask about directly before anything else
+    is_correction: bool = False
+    answer: Optional[str] = None  # yes / no / unsure, as a reply to the question asked
 
     @property
     def said_something(self) -> bool:
         return bool(self.updates or self.answered or self.pain_score is not None or self.duration_days)
 
 
-def understand(parse: Dict, requested_slot: Optional[str], known: Optional[Dict[str, str]] = None) -> Understanding:
-    """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}).
-
-    A yes / no / not sure answer applies only to what the question asked about that was still unknown.
-    """
+def understand(parse: Dict, asking: Union[Ask, str, None] = None,
+               known: Optional[Dict[str, str]] = None) -> Understanding:
+    """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}) as the reply to `asking`
+    (the question put, or its slot), given what the bot already knows."""
+    known = known or {}
+    text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     entities = parse.get("entities") or []
-    result = Understanding(intent=intent)
+    result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)))
     result.pain_score = _pain_score(entities)
-    result.duration_days = _first_number(entities, "duration")
-    result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
+    result.duration_days = _largest_number(entities, "duration")
+    if intent == "ask_what_is" or "?" in text:
+        result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
     explicit = _explicit_findings(entities)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
     if intent == "describe_symptoms":
         result.answered.append("q_description")
-    question = question_for(requested_slot)
-    if question:
-        named = {f for f, _ in explicit}
-        still_open = [f for f in unknown_findings(question, known or {}) if f not in named]
-        answer = _answer(entities, intent) or _opening_answer(parse.get("text") or "")
-        _answer_question(question, result, answer, named, still_open)
+    ask = _as_ask(asking, known)
+    if ask is not None:
+        _read_as_answer(ask, result, text, entities, explicit, known)
     return result
+
+
+def _as_ask(asking: Union[Ask, str, None], known: Dict[str, str]) -> Optional[Ask]:
+    if isinstance(asking, Ask) or asking is None:
+        return asking
+    question = question_for(asking)
+    return first_ask(question, known) if question else None
 
 
 def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
@@ -73,30 +102,77 @@ def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
 
 
 def _pain_score(entities: List[Dict]) -> Optional[int]:
-    score = _first_number(entities, "pain_score")
-    return int(score) if score is not None and 0 <= score <= 10 else None
+    """The highest score given ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
+    scores = [s for s in _numbers(entities, "pain_score") if 0 <= s <= 10]
+    return int(max(scores)) if scores else None
 
 
-def _first_number(entities: List[Dict], name: str) -> Optional[float]:
+def _largest_number(entities: List[Dict], name: str) -> Optional[float]:
+    numbers = _numbers(entities, name)
+    return max(numbers) if numbers else None
+
+
+def _numbers(entities: List[Dict], name: str) -> List[float]:
+    numbers = []
     for entity in entities:
         if entity.get("entity") == name:
             try:
-                return float(entity["value"])
+                numbers.append(float(entity["value"]))
             except (TypeError, ValueError):
                 continue
-    return None
+    return numbers
 
 
 def _severity(score: int) -> Status:
     return Status.PRESENT if score >= SEVERE_SCORE else Status.ABSENT
 
 
-def _answer(entities: List[Dict], intent: str) -> Optional[str]:
-    """yes / no / unsure: the extractor's reading of a short answer first, then the intent."""
+# ---------------------------------------------------------------------------------- the reply as an answer
+def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[Dict],
+                    explicit: List[Tuple[str, Status]], known: Dict[str, str]) -> None:
+    question = question_for(ask.slot)
+    asked = [f for f in ask.findings if status_of(known, f) is Status.UNKNOWN]
+    named = {f for f, _ in explicit}
+    answer = result.answer = _answer(question, text, entities, result.intent, named)
+    if question.kind == "describe":
+        result.answered.append(question.slot)
+    elif question.kind == "score":
+        if result.pain_score is None and "severe_pain" in asked and answer == "unsure":
+            result.updates.append(("severe_pain", Status.UNCERTAIN))
+    elif question.kind == "all":
+        _answer_parts(result, answer, asked, _named_first(entities, asked, text), text)
+        _no_escalation_on_a_no(result, answer, asked, text)
+    else:
+        _answer_choice(question, ask, result, answer, named, text)
+
+
+def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
+    """yes / no / unsure: the extractor's reading of a short answer, then the question's own answer words,
+    then a reply that opens with a denial, then the intent."""
     for entity in entities:
         if entity.get("entity") == "answer" and entity.get("value") in ANSWER_TO_STATUS:
             return str(entity["value"])
-    return INTENT_TO_ANSWER.get(intent)
+    return _answer_from_words(question, text, named) or _opening_answer(text) or INTENT_TO_ANSWER.get(intent)
+
+
+def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
+    lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    for status, phrases in question.answer_words:
+        if any(_said(lowered, phrase) for phrase in phrases):
+            return STATUS_TO_ANSWER[status]
+    is_symptom_question = question.kind == "all" and not question.answer_words
+    if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named:
+        if any(_said(lowered, phrase) for phrase in NORMAL_WORDS):
+            return "no"
+    return None
+
+
+def _said(lowered: str, phrase: str) -> bool:
+    """The phrase is in the text as whole words and not negated ("not fine", "isn't normal")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+        if not NEGATED_BEFORE.search(lowered[:match.start()]):
+            return True
+    return False
 
 
 def _opening_answer(text: str) -> Optional[str]:
@@ -110,44 +186,54 @@ def _opening_answer(text: str) -> Optional[str]:
     return None
 
 
-def _answer_question(
-    question: Question, result: Understanding, answer: Optional[str], named: set, still_open: List[str]
-) -> None:
-    """Applies a yes / no / not sure to the parts of the question that were open and not named explicitly."""
-    if question.kind == "describe":
-        result.answered.append(question.slot)
-    elif question.kind == "score":
-        _answer_score(result, answer, still_open)
-    elif question.kind == "all":
-        _answer_all(result, answer, still_open)
-    else:
-        _answer_any(question, result, answer, named, still_open)
+def _named_first(entities: List[Dict], asked: List[str], text: str) -> set:
+    """The parts asked about that the reply names right at its start, where its yes / no is ("no fever")."""
+    opening_end = len(" ".join(text.split()[:OPENING_WORDS]))
+    return {str(e["value"]) for e in entities if e.get("entity") == "finding" and e.get("value") in asked
+            and int(e.get("start", len(text))) <= opening_end}
 
 
-def _answer_score(result: Understanding, answer: Optional[str], still_open: List[str]) -> None:
-    if result.pain_score is None and "severe_pain" in still_open and answer == "unsure":
-        result.updates.append(("severe_pain", Status.UNCERTAIN))
+def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], named_first: set,
+                  text: str) -> None:
+    """yes / no / not sure settles the parts asked about that the message does not name. When the reply opens
+    by naming one of them, the yes / no is about that one ("no fever" leaves "pain when lying down" open),
+    unless it says "both" or "neither"."""
+    if answer is None or (named_first and not EVERY_PART.search(text.lower())):
+        return
+    named = {f for f, _ in result.updates}
+    result.updates.extend((f, ANSWER_TO_STATUS[answer]) for f in asked if f not in named)
 
 
-def _answer_all(result: Understanding, answer: Optional[str], still_open: List[str]) -> None:
-    if answer is not None:
-        result.updates.extend((f, ANSWER_TO_STATUS[answer]) for f in still_open)
+def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
+    """"no, it's fine when I lie down" read as pain when lying down: a red flag asked about, denied by the
+    reply's answer yet read as present, is not recorded; the bot asks about it directly instead."""
+    if answer != "no" or CONTRAST.search(text.lower()):
+        return
+    red_flags = {f.id for f in load_knowledge().red_flags}
+    contradicted = [f for f, s in result.updates if s is Status.PRESENT and f in asked and f in red_flags]
+    if contradicted:
+        result.updates = [(f, s) for f, s in result.updates if f not in contradicted]
+        result.to_confirm.extend(contradicted)
 
 
-def _answer_any(
-    question: Question, result: Understanding, answer: Optional[str], named: set, still_open: List[str]
-) -> None:
-    """A choice question: a named option or "none"/"not sure" settles it. A bare "yes" settles it only when the
-    question asked about one thing (e.g. "Is your leg numb or tingling?"), or for the leg question."""
-    open_parts = [f for f, _ in question.parts if f in still_open]
+def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: Optional[str], named: set,
+                   text: str) -> None:
+    """A choice question: a named option or "none" / "not sure" settles it. Put as one part ("Does the pain go
+    into your leg?"), yes / no / not sure answers that part. A bare "yes" to the whole question settles it only
+    when it asked about one thing, or for the leg question (pain in the leg); otherwise it is asked again."""
+    open_parts = [f for f, _ in question.parts if f in ask.findings]
     if named & set(question.findings):
         result.answered.append(question.slot)
+    elif len(ask.findings) == 1 and answer is not None:
+        result.updates.append((ask.findings[0], ANSWER_TO_STATUS[answer]))
+        if answer != "yes":
+            result.answered.append(question.slot)
     elif answer == "no":
-        result.updates.extend((f, Status.ABSENT) for f in still_open)
+        result.updates.extend((f, Status.ABSENT) for f in ask.findings)
         result.answered.append(question.slot)
     elif answer == "unsure":
         result.answered.append(question.slot)
     elif answer == "yes" and (len(open_parts) == 1 or question.slot == "q_leg"):
         result.updates.append((open_parts[0] if open_parts else "leg_pain", Status.PRESENT))
-    elif answer == "yes":
-        result.unusable_answer = True
+    elif answer is None and question.other_answer_settles and len(text.split()) >= 2:
+        result.answered.append(question.slot)

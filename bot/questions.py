@@ -4,7 +4,7 @@ The red-flag screen comes first, then the course of the pain, then the questions
 A question is skipped when the person has already told the bot what it would ask.
 """
 from dataclasses import dataclass
-from typing import List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.findings import Status, status_of
 from bot.triage import present_red_flags
@@ -29,6 +29,11 @@ class Question:
     of its core findings (its `parts`, else all) settles it.
     kind `score`: a pain score from 0 to 10.
     kind `describe`: an open invitation to describe the pain, settled by any reply.
+
+    `answer_words` is the question's own answer space beyond yes / no / not sure (bot.interpret reads a reply
+    against it first): "better" or "same as last week" answer "has it been getting better?".
+    `other_answer_settles`: a described answer that names none of the options ("I tripped on the stairs") still
+    answers the question; elsewhere such a reply is asked again, narrower.
     """
 
     slot: str
@@ -39,6 +44,8 @@ class Question:
     why: str
     only_if_any_present: Tuple[str, ...] = ()
     parts: Tuple[Tuple[str, str], ...] = ()  # (finding, words) to ask about one finding alone
+    answer_words: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (status, phrases) for this question's findings
+    other_answer_settles: bool = False
 
 
 YES_NO_UNSURE = (("Yes", "/affirm"), ("No", "/deny"), ("Not sure", "/dont_know"))
@@ -104,6 +111,19 @@ QUESTIONS: Tuple[Question, ...] = (
         buttons=(("Yes, getting better", "/affirm"), ("No", "/deny"), ("Too early to say", "/dont_know")),
         findings=("improving",),
         kind="all",
+        answer_words=(
+            ("uncertain", ("too early", "too soon", "early days", "hard to say", "hard to tell", "can't tell",
+                           "cannot tell", "not sure", "dunno", "don't know", "no idea")),
+            ("absent", ("same", "no change", "not changed", "hasn't changed", "unchanged", "no different",
+                        "worse", "up and down", "comes and goes", "on and off", "good days and bad days",
+                        "good days bad days", "some days good", "some days bad", "some days are better",
+                        "some days better", "not really", "not much", "no improvement", "not improving",
+                        "not better", "no better", "not any better", "isn't better", "not getting better",
+                        "still hurts", "still bad", "still the same", "as bad as", "just as bad", "nope")),
+            ("present", ("better", "improving", "improved", "improvement", "easing", "eased", "easier",
+                         "less pain", "less sore", "not as bad", "not so bad now", "healing", "recovering",
+                         "on the mend", "going away", "settling", "getting there", "yes", "yeah", "yep", "yh")),
+        ),
         why="Back pain that does not go away or improve over time needs a doctor's full diagnosis.",
     ),
     Question(
@@ -122,6 +142,7 @@ QUESTIONS: Tuple[Question, ...] = (
             ("after_exercise", "Did it start during or after exercise?"),
         ),
         why="Bending, lifting and exercise point to different causes in the document.",
+        other_answer_settles=True,
     ),
     Question(
         slot="q_leg",
@@ -150,6 +171,7 @@ QUESTIONS: Tuple[Question, ...] = (
         findings=("cramping", "overstretched", "shooting_pain", "stiffness"),
         kind="any",
         why="What the pain feels like tells the document's causes apart.",
+        other_answer_settles=True,
     ),
     Question(
         slot="q_leg_character",
@@ -224,3 +246,75 @@ def unknown_findings(question: Question, findings: Mapping[str, str]) -> List[st
 
 def question_for(slot: Optional[str]) -> Optional[Question]:
     return QUESTION_BY_SLOT.get(slot) if slot else None
+
+
+# ------------------------------------------------------------------------------------ asking, and asking again
+MAX_ASKS = 2  # a question is put at most twice; then its answer is recorded as unknown and the bot moves on
+CONFIRM_OPENING = "Just to be sure, I mean you, now:"
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One question as put to the person: which question, about which of its findings, in which words.
+
+    A reply is read against exactly these findings: "no" to "Does it hurt when you lie down?" says nothing
+    about fever."""
+
+    slot: str
+    findings: Tuple[str, ...]
+    text: str
+    buttons: Tuple[Tuple[str, str], ...]
+
+    def to_dict(self) -> Dict:
+        return {"slot": self.slot, "findings": list(self.findings), "text": self.text,
+                "buttons": [list(b) for b in self.buttons]}
+
+    @classmethod
+    def from_dict(cls, data: Dict) -> "Ask":
+        return cls(slot=data["slot"], findings=tuple(data["findings"]), text=data["text"],
+                   buttons=tuple(tuple(b) for b in data["buttons"]))
+
+
+def first_ask(question: Question, findings: Mapping[str, str]) -> Ask:
+    """The question as first put: about its findings still unknown; when one part alone is left, in that part's
+    words ("Is your leg numb or tingling?" once leg pain is settled)."""
+    open_parts = [(f, words) for f, words in question.parts if status_of(findings, f) is Status.UNKNOWN]
+    if len(open_parts) == 1:
+        finding, words = open_parts[0]
+        return Ask(question.slot, (finding,), words, question.buttons)
+    asked = unknown_findings(question, findings)
+    return Ask(question.slot, tuple(asked or question.findings), question.text, question.buttons)
+
+
+def narrower_ask(question: Question, findings: Mapping[str, str], opening: str = "") -> Ask:
+    """The second try: one part at a time with yes / no / not sure buttons when the question has parts, else
+    the same question with its buttons."""
+    open_parts = [(f, words) for f, words in question.parts if status_of(findings, f) is Status.UNKNOWN]
+    if open_parts:
+        finding, words = open_parts[0]
+        return Ask(question.slot, (finding,), _joined(opening, words), YES_NO_UNSURE)
+    first = first_ask(question, findings)
+    return Ask(first.slot, first.findings, _joined(opening, question.text), question.buttons)
+
+
+def confirm_ask(finding_id: str) -> Ask:
+    """A direct question about one red flag the person mentioned in a way that could be someone else's, past or
+    a relief: asked at once, before anything else."""
+    for question in QUESTIONS:
+        for finding, words in question.parts:
+            if finding == finding_id:
+                return Ask(question.slot, (finding,), _joined(CONFIRM_OPENING, words), YES_NO_UNSURE)
+    question = next(q for q in QUESTIONS if finding_id in q.findings)
+    return Ask(question.slot, (finding_id,), _joined(CONFIRM_OPENING, question.text), question.buttons)
+
+
+def unsettled_outcome(question: Question, findings: Mapping[str, str]) -> List[Tuple[str, Status]]:
+    """What a question asked twice without an answer leaves on record: a yes / no question's open findings
+    (red flags, improvement) as uncertain, never as absent; a choice question simply as answered."""
+    if question.kind in ("all", "score"):
+        return [(f, Status.UNCERTAIN) for f in unknown_findings(question, findings)]
+    return []
+
+
+def _joined(opening: str, words: str) -> str:
+    return f"{opening} {words}" if opening else words

@@ -26,8 +26,8 @@ OUT_OF_SCOPE = (
 )
 THANKS = "You're welcome. Take care."
 GOODBYE = "Take care."
-NOT_UNDERSTOOD = "Sorry, I didn't understand that."
-PICK_AN_OPTION = "Please pick one of the options, or tell me in your own words."
+NOT_CAUGHT = "Sorry, I didn't catch your answer to that."
+PICK_AN_OPTION = "Please pick one of the options, or tell me in your own words:"
 
 
 def quoted(quote: str) -> str:
@@ -97,6 +97,25 @@ def uncertain_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase] 
         guideline = kb.guidelines[guideline_id]
         lines.append(f"{guideline.statement} (Source: {guideline.attribution}.)")
     return " ".join(lines)
+
+
+def unanswered_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
+    """For red flags the bot asked about twice without getting an answer: treated as possible, never as absent."""
+    kb = kb or load_knowledge()
+    labels = " or ".join(kb.finding(f).label for f in finding_ids)
+    return (f"I'll move on, and count {labels} as possible, not as ruled out. "
+            + uncertain_red_flag_text(finding_ids, kb).split(". ", 1)[1])
+
+
+def correction_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
+    kb = kb or load_knowledge()
+    labels = " or ".join(kb.finding(f).label for f in finding_ids)
+    return f"Thank you for correcting me: I've noted that you don't have {labels}."
+
+
+def joined(items: List[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def goodbye_text(kb: Optional[KnowledgeBase] = None) -> str:

@@ -90,8 +90,10 @@ def present_red_flags(findings: Mapping[str, str], kb: Optional[KnowledgeBase] =
     return [f.id for f in kb.red_flags if status_of(findings, f.id) is Status.PRESENT]
 
 
-def assess(findings: Mapping[str, str], kb: Optional[KnowledgeBase] = None) -> Assessment:
-    """Decides the triage level, the red flags, the ranked causes, the advice and its sources."""
+def assess(findings: Mapping[str, str], duration_days: Optional[float] = None,
+           kb: Optional[KnowledgeBase] = None) -> Assessment:
+    """Decides the triage level, the red flags, the ranked causes, the advice and its sources. `duration_days`
+    is how long the pain has lasted, when the person said so."""
     kb = kb or load_knowledge()
     red_flags = present_red_flags(findings, kb)
     unsure = [f.id for f in kb.red_flags if status_of(findings, f.id) is Status.UNCERTAIN]
@@ -99,7 +101,7 @@ def assess(findings: Mapping[str, str], kb: Optional[KnowledgeBase] = None) -> A
     if red_flags:
         level, reasons = EMERGENCY, _emergency_reasons(red_flags, kb)
     else:
-        reasons = _doctor_reasons(findings, unsure, causes, kb)
+        reasons = _doctor_reasons(findings, unsure, causes, kb, duration_days)
         level = SEE_DOCTOR if reasons else SELF_CARE
         reasons = reasons or _self_care_reasons(causes, kb)
     return Assessment(
@@ -127,11 +129,16 @@ def _emergency_reasons(red_flags: List[str], kb: KnowledgeBase) -> List[Reason]:
 
 
 def _doctor_reasons(
-    findings: Mapping[str, str], unsure: List[str], causes: List[RankedCause], kb: KnowledgeBase
+    findings: Mapping[str, str], unsure: List[str], causes: List[RankedCause], kb: KnowledgeBase,
+    duration_days: Optional[float] = None,
 ) -> List[Reason]:
     reasons = [_unsure_reason(finding_id, kb) for finding_id in unsure]
-    if status_of(findings, "improving") is Status.ABSENT:
+    improving = status_of(findings, "improving")
+    if improving is Status.ABSENT:
         reasons.append(Reason("You said it is not getting better over time.", kb.advice["not_improving"]))
+    elif improving is not Status.PRESENT and _has_lasted(duration_days, kb):
+        reasons.append(Reason(f"It has lasted {_weeks(duration_days)} without clearly getting better.",
+                              kb.advice["not_improving"]))
     leg_causes = [c for c in causes if kb.cause(c.id).group == "leg"]
     if leg_causes:
         reasons.append(Reason("Your leg is involved.", kb.advice["leg_diagnosis"]))
@@ -140,6 +147,16 @@ def _doctor_reasons(
         titles = ", ".join(c.title.lower() for c in serious)
         reasons.append(Reason(f"What you describe can point to {titles}.", kb.advice["more_serious"]))
     return reasons
+
+
+def _has_lasted(duration_days: Optional[float], kb: KnowledgeBase) -> bool:
+    """Pain of weeks that is not said to be getting better counts as not improving over time."""
+    return duration_days is not None and duration_days >= kb.thresholds["not_improving_after_days"]
+
+
+def _weeks(days: float) -> str:
+    weeks = int(days // 7)
+    return f"{weeks} weeks" if weeks < 9 else "months" if days < 365 else "a year or more"
 
 
 def _unsure_reason(finding_id: str, kb: KnowledgeBase) -> Reason:

@@ -75,6 +75,7 @@ class KnowledgeBase:
     causes: Tuple[Cause, ...]
     advice: Dict[str, str]
     guidelines: Dict[str, Guideline]
+    thresholds: Dict[str, float] = field(default_factory=dict)
     _findings_by_id: Dict[str, Finding] = field(default_factory=dict, repr=False)
     _causes_by_id: Dict[str, Cause] = field(default_factory=dict, repr=False)
 
@@ -138,6 +139,7 @@ def load_knowledge(path: Path = KNOWLEDGE_FILE) -> KnowledgeBase:
         causes=causes,
         advice={key: value["quote"] for key, value in raw["advice"].items()},
         guidelines=guidelines,
+        thresholds={key: float(value["value"]) for key, value in raw["thresholds"].items()},
         _findings_by_id={f.id: f for f in findings},
         _causes_by_id={c.id: c for c in causes},
     )
