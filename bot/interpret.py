@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from bot.findings import Status, status_of
 from bot.knowledge import load_knowledge
+from bot.nlu.quantities import numbers_0_to_10
 from bot.questions import Ask, Question, first_ask, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
@@ -31,14 +32,19 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 EVERY_PART = re.compile(r"\b(?:both|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
-CONTRAST = re.compile(r"\b(?:but|though|although|except|however|apart from|only)\b")
+CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?]")
 # "no, I said lying down helps": the person corrects what the bot understood.
 CORRECTION = re.compile(
     r"^\W*(?:no+|nope|nah|wrong|that'?s (?:wrong|not (?:right|true|what i (?:said|meant)))|not what i (?:said|meant)"
     r"|you (?:got it wrong|misunderstood|misread)|i (?:didn'?t|did not|never) say|i said|i meant|i was talking about"
     r"|sorry,? i meant|i mean)\b", re.I)
+# "yeah kinda", "i think so": a hedged yes to a question about a symptom.
+HEDGED_YES = re.compile(r"\b(?:kinda|kind of|sort of|sorta|i think so|i guess|maybe|possibly|perhaps|might be|"
+                        r"probably|not sure|i suppose)\b")
+# "yes to the second one": the reply picks one part of a two-part question by its place.
+FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
+SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
 SHORT_ANSWER_WORDS = 8
-OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 
 
 @dataclass
@@ -93,12 +99,17 @@ def _as_ask(asking: Union[Ask, str, None], known: Dict[str, str]) -> Optional[As
 
 
 def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
-    """Findings the message names; a button payload without a role means the person chose it (present)."""
-    return [
+    """Findings the message names, and those a present one says too ("pain down my leg to the ankle" is leg
+    pain); a button payload without a role means the person chose it (present)."""
+    named = [
         (str(e["value"]), ROLE_TO_STATUS.get(e.get("role") or "present", Status.PRESENT))
         for e in entities
         if e.get("entity") == "finding"
     ]
+    said = {f for f, _ in named}
+    kb = load_knowledge()
+    implied = [(i, Status.PRESENT) for f, s in named if s is Status.PRESENT for i in kb.finding(f).implies]
+    return named + list(dict.fromkeys((f, s) for f, s in implied if f not in said))
 
 
 def _pain_score(entities: List[Dict]) -> Optional[int]:
@@ -137,22 +148,36 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     if question.kind == "describe":
         result.answered.append(question.slot)
     elif question.kind == "score":
-        if result.pain_score is None and "severe_pain" in asked and answer == "unsure":
-            result.updates.append(("severe_pain", Status.UNCERTAIN))
+        _answer_score(result, answer, asked, text)
     elif question.kind == "all":
-        _answer_parts(result, answer, asked, _named_first(entities, asked, text), text)
-        _no_escalation_on_a_no(result, answer, asked, text)
+        _answer_parts(result, answer, asked, text)
+        _no_escalation_on_a_no(result, answer, asked, text, entities)
     else:
         _answer_choice(question, ask, result, answer, named, text)
+
+
+def _answer_score(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
+    """Any number from 0 to 10 in a reply to the 0-10 question is the score, the highest if several ("between a
+    three and a four"); "not sure" leaves severe pain uncertain."""
+    if result.pain_score is None and not result.causes_asked and "?" not in text:
+        numbers = [value for value, _, _ in numbers_0_to_10(text)]
+        if numbers:
+            result.pain_score = int(max(numbers))
+            result.updates.append(("severe_pain", _severity(result.pain_score)))
+    if result.pain_score is None and "severe_pain" in asked and answer == "unsure":
+        result.updates.append(("severe_pain", Status.UNCERTAIN))
 
 
 def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
     """yes / no / unsure: the extractor's reading of a short answer, then the question's own answer words,
     then a reply that opens with a denial, then the intent."""
-    for entity in entities:
-        if entity.get("entity") == "answer" and entity.get("value") in ANSWER_TO_STATUS:
-            return str(entity["value"])
-    return _answer_from_words(question, text, named) or _opening_answer(text) or INTENT_TO_ANSWER.get(intent)
+    answer = next((str(e["value"]) for e in entities
+                   if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
+    answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
+    answer = answer or INTENT_TO_ANSWER.get(intent)
+    if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
+        return "unsure"  # "yeah kinda" about a warning sign is not a plain yes
+    return answer
 
 
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
@@ -161,10 +186,15 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
         if any(_said(lowered, phrase) for phrase in phrases):
             return STATUS_TO_ANSWER[status]
     is_symptom_question = question.kind == "all" and not question.answer_words
-    if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named:
-        if any(_said(lowered, phrase) for phrase in NORMAL_WORDS):
-            return "no"
+    if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named and _said_normal(text):
+        return "no"
     return None
+
+
+def _said_normal(text: str) -> bool:
+    """"fine", "all good", "normal": said of a symptom, a no."""
+    lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    return any(_said(lowered, phrase) for phrase in NORMAL_WORDS)
 
 
 def _said(lowered: str, phrase: str) -> bool:
@@ -186,31 +216,43 @@ def _opening_answer(text: str) -> Optional[str]:
     return None
 
 
-def _named_first(entities: List[Dict], asked: List[str], text: str) -> set:
-    """The parts asked about that the reply names right at its start, where its yes / no is ("no fever")."""
-    opening_end = len(" ".join(text.split()[:OPENING_WORDS]))
-    return {str(e["value"]) for e in entities if e.get("entity") == "finding" and e.get("value") in asked
-            and int(e.get("start", len(text))) <= opening_end}
-
-
-def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], named_first: set,
-                  text: str) -> None:
-    """yes / no / not sure settles the parts asked about that the message does not name. When the reply opens
-    by naming one of them, the yes / no is about that one ("no fever" leaves "pain when lying down" open),
-    unless it says "both" or "neither"."""
-    if answer is None or (named_first and not EVERY_PART.search(text.lower())):
+def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
+    """yes / no / not sure settles the parts asked about. When the reply names one of them the same way ("no
+    fever"), it is about that one: the other is asked on its own. When it names one the other way ("yes it was
+    pink. bowels normal"), it is about the other. "both" and "neither" cover every part."""
+    if answer is None:
         return
-    named = {f for f, _ in result.updates}
-    result.updates.extend((f, ANSWER_TO_STATUS[answer]) for f in asked if f not in named)
+    status = ANSWER_TO_STATUS[answer]
+    named = dict(result.updates)
+    same_way = [f for f in asked if named.get(f) is status]
+    if same_way and not EVERY_PART.search(text.lower()):
+        return
+    result.updates.extend((f, status) for f in _parts_meant(asked, text) if f not in named)
 
 
-def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
-    """"no, it's fine when I lie down" read as pain when lying down: a red flag asked about, denied by the
-    reply's answer yet read as present, is not recorded; the bot asks about it directly instead."""
-    if answer != "no" or CONTRAST.search(text.lower()):
+def _parts_meant(asked: List[str], text: str) -> List[str]:
+    """The parts a yes / no is about: all those asked, or the one the reply points at ("yes to the second one")."""
+    lowered = text.lower()
+    if len(asked) == 2 and SECOND_PART.search(lowered) and not FIRST_PART.search(lowered):
+        return asked[1:]
+    if len(asked) == 2 and FIRST_PART.search(lowered) and not SECOND_PART.search(lowered):
+        return asked[:1]
+    return asked
+
+
+def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: List[str], text: str,
+                           entities: List[Dict]) -> None:
+    """"no its fine when i lie down" read as pain when lying down: a red flag asked about, read as present in
+    the same clause as the reply's "no", is not recorded; the bot asks about it directly instead. A "no, but"
+    or a new sentence ("no blood. haven't pooed in days") keeps it."""
+    said_no = any(e.get("entity") == "answer" and e.get("value") == "no" for e in entities)
+    if answer != "no" or not (said_no or _said_normal(text)):
         return
     red_flags = {f.id for f in load_knowledge().red_flags}
-    contradicted = [f for f, s in result.updates if s is Status.PRESENT and f in asked and f in red_flags]
+    contradicted = [str(e["value"]) for e in entities
+                    if e.get("entity") == "finding" and e.get("role", "present") == "present"
+                    and e.get("value") in asked and e.get("value") in red_flags
+                    and not CONTRAST.search(text[:int(e.get("start", 0))].lower())]
     if contradicted:
         result.updates = [(f, s) for f, s in result.updates if f not in contradicted]
         result.to_confirm.extend(contradicted)
@@ -232,6 +274,7 @@ def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: 
         result.updates.extend((f, Status.ABSENT) for f in ask.findings)
         result.answered.append(question.slot)
     elif answer == "unsure":
+        result.updates.extend((f, Status.UNCERTAIN) for f in open_parts)
         result.answered.append(question.slot)
     elif answer == "yes" and (len(open_parts) == 1 or question.slot == "q_leg"):
         result.updates.append((open_parts[0] if open_parts else "leg_pain", Status.PRESENT))

@@ -113,11 +113,12 @@ QUESTIONS: Tuple[Question, ...] = (
         kind="all",
         answer_words=(
             ("uncertain", ("too early", "too soon", "early days", "hard to say", "hard to tell", "can't tell",
-                           "cannot tell", "not sure", "dunno", "don't know", "no idea")),
+                           "cannot tell", "not sure", "dunno", "don't know", "no idea", "up and down",
+                           "comes and goes", "on and off", "good days and bad days", "good days bad days",
+                           "some days good", "some days bad", "some days are good", "some days are better",
+                           "some days better", "couldn't tell")),
             ("absent", ("same", "no change", "not changed", "hasn't changed", "unchanged", "no different",
-                        "worse", "up and down", "comes and goes", "on and off", "good days and bad days",
-                        "good days bad days", "some days good", "some days bad", "some days are better",
-                        "some days better", "not really", "not much", "no improvement", "not improving",
+                        "worse", "not really", "not much", "no improvement", "not improving",
                         "not better", "no better", "not any better", "isn't better", "not getting better",
                         "still hurts", "still bad", "still the same", "as bad as", "just as bad", "nope")),
             ("present", ("better", "improving", "improved", "improvement", "easing", "eased", "easier",
@@ -142,6 +143,11 @@ QUESTIONS: Tuple[Question, ...] = (
             ("after_exercise", "Did it start during or after exercise?"),
         ),
         why="Bending, lifting and exercise point to different causes in the document.",
+        answer_words=(
+            ("absent", ("woke up with it", "woke up like it", "out of nowhere", "out of the blue", "no reason",
+                        "for no reason", "came on by itself", "just came on", "just started", "crept up",
+                        "nothing i can think of", "nothing really", "nothing in particular")),
+        ),
         other_answer_settles=True,
     ),
     Question(

@@ -216,13 +216,16 @@ def questions_left(result: TurnResult):
 @pytest.mark.parametrize(
     "reply, expected",
     [
-        ("haven't seen any blood, and bladder and bowels are fine", "absent"),
-        ("no blood that I've noticed", "absent"),
-        ("not sure, I haven't looked", "uncertain"),
+        ("no, and my bladder and bowels are fine", "unknown"),
+        ("no to both, bladder and bowels are fine", "absent"),
+        ("neither, my bladder has been fine", "absent"),
         ("my bladder has been fine", "unknown"),
     ],
 )
-def test_a_reply_opening_with_a_denial_answers_the_open_part(reply, expected):
-    bowel_named = parse("describe_symptoms", finding("bowel_bladder_change", "absent"), text=reply)
-    results, _ = talk(LIFTING, parse("give_number", score(3)), bowel_named)
+def test_a_reply_naming_one_part_settles_only_that_part(reply, expected):
+    bowel_named = parse("deny", finding("bowel_bladder_change", "absent"), text=reply)
+    results, asked = talk(LIFTING, parse("give_number", score(3)), bowel_named)
     assert results[-1].state.findings.get("blood_in_urine", "unknown") == expected
+    if expected == "unknown":
+        assert asked[-1] == "q_urine_bowel"
+        assert results[-1].state.asking["text"] == "Have you noticed blood in your urine?"

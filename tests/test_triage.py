@@ -49,7 +49,8 @@ def test_every_red_flag_absent_and_muscular_and_improving_is_self_care():
         (present("circulation_problem", "improving"), SEE_DOCTOR),
         (present("shooting_pain", "after_bending_lifting", "improving"), SEE_DOCTOR),
         (present("young_sporty", "after_exercise", "improving"), SEE_DOCTOR),
-        (present("stiffness", "improving"), SEE_DOCTOR),
+        (present("stiffness", "improving"), SELF_CARE),  # stiffness alone fits a muscle problem as well
+        (present("stiffness", "arthritis_history", "improving"), SEE_DOCTOR),
         (present("cramping", "after_exercise", "dehydration", "improving"), SELF_CARE),
         (present("overstretched", "lack_of_flexibility", "improving"), SELF_CARE),
         (present("improving"), SELF_CARE),

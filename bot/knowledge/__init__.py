@@ -36,6 +36,10 @@ class Finding:
     guideline: Optional[str]
     phrases: Tuple[str, ...]
     phrases_absent: Tuple[str, ...]
+    phrases_uncertain: Tuple[str, ...] = ()  # words that only suggest it ("brownish pee")
+    weak_phrases: Tuple[str, ...] = ()  # phrases that state it only beside one of `needs_words`
+    needs_words: Tuple[str, ...] = ()
+    implies: Tuple[str, ...] = ()  # findings it says too (pain down the leg is leg pain)
 
     @property
     def is_red_flag(self) -> bool:
@@ -108,6 +112,10 @@ def _finding(raw: dict) -> Finding:
         guideline=raw.get("guideline"),
         phrases=tuple(raw.get("phrases", ())),
         phrases_absent=tuple(raw.get("phrases_absent", ())),
+        phrases_uncertain=tuple(raw.get("phrases_uncertain", ())),
+        weak_phrases=tuple(raw.get("weak_phrases", ())),
+        needs_words=tuple(raw.get("needs_words", ())),
+        implies=tuple(raw.get("implies", ())),
     )
 
 

@@ -36,10 +36,16 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             "sorted itself out", "sorted out", "passed", "resolved", "cleared up now", "all gone", "no longer",
             "not anymore", "not any more", "got over it", "recovered", "settled down now", "it stopped",
             "that stopped", "has stopped", "have gone", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now")
+# A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
+MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
+                       "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",
+                       "acetaminophen", "motrin", "co-codamol", "codeine", "naproxen"})
 # A question that opens with these asks about a finding rather than reporting it, unless the person says it is
 # theirs ("is it bad that I have ...", "why does my leg ...").
-QUESTION_OPENERS = frozenset({"what", "what's", "whats", "why", "how", "is", "are", "does", "do", "can", "could",
+QUESTION_OPENERS = frozenset({"what", "what's", "whats", "wat", "wats", "why", "how", "is", "are", "does", "do", "can", "could",
                               "should", "would", "will", "which", "when", "who"})
+WHAT_WORDS = frozenset({"what", "what's", "whats", "wat", "wats"})  # "whats sciatica" asks without a "?"
+POLITE_OPENERS = frozenset({"sorry", ",", "please", "excuse", "me", "so", "and", "ok", "okay", "hi", "hello"})
 FIRST_PERSON = frozenset({"i", "my", "me", "im", "ive", "mine", "myself"})
 _TOKENIZER = spacy.blank("en").tokenizer
 
@@ -118,7 +124,9 @@ def denied_after(span: Span) -> bool:
 
 
 CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "perhaps", "i think", "i guess",
-                                                             "i suppose", "probably", "not sure", "i'm not sure"))
+                                                             "i suppose", "probably", "not sure", "i'm not sure",
+                                                             "idk", "dunno", "don't know", "i don't know",
+                                                             "no idea", "not certain", "can't tell"))
 
 
 def hedged_after(span: Span) -> bool:
@@ -137,7 +145,7 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
     following = [t for t in targets if t.start >= span.end and t.start < sentence.end]
     limit = min([t.start for t in following] + [sentence.end])
     tokens = words(sentence.doc[span.end:limit])
-    if not any(w in LINKS for w in tokens):
+    if not any(w in LINKS for w in tokens) or MEDICINES & set(words(sentence)):
         return False
     return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) for i in range(len(tokens)))
 
@@ -146,6 +154,9 @@ def asks_without_reporting(span: Span) -> bool:
     """The finding is in a question that opens with a question word and says nothing of the person's own."""
     sentence = sentence_of(span)
     tokens = [t for t in sentence if not t.is_space]
-    if not tokens or tokens[-1].norm_ != "?" or tokens[0].norm_ not in QUESTION_OPENERS:
+    while tokens and tokens[0].norm_ in POLITE_OPENERS:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].norm_ not in QUESTION_OPENERS:
         return False
-    return not any(t.norm_ in FIRST_PERSON for t in tokens)
+    asks = tokens[-1].norm_ == "?" or tokens[0].norm_ in WHAT_WORDS
+    return asks and not any(t.norm_ in FIRST_PERSON for t in tokens)

@@ -2,7 +2,7 @@
 a few words apart in one clause, in either order.
 
 "numbness around my private parts", "my groin has gone numb", "can't feel it when I wipe" -> saddle numbness;
-"weakness in both of my legs", "my legs feel heavy and weak" -> both legs; "my wee is a pinkish colour" -> blood in
+"weakness in both of my legs", "my legs feel weak and wobbly" -> both legs (heavy legs after a run are not weak); "my wee is a pinkish colour" -> blood in
 urine; "can't empty my bladder", "no problems going to the loo" -> bowel or bladder change; "toilet's normal",
 "both legs feel fine", "legs: normal" -> the finding is absent; "lying down is the only time it doesn't hurt" ->
 pain lying down is absent (relief), "can't get comfortable lying down" -> present.
@@ -55,7 +55,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "feels different", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
                    "can't really feel")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
-            "heavy", "like jelly", "no strength", "lost strength", "giving out", "gave out", "give out")
+            "like jelly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored")
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "clear", "as usual", "as normal", "usual",

@@ -24,6 +24,7 @@ TERMINATE = "TERMINATE"
 TARGETS_GROUP = "medspacy_spans"
 FINDING_LABEL = "FINDING"
 FINDING_ABSENT_LABEL = "FINDING_ABSENT"
+FINDING_UNCERTAIN_LABEL = "FINDING_UNCERTAIN"
 
 # Defaults that misfire in chat: "if I bend over it hurts" is not hypothetical, "when I returned from the gym" is
 # not a plan, and "any other" ("any other questions? I have a fever") is not a denial.
@@ -181,6 +182,16 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("as a child", HISTORICAL, "BIDIRECTIONAL", 6),
     ("when i was younger", HISTORICAL, "BIDIRECTIONAL", 6),
     ("previously", HISTORICAL, "FORWARD", None),
+    ("months ago", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("a month ago", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("at christmas", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("over christmas", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("last christmas", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("last summer", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("last winter", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("in the summer", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("back in", HISTORICAL, "FORWARD", 6),
+    ("once had", HISTORICAL, "FORWARD", None),
     ("runs in the family", FAMILY, "BACKWARD", None),
     ("runs in my family", FAMILY, "BACKWARD", None),
     ("family history", FAMILY, "FORWARD", None),
@@ -193,6 +204,46 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("since last year", PSEUDO, "PSEUDO", None),
     ("started last year", PSEUDO, "PSEUDO", None),
     ("began last year", PSEUDO, "PSEUDO", None),
+    # someone else's worry or warning is not the person's symptom: "the nurse said to look out for numbness"
+    ("look out for", HYPOTHETICAL, "FORWARD", None),
+    ("watch out for", HYPOTHETICAL, "FORWARD", None),
+    ("watch for", HYPOTHETICAL, "FORWARD", None),
+    ("keep an eye out for", HYPOTHETICAL, "FORWARD", None),
+    ("keep an eye on", HYPOTHETICAL, "FORWARD", None),
+    ("warning signs", HYPOTHETICAL, "FORWARD", None),
+    ("warning signs like", HYPOTHETICAL, "FORWARD", None),
+    ("warned me about", HYPOTHETICAL, "FORWARD", None),
+    ("warned me", HYPOTHETICAL, "FORWARD", None),
+    ("told me to", HYPOTHETICAL, "FORWARD", None),
+    ("said to", HYPOTHETICAL, "FORWARD", None),
+    ("leaflet about", HYPOTHETICAL, "FORWARD", None),
+    ("worried about", HYPOTHETICAL, "FORWARD", None),
+    ("worried i have", HYPOTHETICAL, "FORWARD", None),
+    ("worried it's", HYPOTHETICAL, "FORWARD", None),
+    ("worry about", HYPOTHETICAL, "FORWARD", None),
+    ("scared about", HYPOTHETICAL, "FORWARD", None),
+    ("scared of", HYPOTHETICAL, "FORWARD", None),
+    ("afraid of", HYPOTHETICAL, "FORWARD", None),
+    ("frightened of", HYPOTHETICAL, "FORWARD", None),
+    ("concerned about", HYPOTHETICAL, "FORWARD", None),
+    ("nervous about", HYPOTHETICAL, "FORWARD", None),
+    ("difference between", HYPOTHETICAL, "FORWARD", None),
+    ("does that mean", HYPOTHETICAL, "FORWARD", None),
+    ("no thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
+    ("don't have a thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
+    ("don't have thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
+    ("haven't got a thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
+    ("haven't checked", UNCERTAIN, "BIDIRECTIONAL", 6),
+    ("could be nothing", UNCERTAIN, "BACKWARD", 8),
+    ("not sure how much", PSEUDO, "PSEUDO", None),
+    ("not sure how many", PSEUDO, "PSEUDO", None),
+    ("not sure how long", PSEUDO, "PSEUDO", None),
+    ("not sure when", PSEUDO, "PSEUDO", None),
+    ("not sure why", PSEUDO, "PSEUDO", None),
+    ("not sure what", PSEUDO, "PSEUDO", None),
+    ("can't say i haven't", PSEUDO, "PSEUDO", None),
+    ("cannot say i haven't", PSEUDO, "PSEUDO", None),
+    ("can't say i haven't noticed", PSEUDO, "PSEUDO", None),
     ("except", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
@@ -248,10 +299,18 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
 
 def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> bool:
     """on_modifies callback for other people: "my dad has arthritis" is his, but in "lifting my son hurt my back"
-    the back is the person's own. The relative must be followed by a word that gives them the symptom."""
+    the back is the person's own. The relative must be followed by a word that gives them the symptom; what they
+    have runs on through a list ("my mum's got back pain and a fever") until the person speaks of themselves or
+    a "but" turns the sentence."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
     gives_it_to_them = modifier.end <= target.start and bool(between) and between[0].norm_ in EXPERIENCER_WORDS
-    return gives_it_to_them and may_modify(target, modifier, span_between)
+    if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
+        return False
+    return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
+
+
+BACK_TO_THE_PERSON = frozenset({"i", "me", "my", "myself", "mine", "but", "though", "however", "whereas", "while",
+                                ".", ";", "!", "?", "'m", "am", "now"})
 
 
 def chat_rules() -> List[ConTextRule]:

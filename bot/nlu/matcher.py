@@ -11,6 +11,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Tuple
 
+import re
+
 import spacy
 from medspacy.context import ConText
 from spacy.language import Language
@@ -20,8 +22,10 @@ from spacy.tokens import Doc, Span
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
-from bot.nlu.context_rules import FINDING_ABSENT_LABEL, FINDING_LABEL, TARGETS_GROUP, all_rules
-from bot.nlu.quantities import find_durations, find_pain_scores
+from bot.nlu.context_rules import (
+    FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, TARGETS_GROUP, all_rules,
+)
+from bot.nlu.quantities import find_durations, find_pain_scores, find_temperatures
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
 from bot.nlu.wordforms import canonical
@@ -35,7 +39,19 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
                 "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak", "hurts much more",
-                "hurts much worse", "hurts much less")
+                "hurts much worse", "hurts much less",
+                # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
+                "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
+                "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
+                "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
+                "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",
+                "laying carpets", "laying tiles", "laying the floor", "laying a floor", "laying bricks",
+                "laying slabs", "laying a patio", "laying turf", "laying flooring", "laying pipes",
+                "hurt it laying carpet", "hurt my back laying carpet", "did it laying carpet", "hurt it laying tiles",
+                "hurt my back laying tiles", "hurt it laying the floor", "hurt it laying bricks",
+                "can't walk far", "cannot walk far", "can't walk very far", "can't walk too far",
+                "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
+                "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
@@ -163,7 +179,7 @@ def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: froze
              and (s.kb_id_ in red_flags or any(s.kb_id_ in composition.ALSO_SAID_INSIDE.get(k.kb_id_, ())
                                                and k.start <= s.start and s.end <= k.end for k in kept))
              and not any(k.kb_id_ == s.kb_id_ and k.start <= s.start and s.end <= k.end for k in kept)
-             and not any(k.label_ == BLOCK_LABEL and k.start <= s.start and s.end <= k.end for k in kept)]
+             and not any(k.label_ == BLOCK_LABEL and s.start < k.end and k.start < s.end for k in kept)]
     unique = {(s.start, s.end, s.kb_id_, s.label_): s for s in extra}
     return sorted(kept + list(unique.values()), key=lambda s: s.start)
 
@@ -188,6 +204,7 @@ def knowledge_phrase_matcher(nlp: Language, knowledge: KnowledgeBase) -> PhraseM
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     phrase_lists = [(f"{FINDING_LABEL}|{f.id}", f.phrases) for f in knowledge.findings]
     phrase_lists += [(f"{FINDING_ABSENT_LABEL}|{f.id}", f.phrases_absent) for f in knowledge.findings]
+    phrase_lists += [(f"{FINDING_UNCERTAIN_LABEL}|{f.id}", f.phrases_uncertain) for f in knowledge.findings]
     phrase_lists += [(f"{CAUSE_LABEL}|{c.id}", c.synonyms) for c in knowledge.causes]
     phrase_lists += [(f"{BLOCK_LABEL}|none", list(NOT_FINDINGS))]
     for key, phrases in phrase_lists:
@@ -204,9 +221,10 @@ def labelled_matches(doc: Doc, matcher: PhraseMatcher) -> Iterator[Tuple[str, st
 
 
 def longest_spans(spans: List[Span]) -> List[Span]:
-    """Keeps the longest of overlapping spans; spans covering exactly the same tokens are all kept."""
+    """Keeps the longest of overlapping spans (a word sense that is not a finding wins a tie: "a temp job");
+    spans covering exactly the same tokens are all kept."""
     kept: List[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.label_ != BLOCK_LABEL, s.start)):
         if all((span.start, span.end) == (k.start, k.end) or span.end <= k.start or span.start >= k.end
                for k in kept):
             kept.append(span)
@@ -241,14 +259,42 @@ def status_of(span: Span) -> Optional[str]:
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
     if span._.is_hypothetical or span._.is_family or historical:
         return None
-    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
+    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) or is_weak_mention(span):
         return None
     status = clause_status.answer_after(span)
     if status is None:
         if clause_status.asks_without_reporting(span):
             return None
         status = context_status(span)
+    if span.label_ == FINDING_UNCERTAIN_LABEL:
+        return UNCERTAIN if status == PRESENT else status
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
+
+
+@lru_cache(maxsize=1)
+def weak_phrases() -> Dict[str, Tuple[frozenset, frozenset]]:
+    """finding -> (its weak phrases as canonical word tuples, the words one of which must be in the sentence)."""
+    nlp = build_pipeline()
+    result = {}
+    for finding in load_knowledge().findings:
+        if finding.weak_phrases:
+            phrases = frozenset(tuple(t.text for t in phrase_pattern(nlp, p)) for p in finding.weak_phrases)
+            needs = frozenset(t.text for w in finding.needs_words for t in phrase_pattern(nlp, w))
+            result[finding.id] = (phrases, needs)
+    return result
+
+
+def is_weak_mention(span: Span) -> bool:
+    """A phrase that names a posture or a body part but no symptom ("I've been lying in bed resting it", "I stand
+    on both feet all day"), in a message without one of its finding's symptom words: not a report of it."""
+    weak = weak_phrases().get(span.kb_id_)
+    if not weak or span.label_ != FINDING_LABEL:
+        return False
+    phrases, needs = weak
+    if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
+        return False
+    message = without_fillers(span.doc)[0]
+    return not any(t.text in needs for t in message)
 
 
 def context_status(span: Span) -> str:
@@ -256,9 +302,27 @@ def context_status(span: Span) -> str:
     inline = span.doc.user_data.get(INLINE_MODIFIERS, {}).get((span.start, span.end, span.kb_id_))
     if span._.is_uncertain or inline == composition.HEDGED or clause_status.hedged_after(span):
         return UNCERTAIN
-    if span._.is_negated or inline == composition.NEGATED or clause_status.denied_after(span):
+    negated = span._.is_negated and not only_an_answer_negates(span)
+    if negated or inline == composition.NEGATED or clause_status.denied_after(span):
         return ABSENT
     return PRESENT
+
+
+ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw"})
+
+
+def only_an_answer_negates(span: Span) -> bool:
+    """"no, it's fine when I lie down": the opening "no" answers the question; it does not deny the relief."""
+    if span.label_ != FINDING_ABSENT_LABEL:
+        return False
+    negations = [m for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    doc = span.doc
+    return all(start == first_word(doc) and doc[start].norm_ in ANSWER_INTERJECTIONS
+               for start, _ in (m.modifier_span for m in negations))
+
+
+def first_word(doc: Doc) -> int:
+    return next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
 
 
 def flipped(status: str) -> str:
@@ -306,8 +370,73 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
-    findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in resolve(mentions, knowledge)]
+    if ABOUT_SOMEONE_ELSE.search(text):
+        mentions = []
+    mentions = resolve(mentions, knowledge)
+    mentions = with_both_sides(text, with_temperature(text, with_unmeasured_fever(text, mentions)))
+    findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# A message about someone else's symptoms ("my gran can't go to the toilet, I'm asking for her").
+ABOUT_SOMEONE_ELSE = re.compile(
+    r"\b(?:what should (?:she|he|they|my \w+) do|i'?m asking for (?:her|him|them|my \w+)|asking (?:on behalf of|"
+    r"for (?:her|him|them|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|gran|nan|grandma|"
+    r"grandad|friend|brother|sister))))\b", re.I)
+# A reading that is someone else's, or long past, says nothing of the person's fever now.
+NOT_OWN_READING = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|my (?:son|daughter|kid|kids|child|baby|boy|girl|wife|husband|partner|mum|"
+    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|years? ago|last year|months ago|"
+    r"last month|when i was|as a (?:kid|child))\b", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# "numb in my left leg and now the right one too": the other side as well.
+OTHER_SIDE_TOO = re.compile(
+    r"\b(?:(?:right|left|other)\s+(?:one|leg|foot|side)(?:\s+(?:is|has|feels|went|gone|going))?(?:\s+\w+){0,6}"
+    r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b)", re.I)
+ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
+
+
+def sentence_around(text: str, position: int) -> str:
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, position)]
+    end = SENTENCE_BREAK.search(text, position)
+    return text[(starts[-1] if starts else 0):(end.start() if end else len(text))]
+
+
+def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A body temperature the person gives decides the fever: 38 °C (100.4 °F) or more is one, less is not."""
+    readings = [r for r in find_temperatures(text) if not NOT_OWN_READING.search(sentence_around(text, r[1]))]
+    if not readings:
+        return mentions
+    threshold = load_knowledge().thresholds["fever_celsius"]
+    status = PRESENT if max(celsius for celsius, _, _ in readings) >= threshold else ABSENT
+    _, start, end = readings[0]
+    return [m for m in mentions if m.finding != "fever"] + [Mention("fever", status, start, end)]
+
+
+NO_MEASUREMENT = re.compile(
+    r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|without an?|not got an?)\s+"
+    r"thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)\s+(?:checked|measured|taken|take|check|measure)"
+    r"\s+(?:my\s+|the\s+|it\b)?(?:temp|temperature)?", re.I)
+
+
+def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
+    """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain."""
+    if not NO_MEASUREMENT.search(text):
+        return mentions
+    return [Mention(m.finding, UNCERTAIN, m.start, m.end) if m.finding == "fever" and m.status == PRESENT else m
+            for m in mentions]
+
+
+def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Numbness or weakness in one leg "and now the right one too" is in both legs."""
+    if any(m.finding == "bilateral_leg_symptoms" for m in mentions):
+        return mentions
+    one_leg = [m for m in mentions if m.finding in ONE_LEG_SYMPTOMS and m.status in (PRESENT, UNCERTAIN)]
+    match = OTHER_SIDE_TOO.search(text)
+    if not (one_leg and match):
+        return mentions
+    status = UNCERTAIN if any(m.status == UNCERTAIN for m in one_leg) else PRESENT
+    return mentions + [Mention("bilateral_leg_symptoms", status, match.start(), match.end())]
 
 
 def extract(text: str, today: Optional[date] = None) -> List[dict]:

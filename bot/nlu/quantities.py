@@ -1,8 +1,12 @@
-"""Numbers in a chat message: a pain score (0-10) and how long the pain has lasted (in days).
+"""Numbers in a chat message: a pain score (0-10), how long the pain has lasted (in days) and a body
+temperature (in degrees Celsius).
 
 Plain regular expressions over the message text, because these are patterns of characters ("7/10", "3 days"),
 not of phrases. A number is a pain score only when the message says so ("7/10", "pain is 8", "about a 6") or is
 nothing but the number; numbers that are durations or ages ("3 days", "I'm 17") are never pain scores.
+A temperature is a number in the range of body temperatures with a decimal, a unit or a word that says so
+("38.7", "101F", "temp of 39"); Fahrenheit readings are converted.
+Read against the bot's 0-10 question, any number from 0 to 10 in the reply is the score (`numbers_0_to_10`).
 """
 import re
 from datetime import date
@@ -22,7 +26,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta)\s*(?:10|ten)\b", re.I)
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of)\s*(?:10|ten)\b", re.I)
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|at")
@@ -50,6 +54,16 @@ FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|mo
 WEEKDAY = re.compile(r"\b(?:since|on|last)\s+(?:last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 Found = Tuple[float, int, int]
+
+READING = r"(?P<reading>\d{2,3}(?:[.,]\d{1,2})?)"
+TEMPERATURE_UNIT = r"(?P<unit>\s*(?:°|º|degrees?|deg\b)?\s*(?P<scale>c\b|f\b|celsius|centigrade|fahrenheit)|\s*(?:°|º|degrees?))"
+TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%])", re.I)
+TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|thermometer|fever|feverish|reading|read|degrees|"
+                             r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
+SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta)\s*$", re.I)  # the 10 of "5 from 10"
+CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
+SCORE_NUMBER = re.compile(rf"(?<![\d.,])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
+                          rf"{NOT_A_SCORE_AFTER}", re.I)
 
 
 def number_value(word: str) -> float:
@@ -119,3 +133,37 @@ def weekday_durations(text: str, today: date) -> Iterator[Found]:
         weekday = WEEKDAYS.index(match.group("weekday").lower())
         days = (today.weekday() - weekday) % 7 or 7
         yield float(days), match.start(), match.end()
+
+
+def find_temperatures(text: str) -> List[Found]:
+    """(degrees Celsius, start, end) for each body temperature the message gives."""
+    found = []
+    for match in TEMPERATURE.finditer(text):
+        value = float(match.group("reading").replace(",", "."))
+        scale = (match.group("scale") or "").lower()[:1]
+        said_so = bool(match.group("unit")) or "." in match.group("reading") or "," in match.group("reading")
+        said_so = said_so or bool(TEMPERATURE_CUE.search(text[:match.start()]))
+        celsius = _celsius(value, scale)
+        if said_so and celsius is not None:
+            found.append((celsius, match.start(), match.end()))
+    return found
+
+
+def _celsius(value: float, scale: str) -> Optional[float]:
+    if scale != "f" and CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]:
+        return value
+    if scale != "c" and FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]:
+        return round((value - 32) * 5 / 9, 1)
+    return None
+
+
+def numbers_0_to_10(text: str) -> List[Found]:
+    """Every number from 0 to 10 in a reply to the 0-10 question ("five from ten", "between a three and a four",
+    "seven and a half"), durations, ages and times left out."""
+    found = []
+    for match in SCORE_NUMBER.finditer(text):
+        value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
+        before = just_before(text, match.start())
+        if 0 <= value <= 10 and not AGE_BEFORE.search(before) and not SCALE_BEFORE.search(before):
+            found.append((value, match.start(), match.end()))
+    return found

@@ -9,7 +9,7 @@ from typing import Optional
 
 CANONICAL = {
     # passing urine
-    "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed", "weeding": "peeing",
+    "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed",
     "piss": "pee", "pissing": "peeing", "pissed": "peed",
     "urinate": "pee", "urinating": "peeing", "urinated": "peed", "urination": "peeing",
     # the toilet and bowels
