@@ -20,8 +20,9 @@ import argparse
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Iterator, List, Optional
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, Restarted, UserUttered
@@ -32,6 +33,7 @@ from sqlalchemy import create_engine, delete, inspect
 from sqlalchemy.engine import Engine
 
 from bot import store
+from bot.private_files import make_sqlite_private
 from bot.resilient_store import ResilientSQLTrackerStore, with_retries
 
 logger = logging.getLogger(__name__)
@@ -95,13 +97,23 @@ def delete_tracker_events(engine: Engine, sender_id: str) -> int:
         return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
 
 
-def forget_everywhere(sender_id: str, endpoints: str) -> Dict[str, int]:
-    """Deletes the person's consultation records and tracker events; returns the counts."""
-    engine = create_engine(tracker_db_url(endpoints), future=True)
+@contextmanager
+def tracker_database(endpoints: str) -> Iterator[Engine]:
+    """An engine on the tracker database the endpoints file names (an SQLite file kept owner-only), disposed
+    afterwards."""
+    url = tracker_db_url(endpoints)
+    make_sqlite_private(url)
+    engine = create_engine(url, future=True)
     try:
-        events = delete_tracker_events(engine, sender_id)
+        yield engine
     finally:
         engine.dispose()
+
+
+def forget_everywhere(sender_id: str, endpoints: str) -> Dict[str, int]:
+    """Deletes the person's consultation records and tracker events; returns the counts."""
+    with tracker_database(endpoints) as engine:
+        events = delete_tracker_events(engine, sender_id)
     return {"consultation records": store.forget(sender_id), "tracker events": events}
 
 
