@@ -13,6 +13,8 @@ save itself, under Rasa's conversation lock: when the message ran `action_forget
 `Restarted`, the save deletes every stored event of the sender instead of appending. The action deletes the
 consultation records (actions.records.forget).
 
+`delete_idle_conversations` is the tracker side of the retention command (scripts/retention.py).
+
 The endpoints file names the tracker database with ${VAR}s; the command line fills unset ones with the same
 defaults `make serve` uses (scripts/runtime.py).
 """
@@ -22,14 +24,14 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, Restarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import class_from_module_path
 from rasa.utils.endpoints import read_endpoint_config
-from sqlalchemy import create_engine, delete, inspect
+from sqlalchemy import create_engine, delete, func, inspect, select
 from sqlalchemy.engine import Engine
 
 from bot import store
@@ -95,6 +97,19 @@ def delete_tracker_events(engine: Engine, sender_id: str) -> int:
     table = SQLTrackerStore.SQLEvent.__table__
     with engine.begin() as connection:
         return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
+
+
+def delete_idle_conversations(engine: Engine, idle_since: float) -> Tuple[int, int]:
+    """Deletes, whole, every conversation whose latest event is older than `idle_since` (epoch seconds), so a
+    conversation still going on is never cut in half; returns how many conversations and tracker events went."""
+    if not inspect(engine).has_table(SQLTrackerStore.SQLEvent.__tablename__):
+        return 0, 0
+    table = SQLTrackerStore.SQLEvent.__table__
+    idle = select(table.c.sender_id).group_by(table.c.sender_id).having(func.max(table.c.timestamp) < idle_since)
+    with engine.begin() as connection:
+        conversations = connection.execute(select(func.count()).select_from(idle.subquery())).scalar_one()
+        events = connection.execute(delete(table).where(table.c.sender_id.in_(idle))).rowcount
+    return conversations, events
 
 
 @contextmanager

@@ -147,3 +147,8 @@ def forget(sender_id: str) -> int:
     with Session(get_engine(), future=True) as session, session.begin():
         return session.execute(delete(Consultation).where(Consultation.sender_id == sender_id)).rowcount
 
+
+def forget_written_before(cutoff: datetime) -> int:
+    """Deletes every consultation record last written before `cutoff` (timezone-aware); returns how many."""
+    with Session(get_engine(), future=True) as session, session.begin():
+        return session.execute(delete(Consultation).where(Consultation.updated_at < cutoff)).rowcount
