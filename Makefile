@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED ?= false
 
 .DEFAULT_GOAL := help
 .NOTPARALLEL:
-.PHONY: help install python-install web-install lock train serve shell validate test bench
+.PHONY: help install python-install web-install lock train serve shell validate test bench forget-old
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -49,3 +49,6 @@ test: install train validate  ## Run the whole test suite (what .ci/run calls); 
 
 bench: install train  ## Benchmark vs the rasa init bot into results/bench/ (BENCH_ARGS: --soak, --train, --quick)
 	@$(PY) -m bench.run $(BENCH_ARGS)
+
+forget-old: install  ## Delete conversations and records older than RETENTION_DAYS (30) days (docs/data.md)
+	@$(PY) -m scripts.retention

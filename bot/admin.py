@@ -13,6 +13,8 @@ save itself, under Rasa's conversation lock: when the message ran `action_forget
 `Restarted`, the save deletes every stored event of the sender instead of appending. The action deletes the
 consultation records (actions.records.forget).
 
+`delete_idle_conversations` is the tracker side of the retention command (scripts/retention.py).
+
 The endpoints file names the tracker database with ${VAR}s; the command line fills unset ones with the same
 defaults `make serve` uses (scripts/runtime.py).
 """
@@ -20,18 +22,20 @@ import argparse
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, Restarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import class_from_module_path
 from rasa.utils.endpoints import read_endpoint_config
-from sqlalchemy import create_engine, delete, inspect
+from sqlalchemy import create_engine, delete, func, inspect, select
 from sqlalchemy.engine import Engine
 
 from bot import store
+from bot.private_files import make_sqlite_private
 from bot.resilient_store import ResilientSQLTrackerStore, with_retries
 
 logger = logging.getLogger(__name__)
@@ -95,13 +99,36 @@ def delete_tracker_events(engine: Engine, sender_id: str) -> int:
         return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
 
 
-def forget_everywhere(sender_id: str, endpoints: str) -> Dict[str, int]:
-    """Deletes the person's consultation records and tracker events; returns the counts."""
-    engine = create_engine(tracker_db_url(endpoints), future=True)
+def delete_idle_conversations(engine: Engine, idle_since: float) -> Tuple[int, int]:
+    """Deletes, whole, every conversation whose latest event is older than `idle_since` (epoch seconds), so a
+    conversation still going on is never cut in half; returns how many conversations and tracker events went."""
+    if not inspect(engine).has_table(SQLTrackerStore.SQLEvent.__tablename__):
+        return 0, 0
+    table = SQLTrackerStore.SQLEvent.__table__
+    idle = select(table.c.sender_id).group_by(table.c.sender_id).having(func.max(table.c.timestamp) < idle_since)
+    with engine.begin() as connection:
+        conversations = connection.execute(select(func.count()).select_from(idle.subquery())).scalar_one()
+        events = connection.execute(delete(table).where(table.c.sender_id.in_(idle))).rowcount
+    return conversations, events
+
+
+@contextmanager
+def tracker_database(endpoints: str) -> Iterator[Engine]:
+    """An engine on the tracker database the endpoints file names (an SQLite file kept owner-only), disposed
+    afterwards."""
+    url = tracker_db_url(endpoints)
+    make_sqlite_private(url)
+    engine = create_engine(url, future=True)
     try:
-        events = delete_tracker_events(engine, sender_id)
+        yield engine
     finally:
         engine.dispose()
+
+
+def forget_everywhere(sender_id: str, endpoints: str) -> Dict[str, int]:
+    """Deletes the person's consultation records and tracker events; returns the counts."""
+    with tracker_database(endpoints) as engine:
+        events = delete_tracker_events(engine, sender_id)
     return {"consultation records": store.forget(sender_id), "tracker events": events}
 
 

@@ -3,6 +3,7 @@
 Rasa 3.6's `SQLTrackerStore` fails the person's message as soon as one database call fails, and after a
 PostgreSQL restart every pooled connection is dead, so the next messages fail too. `ResilientSQLTrackerStore`:
 
+* creates an SQLite database readable by its owner only, before Rasa first connects to it (bot.private_files);
 * checks a pooled connection before using it (`pool_pre_ping`), so connections that died with a restart are
   replaced instead of failing a message;
 * keeps an SQLite database in write-ahead-log mode with `synchronous=NORMAL` (`SQLITE_SYNCHRONOUS`): a commit
@@ -21,18 +22,22 @@ they said, red flags included, ignored) and a failed save by keeping the turn in
 database. Creating a `ResilientSQLTrackerStore` makes the Agent take it as it is (`_used_unwrapped`).
 """
 import asyncio
+import inspect
 import logging
 import os
 import time
-from typing import Any, Awaitable, Callable, Iterable, Optional, Text, TypeVar
+from typing import Any, Awaitable, Callable, Iterable, Optional, Text, TypeVar, Union
 
 import sqlalchemy as sa
 import sqlalchemy.event
 import sqlalchemy.orm
-from rasa.core.tracker_store import SQLTrackerStore, TrackerStore, create_engine_kwargs
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore, create_engine_kwargs, validate_port
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
+
+from bot.private_files import make_sqlite_private
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +72,15 @@ def _write_ahead_log(synchronous: str) -> Callable[[Any, Any], None]:
     return on_connect
 
 
+def database_url(*args: Any, **kwargs: Any) -> Union[str, URL]:
+    """The database URL `SQLTrackerStore.__init__` connects to when given the same arguments."""
+    given = inspect.signature(SQLTrackerStore.__init__).bind(None, *args, **kwargs)
+    given.apply_defaults()
+    names = inspect.signature(SQLTrackerStore.get_db_url).parameters
+    settings = {name: given.arguments[name] for name in names}
+    return SQLTrackerStore.get_db_url(**{**settings, "port": validate_port(settings["port"])})
+
+
 async def with_retries(call: Callable[[], Awaitable[Result]], what: str, window: float) -> Result:
     """`call()`, retried with growing pauses while it raises OperationalError, for up to `window` seconds."""
     deadline = time.monotonic() + window
@@ -86,6 +100,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
     """Rasa's SQL tracker store (same settings) with connection checks and retries."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        make_sqlite_private(database_url(*args, **kwargs))
         super().__init__(*args, **kwargs)
         _used_unwrapped()
         self.retry_seconds = retry_window()

@@ -6,7 +6,8 @@ content is kept only when the setting `STORE_MESSAGE_TEXT=true` is on.
 
 The database is any SQLAlchemy URL from `DATABASE_URL`; by default an SQLite file `.data/consultations.db` in
 the project root. The schema is owned by the Alembic migrations in `migrations/`: the first use of a URL in a
-process runs `alembic upgrade head` on it. Engines are created lazily on first use and cached per URL;
+process runs `alembic upgrade head` on it, which first makes an SQLite file readable by its owner only
+(bot.private_files). Engines are created lazily on first use and cached per URL;
 `reset()` disposes them (tests).
 """
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from sqlalchemy import JSON, Column, DateTime, Integer, String, create_engine, delete, select
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, declarative_base
 
 from bot.findings import Status
@@ -69,17 +70,10 @@ def migrate(url: Optional[str] = None) -> None:
     from alembic.config import Config
 
     url = url or database_url()
-    _ensure_sqlite_directory(url)
     config = Config(str(ALEMBIC_INI))
     config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
     config.attributes["url"] = url
     command.upgrade(config, "head")
-
-
-def _ensure_sqlite_directory(url: str) -> None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
 
 
 def get_engine(url: Optional[str] = None) -> Engine:
@@ -152,3 +146,9 @@ def forget(sender_id: str) -> int:
     """Deletes every consultation record of the person; returns how many there were."""
     with Session(get_engine(), future=True) as session, session.begin():
         return session.execute(delete(Consultation).where(Consultation.sender_id == sender_id)).rowcount
+
+
+def forget_written_before(cutoff: datetime) -> int:
+    """Deletes every consultation record last written before `cutoff` (timezone-aware); returns how many."""
+    with Session(get_engine(), future=True) as session, session.begin():
+        return session.execute(delete(Consultation).where(Consultation.updated_at < cutoff)).rowcount

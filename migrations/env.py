@@ -1,12 +1,14 @@
 """Alembic environment for the consultation records.
 
 The URL comes from `config.attributes["url"]` when bot.store.migrate() runs the upgrade, otherwise from
-DATABASE_URL (the alembic command line). On PostgreSQL an advisory lock serialises upgrades, so several
+DATABASE_URL (the alembic command line). An SQLite file is created readable by its owner only before the first
+connection (bot.private_files). On PostgreSQL an advisory lock serialises upgrades, so several
 processes starting at once (scaled-out action servers) migrate one after the other.
 """
 from alembic import context
 from sqlalchemy import create_engine, text
 
+from bot.private_files import make_sqlite_private
 from bot.store import Base, database_url
 
 MIGRATION_LOCK_KEY = 5_052_001  # any constant shared by every process that migrates this schema
@@ -14,6 +16,7 @@ MIGRATION_LOCK_KEY = 5_052_001  # any constant shared by every process that migr
 
 def run_migrations_online() -> None:
     url = context.config.attributes.get("url") or database_url()
+    make_sqlite_private(url)
     engine = create_engine(url, future=True)
     try:
         with engine.connect() as connection:

@@ -2,6 +2,8 @@
 
 Rasa expands `${VAR}` in endpoints.yml and credentials.yml and fails when a variable is undefined,
 so every entry point builds its child environment with `bot_env()`, which fills in safe defaults.
+The servers run with umask 077 (`SERVER_UMASK`): what they write, health data among it, is readable by its owner
+only (docs/data.md).
 """
 
 import os
@@ -12,6 +14,8 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional
+
+from bot.private_files import DIRECTORY_MODE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,11 +38,13 @@ DEFAULTS = {
     "REDIS_DB": "1",
     "REDIS_PASSWORD": "",
     "REDIS_KEY_PREFIX": "",
+    "RETENTION_DAYS": "30",
     "RASA_TELEMETRY_ENABLED": "false",
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     "PYTHONWARNINGS": "ignore::DeprecationWarning",
 }
+SERVER_UMASK = 0o077
 
 
 def bot_env(overrides: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
@@ -50,7 +56,7 @@ def bot_env(overrides: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
         "CORS_ORIGINS", "http://localhost:{0} http://127.0.0.1:{0}".format(env["WEB_PORT"])
     )
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    Path(env["TRACKER_DB"]).parent.mkdir(parents=True, exist_ok=True)
+    Path(env["TRACKER_DB"]).parent.mkdir(mode=DIRECTORY_MODE, parents=True, exist_ok=True)
     return env
 
 
@@ -116,9 +122,10 @@ def web_server_cmd(env: Mapping[str, str]) -> List[str]:
 
 
 def start(cmd: List[str], env: Mapping[str, str], **popen_kwargs) -> subprocess.Popen:
-    """Start `cmd` from the repository root in its own session, so `stop()` can end its whole group."""
+    """Start `cmd` from the repository root in its own session, so `stop()` can end its whole group, with
+    umask 077."""
     env = {**env, "SANIC_HOST": env["BIND_HOST"]}
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True, **popen_kwargs)
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True, umask=SERVER_UMASK, **popen_kwargs)
 
 
 def stop(processes: List[subprocess.Popen], timeout: float = 15) -> None:

@@ -20,7 +20,7 @@ from typing import Dict, List, Mapping, Optional, Tuple
 from connectors.credentials import CredentialsError, write_effective
 from scripts.current_model import model_path
 from scripts.runtime import (
-    ROOT, action_server_cmd, bot_env, rasa_cmd, rasa_server_cmd, start, stop, wait_for_http,
+    ROOT, SERVER_UMASK, action_server_cmd, bot_env, rasa_cmd, rasa_server_cmd, start, stop, wait_for_http,
     web_server_cmd,
 )
 
@@ -162,7 +162,7 @@ def run_shell(env: Mapping[str, str], model: Path) -> int:
             "shell", "-m", str(model), "--endpoints", env["ENDPOINTS"],
             "-i", env["BIND_HOST"], "--port", env["RASA_PORT"],
         )
-        return subprocess.run(cmd, cwd=ROOT, env=env).returncode
+        return subprocess.run(cmd, cwd=ROOT, env=env, umask=SERVER_UMASK).returncode
     finally:
         stop([action_server])
 
