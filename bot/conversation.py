@@ -216,7 +216,7 @@ def _intent_replies(heard: Understanding, asked: Optional[Ask], state: State) ->
         return [replies.explain_question(question_for(asked.slot if asked else None))]
     if intent == "ask_what_is" or heard.causes_asked:
         return [replies.explain_cause(c) for c in heard.causes_asked] or [replies.causes_menu()]
-    if intent in SOCIAL_REPLIES:
+    if intent in SOCIAL_REPLIES and not (intent == "out_of_scope" and heard.said_something):
         return [SOCIAL_REPLIES[intent]]
     if intent == "goodbye":
         return [replies.goodbye_text()]

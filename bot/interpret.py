@@ -45,6 +45,7 @@ HEDGED_YES = re.compile(r"\b(?:kinda|kind of|sort of|sorta|i think so|i guess|ma
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
 SHORT_ANSWER_WORDS = 8
+OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 
 
 @dataclass
@@ -80,12 +81,14 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if intent == "ask_what_is" or "?" in text:
         result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
     explicit = _explicit_findings(entities)
+    ask = _as_ask(asking, known)
+    if ask is not None:
+        explicit += _named_by_the_question(ask, text, {f for f, _ in explicit})
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
     if intent == "describe_symptoms":
         result.answered.append("q_description")
-    ask = _as_ask(asking, known)
     if ask is not None:
         _read_as_answer(ask, result, text, entities, explicit, known)
     return result
@@ -110,6 +113,21 @@ def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
     kb = load_knowledge()
     implied = [(i, Status.PRESENT) for f, s in named if s is Status.PRESENT for i in kb.finding(f).implies]
     return named + list(dict.fromkeys((f, s) for f, s in implied if f not in said))
+
+
+def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
+    present, or absent when negated ("no blood")."""
+    question = question_for(ask.slot)
+    lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    found = []
+    for finding, words in question.part_words:
+        if finding in ask.findings and finding not in named:
+            mentioned = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)]
+            if mentioned:
+                said = any(_said(lowered, w) for w in mentioned)
+                found.append((finding, Status.PRESENT if said else Status.ABSENT))
+    return found
 
 
 def _pain_score(entities: List[Dict]) -> Optional[int]:
@@ -150,7 +168,7 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     elif question.kind == "score":
         _answer_score(result, answer, asked, text)
     elif question.kind == "all":
-        _answer_parts(result, answer, asked, text)
+        _answer_parts(result, answer, asked, text, _named_at_start(entities, text, question))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
     else:
         _answer_choice(question, ask, result, answer, named, text)
@@ -216,18 +234,33 @@ def _opening_answer(text: str) -> Optional[str]:
     return None
 
 
-def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
+def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str,
+                  named_at_start: Dict[str, Status]) -> None:
     """yes / no / not sure settles the parts asked about. When the reply names one of them the same way ("no
     fever"), it is about that one: the other is asked on its own. When it names one the other way ("yes it was
-    pink. bowels normal"), it is about the other. "both" and "neither" cover every part."""
+    pink. bowels normal"), it is about the other. A finding named right after the answer word takes the answer
+    even when the bot did not ask about it ("no blood. maybe peeing more?" asked about bladder habits).
+    "both" and "neither" cover every part."""
     if answer is None:
         return
     status = ANSWER_TO_STATUS[answer]
     named = dict(result.updates)
     same_way = [f for f in asked if named.get(f) is status]
-    if same_way and not EVERY_PART.search(text.lower()):
+    if (same_way or _answer_is_about(named_at_start, status)) and not EVERY_PART.search(text.lower()):
         return
     result.updates.extend((f, status) for f in _parts_meant(asked, text) if f not in named)
+
+
+def _named_at_start(entities: List[Dict], text: str, question: Question) -> Dict[str, Status]:
+    """Findings of the question named within the reply's first words, where its yes / no is ("no blood")."""
+    opening_end = len(" ".join(text.split()[:OPENING_WORDS]))
+    return {str(e["value"]): ROLE_TO_STATUS.get(e.get("role") or "present", Status.PRESENT) for e in entities
+            if e.get("entity") == "finding" and e.get("value") in question.findings
+            and int(e.get("start", len(text))) < opening_end}
+
+
+def _answer_is_about(named_at_start: Dict[str, Status], status: Status) -> bool:
+    return any(s is status for s in named_at_start.values())
 
 
 def _parts_meant(asked: List[str], text: str) -> List[str]:

@@ -32,6 +32,7 @@ class Question:
 
     `answer_words` is the question's own answer space beyond yes / no / not sure (bot.interpret reads a reply
     against it first): "better" or "same as last week" answer "has it been getting better?".
+    `part_words`: once the bot has asked about blood in the urine, "there was blood yesterday" is about it.
     `other_answer_settles`: a described answer that names none of the options ("I tripped on the stairs") still
     answers the question; elsewhere such a reply is asked again, narrower.
     """
@@ -45,6 +46,7 @@ class Question:
     only_if_any_present: Tuple[str, ...] = ()
     parts: Tuple[Tuple[str, str], ...] = ()  # (finding, words) to ask about one finding alone
     answer_words: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (status, phrases) for this question's findings
+    part_words: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (finding, words that name it once it is asked)
     other_answer_settles: bool = False
 
 
@@ -82,6 +84,7 @@ QUESTIONS: Tuple[Question, ...] = (
             ("blood_in_urine", "Have you noticed blood in your urine?"),
             ("bowel_bladder_change", "Have you noticed any change in your bowel or bladder habits?"),
         ),
+        part_words=(("blood_in_urine", ("blood", "bloody", "bloodstained", "red", "reddish", "pink", "pinkish")),),
         why="Blood in urine and changes in bowel or bladder habits are signs that need medical help right away.",
     ),
     Question(

@@ -40,6 +40,7 @@ class Finding:
     weak_phrases: Tuple[str, ...] = ()  # phrases that state it only beside one of `needs_words`
     needs_words: Tuple[str, ...] = ()
     implies: Tuple[str, ...] = ()  # findings it says too (pain down the leg is leg pain)
+    suggestive_phrases: Tuple[str, ...] = ()  # signs that suggest it without stating it ("shivering")
 
     @property
     def is_red_flag(self) -> bool:
@@ -116,6 +117,7 @@ def _finding(raw: dict) -> Finding:
         weak_phrases=tuple(raw.get("weak_phrases", ())),
         needs_words=tuple(raw.get("needs_words", ())),
         implies=tuple(raw.get("implies", ())),
+        suggestive_phrases=tuple(raw.get("suggestive_phrases", ())),
     )
 
 

@@ -90,16 +90,17 @@ def outer_end(span: Span) -> int:
 
 
 def answer_after(span: Span) -> Optional[str]:
-    """The status a short answer right after "finding?" / "finding:" / "finding -" gives it, else None."""
+    """The status a short answer right after "finding?" / "finding:" / "finding -" gives it, or a bare yes / no
+    closing the finding's clause ("fever no."), else None."""
     doc = span.doc
     i = outer_end(span)
     marks = 0
     while i < len(doc) and (doc[i].norm_ in QUESTION_MARKS or doc[i].is_space):
         marks += doc[i].norm_ in QUESTION_MARKS
         i += 1
-    if not marks:
-        return None
     end = i
+    if not marks:
+        return _closing_answer(doc, i)
     while end < len(doc) and not (doc[end].is_punct or doc[end].is_space) and end - i < 6:
         end += 1
     answer = tuple(words(doc[i:end]))
@@ -108,6 +109,17 @@ def answer_after(span: Span) -> Optional[str]:
     return None
 
 
+def _closing_answer(doc, i: int) -> Optional[str]:
+    """"fever no. lying down yes": a bare yes / no right after the finding that ends its clause."""
+    if i >= len(doc) or doc[i].norm_ not in BARE_ANSWERS:
+        return None
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or following.norm_ in SENTENCE_ENDS or following.norm_ in LINKS:
+        return ANSWER_STATUS[(doc[i].norm_,)]
+    return None
+
+
+BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah"})
 CLOSING = frozenset(normalised(p) for p in CLOSING_DENIALS)
 RESOLVED_PHRASES = [normalised(p) for p in RESOLVED]
 
@@ -130,9 +142,12 @@ CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "
 
 
 def hedged_after(span: Span) -> bool:
-    """The finding's sentence closes on a hedge right after it: "my leg is weaker maybe"."""
+    """The finding's clause closes on a hedge right after it: "my leg is weaker maybe", "lying down idk, i sleep
+    badly anyway"."""
     sentence = sentence_of(span)
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    if rest and rest[0] not in LINKS:  # right after it: only its own clause counts
+        rest = rest[:next((i for i, w in enumerate(rest) if w in LINKS), len(rest))]
     while rest and rest[0] in LINKS:
         rest = rest[1:]
     return tuple(rest) in CLOSING_HEDGE_PHRASES

@@ -52,7 +52,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
-                   "feels different", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
+                   "feels different", "feels weird", "feel weird", "feels funny", "feel funny", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
                    "can't really feel")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "no strength", "lost strength", "giving out", "gave out", "give out")

@@ -245,6 +245,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("cannot say i haven't", PSEUDO, "PSEUDO", None),
     ("can't say i haven't noticed", PSEUDO, "PSEUDO", None),
     ("except", TERMINATE, "TERMINATE", None),
+    # "no just my back", "nah only in my leg": what follows is what the person has, not what they deny
+    ("just", TERMINATE, "TERMINATE", None),
+    ("only", TERMINATE, "TERMINATE", None),
+    ("mainly", TERMINATE, "TERMINATE", None),
+    ("mostly", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
 )

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
 from bot.nlu.context_rules import (
@@ -77,6 +77,7 @@ class Mention:
     status: str
     start: int
     end: int
+    phrase: str = ""
 
 
 @Language.component("chat_sentences")
@@ -332,7 +333,7 @@ def flipped(status: str) -> str:
 
 def mentions_in(doc: Doc, offset: int) -> List[Mention]:
     mentions = [(span, status_of(span)) for span in doc.spans[TARGETS_GROUP]]
-    return [Mention(span.kb_id_, status, span.start_char + offset, span.end_char + offset)
+    return [Mention(span.kb_id_, status, span.start_char + offset, span.end_char + offset, span.text.lower())
             for span, status in mentions if status]
 
 
@@ -341,15 +342,25 @@ def resolve(mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     by_finding: Dict[str, List[Mention]] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         by_finding.setdefault(mention.finding, []).append(mention)
-    return [decisive_mention(group, knowledge.finding(finding).is_red_flag) for finding, group in by_finding.items()]
+    return [decisive_mention(group, knowledge.finding(finding)) for finding, group in by_finding.items()]
 
 
-def decisive_mention(group: List[Mention], is_red_flag: bool) -> Mention:
+def decisive_mention(group: List[Mention], finding: Finding) -> Mention:
+    """A red flag said plainly once stays present ("blood in my pee, not sure how much"), unless all that was
+    said plainly are signs that only suggest it, beside a doubt about it ("not sure if it's a fever but I've
+    been shivering")."""
     latest = group[-1]
     present = [m for m in group if m.status == PRESENT]
-    if is_red_flag and latest.status == UNCERTAIN and present:
+    unsure = [m for m in group if m.status == UNCERTAIN]
+    if finding.is_red_flag and unsure and present and all(is_suggestive(m, finding) for m in present):
+        return unsure[-1]
+    if finding.is_red_flag and latest.status == UNCERTAIN and present:
         return present[-1]
     return latest
+
+
+def is_suggestive(mention: Mention, finding: Finding) -> bool:
+    return any(re.search(rf"\b{re.escape(sign)}\b", mention.phrase) for sign in finding.suggestive_phrases)
 
 
 def entity(name: str, value, start: int, end: int, role: Optional[str] = None) -> dict:
@@ -373,7 +384,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     if ABOUT_SOMEONE_ELSE.search(text):
         mentions = []
     mentions = resolve(mentions, knowledge)
-    mentions = with_both_sides(text, with_temperature(text, with_unmeasured_fever(text, mentions)))
+    mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
+    mentions = with_both_sides(text, with_temperature(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -425,6 +437,20 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     return [Mention(m.finding, UNCERTAIN, m.start, m.end) if m.finding == "fever" and m.status == PRESENT else m
             for m in mentions]
+
+
+# "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
+LEADING_HEDGE = re.compile(r"^\W*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|no idea|not certain|maybe|"
+                           r"possibly|perhaps|hard to say|hard to tell)\s*[,:;-]", re.I)
+
+
+def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
+    if not LEADING_HEDGE.match(text):
+        return mentions
+    end = SENTENCE_BREAK.search(text)
+    first_sentence_end = end.start() if end else len(text)
+    return [Mention(m.finding, UNCERTAIN, m.start, m.end) if m.status == PRESENT and m.start < first_sentence_end
+            else m for m in mentions]
 
 
 def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:

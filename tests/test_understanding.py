@@ -1,0 +1,214 @@
+"""Issue 10's examples, each as a person would meet it: what the bot hears in sentences nobody on the team wrote,
+what it makes of an answer given to the question it asked, and that nobody is stuck or wrongly sent to the
+emergency department. Parses come from the real extractor (bot.nlu.matcher.extract); the intent is left unknown,
+so nothing here leans on the trained model."""
+from typing import Dict, List, Optional
+
+import pytest
+
+from bot.conversation import State, TurnResult, handle_turn
+from bot.interpret import understand
+from bot.nlu.matcher import extract
+from bot.questions import MAX_ASKS
+
+P, A, U = "present", "absent", "uncertain"
+
+
+def parse(text: str, intent: str = "nlu_fallback") -> Dict:
+    return {"intent": {"name": intent}, "entities": extract(text), "text": text}
+
+
+def heard(text: str) -> Dict[str, str]:
+    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+
+
+def answer(slot: str, text: str, known: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    result = understand(parse(text), slot, known or {})
+    return {finding: status.value for finding, status in result.updates}
+
+
+# ------------------------------------------------------------------------------- whose, when, whether
+@pytest.mark.parametrize("text, finding", [
+    ("my temperature was 36.9", "fever"),
+    ("I had a fever at Christmas", "fever"),
+    ("I hurt it laying carpet", "pain_lying_down"),
+    ("the nurse said to look out for bladder trouble, I've had none", "bowel_bladder_change"),
+    ("I'm scared about bladder problems", "bowel_bladder_change"),
+    ("I get hay fever every spring and my back hurts", "fever"),
+    ("I work as a temp in a warehouse", "fever"),
+    ("I had an accident at work and hurt my back", "bowel_bladder_change"),
+    ("I lost control of the bar on my last rep", "bowel_bladder_change"),
+    ("I've been lying in bed resting it", "pain_lying_down"),
+    ("my legs feel heavy after the run", "bilateral_leg_symptoms"),
+    ("I stand on both feet all day", "bilateral_leg_symptoms"),
+    ("my husband has a fever and I have a sore back", "fever"),
+    ("what should I do if I get numbness in both legs?", "bilateral_leg_symptoms"),
+])
+def test_a_red_flag_that_is_not_the_persons_own_now_is_not_heard_as_present(text, finding):
+    assert heard(text).get(finding) != P
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my temperature was 36.9", {"fever": A}),
+    ("thermometer says 39.2", {"fever": P}),
+    ("101.3F this morning", {"fever": P}),
+    ("temp of 37.4, so no fever", {"fever": A}),
+    ("had a fever last night, paracetamol brought it down", {"fever": P}),
+    ("my son's temperature is 39 and my back aches", {"back_pain": P}),
+])
+def test_a_measured_temperature_is_read_as_a_number(text, expected):
+    assert {f: heard(text).get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("I haven't had a wee since yesterday morning", "bowel_bladder_change", P),
+    ("I'm not able to pee properly", "bowel_bladder_change", P),
+    ("I have to strain to pee", "bowel_bladder_change", P),
+    ("peeing is fine but pooing isn't", "bowel_bladder_change", P),
+    ("my bowl movements have changed", "bowel_bladder_change", P),
+    ("I can't say I haven't noticed blood", "blood_in_urine", P),
+    ("there was blood in my pee, not sure how much", "blood_in_urine", P),
+    ("sever back pain", "severe_pain", P),
+    ("thermometer says 39.2", "fever", P),
+    ("numbness in my left leg and now the right one too", "bilateral_leg_symptoms", P),
+    ("my junk has gone numb", "saddle_numbness", P),
+    ("I keep falling over, my legs just go", "bilateral_leg_symptoms", P),
+    ("the pee does not come out", "bowel_bladder_change", P),
+    ("my water only comes in drops", "bowel_bladder_change", P),
+    ("it looks a bit brownish, could be nothing", "blood_in_urine", U),
+])
+def test_red_flags_in_everyday_words_are_heard(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_straining_to_pee_is_not_a_strained_muscle():
+    assert "overstretched" not in heard("I have to strain to pee")
+
+
+def test_calves_that_hurt_on_walking_are_leg_pain_not_severe_pain():
+    found = heard("I can't walk far before my calves hurt, then I stop and it goes")
+    assert found.get("leg_pain") == P and "severe_pain" not in found
+
+
+@pytest.mark.parametrize("text", ["eases when lying down", "it only stops when I lie down",
+                                  "no its fine when i lie down", "lying down's not the problem, getting up is"])
+def test_relief_when_lying_down_is_not_pain_when_lying_down(text):
+    assert heard(text).get("pain_lying_down") == A
+
+
+# ------------------------------------------------------------------------- answers read against the question
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_fever_lying", "38.7 last night, took paracetamol this morning", {"fever": P}),
+    ("q_fever_lying", "no its fine when i lie down", {"pain_lying_down": A}),
+    ("q_fever_lying", "nope", {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "all good", {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "the pee does not come out", {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "my water only comes in drops", {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "there was blood yesterday but not today", {"blood_in_urine": P}),
+    ("q_urine_bowel", "it looks a bit brownish, could be nothing", {"blood_in_urine": U}),
+    ("q_urine_bowel", "yes it was pink yesterday. bowels normal", {"blood_in_urine": P, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "wees normal", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_improving", "better", {"improving": P}),
+    ("q_improving", "slightly better", {"improving": P}),
+    ("q_improving", "kind of the same", {"improving": A}),
+    ("q_improving", "some days good some days bad", {"improving": U}),
+    ("q_leg", "my shin aches when I walk far", {"leg_pain": P}),
+    ("q_leg", "yes, it runs down the back of my thigh to the knee", {"leg_pain": P}),
+])
+def test_a_free_text_answer_settles_the_question_it_answers(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [("5 from 10", 5), ("usually 4/10 but spikes to 9/10", 9),
+                                         ("somewhere between a three and a four", 4), ("seven and a half", 7),
+                                         ("zero rn, only when i bend", 0), ("a ten honestly", 10)])
+def test_a_number_given_to_the_0_to_10_question_is_the_score(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+def test_a_description_that_names_no_option_answers_what_brought_it_on():
+    assert "q_trigger" in understand(parse("I tripped on the stairs and hurt it"), "q_trigger", {}).answered
+
+
+def test_a_no_to_one_part_settles_only_that_part():
+    results = talk("my back hurts after lifting", "3", "no", "no fever")
+    assert results[-1].state.findings["fever"] == A
+    assert "pain_lying_down" not in results[-1].state.findings
+    assert results[-1].state.asking["text"] == "Does it hurt when you lie down?"
+
+
+def test_a_no_read_with_a_red_flag_in_the_same_breath_is_asked_about_directly():
+    """The safety net for a misreading like the one issue 10 found ("no its fine when i lie down" read as pain
+    when lying down): the reply's "no" wins over the red flag, which is then asked about directly."""
+    misread = {"intent": {"name": "deny"}, "text": "no its fine when i lie down", "entities": [
+        {"entity": "answer", "value": "no", "start": 0, "end": 2},
+        {"entity": "finding", "value": "pain_lying_down", "role": "present", "start": 14, "end": 27}]}
+    state, requested = State(), None
+    for text in ("my back hurts after lifting", "3", "no"):
+        result = handle_turn(state, parse(text), requested)
+        state, requested = result.state, result.next_question
+    result = handle_turn(state, misread, requested)
+    assert payload(result) is None  # not escalated on a reply that says "no"
+    assert result.state.asking["text"] == "Just to be sure, I mean you, now: Does it hurt when you lie down?"
+    confirmed = handle_turn(result.state, parse("yes"), result.next_question)
+    assert payload(confirmed)["triage"] == "emergency"
+
+
+# ------------------------------------------------------------------------------------------------ dialogue
+def talk(*texts: str) -> List[TurnResult]:
+    state, requested, results = State(), None, []
+    for text in texts:
+        result = handle_turn(state, parse(text), requested)
+        state, requested = result.state, result.next_question
+        results.append(result)
+    return results
+
+
+def payload(result: TurnResult) -> Optional[Dict]:
+    return next((m["custom"] for m in result.messages if "custom" in m), None)
+
+
+def test_nobody_is_asked_the_same_question_three_times():
+    results = talk("my back hurts", *["hmm"] * 25)
+    asked = [r.next_question for r in results]
+    for slot in set(asked) - {None}:
+        assert asked.count(slot) <= MAX_ASKS, slot
+    final = next(payload(r) for r in results if payload(r))
+    assert final["triage"] == "see_doctor"  # the red flags never answered are treated as possible
+    assert "possible, not as ruled out" in "\n".join(m.get("text", "") for r in results for m in r.messages)
+
+
+def test_the_second_try_is_narrower_and_says_so():
+    results = talk("my back hurts after lifting", "3", "hmm")
+    ask = results[-1].state.asking
+    assert ask["text"] == "Sorry, I didn't catch your answer to that. Have you noticed blood in your urine?"
+    assert [b[0] for b in ask["buttons"]] == ["Yes", "No", "Not sure"]
+
+
+def test_a_red_flag_stated_plainly_is_not_switched_off_by_a_later_remark():
+    results = talk("there was blood in my pee this morning", "my pee is clear now")
+    assert payload(results[-1])["triage"] == "emergency"
+
+
+def test_the_person_can_correct_a_misunderstanding_after_an_emergency_reply():
+    results = talk("it hurts in bed at night", "no, I said lying down helps")
+    assert payload(results[0])["triage"] == "emergency"
+    texts = "\n".join(m.get("text", "") for m in results[1].messages)
+    assert "Thank you for correcting me" in texts
+    assert results[1].state.findings["pain_lying_down"] == A and results[1].next_question is not None
+
+
+def test_months_of_pain_and_too_early_to_say_is_not_self_care():
+    results = talk("my lower back has hurt for three months since I lifted a box", "3", "no", "no", "no",
+                   "too early to say", "no", "none of these")
+    final = next(payload(r) for r in results if payload(r))
+    assert final["triage"] == "see_doctor"
+
+
+def test_an_unanswered_red_flag_is_uncertain_never_absent():
+    results = talk("my back hurts after lifting", "3", "hmm", "what?")
+    findings = results[-1].state.findings
+    assert findings.get("blood_in_urine") == U and findings.get("bowel_bladder_change") == U
+    assert results[-1].next_question == "q_fever_lying"
+
