@@ -14,6 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.quantities import numbers_0_to_10
+from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
@@ -45,6 +46,8 @@ HEDGED_YES = re.compile(r"\b(?:kinda|kind of|sort of|sorta|i think so|i guess|ma
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
 SHORT_ANSWER_WORDS = 8
+# The classifier's say (bench/status_compare.py): from this probability it asks; from the second it escalates.
+SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE = 0.5, 0.85
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 
 
@@ -91,7 +94,28 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.answered.append("q_description")
     if ask is not None:
         _read_as_answer(ask, result, text, entities, explicit, known)
+    if text:
+        _second_opinion(result, text, ask.slot if ask else None, known)
     return result
+
+
+def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str]) -> None:
+    """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. Where the rules
+    heard a red flag the classifier reads as someone else's, past or denied, or the classifier hears one the rules
+    did not, the bot asks one direct question about it; a red flag only the classifier hears is escalated at once
+    when it is very sure. Measured against the rules alone by bench/status_compare.py (docs/evaluation.md)."""
+    said = dict(result.updates)
+    for flag, (label, probability) in trained_classifier().read(text, slot).items():
+        if status_of(known, flag) is Status.PRESENT or probability < SECOND_OPINION_AT:
+            continue
+        if said.get(flag) is Status.PRESENT and label in (NOT_OWN, Status.ABSENT.value):
+            result.updates = [(f, s) for f, s in result.updates if f != flag]
+            result.to_confirm.append(flag)
+        elif flag not in said and label == Status.PRESENT.value:
+            if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN:
+                result.updates.append((flag, Status.PRESENT))
+            else:
+                result.to_confirm.append(flag)
 
 
 def _as_ask(asking: Union[Ask, str, None], known: Dict[str, str]) -> Optional[Ask]:

@@ -1,0 +1,114 @@
+"""A statistical reader of red flags, beside the rules: for each red flag, whether a message (read as the answer
+to the question asked, if any) says the person has it now (present), does not (absent), is unsure (uncertain),
+or mentions it as someone else's, past, hypothetical or another word sense (not_own), or not at all (none).
+
+Trained on bot/nlu/status_corpus/ (about 1,900 sentences written by helpers in many people's styles, each
+labelled with the person's own current findings and the mentions that are not theirs) and tests/nlu_dev.yml.
+Word and character n-grams into one logistic regression per red flag (scikit-learn, which Rasa already brings).
+bench/status_compare.py measures it against the rules on the blind sets; docs/evaluation.md says what won and
+how bot.interpret uses it (a second opinion that asks, or escalates only when very sure).
+
+Training takes about 12 s, so `make train` trains it once into models/status-<hash of its inputs>.joblib and
+the action server loads that file; without it, the first use trains and saves it.
+"""
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Tuple
+
+import joblib
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, make_pipeline
+
+from bot.knowledge import load_knowledge
+
+CORPUS_DIR = Path(__file__).resolve().parent / "status_corpus"
+ROOT = Path(__file__).resolve().parents[2]
+DEV_FILE = ROOT / "tests" / "nlu_dev.yml"
+MODELS_DIR = ROOT / "models"
+PRESENT, ABSENT, UNCERTAIN, NOT_OWN, NONE = "present", "absent", "uncertain", "not_own", "none"
+Example = Tuple[str, Optional[str], Dict[str, str], List[str]]  # text, asked slot, labels, not_own
+
+
+def model_input(text: str, asked: Optional[str]) -> str:
+    """The text with the question it answers, so "yes" to the fever question says something of fever."""
+    return f"ASKED_{asked} {text}" if asked else text
+
+
+def corpus_examples(directory: Path = CORPUS_DIR) -> List[Example]:
+    examples = []
+    for path in sorted(directory.glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            examples.append((str(item["text"]), item.get("asked"), dict(item.get("labels") or {}),
+                             list(item.get("not_own") or [])))
+    return examples
+
+
+def dev_examples(path: Path = DEV_FILE) -> List[Example]:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["utterances"]
+    return [(str(i["text"]), None, dict(i.get("findings") or {}), []) for i in items]
+
+
+def label_for(finding: str, labels: Dict[str, str], not_own: Iterable[str]) -> str:
+    if finding in labels:
+        return str(labels[finding])
+    return NOT_OWN if finding in not_own else NONE
+
+
+class StatusClassifier:
+    """One classifier per red flag; `read(text, asked)` gives each red flag's label and its probability."""
+
+    def __init__(self, examples: List[Example]):
+        self.red_flags = [f.id for f in load_knowledge().red_flags]
+        inputs = [model_input(text, asked) for text, asked, _, _ in examples]
+        self.models = {}
+        for finding in self.red_flags:
+            labels = [label_for(finding, found, not_own) for _, _, found, not_own in examples]
+            model = make_pipeline(
+                FeatureUnion([
+                    ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
+                    ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+                ]),
+                LogisticRegression(max_iter=2000, C=8.0, class_weight="balanced"),
+            )
+            self.models[finding] = model.fit(inputs, labels)
+
+    def read(self, text: str, asked: Optional[str] = None) -> Dict[str, Tuple[str, float]]:
+        """red flag -> (most likely label, its probability)."""
+        result = {}
+        for finding, model in self.models.items():
+            probabilities = model.predict_proba([model_input(text, asked)])[0]
+            best = probabilities.argmax()
+            result[finding] = (str(model.classes_[best]), float(probabilities[best]))
+        return result
+
+
+def training_inputs() -> List[Path]:
+    return sorted(CORPUS_DIR.glob("*.yml")) + [DEV_FILE, Path(__file__).resolve()]
+
+
+def model_file() -> Path:
+    """models/status-<hash>.joblib, the hash covering the corpus, the development sentences and this code."""
+    digest = hashlib.sha256()
+    for path in training_inputs():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return MODELS_DIR / f"status-{digest.hexdigest()[:20]}.joblib"
+
+
+@lru_cache(maxsize=1)
+def trained_classifier() -> StatusClassifier:
+    """The classifier for the current corpus: loaded from models/, or trained and saved there."""
+    path = model_file()
+    if path.is_file():
+        return joblib.load(path)
+    classifier = StatusClassifier(corpus_examples() + dev_examples())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    joblib.dump(classifier, temporary)
+    os.replace(temporary, path)  # atomic: two processes training at once both end with a whole file
+    return classifier
