@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.blind_eval import BLIND_DIR, load_round, play_message, rasa_parser  # noqa: E402
+from bot import interpret  # noqa: E402
 from bot.nlu.status_classifier import NOT_OWN, PRESENT, trained_classifier  # noqa: E402
 
 ASK, ESCALATE, NOTHING = "ask", "escalate", "nothing"
@@ -69,6 +70,15 @@ def tally(rows: List[Dict]) -> Dict[str, Dict[str, int]]:
     return out
 
 
+def rules_alone(item: Dict, parse) -> Dict[str, str]:
+    """What the bot makes of a message without the classifier's second opinion."""
+    saved, interpret.SECOND_OPINION_AT = interpret.SECOND_OPINION_AT, float("inf")
+    try:
+        return play_message(item, parse).got
+    finally:
+        interpret.SECOND_OPINION_AT = saved
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rounds", nargs="*")
@@ -84,7 +94,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         items, _ = load_round(directory)
         rows = []
         for item in items:
-            rules = play_message(item, parse).got
+            rules = rules_alone(item, parse)
             reading = classifier.read(item["text"], item.get("asked"))
             gold = {**{str(k): str(v) for k, v in (item.get("optional") or {}).items()},
                     **{str(k): str(v) for k, v in (item.get("findings") or {}).items()}}
