@@ -29,7 +29,9 @@ DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "nei
 # To a question about a symptom, these say "I don't have it" ("all good", "wees normal").
 NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright", "all right", "no problems",
                 "no problem", "no issues", "nothing like that", "nothing", "clear", "as usual", "same as always",
-                "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything")
+                "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
+                "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
+                "no change", "nothing changed", "unchanged")
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 EVERY_PART = re.compile(r"\b(?:both|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
@@ -49,6 +51,9 @@ SHORT_ANSWER_WORDS = 8
 # The classifier's say (bench/status_compare.py): from this probability it asks; from the second it escalates.
 SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE = 0.5, 0.85
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
+STANDALONE_ANSWER = re.compile(
+    r"^\W*(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
+    r"neither|not really|not at all)\s*(?:[.,;:!]|$|(?:and|but)\b)", re.I)
 
 
 @dataclass
@@ -193,6 +198,8 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _answer_score(result, answer, asked, text)
     elif question.kind == "all":
         _answer_parts(result, answer, asked, text, _named_at_start(entities, text, question))
+        if _normal_clause(text, entities) and not question.answer_words:
+            result.updates.extend((f, Status.ABSENT) for f in asked if f not in dict(result.updates))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
     else:
         _answer_choice(question, ask, result, answer, named, text)
@@ -233,6 +240,16 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
     return None
 
 
+def _normal_clause(text: str, entities: List[Dict]) -> bool:
+    """A clause that names no finding and says all is normal ("No blood, and everything's regular")."""
+    spans = [(int(e.get("start", 0)), int(e.get("end", 0))) for e in entities if e.get("entity") == "finding"]
+    for clause in re.finditer(r"[^,;.!?]+", text):
+        inside = any(clause.start() <= start < clause.end() for start, _ in spans)
+        if not inside and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
+            return True
+    return False
+
+
 def _said_normal(text: str) -> bool:
     """"fine", "all good", "normal": said of a symptom, a no."""
     lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
@@ -260,19 +277,22 @@ def _opening_answer(text: str) -> Optional[str]:
 
 def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str,
                   named_at_start: Dict[str, Status]) -> None:
-    """yes / no / not sure settles the parts asked about. When the reply names one of them the same way ("no
-    fever"), it is about that one: the other is asked on its own. When it names one the other way ("yes it was
-    pink. bowels normal"), it is about the other. A finding named right after the answer word takes the answer
-    even when the bot did not ask about it ("no blood. maybe peeing more?" asked about bladder habits).
-    "both" and "neither" cover every part."""
+    """yes / no / not sure settles the parts asked about. A "no" that is the name's own ("no fever", "no blood")
+    is about that finding only: the other part is asked on its own. A "no" that stands alone ("no. lying ok",
+    "No, nothing like that, and no blood") or says "both" / "neither" answers every part the reply does not
+    name. "yes it was pink. bowels normal": a part named the other way leaves the answer to the rest."""
     if answer is None:
         return
     status = ANSWER_TO_STATUS[answer]
     named = dict(result.updates)
-    same_way = [f for f in asked if named.get(f) is status]
-    if (same_way or _answer_is_about(named_at_start, status)) and not EVERY_PART.search(text.lower()):
+    if not (EVERY_PART.search(text.lower()) or _stands_alone(text)) and _answer_is_about(named_at_start, status):
         return
     result.updates.extend((f, status) for f in _parts_meant(asked, text) if f not in named)
+
+
+def _stands_alone(text: str) -> bool:
+    """The reply opens with a yes / no of its own: "no.", "nope, ...", "no, nothing like that"."""
+    return bool(STANDALONE_ANSWER.match(text))
 
 
 def _named_at_start(entities: List[Dict], text: str, question: Question) -> Dict[str, Status]:

@@ -84,7 +84,8 @@ QUESTIONS: Tuple[Question, ...] = (
             ("blood_in_urine", "Have you noticed blood in your urine?"),
             ("bowel_bladder_change", "Have you noticed any change in your bowel or bladder habits?"),
         ),
-        part_words=(("blood_in_urine", ("blood", "bloody", "bloodstained", "red", "reddish", "pink", "pinkish")),),
+        part_words=(("blood_in_urine", ("blood", "bloody", "bloodstained", "red", "reddish", "pink", "pinkish")),
+                    ("bowel_bladder_change", ("changes", "change", "changed", "different"))),
         why="Blood in urine and changes in bowel or bladder habits are signs that need medical help right away.",
     ),
     Question(

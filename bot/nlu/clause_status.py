@@ -138,7 +138,8 @@ def denied_after(span: Span) -> bool:
 CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "perhaps", "i think", "i guess",
                                                              "i suppose", "probably", "not sure", "i'm not sure",
                                                              "idk", "dunno", "don't know", "i don't know",
-                                                             "no idea", "not certain", "can't tell"))
+                                                             "no idea", "not certain", "can't tell",
+                                                             "couldn't tell you", "can't tell you"))
 
 
 def hedged_after(span: Span) -> bool:

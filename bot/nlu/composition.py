@@ -24,17 +24,19 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
                "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
-               "nethers", "bits", "my bits", "privates area", "tush")
+               "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
+               "by the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them")
 URINE = ("urine", "pee", "my pee", "my urine", "toilet water", "the bowl", "the water in the toilet")
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
-TOILET = ("bladder", "bowels", "bowel", "toilet", "going to the toilet", "go to the toilet", "peeing", "pooing",
+TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
           "need to poo", "need the toilet", "need to go to the toilet", "urge to go")
 LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
+         "lying time", "lie on the bed", "lying on the bed", "on the bed",
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
 # Both legs said in the plural, for pain in them: "no pain in my legs", "my legs don't hurt".
@@ -53,7 +55,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
                    "feels different", "feels weird", "feel weird", "feels funny", "feel funny", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
-                   "can't really feel")
+                   "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
+                   "like it's asleep", "gone to sleep", "fallen asleep")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
@@ -75,7 +78,8 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
           "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
           "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable")
-WORSE = ("worse", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
+WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
+         "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
          "sore", "can't sleep", "keeps me awake", "kills", "killing me")
 

@@ -235,6 +235,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("haven't got a thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
     ("haven't checked", UNCERTAIN, "BIDIRECTIONAL", 6),
     ("could be nothing", UNCERTAIN, "BACKWARD", 8),
+    ("couldn't tell you", UNCERTAIN, "BIDIRECTIONAL", 8),
+    ("can't tell you", UNCERTAIN, "BIDIRECTIONAL", 8),
+    ("beetroot", UNCERTAIN, "BIDIRECTIONAL", 12),
+    ("beets", UNCERTAIN, "BIDIRECTIONAL", 12),
+    ("is not there", NEGATED, "BACKWARD", 4),
+    ("isn't there", NEGATED, "BACKWARD", 4),
+    ("not there", NEGATED, "BACKWARD", 3),
     ("not sure how much", PSEUDO, "PSEUDO", None),
     ("not sure how many", PSEUDO, "PSEUDO", None),
     ("not sure how long", PSEUDO, "PSEUDO", None),
@@ -322,7 +329,10 @@ def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
              for literal, category, direction, scope in CHAT_RULES]
-    return rules + [ConTextRule(f"my {relative}", FAMILY, direction="FORWARD") for relative in RELATIVES]
+    rules += [ConTextRule(f"my {relative}", FAMILY, direction="FORWARD") for relative in RELATIVES]
+    # "the fever is my wife('s)": said after the finding
+    return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BACKWARD", max_scope=4)
+                    for relative in RELATIVES for verb in ("is", "'s", "was")]
 
 
 def default_rules() -> List[ConTextRule]:

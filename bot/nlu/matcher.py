@@ -383,7 +383,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
                                                   span.end_char + offset))
     if ABOUT_SOMEONE_ELSE.search(text):
         mentions = []
-    mentions = resolve(mentions, knowledge)
+    mentions = resolve(without_long_ago(text, mentions, knowledge), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
     mentions = with_both_sides(text, with_temperature(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
@@ -426,8 +426,8 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 NO_MEASUREMENT = re.compile(
-    r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|without an?|not got an?)\s+"
-    r"thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)\s+(?:checked|measured|taken|take|check|measure)"
+    r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|without an?|not got an?|"
+    r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)\s+(?:checked|measured|taken|take|check|measure)"
     r"\s+(?:my\s+|the\s+|it\b)?(?:temp|temperature)?", re.I)
 
 
@@ -435,22 +435,47 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
     """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain."""
     if not NO_MEASUREMENT.search(text):
         return mentions
-    return [Mention(m.finding, UNCERTAIN, m.start, m.end) if m.finding == "fever" and m.status == PRESENT else m
-            for m in mentions]
+    return [Mention(m.finding, UNCERTAIN, m.start, m.end, m.phrase) if m.finding == "fever" and m.status == PRESENT
+            else m for m in mentions]
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
-LEADING_HEDGE = re.compile(r"^\W*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|no idea|not certain|maybe|"
-                           r"possibly|perhaps|hard to say|hard to tell)\s*[,:;-]", re.I)
+LEADING_HEDGE = re.compile(r"^\W*(?:i'?m |i am |honestly )?(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
+                           r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)\s*[,:;.!-]", re.I)
 
 
 def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
-    if not LEADING_HEDGE.match(text):
+    """"not sure, bum feels a bit weird", "I'm not sure. It looked a bit pinkish": the description right after an
+    opening "not sure" (to the end of that sentence, or of the next one) is hedged."""
+    opening = LEADING_HEDGE.match(text)
+    if not opening:
         return mentions
-    end = SENTENCE_BREAK.search(text)
-    first_sentence_end = end.start() if end else len(text)
-    return [Mention(m.finding, UNCERTAIN, m.start, m.end) if m.status == PRESENT and m.start < first_sentence_end
+    end = SENTENCE_BREAK.search(text, opening.end())
+    hedged_until = end.start() if end else len(text)
+    return [Mention(m.finding, UNCERTAIN, m.start, m.end, m.phrase) if m.status == PRESENT and m.start < hedged_until
             else m for m in mentions]
+
+
+# "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
+LONG_AGO = re.compile(r"\b(?:years ago|decades ago|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
+                      r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school)|as a (?:kid|child|teenager)|"
+                      r"long time ago|ages ago)\b", re.I)
+
+
+# Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
+TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then)\b", re.I)
+
+
+def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
+    """Findings in a clause that says it was long ago are not the person's now (arthritis stays)."""
+    past = [(start, end) for start, end in clause_spans(text) if LONG_AGO.search(text[start:end])]
+    return [m for m in mentions if m.finding in LIFELONG_FINDINGS
+            or not any(start <= m.start < end for start, end in past)]
+
+
+def clause_spans(text: str) -> List[Tuple[int, int]]:
+    bounds = [0] + [m.start() for m in TURN_TO_NOW.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
