@@ -44,6 +44,9 @@ CORRECTION = re.compile(
 # "yeah kinda", "i think so": a hedged yes to a question about a symptom.
 HEDGED_YES = re.compile(r"\b(?:kinda|kind of|sort of|sorta|i think so|i guess|maybe|possibly|perhaps|might be|"
                         r"probably|not sure|i suppose)\b")
+# Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
+HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|kinda|kind of|sort of|idk|dunno|"
+                    r"could be|beetroot|beets|not certain|can'?t tell|hard to say)\b")
 # "yes to the second one": the reply picks one part of a two-part question by its place.
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
@@ -104,6 +107,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     return result
 
 
+
 def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str]) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. Where the rules
     heard a red flag the classifier reads as someone else's, past or denied, or the classifier hears one the rules
@@ -155,7 +159,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             mentioned = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)]
             if mentioned:
                 said = any(_said(lowered, w) for w in mentioned)
-                found.append((finding, Status.PRESENT if said else Status.ABSENT))
+                hedged = said and HEDGES.search(lowered)
+                found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found
 
 

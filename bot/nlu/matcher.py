@@ -440,7 +440,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
-LEADING_HEDGE = re.compile(r"^\W*(?:i'?m |i am |honestly )?(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
+LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
                            r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)\s*[,:;.!-]", re.I)
 
 
