@@ -28,7 +28,7 @@ DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "nei
                     "i dont", "i didn't", "i didnt")
 # To a question about a symptom, these say "I don't have it" ("all good", "wees normal").
 NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright", "all right", "no problems",
-                "no problem", "no issues", "nothing like that", "nothing", "clear", "as usual", "same as always",
+                "no problem", "no issues", "nothing like that", "clear", "as usual", "same as always",
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged")
@@ -110,14 +110,15 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
 
 def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str]) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. Where the rules
-    heard a red flag the classifier reads as someone else's, past or denied, or the classifier hears one the rules
-    did not, the bot asks one direct question about it; a red flag only the classifier hears is escalated at once
-    when it is very sure. Measured against the rules alone by bench/status_compare.py (docs/evaluation.md)."""
+    heard a red flag the classifier reads as someone else's or past (or, very sure, as denied), or the classifier
+    hears one the rules did not, the bot asks one direct question about it; a red flag only the classifier hears
+    is escalated at once when it is very sure. Measured against the rules alone by bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
     for flag, (label, probability) in trained_classifier().read(text, slot).items():
         if status_of(known, flag) is Status.PRESENT or probability < SECOND_OPINION_AT:
             continue
-        if said.get(flag) is Status.PRESENT and label in (NOT_OWN, Status.ABSENT.value):
+        reads_against = label == NOT_OWN or (label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE)
+        if said.get(flag) is Status.PRESENT and reads_against:
             result.updates = [(f, s) for f, s in result.updates if f != flag]
             result.to_confirm.append(flag)
         elif flag not in said and label == Status.PRESENT.value:
@@ -240,7 +241,8 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
         if any(_said(lowered, phrase) for phrase in phrases):
             return STATUS_TO_ANSWER[status]
     is_symptom_question = question.kind == "all" and not question.answer_words
-    if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named and _said_normal(text):
+    if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named and (
+            _said_normal(text) or re.fullmatch(r"\W*nothing\W*", text.lower())):
         return "no"
     return None
 

@@ -212,3 +212,34 @@ def test_an_unanswered_red_flag_is_uncertain_never_absent():
     assert findings.get("blood_in_urine") == U and findings.get("bowel_bladder_change") == U
     assert results[-1].next_question == "q_fever_lying"
 
+
+
+# ----------------------------------------------------- kinds of error found by the second blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("Back in the eighties I had a high fever with pneumonia, now my back is just stiff", "fever", None),
+    ("the fever is my daughter's, not mine", "fever", None),
+    ("Fever is not there, only the back pain", "fever", A),
+    ("I'm feeling warm but I don't own a thermometer", "fever", U),
+    ("I'm not sure. The urine looked a bit pink, but I had beetroot soup.", "blood_in_urine", U),
+    ("below my bottom I feel nothing, like it's asleep", "saddle_numbness", P),
+    ("stools I cannot control since yesterday", "bowel_bladder_change", P),
+    ("my left leg is sleeping since Monday", "leg_numbness", P),
+    ("my wee is not looking normal", "blood_in_urine", U),
+    ("i sleep like a baby lying on my back", "pain_lying_down", A),
+    ("we watched Saturday Night Fever and I tried the moves, now my back hurts", "fever", None),
+    ("I tried to go but nothing comes out", "bowel_bladder_change", P),
+])
+def test_second_round_kinds(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "No, nothing of that sort, and no blood either.", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "no. lying down is ok", {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "No blood, and otherwise everything's regular.", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "thirty-eight and a half this morning", {"fever": P}),
+    ("q_urine_bowel", "nothing", {"blood_in_urine": A, "bowel_bladder_change": A}),
+])
+def test_second_round_answers(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected

@@ -44,7 +44,7 @@ MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol",
 # theirs ("is it bad that I have ...", "why does my leg ...").
 QUESTION_OPENERS = frozenset({"what", "what's", "whats", "wat", "wats", "why", "how", "is", "are", "does", "do", "can", "could",
                               "should", "would", "will", "which", "when", "who"})
-WHAT_WORDS = frozenset({"what", "what's", "whats", "wat", "wats"})  # "whats sciatica" asks without a "?"
+WHAT_WORDS = frozenset({"what", "what's", "whats", "wat", "wats", "why"})  # "whats sciatica" asks without "?"
 POLITE_OPENERS = frozenset({"sorry", ",", "please", "excuse", "me", "so", "and", "ok", "okay", "hi", "hello"})
 FIRST_PERSON = frozenset({"i", "my", "me", "im", "ive", "mine", "myself"})
 _TOKENIZER = spacy.blank("en").tokenizer

@@ -29,7 +29,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
 BOTH_LEGS = ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them")
-URINE = ("urine", "pee", "my pee", "my urine", "toilet water", "the bowl", "the water in the toilet")
+URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet")
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
 TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
@@ -72,13 +72,14 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
-           "isn't emptying", "not emptied")
+           "isn't emptying", "not emptied", "loose", "runny", "watery")
 RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
           "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
           "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable",
-          "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly")
+          "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
+          "like a baby", "like a log")
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",

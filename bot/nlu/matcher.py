@@ -51,6 +51,7 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "hurt my back laying tiles", "hurt it laying the floor", "hurt it laying bricks",
                 "can't walk far", "cannot walk far", "can't walk very far", "can't walk too far",
                 "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
+                "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
                 "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
@@ -59,12 +60,14 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", 
 INLINE_MODIFIERS = "inline_modifiers"
 CAUSES_GROUP = "causes"
 # Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
-FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally",
+FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally", "own",
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
                           "left", "right", "any", "loads"})
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history"})
+# Findings a denied "normal" only makes possible: urine that is "not normal" has not been said to hold blood.
+NOT_NORMAL_IS_A_DOUBT = frozenset({"blood_in_urine"})
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
 
@@ -269,6 +272,8 @@ def status_of(span: Span) -> Optional[str]:
         status = context_status(span)
     if span.label_ == FINDING_UNCERTAIN_LABEL:
         return UNCERTAIN if status == PRESENT else status
+    if span.label_ == FINDING_ABSENT_LABEL and status == ABSENT and span.kb_id_ in NOT_NORMAL_IS_A_DOUBT:
+        return UNCERTAIN  # "my pee is not coming good": not normal, but no blood named
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
 
 
@@ -280,7 +285,8 @@ def weak_phrases() -> Dict[str, Tuple[frozenset, frozenset]]:
     for finding in load_knowledge().findings:
         if finding.weak_phrases:
             phrases = frozenset(tuple(t.text for t in phrase_pattern(nlp, p)) for p in finding.weak_phrases)
-            needs = frozenset(t.text for w in finding.needs_words for t in phrase_pattern(nlp, w))
+            patterns = [phrase_pattern(nlp, w) for w in finding.needs_words]
+            needs = frozenset(p[0].text for p in patterns if len(p) == 1)  # single words: "can't" is not a need
             result[finding.id] = (phrases, needs)
     return result
 

@@ -135,9 +135,18 @@ def weekday_durations(text: str, today: date) -> Iterator[Found]:
         yield float(days), match.start(), match.end()
 
 
+DEGREES_AFTER = re.compile(r"\s*(?:°|º|degrees?\b)", re.I)
+TENS = {"thirty": 30, "forty": 40, "ninety": 90, "hundred": 100}
+WORD_READING = re.compile(r"\b(?P<tens>thirty|forty|ninety|hundred)(?:[- ]and)?[- ]?(?P<unit>" + "|".join(
+    w for w in SCORE_WORDS if SCORE_WORDS[w] < 10) + r")?(?P<half>\s+and a half|\s+point\s+(?P<tenth>\w+))?\b", re.I)
+
+
 def find_temperatures(text: str) -> List[Found]:
-    """(degrees Celsius, start, end) for each body temperature the message gives."""
-    found = []
+    """(degrees Celsius, start, end) for each body temperature the message gives, in figures or in words
+    ("thirty-nine and a half")."""
+    found = [(celsius, m.start(), m.end()) for m in WORD_READING.finditer(text)
+             if m.group("half") or TEMPERATURE_CUE.search(text[:m.start()]) or DEGREES_AFTER.match(text, m.end())
+             for celsius in [_celsius(_word_reading(m), "")] if celsius is not None]
     for match in TEMPERATURE.finditer(text):
         value = float(match.group("reading").replace(",", "."))
         scale = (match.group("scale") or "").lower()[:1]
@@ -147,6 +156,12 @@ def find_temperatures(text: str) -> List[Found]:
         if said_so and celsius is not None:
             found.append((celsius, match.start(), match.end()))
     return found
+
+
+def _word_reading(match: re.Match) -> float:
+    value = TENS[match.group("tens").lower()] + SCORE_WORDS.get((match.group("unit") or "zero").lower(), 0)
+    tenth = (match.group("tenth") or "").lower()
+    return value + (0.5 if "half" in (match.group("half") or "") else SCORE_WORDS.get(tenth, 0) / 10)
 
 
 def _celsius(value: float, scale: str) -> Optional[float]:

@@ -1,0 +1,58 @@
+"""Every blind set written so far (tests/blind/<round>/), played through the trained model and the turn
+handler as the running bot plays it (bench/blind_eval.py): issue 10's targets for whole conversations, and the
+message-level scores kept above what was measured when each set joined the suite.
+
+A set's first score, taken before any change made for it, is in results/blind/ and the README; these tests keep
+what was reached since from sliding back.
+"""
+from pathlib import Path
+
+import pytest
+
+from bench.blind_eval import BLIND_DIR, evaluate_round, rasa_parser
+
+ROUNDS = sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
+# round -> message-level floors (measured when the round joined the suite, rounded down)
+MESSAGE_FLOORS = {
+    "2026-12-01": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.92},
+    "2026-12-01-r2": {"red_flag_recall": 0.91, "absent_recall": 0.83, "answers_settled_rate": 0.83},
+}
+
+
+@pytest.fixture(scope="module")
+def parse(trained_model):
+    return rasa_parser(trained_model)
+
+
+@pytest.fixture(scope="module", params=ROUNDS, ids=lambda p: p.name)
+def report(request, parse):
+    return evaluate_round(request.param, parse)
+
+
+def test_every_round_has_a_floor():
+    assert {p.name for p in ROUNDS} == set(MESSAGE_FLOORS)
+
+
+def test_no_conversation_is_stuck_and_every_emergency_is_reached(report):
+    for style, scores in report["conversations"].items():
+        reached, total = scores["emergencies_reached"].split("/")
+        assert scores["stuck"] == 0, style
+        assert reached == total, (style, report["conversation_problems"])
+
+
+def test_triage_is_right_in_nine_conversations_of_ten_and_never_too_low(report):
+    for style, scores in report["conversations"].items():
+        assert scores["too_low"] == 0, (style, report["conversation_problems"])
+        assert scores["triage_rate"] >= 0.9, (style, report["conversation_problems"])
+
+
+def test_no_one_is_sent_to_the_emergency_department_for_a_red_flag_they_do_not_have(report):
+    allowed = {"2026-12-01": 0, "2026-12-01-r2": 1}[report["round"]]  # r2: legs 'heavy n weak', see README
+    for style, scores in report["conversations"].items():
+        assert scores["wrongly_escalated"] <= allowed, (style, report["conversation_problems"])
+
+
+def test_message_scores_stay_above_their_floors(report):
+    floors = MESSAGE_FLOORS[report["round"]]
+    under = {k: (report["messages"][k], floor) for k, floor in floors.items() if report["messages"][k] < floor}
+    assert under == {}, report["message_errors"]
