@@ -167,13 +167,15 @@ def run_shell(env: Mapping[str, str], model: Path) -> int:
     """The terminal client, once the action server and the Rasa server (logs in .data/) are ready."""
     ACTION_SERVER_LOG.parent.mkdir(exist_ok=True)
     processes: List[subprocess.Popen] = []
+    for sig in (signal.SIGTERM, signal.SIGHUP):  # killed, or the terminal closed: stop the servers too
+        signal.signal(sig, _interrupt)
     print(f"shell: starting the bot (model {model.name}, about a minute); "
           f"server logs in {ACTION_SERVER_LOG.parent}/", flush=True)
     try:
         for cmd, log_path in ((action_server_cmd(env), ACTION_SERVER_LOG),
                               (rasa_server_cmd(env, model), RASA_SERVER_LOG)):
             with open(log_path, "w") as log:
-                processes.append(start(cmd, env, stdout=log, stderr=subprocess.STDOUT))
+                processes.append(start(cmd, env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT))
         action_server, rasa_server = processes
         try:
             wait_for_http(status_url(env), rasa_server, MODEL_LOAD_TIMEOUT)
@@ -189,10 +191,14 @@ def run_shell(env: Mapping[str, str], model: Path) -> int:
     except KeyboardInterrupt:  # Ctrl-C while the bot loads or answers
         print()
         return 0
+    except Interrupted:
+        return 1
     except requests.RequestException as error:
         print(f"shell: cannot talk to the bot: {error}; see {RASA_SERVER_LOG}", file=sys.stderr)
         return 1
     finally:
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
         stop(processes)
 
 

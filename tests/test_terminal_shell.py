@@ -64,9 +64,11 @@ class Terminal:
         return self.read_until("\nYou: ", REPLY_TIMEOUT, start)
 
     def wait(self, timeout: float = 60) -> int:
-        while self._read(0.5):  # drain the output, so the program is not blocked writing it
-            pass
-        return self.process.wait(timeout)
+        """The program's exit status, reading its output meanwhile (so it is not blocked writing)."""
+        deadline = _now() + timeout
+        while self.process.poll() is None and _now() < deadline:
+            self._read(0.5)
+        return self.process.wait(max(deadline - _now(), 1))
 
     def close(self) -> None:
         stop([self.process])
