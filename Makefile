@@ -35,7 +35,7 @@ train: install  ## Train models/<hash>.tar.gz unless a model for the current dat
 serve: install train  ## Run action server, Rasa server and web widget in the foreground (Ctrl-C stops)
 	@$(PY) -m scripts.serve
 
-shell: install train  ## Chat with the bot in the terminal (rasa shell + action server)
+shell: install train  ## Chat with the bot in the terminal (servers in the background, logs in .data/)
 	@$(PY) -m scripts.serve --shell
 
 validate: export PYTHONWARNINGS = ignore::DeprecationWarning

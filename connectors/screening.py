@@ -19,19 +19,17 @@ webhook's body.
 """
 import json
 import logging
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union
+from typing import Any, Awaitable, Callable, Dict, Optional, Union
 
 from rasa.core.channels.channel import UserMessage
 
 from connectors import action_fallback
+from connectors.limits import DEFAULT_MAX_MESSAGE_CHARS, max_message_chars  # noqa: F401 (re-exported)
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_MAX_MESSAGE_CHARS = 2000
 
 # C0 and C1 control characters except tab and newline (carriage returns become newlines first).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -57,14 +55,6 @@ def not_english_reply() -> str:
         "please tell me in English what is going on with your back or legs. "
         f"The source document says: \u201c{action_fallback.emergency_quote()}\u201d"
     )
-
-
-def max_message_chars(env: Mapping[str, str] = os.environ) -> int:
-    """`MAX_MESSAGE_CHARS` from the environment (0 switches the limit off), else the default."""
-    try:
-        return int(env.get("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS))
-    except ValueError:
-        return DEFAULT_MAX_MESSAGE_CHARS
 
 
 def clean_text(text: str) -> str:

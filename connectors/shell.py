@@ -1,14 +1,22 @@
-"""A terminal chat with a running bot over its REST channel, with readable buttons and assessment.
+"""The terminal chat (`make shell`): a running bot over its REST channel, with readable choices and assessment.
 
-``rasa shell`` prints the assessment payload as raw JSON. This client shows each reply as text,
-numbers the quick replies (type the number, or anything else as free text) and prints the
-assessment as the same readable text Telegram and Slack get.
+Each reply is printed as text; the assessment as the same readable text Telegram and Slack get. The quick
+replies are lettered, never shown with their raw payloads:
 
-Usage: ``python -m connectors.shell [--url http://127.0.0.1:5005] [--sender NAME]``;
-``/quit`` or Ctrl-D ends it.
+    Bot: How bad is the pain right now, from 0 (no pain) to 10 (the worst you can imagine)?
+      a) Mild (1-3)
+      b) Moderate (4-6)
+      c) Severe (7-10)
+
+Typing a letter picks that choice; anything else is sent as typed. So a number is always the number: "3"
+answers the 0-10 pain question with 3, it never picks a choice.
+
+Usage: ``python -m connectors.shell [--url http://127.0.0.1:5005] [--sender NAME]`` (`make shell` starts the
+servers and runs it); ``/quit``, Ctrl-D or Ctrl-C ends it.
 """
 import argparse
 import os
+import string
 import uuid
 from typing import Any, Dict, List, Optional
 
@@ -19,23 +27,30 @@ from connectors.formatting import assessment_text, is_assessment
 DEFAULT_URL = f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
 QUIT = "/quit"
 TIMEOUT_SECONDS = 120
+LETTERS = string.ascii_lowercase
+CHOICE_HINT = "  (type a letter to choose, or answer in your own words)"
 
 
 def render(reply: Dict[str, Any]) -> List[str]:
-    """The lines to print for one bot message: its text, numbered buttons, the assessment."""
+    """The lines to print for one bot message: its text, its lettered choices, the assessment."""
     lines = [reply["text"]] if reply.get("text") else []
     buttons = reply.get("buttons") or []
-    lines += [f"  {number}) {button.get('title', '')}" for number, button in enumerate(buttons, 1)]
+    lines += [f"  {_letter(index)}) {button.get('title') or ''}" for index, button in enumerate(buttons)]
     if is_assessment(reply.get("custom")):
         lines.append(assessment_text(reply["custom"]))
     return lines
 
 
+def _letter(index: int) -> str:
+    return LETTERS[index] if index < len(LETTERS) else "-"
+
+
 def message_for(typed: str, buttons: List[Dict[str, Any]]) -> str:
-    """The message to send: a button's payload when its number was typed, else the text."""
+    """The message to send: the payload of the choice whose letter was typed ("b" or "b)"), else the text."""
     typed = typed.strip()
-    if typed.isdigit() and 1 <= int(typed) <= len(buttons):
-        button = buttons[int(typed) - 1]
+    key = typed.lower().rstrip(")")
+    if len(key) == 1 and key in LETTERS[:len(buttons)]:
+        button = buttons[LETTERS.index(key)]
         return str(button.get("payload") or button.get("title", ""))
     return typed
 
@@ -49,21 +64,28 @@ def send(url: str, sender: str, message: str) -> List[Dict[str, Any]]:
 
 
 def chat(url: str, sender: str) -> None:
-    """Reads lines from the terminal until /quit or end of input, printing the bot's replies."""
+    """Reads lines from the terminal until /quit, end of input or Ctrl-C, printing the bot's replies."""
     buttons: List[Dict[str, Any]] = []
-    print(f"Chatting with the bot at {url} (type {QUIT} to stop).")
+    hinted = False
+    print(f"Chatting with the bot at {url} (type {QUIT} to stop).", flush=True)
     while True:
         try:
             typed = input("You: ")
-        except EOFError:
+        except (EOFError, KeyboardInterrupt):
+            print()
             return
         if typed.strip() == QUIT:
             return
+        if not typed.strip():
+            continue
         replies = send(url, sender, message_for(typed, buttons))
         buttons = next((r["buttons"] for r in reversed(replies) if r.get("buttons")), [])
         for reply in replies:
-            print("\n".join(f"Bot: {line}" if i == 0 else line
-                            for i, line in enumerate(render(reply))))
+            print("\n".join(f"Bot: {line}" if i == 0 else line for i, line in enumerate(render(reply))))
+        if buttons and not hinted:
+            print(CHOICE_HINT)
+            hinted = True
+        print(end="", flush=True)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -14,7 +14,10 @@ event: data that is not an object, a message that is not text, metadata that is 
 This channel keeps everything else of Rasa's (events ``user_uttered``/``bot_uttered``,
 ``session_request``/``session_confirm``, session persistence, the ``/socket.io`` path),
 sends a custom payload as ``bot_uttered`` with ``{"custom": payload}`` (the shape the
-widget reads), joins the session's room properly, and answers every ``user_uttered``:
+widget reads), tells the widget when the conversation was restarted (a ``bot_uttered``
+``{"restarted": true}`` before the restart reply, so the widget clears its screen, emergency
+banner included, when the person typed "restart"), joins the session's room properly, and
+answers every ``user_uttered``:
 malformed events get a clear ``bot_uttered`` text, and the text goes through the same
 screen as on every channel (connectors/screening.py: empty, too long, not English,
 control characters; the safe reply when handling fails).
@@ -40,6 +43,9 @@ MAX_SESSION_ID = 128
 NOT_AN_OBJECT_REPLY = 'I could not read that message. Send it as {"message": "your text", "session_id": "..."}.'
 NOT_TEXT_REPLY = "I can only read text. Please type your message in words."
 NO_SESSION_REPLY = "Your chat session has no id, so I can't keep your answers. Please reload the page."
+# Rasa's action_restart sends this response (domain.yml) as it restarts the conversation.
+RESTART_RESPONSE = "utter_restart"
+RESTARTED = {"restarted": True}
 
 
 def _valid_session_id(value: Any) -> bool:
@@ -55,6 +61,12 @@ class SocketIOOutput(rasa_socketio.SocketIOOutput):
     ) -> None:
         """Emits the payload to the conversation's room as ``{"custom": payload}``."""
         await self._send_message(recipient_id, {"custom": json_message})
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        """Sends the message; the restart reply is preceded by :data:`RESTARTED`."""
+        if message.get("utter_action") == RESTART_RESPONSE:
+            await self._send_message(recipient_id, dict(RESTARTED))
+        await super().send_response(recipient_id, message)
 
 
 class SocketIOInput(rasa_socketio.SocketIOInput):

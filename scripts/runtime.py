@@ -114,11 +114,8 @@ def rasa_server_cmd(env: Mapping[str, str], model: Path) -> List[str]:
 
 
 def web_server_cmd(env: Mapping[str, str]) -> List[str]:
-    """A static file server for the chat widget page in web/."""
-    return [
-        sys.executable, "-m", "http.server", env["WEB_PORT"],
-        "--bind", env["BIND_HOST"], "--directory", str(ROOT / "web"),
-    ]
+    """The chat widget's page: web/ and the widget's /config.json on BIND_HOST:WEB_PORT (scripts/web_server.py)."""
+    return [sys.executable, "-m", "scripts.web_server"]
 
 
 def start(cmd: List[str], env: Mapping[str, str], **popen_kwargs) -> subprocess.Popen:

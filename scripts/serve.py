@@ -1,10 +1,12 @@
 """Run the bot in the foreground: `make serve` (python -m scripts.serve) and `make shell` (--shell).
 
 serve: the action server, the Rasa server (REST, socket.io, HTTP API, and Telegram/Slack when their env
-vars are set, see connectors/credentials.py) and a static server for the widget in web/ run until Ctrl-C
-or until one of them exits; then all of them are stopped.
-shell: the action server runs in the background (log in .data/action-server.log) while `rasa shell`
-chats in the terminal; it is stopped when the shell ends.
+vars are set, see connectors/credentials.py) and the widget's page (web/ and its /config.json,
+scripts/web_server.py) run until Ctrl-C or until one of them exits; then all of them are stopped.
+shell: the action server and the Rasa server run in the background (logs in .data/action-server.log and
+.data/rasa-server.log, so the terminal stays quiet); once the model is loaded, the terminal client
+(connectors/shell.py) chats with it over REST: lettered choices, numbers sent as typed, the assessment as
+text. Both servers are stopped when the chat ends (/quit, Ctrl-D or Ctrl-C).
 """
 
 import argparse
@@ -14,17 +16,21 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Tuple
 
+import requests
+
+from connectors import shell
 from connectors.credentials import CredentialsError, write_effective
 from scripts.current_model import model_path
 from scripts.runtime import (
-    ROOT, SERVER_UMASK, action_server_cmd, bot_env, rasa_cmd, rasa_server_cmd, start, stop, wait_for_http,
-    web_server_cmd,
+    ROOT, action_server_cmd, bot_env, rasa_server_cmd, start, stop, wait_for_http, web_server_cmd,
 )
 
 ACTION_SERVER_LOG = ROOT / ".data" / "action-server.log"
+RASA_SERVER_LOG = ROOT / ".data" / "rasa-server.log"
 EFFECTIVE_CREDENTIALS = ROOT / ".rasa" / "credentials.effective.yml"
 MODEL_LOAD_TIMEOUT = 600
 
@@ -119,15 +125,23 @@ def server_commands(env: Mapping[str, str], model: Path) -> Dict[str, List[str]]
     return commands
 
 
+def local_host(env: Mapping[str, str]) -> str:
+    """The address to reach the servers on from this machine."""
+    return "127.0.0.1" if env["BIND_HOST"] in ("0.0.0.0", "::") else env["BIND_HOST"]
+
+
+def status_url(env: Mapping[str, str]) -> str:
+    token = f"?token={env['RASA_AUTH_TOKEN']}" if env.get("RASA_AUTH_TOKEN") else ""
+    return f"http://{local_host(env)}:{env['RASA_PORT']}/status{token}"
+
+
 def announce_when_ready(env: Mapping[str, str], rasa_server: subprocess.Popen) -> None:
     """Print the chat URLs once the Rasa server has loaded the model (in a background thread)."""
-    host = "127.0.0.1" if env["BIND_HOST"] in ("0.0.0.0", "::") else env["BIND_HOST"]
-    token = f"?token={env['RASA_AUTH_TOKEN']}" if env.get("RASA_AUTH_TOKEN") else ""
-    status_url = f"http://{host}:{env['RASA_PORT']}/status{token}"
+    host = local_host(env)
 
     def announce() -> None:
         try:
-            wait_for_http(status_url, rasa_server, MODEL_LOAD_TIMEOUT)
+            wait_for_http(status_url(env), rasa_server, MODEL_LOAD_TIMEOUT)
         except RuntimeError:
             return  # the Rasa server died: the supervision loop reports it
         widget = f", widget on http://{host}:{env['WEB_PORT']}/" if has_web() else ""
@@ -150,21 +164,42 @@ def wait_for_first_exit(processes: Dict[str, subprocess.Popen]) -> Tuple[str, in
 
 
 def run_shell(env: Mapping[str, str], model: Path) -> int:
-    """`rasa shell` in the terminal with the action server in the background."""
+    """The terminal client, once the action server and the Rasa server (logs in .data/) are ready."""
     ACTION_SERVER_LOG.parent.mkdir(exist_ok=True)
-    with open(ACTION_SERVER_LOG, "w") as log:
-        action_server = start(action_server_cmd(env), env, stdout=log, stderr=subprocess.STDOUT)
-    print(f"shell: action server on port {env['ACTION_PORT']}, log in {ACTION_SERVER_LOG}")
-    # Ctrl-C belongs to rasa shell; a Python handler (unlike SIG_IGN) is not inherited by the child.
-    signal.signal(signal.SIGINT, lambda signum, frame: None)
+    processes: List[subprocess.Popen] = []
+    for sig in (signal.SIGTERM, signal.SIGHUP):  # killed, or the terminal closed: stop the servers too
+        signal.signal(sig, _interrupt)
+    print(f"shell: starting the bot (model {model.name}, about a minute); "
+          f"server logs in {ACTION_SERVER_LOG.parent}/", flush=True)
     try:
-        cmd = rasa_cmd(
-            "shell", "-m", str(model), "--endpoints", env["ENDPOINTS"],
-            "-i", env["BIND_HOST"], "--port", env["RASA_PORT"],
-        )
-        return subprocess.run(cmd, cwd=ROOT, env=env, umask=SERVER_UMASK).returncode
+        for cmd, log_path in ((action_server_cmd(env), ACTION_SERVER_LOG),
+                              (rasa_server_cmd(env, model), RASA_SERVER_LOG)):
+            with open(log_path, "w") as log:
+                processes.append(start(cmd, env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT))
+        action_server, rasa_server = processes
+        try:
+            wait_for_http(status_url(env), rasa_server, MODEL_LOAD_TIMEOUT)
+            wait_for_http(f"http://{local_host(env)}:{env['ACTION_PORT']}/health", action_server, 60)
+        except RuntimeError as error:
+            print(f"shell: the bot did not start: {error}; see {RASA_SERVER_LOG} and {ACTION_SERVER_LOG}",
+                  file=sys.stderr)
+            return 1
+        print("Bot loaded. Type a message and press Enter.", flush=True)
+        url = f"http://{local_host(env)}:{env['RASA_PORT']}"
+        shell.chat(url, f"shell-{uuid.uuid4().hex[:8]}")
+        return 0
+    except KeyboardInterrupt:  # Ctrl-C while the bot loads or answers
+        print()
+        return 0
+    except Interrupted:
+        return 1
+    except requests.RequestException as error:
+        print(f"shell: cannot talk to the bot: {error}; see {RASA_SERVER_LOG}", file=sys.stderr)
+        return 1
     finally:
-        stop([action_server])
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
+        stop(processes)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ The first part checks the pieces on their own: the credentials composer, the ass
 the button mappings, and each output channel talking HTTP to the stand-in. The second part starts
 the real bot (action server + Rasa server) with the effective credentials that the environment
 enables, posts a Telegram update and Slack events to its webhooks and checks what it sends back.
-The last part checks the terminal client (connectors/shell.py) against the same bot over REST.
+The terminal client (connectors/shell.py) has its own tests: tests/test_terminal_shell.py.
 """
 import json
 import stat
@@ -18,7 +18,6 @@ import requests
 import yaml
 
 from connectors import credentials as creds
-from connectors import shell
 from connectors.formatting import NOT_A_DIAGNOSIS, assessment_text, chunk_paragraphs
 from connectors.slack import SlackBot, button_blocks, escape
 from connectors.telegram import MAX_CALLBACK_BYTES, TelegramOutput, callback_data, inline_keyboard
@@ -286,24 +285,3 @@ def test_slack_url_verification_returns_the_challenge(channel_bot):
     response = post_slack(channel_bot, body, slack_headers(body, "application/json"))
     assert response.status_code == 200 and response.json() == {"challenge": "c-123"}
 
-
-# ---------------------------------------------------------------- terminal client (REST)
-
-
-def test_terminal_client_numbers_buttons_and_prints_the_assessment_as_text():
-    assert shell.render({"text": "Better?", "buttons": BUTTONS}) == ["Better?", "  1) Yes", "  2) No"]
-    assert shell.render({"custom": PAYLOAD}) == [assessment_text(PAYLOAD)]
-    assert shell.message_for(" 2 ", BUTTONS) == "/deny"
-    assert shell.message_for("3", BUTTONS) == "3"
-    assert shell.message_for("my back", BUTTONS) == "my back"
-
-
-@pytest.mark.server
-def test_terminal_client_chats_with_the_running_bot(channel_bot, monkeypatch, capsys):
-    typed = iter([OPENING, "1", shell.QUIT])
-    monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
-    shell.chat(channel_bot.base_url, "terminal-test")
-    printed = capsys.readouterr().out
-    expected = rest_texts(channel_bot, "terminal-reference", OPENING)
-    assert f"Bot: {expected[0].splitlines()[0]}" in printed
-    assert "  1) " in printed

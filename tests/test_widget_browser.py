@@ -1,25 +1,36 @@
 """The website widget in a real browser (Debian's headless Chromium) against the running bot.
 
-A static server serves web/ and an embed page that is exactly the documented snippet (one <div>,
-one <script>) pointed at the `bot_server` fixture. The tests chat as a person would on a
-phone-sized screen: typing, clicking and keyboard-selecting quick replies, reloading mid-way,
-and they save screenshots of a finished self-care and emergency conversation to
-results/screenshots/.
+The project's page server (scripts/web_server.py: web/ and /config.json) also serves an embed page that
+is exactly the documented snippet (one <div>, one <script>) pointed at the `bot_server` fixture. The
+tests chat as a person would on a phone-sized screen: typing, pasting, clicking and keyboard-selecting
+quick replies, reloading mid-way, restarting. One test runs what `make serve` runs, on ports other than
+the defaults, and chats on the page it serves.
+
+With WIDGET_SCREENSHOTS=<folder> set, the tests save screenshots of a finished self-care and emergency
+conversation there (results/screenshots/ holds the README's); without it they save none.
 """
-import functools
 import json
 import os
+import subprocess
+import sys
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator, List
+from typing import Dict, Iterator, List
 
 import pytest
+import requests
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from bot.replies import GREETING
+from scripts.runtime import bot_env, start, stop, wait_for_http
+from scripts.web_server import WidgetSiteHandler, site_handler, widget_config
+from support.servers import free_ports
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
-SCREENSHOTS = ROOT / "results" / "screenshots"
+SCREENSHOTS = os.environ.get("WIDGET_SCREENSHOTS")
+SERVE_START_TIMEOUT = 300
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -34,6 +45,9 @@ FREE_TEXT_ANSWER = "It feels pulled, like I overstretched it"
 SELF_CARE_CHOICES = ["Yes, getting better", "Mild (1-3)", "Bending or lifting",
                      "Pulled or overstretched", "No", "None of these"]
 EMERGENCY = "I can't control my bladder any more and both my legs are numb"
+RED_FLAG_SENTENCE = "And since this morning I can't control my bladder."
+FILLER = "My lower back has ached on and off for a few weeks, mostly after work. "
+LONG_PASTE = (FILLER * 100)[:5000 - len(RED_FLAG_SENTENCE)] + RED_FLAG_SENTENCE  # 5,000 characters
 INJECTION = "<img src=x onerror=alert(1)>"
 EMBED_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Embed test</title></head>
@@ -41,8 +55,8 @@ EMBED_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/widget.js" defer></script></body></html>"""
 
 
-class _WidgetSiteHandler(SimpleHTTPRequestHandler):
-    """Serves web/ plus /embed.html (the embed snippet for the server under test)."""
+class _EmbedSiteHandler(WidgetSiteHandler):
+    """The widget's site (web/ and /config.json) plus /embed.html (the embed snippet for the server under test)."""
 
     embed_page = b""
 
@@ -65,8 +79,8 @@ def embed_url(bot_server) -> Iterator[str]:
     if not (WEB / "node_modules" / "socket.io-client").is_dir():
         pytest.fail("web/node_modules is missing: run `make install` (npm ci in web/)", pytrace=False)
     page = EMBED_PAGE.format(server_url=bot_server.base_url).encode()
-    handler = type("Handler", (_WidgetSiteHandler,), {"embed_page": page})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(WEB)))
+    base = type("Handler", (_EmbedSiteHandler,), {"embed_page": page})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), site_handler(widget_config(bot_server.env), WEB, base))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/embed.html"
     server.shutdown()
@@ -81,6 +95,31 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def served(trained_model, tmp_path_factory) -> Iterator[Dict[str, str]]:
+    """What `make serve` runs once installed and trained (python -m scripts.serve), on ports other than the
+    defaults, with make serve's own CORS settings; its environment. Stopped like Ctrl-C."""
+    work = tmp_path_factory.mktemp("served")
+    rasa_port, action_port, web_port = free_ports(3)
+    env = bot_env({
+        "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port), "WEB_PORT": str(web_port),
+        "BIND_HOST": "127.0.0.1", "ACTION_HOST": "127.0.0.1", "TRACKER_DB": str(work / "tracker.db"),
+        "DATABASE_URL": f"sqlite:///{work / 'consultations.db'}",
+    })
+    assert not {"5005", "5055", "8080"} & {env["RASA_PORT"], env["ACTION_PORT"], env["WEB_PORT"]}
+    log = work / "serve.log"
+    with open(log, "w") as out:
+        serving = start([sys.executable, "-m", "scripts.serve"], env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        wait_for_http(f"http://127.0.0.1:{rasa_port}/status", serving, SERVE_START_TIMEOUT)
+        wait_for_http(f"http://127.0.0.1:{web_port}/", serving, 30)
+    except RuntimeError as error:
+        stop([serving], timeout=60)
+        pytest.fail(f"scripts.serve did not come up: {error}\n{log.read_text()[-6000:]}", pytrace=False)
+    yield env
+    stop([serving], timeout=60)
 
 
 @pytest.fixture()
@@ -100,8 +139,8 @@ def page(browser, embed_url) -> Iterator[Page]:
 
 
 def bubbles(page: Page) -> List[str]:
-    """The texts of the conversation's message bubbles, in order."""
-    return page.locator(".bp-log .bp-msg .bp-text").all_inner_texts()
+    """The texts of the conversation's message bubbles, in order (the greeting left out)."""
+    return page.locator(".bp-log .bp-msg:not(.bp-greeting) .bp-text").all_inner_texts()
 
 
 def bot_count(page: Page) -> int:
@@ -162,23 +201,39 @@ def answer_towards_self_care(page: Page) -> None:
 def assert_fits_phone(page: Page) -> None:
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, "the page scrolls sideways on a phone-sized screen"
+    page_height, widget_bottom, screen = page.evaluate("""() => [document.documentElement.scrollHeight,
+        document.getElementById('backpain-chat').getBoundingClientRect().bottom + window.scrollY,
+        window.innerHeight]""")
+    assert page_height <= max(widget_bottom + 40, screen), (
+        f"the page is {page_height} px tall but the widget ends at {widget_bottom:.0f} px: empty screen below it")
 
 
 def save_screenshot(page: Page, name: str) -> None:
-    """A phone-width picture of the whole conversation (the log is shown unclipped)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    """A phone-width picture of the whole conversation (the log shown unclipped), when WIDGET_SCREENSHOTS is set."""
+    if not SCREENSHOTS:
+        return
+    Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
     page.add_style_tag(content=".bp-log { max-height: none !important; }")
-    page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+    page.screenshot(path=str(Path(SCREENSHOTS) / name), full_page=True)
+
+
+def session_id(page: Page) -> str:
+    """The conversation's id, as the widget keeps it in the tab's storage."""
+    return page.evaluate("""() => Object.keys(sessionStorage).filter(k => k.startsWith('backpain-chat:'))
+        .map(k => JSON.parse(sessionStorage.getItem(k)).sessionId)[0]""")
 
 
 # ------------------------------------------------------------------------------ tests
 
 
-def test_widget_is_labelled_announces_replies_and_says_it_is_no_diagnosis(page):
+def test_widget_is_labelled_announces_replies_greets_and_says_it_is_no_diagnosis(page):
     expect(page.get_by_label("Your message")).to_be_editable()
     log = page.get_by_role("log")
     expect(log).to_have_attribute("aria-live", "polite")
     expect(page.locator(".bp-notice")).to_contain_text("not a diagnosis")
+    greeting = log.locator(".bp-msg").first
+    expect(greeting).to_have_class("bp-msg bp-bot bp-greeting")
+    expect(greeting.locator(".bp-text")).to_have_text(GREETING)  # the bot's own words (bot/replies.py)
     expect(page.get_by_role("button", name="Send")).to_be_enabled()
     assert_fits_phone(page)
     page.set_viewport_size({"width": 320, "height": 568})
@@ -258,14 +313,133 @@ def test_markup_typed_by_the_person_is_shown_as_text(page):
     assert page.dialogs == []
 
 
-def test_start_over_begins_a_new_conversation(page):
+def test_the_page_make_serve_serves_talks_to_its_rasa_server_on_other_ports(browser, served):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    sockets: List[str] = []
+    tab.on("websocket", lambda ws: sockets.append(ws.url))
+    tab.goto(f"http://127.0.0.1:{served['WEB_PORT']}/")
+    expect(tab.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    expect(tab.locator(".bp-greeting .bp-text")).to_have_text(GREETING)
+    type_message(tab, OPENING)
+    assert bubbles(tab)[0] == OPENING and len(bubbles(tab)) >= 2, "the bot answered"
+    assert sockets and all(f"127.0.0.1:{served['RASA_PORT']}/socket.io" in url for url in sockets), sockets
+    tracker = requests.get(f"http://127.0.0.1:{served['RASA_PORT']}/conversations/{session_id(tab)}/tracker",
+                           timeout=30).json()
+    assert OPENING in [e.get("text") for e in tracker["events"] if e["event"] == "user"]
+    context.close()
+
+
+def test_a_long_paste_is_kept_whole_and_the_person_is_told_what_was_not_read(page):
+    box = page.get_by_label("Your message")
+    box.focus()
+    page.keyboard.insert_text(LONG_PASTE)  # one paste of 5,000 characters
+    assert box.input_value() == LONG_PASTE, "nothing is cut from the box"
+    hint = page.locator(".bp-hint")
+    expect(hint).to_be_visible()
+    expect(hint).to_contain_text("longer than the 2,000 characters the bot reads")
+    expect(hint).to_contain_text("would not read any of it")
+    expect(page.locator(".bp-count")).to_have_text("5,000 of 2,000 characters")
+
+    before = bot_count(page)
+    box.press("Enter")  # sent anyway: the server says what it did not read
+    wait_for_bot(page, before)
+    assert bubbles(page)[-2] == LONG_PASTE, "the message was sent whole, the red flag at its end included"
+    reply = bubbles(page)[-1]
+    assert "too long" in reply and "haven't read it" in reply
+    assert box.input_value() == LONG_PASTE, "the text stays in the box, to be shortened"
+
+    box.fill(RED_FLAG_SENTENCE)
+    expect(hint).to_be_empty()
+    expect(page.locator(".bp-count")).to_be_hidden()
+    before = bot_count(page)
+    box.press("Enter")
+    wait_for_bot(page, before)
+    expect(page.get_by_role("alert")).to_contain_text("Emergency", timeout=REPLY_TIMEOUT_MS)
+    assert box.input_value() == ""
+
+
+def test_the_message_box_grows_enter_sends_and_shift_enter_starts_a_line(page):
+    box = page.get_by_label("Your message")
+    one_line = box.bounding_box()["height"]
+    box.focus()
+    page.keyboard.type("My lower back hurts")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("since I lifted a box yesterday")
+    assert box.input_value() == "My lower back hurts\nsince I lifted a box yesterday"
+    assert box.bounding_box()["height"] > one_line, "the box grows with its text"
+    before = bot_count(page)
+    page.keyboard.press("Enter")
+    wait_for_bot(page, before)
+    assert bubbles(page)[0] == "My lower back hurts\nsince I lifted a box yesterday"
+    assert box.input_value() == ""
+    assert box.bounding_box()["height"] == one_line
+
+
+def test_the_empty_message_hint_goes_away_once_a_message_is_sent(page):
+    page.get_by_role("button", name="Send").click()
+    hint = page.locator(".bp-hint")
+    expect(hint).to_have_text("Please type a message first.")
     type_message(page, OPENING)
-    page.get_by_role("button", name="Start over").click()
+    expect(hint).to_be_empty()
+    expect(page.locator(".bp-status")).to_have_text("Connected.")
+
+
+def test_typing_restart_after_an_emergency_clears_the_whole_widget(page):
+    type_message(page, EMERGENCY)
+    banner = page.get_by_role("alert")
+    expect(banner).to_be_visible(timeout=REPLY_TIMEOUT_MS)
+    expect(page.locator(".bp-card.bp-level-emergency")).to_be_visible()
+
+    box = page.get_by_label("Your message")
+    box.fill("restart")
+    box.press("Enter")
+    expect(banner).to_be_hidden(timeout=REPLY_TIMEOUT_MS)
+    page.wait_for_function("() => document.querySelectorAll('.bp-log .bp-bot:not(.bp-greeting)').length === 1",
+                           timeout=REPLY_TIMEOUT_MS)
+    page.wait_for_timeout(SETTLE_MS)
+    assert page.locator(".bp-card").count() == 0
+    assert len(bubbles(page)) == 1 and EMERGENCY not in bubbles(page), bubbles(page)  # the bot's "start again"
+    assert quick_replies(page) == []
+    expect(page.locator(".bp-log .bp-msg").first).to_have_class("bp-msg bp-bot bp-greeting")
+
+    page.reload()
+    expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    expect(banner).to_be_hidden()
+    assert page.locator(".bp-card").count() == 0 and EMERGENCY not in bubbles(page)
+    type_message(page, OPENING)  # the same conversation goes on, from the start
+    expect(banner).to_be_hidden()
+
+
+def test_the_restart_button_asks_first_then_clears_everything(page):
+    type_message(page, EMERGENCY)
+    banner = page.get_by_role("alert")
+    expect(banner).to_be_visible(timeout=REPLY_TIMEOUT_MS)
+    restart = page.get_by_role("button", name="Restart", exact=True)
+    confirm = page.get_by_role("group", name="Restart the conversation?")
+    expect(confirm).to_be_hidden()
+
+    restart.click()
+    expect(confirm).to_be_visible()
+    expect(confirm.get_by_role("button", name="Cancel")).to_be_focused()
+    assert EMERGENCY in bubbles(page), "nothing is cleared before the person confirms"
+    page.keyboard.press("Escape")
+    expect(confirm).to_be_hidden()
+    expect(restart).to_be_focused()
+    expect(banner).to_be_visible()
+    assert EMERGENCY in bubbles(page)
+
+    restart.click()
+    confirm.get_by_role("button", name="Yes, restart").click()
     expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
     assert bubbles(page) == []
+    expect(banner).to_be_hidden()
+    assert page.locator(".bp-card").count() == 0
+    expect(page.locator(".bp-greeting")).to_have_count(1)
     page.reload()
     expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
     assert bubbles(page) == [], "the old conversation does not come back"
+    expect(banner).to_be_hidden()
 
 
 def test_markup_sent_by_the_server_is_shown_as_text(browser, embed_url):

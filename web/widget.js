@@ -9,8 +9,21 @@
  * rendered transcript are kept in the browser's storage, so a reload continues the
  * same conversation. Every piece of text is inserted with textContent, never as HTML.
  *
+ * Site configuration: before connecting, the widget reads config.json next to this script (served by
+ * scripts/web_server.py, which `make serve` runs): {"rasa_port": the Rasa server's port on the host this
+ * script came from, "max_message_chars": the longest message the bot reads, "greeting": the bot's
+ * greeting, shown first}. Without it: this page's host on port 5005, 2000 characters, no greeting.
+ *
+ * A message longer than max_message_chars is never cut: the widget warns while it is typed or pasted,
+ * sends it whole if the person still sends it (the server then says it did not read it) and keeps it in
+ * the box to be shortened. Enter sends; Shift+Enter starts a new line.
+ *
+ * A restart (the "Restart" button, after a confirmation, or the server's {"restarted": true} when the
+ * person typed "restart") clears the whole widget: conversation, quick replies and emergency banner.
+ *
  * Data attributes on the <div> (all optional):
- *   data-server-url   Rasa server; default: this page's host on port 5005
+ *   data-server-url   Rasa server; default: from config.json (see above)
+ *   data-config-url   URL of the site configuration, or "none"; default: config.json next to this script
  *   data-socket-path  socket.io path; default /socket.io
  *   data-storage      "session" (default: forgotten when the tab closes) or "local"
  *   data-socketio-src URL of socket.io-client's browser build when window.io is absent;
@@ -24,6 +37,9 @@
 
   var SCRIPT = document.currentScript;
   var DEFAULT_RASA_PORT = "5005";
+  var DEFAULT_MAX_CHARS = 2000;  // the server's default (connectors/limits.py)
+  var CONFIG_WAIT_MS = 5000;
+  var NEAR_LIMIT = 0.9;  // the count is shown from 90% of the limit
   var STORAGE_VERSION = "v1";
   var MAX_TRANSCRIPT = 300;
   var SUMMARY_HEADING = "Summary for your doctor";  // bot/summary.py's first line
@@ -36,6 +52,7 @@
   var EMERGENCY_BANNER =
     "Emergency: get medical help right away. Call your local emergency number " +
     "or go to the nearest emergency department.";
+  var CONNECTED = "Connected.";
   var NOT_A_DIAGNOSIS =
     "This chat gives general information from a back-pain guide. It is not a diagnosis " +
     "and does not replace a doctor.";
@@ -68,17 +85,62 @@
   /* ---------- configuration and storage ---------- */
 
   function readConfig(root) {
-    var host = window.location.hostname || "localhost";
-    var protocol = window.location.protocol === "https:" ? "https:" : "http:";
     var scriptBase = SCRIPT ? SCRIPT.src : window.location.href;
+    var configUrl = root.dataset.configUrl || new URL("config.json", scriptBase).href;
     return {
-      serverUrl: root.dataset.serverUrl || protocol + "//" + host + ":" + DEFAULT_RASA_PORT,
+      serverUrl: root.dataset.serverUrl || null,
+      configUrl: configUrl === "none" ? null : configUrl,
+      scriptBase: scriptBase,
+      maxChars: DEFAULT_MAX_CHARS,
+      greeting: "",
       socketPath: root.dataset.socketPath || "/socket.io",
       storage: root.dataset.storage === "local" ? window.localStorage : window.sessionStorage,
       socketioSrc: root.dataset.socketioSrc ||
         new URL("node_modules/socket.io-client/dist/socket.io.min.js", scriptBase).href,
       stylesheet: root.dataset.stylesheet || new URL("widget.css", scriptBase).href
     };
+  }
+
+  /* The site's config.json (or null when there is none), then `done`. */
+  function loadSiteConfig(url, done) {
+    var finished = false;
+    function finish(value) {
+      if (finished) return;
+      finished = true;
+      done(value && typeof value === "object" ? value : null);
+    }
+    if (!url || !window.fetch) return finish(null);
+    window.setTimeout(function () { finish(null); }, CONFIG_WAIT_MS);
+    window.fetch(url, { credentials: "omit", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(finish, function () { finish(null); });
+  }
+
+  function origin(location, port) {
+    var protocol = location.protocol === "https:" ? "https:" : "http:";
+    return protocol + "//" + (location.hostname || "localhost") + ":" + port;
+  }
+
+  /* data-server-url first; else the Rasa port from the site config on the host this script came from. */
+  function applySiteConfig(config, site) {
+    site = site || {};
+    if (!config.serverUrl) {
+      var port = /^[0-9]{1,5}$/.test(String(site.rasa_port)) ? String(site.rasa_port) : null;
+      config.serverUrl = port ? origin(new URL(config.scriptBase), port) : origin(window.location, DEFAULT_RASA_PORT);
+    }
+    var max = Number(site.max_message_chars);
+    if (site.max_message_chars !== undefined && Number.isInteger(max) && max >= 0) config.maxChars = max;
+    if (typeof site.greeting === "string") config.greeting = site.greeting.trim();
+    return config;
+  }
+
+  /* Characters as the server counts them (code points), and numbers as people read them. */
+  function charCount(text) {
+    return Array.from(text).length;
+  }
+
+  function formatNumber(n) {
+    return Number(n).toLocaleString("en");
   }
 
   function createStore(config) {
@@ -100,6 +162,7 @@
       state: state,
       setSession: function (id) { state.sessionId = id; save(); },
       add: function (entry) { state.transcript.push(entry); save(); },
+      clearTranscript: function () { state.transcript = []; save(); },
       reset: function () { state.sessionId = null; state.transcript = []; save(); }
     };
   }
@@ -209,9 +272,14 @@
       typing: el("p", "bp-typing", "The bot is writing\u2026"),
       status: el("p", "bp-status", "Connecting\u2026"),
       form: el("form", "bp-form"),
-      input: el("input", "bp-input"),
+      input: el("textarea", "bp-input"),
       send: el("button", "bp-send", "Send"),
-      restart: el("button", "bp-restart", "Start over")
+      hint: el("p", "bp-hint"),
+      count: el("p", "bp-count"),
+      restart: el("button", "bp-restart", "Restart"),
+      confirm: el("div", "bp-confirm"),
+      confirmYes: el("button", "bp-confirm-yes", "Yes, restart"),
+      confirmNo: el("button", "bp-confirm-no", "Cancel")
     };
     ui.banner.setAttribute("role", "alert");
     ui.banner.hidden = true;
@@ -232,17 +300,29 @@
     var label = el("label", "bp-label", "Your message");
     label.htmlFor = id;
     ui.input.id = id;
-    ui.input.type = "text";
+    ui.input.rows = 1;
     ui.input.autocomplete = "off";
-    ui.input.maxLength = 2000;
     ui.input.placeholder = "Describe your pain\u2026";
+    ui.hint.id = id + "-hint";
+    ui.hint.setAttribute("aria-live", "polite");
+    ui.count.id = id + "-count";
+    ui.count.hidden = true;
+    ui.input.setAttribute("aria-describedby", ui.hint.id + " " + ui.count.id);
     ui.send.type = "submit";
     ui.send.disabled = true;
-    ui.restart.type = "button";
-    append(ui.form, [label, append(el("div", "bp-row"), [ui.input, ui.send]), ui.restart]);
+    [ui.restart, ui.confirmYes, ui.confirmNo].forEach(function (b) { b.type = "button"; });
+    ui.confirm.setAttribute("role", "group");
+    ui.confirm.setAttribute("aria-label", "Restart the conversation?");
+    ui.confirm.hidden = true;
+    append(ui.confirm, [el("p", "bp-confirm-text",
+      "Start again from the beginning? This conversation will be cleared from this chat."),
+      append(el("div", "bp-row"), [ui.confirmYes, ui.confirmNo])]);
+    append(ui.form, [label, append(el("div", "bp-row"), [ui.input, ui.send]), ui.hint, ui.count,
+      ui.restart, ui.confirm]);
   }
 
   function Widget(root, config, io) {
+    this.config = config;
     this.ui = buildShell(root);
     this.store = createStore(config);
     this.socket = io(config.serverUrl, {
@@ -261,14 +341,33 @@
       event.preventDefault();
       self.sendText(self.ui.input.value);
     });
-    self.ui.restart.addEventListener("click", function () { self.restart(); });
+    self.ui.input.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+      event.preventDefault();  // Enter sends; Shift+Enter is a new line
+      self.sendText(self.ui.input.value);
+    });
+    self.ui.input.addEventListener("input", function () {
+      self.setHint("");
+      self.inputChanged();
+    });
+    self.ui.restart.addEventListener("click", function () { self.askToRestart(true); });
+    self.ui.confirmNo.addEventListener("click", function () {
+      self.askToRestart(false);
+      self.ui.restart.focus();
+    });
+    self.ui.confirmYes.addEventListener("click", function () { self.restart(); });
+    self.ui.confirm.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      self.askToRestart(false);
+      self.ui.restart.focus();
+    });
     self.socket.on("connect", function () {
       self.socket.emit("session_request", { session_id: self.store.state.sessionId });
     });
     self.socket.on("session_confirm", function (sessionId) {
       var id = typeof sessionId === "object" && sessionId ? sessionId.session_id : sessionId;
       self.store.setSession(String(id));
-      self.setReady(true, "Connected.");
+      self.setReady(true, CONNECTED);
     });
     self.socket.on("disconnect", function () { self.setReady(false, "Connection lost. Reconnecting\u2026"); });
     self.socket.on("connect_error", function () { self.setReady(false, "Cannot reach the chat server. Retrying\u2026"); });
@@ -281,8 +380,17 @@
     this.ui.status.textContent = status;
   };
 
+  /* The greeting opens every conversation; it comes from the site config and is not stored. */
   Widget.prototype.replay = function () {
+    this.showGreeting();
     this.store.state.transcript.forEach(this.show, this);
+  };
+
+  Widget.prototype.showGreeting = function () {
+    if (!this.config.greeting) return;
+    var bubble = renderText({ from: "bot", text: this.config.greeting });
+    bubble.classList.add("bp-greeting");
+    this.ui.log.appendChild(bubble);
   };
 
   /* Quick replies belong to the latest text message: a text replaces them, a card keeps them. */
@@ -330,6 +438,8 @@
 
   Widget.prototype.receive = function (message) {
     this.setWaiting(false);
+    if (this.ready) this.ui.status.textContent = CONNECTED;
+    if (message.restarted === true) this.clearConversation();
     var buttons = normaliseButtons(message.quick_replies || message.buttons);
     if (message.text || buttons.length) {
       this.record({ from: "bot", kind: "text", text: String(message.text || ""), buttons: buttons });
@@ -339,33 +449,85 @@
     }
   };
 
+  Widget.prototype.setHint = function (text) {
+    if (this.ui.hint.textContent !== text) this.ui.hint.textContent = text;
+  };
+
+  Widget.prototype.tooLong = function (text) {
+    return this.config.maxChars > 0 && charCount(text.trim()) > this.config.maxChars;
+  };
+
+  /* The box grows with its text; the count shows near the limit; over it, a warning (never a cut). */
+  Widget.prototype.inputChanged = function () {
+    var box = this.ui.input;
+    box.style.height = "auto";
+    box.style.height = (box.scrollHeight + box.offsetHeight - box.clientHeight) + "px";
+    var limit = this.config.maxChars;
+    var length = charCount(box.value.trim());
+    var over = this.tooLong(box.value);
+    this.ui.count.hidden = !(limit > 0 && length >= limit * NEAR_LIMIT);
+    this.ui.count.textContent = formatNumber(length) + " of " + formatNumber(limit) + " characters";
+    this.ui.count.classList.toggle("bp-over", over);
+    box.classList.toggle("bp-over", over);
+    if (over) {
+      this.setHint("This message is longer than the " + formatNumber(limit) + " characters the bot reads at " +
+        "a time, so it would not read any of it. Please shorten it, or send it in parts.");
+    } else if (this.ui.hint.classList.contains("bp-warning")) {
+      this.setHint("");
+    }
+    this.ui.hint.classList.toggle("bp-warning", over);
+  };
+
   Widget.prototype.sendText = function (text) {
     text = String(text || "").trim();
     if (!text) {
-      this.ui.status.textContent = "Please type a message first.";
+      this.setHint("Please type a message first.");
       this.ui.input.focus();
       return;
     }
-    this.send(text, text);
+    this.send(text, text, this.tooLong(text));
   };
 
-  Widget.prototype.send = function (shown, payload) {
+  /* A message over the limit is sent whole (the server says it did not read it) and kept in the box. */
+  Widget.prototype.send = function (shown, payload, keepInput) {
     if (!this.ready) {
       this.ui.status.textContent = "Not connected yet: your message was not sent. Please try again in a moment.";
       return;
     }
+    this.askToRestart(false);
+    this.setHint("");
     this.record({ from: "user", kind: "text", text: shown });
     this.socket.emit("user_uttered", { message: payload, session_id: this.store.state.sessionId });
-    this.ui.input.value = "";
+    if (!keepInput) this.ui.input.value = "";
+    this.inputChanged();
     this.setWaiting(true);
     this.ui.input.focus();
   };
 
-  Widget.prototype.restart = function () {
-    this.store.reset();
+  Widget.prototype.askToRestart = function (ask) {
+    this.ui.confirm.hidden = !ask;
+    this.ui.restart.hidden = ask;
+    if (ask) this.ui.confirmNo.focus();
+  };
+
+  /* Everything of the conversation leaves the screen: messages, quick replies, banner, hints. */
+  Widget.prototype.clearConversation = function () {
+    this.store.clearTranscript();
     this.ui.log.textContent = "";
+    this.showGreeting();
     this.ui.banner.hidden = true;
+    this.ui.banner.textContent = "";
     this.setReplies([]);
+    this.setHint("");
+    this.askToRestart(false);
+  };
+
+  /* The Restart button, once confirmed: a new conversation with a new session. */
+  Widget.prototype.restart = function () {
+    this.clearConversation();
+    this.store.reset();
+    this.ui.input.value = "";
+    this.inputChanged();
     this.setWaiting(false);
     this.setReady(false, "Starting a new conversation\u2026");
     this.socket.emit("session_request", { session_id: null });
@@ -404,12 +566,15 @@
     root.dataset.started = "true";
     var config = readConfig(root);
     loadStylesheet(config.stylesheet);
-    loadSocketIo(config.socketioSrc, function (io) {
-      if (!io) {
-        root.textContent = "The chat could not load. Please try again later.";
-        return;
-      }
-      root.backpainChat = new Widget(root, config, io);
+    loadSiteConfig(config.configUrl, function (site) {
+      applySiteConfig(config, site);
+      loadSocketIo(config.socketioSrc, function (io) {
+        if (!io) {
+          root.textContent = "The chat could not load. Please try again later.";
+          return;
+        }
+        root.backpainChat = new Widget(root, config, io);
+      });
     });
   }
 
