@@ -33,6 +33,8 @@ def decisions(rules: Dict[str, str], reading: Dict[str, tuple], threshold: float
         model_present = label == PRESENT and probability >= threshold
         model_sure = label == PRESENT and probability >= SURE
         model_against = label in (NOT_OWN, "absent") and probability >= threshold
+        model_not_theirs = label == NOT_OWN and probability >= threshold
+        model_sure_against = model_not_theirs or (label == "absent" and probability >= SURE)
         result["rules"][flag] = ESCALATE if by_rules else NOTHING
         result["classifier"][flag] = ESCALATE if model_present else NOTHING
         result["either escalates"][flag] = ESCALATE if by_rules or model_present else NOTHING
@@ -43,10 +45,19 @@ def decisions(rules: Dict[str, str], reading: Dict[str, tuple], threshold: float
             (ASK if model_against else ESCALATE) if by_rules
             else ESCALATE if model_sure and not heard_by_rules
             else ASK if model_present and not heard_by_rules else NOTHING)
+        result["tiered, asks on not-own or a sure absent"][flag] = (
+            (ASK if model_sure_against else ESCALATE) if by_rules
+            else ESCALATE if model_sure and not heard_by_rules
+            else ASK if model_present and not heard_by_rules else NOTHING)
+        result["tiered, asks only on not-own"][flag] = (
+            (ASK if model_not_theirs else ESCALATE) if by_rules
+            else ESCALATE if model_sure and not heard_by_rules
+            else ASK if model_present and not heard_by_rules else NOTHING)
     return result
 
 
-READERS = ("rules", "classifier", "either escalates", "rules, classifier asks", "tiered")
+READERS = ("rules", "classifier", "either escalates", "rules, classifier asks", "tiered",
+           "tiered, asks only on not-own", "tiered, asks on not-own or a sure absent")
 SURE = 0.85  # "tiered": the classifier alone escalates only when this sure; between the threshold and this, it asks
 
 
