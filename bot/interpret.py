@@ -41,12 +41,13 @@ CORRECTION = re.compile(
     r"^\W*(?:no+|nope|nah|wrong|that'?s (?:wrong|not (?:right|true|what i (?:said|meant)))|not what i (?:said|meant)"
     r"|you (?:got it wrong|misunderstood|misread)|i (?:didn'?t|did not|never) say|i said|i meant|i was talking about"
     r"|sorry,? i meant|i mean)\b", re.I)
-# "yeah kinda", "i think so": a hedged yes to a question about a symptom.
-HEDGED_YES = re.compile(r"\b(?:kinda|kind of|sort of|sorta|i think so|i guess|maybe|possibly|perhaps|might be|"
-                        r"probably|not sure|i suppose)\b")
+# "yes, I think so", "maybe": a hedged yes to a question about a symptom.
+HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b")
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
-HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|kinda|kind of|sort of|idk|dunno|"
+HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|"
                     r"could be|beetroot|beets|not certain|can'?t tell|hard to say)\b")
+# "he's got the fever, not me": the person does not have what was asked.
+NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b")
 # "yes to the second one": the reply picks one part of a two-part question by its place.
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
@@ -203,7 +204,9 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     elif question.kind == "score":
         _answer_score(result, answer, asked, text)
     elif question.kind == "all":
-        _answer_parts(result, answer, asked, text, _named_at_start(entities, text, question))
+        restated = {f for f in question.findings if status_of(known, f) is not Status.UNKNOWN}
+        named_at_start = {f: s for f, s in _named_at_start(entities, text, question).items() if f not in restated}
+        _answer_parts(result, answer, asked, text, named_at_start)
         if _normal_clause(text, entities) and not question.answer_words:
             result.updates.extend((f, Status.ABSENT) for f in asked if f not in dict(result.updates))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
@@ -229,9 +232,10 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
+    answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
     answer = answer or INTENT_TO_ANSWER.get(intent)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
-        return "unsure"  # "yeah kinda" about a warning sign is not a plain yes
+        return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
     return answer
 
 

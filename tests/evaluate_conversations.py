@@ -10,7 +10,8 @@ Each case is played by the simulated patient (tests/support/patient.py) until th
 - triage accuracy >= 90% and never too low (emergency > see_doctor > self_care; no assessment counts as too low): 0;
 - right cause in the top 3, for cases with a cause expectation: >= 90%;
 - median number of questions asked per conversation: <= 8;
-- asked again (a question whose findings the person had already given, or asked a second time): 0.
+- asked again (a question whose findings the person had already given, or asked a second time): 0;
+- stuck (the same question three times in a row): 0.
 Writes results/conversations.json and results/conversations.md; exits 1 when a target is missed.
 """
 
@@ -47,6 +48,7 @@ TARGETS = {
     "cause_top3_rate": (">=", 0.90),
     "median_questions": ("<=", 8),
     "asked_again": ("==", 0),
+    "stuck": ("==", 0),
 }
 Sender = Callable[[str, str], List[Dict]]
 
@@ -238,7 +240,14 @@ def summarize(results: Sequence[CaseResult]) -> Dict:
         "asked_again": sum(len(r.asked_again) for r in results),
         "asked_again_cases": sum(1 for r in results if r.asked_again),
         "no_assessment": sum(1 for r in results if r.got_triage is None),
+        "stuck": sum(1 for r in results if is_stuck(r.question_slots)),
     }
+
+
+def is_stuck(question_slots: Sequence[str], times: int = 3) -> bool:
+    """The same question (whichever of its parts) asked `times` times in a row."""
+    slots = [q.split(":")[0] for q in question_slots]
+    return any(len(set(slots[i:i + times])) == 1 for i in range(len(slots) - times + 1))
 
 
 def check_targets(summary: Dict) -> List[str]:
@@ -301,6 +310,7 @@ def write_reports(results: Sequence[CaseResult], summary: Dict, missed: List[str
         ("median questions (non-emergency cases)", summary["median_questions_non_emergency"], "-"),
         ("asked again (questions)", f"{summary['asked_again']} in {summary['asked_again_cases']} cases", "0"),
         ("no assessment", summary["no_assessment"], "0"),
+        ("stuck: the same question three times in a row", summary["stuck"], "0"),
     ]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     lines += ["", "Missed targets: " + ("; ".join(missed) if missed else "none"), "", "## Failures", ""]

@@ -15,7 +15,8 @@ ROUNDS = sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
 # round -> message-level floors (measured when the round joined the suite, rounded down)
 MESSAGE_FLOORS = {
     "2026-12-01": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.92},
-    "2026-12-01-r2": {"red_flag_recall": 0.91, "absent_recall": 0.83, "answers_settled_rate": 0.83},
+    "2026-12-01-r2": {"red_flag_recall": 0.93, "absent_recall": 0.83, "answers_settled_rate": 0.84},
+    "2026-12-01-r3": {"red_flag_recall": 0.87, "absent_recall": 0.91, "answers_settled_rate": 0.86},
 }
 
 
@@ -47,7 +48,9 @@ def test_triage_is_right_in_nine_conversations_of_ten_and_never_too_low(report):
 
 
 def test_no_one_is_sent_to_the_emergency_department_for_a_red_flag_they_do_not_have(report):
-    allowed = {"2026-12-01": 0, "2026-12-01-r2": 1}[report["round"]]  # r2: legs 'heavy n weak', see README
+    # r2 b35, phone-style: "legs heavy n weak but could be squats idk" is taken as weakness in both legs; a
+    # clinician could read it either way (docs/evaluation.md, What is left)
+    allowed = {"2026-12-01-r2": 1}.get(report["round"], 0)
     for style, scores in report["conversations"].items():
         assert scores["wrongly_escalated"] <= allowed, (style, report["conversation_problems"])
 

@@ -110,7 +110,8 @@ P, A, U = "present", "absent", "uncertain"
     ("possibly some tingling", {"leg_numbness": U}),
     ("I think I pulled something, could be a strain", {"overstretched": U}),
     ("not sure whether my bladder habits have changed", {"bowel_bladder_change": U}),
-    ("kind of numb", {"leg_numbness": U}),
+    # "kinda numb" describes the numbness, it does not doubt it (two blind writers and ea08 agree)
+    ("kind of numb", {"leg_numbness": P}),
     ("I have no idea if I have a fever", {"fever": U}),
     ("dunno if it's numb", {"leg_numbness": U}),
     ("my back hurts maybe from the gym", {"back_pain": P, "after_exercise": U}),

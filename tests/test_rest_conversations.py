@@ -74,6 +74,11 @@ def test_nothing_the_person_said_is_asked_again(scored):
     assert summary["asked_again"] == 0, _problems(results, lambda r: r.asked_again)
 
 
+def test_no_one_is_asked_the_same_question_three_times_in_a_row(scored):
+    results, summary = scored
+    assert summary["stuck"] == 0, _problems(results, lambda r: evaluation.is_stuck(r.question_slots))
+
+
 # ------------------------------------------------------------------------------ single conversations
 class Chat:
     """One person talking to the bot over REST."""

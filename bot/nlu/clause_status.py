@@ -135,6 +135,7 @@ def denied_after(span: Span) -> bool:
     return tuple(rest) in CLOSING
 
 
+OPENING_HEDGES = frozenset({"maybe", "possibly", "perhaps", "probably", "prob", "probs", "prolly", "idk"})
 CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "perhaps", "i think", "i guess",
                                                              "i suppose", "probably", "not sure", "i'm not sure",
                                                              "idk", "dunno", "don't know", "i don't know",
@@ -149,6 +150,8 @@ def hedged_after(span: Span) -> bool:
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     if rest and rest[0] not in LINKS:  # right after it: only its own clause counts
         rest = rest[:next((i for i, w in enumerate(rest) if w in LINKS), len(rest))]
+        if rest and rest[0] in OPENING_HEDGES:  # "legs feel weird maybe both"
+            return True
     while rest and rest[0] in LINKS:
         rest = rest[1:]
     return tuple(rest) in CLOSING_HEDGE_PHRASES

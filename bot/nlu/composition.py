@@ -85,7 +85,10 @@ WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is incr
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
          "sore", "can't sleep", "keeps me awake", "kills", "killing me")
 
-FINDING, ABSENT = "FINDING", "FINDING_ABSENT"
+# A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
+VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")
+
+FINDING, ABSENT, POSSIBLE = "FINDING", "FINDING_ABSENT", "FINDING_UNCERTAIN"
 # (finding, label, topic words, state words, most words between them)
 COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("saddle_numbness", FINDING, "SADDLE_AREA", "LOSS_OF_FEELING", 4),
@@ -93,6 +96,7 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "LOSS_OF_FEELING", 4),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "WEAKNESS", 4),
     ("bilateral_leg_symptoms", ABSENT, "BOTH_LEGS", "NORMAL", 3),
+    ("bilateral_leg_symptoms", POSSIBLE, "BOTH_LEGS", "VAGUE", 4),
     ("blood_in_urine", FINDING, "PEEING", "RED", 8),
     ("blood_in_urine", ABSENT, "URINE", "NORMAL", 3),
     ("bowel_bladder_change", FINDING, "TOILET", "TROUBLE", 4),
@@ -108,7 +112,7 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
     "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
-    "RED": RED, "NORMAL": NORMAL, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE,
+    "RED": RED, "NORMAL": NORMAL, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
 # A state pairs with the nearest topic it can pair with: in "numb around my anus and my legs are weak" the "numb"

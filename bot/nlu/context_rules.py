@@ -36,7 +36,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "thou
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
 # Words after "my dad" that give him the symptom: "my dad has", "my mum's got", "family history of".
 EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get", "suffers", "suffered", "is", "was",
-                               "also", "too", "of", "with"})
+                               "also", "too", "of", "with", "who", "who's", "whos", "that", "been", "'s been"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 # Words that start a new statement: a list of denied findings never runs across them.
 PREDICATE_WORDS = frozenset({"i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
@@ -142,9 +142,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("wondering if", UNCERTAIN, "FORWARD", None),
     ("i wonder whether", UNCERTAIN, "FORWARD", None),
     ("is it possible", UNCERTAIN, "FORWARD", None),
-    ("kind of", UNCERTAIN, "FORWARD", 3),
-    ("kinda", UNCERTAIN, "FORWARD", 3),
-    ("sort of", UNCERTAIN, "FORWARD", 3),
     ("a bit like", UNCERTAIN, "FORWARD", 3),
     ("what if", HYPOTHETICAL, "FORWARD", None),
     ("in case", HYPOTHETICAL, "FORWARD", None),
@@ -190,7 +187,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("last summer", HISTORICAL, "BIDIRECTIONAL", 6),
     ("last winter", HISTORICAL, "BIDIRECTIONAL", 6),
     ("in the summer", HISTORICAL, "BIDIRECTIONAL", 6),
-    ("back in", HISTORICAL, "FORWARD", 6),
     ("once had", HISTORICAL, "FORWARD", None),
     ("runs in the family", FAMILY, "BACKWARD", None),
     ("runs in my family", FAMILY, "BACKWARD", None),
@@ -335,6 +331,9 @@ def chat_rules() -> List[ConTextRule]:
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
              for literal, category, direction, scope in CHAT_RULES]
     rules += [ConTextRule(f"my {relative}", FAMILY, direction="FORWARD") for relative in RELATIVES]
+    # "he's got the fever", "she has a temperature": someone else named by a pronoun
+    rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
+              for pronoun in ("he", "she", "hes", "shes") for verb in ("has", "had", "'s got", "got", "'s had", "'s")]
     # "the fever is my wife('s)": said after the finding
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BACKWARD", max_scope=4)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]

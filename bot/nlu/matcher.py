@@ -263,7 +263,9 @@ def status_of(span: Span) -> Optional[str]:
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
     if span._.is_hypothetical or span._.is_family or historical:
         return None
-    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) or is_weak_mention(span):
+    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
+        return None
+    if is_weak_mention(span) and context_status(span) != UNCERTAIN:  # "lying down idk" is still a doubt
         return None
     status = clause_status.answer_after(span)
     if status is None:

@@ -62,8 +62,8 @@ TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|thermometer|fever|fev
                              r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
 SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta)\s*$", re.I)  # the 10 of "5 from 10"
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
-SCORE_NUMBER = re.compile(rf"(?<![\d.,])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
-                          rf"{NOT_A_SCORE_AFTER}", re.I)
+SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
+                          rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)
 
 
 def number_value(word: str) -> float:
