@@ -243,3 +243,24 @@ def test_second_round_kinds(text, finding, status):
 def test_second_round_answers(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------ kinds of error found by the third blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("I look after my brother who's been incontinent for years, and lifting him hurt my back", "bowel_bladder_change",
+     None),
+    ("she's got a temperature, my back is what hurts", "fever", None),
+    ("my legs feel a bit funny", "bilateral_leg_symptoms", U),
+    ("it's kinda numb between my legs", "saddle_numbness", P),
+    ("did my back in playing tennis", "after_exercise", P),
+])
+def test_third_round_kinds(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_a_number_in_code_is_not_a_pain_score():
+    assert understand(parse("SELECT name FROM t WHERE 2=2"), "q_severity", {}).pain_score is None
+
+
+def test_not_me_answers_the_question():
+    assert answer("q_fever_lying", "my wife has the fever, not me") == {"fever": A, "pain_lying_down": A}

@@ -261,6 +261,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
 )
+OTHER_PEOPLE_PRONOUNS = ("he", "she", "hes", "shes")
 RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
              "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
              "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
@@ -333,7 +334,7 @@ def chat_rules() -> List[ConTextRule]:
     rules += [ConTextRule(f"my {relative}", FAMILY, direction="FORWARD") for relative in RELATIVES]
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
-              for pronoun in ("he", "she", "hes", "shes") for verb in ("has", "had", "'s got", "got", "'s had", "'s")]
+              for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]
     # "the fever is my wife('s)": said after the finding
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BACKWARD", max_scope=4)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]
@@ -350,7 +351,8 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     `may_modify` for the rest."""
     rules = list(rules)
     for rule in rules:
-        names_someone_first = rule.category == FAMILY and rule.direction == "FORWARD"
+        names_someone_first = (rule.category == FAMILY and rule.direction == "FORWARD"
+                               and rule.literal.split()[0] not in OTHER_PEOPLE_PRONOUNS)  # "he's got" gives it
         rule.on_modifies = someone_else_has_it if names_someone_first else may_modify
     return rules
 
