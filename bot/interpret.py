@@ -35,6 +35,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 EVERY_PART = re.compile(r"\b(?:both|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
+BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
 CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?]")
 # "no, I said lying down helps": the person corrects what the bot understood.
 CORRECTION = re.compile(
@@ -56,8 +57,9 @@ SHORT_ANSWER_WORDS = 8
 SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE = 0.5, 0.85
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 STANDALONE_ANSWER = re.compile(
-    r"^\W*(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
-    r"neither|not really|not at all)\s*(?:[.,;:!]|$|(?:and|but)\b)", re.I)
+    r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
+    r"neither|not really|not at all)\s*(?:[.,;:!]|$|(?:and|but)\b)"
+    r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
 
 @dataclass
@@ -118,6 +120,8 @@ def _second_opinion(result: Understanding, text: str, slot: Optional[str], known
     for flag, (label, probability) in trained_classifier().read(text, slot).items():
         if status_of(known, flag) is Status.PRESENT or probability < SECOND_OPINION_AT:
             continue
+        if flag == "severe_pain" and result.pain_score is not None:
+            continue  # a number is read more surely than words
         reads_against = label == NOT_OWN or (label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE)
         if said.get(flag) is Status.PRESENT and reads_against:
             result.updates = [(f, s) for f, s in result.updates if f != flag]
@@ -276,8 +280,12 @@ def _said(lowered: str, phrase: str) -> bool:
 
 
 def _opening_answer(text: str) -> Optional[str]:
-    """A reply that opens with a denial ("haven't seen any blood, and ...") answers the question "no"."""
+    """A reply that opens with a denial ("haven't seen any blood", "No, my bladder is normal ...") answers the
+    question "no"; a long one whose denial is part of its first clause ("i havent been for a number 2 in 5 days
+    which isnt like me") has to say what it means."""
     words = text.lower().replace(",", " ").split()
+    if len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text):
+        return None
     opening = " ".join(words[:2])
     if opening.startswith(UNSURE_OPENINGS):
         return "unsure"
@@ -298,7 +306,10 @@ def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str]
     named = dict(result.updates)
     if not (EVERY_PART.search(text.lower()) or _stands_alone(text)) and _answer_is_about(named_at_start, status):
         return
-    result.updates.extend((f, status) for f in _parts_meant(asked, text) if f not in named)
+    meant = _parts_meant(asked, text)
+    if status is Status.ABSENT and BUT.search(text.lower()):
+        meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's
+    result.updates.extend((f, status) for f in meant if f not in named)
 
 
 def _stands_alone(text: str) -> bool:

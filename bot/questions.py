@@ -122,7 +122,7 @@ QUESTIONS: Tuple[Question, ...] = (
                            "some days good", "some days bad", "some days are good", "some days are better",
                            "some days better", "couldn't tell")),
             ("absent", ("same", "no change", "not changed", "hasn't changed", "unchanged", "no different",
-                        "worse", "not really", "not much", "no improvement", "not improving",
+                        "worse", "not really", "meh", "downhill", "not great", "bout the same", "no better", "not much", "no improvement", "not improving",
                         "not better", "no better", "not any better", "isn't better", "not getting better",
                         "still hurts", "still bad", "still the same", "as bad as", "just as bad", "nope")),
             ("present", ("better", "improving", "improved", "improvement", "easing", "eased", "easier",

@@ -14,9 +14,9 @@ from bench.blind_eval import BLIND_DIR, evaluate_round, rasa_parser
 ROUNDS = sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
 # round -> message-level floors (measured when the round joined the suite, rounded down)
 MESSAGE_FLOORS = {
-    "2026-12-01": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.92},
-    "2026-12-01-r2": {"red_flag_recall": 0.93, "absent_recall": 0.83, "answers_settled_rate": 0.84},
-    "2026-12-01-r3": {"red_flag_recall": 0.87, "absent_recall": 0.91, "answers_settled_rate": 0.86},
+    "2026-12-01": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.91},
+    "2026-12-01-r2": {"red_flag_recall": 0.93, "absent_recall": 0.81, "answers_settled_rate": 0.83},
+    "2026-12-01-r3": {"red_flag_recall": 0.93, "absent_recall": 0.96, "answers_settled_rate": 0.94},
 }
 
 

@@ -264,3 +264,30 @@ def test_a_number_in_code_is_not_a_pain_score():
 
 def test_not_me_answers_the_question():
     assert answer("q_fever_lying", "my wife has the fever, not me") == {"fever": A, "pain_lying_down": A}
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("my sister's the one with the bladder trouble, not me, I'm here for my back", "bowel_bladder_change", None),
+    ("had a temperature of 39 back in February with covid, long gone now", "fever", None),
+    ("my wife said I was burning up in the night, I didn't check it", "fever", U),
+    ("I haven't been for a number 2 since Saturday", "bowel_bladder_change", P),
+    ("not bleeding when I wee", "blood_in_urine", A),
+    ("I'm scared I might have something wrong with my bladder", "bowel_bladder_change", None),
+    ("my right foot is numb, not both", "bilateral_leg_symptoms", A),
+    ("my dad lives with us, he has parkinsons and is incontinent, lifting him did my back in", "bowel_bladder_change",
+     None),
+])
+def test_kinds_of_the_third_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_improving", "meh", {"improving": A}),
+    ("q_severity", "yesterday a three, today more like an eight", {"severe_pain": P}),
+    ("q_cauda_equina", "Not down below, no, but both legs feel kind of wobbly.", {"saddle_numbness": A,
+                                                                                   "bilateral_leg_symptoms": P}),
+    ("q_urine_bowel", "i havent been for a number 2 in days which isnt like me", {"bowel_bladder_change": P}),
+])
+def test_answers_of_the_third_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected

@@ -58,7 +58,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
                    "like it's asleep", "gone to sleep", "fallen asleep")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
-            "like jelly", "no strength", "lost strength", "giving out", "gave out", "give out")
+            "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored")
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "clear", "as usual", "as normal", "usual",

@@ -217,6 +217,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("worried i have", HYPOTHETICAL, "FORWARD", None),
     ("worried it's", HYPOTHETICAL, "FORWARD", None),
     ("worry about", HYPOTHETICAL, "FORWARD", None),
+    ("scared i", HYPOTHETICAL, "FORWARD", None),
+    ("scared that", HYPOTHETICAL, "FORWARD", None),
+    ("worried that", HYPOTHETICAL, "FORWARD", None),
+    ("afraid i", HYPOTHETICAL, "FORWARD", None),
+    ("afraid that", HYPOTHETICAL, "FORWARD", None),
+    ("dunno about", UNCERTAIN, "FORWARD", None),
+    ("not sure about", UNCERTAIN, "FORWARD", None),
     ("scared about", HYPOTHETICAL, "FORWARD", None),
     ("scared of", HYPOTHETICAL, "FORWARD", None),
     ("afraid of", HYPOTHETICAL, "FORWARD", None),
@@ -323,6 +330,15 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
 
 
+def their_list(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback for "he has" / "she's got": what follows is theirs until the person speaks of
+    themselves or a "but" turns the sentence."""
+    if is_inside(modifier, target) or modifier.end > target.start or target[0].norm_ in BACK_TO_THE_PERSON:
+        return False
+    between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
+    return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
+
+
 BACK_TO_THE_PERSON = frozenset({"i", "me", "my", "myself", "mine", "but", "though", "however", "whereas", "while",
                                 ".", ";", "!", "?", "'m", "am", "now"})
 
@@ -351,9 +367,11 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     `may_modify` for the rest."""
     rules = list(rules)
     for rule in rules:
-        names_someone_first = (rule.category == FAMILY and rule.direction == "FORWARD"
-                               and rule.literal.split()[0] not in OTHER_PEOPLE_PRONOUNS)  # "he's got" gives it
-        rule.on_modifies = someone_else_has_it if names_someone_first else may_modify
+        family_forward = rule.category == FAMILY and rule.direction == "FORWARD"
+        if family_forward and rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS:
+            rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
+        else:
+            rule.on_modifies = someone_else_has_it if family_forward else may_modify
     return rules
 
 

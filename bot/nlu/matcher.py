@@ -391,7 +391,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
                                                   span.end_char + offset))
     if ABOUT_SOMEONE_ELSE.search(text):
         mentions = []
-    mentions = resolve(without_long_ago(text, mentions, knowledge), knowledge)
+    mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
     mentions = with_both_sides(text, with_temperature(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
@@ -407,7 +407,7 @@ ABOUT_SOMEONE_ELSE = re.compile(
 NOT_OWN_READING = re.compile(
     r"\b(?:he|she|his|her|him|they|their|my (?:son|daughter|kid|kids|child|baby|boy|girl|wife|husband|partner|mum|"
     r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|years? ago|last year|months ago|"
-    r"last month|when i was|as a (?:kid|child))\b", re.I)
+    r"last month|when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # "numb in my left leg and now the right one too": the other side as well.
 OTHER_SIDE_TOO = re.compile(
@@ -435,8 +435,9 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
 
 NO_MEASUREMENT = re.compile(
     r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|without an?|not got an?|"
-    r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)\s+(?:checked|measured|taken|take|check|measure)"
-    r"\s+(?:my\s+|the\s+|it\b)?(?:temp|temperature)?", re.I)
+    r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)"
+    r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
+    r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
 
 
 def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -465,13 +466,25 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
-LONG_AGO = re.compile(r"\b(?:years ago|decades ago|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
+LONG_AGO = re.compile(r"\b(?:years ago|decades ago|long gone|back in (?:january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago)\b", re.I)
 
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
 TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then)\b", re.I)
+
+
+NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
+
+
+def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
+    """"mums the one with the bladder issues not me": red flags in a clause that says "not me" are not the
+    person's."""
+    theirs = [(start, end) for start, end in clause_spans(text) if NOT_ME.search(text[start:end])]
+    red_flags = {f.id for f in load_knowledge().red_flags}
+    return [m for m in mentions if m.finding not in red_flags or not any(s <= m.start < e for s, e in theirs)]
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:

@@ -14,6 +14,8 @@ CANONICAL = {
     "urinate": "pee", "urinating": "peeing", "urinated": "peed", "urination": "peeing",
     # the toilet and bowels
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
+    # phone spellings
+    "nite": "night", "nites": "nights", "tonite": "tonight",
     # lying down
     "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying",
     # "pins n needles", "bladder & bowels"
