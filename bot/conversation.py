@@ -296,7 +296,7 @@ def _unsure_red_flag_replies(unsettled: List[Tuple[str, Status]]) -> List[Dict]:
 
 
 def _emergency_turn(state: State, assessment: Assessment, asked_for: List[str]) -> TurnResult:
-    """Emergency advice first and alone; restated on every later message. What the person asks for meanwhile (the
+    """The emergency advice first and alone; restated on every later message. What the person asks for meanwhile (the
     summary, why, sources, a question the document does not cover) is answered after a one-line restatement."""
     repeat = set(assessment.red_flags) <= set(state.announced_red_flags)
     state.announced_red_flags = list(dict.fromkeys(state.announced_red_flags + assessment.red_flags))

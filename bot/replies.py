@@ -99,7 +99,7 @@ def assessment_text(assessment: Assessment, kb: Optional[KnowledgeBase] = None) 
 
 
 def _cause_lines(causes: List[RankedCause], budget: int, kb: KnowledgeBase) -> List[str]:
-    """"Causes that fit what you said:" and a line per cause "- Title, because you said ...": as many causes as
+    """The causes' heading (knowledge.yml) and a line per cause "- Title, because you said ...": as many causes as
     fit `budget` with their first reason (the person's own words first), then more reasons while they fit."""
     reasons = [sorted(dict.fromkeys(c.why), key=lambda why: "\u201c" not in why) for c in causes[:MAX_CAUSES_SHOWN]]
     shown: List[int] = []
@@ -150,10 +150,13 @@ def reasons_text(assessment: Assessment, kb: Optional[KnowledgeBase] = None) -> 
                      else f"- {reason.text}")
     if assessment.causes:
         lines.append(f"{kb.wording['causes']} (the document does not rank them):")
-    for cause in assessment.causes:
+    for cause in assessment.causes[:MAX_CAUSES_SHOWN]:
         evidence = dict.fromkeys(zip(cause.why, cause.supporting_quotes))
-        because = "; ".join(f"{why}, and the document says: \u201c{quote}\u201d" for why, quote in evidence)
-        lines.append(f"- {cause.title}: {because}")
+        said = "; ".join(f"{why}, and the document says: \u201c{quote}\u201d" for why, quote in evidence)
+        lines.append(f"- {cause.title}: {said}")
+    others = [c.title for c in assessment.causes[MAX_CAUSES_SHOWN:]]
+    if others:
+        lines.append(f"The document also names, for what you said: {joined(others)}.")
     return "\n".join(lines)
 
 
@@ -167,7 +170,7 @@ def sources_text(assessment: Optional[Assessment], kb: Optional[KnowledgeBase] =
                 f"cauda equina syndrome, which I take from {_guideline_attributions(kb)}. I quote the passages "
                 f"with my assessment. " + criteria_text(kb))
     passages = [s for s in assessment.sources if s in kb.document_text]
-    passages += [c.source for c in assessment.causes]
+    passages += [c.source for c in assessment.causes[:MAX_CAUSES_SHOWN]]
     lines = [f"{kb.wording['sources']}: the source document, \u201c{title}\u201d."]
     lines += [f"- \u201c{p}\u201d" for p in dict.fromkeys(passages)]
     lines.append(criteria_text(kb))
