@@ -191,6 +191,9 @@ def _record_words(state: State, heard: Understanding, parse: Dict, asked: Option
             about_the_question = asked is not None and key in asked.findings
             entry = {"said": text[span[0]:span[1]], "message": _sentence(text, *span),
                      "asked": asked.text if about_the_question else None, "quotable": True}
+        elif asked is None and spans:  # read from other words of the message (a severe score): their sentence
+            nearest = spans.get("pain_score") or next(iter(spans.values()))
+            entry = {"said": shown, "message": _sentence(text, *nearest), "asked": None, "quotable": False}
         else:
             entry = {"said": shown, "message": shown, "asked": asked.text if asked else None,
                      "quotable": text.startswith("/") and f'"{key}"' in text}

@@ -141,3 +141,14 @@ def test_before_any_assessment_it_says_so_instead_of_inventing_advice():
     assert "You have not described any symptoms yet." in summary
     assert "The chatbot has not given an assessment yet." in summary
     assert "advised:" not in summary
+
+
+def test_a_score_in_a_description_is_quoted_once_in_its_sentence():
+    opening = said("My back hurts after lifting. The pain is about a 3 out of 10.", back_pain="back",
+                   after_bending_lifting="lifting")
+    opening["entities"].append({"entity": "pain_score", "value": 3, "start": opening["text"].index("3"),
+                                "end": opening["text"].index("3") + 1})
+    summary = summary_after(opening)
+    assert "- You said \u201cMy back hurts after lifting\u201d" in summary
+    assert summary.count("about a 3 out of 10") == 1
+    assert "\u201cThe pain is about a 3 out of 10\u201d" in summary
