@@ -311,6 +311,11 @@ def test_self_care_conversation_with_quick_replies_survives_a_reload(page):
     expect(page.get_by_role("alert")).to_be_hidden()
     assert_fits_phone(page)
     save_screenshot(page, "self-care.png")
+    before = bot_count(page)
+    card.get_by_role("button", name="Why?").click()  # the reasons, one tap away
+    wait_for_bot(page, before)
+    expect(page.locator(".bp-bot .bp-text").last).to_contain_text("Why I said self-care:")
+    expect(page.locator(".bp-bot .bp-text").last).to_contain_text("The source document says")
 
 
 def test_emergency_is_unmistakable_using_the_keyboard_only(page):

@@ -19,7 +19,8 @@
  *
  * The assessment is shown once, as a card (the bot sends its payload; a text it may carry is not also shown
  * as a bubble): the level's word in a badge that stays in view while the card scrolls, what to do, the causes
- * that fit with what the person said, and, one tap away, the passages and the full criteria.
+ * that fit with what the person said, and, one tap away, the passages, the full criteria and (a "Why?" button
+ * that asks the bot "why") the reasons for the level.
  *
  * A message longer than max_message_chars is never cut: the widget warns while it is typed or pasted,
  * sends it whole if the person still sends it (the server then says it did not read it) and keeps it in
@@ -242,7 +243,7 @@
   /* The assessment, once: the level's badge (kept in view while the card scrolls), what to do, the warning
      signs in plain words or the causes that fit, what would make it urgent (the rest of the advice), then the
      passages and the criteria one tap away. */
-  function renderCard(payload, wording) {
+  function renderCard(payload, wording, onWhy) {
     var levelKey = LEVEL_ICONS[payload.triage] ? payload.triage : "see_doctor";
     var level = levelOf(wording, levelKey);
     var card = el("article", "bp-card bp-level-" + levelKey);
@@ -268,8 +269,17 @@
       rest ? el("p", "bp-advice", rest) : null,
       renderDetails("bp-sources", wording.text("sources") + " (" + sources.length + ")", sources),
       renderDetails("bp-criteria", wording.text("criteria"), wording.list("criteria_passages")),
+      onWhy ? renderWhyButton(onWhy) : null,
       notice ? el("p", "bp-card-notice", notice) : null
     ]);
+  }
+
+  /* The bot's reasons for the level, one tap away: the button asks "why", as a person could type it. */
+  function renderWhyButton(onWhy) {
+    var button = el("button", "bp-card-why", "Why?");
+    button.type = "button";
+    button.addEventListener("click", onWhy);
+    return button;
   }
 
   function renderButtons(buttons, onChoose) {
@@ -425,7 +435,8 @@
   /* Quick replies belong to the latest text message: a text replaces them, a card keeps them. */
   Widget.prototype.show = function (entry) {
     if (entry.kind === "card") {
-      this.ui.log.appendChild(renderCard(entry.payload || {}, this.wording));
+      var self = this;
+      this.ui.log.appendChild(renderCard(entry.payload || {}, this.wording, function () { self.send("Why?", "why"); }));
       if (entry.payload && entry.payload.triage === "emergency") this.showEmergency();
     } else {
       this.ui.log.appendChild(renderText(entry, this.wording));
