@@ -42,9 +42,12 @@ class ValidateTriageForm(FormValidationAction):
 
 
 def _dispatch(dispatcher: CollectingDispatcher, result: TurnResult, channel: Text) -> None:
+    """Sends each message; an assessment is one message, its text carrying the payload (`json_message`), which
+    the channels render once: the widget as its card, the text channels as the text (connectors/)."""
     for message in result.messages:
-        if "custom" in message:
-            if channel not in CHANNELS_WITHOUT_CUSTOM_PAYLOADS:
-                dispatcher.utter_message(json_message=message["custom"])
-        else:
+        message = dict(message)
+        custom = message.pop("custom", None)
+        if custom is not None and channel not in CHANNELS_WITHOUT_CUSTOM_PAYLOADS:
+            message["json_message"] = custom
+        if message:
             dispatcher.utter_message(**message)

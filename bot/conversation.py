@@ -10,8 +10,17 @@ one narrower try (one part at a time, with buttons) that says what was understoo
 the answer is recorded as unknown (a red flag as uncertain, so never as absent) and the bot moves on.
 A red flag the person stated stays on record whatever they say later, unless they correct the bot ("no, I said
 lying down helps").
+
+The person's own words are kept per finding (`State.words`, from the entities' start / end offsets into the
+message, or the whole reply to a question with the question put): the doctor's summary quotes them, and the
+causes' reasons quote them instead of the knowledge base's paraphrase.
+
+Questions of the person's own that are not answers (why, sources, the summary, what a cause is, questions the
+document does not cover: bot.scope) are answered, and the question pending is put again as it was, without
+counting as a try. An assessment is one message: its text (bot.replies) carrying its payload.
 """
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -22,6 +31,7 @@ from bot.questions import (
     MAX_ASKS, Ask, confirm_ask, first_ask, narrower_ask, question_for, questions_needed, unsettled_outcome,
 )
 from bot import replies
+from bot.scope import SOURCES, WHY, side_request, uncovered_topic
 from bot.summary import doctor_summary
 from bot.triage import EMERGENCY, Assessment, assess, present_red_flags
 
@@ -46,6 +56,10 @@ class State:
     asking: Optional[Dict] = None  # the question last put (bot.questions.Ask), to read the reply against
     asks: Dict[str, int] = field(default_factory=dict)  # how many times each question was put
     to_confirm: List[str] = field(default_factory=list)  # red flags to ask about directly, next
+    # The person's words per finding (and "pain_score", "duration"): {"said": the words naming it, "message": the
+    # sentence (or reply) they are in, "asked": the question it answered or None, "status", "turn", "quotable":
+    # whether "said" names the finding (an entity's words or a choice's title; not a bare "yes")}.
+    words: Dict[str, Dict] = field(default_factory=dict)
 
     def current_ask(self, requested_slot: Optional[str]) -> Optional[Ask]:
         """The question the reply answers: the one last put, if it is still the form's requested slot."""
@@ -77,13 +91,24 @@ class TurnResult:
 def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> TurnResult:
     """Processes one parsed message (Rasa's parse dict) given the question the bot last asked."""
     asked = state.current_ask(requested_slot)
-    heard = understand(parse, asked, state.findings)
+    text = (parse.get("text") or "").strip()
+    topic = uncovered_topic(text)
+    side = side_request(text)
+    if topic or side == SOURCES:
+        heard = understand(_findings_only(parse), None, state.findings)  # not an answer to the question pending
+    else:
+        heard = understand(parse, asked, state.findings)
     corrected = _corrected_red_flags(state, heard)
     state = _updated_state(state, heard, corrected)
-    assessment = assess(state.findings, state.duration_days)
+    _record_words(state, heard, parse, asked)
+    assessment = _assess(state)
+    asking_back = bool(topic or side or heard.intent in QUESTION_INTENTS)
     if assessment.level == EMERGENCY:
-        return _emergency_turn(state, assessment)
-    messages = _replies_to_the_person(heard, asked, state, corrected)
+        return _emergency_turn(state, assessment, _side_replies(heard, topic, side, state, assessment))
+    messages = _replies_to_the_person(heard, asked, state, corrected, topic, side)
+    if asking_back and asked is not None and not heard.said_something and not corrected:
+        state.asking = asked.to_dict()  # the question pending, put again as it was: not a new try
+        return TurnResult(messages, state, asked.slot)
     ask, unsettled = _next_ask(state, asked, heard)
     if unsettled:
         state.findings = merge(state.findings, unsettled)
@@ -92,7 +117,28 @@ def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> Tur
         state.asking = ask.to_dict()
         return TurnResult(messages, state, ask.slot)
     state.asking = None
-    return _assessment_turn(state, assess(state.findings, state.duration_days), messages)
+    return _assessment_turn(state, _assess(state), messages)
+
+
+# Intents that ask the bot something rather than answer it.
+QUESTION_INTENTS = ("ask_why", "ask_what_is", "ask_summary")
+
+
+def _findings_only(parse: Dict) -> Dict:
+    """A message read for the findings it names only: a question of the person's own ("is it OK to take 2
+    paracetamol?") is no answer ("OK", "2") to the question pending."""
+    entities = [e for e in parse.get("entities") or [] if e.get("entity") == "finding"]
+    intent = "describe_symptoms" if entities else "question"
+    return {**parse, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+
+
+def _assess(state: State) -> Assessment:
+    return assess(state.findings, state.duration_days, words=quotable_words(state))
+
+
+def quotable_words(state: State) -> Dict[str, str]:
+    """The person's words that name a finding, for the causes' reasons."""
+    return {f: entry["said"] for f, entry in state.words.items() if entry.get("quotable") and entry.get("said")}
 
 
 def _corrected_red_flags(state: State, heard: Understanding) -> List[str]:
@@ -119,7 +165,74 @@ def _updated_state(state: State, heard: Understanding, corrected: List[str]) -> 
         asking=state.asking,
         asks=dict(state.asks),
         to_confirm=list(dict.fromkeys(state.to_confirm + heard.to_confirm)),
+        words=dict(state.words),
     )
+
+
+def _record_words(state: State, heard: Understanding, parse: Dict, asked: Optional[Ask]) -> None:
+    """Keeps the person's words for each finding this message changed (and for a pain score or a duration): the
+    entity's words and their sentence, or the whole reply (a button's title for its payload) with the question."""
+    text = (parse.get("text") or "").strip()
+    if not text:
+        return
+    spans = _spans(parse, text)
+    shown = _shown(text, asked)
+    said = [(f, status.value) for f, status in heard.updates if state.findings.get(f) == status.value]
+    if heard.pain_score is not None:
+        said.append(("pain_score", str(heard.pain_score)))
+    if heard.duration_days:
+        said.append(("duration", str(heard.duration_days)))
+    for key, status in said:
+        previous = state.words.get(key)
+        if previous and previous.get("status") == status:
+            continue  # said before: the first words stay
+        span = spans.get(key)
+        if span:
+            about_the_question = asked is not None and key in asked.findings
+            entry = {"said": text[span[0]:span[1]], "message": _sentence(text, *span),
+                     "asked": asked.text if about_the_question else None, "quotable": True}
+        elif asked is None and spans:  # read from other words of the message (a severe score): their sentence
+            nearest = spans.get("pain_score") or next(iter(spans.values()))
+            entry = {"said": shown, "message": _sentence(text, *nearest), "asked": None, "quotable": False}
+        else:
+            entry = {"said": shown, "message": shown, "asked": asked.text if asked else None,
+                     "quotable": text.startswith("/") and f'"{key}"' in text}
+        state.words[key] = {**entry, "status": status, "turn": state.turns}
+
+
+ENTITY_KEYS = {"pain_score": "pain_score", "duration": "duration"}
+SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+def _spans(parse: Dict, text: str) -> Dict[str, Tuple[int, int]]:
+    """(start, end) of the words that named each finding (or the pain score, the duration) in the message."""
+    spans: Dict[str, Tuple[int, int]] = {}
+    if text.startswith("/"):
+        return spans  # a button's payload: no words of the person's
+    for entity in parse.get("entities") or []:
+        start, end = entity.get("start"), entity.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            continue
+        key = str(entity.get("value")) if entity.get("entity") == "finding" else ENTITY_KEYS.get(entity.get("entity"))
+        if key and key not in spans:
+            spans[key] = (start, end)
+    return spans
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of `text` holding the characters start..end."""
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
+    return text[begin:stop].strip() or text[start:end]
+
+
+def _shown(text: str, asked: Optional[Ask]) -> str:
+    """What the person saw themselves send: a button's title for its payload, else the text."""
+    if asked is not None:
+        for title, payload in asked.buttons:
+            if payload == text:
+                return title
+    return text
 
 
 def _next_ask(state: State, asked: Optional[Ask], heard: Understanding) -> Tuple[Optional[Ask], List]:
@@ -185,21 +298,41 @@ def _unsure_red_flag_replies(unsettled: List[Tuple[str, Status]]) -> List[Dict]:
     return [replies.message(replies.unanswered_red_flag_text(flags))] if flags else []
 
 
-def _emergency_turn(state: State, assessment: Assessment) -> TurnResult:
-    """Emergency advice first and alone; restated on every later message."""
+def _emergency_turn(state: State, assessment: Assessment, asked_for: List[str]) -> TurnResult:
+    """The emergency advice first and alone; restated on every later message. What the person asks for meanwhile (the
+    summary, why, sources, a question the document does not cover) is answered after a one-line restatement."""
     repeat = set(assessment.red_flags) <= set(state.announced_red_flags)
     state.announced_red_flags = list(dict.fromkeys(state.announced_red_flags + assessment.red_flags))
     is_new = _remember(state, assessment)
     state.asking = None
-    messages = [replies.message(replies.emergency_text(assessment, repeat)), {"custom": assessment.payload()}]
+    if repeat and asked_for:
+        messages = [replies.message(replies.emergency_reminder(assessment))]
+    else:
+        messages = [replies.message(replies.emergency_text(assessment, repeat), custom=assessment.payload())]
+    messages += [replies.message(text) for text in asked_for]
     return TurnResult(messages, state, None, assessment, is_new_assessment=is_new)
 
 
+def _side_replies(heard: Understanding, topic: Optional[str], side: Optional[str], state: State,
+                  assessment: Assessment) -> List[str]:
+    """In an emergency: answers to the person's requests (summary, why, sources, an uncovered question)."""
+    if topic:
+        return [replies.cannot_advise_text(topic)]
+    if side == SOURCES:
+        return [replies.sources_text(assessment)]
+    if side == WHY or heard.intent == "ask_why":
+        return [replies.reasons_text(assessment)]
+    if heard.intent == "ask_summary":
+        return [_summary(state)]
+    return []
+
+
 def _replies_to_the_person(heard: Understanding, asked: Optional[Ask], state: State,
-                           corrected: List[str]) -> List[Dict]:
+                           corrected: List[str], topic: Optional[str] = None,
+                           side: Optional[str] = None) -> List[Dict]:
     """Answers to what the person asked or said, before the next question."""
     texts = [replies.correction_text(corrected)] if corrected else []
-    texts += _intent_replies(heard, asked, state)
+    texts += _intent_replies(heard, asked, state, topic, side)
     newly_unsure = [
         f for f, status in heard.updates if status is Status.UNCERTAIN and load_knowledge().finding(f).is_red_flag
     ]
@@ -208,11 +341,21 @@ def _replies_to_the_person(heard: Understanding, asked: Optional[Ask], state: St
     return [replies.message(t) for t in texts]
 
 
-def _intent_replies(heard: Understanding, asked: Optional[Ask], state: State) -> List[str]:
+def _intent_replies(heard: Understanding, asked: Optional[Ask], state: State, topic: Optional[str] = None,
+                    side: Optional[str] = None) -> List[str]:
     intent = heard.intent
+    assessed = _assess(state) if state.last_assessment and asked is None else None
+    if topic:
+        return [replies.cannot_advise_text(topic)]
+    if side == SOURCES:
+        return [replies.sources_text(assessed)]
+    if side == WHY and assessed is not None:
+        return [replies.reasons_text(assessed)]
     if intent == "greet" and state.turns == 1:
         return [replies.GREETING]
-    if intent == "ask_why":
+    if intent == "ask_why" or side == WHY:
+        if assessed is not None:
+            return [replies.reasons_text(assessed)]
         return [replies.explain_question(question_for(asked.slot if asked else None))]
     if intent == "ask_what_is" or heard.causes_asked:
         return [replies.explain_cause(c) for c in heard.causes_asked] or [replies.causes_menu()]
@@ -227,17 +370,14 @@ def _intent_replies(heard: Understanding, asked: Optional[Ask], state: State) ->
 
 def _summary(state: State) -> str:
     last_payload = json.loads(state.last_assessment) if state.last_assessment else None
-    return doctor_summary(state.findings, last_payload, state.pain_score, state.duration_days)
+    return doctor_summary(state.findings, last_payload, state.pain_score, state.duration_days, state.words)
 
 
 def _assessment_turn(state: State, assessment: Assessment, messages: List[Dict]) -> TurnResult:
     """The assessment, sent when it is new or changed; otherwise only the replies to this message."""
     is_new = _remember(state, assessment)
     if is_new:
-        messages = messages + [
-            replies.message(replies.assessment_text(assessment)),
-            {"custom": assessment.payload()},
-        ]
+        messages = messages + [replies.message(replies.assessment_text(assessment), custom=assessment.payload())]
     elif not messages:
         messages = [replies.message(replies.AFTER_ASSESSMENT)]
     return TurnResult(messages, state, None, assessment, is_new)

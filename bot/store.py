@@ -47,7 +47,7 @@ class Consultation(Base):
     findings = Column(JSON, nullable=False)  # {finding id: "present" | "absent" | "uncertain"}
     triage = Column(String(32), nullable=False)
     red_flags = Column(JSON, nullable=False)  # [finding id, ...] that fired
-    causes = Column(JSON, nullable=False)  # [cause id, ...] most likely first
+    causes = Column(JSON, nullable=False)  # [cause id, ...] in the assessment's order
     kb_version = Column(String(64), nullable=False)
     messages = Column(JSON, nullable=True)  # [text, ...] only when STORE_MESSAGE_TEXT=true
     created_at = Column(DateTime(timezone=True), nullable=False, default=_now)

@@ -1,7 +1,7 @@
 """The terminal chat (`make shell`): a running bot over its REST channel, with readable choices and assessment.
 
-Each reply is printed as text; the assessment as the same readable text Telegram and Slack get. The quick
-replies are lettered, never shown with their raw payloads:
+Each reply is printed as text; the assessment as its text only, as Telegram and Slack get it (its payload is
+the widget's). The quick replies are lettered, never shown with their raw payloads:
 
     Bot: How bad is the pain right now, from 0 (no pain) to 10 (the worst you can imagine)?
       a) Mild (1-3)
@@ -22,7 +22,6 @@ from typing import Any, Dict, List, Optional
 
 import requests
 
-from connectors.formatting import assessment_text, is_assessment
 
 DEFAULT_URL = f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
 QUIT = "/quit"
@@ -32,12 +31,11 @@ CHOICE_HINT = "  (type a letter to choose, or answer in your own words)"
 
 
 def render(reply: Dict[str, Any]) -> List[str]:
-    """The lines to print for one bot message: its text, its lettered choices, the assessment."""
+    """The lines to print for one bot message: its text and its lettered choices. A custom payload (the
+    assessment's, which its text says) is not printed."""
     lines = [reply["text"]] if reply.get("text") else []
     buttons = reply.get("buttons") or []
     lines += [f"  {_letter(index)}) {button.get('title') or ''}" for index, button in enumerate(buttons)]
-    if is_assessment(reply.get("custom")):
-        lines.append(assessment_text(reply["custom"]))
     return lines
 
 

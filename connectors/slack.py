@@ -17,7 +17,7 @@ stays at ``/webhooks/slack/webhook``). Beyond Rasa's channel it
 * escapes ``&``, ``<`` and ``>`` in text so user words cannot become Slack mentions
   or links, and posts text without Slack markup interpretation,
 * sends buttons as action blocks of at most five buttons each,
-* turns the assessment payload into readable text.
+* sends the assessment as the bot's text only (its payload is the widget's).
 """
 import logging
 from http import HTTPStatus
@@ -30,7 +30,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from connectors.formatting import assessment_text, is_assessment
+from connectors.formatting import is_assessment
 from connectors.redelivery import deliveries_from_env
 from connectors.screening import NOT_TEXT_REPLY, guard_messages, json_object
 
@@ -105,9 +105,9 @@ class SlackBot(rasa_slack.SlackBot):
     async def send_custom_json(
         self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any
     ) -> None:
-        """Posts the assessment as readable text; other payloads as Rasa does."""
+        """Posts nothing for the assessment's payload (its text, posted with it, says it all); other payloads as
+        Rasa does."""
         if is_assessment(json_message):
-            await self.send_text_message(recipient_id, assessment_text(json_message))
             return
         await super().send_custom_json(recipient_id, json_message, **kwargs)
 

@@ -14,7 +14,8 @@ event: data that is not an object, a message that is not text, metadata that is 
 This channel keeps everything else of Rasa's (events ``user_uttered``/``bot_uttered``,
 ``session_request``/``session_confirm``, session persistence, the ``/socket.io`` path),
 sends a custom payload as ``bot_uttered`` with ``{"custom": payload}`` (the shape the
-widget reads), tells the widget when the conversation was restarted (a ``bot_uttered``
+widget reads), sends the assessment as its payload alone (the widget shows it as its card; the text it carries
+is for the text channels), tells the widget when the conversation was restarted (a ``bot_uttered``
 ``{"restarted": true}`` before the restart reply, so the widget clears its screen, emergency
 banner included, when the person typed "restart"), joins the session's room properly, and
 answers every ``user_uttered``:
@@ -35,6 +36,7 @@ from rasa.core.channels import socketio as rasa_socketio
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
 
+from connectors.formatting import is_assessment
 from connectors.screening import guard_messages
 
 logger = logging.getLogger(__name__)
@@ -63,9 +65,12 @@ class SocketIOOutput(rasa_socketio.SocketIOOutput):
         await self._send_message(recipient_id, {"custom": json_message})
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
-        """Sends the message; the restart reply is preceded by :data:`RESTARTED`."""
+        """Sends the message; the restart reply is preceded by :data:`RESTARTED`; the assessment goes as its
+        card's payload only, not also as a text bubble."""
         if message.get("utter_action") == RESTART_RESPONSE:
             await self._send_message(recipient_id, dict(RESTARTED))
+        if is_assessment(message.get("custom")):
+            message = {key: value for key, value in message.items() if key != "text"}
         await super().send_response(recipient_id, message)
 
 

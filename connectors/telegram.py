@@ -8,7 +8,7 @@ webhook stays at ``/webhooks/telegram/webhook``). Beyond Rasa's channel it
 * sends buttons as an inline keyboard, one button per row when there are many, with
   the title as callback data when a payload exceeds Telegram's 64-byte limit,
 * answers button presses so the client stops its spinner,
-* turns the assessment payload into readable text and splits long text to fit,
+* sends the assessment as the bot's text only (its payload is the widget's) and splits long text to fit,
 * answers a message without text (a photo, a sticker, a voice note) by saying it reads text only, ignores
   updates that carry no message (e.g. the bot added to a chat) with 200 instead of Rasa's 500, and refuses a
   malformed update with 400,
@@ -32,7 +32,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from connectors.formatting import assessment_sections, chunk_paragraphs, is_assessment
+from connectors.formatting import chunk_paragraphs, is_assessment
 from connectors.redelivery import deliveries_from_env
 from connectors.screening import NOT_TEXT_REPLY, guard_messages, json_object
 
@@ -110,10 +110,9 @@ class TelegramOutput(rasa_telegram.TelegramOutput):
     async def send_custom_json(
         self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any
     ) -> None:
-        """Sends the assessment as readable text; other payloads as Rasa does."""
+        """Sends nothing for the assessment's payload (its text, sent with it, says it all); other payloads as
+        Rasa does."""
         if is_assessment(json_message):
-            for part in chunk_paragraphs(assessment_sections(json_message), MAX_TEXT):
-                await self.send_message(recipient_id, part)
             return
         await super().send_custom_json(recipient_id, json_message, **kwargs)
 

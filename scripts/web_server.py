@@ -5,7 +5,10 @@ page cannot know on its own, from the same settings `make serve` starts the Rasa
 
 * `rasa_port`: RASA_PORT; the widget connects to that port on the host it was loaded from;
 * `max_message_chars`: MAX_MESSAGE_CHARS, the length the channels read (connectors/limits.py);
-* `greeting`: the bot's greeting (bot/replies.py GREETING), shown when the chat opens.
+* `greeting`: the bot's greeting (bot/replies.py GREETING), shown when the chat opens;
+* `wording`: the words around an assessment, from the knowledge base (bot/replies.py `wording`): each level's
+  word and action, the no-diagnosis notice, the section titles, the red flags in plain words and the full
+  criteria for getting help right away. The widget has no wording of its own for these.
 
 A page embedding the widget from this server gets the same answer (the config is public, so any origin may
 read it); `data-server-url` on the widget's <div> still wins over `rasa_port`.
@@ -19,7 +22,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Dict, Mapping, Type
 
-from bot.replies import GREETING
+from bot.replies import GREETING, wording
 from connectors.limits import max_message_chars
 from scripts.runtime import ROOT, bot_env
 
@@ -33,6 +36,7 @@ def widget_config(env: Mapping[str, str]) -> Dict[str, Any]:
         "rasa_port": int(env["RASA_PORT"]),
         "max_message_chars": max_message_chars(env),
         "greeting": GREETING,
+        "wording": wording(),
     }
 
 

@@ -11,7 +11,8 @@ Each case is played by the simulated patient (tests/support/patient.py) until th
 - right cause in the top 3, for cases with a cause expectation: >= 90%;
 - median number of questions asked per conversation: <= 8;
 - asked again (a question whose findings the person had already given, or asked a second time): 0;
-- stuck (the same question three times in a row): 0.
+- stuck (the same question three times in a row): 0;
+- words of the assessment's text (issue 11.2): median <= 120 (the text REST sends with the payload).
 Writes results/conversations.json and results/conversations.md; exits 1 when a target is missed.
 """
 
@@ -49,6 +50,7 @@ TARGETS = {
     "median_questions": ("<=", 8),
     "asked_again": ("==", 0),
     "stuck": ("==", 0),
+    "median_assessment_words": ("<=", 120),
 }
 Sender = Callable[[str, str], List[Dict]]
 
@@ -74,6 +76,7 @@ class CaseResult:
     red_flags_reported: List[str]
     problems: List[str]
     transcript: List[Dict] = field(default_factory=list)
+    assessment_words: Optional[int] = None  # words of the last assessment's text
 
 
 def rest_url(url: str) -> str:
@@ -117,6 +120,7 @@ def run_case(case: Case, send: Sender, run_id: str) -> CaseResult:
     turn = patient.opening()
     transcript: List[Dict] = []
     final: Optional[Dict] = None
+    assessment_words: Optional[int] = None
     problems: List[str] = []
     question_slots: List[str] = []
     asked_again: List[Dict] = []
@@ -175,6 +179,7 @@ def run_case(case: Case, send: Sender, run_id: str) -> CaseResult:
             question_slots.append(question.slot + part)
         if payload:
             final = payload
+            assessment_words = _assessment_words(messages) or assessment_words
             # a red flag still to be volunteered is said even after an assessment (or a false alarm)
             if not patient.late_due(assessed=True):
                 break
@@ -204,7 +209,17 @@ def run_case(case: Case, send: Sender, run_id: str) -> CaseResult:
         emergency=emergency if case.is_emergency or case.present_red_flags else None,
         negated_escalated=negated, false_emergency=false_emergency,
         red_flags_reported=list((final or {}).get("red_flags") or []), problems=problems, transcript=transcript,
+        assessment_words=assessment_words,
     )
+
+
+def _assessment_words(messages: Sequence[Dict]) -> Optional[int]:
+    """Words of the assessment's text: the text sent right before its payload (one message, REST splits it)."""
+    for before, message in zip(messages, messages[1:]):
+        custom = message.get("custom")
+        if isinstance(custom, dict) and "triage" in custom and before.get("text"):
+            return len(before["text"].split())
+    return None
 
 
 def run_all(cases: Sequence[Case], send: Sender, workers: int = 4) -> List[CaseResult]:
@@ -219,6 +234,7 @@ def summarize(results: Sequence[CaseResult]) -> Dict:
     with_causes = [r for r in results if r.cause_ok is not None]
     questions = [r.questions for r in results]
     non_emergency_q = [r.questions for r in results if r.expected_triage != "emergency"]
+    words = [r.assessment_words for r in results if r.assessment_words is not None]
     return {
         "cases": len(results),
         "by_category": {c: sum(1 for r in results if r.category == c) for c in sorted({r.category for r in results})},
@@ -241,6 +257,8 @@ def summarize(results: Sequence[CaseResult]) -> Dict:
         "asked_again_cases": sum(1 for r in results if r.asked_again),
         "no_assessment": sum(1 for r in results if r.got_triage is None),
         "stuck": sum(1 for r in results if is_stuck(r.question_slots)),
+        "median_assessment_words": statistics.median(words) if words else 0,
+        "max_assessment_words": max(words) if words else 0,
     }
 
 
@@ -311,6 +329,8 @@ def write_reports(results: Sequence[CaseResult], summary: Dict, missed: List[str
         ("asked again (questions)", f"{summary['asked_again']} in {summary['asked_again_cases']} cases", "0"),
         ("no assessment", summary["no_assessment"], "0"),
         ("stuck: the same question three times in a row", summary["stuck"], "0"),
+        ("words of the assessment's text (median / max)",
+         f"{summary['median_assessment_words']} / {summary['max_assessment_words']}", "median <= 120"),
     ]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     lines += ["", "Missed targets: " + ("; ".join(missed) if missed else "none"), "", "## Failures", ""]

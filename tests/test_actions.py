@@ -30,7 +30,8 @@ async def test_a_present_red_flag_sends_emergency_advice_and_payload_and_stops_q
     entities = [{"entity": "finding", "value": "fever", "role": "present"}]
     messages, slots = await run_form(tracker("I have a fever and back pain", "describe_symptoms", entities))
     assert "urgent" in messages[0]["text"] and "fever" in messages[0]["text"]
-    assert messages[1]["custom"]["triage"] == "emergency"
+    assert messages[0]["custom"]["triage"] == "emergency", "one message: the text carrying its payload"
+    assert len(messages) == 1
     assert slots["requested_slot"] is None
 
 
@@ -59,6 +60,7 @@ async def test_the_shell_gets_the_assessment_text_without_raw_json():
     entities = [{"entity": "finding", "value": "blood_in_urine", "role": "present"}]
     messages, _ = await run_form(tracker("blood in my pee", "describe_symptoms", entities, channel="cmdline"))
     assert messages and not any(m.get("custom") for m in messages)
+    assert "Emergency: get medical help right away." in messages[0]["text"]
 
 
 async def test_required_slots_follow_the_findings():

@@ -1,12 +1,14 @@
 """Telegram and Slack: webhook payloads in, replies out to a local stand-in of each platform's API.
 
-The first part checks the pieces on their own: the credentials composer, the assessment as text,
-the button mappings, and each output channel talking HTTP to the stand-in. The second part starts
+The first part checks the pieces on their own: the credentials composer, the assessment sent once
+(its text, not also a rendering of its payload), the button mappings, and each output channel talking
+HTTP to the stand-in. The second part starts
 the real bot (action server + Rasa server) with the effective credentials that the environment
 enables, posts a Telegram update and Slack events to its webhooks and checks what it sends back.
 The terminal client (connectors/shell.py) has its own tests: tests/test_terminal_shell.py.
 """
 import json
+import statistics
 import stat
 import time
 from pathlib import Path
@@ -18,17 +20,23 @@ import requests
 import yaml
 
 from connectors import credentials as creds
-from connectors.formatting import NOT_A_DIAGNOSIS, assessment_text, chunk_paragraphs
+from bot.knowledge import load_knowledge
+from bot.replies import MAX_ASSESSMENT_WORDS
+from connectors.formatting import chunk_paragraphs
 from connectors.slack import SlackBot, button_blocks, escape
 from connectors.telegram import MAX_CALLBACK_BYTES, TelegramOutput, callback_data, inline_keyboard
 from support.channels import (
-    CHAT_ID, SLACK_DM, SLACK_SECRET, SLACK_TOKEN, SLACK_USER, TELEGRAM_BOT_NAME, TELEGRAM_SECRET,
-    TELEGRAM_TOKEN, joined, post_slack, post_telegram, rest_texts, slack_headers, slack_message_event,
-    telegram_button_press, telegram_update,
+    CHAT_ID, CONVERSATIONS, SLACK_DM, SLACK_SECRET, SLACK_TOKEN, SLACK_USER, TELEGRAM_BOT_NAME, TELEGRAM_SECRET,
+    TELEGRAM_TOKEN, assessment_texts_in, joined, play_until_assessed, post_slack, post_telegram, rest_texts,
+    slack_headers, slack_message_event, slack_texts, telegram_button_press, telegram_texts, telegram_update, words,
 )
 from support.platform_standin import PlatformStandIn
 
 ROOT = Path(__file__).resolve().parent.parent
+KB = load_knowledge()
+NOT_A_DIAGNOSIS = KB.wording["not_a_diagnosis"]
+ASSESSMENT_TEXT = ("Self-care: if your back pain does not go away or improve over time, schedule an appointment "
+                   "with your doctor for a full diagnosis.\n- Strained muscle, because you said \u201cpulled\u201d.")
 OPENING = "My lower back hurts since I lifted a heavy box yesterday"
 EMERGENCY = "I can't control my bladder and both my legs are numb"
 
@@ -93,33 +101,6 @@ def test_cli_writes_the_effective_file_readable_by_its_owner_only(tmp_path, monk
 # ---------------------------------------------------------------- assessment as text, buttons
 
 
-def test_assessment_text_says_level_causes_reasons_sources_and_not_a_diagnosis():
-    text = assessment_text(PAYLOAD)
-    assert text.startswith("SELF-CARE:")
-    assert "1. Strained muscle (because you bent over to lift)" in text
-    assert "What to do:\nKeep gently active." in text
-    assert '"A quoted passage."' in text
-    assert text.endswith(NOT_A_DIAGNOSIS)
-
-
-def test_emergency_text_names_the_warning_signs_first():
-    text = assessment_text({"triage": "emergency", "red_flags": ["fever", "bowel_bladder_change"],
-                            "causes": [], "advice": "Get help now.", "sources": []})
-    assert text.splitlines()[0] == "EMERGENCY: get medical help right away."
-    assert "Warning signs:\nfever, bowel bladder change" in text
-    assert "Likely causes" not in text
-
-
-@pytest.mark.parametrize("broken", [
-    {"triage": "see_doctor", "causes": "not a list", "sources": None, "red_flags": 3},
-    {"triage": "unknown", "causes": [None, {"why": "a reason"}, {"title": "Disc", "why": None}]},
-])
-def test_malformed_payloads_still_give_readable_text(broken):
-    text = assessment_text(broken)
-    assert text.splitlines()[0] in {"SEE A DOCTOR: book an appointment with a doctor.", "ASSESSMENT"}
-    assert text.endswith(NOT_A_DIAGNOSIS)
-
-
 def test_chunks_fit_the_limit_and_keep_every_character():
     paragraphs = ["a" * 30, "b" * 30, "c" * 95]
     chunks = chunk_paragraphs(paragraphs, 64)
@@ -156,11 +137,12 @@ def standin() -> Iterator[PlatformStandIn]:
         yield server
 
 
-async def test_telegram_output_sends_inline_keyboard_and_assessment_text(standin):
+async def test_telegram_output_sends_inline_keyboard_and_the_assessment_once_as_its_text(standin):
     output = TelegramOutput(TELEGRAM_TOKEN, standin.telegram_api_url)
     try:
         await output.send_text_with_buttons(str(CHAT_ID), "Is it getting better?", BUTTONS)
-        await output.send_custom_json(str(CHAT_ID), PAYLOAD)
+        await output.send_response(str(CHAT_ID), {"text": ASSESSMENT_TEXT, "custom": PAYLOAD})
+        await output.send_custom_json(str(CHAT_ID), PAYLOAD)  # a payload alone: nothing more to say
     finally:
         await output.session.close()
     question, assessment = standin.calls_to("sendMessage")
@@ -168,17 +150,19 @@ async def test_telegram_output_sends_inline_keyboard_and_assessment_text(standin
     assert question.params["text"] == "Is it getting better?"
     keys = question.json_param("reply_markup")["inline_keyboard"][0]
     assert [(k["text"], k["callback_data"]) for k in keys] == [("Yes", "/affirm"), ("No", "/deny")]
-    assert assessment.params["text"] == assessment_text(PAYLOAD)
+    assert assessment.params["text"] == ASSESSMENT_TEXT
 
 
-async def test_slack_output_posts_buttons_and_escaped_assessment_text(standin):
+async def test_slack_output_posts_buttons_and_the_assessment_once_as_escaped_text(standin):
     output = SlackBot(SLACK_TOKEN, SLACK_DM, api_url=standin.slack_api_url)
     await output.send_text_with_buttons(SLACK_USER, "Is it getting better?", BUTTONS)
-    await output.send_custom_json(SLACK_USER, {**PAYLOAD, "advice": "Rest <a bit> & walk"})
+    await output.send_response(SLACK_USER, {"text": ASSESSMENT_TEXT + " Rest <a bit> & walk", "custom": PAYLOAD})
+    await output.send_custom_json(SLACK_USER, PAYLOAD)
     question, assessment = standin.calls_to("chat.postMessage")
     assert question.token == SLACK_TOKEN and question.params["channel"] == SLACK_DM
     values = [e["value"] for e in question.params["blocks"][1]["elements"]]
     assert values == ["/affirm", "/deny"]
+    assert assessment.params["text"].startswith("Self-care: ")
     assert "Rest &lt;a bit&gt; &amp; walk" in assessment.params["text"]
     assert assessment.params["mrkdwn"] is False
 
@@ -216,9 +200,11 @@ def test_telegram_update_gets_the_same_reply_as_rest_with_buttons(channel_bot, p
 def test_telegram_emergency_is_sent_as_readable_text(channel_bot, platform):
     platform.clear()
     assert post_telegram(channel_bot, telegram_update(3, EMERGENCY)).status_code == 200
-    sent = platform.wait_for("sendMessage", lambda c: "EMERGENCY" in c.params["text"])
-    assert sent[0].params["text"].startswith("EMERGENCY: get medical help right away.")
-    assert NOT_A_DIAGNOSIS in " ".join(c.params["text"] for c in platform.calls_to("sendMessage"))
+    sent = platform.wait_for("sendMessage", lambda c: "Emergency" in c.params["text"])
+    assert sent[0].params["text"].startswith("\u26a0\ufe0f Emergency: get medical help right away.")
+    assert len(sent) == 1, "the emergency is sent once, not also as a rendering of its payload"
+    assert NOT_A_DIAGNOSIS in sent[0].params["text"]
+    assert "emergency number" not in sent[0].params["text"]
 
 
 @pytest.mark.server
@@ -285,3 +271,64 @@ def test_slack_url_verification_returns_the_challenge(channel_bot):
     response = post_slack(channel_bot, body, slack_headers(body, "application/json"))
     assert response.status_code == 200 and response.json() == {"challenge": "c-123"}
 
+
+
+# ---------------------------------------------------------------- whole conversations: one short assessment
+
+
+def telegram_say(channel_bot, platform, chat_id: int):
+    """A person on Telegram: each message posted as an update; the texts the bot sent back."""
+    update_ids = iter(range(chat_id * 100, chat_id * 100 + 99))
+
+    def say(text: str):
+        before = len(telegram_texts(platform, chat_id))
+        assert post_telegram(channel_bot, telegram_update(next(update_ids), text, chat_id=chat_id)).status_code == 200
+        return telegram_texts(platform, chat_id)[before:]  # the webhook answers once the replies are sent
+    return say
+
+
+def slack_say(channel_bot, platform, user: str, channel: str):
+    """A person in a Slack DM: each message posted as an event; the texts the bot posted back (Rasa answers
+    Slack at once and replies in the background: waits until the replies stop coming)."""
+    def say(text: str):
+        before = len(slack_texts(platform, channel))
+        body = slack_message_event(text, user=user, channel=channel)
+        assert post_slack(channel_bot, body, slack_headers(body, "application/json")).status_code == 200
+        platform.wait_for("chat.postMessage", lambda c: len(slack_texts(platform, channel)) > before)
+        count = -1
+        while count != len(slack_texts(platform, channel)):
+            count = len(slack_texts(platform, channel))
+            time.sleep(1.5)
+        return slack_texts(platform, channel)[before:]
+    return say
+
+
+def check_the_assessments(say_for) -> None:
+    """One conversation per level: one assessment text per reply (never also a rendering of the payload), at most
+    MAX_ASSESSMENT_WORDS words, median too; then 'why' and 'sources' answer."""
+    counts = []
+    for name, (opening, answers) in CONVERSATIONS.items():
+        say = say_for(name)
+        sent = play_until_assessed(say, opening, answers)
+        assessments = assessment_texts_in(sent)
+        assert len(assessments) == 1, sent
+        assert not any(t.startswith(("SELF-CARE", "SEE A DOCTOR", "EMERGENCY", "Likely causes")) for t in sent)
+        assert "Say 'why' or 'sources' for more." in assessments[0]
+        counts.append(words(assessments[0]))
+        why = "\n".join(say("why"))
+        assert "Why I said " in why and "The source document says" in why, why
+        sources = "\n".join(say("sources"))
+        assert "Where this comes from: the source document" in sources, sources
+    assert max(counts) <= MAX_ASSESSMENT_WORDS and statistics.median(counts) <= MAX_ASSESSMENT_WORDS, counts
+
+
+@pytest.mark.server
+def test_telegram_conversations_give_one_short_assessment_and_why_and_sources_work(channel_bot, platform):
+    chats = {name: 5100 + index for index, name in enumerate(CONVERSATIONS)}
+    check_the_assessments(lambda name: telegram_say(channel_bot, platform, chats[name]))
+
+
+@pytest.mark.server
+def test_slack_conversations_give_one_short_assessment_and_why_and_sources_work(channel_bot, platform):
+    people = {name: (f"U0RENDER{index}", f"D0RENDER{index}") for index, name in enumerate(CONVERSATIONS)}
+    check_the_assessments(lambda name: slack_say(channel_bot, platform, *people[name]))

@@ -72,3 +72,34 @@ def test_every_source_the_bot_cites_is_the_document_or_a_named_guideline(finding
     guideline_statements = {g.statement for g in KB.guidelines.values()}
     for source in assess(findings).sources:
         assert source in KB.document_text or source in guideline_statements
+
+
+SUPPORTS = [(cause.id, support) for cause in KB.causes for support in cause.supports]
+
+
+@pytest.mark.parametrize("cause_id, support", SUPPORTS, ids=[f"{c}-{s.finding}" for c, s in SUPPORTS])
+def test_every_quote_under_a_cause_mentions_the_symptom_it_supports(cause_id, support):
+    """The passage shown for "you said X" under a cause names X (issue 11.7): shooting pain is the document's
+    only for a slipped disc, buttock pain only for the sacroiliac joint and the nerve roots."""
+    words = KB.finding(support.finding).document_words
+    assert words, f"{support.finding} has no document_words"
+    assert all(word.lower() in KB.document_text.lower() for word in words)
+    assert any(word.lower() in support.quote.lower() for word in words), (cause_id, support.finding, support.quote)
+
+
+def test_the_quotes_that_did_not_mention_their_symptom_are_gone():
+    supports = {cause.id: {s.finding for s in cause.supports} for cause in KB.causes}
+    assert "shooting_pain" not in supports["radiculopathy"]
+    assert "buttock_pain" not in supports["piriformis"]
+
+
+@pytest.mark.parametrize("level", sorted(KB.levels))
+def test_each_levels_action_is_the_documents_own_words(level):
+    action = KB.levels[level].action
+    assert action.lower().rstrip(".") in KB.levels[level].quote.lower()
+    assert KB.levels[level].quote in KB.document_text
+
+
+def test_guideline_short_attributions_still_say_they_are_not_the_document():
+    for guideline in KB.guidelines.values():
+        assert "not the source document" in guideline.short_attribution

@@ -69,6 +69,12 @@ def test_median_questions_per_conversation_is_at_most_8(scored):
     assert summary["median_questions"] <= 8, _problems(results, lambda r: r.questions > 8)
 
 
+def test_median_words_of_the_assessment_text_is_at_most_120(scored):
+    results, summary = scored
+    assert summary["median_assessment_words"] <= 120, [(r.id, r.assessment_words) for r in results]
+    assert summary["max_assessment_words"] <= 120, [(r.id, r.assessment_words) for r in results]
+
+
 def test_nothing_the_person_said_is_asked_again(scored):
     results, summary = scored
     assert summary["asked_again"] == 0, _problems(results, lambda r: r.asked_again)

@@ -7,8 +7,10 @@ payloads ("/affirm", "2") are never shown.
 """
 import os
 import pty
+import re
 import select
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -19,9 +21,10 @@ import pytest
 import requests
 
 from bot.questions import QUESTIONS
+from bot.replies import MAX_ASSESSMENT_WORDS
 from connectors import shell
-from connectors.formatting import assessment_text
 from scripts.runtime import ROOT, bot_env, stop
+from support.channels import CONVERSATIONS, assessment_texts_in, play_until_assessed, words
 from support.servers import free_ports
 
 OPENING = "I hurt my lower back lifting a heavy box yesterday"
@@ -117,7 +120,8 @@ def test_choices_are_lettered_without_payloads_and_a_typed_number_is_that_number
     assert shell.message_for("a)", YES_NO) == "/affirm"
     assert shell.message_for("c", YES_NO) == "c", "a letter beyond the choices is text"
     assert shell.message_for("my back", YES_NO) == "my back"
-    assert shell.render({"custom": PAYLOAD}) == [assessment_text(PAYLOAD)]
+    assert shell.render({"custom": PAYLOAD}) == [], "the assessment's payload is not printed: its text says it"
+    assert shell.render({"text": "Self-care: ...", "custom": PAYLOAD}) == ["Self-care: ..."]
 
 
 def test_terminal_client_reads_a_typed_number_as_the_pain_score(bot_server):
@@ -145,6 +149,32 @@ def test_terminal_client_reads_a_typed_number_as_the_pain_score(bot_server):
         assert terminal.wait() == 0
     finally:
         terminal.close()
+
+
+def bot_texts(printed: str) -> List[str]:
+    """The bot's messages in what the terminal printed up to the next prompt (each opens with "Bot: ")."""
+    printed = printed.rsplit("\nYou: ", 1)[0]
+    return [part.strip() for part in re.split(r"(?:^|\n)Bot: ", printed)[1:]]
+
+
+@pytest.mark.timeout(600)
+def test_the_terminal_prints_one_short_assessment_and_answers_why_and_sources(bot_server):
+    counts = []
+    for name, (opening, answers) in CONVERSATIONS.items():
+        terminal = Terminal([sys.executable, "-m", "connectors.shell", "--url", bot_server.base_url,
+                             "--sender", f"terminal-{name}-{uuid.uuid4().hex[:6]}"], bot_env())
+        try:
+            terminal.read_until("You: ", 30)
+            sent = play_until_assessed(lambda text: bot_texts(terminal.say(text)), opening, answers)
+            (assessment,) = assessment_texts_in(sent)
+            assert terminal.output.count(assessment.splitlines()[0]) == 1, "printed once, not also as a payload"
+            assert "'triage'" not in terminal.output and '"triage"' not in terminal.output
+            counts.append(words(assessment))
+            assert "Why I said " in "\n".join(bot_texts(terminal.say("why")))
+            assert "Where this comes from" in "\n".join(bot_texts(terminal.say("sources")))
+        finally:
+            terminal.close()
+    assert max(counts) <= MAX_ASSESSMENT_WORDS and statistics.median(counts) <= MAX_ASSESSMENT_WORDS, counts
 
 
 @pytest.mark.timeout(600)

@@ -104,7 +104,64 @@ def test_payload_has_exactly_the_guide_fields():
     payload = assess(present("fever", "after_bending_lifting")).payload()
     assert set(payload) == {"triage", "red_flags", "causes", "advice", "sources"}
     assert payload["triage"] == "emergency" and payload["red_flags"] == ["fever"]
+    payload = assess(present("leg_pain", "after_bending_lifting")).payload()
+    assert set(payload) == {"triage", "red_flags", "causes", "advice", "sources"}
     assert set(payload["causes"][0]) == {"id", "title", "why", "source"}
+
+
+def test_an_emergency_lists_no_causes_not_even_a_strained_muscle():
+    payload = assess(present("saddle_numbness", "after_bending_lifting", "overstretched")).payload()
+    assert payload["triage"] == "emergency" and payload["causes"] == []
+    assert "Strained muscle" not in str(payload)
+
+
+def test_emergency_advice_is_the_documents_words_and_the_attributed_guideline():
+    advice = assess(present("fever")).advice
+    assert advice == KB.levels[EMERGENCY].action == "Get medical help right away."
+    assert "right away" in KB.advice["emergency"]
+    advice = assess(present("saddle_numbness", "fever")).advice
+    guideline = KB.guidelines["cauda_equina"]
+    assert advice.startswith("Get medical help right away.")
+    assert guideline.statement in advice and "not the source document" in advice
+    for level in (EMERGENCY, SEE_DOCTOR, SELF_CARE):
+        assert "emergency number" not in assess(present("fever") if level == EMERGENCY else {}).advice
+        assert "emergency department" not in assess(present("fever") if level == EMERGENCY else {}).advice
+
+
+@pytest.mark.parametrize("findings", [
+    present("improving"),
+    present("stiffness", "improving"),
+    present("arthritis_history", "improving"),
+    present("hip_pain", "improving", leg_pain="absent"),
+])
+def test_no_muscle_problem_is_named_without_a_muscular_finding(findings):
+    result = assess(findings)
+    assert not set(findings) & {"after_bending_lifting", "after_exercise", "cramping", "overstretched"}
+    said = " ".join([result.advice] + [r.text for r in result.reasons] + [r.quote for r in result.reasons])
+    assert "muscle" not in said.lower() and "likely" not in said.lower()
+
+
+@pytest.mark.parametrize("finding", ["after_bending_lifting", "after_exercise", "cramping", "overstretched"])
+def test_a_muscular_finding_says_what_the_document_says_of_it(finding):
+    result = assess(present(finding, "improving"))
+    assert result.level == SELF_CARE
+    reason = result.reasons[0]
+    assert reason.quote in KB.document_text
+    assert "muscle" in reason.quote.lower() or "muscle" in reason.text.lower()
+    if finding == "after_bending_lifting":
+        assert reason.quote == KB.advice["bending_likely_muscular"]  # the document's "likely" is about bending
+
+
+def test_the_persons_words_explain_a_cause_when_known():
+    cause = rank_causes(present("overstretched"), words={"overstretched": "did my back in"})[0]
+    assert cause.why == ["you said \u201cdid my back in\u201d"]
+
+
+def test_unsure_red_flags_are_named_first_in_the_one_sentence_that_says_what_is_urgent():
+    advice = assess({**MUSCULAR_AND_IMPROVING, "fever": "uncertain"}).advice
+    urgent = advice.split("diagnosis. ", 1)[1]
+    assert urgent.startswith("Get medical help right away if you have fever, which you were not sure about")
+    assert urgent.count(".") == 1 and urgent.endswith(".")
 
 
 def test_advice_below_emergency_says_what_would_make_it_urgent():

@@ -22,6 +22,7 @@ import pytest
 import requests
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from bot.knowledge import load_knowledge
 from bot.replies import GREETING
 from scripts.runtime import bot_env, start, stop, wait_for_http
 from scripts.web_server import WidgetSiteHandler, site_handler, widget_config
@@ -29,6 +30,7 @@ from support.servers import free_ports
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
+KB = load_knowledge()  # the words the widget shows come from here, through /config.json
 SCREENSHOTS = os.environ.get("WIDGET_SCREENSHOTS")
 SERVE_START_TIMEOUT = 300
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -208,6 +210,26 @@ def assert_fits_phone(page: Page) -> None:
         f"the page is {page_height} px tall but the widget ends at {widget_bottom:.0f} px: empty screen below it")
 
 
+def assert_the_card_is_not_also_a_bubble(page: Page) -> None:
+    """The assessment is shown once: as the card, with no chat bubble saying it too."""
+    card_text = page.locator(".bp-card").last.inner_text()
+    openings = [level.line for level in KB.levels.values()] + ["\u26a0\ufe0f " + KB.levels["emergency"].line]
+    for text in page.locator(".bp-log .bp-bot .bp-text").all_inner_texts():
+        assert not text.startswith(tuple(openings)), f"the assessment is also a bubble: {text[:80]}"
+        assert KB.wording["more"] not in text and (len(text) < 40 or text not in card_text), text[:80]
+
+
+def assert_the_badge_stays_in_view(page: Page, card) -> None:
+    """Scrolled to the end of the card on a phone, its level's badge is still in view at the top of the log."""
+    page.locator(".bp-log").evaluate("log => { log.scrollTop = log.scrollHeight; }")
+    page.wait_for_timeout(SETTLE_MS)
+    log_box, card_box = page.locator(".bp-log").bounding_box(), card.bounding_box()
+    badge = card.locator(".bp-level").bounding_box()
+    assert card_box["y"] < log_box["y"], "the card is taller than the screen shows: its top has scrolled away"
+    assert log_box["y"] - 1 <= badge["y"] and badge["y"] + badge["height"] <= log_box["y"] + log_box["height"], \
+        (badge, log_box)
+
+
 def save_screenshot(page: Page, name: str) -> None:
     """A phone-width picture of the whole conversation (the log shown unclipped), when WIDGET_SCREENSHOTS is set."""
     if not SCREENSHOTS:
@@ -271,17 +293,29 @@ def test_self_care_conversation_with_quick_replies_survives_a_reload(page):
     card = page.locator(".bp-card").last
     expect(card).to_be_visible()
     assert OPENING in bubbles(page), "the conversation went on in the same transcript"
-    expect(card.locator(".bp-level")).to_contain_text("Self-care")
+    expect(card.locator(".bp-level-word")).to_have_text(KB.levels["self_care"].word)
     expect(card).to_have_class("bp-card bp-level-self_care")
-    expect(card.locator(".bp-cause").first).to_contain_text("because")
+    expect(card.locator(".bp-action")).to_have_text(KB.levels["self_care"].action)
+    expect(card.locator(".bp-advice")).to_contain_text("Get medical help right away if you get severe back pain")
+    expect(card.locator(".bp-fitting-causes h3")).to_have_text(KB.wording["causes"])
+    expect(card.locator(".bp-cause").first).to_contain_text("because you said")
+    expect(card.locator(".bp-card-notice")).to_have_text(KB.wording["not_a_diagnosis"])
+    assert_the_card_is_not_also_a_bubble(page)
     sources = card.locator("details.bp-sources").last
     expect(sources.locator("blockquote").first).to_be_hidden()
     sources.locator("summary").click()
     expect(sources.locator("blockquote").first).to_be_visible()
-    expect(card).to_contain_text("not a diagnosis")
+    card.locator("details.bp-criteria summary").click()
+    expect(card.locator("details.bp-criteria blockquote").last).to_contain_text("not the source document")
+    assert_the_badge_stays_in_view(page, card)
     expect(page.get_by_role("alert")).to_be_hidden()
     assert_fits_phone(page)
     save_screenshot(page, "self-care.png")
+    before = bot_count(page)
+    card.get_by_role("button", name="Why?").click()  # the reasons, one tap away
+    wait_for_bot(page, before)
+    expect(page.locator(".bp-bot .bp-text").last).to_contain_text("Why I said self-care:")
+    expect(page.locator(".bp-bot .bp-text").last).to_contain_text("The source document says")
 
 
 def test_emergency_is_unmistakable_using_the_keyboard_only(page):
@@ -297,11 +331,19 @@ def test_emergency_is_unmistakable_using_the_keyboard_only(page):
 
     banner = page.get_by_role("alert")
     expect(banner).to_be_visible(timeout=REPLY_TIMEOUT_MS)
-    expect(banner).to_contain_text("Emergency: get medical help right away")
+    expect(banner).to_have_text("Emergency: get medical help right away.")
     card = page.locator(".bp-card.bp-level-emergency").last
     expect(card).to_be_visible(timeout=REPLY_TIMEOUT_MS)
-    expect(card.locator(".bp-level")).to_contain_text("Emergency")
-    expect(card.locator(".bp-flags")).not_to_contain_text("_")  # finding ids read as words
+    expect(card.locator(".bp-level-word")).to_have_text(KB.levels["emergency"].word)
+    flags = card.locator(".bp-flags")
+    expect(flags).to_contain_text(KB.finding("bilateral_leg_symptoms").label)  # plain words, not ids
+    expect(flags).not_to_contain_text("_")
+    expect(card.locator(".bp-action")).to_have_text(KB.levels["emergency"].action)
+    expect(card.locator(".bp-advice")).to_contain_text("cauda equina syndrome, which needs emergency care")
+    expect(card.locator(".bp-advice")).to_contain_text("not the source document")
+    expect(card).not_to_contain_text("emergency number")
+    assert card.locator(".bp-cause").count() == 0, "an emergency lists no causes"
+    assert_the_card_is_not_also_a_bubble(page)
     assert_fits_phone(page)
     save_screenshot(page, "emergency.png")
 
@@ -459,11 +501,16 @@ def test_markup_sent_by_the_server_is_shown_as_text(browser, embed_url):
     tab.route_web_socket("**/socket.io/**", lambda ws: sockets.append((ws, ws.connect_to_server())))
     tab.goto(embed_url)
     expect(tab.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
-    sockets[-1][0].send("42" + json.dumps(["bot_uttered", hostile]))
+    text_part = {key: hostile[key] for key in ("text", "quick_replies")}
+    sockets[-1][0].send("42" + json.dumps(["bot_uttered", text_part]))
+    sockets[-1][0].send("42" + json.dumps(["bot_uttered", {"custom": hostile["custom"]}]))
+    sockets[-1][0].send("42" + json.dumps(["bot_uttered", {"text": "<b>card text</b>", "custom": hostile["custom"]}]))
 
+    expect(tab.locator(".bp-card")).to_have_count(2)
     card = tab.locator(".bp-card").last
     expect(card).to_be_visible()
     expect(tab.locator(".bp-bot .bp-text").last).to_have_text(hostile["text"])
+    assert "<b>card text</b>" not in tab.locator(".bp-log").inner_text(), "an assessment's text is the card's"
     expect(tab.locator(".bp-quick-replies button")).to_have_text("<i>choice</i>")
     expect(card).to_contain_text("<img src=y onerror=alert(3)>")
     expect(card).to_contain_text("<script>alert(2)</script>")
@@ -472,14 +519,29 @@ def test_markup_sent_by_the_server_is_shown_as_text(browser, embed_url):
     context.close()
 
 
-def test_the_summary_for_the_doctor_can_be_printed_on_its_own(page):
+def test_the_summary_for_the_doctor_is_one_message_printed_whole(page):
     type_message(page, OPENING)
     type_message(page, "can I have a summary for my doctor?")
-    summary = page.locator(".bp-bot", has_text="Summary for your doctor").last
+    title = KB.wording["summary_title"]
+    summary = page.locator(".bp-bot", has_text=title).last
     expect(summary).to_be_visible()
+    assert page.locator(".bp-bot", has_text="The chatbot has not given an assessment yet.").count() == 1
     page.evaluate("""() => { window.__printed = [];
         window.print = () => window.__printed.push(document.querySelector('.bp-print-target').innerText); }""")
     summary.get_by_role("button", name="Print this summary").click()
     printed = page.evaluate("() => window.__printed")
-    assert len(printed) == 1 and "Summary for your doctor" in printed[0]
+    assert len(printed) == 1 and title in printed[0]
+    assert f"\u201c{OPENING}\u201d" in printed[0], "the person's own words"
+    assert "The chatbot has not given an assessment yet." in printed[0], "the whole summary, in one message"
     assert page.locator(".bp-print-target").count() == 0
+
+
+def test_in_an_emergency_the_summary_is_given_and_printable(page):
+    type_message(page, EMERGENCY)
+    expect(page.get_by_role("alert")).to_be_visible(timeout=REPLY_TIMEOUT_MS)
+    type_message(page, "summary please")
+    summary = page.locator(".bp-bot", has_text=KB.wording["summary_title"]).last
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text(f"\u201c{EMERGENCY}\u201d")
+    expect(summary.get_by_role("button", name="Print this summary")).to_be_visible()
+    expect(page.locator(".bp-bot .bp-text", has_text="Please don't wait.").last).to_be_visible()

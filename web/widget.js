@@ -12,7 +12,15 @@
  * Site configuration: before connecting, the widget reads config.json next to this script (served by
  * scripts/web_server.py, which `make serve` runs): {"rasa_port": the Rasa server's port on the host this
  * script came from, "max_message_chars": the longest message the bot reads, "greeting": the bot's
- * greeting, shown first}. Without it: this page's host on port 5005, 2000 characters, no greeting.
+ * greeting, shown first, "wording": the words around an assessment (each level's word and action, the
+ * no-diagnosis notice, section titles, the red flags in plain words, the criteria for help right away)}.
+ * Without it: this page's host on port 5005, 2000 characters, no greeting, and the levels named by their ids.
+ * The widget has no wording of its own for an assessment: it lives in the bot's knowledge base, one place.
+ *
+ * The assessment is shown once, as a card (the bot sends its payload; a text it may carry is not also shown
+ * as a bubble): the level's word in a badge that stays in view while the card scrolls, what to do, the causes
+ * that fit with what the person said, and, one tap away, the passages, the full criteria and (a "Why?" button
+ * that asks the bot "why") the reasons for the level.
  *
  * A message longer than max_message_chars is never cut: the widget warns while it is typed or pasted,
  * sends it whole if the person still sends it (the server then says it did not read it) and keeps it in
@@ -42,20 +50,9 @@
   var NEAR_LIMIT = 0.9;  // the count is shown from 90% of the limit
   var STORAGE_VERSION = "v1";
   var MAX_TRANSCRIPT = 300;
-  var SUMMARY_HEADING = "Summary for your doctor";  // bot/summary.py's first line
   var REPLY_WAIT_MS = 45000;
-  var LEVELS = {
-    emergency: { word: "Emergency", text: "Get medical help right away.", icon: "!" },
-    see_doctor: { word: "See a doctor", text: "Book an appointment with a doctor.", icon: "+" },
-    self_care: { word: "Self-care", text: "You can look after this yourself; watch for changes.", icon: "\u2713" }
-  };
-  var EMERGENCY_BANNER =
-    "Emergency: get medical help right away. Call your local emergency number " +
-    "or go to the nearest emergency department.";
+  var LEVEL_ICONS = { emergency: "!", see_doctor: "+", self_care: "\u2713" };
   var CONNECTED = "Connected.";
-  var NOT_A_DIAGNOSIS =
-    "This chat gives general information from a back-pain guide. It is not a diagnosis " +
-    "and does not replace a doctor.";
 
   /* ---------- small DOM helpers (text only, never HTML) ---------- */
 
@@ -77,9 +74,33 @@
     return value.map(function (v) { return String(v).trim(); }).filter(Boolean);
   }
 
-  /* Finding ids such as "bowel_bladder_change" read as words. */
+  /* Ids such as "bowel_bladder_change" read as words, when the site config has no words for them. */
   function readable(id) {
-    return id.replace(/_/g, " ");
+    return String(id).replace(/_/g, " ");
+  }
+
+  function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  }
+
+  /* The site config's words around an assessment (bot/knowledge/knowledge.yml `wording`), with safe fallbacks. */
+  function words(config) {
+    var w = config.wording || {};
+    return {
+      levels: w.levels && typeof w.levels === "object" ? w.levels : {},
+      redFlags: w.red_flags && typeof w.red_flags === "object" ? w.red_flags : {},
+      text: function (key) { return typeof w[key] === "string" ? w[key] : ""; },
+      list: function (key) { return strings(w[key]); }
+    };
+  }
+
+  function levelOf(wording, id) {
+    var level = wording.levels[id] || {};
+    return { word: String(level.word || capitalised(readable(id))), action: String(level.action || "") };
   }
 
   /* ---------- configuration and storage ---------- */
@@ -93,6 +114,7 @@
       scriptBase: scriptBase,
       maxChars: DEFAULT_MAX_CHARS,
       greeting: "",
+      wording: {},
       socketPath: root.dataset.socketPath || "/socket.io",
       storage: root.dataset.storage === "local" ? window.localStorage : window.sessionStorage,
       socketioSrc: root.dataset.socketioSrc ||
@@ -131,6 +153,7 @@
     var max = Number(site.max_message_chars);
     if (site.max_message_chars !== undefined && Number.isInteger(max) && max >= 0) config.maxChars = max;
     if (typeof site.greeting === "string") config.greeting = site.greeting.trim();
+    if (site.wording && typeof site.wording === "object") config.wording = site.wording;
     return config;
   }
 
@@ -169,11 +192,12 @@
 
   /* ---------- rendering ---------- */
 
-  function renderText(entry) {
+  function renderText(entry, wording) {
     var bubble = el("p", "bp-msg bp-" + entry.from);
     append(bubble, [el("span", "bp-visually-hidden", entry.from === "user" ? "You said: " : "Bot: "),
       el("span", "bp-text", entry.text)]);
-    if (entry.from === "bot" && String(entry.text).indexOf(SUMMARY_HEADING) === 0) {
+    var heading = wording.text("summary_title");
+    if (entry.from === "bot" && heading && String(entry.text).indexOf(heading) === 0) {
       bubble.appendChild(renderPrintButton(bubble));
     }
     return bubble;
@@ -193,56 +217,69 @@
     return button;
   }
 
-  function renderCause(cause) {
+  function renderCause(cause, wording) {
     var item = el("li", "bp-cause");
     append(item, [el("strong", null, cause.title || cause.id || "")]);
     var reasons = strings(cause.why);
-    if (reasons.length) {
-      item.appendChild(el("span", "bp-why-label", " because:"));
-      var list = el("ul", "bp-why");
-      reasons.forEach(function (r) { list.appendChild(el("li", null, r)); });
-      item.appendChild(list);
-    }
-    if (cause.source) item.appendChild(renderDetails("Where this comes from", [cause.source]));
+    if (reasons.length) item.appendChild(el("span", "bp-why", ", because " + reasons.join(" and ") + "."));
+    if (cause.source) item.appendChild(renderDetails("bp-cause-source", wording.text("sources"), [cause.source]));
     return item;
   }
 
-  function renderDetails(summary, passages) {
-    var details = el("details", "bp-sources");
-    details.appendChild(el("summary", null, summary));
+  function renderDetails(className, summary, passages) {
+    if (!passages.length) return null;
+    var details = el("details", "bp-details " + className);
+    details.appendChild(el("summary", null, summary || "\u2026"));
     passages.forEach(function (p) { details.appendChild(el("blockquote", null, p)); });
     return details;
   }
 
-  function renderSection(title, body) {
+  function renderSection(className, title, body) {
     if (!body) return null;
-    var section = el("section", "bp-card-section");
-    return append(section, [el("h3", null, title), body]);
+    var section = el("section", "bp-card-section " + className);
+    return append(section, [title ? el("h3", null, title) : null, body]);
   }
 
-  function renderCard(payload) {
-    var levelKey = LEVELS[payload.triage] ? payload.triage : "see_doctor";
-    var level = LEVELS[levelKey];
+  /* The assessment, once: the level's badge (kept in view while the card scrolls), what to do, the warning
+     signs in plain words or the causes that fit, what would make it urgent (the rest of the advice), then the
+     passages and the criteria one tap away. */
+  function renderCard(payload, wording, onWhy) {
+    var levelKey = LEVEL_ICONS[payload.triage] ? payload.triage : "see_doctor";
+    var level = levelOf(wording, levelKey);
     var card = el("article", "bp-card bp-level-" + levelKey);
-    card.setAttribute("aria-label", "Assessment: " + level.word);
+    card.setAttribute("aria-label", level.word);
     var badge = el("p", "bp-level");
-    append(badge, [el("span", "bp-level-icon", level.icon), el("strong", "bp-level-word", level.word + ": "),
-      el("span", "bp-level-text", level.text)]);
+    append(badge, [el("span", "bp-level-icon", LEVEL_ICONS[levelKey]), el("strong", "bp-level-word", level.word)]);
     badge.firstChild.setAttribute("aria-hidden", "true");
-    var flags = strings(payload.red_flags);
+    var flags = strings(payload.red_flags).map(function (id) { return wording.redFlags[id] || readable(id); });
     var causes = Array.isArray(payload.causes) ? payload.causes.filter(function (c) { return c && typeof c === "object"; }) : [];
-    var causeList = causes.length ? el("ol", "bp-causes") : null;
-    causes.forEach(function (c) { causeList.appendChild(renderCause(c)); });
+    var causeList = causes.length ? el("ul", "bp-causes") : null;
+    causes.forEach(function (c) { causeList.appendChild(renderCause(c, wording)); });
     var sources = strings(payload.sources);
+    var notice = wording.text("not_a_diagnosis");
+    var advice = String(payload.advice || "").trim();
+    var action = level.action && advice.indexOf(level.action) === 0 ? level.action : "";
+    var rest = advice.slice(action.length).trim();  // what would make it urgent, or the guideline's words
     return append(card, [
-      el("h2", "bp-card-title", "Your assessment"),
       badge,
-      renderSection("Warning signs", flags.length ? el("p", "bp-flags", flags.map(readable).join(", ")) : null),
-      renderSection("Likely causes", causeList),
-      renderSection("What to do", payload.advice ? el("p", "bp-advice", payload.advice) : null),
-      sources.length ? renderDetails("Source passages (" + sources.length + ")", sources) : null,
-      el("p", "bp-card-notice", "This is not a diagnosis.")
+      action ? el("p", "bp-action", action) : null,
+      renderSection("bp-warning-signs", wording.text("warning_signs"),
+        flags.length ? el("p", "bp-flags", capitalised(flags.join("; ")) + ".") : null),
+      renderSection("bp-fitting-causes", wording.text("causes"), causeList),
+      rest ? el("p", "bp-advice", rest) : null,
+      renderDetails("bp-sources", wording.text("sources") + " (" + sources.length + ")", sources),
+      renderDetails("bp-criteria", wording.text("criteria"), wording.list("criteria_passages")),
+      onWhy ? renderWhyButton(onWhy) : null,
+      notice ? el("p", "bp-card-notice", notice) : null
     ]);
+  }
+
+  /* The bot's reasons for the level, one tap away: the button asks "why", as a person could type it. */
+  function renderWhyButton(onWhy) {
+    var button = el("button", "bp-card-why", "Why?");
+    button.type = "button";
+    button.addEventListener("click", onWhy);
+    return button;
   }
 
   function renderButtons(buttons, onChoose) {
@@ -260,13 +297,13 @@
 
   /* ---------- the widget ---------- */
 
-  function buildShell(root) {
+  function buildShell(root, wording) {
     root.classList.add("bp-chat");
     root.setAttribute("role", "region");
     root.setAttribute("aria-label", "Back pain check chat");
     var ui = {
       banner: el("div", "bp-emergency-banner"),
-      notice: el("p", "bp-notice", NOT_A_DIAGNOSIS),
+      notice: el("p", "bp-notice", wording.text("not_a_diagnosis")),
       log: el("div", "bp-log"),
       replies: el("div", "bp-replies"),
       typing: el("p", "bp-typing", "The bot is writing\u2026"),
@@ -283,6 +320,7 @@
     };
     ui.banner.setAttribute("role", "alert");
     ui.banner.hidden = true;
+    ui.notice.hidden = !ui.notice.textContent;
     ui.log.setAttribute("role", "log");
     ui.log.setAttribute("aria-live", "polite");
     ui.log.setAttribute("aria-label", "Conversation");
@@ -323,7 +361,8 @@
 
   function Widget(root, config, io) {
     this.config = config;
-    this.ui = buildShell(root);
+    this.wording = words(config);
+    this.ui = buildShell(root, this.wording);
     this.store = createStore(config);
     this.socket = io(config.serverUrl, {
       path: config.socketPath,
@@ -388,7 +427,7 @@
 
   Widget.prototype.showGreeting = function () {
     if (!this.config.greeting) return;
-    var bubble = renderText({ from: "bot", text: this.config.greeting });
+    var bubble = renderText({ from: "bot", text: this.config.greeting }, this.wording);
     bubble.classList.add("bp-greeting");
     this.ui.log.appendChild(bubble);
   };
@@ -396,17 +435,20 @@
   /* Quick replies belong to the latest text message: a text replaces them, a card keeps them. */
   Widget.prototype.show = function (entry) {
     if (entry.kind === "card") {
-      this.ui.log.appendChild(renderCard(entry.payload || {}));
+      var self = this;
+      this.ui.log.appendChild(renderCard(entry.payload || {}, this.wording, function () { self.send("Why?", "why"); }));
       if (entry.payload && entry.payload.triage === "emergency") this.showEmergency();
     } else {
-      this.ui.log.appendChild(renderText(entry));
+      this.ui.log.appendChild(renderText(entry, this.wording));
       this.setReplies(entry.buttons || []);
     }
     this.ui.log.scrollTop = this.ui.log.scrollHeight;
   };
 
+  /* The emergency level's word and action, in the bot's words (the site config). */
   Widget.prototype.showEmergency = function () {
-    this.ui.banner.textContent = EMERGENCY_BANNER;
+    var level = levelOf(this.wording, "emergency");
+    this.ui.banner.textContent = level.word + (level.action ? ": " + lowerFirst(level.action) : "");
     this.ui.banner.hidden = false;
   };
 
@@ -441,11 +483,11 @@
     if (this.ready) this.ui.status.textContent = CONNECTED;
     if (message.restarted === true) this.clearConversation();
     var buttons = normaliseButtons(message.quick_replies || message.buttons);
-    if (message.text || buttons.length) {
+    var isAssessment = message.custom && typeof message.custom === "object" && "triage" in message.custom;
+    if (isAssessment) {
+      this.record({ from: "bot", kind: "card", payload: message.custom });  // its text, if any, is the card's
+    } else if (message.text || buttons.length) {
       this.record({ from: "bot", kind: "text", text: String(message.text || ""), buttons: buttons });
-    }
-    if (message.custom && typeof message.custom === "object" && "triage" in message.custom) {
-      this.record({ from: "bot", kind: "card", payload: message.custom });
     }
   };
 

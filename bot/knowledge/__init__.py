@@ -21,6 +21,7 @@ class Guideline:
     id: str
     attribution: str
     statement: str
+    short_attribution: str = ""  # said beside the signs where space is short; the full one is given on request
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Finding:
     needs_words: Tuple[str, ...] = ()
     implies: Tuple[str, ...] = ()  # findings it says too (pain down the leg is leg pain)
     suggestive_phrases: Tuple[str, ...] = ()  # signs that suggest it without stating it ("shivering")
+    document_words: Tuple[str, ...] = ()  # the document's words for it: a quote linking it to a cause has one
 
     @property
     def is_red_flag(self) -> bool:
@@ -71,6 +73,21 @@ class Cause:
 
 
 @dataclass(frozen=True)
+class Level:
+    """A triage level as every channel names it: its word, what to do (the document's words) and that passage."""
+
+    id: str
+    word: str
+    action: str
+    quote: str
+
+    @property
+    def line(self) -> str:
+        """The word, then the action: "<word>: <action, lower-case first letter>"."""
+        return f"{self.word}: {self.action[0].lower()}{self.action[1:]}"
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """Everything the bot knows, with lookups by id."""
 
@@ -81,6 +98,9 @@ class KnowledgeBase:
     advice: Dict[str, str]
     guidelines: Dict[str, Guideline]
     thresholds: Dict[str, float] = field(default_factory=dict)
+    levels: Dict[str, Level] = field(default_factory=dict)
+    wording: Dict[str, str] = field(default_factory=dict)  # the words around an assessment (knowledge.yml)
+    document_title: str = ""
     _findings_by_id: Dict[str, Finding] = field(default_factory=dict, repr=False)
     _causes_by_id: Dict[str, Cause] = field(default_factory=dict, repr=False)
 
@@ -99,7 +119,7 @@ class KnowledgeBase:
         quotes = [f.quote for f in self.findings if f.quote]
         for cause in self.causes:
             quotes += [cause.definition_quote, cause.quote] + [s.quote for s in cause.supports]
-        return quotes + list(self.advice.values())
+        return quotes + list(self.advice.values()) + [level.quote for level in self.levels.values()]
 
 
 def _finding(raw: dict) -> Finding:
@@ -118,6 +138,7 @@ def _finding(raw: dict) -> Finding:
         needs_words=tuple(raw.get("needs_words", ())),
         implies=tuple(raw.get("implies", ())),
         suggestive_phrases=tuple(raw.get("suggestive_phrases", ())),
+        document_words=tuple(raw.get("document_words", ())),
     )
 
 
@@ -150,6 +171,9 @@ def load_knowledge(path: Path = KNOWLEDGE_FILE) -> KnowledgeBase:
         advice={key: value["quote"] for key, value in raw["advice"].items()},
         guidelines=guidelines,
         thresholds={key: float(value["value"]) for key, value in raw["thresholds"].items()},
+        levels={key: Level(id=key, **value) for key, value in raw["wording"]["levels"].items()},
+        wording={key: value for key, value in raw["wording"].items() if key != "levels"},
+        document_title=raw["document"]["title"],
         _findings_by_id={f.id: f for f in findings},
         _causes_by_id={c.id: c for c in causes},
     )

@@ -11,7 +11,6 @@ from typing import Dict, List, Optional
 
 import requests
 
-from connectors.formatting import assessment_text
 from support.platform_standin import PlatformStandIn
 from support.servers import BotServer
 
@@ -36,10 +35,9 @@ def channel_bot_env(platform: PlatformStandIn) -> Dict[str, str]:
 
 
 def rest_texts(bot: BotServer, sender: str, text: str) -> List[str]:
-    """What the bot answers over REST: the reference for the platform replies."""
-    replies = bot.send(sender, text)
-    return [r["text"] for r in replies if r.get("text")] + [
-        assessment_text(r["custom"]) for r in replies if "triage" in (r.get("custom") or {})]
+    """What the bot answers over REST, as text (the assessment's payload is not text): the reference for the
+    platform replies."""
+    return [r["text"] for r in bot.send(sender, text) if r.get("text")]
 
 
 def joined(texts: List[str]) -> str:
@@ -110,3 +108,54 @@ def slack_texts(platform: PlatformStandIn, channel: str) -> List[str]:
     """What the bot has posted to `channel` so far."""
     return [c.params["text"] for c in platform.calls_to("chat.postMessage") if c.params["channel"] == channel]
 
+
+
+# ---------------------------------------------------------------- whole conversations, on any channel
+
+CALM_ANSWERS = {
+    "q_description": "my lower back hurts since I lifted a box",
+    "q_severity": "3",
+    "q_urine_bowel": "no",
+    "q_fever_lying": "no",
+    "q_cauda_equina": "no",
+    "q_improving": "yes it's getting better",
+    "q_trigger": "lifting a box",
+    "q_leg": "no",
+    "q_back_character": "it feels pulled",
+    "q_leg_character": "none of these",
+}
+# Openings and the answers that differ from the calm ones: one conversation per level.
+CONVERSATIONS = {
+    "self_care": ("I hurt my lower back lifting a heavy box yesterday", {}),
+    "see_doctor": ("shooting pain down my leg since I was at the gym",
+                   {"q_severity": "5", "q_improving": "no", "q_leg_character": "my foot is numb too"}),
+    "emergency": ("I can't control my bladder and both my legs are numb", {}),
+}
+
+
+def assessment_texts_in(texts: List[str]) -> List[str]:
+    """The texts that are an assessment: they open with a level's word and action (bot/replies.py)."""
+    from bot.replies import level_line
+    openings = [level_line(level) for level in ("see_doctor", "self_care")] + [f"\u26a0\ufe0f {level_line('emergency')}"]
+    return [t for t in texts if any(t.startswith(opening) for opening in openings)]
+
+
+def play_until_assessed(say, opening: str, answers: Dict[str, str], limit: int = 14) -> List[str]:
+    """Plays a conversation through `say(text) -> the texts the bot sent back`, answering each question from
+    `answers` (then CALM_ANSWERS), until a reply holds an assessment; every text the bot sent."""
+    from support.patient import question_in
+    answers = {**CALM_ANSWERS, **answers}
+    sent: List[str] = []
+    reply = say(opening)
+    for _ in range(limit):
+        sent += reply
+        if assessment_texts_in(reply):
+            return sent
+        question = question_in([{"text": t} for t in reply])
+        assert question is not None, "the bot neither asked nor assessed:\n" + "\n".join(sent)
+        reply = say(answers[question.slot])
+    raise AssertionError("no assessment within the limit:\n" + "\n".join(sent))
+
+
+def words(text: str) -> int:
+    return len(text.split())
