@@ -15,9 +15,8 @@ answered with the list of bot messages; `input_channel` stays "rest"), reference
   60); beyond that the answer is HTTP 429 with `Retry-After`. `RATE_LIMIT_MESSAGES=0` switches it off.
 * If handling the message fails inside Rasa, the person still gets the messages produced so far plus a safe
   reply with the emergency criteria, never an empty answer or a stack trace.
-* Creating the channel installs `connectors.action_fallback` (a safe reply when the action server is down) and
-  `connectors.speedups` (two hot spots of Rasa's done once: checking the action server's answers, and
-  looking up event classes).
+* Wiring the channel to the server (`blueprint`) installs the project's extensions of Rasa (`rasa_ext.install()`:
+  among them the safe reply when the action server is down), as every channel of the project does.
 Streaming (`?stream=true`) is not offered: the answer always comes as one JSON list.
 """
 import asyncio
@@ -35,8 +34,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from connectors import action_fallback, speedups
+import rasa_ext
 from connectors.screening import CONTROL_CHARACTERS, max_message_chars, screen
+from rasa_ext import action_fallback
 
 logger = logging.getLogger(__name__)
 
@@ -141,8 +141,6 @@ class GuardedRestInput(RestInput):
             _int_env(env, "RATE_LIMIT_MESSAGES", DEFAULT_RATE_LIMIT_MESSAGES),
             _float_env(env, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT_WINDOW_SECONDS),
         )
-        action_fallback.install()
-        speedups.install()
         self.safe_reply = action_fallback.safe_reply_text()
 
     @classmethod
@@ -157,6 +155,7 @@ class GuardedRestInput(RestInput):
         return response.json([{"recipient_id": sender, "text": text}])
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        rasa_ext.install()
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
 
         @webhook.route("/", methods=["GET"])

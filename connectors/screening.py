@@ -26,8 +26,8 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Union
 
 from rasa.core.channels.channel import UserMessage
 
-from connectors import action_fallback
 from connectors.limits import DEFAULT_MAX_MESSAGE_CHARS, max_message_chars  # noqa: F401 (re-exported)
+from rasa_ext import action_fallback
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,8 @@ import time
 from datetime import datetime, timezone
 from typing import Dict, List, Optional
 
-from bot import admin, store
+from bot import store
+from scripts import admin
 from scripts.runtime import ROOT, bot_env
 
 SECONDS_PER_DAY = 24 * 60 * 60

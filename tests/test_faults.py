@@ -1,6 +1,6 @@
 """Faults (issue 6): the action server stopped or frozen mid-conversation, the SQLite tracker db locked for a
 moment. The person always gets a reply; when the action server is down it is a safe reply quoting the
-document's emergency criteria (connectors/action_fallback.py), and the conversation is not lost: once the
+document's emergency criteria (rasa_ext/action_fallback.py), and the conversation is not lost: once the
 action server is back, the same question is still pending.
 
 The servers here are this module's own (their action server is stopped), not the shared `bot_server`.
@@ -17,7 +17,7 @@ import pytest
 import requests
 import yaml
 
-from connectors.action_fallback import FALLBACK_MARK, fallback_events, safe_reply_text
+from rasa_ext.action_fallback import FALLBACK_MARK, fallback_events, safe_reply_text
 from scripts.runtime import ROOT, action_server_cmd, start, stop, wait_for_http
 from support.bad_input import ANSWER, EMERGENCY_QUOTE, OPENING
 from support.servers import BotServer, reply_texts as texts, running_bot

@@ -14,8 +14,9 @@ processor logs the exception, drops the action's events and listens again: the p
 A rejection by the action server (`ActionExecutionRejection`, the normal "validation failed" path) is passed
 through untouched. Calls taking longer than `ACTION_TIMEOUT_SECONDS` (default 20) count as failures.
 
-The Rasa server imports this through the REST channel (`connectors.guarded_rest`), which installs it when
-Rasa creates the channel at start-up; installing twice is harmless.
+Installed by `rasa_ext.install()` (the tracker store and every channel call it when Rasa builds them), so a
+server with any of the project's channels, socket.io alone included, has it; installing twice is harmless.
+`safe_reply_text()` is also what the channels send when handling a message fails (connectors/screening.py).
 """
 import asyncio
 import logging
