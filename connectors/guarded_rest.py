@@ -23,7 +23,6 @@ import asyncio
 import json
 import logging
 import math
-import os
 import time
 from collections import deque
 from typing import Any, Awaitable, Callable, Deque, Dict, List, Mapping, Optional, Text, Tuple
@@ -35,14 +34,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 import rasa_ext
-from connectors.screening import CONTROL_CHARACTERS, max_message_chars, screen
+from connectors.screening import CONTROL_CHARACTERS, screen
 from rasa_ext import action_fallback
+from settings import Settings
 
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_CHARS = 128
-DEFAULT_RATE_LIMIT_MESSAGES = 30
-DEFAULT_RATE_LIMIT_WINDOW_SECONDS = 60.0
 MAX_TRACKED_SENDERS = 10000
 
 RATE_LIMITED_MESSAGE = "You are sending messages too quickly. Please wait {seconds} seconds and try again."
@@ -54,20 +52,6 @@ class BadRequest(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
-
-
-def _int_env(env: Mapping[str, str], name: str, default: int) -> int:
-    try:
-        return int(env.get(name, default))
-    except ValueError:
-        return default
-
-
-def _float_env(env: Mapping[str, str], name: str, default: float) -> float:
-    try:
-        return float(env.get(name, default))
-    except ValueError:
-        return default
 
 
 class RateLimiter:
@@ -135,12 +119,10 @@ def error_response(status: int, code: str, message: str, headers: Optional[Dict[
 class GuardedRestInput(RestInput):
     """Rasa's REST channel with input validation, a length limit, per-sender rate limits and a safe reply."""
 
-    def __init__(self, env: Mapping[str, str] = os.environ) -> None:
-        self.max_chars = max_message_chars(env)
-        self.rate_limiter = RateLimiter(
-            _int_env(env, "RATE_LIMIT_MESSAGES", DEFAULT_RATE_LIMIT_MESSAGES),
-            _float_env(env, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT_WINDOW_SECONDS),
-        )
+    def __init__(self, env: Optional[Mapping[str, str]] = None) -> None:
+        settings = Settings(env)
+        self.max_chars = settings.max_message_chars
+        self.rate_limiter = RateLimiter(settings.rate_limit_messages, settings.rate_limit_window_seconds)
         self.safe_reply = action_fallback.safe_reply_text()
 
     @classmethod

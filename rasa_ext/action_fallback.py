@@ -20,17 +20,17 @@ server with any of the project's channels, socket.io alone included, has it; ins
 """
 import asyncio
 import logging
-import os
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, List, Optional, Text
 
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 
+from settings import Settings
+
 logger = logging.getLogger(__name__)
 
 FALLBACK_MARK = "action_server_unavailable"
-DEFAULT_TIMEOUT_SECONDS = 20.0
 VALIDATE_PREFIX = "validate_"
 
 
@@ -51,20 +51,12 @@ def safe_reply_text(quote: Optional[str] = None) -> str:
     )
 
 
-def action_timeout(env: Dict[str, str] = os.environ) -> float:
-    try:
-        value = float(env.get("ACTION_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS))
-    except ValueError:
-        return DEFAULT_TIMEOUT_SECONDS
-    return value if value > 0 else DEFAULT_TIMEOUT_SECONDS
-
-
 def install(timeout: Optional[float] = None) -> None:
     """Wrap `RemoteAction.run` with the safe fallback (idempotent)."""
     if getattr(RemoteAction.run, "_safe_fallback", False):
         return
     text = safe_reply_text()
-    seconds = timeout or action_timeout()
+    seconds = timeout or Settings().action_timeout_seconds
     original = RemoteAction.run
 
     async def run(self: RemoteAction, output_channel, nlg, tracker, domain) -> List[Event]:

@@ -41,7 +41,6 @@ conversation.
 import asyncio
 import inspect
 import logging
-import os
 import time
 from typing import Any, Awaitable, Callable, Iterable, List, Optional, Text, TypeVar, Union
 
@@ -59,28 +58,13 @@ from sqlalchemy.exc import OperationalError
 import rasa_ext
 from actions.names import FORGET_ACTION
 from bot.private_files import make_sqlite_private
+from settings import Settings
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RETRY_SECONDS = 15.0
 FIRST_PAUSE_SECONDS = 0.25
 MAX_PAUSE_SECONDS = 2.0
-SQLITE_SYNCHRONOUS_SETTINGS = ("OFF", "NORMAL", "FULL", "EXTRA")
 Result = TypeVar("Result")
-
-
-def retry_window(env=os.environ) -> float:
-    """`TRACKER_DB_RETRY_SECONDS` (0 turns retrying off), else the default."""
-    try:
-        return max(0.0, float(env.get("TRACKER_DB_RETRY_SECONDS", DEFAULT_RETRY_SECONDS)))
-    except ValueError:
-        return DEFAULT_RETRY_SECONDS
-
-
-def sqlite_synchronous(env=os.environ) -> str:
-    """`SQLITE_SYNCHRONOUS` when it is one of SQLite's settings, else NORMAL."""
-    value = env.get("SQLITE_SYNCHRONOUS", "NORMAL").upper()
-    return value if value in SQLITE_SYNCHRONOUS_SETTINGS else "NORMAL"
 
 
 def _write_ahead_log(synchronous: str) -> Callable[[Any, Any], None]:
@@ -124,12 +108,13 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         rasa_ext.install()
         make_sqlite_private(database_url(*args, **kwargs))
         super().__init__(*args, **kwargs)
-        self.retry_seconds = retry_window()
+        settings = Settings()
+        self.retry_seconds = settings.tracker_db_retry_seconds
         url = self.engine.url
         self.engine.dispose()
         self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         if url.get_backend_name() == "sqlite":
-            sa.event.listen(self.engine, "connect", _write_ahead_log(sqlite_synchronous()))
+            sa.event.listen(self.engine, "connect", _write_ahead_log(settings.sqlite_synchronous))
         self.sessionmaker = sqlalchemy.orm.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:

@@ -30,6 +30,7 @@ from bot import store
 from bot.private_files import make_sqlite_private
 from rasa_ext.tracker_store import delete_tracker_events
 from scripts.runtime import bot_env
+from settings import Settings
 
 
 def tracker_db_url(endpoints: str) -> str:
@@ -84,7 +85,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     forget = commands.add_parser("forget", help="delete a person's consultation records and tracker events")
     forget.add_argument("sender_id")
-    forget.add_argument("--endpoints", default=os.environ.get("ENDPOINTS", "endpoints.yml"))
+    forget.add_argument("--endpoints", default=Settings().endpoints)
     args = parser.parse_args(argv)
     _fill_environment_defaults()
     deleted = forget_everywhere(args.sender_id, args.endpoints)
