@@ -1,9 +1,10 @@
 """Forget me, against real databases (an SQLite file, a fresh PostgreSQL database) and Rasa's own tracker store.
 
-Trackers are written by `ForgetMeSQLTrackerStore` exactly as the Rasa server writes them; the command line
-`python -m scripts.admin forget` then has to leave nothing of the sender in either table, and nobody else's rows
-may go. The in-conversation path is the store's save after `action_forget_me` + `Restarted`, tested on the
-store itself and, with the real action and Rasa servers (`bot_server`), after an assessment and mid-questions.
+Trackers are written by `ForgetMeSQLTrackerStore` exactly as the Rasa server writes them (`databases`,
+conftest.py); the command line `python -m scripts.admin forget` then has to leave nothing of the sender in either
+table, and nobody else's rows may go. The in-conversation path is the store's save after `action_forget_me` +
+`Restarted`, tested on the store itself and, with the real action and Rasa servers (`bot_server`), after an
+assessment and mid-questions.
 """
 import os
 import subprocess
@@ -14,53 +15,11 @@ import pytest
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SessionStarted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import text
 
 from bot import store
 from rasa_ext.tracker_store import FORGET_ACTION, ForgetMeSQLTrackerStore, delete_tracker_events
-from test_scale_out import FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in
-from test_store import FINDINGS, PAYLOAD, postgres_url  # noqa: F401  (postgres_url is a fixture)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def databases(request, tmp_path, monkeypatch):
-    """(tracker store, endpoints file) on SQLite or PostgreSQL; consultation records in the same database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'bot.db'}"
-        settings = {"dialect": "sqlite", "db": str(tmp_path / "bot.db")}
-    else:
-        url = request.getfixturevalue("postgres_url")
-        settings = {"dialect": "postgresql", "url": "127.0.0.1", "port": 5432, "username": "postgres",
-                    "db": url.rsplit("/", 1)[1]}
-    endpoints = tmp_path / "endpoints.yml"
-    lines = [f"  {key}: {value}" for key, value in settings.items()]
-    store_type = "  type: rasa_ext.tracker_store.ForgetMeSQLTrackerStore\n"
-    endpoints.write_text("tracker_store:\n" + store_type + "\n".join(lines) + "\n")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.reset()
-    tracker_store = ForgetMeSQLTrackerStore(
-        domain=Domain.empty(), host=settings.pop("url", None), **settings
-    )
-    yield tracker_store, endpoints
-    tracker_store.engine.dispose()
-    store.reset()
-
-
-def conversation(sender_id, *texts):
-    tracker = DialogueStateTracker.from_events(sender_id, [ActionExecuted("action_session_start"), SessionStarted()])
-    for text_ in texts:
-        tracker.update(UserUttered(text_, {"name": "describe_symptoms", "confidence": 0.9}))
-        tracker.update(ActionExecuted("triage_form"))
-        tracker.update(BotUttered("Does it hurt when you lie down?"))
-        tracker.update(ActionExecuted("action_listen"))
-    return tracker
-
-
-def stored_events(tracker_store, sender_id):
-    with tracker_store.engine.connect() as connection:
-        query = text("SELECT count(*) FROM events WHERE sender_id = :s")
-        return connection.execute(query, {"s": sender_id}).scalar()
+from support.chat import FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in
+from support.records import FINDINGS, PAYLOAD, conversation, stored_events
 
 
 async def test_the_command_line_deletes_records_and_every_tracker_event_of_that_sender_only(databases):

@@ -58,6 +58,7 @@ def assert_safe_reply(messages: List[Dict]) -> None:
     assert "technical problem" in replies[0]
 
 
+@pytest.mark.server
 def test_a_locked_tracker_db_delays_the_reply_but_loses_nothing(fault_bot, undisturbed):
     sender = f"fault-lock-{uuid.uuid4().hex[:8]}"
     assert texts(fault_bot.send(sender, OPENING)) == undisturbed[0]
@@ -83,6 +84,7 @@ def test_a_locked_tracker_db_delays_the_reply_but_loses_nothing(fault_bot, undis
     assert texts(fault_bot.send(sender, ANSWERS[1])) == undisturbed[2], "the locked turn was lost"
 
 
+@pytest.mark.server
 def test_a_frozen_action_server_gets_the_safe_reply_after_the_timeout(fault_bot, undisturbed):
     sender = f"fault-slow-{uuid.uuid4().hex[:8]}"
     assert texts(fault_bot.send(sender, OPENING)) == undisturbed[0]
@@ -99,6 +101,7 @@ def test_a_frozen_action_server_gets_the_safe_reply_after_the_timeout(fault_bot,
     assert texts(fault_bot.send(sender, ANSWERS[0])) == undisturbed[1], "the pending question was lost"
 
 
+@pytest.mark.server
 def test_stopped_action_server_gets_the_safe_reply_and_the_conversation_resumes(fault_bot, undisturbed):
     sender = f"fault-down-{uuid.uuid4().hex[:8]}"
     newcomer = f"fault-new-{uuid.uuid4().hex[:8]}"

@@ -16,8 +16,7 @@ from rasa.shared.core.domain import Domain
 from bot import store
 from rasa_ext.tracker_store import ForgetMeSQLTrackerStore
 from scripts.runtime import bot_env, start
-from test_admin_forget import conversation
-from test_store import FINDINGS, PAYLOAD
+from support.records import FINDINGS, PAYLOAD, conversation
 
 
 @pytest.fixture(autouse=True)

@@ -147,6 +147,7 @@ def test_terminal_client_reads_a_typed_number_as_the_pain_score(bot_server):
         terminal.close()
 
 
+@pytest.mark.server
 @pytest.mark.timeout(600)
 def test_make_shell_starts_quietly_and_chats(trained_model, tmp_path):
     rasa_port, action_port = free_ports(2)
