@@ -9,7 +9,8 @@ export RASA_TELEMETRY_ENABLED ?= false
 
 .DEFAULT_GOAL := help
 .NOTPARALLEL:
-.PHONY: help install python-install web-install lock train serve shell validate test bench forget-old
+.PHONY: help install python-install web-install lock train serve shell validate test test-fast screenshots bench \
+	forget-old
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -46,6 +47,23 @@ test: install train validate  ## Run the whole test suite (what .ci/run calls); 
 	@PATH="$(CURDIR)/.venv/bin:$$PATH" $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "test: FAILED, pytest collected no tests" >&2; fi; \
 	exit $$status
+
+# The quick tier (tests/conftest.py): no servers, no browser, no trained model; real databases and command lines.
+FAST_TIER := not server and not model and not browser
+
+test-fast: install  ## The quick tests only, for development (no servers, browser or model); PYTEST_ARGS adds options
+	@PATH="$(CURDIR)/.venv/bin:$$PATH" $(PY) -m pytest -m "$(FAST_TIER)" $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "test-fast: FAILED, pytest collected no tests" >&2; fi; \
+	exit $$status
+
+SCREENSHOTS_DIR ?= results/screenshots
+SCREENSHOT_TESTS := test_self_care_conversation_with_quick_replies_survives_a_reload or \
+	test_emergency_is_unmistakable_using_the_keyboard_only
+
+screenshots: install train  ## Browser screenshots of a self-care and an emergency conversation into results/screenshots/
+	@WIDGET_SCREENSHOTS="$(CURDIR)/$(SCREENSHOTS_DIR)" PATH="$(CURDIR)/.venv/bin:$$PATH" \
+	$(PY) -m pytest tests/test_widget_browser.py -k "$(SCREENSHOT_TESTS)" $(PYTEST_ARGS)
+	@ls -1 $(SCREENSHOTS_DIR)/*.png
 
 bench: install train  ## Benchmark vs the rasa init bot into results/bench/ (BENCH_ARGS: --soak, --train, --quick)
 	@$(PY) -m bench.run $(BENCH_ARGS)

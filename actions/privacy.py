@@ -2,8 +2,8 @@
 
 Safety first: if this conversation, or the very message asking to be forgotten, has a red flag, the emergency
 advice is given before anything is deleted. Then it deletes the person's consultation records and returns
-`Restarted()`; the tracker store (bot.admin.ForgetMeSQLTrackerStore) deletes the conversation's stored events
-when Rasa saves it.
+`Restarted()`; the Rasa server's tracker store (rasa_ext.tracker_store.ForgetMeSQLTrackerStore) deletes the
+conversation's stored events when Rasa saves it.
 """
 from typing import Any, Dict, List, Text
 
@@ -12,8 +12,8 @@ from rasa_sdk.events import Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import records
+from actions.names import FORGET_ACTION
 from actions.triage_form import STATE_SLOT
-from bot.admin import FORGET_ACTION
 from bot.conversation import State
 from bot.findings import merge
 from bot.interpret import understand

@@ -1,8 +1,8 @@
 """Consultation records from the action server: thin adapters from a Rasa SDK tracker to bot.store.
 
 `record` is called once per assessment by the action that gives it; `forget` by the action named
-`bot.admin.FORGET_ACTION` ("action_forget_me"), which must then return `Restarted()` so that the tracker store
-(bot.admin.ForgetMeSQLTrackerStore) deletes the conversation's events when Rasa saves it.
+`actions.names.FORGET_ACTION` ("action_forget_me"), which must then return `Restarted()` so that the tracker
+store (rasa_ext.tracker_store.ForgetMeSQLTrackerStore) deletes the conversation's events when Rasa saves it.
 """
 import logging
 from typing import List, Optional

@@ -9,8 +9,8 @@ version), are set to 0600; a file that belongs to another user is left as it is,
 that exists already keeps its mode: an SQLite URL may point into a shared directory such as /tmp. Other
 databases (PostgreSQL) are left alone.
 
-Used before the first connection by migrations/env.py (consultation records), bot.resilient_store (Rasa's
-tracker store) and bot.admin (the command lines that open the tracker database).
+Used before the first connection by migrations/env.py (consultation records), rasa_ext.tracker_store (Rasa's
+tracker store) and scripts.admin (the command lines that open the tracker database).
 """
 import logging
 import os

@@ -10,7 +10,6 @@ process runs `alembic upgrade head` on it, which first makes an SQLite file read
 (bot.private_files). Engines are created lazily on first use and cached per URL;
 `reset()` disposes them (tests).
 """
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -21,9 +20,10 @@ from sqlalchemy.orm import Session, declarative_base
 
 from bot.findings import Status
 from bot.knowledge import load_knowledge
+from settings import DEFAULT_DATABASE_FILE, Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SQLITE_FILE = PROJECT_ROOT / ".data" / "consultations.db"
+DEFAULT_SQLITE_FILE = DEFAULT_DATABASE_FILE
 ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
 TRIAGE_LEVELS = ("emergency", "see_doctor", "self_care")
 RECORDED_STATUSES = (Status.PRESENT.value, Status.ABSENT.value, Status.UNCERTAIN.value)
@@ -56,12 +56,12 @@ class Consultation(Base):
 
 def database_url() -> str:
     """`DATABASE_URL`, or the default SQLite file in the project's `.data/` directory."""
-    return os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_FILE}"
+    return Settings().database_url
 
 
 def message_text_enabled() -> bool:
     """Whether message texts may be stored (`STORE_MESSAGE_TEXT=true`); off by default."""
-    return os.environ.get("STORE_MESSAGE_TEXT", "false").strip().lower() in ("1", "true", "yes", "on")
+    return Settings().store_message_text
 
 
 def migrate(url: Optional[str] = None) -> None:

@@ -13,30 +13,23 @@ Usage: ``python -m connectors.credentials [--base credentials.yml] [--out PATH]`
 writes the file (readable by its owner only: it holds tokens) and prints its path.
 """
 import argparse
-import os
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
+from settings import SLACK_VARIABLES, TELEGRAM_VARIABLES, Settings
+
 TELEGRAM_CHANNEL = "connectors.telegram.TelegramInput"
 SLACK_CHANNEL = "connectors.slack.SlackInput"
 DEFAULT_OUT = ".rasa/credentials.effective.yml"
 
-# (credential key, env var, required)
-TELEGRAM_FIELDS: List[Tuple[str, str, bool]] = [
-    ("access_token", "TELEGRAM_TOKEN", True),
-    ("verify", "TELEGRAM_BOT_NAME", True),
-    ("webhook_url", "TELEGRAM_WEBHOOK_URL", True),
-    ("secret_token", "TELEGRAM_SECRET_TOKEN", False),
-    ("api_url", "TELEGRAM_API_URL", False),
-]
-SLACK_FIELDS: List[Tuple[str, str, bool]] = [
-    ("slack_token", "SLACK_TOKEN", True),
-    ("slack_signing_secret", "SLACK_SIGNING_SECRET", True),
-    ("slack_channel", "SLACK_CHANNEL", False),
-    ("api_url", "SLACK_API_URL", False),
-]
+# credential key of each variable (settings.py reads them and says which are required)
+TELEGRAM_KEYS = {"TELEGRAM_TOKEN": "access_token", "TELEGRAM_BOT_NAME": "verify",
+                 "TELEGRAM_WEBHOOK_URL": "webhook_url", "TELEGRAM_SECRET_TOKEN": "secret_token",
+                 "TELEGRAM_API_URL": "api_url"}
+SLACK_KEYS = {"SLACK_TOKEN": "slack_token", "SLACK_SIGNING_SECRET": "slack_signing_secret",
+              "SLACK_CHANNEL": "slack_channel", "SLACK_API_URL": "api_url"}
 
 
 class CredentialsError(ValueError):
@@ -44,29 +37,33 @@ class CredentialsError(ValueError):
 
 
 def _channel_entry(
-    fields: List[Tuple[str, str, bool]], env: Mapping[str, str]
+    values: Dict[str, str], variables: Tuple[Tuple[str, bool], ...], keys: Dict[str, str]
 ) -> Optional[Dict[str, str]]:
-    """The credentials of one channel from ``env``, or None when its token is unset."""
-    if not env.get(fields[0][1]):
+    """The credentials of one channel from its variables that are set, or None when its token is unset."""
+    token = variables[0][0]
+    if token not in values:
         return None
-    missing = [var for _, var, required in fields if required and not env.get(var)]
+    missing = [name for name, required in variables if required and name not in values]
     if missing:
-        raise CredentialsError(f"{fields[0][1]} is set but {', '.join(missing)} is not")
-    return {key: env[var] for key, var, _ in fields if env.get(var)}
+        raise CredentialsError(f"{token} is set but {', '.join(missing)} is not")
+    return {keys[name]: values[name] for name, _ in variables if name in values}
 
 
 def compose(base: Optional[Dict[str, Any]], env: Mapping[str, str]) -> Dict[str, Any]:
     """The base credentials plus the Telegram and Slack entries that ``env`` enables."""
-    credentials = dict(base or {})
-    for channel, fields in ((TELEGRAM_CHANNEL, TELEGRAM_FIELDS), (SLACK_CHANNEL, SLACK_FIELDS)):
-        entry = _channel_entry(fields, env)
+    credentials, settings = dict(base or {}), Settings(env)
+    for channel, values, variables, keys in (
+        (TELEGRAM_CHANNEL, settings.telegram, TELEGRAM_VARIABLES, TELEGRAM_KEYS),
+        (SLACK_CHANNEL, settings.slack, SLACK_VARIABLES, SLACK_KEYS),
+    ):
+        entry = _channel_entry(values, variables, keys)
         if entry:
             credentials[channel] = entry
     return credentials
 
 
 def write_effective(
-    base_path: Path, out_path: Path, env: Mapping[str, str] = os.environ
+    base_path: Path, out_path: Path, env: Optional[Mapping[str, str]] = None
 ) -> Path:
     """Writes the composed credentials to ``out_path`` (mode 600) and returns it."""
     base = yaml.safe_load(base_path.read_text()) if base_path.exists() else {}

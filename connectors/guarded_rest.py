@@ -15,16 +15,14 @@ answered with the list of bot messages; `input_channel` stays "rest"), reference
   60); beyond that the answer is HTTP 429 with `Retry-After`. `RATE_LIMIT_MESSAGES=0` switches it off.
 * If handling the message fails inside Rasa, the person still gets the messages produced so far plus a safe
   reply with the emergency criteria, never an empty answer or a stack trace.
-* Creating the channel installs `connectors.action_fallback` (a safe reply when the action server is down) and
-  `connectors.speedups` (two hot spots of Rasa's done once: checking the action server's answers, and
-  looking up event classes).
+* Wiring the channel to the server (`blueprint`) installs the project's extensions of Rasa (`rasa_ext.install()`:
+  among them the safe reply when the action server is down), as every channel of the project does.
 Streaming (`?stream=true`) is not offered: the answer always comes as one JSON list.
 """
 import asyncio
 import json
 import logging
 import math
-import os
 import time
 from collections import deque
 from typing import Any, Awaitable, Callable, Deque, Dict, List, Mapping, Optional, Text, Tuple
@@ -35,14 +33,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from connectors import action_fallback, speedups
-from connectors.screening import CONTROL_CHARACTERS, max_message_chars, screen
+import rasa_ext
+from connectors.screening import CONTROL_CHARACTERS, screen
+from rasa_ext import action_fallback
+from settings import Settings
 
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_CHARS = 128
-DEFAULT_RATE_LIMIT_MESSAGES = 30
-DEFAULT_RATE_LIMIT_WINDOW_SECONDS = 60.0
 MAX_TRACKED_SENDERS = 10000
 
 RATE_LIMITED_MESSAGE = "You are sending messages too quickly. Please wait {seconds} seconds and try again."
@@ -54,20 +52,6 @@ class BadRequest(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
-
-
-def _int_env(env: Mapping[str, str], name: str, default: int) -> int:
-    try:
-        return int(env.get(name, default))
-    except ValueError:
-        return default
-
-
-def _float_env(env: Mapping[str, str], name: str, default: float) -> float:
-    try:
-        return float(env.get(name, default))
-    except ValueError:
-        return default
 
 
 class RateLimiter:
@@ -135,14 +119,10 @@ def error_response(status: int, code: str, message: str, headers: Optional[Dict[
 class GuardedRestInput(RestInput):
     """Rasa's REST channel with input validation, a length limit, per-sender rate limits and a safe reply."""
 
-    def __init__(self, env: Mapping[str, str] = os.environ) -> None:
-        self.max_chars = max_message_chars(env)
-        self.rate_limiter = RateLimiter(
-            _int_env(env, "RATE_LIMIT_MESSAGES", DEFAULT_RATE_LIMIT_MESSAGES),
-            _float_env(env, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT_WINDOW_SECONDS),
-        )
-        action_fallback.install()
-        speedups.install()
+    def __init__(self, env: Optional[Mapping[str, str]] = None) -> None:
+        settings = Settings(env)
+        self.max_chars = settings.max_message_chars
+        self.rate_limiter = RateLimiter(settings.rate_limit_messages, settings.rate_limit_window_seconds)
         self.safe_reply = action_fallback.safe_reply_text()
 
     @classmethod
@@ -157,6 +137,7 @@ class GuardedRestInput(RestInput):
         return response.json([{"recipient_id": sender, "text": text}])
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        rasa_ext.install()
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
 
         @webhook.route("/", methods=["GET"])

@@ -11,10 +11,11 @@ servers behind a load balancer a retry may reach another server, so `REDELIVERY_
 (e.g. redis://127.0.0.1:6379/1) keeps them in Redis instead, with an atomic SET NX and an expiry.
 """
 import logging
-import os
 import time
 from collections import OrderedDict
 from typing import Callable, Mapping, Optional, Union
+
+from settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class RedisDeliveries:
             logger.warning("Could not forget delivery %s in Redis: %s", key, error)
 
 
-def deliveries_from_env(env: Mapping[str, str] = os.environ) -> Union[RecentDeliveries, RedisDeliveries]:
+def deliveries_from_env(env: Optional[Mapping[str, str]] = None) -> Union[RecentDeliveries, RedisDeliveries]:
     """Redis-backed when `REDELIVERY_REDIS_URL` is set, else in this process."""
-    url: Optional[str] = env.get("REDELIVERY_REDIS_URL")
+    url = Settings(env).redelivery_redis_url
     return RedisDeliveries(url) if url else RecentDeliveries()

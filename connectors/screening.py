@@ -26,8 +26,8 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Union
 
 from rasa.core.channels.channel import UserMessage
 
-from connectors import action_fallback
-from connectors.limits import DEFAULT_MAX_MESSAGE_CHARS, max_message_chars  # noqa: F401 (re-exported)
+from rasa_ext import action_fallback
+from settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ MessageHandler = Callable[[UserMessage], Awaitable[Any]]
 
 def guard_messages(on_new_message: MessageHandler, max_chars: Optional[int] = None) -> MessageHandler:
     """`on_new_message` behind the screen, answering through each message's output channel."""
-    limit = max_message_chars() if max_chars is None else max_chars
+    limit = Settings().max_message_chars if max_chars is None else max_chars
 
     async def guarded(message: UserMessage) -> None:
         screened = screen(message.text if isinstance(message.text, str) else "", limit)

@@ -15,15 +15,15 @@ Usage: ``python -m connectors.shell [--url http://127.0.0.1:5005] [--sender NAME
 servers and runs it); ``/quit``, Ctrl-D or Ctrl-C ends it.
 """
 import argparse
-import os
 import string
 import uuid
 from typing import Any, Dict, List, Optional
 
 import requests
 
+from settings import Settings
 
-DEFAULT_URL = f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
+DEFAULT_URL = f"http://127.0.0.1:{Settings().rasa_port}"
 QUIT = "/quit"
 TIMEOUT_SECONDS = 120
 LETTERS = string.ascii_lowercase

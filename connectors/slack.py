@@ -30,6 +30,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+import rasa_ext
 from connectors.formatting import is_assessment
 from connectors.redelivery import deliveries_from_env
 from connectors.screening import NOT_TEXT_REPLY, guard_messages, json_object
@@ -140,6 +141,7 @@ class SlackInput(rasa_slack.SlackInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         """Rasa's blueprint guarded by the signature, shape and redelivery checks."""
+        rasa_ext.install()
         self.deliveries = deliveries_from_env()
         slack_webhook = super().blueprint(guard_messages(on_new_message))
         slack_webhook.middleware("request")(self._guard)

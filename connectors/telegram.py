@@ -32,6 +32,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+import rasa_ext
 from connectors.formatting import chunk_paragraphs, is_assessment
 from connectors.redelivery import deliveries_from_env
 from connectors.screening import NOT_TEXT_REPLY, guard_messages, json_object
@@ -159,6 +160,7 @@ class TelegramInput(rasa_telegram.TelegramInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         """Rasa's blueprint guarded by the secret-token, shape and redelivery checks."""
+        rasa_ext.install()
         telegram_webhook = super().blueprint(guard_messages(on_new_message))
         self._acknowledger = TelegramOutput(self.access_token, self.api_url)
         self.deliveries = deliveries_from_env()

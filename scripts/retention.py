@@ -15,8 +15,10 @@ import time
 from datetime import datetime, timezone
 from typing import Dict, List, Optional
 
-from bot import admin, store
+from bot import store
+from scripts import admin
 from scripts.runtime import ROOT, bot_env
+from settings import Settings
 
 SECONDS_PER_DAY = 24 * 60 * 60
 
@@ -41,10 +43,11 @@ def period_in_days(value: str) -> int:
 
 
 def parse(argv: Optional[List[str]], env: Dict[str, str]) -> argparse.Namespace:
+    settings = Settings(env)
     parser = argparse.ArgumentParser(prog="python -m scripts.retention", description=__doc__.splitlines()[0])
-    parser.add_argument("--days", type=period_in_days, default=env["RETENTION_DAYS"],
+    parser.add_argument("--days", type=period_in_days, default=settings.retention_days,
                         help="retention period in days (default: RETENTION_DAYS, else 30)")
-    parser.add_argument("--endpoints", default=env["ENDPOINTS"],
+    parser.add_argument("--endpoints", default=settings.endpoints,
                         help="the endpoints file the Rasa server uses (default: ENDPOINTS, else endpoints.yml)")
     return parser.parse_args(argv)
 

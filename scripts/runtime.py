@@ -1,7 +1,8 @@
 """Environment defaults and process handling shared by `make serve`, `make shell`, `make train` and tests.
 
 Rasa expands `${VAR}` in endpoints.yml and credentials.yml and fails when a variable is undefined,
-so every entry point builds its child environment with `bot_env()`, which fills in safe defaults.
+so every entry point builds its child environment with `bot_env()`, which fills in the safe defaults of
+settings.py (`PROCESS_DEFAULTS`, where every variable the bot reads is parsed).
 The servers run with umask 077 (`SERVER_UMASK`): what they write, health data among it, is readable by its owner
 only (docs/data.md).
 """
@@ -16,47 +17,20 @@ from pathlib import Path
 from typing import Dict, List, Mapping, Optional
 
 from bot.private_files import DIRECTORY_MODE
+from settings import PROCESS_DEFAULTS, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-DEFAULTS = {
-    "RASA_PORT": "5005",
-    "ACTION_PORT": "5055",
-    "WEB_PORT": "8080",
-    "BIND_HOST": "127.0.0.1",
-    "ACTION_HOST": "localhost",
-    "ENDPOINTS": "endpoints.yml",
-    "CREDENTIALS": "credentials.yml",
-    "TRACKER_DB": str(ROOT / ".data" / "tracker.db"),
-    "POSTGRES_HOST": "127.0.0.1",
-    "POSTGRES_PORT": "5432",
-    "POSTGRES_USER": "postgres",
-    "POSTGRES_PASSWORD": "",
-    "POSTGRES_DB": "rasa",
-    "REDIS_HOST": "127.0.0.1",
-    "REDIS_PORT": "6379",
-    "REDIS_DB": "1",
-    "REDIS_PASSWORD": "",
-    "REDIS_KEY_PREFIX": "",
-    "RETENTION_DAYS": "30",
-    "RASA_TELEMETRY_ENABLED": "false",
-    "TF_CPP_MIN_LOG_LEVEL": "2",
-    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-    "PYTHONWARNINGS": "ignore::DeprecationWarning",
-}
 SERVER_UMASK = 0o077
 
 
 def bot_env(overrides: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
     """The current environment plus `overrides`, with defaults for every variable the bot reads."""
     env = {**os.environ, **(overrides or {})}
-    for name, value in DEFAULTS.items():
+    for name, value in PROCESS_DEFAULTS.items():
         env.setdefault(name, value)
-    env.setdefault(
-        "CORS_ORIGINS", "http://localhost:{0} http://127.0.0.1:{0}".format(env["WEB_PORT"])
-    )
+    env.setdefault("CORS_ORIGINS", " ".join(Settings(env).cors_origins))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    Path(env["TRACKER_DB"]).parent.mkdir(mode=DIRECTORY_MODE, parents=True, exist_ok=True)
+    Path(Settings(env).tracker_db).parent.mkdir(mode=DIRECTORY_MODE, parents=True, exist_ok=True)
     return env
 
 
@@ -67,7 +41,7 @@ def rasa_cmd(*args: str) -> List[str]:
 
 def action_server_cmd(env: Mapping[str, str]) -> List[str]:
     """The action server; it binds to SANIC_HOST, which `start()` sets from BIND_HOST."""
-    return rasa_cmd("run", "actions", "--actions", "actions", "--port", env["ACTION_PORT"])
+    return rasa_cmd("run", "actions", "--actions", "actions", "--port", Settings(env).action_port)
 
 
 class InsecureApiError(SystemExit):
@@ -80,16 +54,17 @@ def is_loopback(host: str) -> bool:
 
 def api_enabled(env: Mapping[str, str]) -> bool:
     """RASA_API=off runs the channels without Rasa's HTTP API."""
-    return env.get("RASA_API", "on").lower() not in ("off", "false", "0", "no")
+    return Settings(env).rasa_api
 
 
 def check_api_auth(env: Mapping[str, str]) -> None:
     """Raise InsecureApiError when the API is enabled beyond loopback without RASA_AUTH_TOKEN/RASA_JWT_SECRET."""
-    if api_enabled(env) and not is_loopback(env["BIND_HOST"]) and not (
-        env.get("RASA_AUTH_TOKEN") or env.get("RASA_JWT_SECRET")
+    settings = Settings(env)
+    if settings.rasa_api and not is_loopback(settings.bind_host) and not (
+        settings.rasa_auth_token or settings.rasa_jwt_secret
     ):
         raise InsecureApiError(
-            f"refusing to start: BIND_HOST={env['BIND_HOST']} opens Rasa's HTTP API to other machines; "
+            f"refusing to start: BIND_HOST={settings.bind_host} opens Rasa's HTTP API to other machines; "
             "set RASA_AUTH_TOKEN and/or RASA_JWT_SECRET, or RASA_API=off to run the channels without the API"
         )
 
@@ -100,16 +75,17 @@ def rasa_server_cmd(env: Mapping[str, str], model: Path) -> List[str]:
     The API needs a token (`?token=`, RASA_AUTH_TOKEN) or a JWT (RASA_JWT_SECRET, RASA_JWT_METHOD) whenever
     BIND_HOST is not a loopback address (see check_api_auth)."""
     check_api_auth(env)
+    settings = Settings(env)
     cmd = rasa_cmd(
-        "run", *(["--enable-api"] if api_enabled(env) else []), "-m", str(model),
-        "-i", env["BIND_HOST"], "--port", env["RASA_PORT"],
-        "--credentials", env["CREDENTIALS"], "--endpoints", env["ENDPOINTS"],
-        "--cors", *env["CORS_ORIGINS"].split(),
+        "run", *(["--enable-api"] if settings.rasa_api else []), "-m", str(model),
+        "-i", settings.bind_host, "--port", settings.rasa_port,
+        "--credentials", settings.credentials, "--endpoints", settings.endpoints,
+        "--cors", *settings.cors_origins,
     )
-    if env.get("RASA_AUTH_TOKEN"):
-        cmd += ["--auth-token", env["RASA_AUTH_TOKEN"]]
-    if env.get("RASA_JWT_SECRET"):
-        cmd += ["--jwt-secret", env["RASA_JWT_SECRET"], "--jwt-method", env.get("RASA_JWT_METHOD", "HS256")]
+    if settings.rasa_auth_token:
+        cmd += ["--auth-token", settings.rasa_auth_token]
+    if settings.rasa_jwt_secret:
+        cmd += ["--jwt-secret", settings.rasa_jwt_secret, "--jwt-method", settings.rasa_jwt_method]
     return cmd
 
 
@@ -121,7 +97,7 @@ def web_server_cmd(env: Mapping[str, str]) -> List[str]:
 def start(cmd: List[str], env: Mapping[str, str], **popen_kwargs) -> subprocess.Popen:
     """Start `cmd` from the repository root in its own session, so `stop()` can end its whole group, with
     umask 077."""
-    env = {**env, "SANIC_HOST": env["BIND_HOST"]}
+    env = {**env, "SANIC_HOST": Settings(env).bind_host}
     return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True, umask=SERVER_UMASK, **popen_kwargs)
 
 

@@ -28,6 +28,7 @@ from scripts.current_model import model_path
 from scripts.runtime import (
     ROOT, action_server_cmd, bot_env, rasa_server_cmd, start, stop, wait_for_http, web_server_cmd,
 )
+from settings import Settings
 
 ACTION_SERVER_LOG = ROOT / ".data" / "action-server.log"
 RASA_SERVER_LOG = ROOT / ".data" / "rasa-server.log"
@@ -72,7 +73,7 @@ def startup_problem(env: Mapping[str, str], model: Path, shell: bool) -> Optiona
 
 def with_channels(env: Mapping[str, str]) -> Dict[str, str]:
     """`env` pointing CREDENTIALS at a copy that adds Telegram/Slack when their env vars are set."""
-    credentials = write_effective(ROOT / env["CREDENTIALS"], EFFECTIVE_CREDENTIALS, env)
+    credentials = write_effective(ROOT / Settings(env).credentials, EFFECTIVE_CREDENTIALS, env)
     return {**env, "CREDENTIALS": str(credentials)}
 
 
@@ -82,14 +83,15 @@ def has_web() -> bool:
 
 def busy_ports(env: Mapping[str, str], names: List[str]) -> List[str]:
     """The `NAME=port` of each port variable whose port cannot be bound on BIND_HOST."""
-    busy = []
+    settings, busy = Settings(env), []
     for name in names:
+        port = getattr(settings, name.lower())
         with socket.socket() as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
-                probe.bind((env["BIND_HOST"], int(env[name])))
+                probe.bind((settings.bind_host, int(port)))
             except OSError:
-                busy.append(f"{name}={env[name]}")
+                busy.append(f"{name}={port}")
     return busy
 
 
@@ -101,8 +103,9 @@ def run_servers(env: Mapping[str, str], model: Path) -> int:
     try:
         for name, cmd in server_commands(env, model).items():
             processes[name] = start(cmd, env)
-        print(f"serve: model {model.name}; Rasa on port {env['RASA_PORT']}, actions on port "
-              f"{env['ACTION_PORT']}, listening on {env['BIND_HOST']}; Ctrl-C stops")
+        settings = Settings(env)
+        print(f"serve: model {model.name}; Rasa on port {settings.rasa_port}, actions on port "
+              f"{settings.action_port}, listening on {settings.bind_host}; Ctrl-C stops")
         announce_when_ready(env, processes["Rasa server"])
         name, code = wait_for_first_exit(processes)
         print(f"serve: {name} exited with code {code}; stopping the others", file=sys.stderr)
@@ -127,25 +130,27 @@ def server_commands(env: Mapping[str, str], model: Path) -> Dict[str, List[str]]
 
 def local_host(env: Mapping[str, str]) -> str:
     """The address to reach the servers on from this machine."""
-    return "127.0.0.1" if env["BIND_HOST"] in ("0.0.0.0", "::") else env["BIND_HOST"]
+    host = Settings(env).bind_host
+    return "127.0.0.1" if host in ("0.0.0.0", "::") else host
 
 
 def status_url(env: Mapping[str, str]) -> str:
-    token = f"?token={env['RASA_AUTH_TOKEN']}" if env.get("RASA_AUTH_TOKEN") else ""
-    return f"http://{local_host(env)}:{env['RASA_PORT']}/status{token}"
+    settings = Settings(env)
+    token = f"?token={settings.rasa_auth_token}" if settings.rasa_auth_token else ""
+    return f"http://{local_host(env)}:{settings.rasa_port}/status{token}"
 
 
 def announce_when_ready(env: Mapping[str, str], rasa_server: subprocess.Popen) -> None:
     """Print the chat URLs once the Rasa server has loaded the model (in a background thread)."""
-    host = local_host(env)
+    host, settings = local_host(env), Settings(env)
 
     def announce() -> None:
         try:
             wait_for_http(status_url(env), rasa_server, MODEL_LOAD_TIMEOUT)
         except RuntimeError:
             return  # the Rasa server died: the supervision loop reports it
-        widget = f", widget on http://{host}:{env['WEB_PORT']}/" if has_web() else ""
-        print(f"serve: ready: REST at http://{host}:{env['RASA_PORT']}"
+        widget = f", widget on http://{host}:{settings.web_port}/" if has_web() else ""
+        print(f"serve: ready: REST at http://{host}:{settings.rasa_port}"
               f"/webhooks/rest/webhook{widget}", flush=True)
 
     threading.Thread(target=announce, daemon=True).start()
@@ -179,13 +184,13 @@ def run_shell(env: Mapping[str, str], model: Path) -> int:
         action_server, rasa_server = processes
         try:
             wait_for_http(status_url(env), rasa_server, MODEL_LOAD_TIMEOUT)
-            wait_for_http(f"http://{local_host(env)}:{env['ACTION_PORT']}/health", action_server, 60)
+            wait_for_http(f"http://{local_host(env)}:{Settings(env).action_port}/health", action_server, 60)
         except RuntimeError as error:
             print(f"shell: the bot did not start: {error}; see {RASA_SERVER_LOG} and {ACTION_SERVER_LOG}",
                   file=sys.stderr)
             return 1
         print("Bot loaded. Type a message and press Enter.", flush=True)
-        url = f"http://{local_host(env)}:{env['RASA_PORT']}"
+        url = f"http://{local_host(env)}:{Settings(env).rasa_port}"
         shell.chat(url, f"shell-{uuid.uuid4().hex[:8]}")
         return 0
     except KeyboardInterrupt:  # Ctrl-C while the bot loads or answers

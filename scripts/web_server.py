@@ -4,7 +4,7 @@
 page cannot know on its own, from the same settings `make serve` starts the Rasa server with:
 
 * `rasa_port`: RASA_PORT; the widget connects to that port on the host it was loaded from;
-* `max_message_chars`: MAX_MESSAGE_CHARS, the length the channels read (connectors/limits.py);
+* `max_message_chars`: MAX_MESSAGE_CHARS, the length the channels read (settings.py);
 * `greeting`: the bot's greeting (bot/replies.py GREETING), shown when the chat opens;
 * `wording`: the words around an assessment, from the knowledge base (bot/replies.py `wording`): each level's
   word and action, the no-diagnosis notice, the section titles, the red flags in plain words and the full
@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any, Dict, Mapping, Type
 
 from bot.replies import GREETING, wording
-from connectors.limits import max_message_chars
 from scripts.runtime import ROOT, bot_env
+from settings import Settings
 
 WEB = ROOT / "web"
 CONFIG_PATH = "/config.json"
@@ -32,9 +32,10 @@ CONFIG_PATH = "/config.json"
 
 def widget_config(env: Mapping[str, str]) -> Dict[str, Any]:
     """What /config.json answers, from the server's environment (see bot_env)."""
+    settings = Settings(env)
     return {
-        "rasa_port": int(env["RASA_PORT"]),
-        "max_message_chars": max_message_chars(env),
+        "rasa_port": int(settings.rasa_port),
+        "max_message_chars": settings.max_message_chars,
         "greeting": GREETING,
         "wording": wording(),
     }
@@ -84,9 +85,10 @@ def make_server(host: str, port: int, handler: partial) -> ThreadingHTTPServer:
 
 def main() -> int:
     env = bot_env()
-    server = make_server(env["BIND_HOST"], int(env["WEB_PORT"]), site_handler(widget_config(env)))
-    print(f"web: serving {WEB} and {CONFIG_PATH} (Rasa port {env['RASA_PORT']}) on "
-          f"{env['BIND_HOST']}:{env['WEB_PORT']}", flush=True)
+    settings = Settings(env)
+    server = make_server(settings.bind_host, int(settings.web_port), site_handler(widget_config(env)))
+    print(f"web: serving {WEB} and {CONFIG_PATH} (Rasa port {settings.rasa_port}) on "
+          f"{settings.bind_host}:{settings.web_port}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,8 +1,17 @@
-"""Shared fixtures, each started once per run: `bot_server`, the real action server + Rasa server with the
-current model; `channel_bot`, the same with Telegram and Slack enabled against `platform`, a local stand-in of
-their APIs.
+"""Shared fixtures and the test tiers.
 
-Tests that use a bot are marked `server` automatically, so `pytest -m "not server"` runs the quick ones.
+Fixtures started once per run: `bot_server`, the real action server + Rasa server with the current model;
+`channel_bot`, the same with Telegram and Slack enabled against `platform`, a local stand-in of their APIs.
+Per test: `postgres_url` (a fresh PostgreSQL database) and `databases` (the project's tracker store and the
+consultation records on SQLite, then on PostgreSQL). Helpers shared by several test modules are in support/;
+test modules do not import each other.
+
+Tiers (`make test-fast` runs the first): every test is one of
+* quick: no servers, no browser, no trained model (pure logic, real databases, command lines);
+* `model`: needs the trained Rasa model (marked automatically for every user of `trained_model`);
+* `server`: starts the real servers (marked automatically for users of `bot_server`/`channel_bot`, and by the
+  modules that start their own);
+* `browser`: drives Chromium (tests/test_widget_browser.py).
 """
 
 from pathlib import Path
@@ -18,12 +27,16 @@ from support.servers import BotServer, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 BOT_FIXTURES = {"bot_server", "channel_bot"}
+MODEL_FIXTURE = "trained_model"
 
 
 def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
     for item in items:
-        if BOT_FIXTURES & set(getattr(item, "fixturenames", ())):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if BOT_FIXTURES & fixtures:
             item.add_marker(pytest.mark.server)
+        if MODEL_FIXTURE in fixtures:
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +72,40 @@ def channel_bot(trained_model, tmp_path_factory, platform) -> Iterator[BotServer
     with running_bot(trained_model, work, {"CREDENTIALS": str(credentials)}) as server:
         platform.keep_startup_calls()
         yield server
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    from support.databases import FreshPostgresDatabase
+
+    with FreshPostgresDatabase("test_store") as database:
+        yield database.url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def databases(request, tmp_path, monkeypatch):
+    """(tracker store, endpoints file) on SQLite or PostgreSQL: the project's tracker store as the Rasa server
+    creates it; consultation records (DATABASE_URL) in the same database."""
+    from rasa.shared.core.domain import Domain
+
+    from bot import store
+    from rasa_ext.tracker_store import ForgetMeSQLTrackerStore
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'bot.db'}"
+        settings = {"dialect": "sqlite", "db": str(tmp_path / "bot.db")}
+    else:
+        url = request.getfixturevalue("postgres_url")
+        settings = {"dialect": "postgresql", "url": "127.0.0.1", "port": 5432, "username": "postgres",
+                    "db": url.rsplit("/", 1)[1]}
+    endpoints = tmp_path / "endpoints.yml"
+    lines = [f"  {key}: {value}" for key, value in settings.items()]
+    store_type = "  type: rasa_ext.tracker_store.ForgetMeSQLTrackerStore\n"
+    endpoints.write_text("tracker_store:\n" + store_type + "\n".join(lines) + "\n")
+    monkeypatch.setenv("DATABASE_URL", url)
+    store.reset()
+    tracker_store = ForgetMeSQLTrackerStore(domain=Domain.empty(), host=settings.pop("url", None), **settings)
+    yield tracker_store, endpoints
+    tracker_store.engine.dispose()
+    store.reset()

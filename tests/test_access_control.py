@@ -64,6 +64,7 @@ def call(server, method, path, body=None, **kwargs) -> requests.Response:
     return requests.request(method, server.base_url + path, json=body, timeout=60, **kwargs)
 
 
+@pytest.mark.server
 @pytest.mark.parametrize("method,path,body", PROTECTED, ids=[f"{m} {p}" for m, p, _ in PROTECTED])
 def test_api_calls_without_a_valid_token_are_refused(locked_bot, conversation, method, path, body):
     path = path.format(sender=conversation)
@@ -74,6 +75,7 @@ def test_api_calls_without_a_valid_token_are_refused(locked_bot, conversation, m
         assert "Traceback" not in response.text
 
 
+@pytest.mark.server
 def test_the_conversation_is_unchanged_by_refused_calls(locked_bot, conversation):
     tracker = call(locked_bot, "GET", f"/conversations/{conversation}/tracker", params={"token": TOKEN}).json()
     user_texts = [e.get("text") for e in tracker["events"] if e["event"] == "user"]
@@ -81,12 +83,14 @@ def test_the_conversation_is_unchanged_by_refused_calls(locked_bot, conversation
     assert tracker["slots"]["consultation"]["findings"], "the refused restart/slot calls changed nothing"
 
 
+@pytest.mark.server
 def test_the_token_opens_the_api(locked_bot, conversation):
     assert call(locked_bot, "GET", "/status", params={"token": TOKEN}).status_code == 200
     response = call(locked_bot, "GET", f"/conversations/{conversation}/tracker", params={"token": TOKEN})
     assert response.status_code == 200 and response.json()["sender_id"] == conversation
 
 
+@pytest.mark.server
 def test_a_jwt_opens_the_api_with_its_role(locked_bot, conversation):
     admin = {"Authorization": f"Bearer {make_jwt(JWT_SECRET, 'staff', 'admin')}"}
     own = {"Authorization": f"Bearer {make_jwt(JWT_SECRET, conversation, 'user')}"}
@@ -97,6 +101,7 @@ def test_a_jwt_opens_the_api_with_its_role(locked_bot, conversation):
     assert call(locked_bot, "GET", path, headers=other).status_code == 403
 
 
+@pytest.mark.server
 def test_cors_answers_only_the_configured_origin(locked_bot):
     def preflight(origin):
         return requests.options(locked_bot.rest_url, timeout=30, headers={

@@ -1,9 +1,10 @@
 """Forget me, against real databases (an SQLite file, a fresh PostgreSQL database) and Rasa's own tracker store.
 
-Trackers are written by `ForgetMeSQLTrackerStore` exactly as the Rasa server writes them; the command line
-`python -m bot.admin forget` then has to leave nothing of the sender in either table, and nobody else's rows
-may go. The in-conversation path is the store's save after `action_forget_me` + `Restarted`, tested on the
-store itself and, with the real action and Rasa servers (`bot_server`), after an assessment and mid-questions.
+Trackers are written by `ForgetMeSQLTrackerStore` exactly as the Rasa server writes them (`databases`,
+conftest.py); the command line `python -m scripts.admin forget` then has to leave nothing of the sender in either
+table, and nobody else's rows may go. The in-conversation path is the store's save after `action_forget_me` +
+`Restarted`, tested on the store itself and, with the real action and Rasa servers (`bot_server`), after an
+assessment and mid-questions.
 """
 import os
 import subprocess
@@ -14,51 +15,11 @@ import pytest
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SessionStarted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import text
 
-from bot import admin, store
-from test_scale_out import FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in
-from test_store import FINDINGS, PAYLOAD, postgres_url  # noqa: F401  (postgres_url is a fixture)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def databases(request, tmp_path, monkeypatch):
-    """(tracker store, endpoints file) on SQLite or PostgreSQL; consultation records in the same database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'bot.db'}"
-        settings = {"dialect": "sqlite", "db": str(tmp_path / "bot.db")}
-    else:
-        url = request.getfixturevalue("postgres_url")
-        settings = {"dialect": "postgresql", "url": "127.0.0.1", "port": 5432, "username": "postgres",
-                    "db": url.rsplit("/", 1)[1]}
-    endpoints = tmp_path / "endpoints.yml"
-    lines = [f"  {key}: {value}" for key, value in settings.items()]
-    endpoints.write_text("tracker_store:\n  type: bot.admin.ForgetMeSQLTrackerStore\n" + "\n".join(lines) + "\n")
-    monkeypatch.setenv("DATABASE_URL", url)
-    store.reset()
-    tracker_store = admin.ForgetMeSQLTrackerStore(
-        domain=Domain.empty(), host=settings.pop("url", None), **settings
-    )
-    yield tracker_store, endpoints
-    tracker_store.engine.dispose()
-    store.reset()
-
-
-def conversation(sender_id, *texts):
-    tracker = DialogueStateTracker.from_events(sender_id, [ActionExecuted("action_session_start"), SessionStarted()])
-    for text_ in texts:
-        tracker.update(UserUttered(text_, {"name": "describe_symptoms", "confidence": 0.9}))
-        tracker.update(ActionExecuted("triage_form"))
-        tracker.update(BotUttered("Does it hurt when you lie down?"))
-        tracker.update(ActionExecuted("action_listen"))
-    return tracker
-
-
-def stored_events(tracker_store, sender_id):
-    with tracker_store.engine.connect() as connection:
-        query = text("SELECT count(*) FROM events WHERE sender_id = :s")
-        return connection.execute(query, {"s": sender_id}).scalar()
+from bot import store
+from rasa_ext.tracker_store import FORGET_ACTION, ForgetMeSQLTrackerStore, delete_tracker_events
+from support.chat import FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in
+from support.records import FINDINGS, PAYLOAD, conversation, stored_events
 
 
 async def test_the_command_line_deletes_records_and_every_tracker_event_of_that_sender_only(databases):
@@ -75,7 +36,7 @@ async def test_the_command_line_deletes_records_and_every_tracker_event_of_that_
     events_of_anna = stored_events(tracker_store, "anna")
 
     result = subprocess.run(
-        [sys.executable, "-m", "bot.admin", "forget", "anna", "--endpoints", str(endpoints)],
+        [sys.executable, "-m", "scripts.admin", "forget", "anna", "--endpoints", str(endpoints)],
         cwd=store.PROJECT_ROOT, env=dict(os.environ), capture_output=True, text=True, check=True,
     )
 
@@ -92,7 +53,7 @@ async def test_saving_after_the_forget_action_restarted_leaves_no_event_of_the_s
     tracker = conversation("carl", "my back hurts")
     await tracker_store.save(tracker)
     tracker.update(UserUttered("delete my data", {"name": "forget_me", "confidence": 0.9}))
-    tracker.update(ActionExecuted(admin.FORGET_ACTION))
+    tracker.update(ActionExecuted(FORGET_ACTION))
     tracker.update(BotUttered("I have deleted what I kept about you."))
     tracker.update(Restarted())
     tracker.update(ActionExecuted("action_listen"))
@@ -113,7 +74,7 @@ async def test_an_ordinary_restart_or_a_later_message_is_stored_as_usual(databas
     assert stored_events(tracker_store, "dora") == len(tracker.events)
 
     forgotten = conversation("erik", "delete my data")
-    forgotten.update(ActionExecuted(admin.FORGET_ACTION))
+    forgotten.update(ActionExecuted(FORGET_ACTION))
     forgotten.update(Restarted())
     await tracker_store.save(forgotten)
     new_conversation = conversation("erik", "hello")
@@ -125,7 +86,7 @@ def test_the_command_line_explains_an_endpoints_file_without_an_sql_tracker_stor
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text("action_endpoint:\n  url: http://localhost:5055/webhook\n")
     result = subprocess.run(
-        [sys.executable, "-m", "bot.admin", "forget", "anna", "--endpoints", str(endpoints)],
+        [sys.executable, "-m", "scripts.admin", "forget", "anna", "--endpoints", str(endpoints)],
         cwd=store.PROJECT_ROOT, capture_output=True, text=True,
     )
     assert result.returncode != 0
@@ -138,8 +99,8 @@ async def test_why_the_store_forgets_rasas_plain_sql_store_writes_rows_deleted_m
     tracker = conversation("fred", "my back hurts")
     await plain.save(tracker)
     tracker.update(UserUttered("delete my data", {"name": "forget_me", "confidence": 0.9}))
-    tracker.update(ActionExecuted(admin.FORGET_ACTION))
-    admin.delete_tracker_events(plain.engine, "fred")  # what an action server deleting on its own would do
+    tracker.update(ActionExecuted(FORGET_ACTION))
+    delete_tracker_events(plain.engine, "fred")  # what an action server deleting on its own would do
     tracker.update(Restarted())
 
     await plain.save(tracker)  # Rasa's save at the end of the message
@@ -153,10 +114,10 @@ async def test_the_command_line_finds_the_tracker_database_of_the_projects_own_e
     monkeypatch.setenv("TRACKER_DB", str(tracker_db))
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'consultations.db'}")
     monkeypatch.delenv("ENDPOINTS", raising=False)
-    tracker_store = admin.ForgetMeSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tracker_db))
+    tracker_store = ForgetMeSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tracker_db))
     await tracker_store.save(conversation("gina", "my back hurts"))
 
-    result = subprocess.run([sys.executable, "-m", "bot.admin", "forget", "gina"], cwd=store.PROJECT_ROOT,
+    result = subprocess.run([sys.executable, "-m", "scripts.admin", "forget", "gina"], cwd=store.PROJECT_ROOT,
                             env=dict(os.environ), capture_output=True, text=True, check=True)
 
     assert "deleted 0 consultation records" in result.stdout
@@ -179,7 +140,8 @@ def forget_on_the_server(bot_server, tracker_store, sender):
     assert stored_events(tracker_store, sender) > 0
     reply = bot_server.send(sender, "delete my data")
     assert reply, "the bot should confirm the deletion"
-    left = "tracker events are left: endpoints.yml must use bot.admin.ForgetMeSQLTrackerStore and action_forget_me run"
+    left = ("tracker events are left: endpoints.yml must use rasa_ext.tracker_store.ForgetMeSQLTrackerStore and "
+            "action_forget_me run")
     assert stored_events(tracker_store, sender) == 0, left
     assert store.consultations_for(sender) == []
 

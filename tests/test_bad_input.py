@@ -12,12 +12,11 @@ from typing import Dict, List
 import pytest
 import requests
 
-from connectors.guarded_rest import DEFAULT_RATE_LIMIT_MESSAGES, BadRequest, RateLimiter, parse_request
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from connectors.screening import (
-    DEFAULT_MAX_MESSAGE_CHARS, EMPTY_REPLY, clean_text, guard_messages, screen,
-)
+from connectors.guarded_rest import BadRequest, RateLimiter, parse_request
+from connectors.screening import EMPTY_REPLY, clean_text, guard_messages, screen
+from settings import DEFAULT_MAX_MESSAGE_CHARS, Settings
 from support.bad_input import ANSWER, ANSWERED_BY_CHANNEL, EMERGENCY_QUOTE, OPENING, PASSED_ON, TRACE_MARKERS
 from support.servers import reply_texts as texts
 
@@ -132,7 +131,7 @@ def test_an_integer_sender_is_a_conversation_of_its_own(bot_server):
 
 
 def test_a_sender_over_the_rate_limit_is_told_to_wait(bot_server):
-    limit = int(bot_server.env.get("RATE_LIMIT_MESSAGES", DEFAULT_RATE_LIMIT_MESSAGES))
+    limit = Settings(bot_server.env).rate_limit_messages
     sender = f"badinput-rate-{uuid.uuid4().hex[:8]}"
     for _ in range(limit):  # empty messages count but are answered without the bot: quick
         assert requests.post(bot_server.rest_url, json={"sender": sender, "message": ""}, timeout=30).ok

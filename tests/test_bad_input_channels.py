@@ -7,30 +7,29 @@ Telegram and Slack updates are posted to the real bot (`channel_bot`) the way th
 replies are read from the local stand-in of each platform's API. Socket.io is spoken with python-socketio's
 client, as the widget's socket.io-client speaks it.
 """
-import asyncio
 import itertools
 import json
 import os
 import signal
 import time
 import uuid
-from typing import Any, Dict, List, Optional
+from typing import Dict, List
 from urllib.parse import urlencode
 
 import pytest
 import requests
-import socketio
 
 from connectors.screening import EMPTY_REPLY
 from connectors.screening import NOT_TEXT_REPLY as PLATFORM_NOT_TEXT_REPLY
 from connectors.slack import escape
 from connectors.socketio import NO_SESSION_REPLY, NOT_AN_OBJECT_REPLY, NOT_TEXT_REPLY
-from support.bad_input import ANSWER, EVERY_TEXT, OPENING, TRACE_MARKERS, assert_clear_reply
+from support.bad_input import ANSWER, EVERY_TEXT, OPENING, assert_clear_reply, assert_no_trace
 from support.channels import (
-    joined, post_slack, post_telegram, rest_texts, slack_headers, slack_message_event, slack_texts,
-    telegram_button_press, telegram_texts, telegram_update,
+    SlackPerson, joined, post_slack, post_telegram, rest_texts, slack_headers, slack_message_event,
+    telegram_button_press, telegram_texts, telegram_update, wait_until,
 )
 from support.servers import reply_texts
+from support.widget import WidgetClient
 
 pytestmark = pytest.mark.server
 
@@ -45,18 +44,6 @@ def reference(channel_bot) -> Dict[str, List[str]]:
     """The replies to OPENING and then ANSWER in an undisturbed conversation (over REST, as text)."""
     sender = f"channels-reference-{uuid.uuid4().hex[:8]}"
     return {"opening": rest_texts(channel_bot, sender, OPENING), "answer": rest_texts(channel_bot, sender, ANSWER)}
-
-
-def assert_no_trace(response: requests.Response) -> None:
-    assert response.status_code < 500, response.text
-    assert not any(marker in response.text for marker in TRACE_MARKERS), response.text
-
-
-def wait_until(condition, timeout: float = 60, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.2)
 
 
 # ---------------------------------------------------------------- Telegram (the webhook answers after replying)
@@ -144,36 +131,6 @@ def test_telegram_button_press_with_odd_data_is_answered(channel_bot, platform, 
 # ---------------------------------------------------------------- Slack (the webhook answers at once)
 
 
-class SlackPerson:
-    """One person in a direct message with the app; Slack's replies arrive in the background."""
-
-    def __init__(self, bot, platform) -> None:
-        number = uuid.uuid4().hex[:8].upper()
-        self.bot, self.platform = bot, platform
-        self.user, self.channel = f"U0{number}", f"D0{number}"
-
-    def texts(self) -> List[str]:
-        return slack_texts(self.platform, self.channel)
-
-    def post(self, body: bytes, **headers: str) -> requests.Response:
-        response = post_slack(self.bot, body, {**slack_headers(body, "application/json"), **headers})
-        assert_no_trace(response)
-        return response
-
-    def says(self, text: Any) -> bytes:
-        """Posts `text` as an event and waits for at least one reply; the event's body."""
-        before = len(self.texts())
-        body = slack_message_event(text, self.user, self.channel)
-        assert self.post(body).status_code == 200
-        wait_until(lambda: len(self.texts()) > before, what=f"a Slack reply to {text!r:.40}")
-        return body
-
-    def replies_end_with(self, expected: List[str], timeout: float = 60) -> None:
-        expected = [escape(t) for t in expected]
-        wait_until(lambda: joined(self.texts()[-len(expected):]) == joined(expected), timeout,
-                   what=f"the replies {expected} (got {self.texts()})")
-
-
 def slack_conversation(bot, platform, reference) -> SlackPerson:
     person = SlackPerson(bot, platform)
     person.says(OPENING)
@@ -186,13 +143,12 @@ def test_slack_odd_text_gets_a_clear_reply_and_keeps_the_conversation(channel_bo
     person = slack_conversation(channel_bot, platform, reference)
     before = len(person.texts())
     person.says(EVERY_TEXT[case])
-    time.sleep(1)  # a passed-on message may get more than one reply
-    replies = person.texts()[before:]
+    person.says(ANSWER)  # handled after the odd text (one conversation, one message at a time): its replies end it
+    person.replies_end_with(reference["answer"])
+    replies = person.texts()[before:-len(reference["answer"])]
     assert_clear_reply(case, replies)
     if case in {"whitespace", "only_control_characters"}:
         assert replies[0] in {EMPTY_REPLY, PLATFORM_NOT_TEXT_REPLY}
-    person.says(ANSWER)
-    person.replies_end_with(reference["answer"])
 
 
 def test_slack_message_without_text_is_told_the_bot_reads_text(channel_bot, platform, reference):
@@ -227,13 +183,15 @@ def test_malformed_signed_slack_requests_get_a_clear_400(channel_bot, body, cont
     assert response.status_code == 400 and "Expected a Slack" in response.text
 
 
-def test_slack_message_without_a_sender_is_acknowledged_and_not_answered(channel_bot, platform):
-    body = json.loads(slack_message_event("hello", "", "D0NOSENDER"))
+def test_slack_message_without_a_sender_is_acknowledged_and_not_answered(channel_bot, platform, reference):
+    person = SlackPerson(channel_bot, platform)
+    body = json.loads(slack_message_event("hello", person.user, person.channel))
     del body["event"]["user"]
     raw = json.dumps(body).encode()
     assert post_slack(channel_bot, raw, slack_headers(raw, "application/json")).status_code == 200
-    time.sleep(2)
-    assert slack_texts(platform, "D0NOSENDER") == []
+    person.says(OPENING)  # a person in the same channel: once they are answered, so would the message before be
+    person.replies_end_with(reference["opening"])
+    assert joined(person.texts()) == joined(escape(t) for t in reference["opening"]), "the sender-less one answered"
 
 
 def user_messages(bot, sender: str) -> List[str]:
@@ -252,64 +210,22 @@ def test_a_slow_action_does_not_make_slack_resend_or_the_person_get_two_answers(
         acknowledged_in = time.monotonic() - started
         retries = [person.post(body, **{"X-Slack-Retry-Num": str(n), "X-Slack-Retry-Reason": reason})
                    for n, reason in [(1, "http_timeout"), (2, "http_error")]]
-        time.sleep(SLOW_ACTION_SECONDS)
-        assert person.texts() == [], "answered before the action ran: the test is void"
+        time.sleep(SLOW_ACTION_SECONDS)  # the action takes this long: Slack's deadline has long passed
     finally:
+        resumed = time.time()
         os.killpg(actions, signal.SIGCONT)
     assert first.status_code == 200 and acknowledged_in < SLACK_ACK_LIMIT_SECONDS
     assert all(retry.status_code == 200 and retry.headers.get("X-Slack-No-Retry") == "1" for retry in retries)
     person.replies_end_with(reference["opening"])
-    time.sleep(2)
-    assert joined(person.texts()) == joined(escape(t) for t in reference["opening"]), "answered twice"
-    assert user_messages(channel_bot, person.user) == [OPENING]
+    assert min(person.reply_times()) >= resumed, "answered before the action ran: the test is void"
+    person.says(ANSWER)  # handled after anything the retries could have started (same conversation, in turn)
+    person.replies_end_with(reference["answer"])
+    expected = [escape(t) for t in reference["opening"] + reference["answer"]]
+    assert joined(person.texts()) == joined(expected), "answered twice"
+    assert user_messages(channel_bot, person.user) == [OPENING, ANSWER]
 
 
 # ---------------------------------------------------------------- the widget's socket.io channel
-
-
-class WidgetClient:
-    """A socket.io client speaking the widget's events; collects what the bot utters."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.client = socketio.AsyncClient(reconnection=False)
-        self.uttered: "asyncio.Queue[Dict[str, Any]]" = asyncio.Queue()
-        self.session_id = f"widget-bad-{uuid.uuid4().hex[:12]}"
-        self.client.on("bot_uttered", self.uttered.put)
-
-    async def __aenter__(self) -> "WidgetClient":
-        confirmed: "asyncio.Future[str]" = asyncio.get_running_loop().create_future()
-        self.client.on("session_confirm", lambda session_id: confirmed.set_result(session_id))
-        await self.client.connect(self.url, socketio_path="/socket.io", transports=["polling"])
-        await self.client.emit("session_request", {"session_id": self.session_id})
-        assert await asyncio.wait_for(confirmed, 30) == self.session_id
-        return self
-
-    async def __aexit__(self, *exc_info: Any) -> None:
-        """Disconnects without waiting for the pending long-poll request (up to the 25 s ping interval)."""
-        engine = self.client.eio
-        loops = [task for task in (engine.read_loop_task, engine.write_loop_task) if task]
-        await engine.disconnect(abort=True)
-        for task in loops:
-            task.cancel()
-        await asyncio.gather(*loops, return_exceptions=True)
-
-    async def send(self, data: Any, quiet: float = 1.5, timeout: float = 60) -> List[str]:
-        """Emits `data` as user_uttered; the texts uttered until `quiet` seconds pass without one."""
-        await self.client.emit("user_uttered", data)
-        texts = [await self._next_text(timeout)]
-        while True:
-            try:
-                texts.append(await self._next_text(quiet))
-            except asyncio.TimeoutError:
-                return [t for t in texts if t is not None]
-
-    async def say(self, text: str) -> List[str]:
-        return await self.send({"message": text, "session_id": self.session_id})
-
-    async def _next_text(self, timeout: float) -> Optional[str]:
-        message = await asyncio.wait_for(self.uttered.get(), timeout)
-        return message.get("text")
 
 
 async def widget_conversation(bot_server, reference_texts: Dict[str, List[str]]) -> WidgetClient:

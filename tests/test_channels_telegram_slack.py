@@ -27,8 +27,9 @@ from connectors.slack import SlackBot, button_blocks, escape
 from connectors.telegram import MAX_CALLBACK_BYTES, TelegramOutput, callback_data, inline_keyboard
 from support.channels import (
     CHAT_ID, CONVERSATIONS, SLACK_DM, SLACK_SECRET, SLACK_TOKEN, SLACK_USER, TELEGRAM_BOT_NAME, TELEGRAM_SECRET,
-    TELEGRAM_TOKEN, assessment_texts_in, joined, play_until_assessed, post_slack, post_telegram, rest_texts,
-    slack_headers, slack_message_event, slack_texts, telegram_button_press, telegram_texts, telegram_update, words,
+    TELEGRAM_TOKEN, SlackPerson, assessment_texts_in, joined, play_until_assessed, post_slack, post_telegram,
+    rest_texts, slack_headers, slack_message_event, slack_texts, telegram_button_press, telegram_texts,
+    telegram_update, words,
 )
 from support.platform_standin import PlatformStandIn
 
@@ -209,11 +210,13 @@ def test_telegram_emergency_is_sent_as_readable_text(channel_bot, platform):
 
 @pytest.mark.server
 def test_telegram_update_without_the_secret_token_is_refused(channel_bot, platform):
-    platform.clear()
-    response = post_telegram(channel_bot, telegram_update(4, "hello"), secret="wrong")
+    chat_id = 4040
+    expected = rest_texts(channel_bot, "rest-reference-secret", OPENING)
+    response = post_telegram(channel_bot, telegram_update(40, OPENING, chat_id), secret="wrong")
     assert response.status_code == 403
-    time.sleep(2)
-    assert platform.calls_to("sendMessage") == []
+    # the same message with the secret: the webhook answers once its replies are sent, and they are all there is
+    assert post_telegram(channel_bot, telegram_update(41, OPENING, chat_id)).status_code == 200
+    assert joined(telegram_texts(platform, chat_id)) == joined(expected), "the refused update was answered"
 
 
 @pytest.mark.server
@@ -256,13 +259,15 @@ def test_slack_button_click_is_answered(channel_bot, platform):
     {"age": 3600},
 ], ids=["unsigned", "bad-signature", "replayed-an-hour-later"])
 def test_slack_requests_without_a_valid_signature_are_refused(channel_bot, platform, signing):
-    platform.clear()
-    body = slack_message_event("hello from an impostor")
+    person = SlackPerson(channel_bot, platform)
+    expected = rest_texts(channel_bot, f"rest-reference-{person.user}", OPENING)
+    body = slack_message_event(OPENING, person.user, person.channel)
     headers = (slack_headers(body, "application/json", **signing) if signing
                else {"Content-Type": "application/json"})
     assert post_slack(channel_bot, body, headers).status_code == 401
-    time.sleep(2)
-    assert platform.calls_to("chat.postMessage") == []
+    person.says(OPENING)  # signed this time: once it is answered, so would the refused one be
+    person.replies_end_with(expected)
+    assert joined(person.texts()) == joined(escape(t) for t in expected), "the refused request was answered"
 
 
 @pytest.mark.server

@@ -3,7 +3,7 @@
 The bot runs on a PostgreSQL server of this test's own (support/private_postgres.py). A restart between two
 messages, and a database that is down while a message arrives and back within TRACKER_DB_RETRY_SECONDS, must
 both go unnoticed: the person gets exactly the replies of an undisturbed conversation
-(bot/resilient_store.py). A database down for longer gets the safe reply with the emergency criteria, and once
+(rasa_ext/tracker_store.py). A database down for longer gets the safe reply with the emergency criteria, and once
 it is back the conversation goes on from where it was.
 """
 import threading
@@ -114,7 +114,7 @@ def operational_error() -> Exception:
 
 
 async def test_a_read_that_fails_for_a_moment_is_retried_until_it_succeeds():
-    from bot.resilient_store import with_retries
+    from rasa_ext.tracker_store import with_retries
 
     attempts = []
 
@@ -131,7 +131,7 @@ async def test_a_read_that_fails_for_a_moment_is_retried_until_it_succeeds():
 async def test_retrying_stops_at_the_window_and_other_errors_are_not_retried():
     from sqlalchemy.exc import OperationalError
 
-    from bot.resilient_store import with_retries
+    from rasa_ext.tracker_store import with_retries
 
     async def always_down():
         raise operational_error()
@@ -155,7 +155,7 @@ def test_the_agent_uses_the_resilient_store_without_rasas_fail_safe_wrapper(tmp_
     from rasa.core.agent import Agent
     from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 
-    from bot.admin import ForgetMeSQLTrackerStore
+    from rasa_ext.tracker_store import ForgetMeSQLTrackerStore
 
     ours = ForgetMeSQLTrackerStore(db=str(tmp_path / "ours.db"))
     assert Agent(tracker_store=ours).tracker_store is ours
@@ -167,7 +167,7 @@ def test_the_agent_uses_the_resilient_store_without_rasas_fail_safe_wrapper(tmp_
 def test_sqlite_conversations_are_kept_in_write_ahead_log_mode(tmp_path, monkeypatch):
     import sqlite3
 
-    from bot.admin import ForgetMeSQLTrackerStore
+    from rasa_ext.tracker_store import ForgetMeSQLTrackerStore
 
     store = ForgetMeSQLTrackerStore(db=str(tmp_path / "tracker.db"))
     with store.engine.connect() as connection:

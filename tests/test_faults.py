@@ -1,6 +1,6 @@
 """Faults (issue 6): the action server stopped or frozen mid-conversation, the SQLite tracker db locked for a
 moment. The person always gets a reply; when the action server is down it is a safe reply quoting the
-document's emergency criteria (connectors/action_fallback.py), and the conversation is not lost: once the
+document's emergency criteria (rasa_ext/action_fallback.py), and the conversation is not lost: once the
 action server is back, the same question is still pending.
 
 The servers here are this module's own (their action server is stopped), not the shared `bot_server`.
@@ -17,7 +17,7 @@ import pytest
 import requests
 import yaml
 
-from connectors.action_fallback import FALLBACK_MARK, fallback_events, safe_reply_text
+from rasa_ext.action_fallback import FALLBACK_MARK, fallback_events, safe_reply_text
 from scripts.runtime import ROOT, action_server_cmd, start, stop, wait_for_http
 from support.bad_input import ANSWER, EMERGENCY_QUOTE, OPENING
 from support.servers import BotServer, reply_texts as texts, running_bot
@@ -58,6 +58,7 @@ def assert_safe_reply(messages: List[Dict]) -> None:
     assert "technical problem" in replies[0]
 
 
+@pytest.mark.server
 def test_a_locked_tracker_db_delays_the_reply_but_loses_nothing(fault_bot, undisturbed):
     sender = f"fault-lock-{uuid.uuid4().hex[:8]}"
     assert texts(fault_bot.send(sender, OPENING)) == undisturbed[0]
@@ -83,6 +84,7 @@ def test_a_locked_tracker_db_delays_the_reply_but_loses_nothing(fault_bot, undis
     assert texts(fault_bot.send(sender, ANSWERS[1])) == undisturbed[2], "the locked turn was lost"
 
 
+@pytest.mark.server
 def test_a_frozen_action_server_gets_the_safe_reply_after_the_timeout(fault_bot, undisturbed):
     sender = f"fault-slow-{uuid.uuid4().hex[:8]}"
     assert texts(fault_bot.send(sender, OPENING)) == undisturbed[0]
@@ -99,6 +101,7 @@ def test_a_frozen_action_server_gets_the_safe_reply_after_the_timeout(fault_bot,
     assert texts(fault_bot.send(sender, ANSWERS[0])) == undisturbed[1], "the pending question was lost"
 
 
+@pytest.mark.server
 def test_stopped_action_server_gets_the_safe_reply_and_the_conversation_resumes(fault_bot, undisturbed):
     sender = f"fault-down-{uuid.uuid4().hex[:8]}"
     newcomer = f"fault-new-{uuid.uuid4().hex[:8]}"

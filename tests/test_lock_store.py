@@ -10,7 +10,7 @@ import pytest
 import redis
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.lock_store import AtomicRedisLockStore
+from rasa_ext.lock_store import AtomicRedisLockStore
 
 TURNS_PER_SERVER = 15
 

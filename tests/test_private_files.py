@@ -13,10 +13,10 @@ from typing import Dict
 import pytest
 from rasa.shared.core.domain import Domain
 
-from bot import admin, store
+from bot import store
+from rasa_ext.tracker_store import ForgetMeSQLTrackerStore
 from scripts.runtime import bot_env, start
-from test_admin_forget import conversation
-from test_store import FINDINGS, PAYLOAD
+from support.records import FINDINGS, PAYLOAD, conversation
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +63,7 @@ def test_a_fresh_records_database_and_its_journal_are_readable_by_the_owner_only
 
 async def test_a_fresh_tracker_database_and_its_wal_files_are_readable_by_the_owner_only(tmp_path):
     directory = tmp_path / "conversations"
-    tracker_store = admin.ForgetMeSQLTrackerStore(domain=Domain.empty(), dialect="sqlite",
+    tracker_store = ForgetMeSQLTrackerStore(domain=Domain.empty(), dialect="sqlite",
                                                   db=str(directory / "tracker.db"))
     with tracker_store.engine.connect() as reader:  # while it is open, the write-ahead log stays
         reader.exec_driver_sql("SELECT count(*) FROM events")
@@ -96,7 +96,7 @@ def test_a_database_left_readable_by_an_older_version_is_made_private_on_first_u
 def test_the_forget_command_does_not_create_a_readable_tracker_database(tmp_path, records_in):
     tracker_db = tmp_path / "conversations" / "tracker.db"
     env = dict(os.environ, TRACKER_DB=str(tracker_db))
-    subprocess.run([sys.executable, "-m", "bot.admin", "forget", "dora"], cwd=store.PROJECT_ROOT, env=env,
+    subprocess.run([sys.executable, "-m", "scripts.admin", "forget", "dora"], cwd=store.PROJECT_ROOT, env=env,
                    check=True, capture_output=True)
 
     assert mode(tracker_db.parent) == 0o700

@@ -29,7 +29,8 @@ def locked_versions() -> Dict[str, str]:
     return dict(line.split("==", 1) for line in lines)
 
 
-@pytest.mark.parametrize("target", ["install", "train", "serve", "shell", "test", "validate"])
+@pytest.mark.parametrize("target", ["install", "train", "serve", "shell", "test", "validate", "test-fast",
+                                    "screenshots"])
 def test_make_target_exists(target):
     result = run("make", "-n", target)
     assert result.returncode == 0, result.stderr

@@ -14,11 +14,13 @@ import pytest
 import requests
 
 from scripts.runtime import ROOT, bot_env, stop, wait_for_http
-from support.servers import free_ports
-from test_scale_out import (
-    FIRST_MESSAGE, MAX_TURNS, FreshPostgresDatabase, answer_to, assessment_in, postgres_redis_env, questions_in,
-    require_redis, send, user_texts, tracker_events,
+from support.chat import (
+    FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in, questions_in, send, tracker_events, user_texts,
 )
+from support.databases import FreshPostgresDatabase, postgres_redis_env, require_redis
+from support.servers import free_ports
+
+pytestmark = pytest.mark.server  # `make serve`, which also trains when the model is not up to date
 
 HALF_WAY_TURNS = 3
 STOP_TIMEOUT = 90

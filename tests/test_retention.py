@@ -1,7 +1,7 @@
 """The retention command (`python -m scripts.retention`, `make forget-old`) against real databases: an SQLite
-file and a fresh PostgreSQL database, with conversations written by the bot's own tracker store and consultation
-records by bot.store. What is older than the period goes; what is newer stays; a conversation that started
-before the period but went on inside it stays whole.
+file and a fresh PostgreSQL database (`databases`, conftest.py), with conversations written by the bot's own
+tracker store and consultation records by bot.store. What is older than the period goes; what is newer stays; a
+conversation that started before the period but went on inside it stays whole.
 """
 import os
 import stat
@@ -15,8 +15,7 @@ from sqlalchemy import update
 
 from bot import store
 from scripts import retention
-from test_admin_forget import conversation, databases, stored_events  # noqa: F401  (databases is a fixture)
-from test_store import FINDINGS, PAYLOAD, postgres_url  # noqa: F401  (postgres_url is a fixture)
+from support.records import FINDINGS, PAYLOAD, conversation, stored_events
 
 DAY = 24 * 60 * 60
 

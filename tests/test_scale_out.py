@@ -6,80 +6,18 @@ order, the same from either server), the consultation record must be written onc
 server must leave nothing of the sender. A fresh database `rasa_scale_<random>` per run is dropped afterwards.
 PostgreSQL or Redis unreachable: the test fails when CI is set, and is skipped otherwise.
 """
-import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from typing import Dict, List, Optional
 
 import pytest
-import redis
-import requests
 
-from bot.questions import QUESTIONS
 from scripts.runtime import bot_env, rasa_server_cmd, start, stop, wait_for_http
+from support.chat import FIRST_MESSAGE, MAX_TURNS, answer_to, assessment_in, send, tracker_events, user_texts
+from support.databases import FreshPostgresDatabase, clear_redis_keys, postgres_redis_env, require_redis
 from support.servers import BotStartError, free_ports, start_bot
-from test_store import FreshPostgresDatabase, unavailable
 
-REDIS = {"REDIS_HOST": os.environ.get("REDIS_HOST", "127.0.0.1"), "REDIS_PORT": os.environ.get("REDIS_PORT", "6379"),
-         "REDIS_DB": os.environ.get("REDIS_DB", "1"), "REDIS_PASSWORD": os.environ.get("REDIS_PASSWORD", "")}
-FIRST_MESSAGE = "I hurt my lower back lifting a heavy box two days ago"
-MAX_TURNS = 16
+pytestmark = pytest.mark.server
 
-
-def require_redis() -> None:
-    try:
-        redis.Redis(host=REDIS["REDIS_HOST"], port=int(REDIS["REDIS_PORT"]), socket_timeout=3).ping()
-    except redis.RedisError as error:
-        unavailable(f"Redis at {REDIS['REDIS_HOST']}:{REDIS['REDIS_PORT']} is not reachable: {error}")
-
-
-def postgres_redis_env(database: FreshPostgresDatabase) -> Dict[str, str]:
-    """Server environment for endpoints.postgres_redis.yml on `database`, with its own Redis key prefix."""
-    return {
-        "ENDPOINTS": "endpoints.postgres_redis.yml", "POSTGRES_DB": database.name, "DATABASE_URL": database.url,
-        "REDIS_KEY_PREFIX": f"test{uuid.uuid4().hex[:10]}", **REDIS,
-    }
-
-
-# ----- talking to a Rasa server over REST -----
-
-def send(base_url: str, sender: str, message: str) -> List[dict]:
-    response = requests.post(f"{base_url}/webhooks/rest/webhook", json={"sender": sender, "message": message},
-                             timeout=120)
-    response.raise_for_status()
-    return response.json()
-
-
-def questions_in(reply: List[dict]) -> List[str]:
-    """The slot names of the follow-up questions the reply asks."""
-    return [q.slot for q in QUESTIONS if any(q.text in (m.get("text") or "") for m in reply)]
-
-
-def assessment_in(reply: List[dict]) -> Optional[dict]:
-    return next((m["custom"] for m in reply if isinstance(m.get("custom"), dict) and "triage" in m["custom"]), None)
-
-
-def answer_to(reply: List[dict]) -> str:
-    """What a person clicking quick replies sends: "no"/"none of these" when offered, else the first button."""
-    buttons = [b for m in reply for b in m.get("buttons") or []]
-    if not buttons:
-        return "it is a dull ache in my lower back"
-    deny = [b["payload"] for b in buttons if b["payload"] == "/deny"]
-    return deny[0] if deny else buttons[0]["payload"]
-
-
-def tracker_events(base_url: str, sender: str) -> List[dict]:
-    response = requests.get(f"{base_url}/conversations/{sender}/tracker", params={"include_events": "ALL"},
-                            timeout=60)
-    response.raise_for_status()
-    return response.json()["events"]
-
-
-def user_texts(events: List[dict]) -> List[str]:
-    return [e["text"] for e in events if e["event"] == "user"]
-
-
-# ----- the test -----
 
 @pytest.fixture
 def two_rasa_servers(trained_model, tmp_path):
@@ -113,12 +51,6 @@ def start_second_rasa_server(model, work_dir, env, port):
     with open(log, "w") as out:
         process = start(rasa_server_cmd(server_env, model), server_env, stdout=out, stderr=out)
     return process, log
-
-
-def clear_redis_keys(prefix: str) -> None:
-    client = redis.Redis(host=REDIS["REDIS_HOST"], port=int(REDIS["REDIS_PORT"]), db=int(REDIS["REDIS_DB"]))
-    for key in client.scan_iter(f"{prefix}:*"):
-        client.delete(key)
 
 
 @pytest.mark.timeout(900)

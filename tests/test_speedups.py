@@ -1,11 +1,12 @@
-"""connectors/speedups.py: Rasa's hot spots done once, with the same results as Rasa's own code."""
+"""rasa_ext/speedups.py, installed by rasa_ext.install(): Rasa's hot spots done once, with the same results as
+Rasa's own code."""
 import pytest
 from jsonschema import ValidationError, validate
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 from rasa.shared.utils.common import all_subclasses
 
-from connectors import speedups
+import rasa_ext
 
 
 def rasa_resolve_by_type(type_name, default=None):
@@ -22,7 +23,7 @@ def rasa_resolve_by_type(type_name, default=None):
 
 @pytest.fixture(scope="module", autouse=True)
 def installed():
-    speedups.install()
+    rasa_ext.install()
 
 
 def test_every_event_type_resolves_to_the_class_rasa_finds():

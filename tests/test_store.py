@@ -1,86 +1,18 @@
-"""Consultation records against real databases: an SQLite file and a fresh PostgreSQL database.
-
-PostgreSQL is the one at POSTGRES_HOST:POSTGRES_PORT (127.0.0.1:5432); when it is unreachable the PostgreSQL
-cases fail on CI (env CI set) and are skipped elsewhere.
+"""Consultation records against real databases: an SQLite file and a fresh PostgreSQL database (`postgres_url`,
+conftest.py: support/databases.py says what happens when PostgreSQL is not running).
 """
 import os
 import subprocess
 import sys
-import uuid
-from typing import List
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from bot import store
 from bot.knowledge import load_knowledge
-
-PAYLOAD = {
-    "triage": "see_doctor",
-    "red_flags": [],
-    "causes": [{"id": "radiculopathy", "title": "Radiculopathy"}, {"id": "herniated_disc", "title": "Disc"}],
-    "advice": "Book an appointment.",
-    "sources": [],
-}
-FINDINGS = {"leg_pain": "present", "fever": "absent", "leg_numbness": "uncertain", "improving": "unknown"}
-
-
-def postgres_server_url(database: str) -> str:
-    host = os.environ.get("POSTGRES_HOST", "127.0.0.1")
-    port = os.environ.get("POSTGRES_PORT", "5432")
-    user = os.environ.get("POSTGRES_USER", "postgres")
-    return f"postgresql://{user}@{host}:{port}/{database}"
-
-
-def unavailable(message: str) -> None:
-    """Fail on CI, where PostgreSQL and Redis run; skip elsewhere."""
-    if os.environ.get("CI"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
-class FreshPostgresDatabase:
-    """CREATE DATABASE <prefix>_<random> on entry, DROP DATABASE ... WITH (FORCE) on exit."""
-
-    def __init__(self, prefix: str) -> None:
-        self.name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-        self.url = postgres_server_url(self.name)
-        self.admin = create_engine(postgres_server_url("postgres"), isolation_level="AUTOCOMMIT", future=True)
-
-    def __enter__(self) -> "FreshPostgresDatabase":
-        try:
-            with self.admin.connect() as connection:
-                connection.execute(text(f'CREATE DATABASE "{self.name}"'))
-        except OperationalError as error:
-            unavailable(f"PostgreSQL at {postgres_server_url('')} is not reachable: {error}")
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        store.reset()
-        with self.admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
-        self.admin.dispose()
-
-    def rows(self, table: str, sender_id: str) -> List[dict]:
-        """The sender's rows of `table`, oldest first."""
-        engine = create_engine(self.url, future=True)
-        try:
-            with engine.connect() as connection:
-                query = text(f"SELECT * FROM {table} WHERE sender_id = :s ORDER BY id")
-                return [dict(row) for row in connection.execute(query, {"s": sender_id}).mappings()]
-        finally:
-            engine.dispose()
-
-
-@pytest.fixture
-def postgres_url():
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    with FreshPostgresDatabase("test_store") as database:
-        yield database.url
-
+from support.records import FINDINGS, PAYLOAD
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path, monkeypatch):

@@ -177,6 +177,7 @@ def test_the_terminal_prints_one_short_assessment_and_answers_why_and_sources(bo
     assert max(counts) <= MAX_ASSESSMENT_WORDS and statistics.median(counts) <= MAX_ASSESSMENT_WORDS, counts
 
 
+@pytest.mark.server
 @pytest.mark.timeout(600)
 def test_make_shell_starts_quietly_and_chats(trained_model, tmp_path):
     rasa_port, action_port = free_ports(2)

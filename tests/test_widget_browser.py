@@ -28,6 +28,8 @@ from scripts.runtime import bot_env, start, stop, wait_for_http
 from scripts.web_server import WidgetSiteHandler, site_handler, widget_config
 from support.servers import free_ports
 
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
 KB = load_knowledge()  # the words the widget shows come from here, through /config.json
@@ -439,18 +441,21 @@ def test_typing_restart_after_an_emergency_clears_the_whole_widget(page):
     expect(banner).to_be_hidden(timeout=REPLY_TIMEOUT_MS)
     page.wait_for_function("() => document.querySelectorAll('.bp-log .bp-bot:not(.bp-greeting)').length === 1",
                            timeout=REPLY_TIMEOUT_MS)
-    page.wait_for_timeout(SETTLE_MS)
-    assert page.locator(".bp-card").count() == 0
-    assert len(bubbles(page)) == 1 and EMERGENCY not in bubbles(page), bubbles(page)  # the bot's "start again"
-    assert quick_replies(page) == []
+    (start_again,) = bubbles(page)  # the bot's "start again"; the emergency's messages, card and choices gone
+    assert page.locator(".bp-card").count() == 0 and quick_replies(page) == []
     expect(page.locator(".bp-log .bp-msg").first).to_have_class("bp-msg bp-bot bp-greeting")
+
+    type_message(page, OPENING)  # the same conversation goes on, from the start; once this is answered, anything
+    after = bubbles(page)        # still to come from the restart would have been shown before it
+    assert after[:2] == [start_again, OPENING], after
+    assert page.locator(".bp-card").count() == 0 and EMERGENCY not in after
+    expect(banner).to_be_hidden()
 
     page.reload()
     expect(page.locator(".bp-status")).to_have_text("Connected.", timeout=REPLY_TIMEOUT_MS)
+    assert bubbles(page) == after, "the restarted conversation comes back, not the emergency"
     expect(banner).to_be_hidden()
-    assert page.locator(".bp-card").count() == 0 and EMERGENCY not in bubbles(page)
-    type_message(page, OPENING)  # the same conversation goes on, from the start
-    expect(banner).to_be_hidden()
+    assert page.locator(".bp-card").count() == 0
 
 
 def test_the_restart_button_asks_first_then_clears_everything(page):

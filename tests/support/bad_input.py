@@ -41,3 +41,9 @@ def assert_clear_reply(case: str, replies: list) -> None:
         assert "too long" in reply and EMERGENCY_QUOTE in reply, reply
     elif case in OTHER_LANGUAGES:
         assert "English" in reply and "back" in reply, reply
+
+
+def assert_no_trace(response) -> None:
+    """A webhook's answer to bad input: no server error, no stack trace or framework name shown."""
+    assert response.status_code < 500, response.text
+    assert not any(marker in response.text for marker in TRACE_MARKERS), response.text

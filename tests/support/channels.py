@@ -7,10 +7,13 @@ import hashlib
 import hmac
 import json
 import time
-from typing import Dict, List, Optional
+import uuid
+from typing import Any, Callable, Dict, List, Optional
 
 import requests
 
+from connectors.slack import escape
+from support.bad_input import assert_no_trace
 from support.platform_standin import PlatformStandIn
 from support.servers import BotServer
 
@@ -42,6 +45,13 @@ def rest_texts(bot: BotServer, sender: str, text: str) -> List[str]:
 
 def joined(texts: List[str]) -> str:
     return "\n\n".join(t.strip() for t in texts)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.2)
 
 
 # ---------------------------------------------------------------- Telegram
@@ -159,3 +169,37 @@ def play_until_assessed(say, opening: str, answers: Dict[str, str], limit: int =
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+class SlackPerson:
+    """One person in a direct message with the app; Slack's replies arrive in the background."""
+
+    def __init__(self, bot, platform) -> None:
+        number = uuid.uuid4().hex[:8].upper()
+        self.bot, self.platform = bot, platform
+        self.user, self.channel = f"U0{number}", f"D0{number}"
+
+    def texts(self) -> List[str]:
+        return slack_texts(self.platform, self.channel)
+
+    def reply_times(self) -> List[float]:
+        """When each reply to this person reached Slack (the stand-in's clock, time.time())."""
+        return [c.time for c in self.platform.calls_to("chat.postMessage") if c.params["channel"] == self.channel]
+
+    def post(self, body: bytes, **headers: str) -> requests.Response:
+        response = post_slack(self.bot, body, {**slack_headers(body, "application/json"), **headers})
+        assert_no_trace(response)
+        return response
+
+    def says(self, text: Any) -> bytes:
+        """Posts `text` as an event and waits for at least one reply; the event's body."""
+        before = len(self.texts())
+        body = slack_message_event(text, self.user, self.channel)
+        assert self.post(body).status_code == 200
+        wait_until(lambda: len(self.texts()) > before, what=f"a Slack reply to {text!r:.40}")
+        return body
+
+    def replies_end_with(self, expected: List[str], timeout: float = 60) -> None:
+        expected = [escape(t) for t in expected]
+        wait_until(lambda: joined(self.texts()[-len(expected):]) == joined(expected), timeout,
+                   what=f"the replies {expected} (got {self.texts()})")

@@ -13,7 +13,7 @@ Found with bench/profile.py (results/bench/profile.md); `install()` applies both
   Replaced by a dictionary from type name to class, built on first use and rebuilt when a name is not in it
   (a subclass defined later), falling back to Rasa's own lookup for its special cases.
 
-Installed by the REST channel (connectors/guarded_rest.py) when Rasa creates it; installing twice is harmless.
+Installed by `rasa_ext.install()` with the project's other extensions of Rasa; installing twice is harmless.
 """
 from typing import Any, Dict, Optional, Text, Type
 

@@ -14,22 +14,23 @@ processor logs the exception, drops the action's events and listens again: the p
 A rejection by the action server (`ActionExecutionRejection`, the normal "validation failed" path) is passed
 through untouched. Calls taking longer than `ACTION_TIMEOUT_SECONDS` (default 20) count as failures.
 
-The Rasa server imports this through the REST channel (`connectors.guarded_rest`), which installs it when
-Rasa creates the channel at start-up; installing twice is harmless.
+Installed by `rasa_ext.install()` (the tracker store and every channel call it when Rasa builds them), so a
+server with any of the project's channels, socket.io alone included, has it; installing twice is harmless.
+`safe_reply_text()` is also what the channels send when handling a message fails (connectors/screening.py).
 """
 import asyncio
 import logging
-import os
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, List, Optional, Text
 
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 
+from settings import Settings
+
 logger = logging.getLogger(__name__)
 
 FALLBACK_MARK = "action_server_unavailable"
-DEFAULT_TIMEOUT_SECONDS = 20.0
 VALIDATE_PREFIX = "validate_"
 
 
@@ -50,20 +51,12 @@ def safe_reply_text(quote: Optional[str] = None) -> str:
     )
 
 
-def action_timeout(env: Dict[str, str] = os.environ) -> float:
-    try:
-        value = float(env.get("ACTION_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS))
-    except ValueError:
-        return DEFAULT_TIMEOUT_SECONDS
-    return value if value > 0 else DEFAULT_TIMEOUT_SECONDS
-
-
 def install(timeout: Optional[float] = None) -> None:
     """Wrap `RemoteAction.run` with the safe fallback (idempotent)."""
     if getattr(RemoteAction.run, "_safe_fallback", False):
         return
     text = safe_reply_text()
-    seconds = timeout or action_timeout()
+    seconds = timeout or Settings().action_timeout_seconds
     original = RemoteAction.run
 
     async def run(self: RemoteAction, output_channel, nlg, tracker, domain) -> List[Event]:

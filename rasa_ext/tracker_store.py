@@ -1,7 +1,14 @@
-"""Rasa's SQL tracker store made to ride out a database that is unavailable for a moment (issue 6, faults).
+"""The project's tracker store: Rasa's SQL tracker store made to ride out a database that is unavailable for a
+moment (issue 6, faults), and to carry out "forget me" inside a conversation (issue 12).
 
-Rasa 3.6's `SQLTrackerStore` fails the person's message as soon as one database call fails, and after a
-PostgreSQL restart every pooled connection is dead, so the next messages fail too. `ResilientSQLTrackerStore`:
+`ForgetMeSQLTrackerStore` is the class every endpoints*.yml names (`type:
+rasa_ext.tracker_store.ForgetMeSQLTrackerStore`, with the settings of Rasa's `sql` store); creating it installs
+the project's extensions of Rasa (`rasa_ext.install()`), so every Rasa server with the project's endpoints has
+them.
+
+Riding out outages. Rasa 3.6's `SQLTrackerStore` fails the person's message as soon as one database call fails,
+and after a PostgreSQL restart every pooled connection is dead, so the next messages fail too.
+`ResilientSQLTrackerStore`:
 
 * creates an SQLite database readable by its owner only, before Rasa first connects to it (bot.private_files);
 * checks a pooled connection before using it (`pool_pre_ping`), so connections that died with a restart are
@@ -19,47 +26,45 @@ what was stored before is kept, so the conversation goes on from where it was on
 For that, this store is not wrapped in Rasa's `FailSafeTrackerStore`, which the Agent puts around every tracker
 store: it answers a failed read with no conversation at all (the person is greeted as a newcomer, everything
 they said, red flags included, ignored) and a failed save by keeping the turn in memory, out of step with the
-database. Creating a `ResilientSQLTrackerStore` makes the Agent take it as it is (`_used_unwrapped`).
+database. `rasa_ext.install()` makes the Agent take a `ResilientSQLTrackerStore` as it is
+(`keep_resilient_stores_unwrapped`).
+
+Forget me. Deleting the tracker rows from the action server is not enough: Rasa 3.6 saves the tracker once at
+the end of each message, and `SQLTrackerStore.save` inserts the tracker's events past the number of rows it finds
+stored for the sender since the latest session start, so deleting the rows during the action makes that save
+write the whole conversation back. `ForgetMeSQLTrackerStore` therefore does the deletion inside the save itself,
+under Rasa's conversation lock: when the message ran `action_forget_me` (actions/privacy.py) and that action
+returned `Restarted`, the save deletes every stored event of the sender instead of appending. The action deletes
+the consultation records; the command line `python -m scripts.admin forget` does both from outside a
+conversation.
 """
 import asyncio
 import inspect
 import logging
-import os
 import time
-from typing import Any, Awaitable, Callable, Iterable, Optional, Text, TypeVar, Union
+from typing import Any, Awaitable, Callable, Iterable, List, Optional, Text, TypeVar, Union
 
 import sqlalchemy as sa
 import sqlalchemy.event
 import sqlalchemy.orm
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore, create_engine_kwargs, validate_port
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, Restarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy.engine import URL
+from sqlalchemy import delete, inspect as inspect_db
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import OperationalError
 
+import rasa_ext
+from actions.names import FORGET_ACTION
 from bot.private_files import make_sqlite_private
+from settings import Settings
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RETRY_SECONDS = 15.0
 FIRST_PAUSE_SECONDS = 0.25
 MAX_PAUSE_SECONDS = 2.0
-SQLITE_SYNCHRONOUS_SETTINGS = ("OFF", "NORMAL", "FULL", "EXTRA")
 Result = TypeVar("Result")
-
-
-def retry_window(env=os.environ) -> float:
-    """`TRACKER_DB_RETRY_SECONDS` (0 turns retrying off), else the default."""
-    try:
-        return max(0.0, float(env.get("TRACKER_DB_RETRY_SECONDS", DEFAULT_RETRY_SECONDS)))
-    except ValueError:
-        return DEFAULT_RETRY_SECONDS
-
-
-def sqlite_synchronous(env=os.environ) -> str:
-    """`SQLITE_SYNCHRONOUS` when it is one of SQLite's settings, else NORMAL."""
-    value = env.get("SQLITE_SYNCHRONOUS", "NORMAL").upper()
-    return value if value in SQLITE_SYNCHRONOUS_SETTINGS else "NORMAL"
 
 
 def _write_ahead_log(synchronous: str) -> Callable[[Any, Any], None]:
@@ -100,15 +105,16 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
     """Rasa's SQL tracker store (same settings) with connection checks and retries."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        rasa_ext.install()
         make_sqlite_private(database_url(*args, **kwargs))
         super().__init__(*args, **kwargs)
-        _used_unwrapped()
-        self.retry_seconds = retry_window()
+        settings = Settings()
+        self.retry_seconds = settings.tracker_db_retry_seconds
         url = self.engine.url
         self.engine.dispose()
         self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         if url.get_backend_name() == "sqlite":
-            sa.event.listen(self.engine, "connect", _write_ahead_log(sqlite_synchronous()))
+            sa.event.listen(self.engine, "connect", _write_ahead_log(settings.sqlite_synchronous))
         self.sessionmaker = sqlalchemy.orm.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
@@ -129,9 +135,9 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
                            self.retry_seconds)
 
 
-def _used_unwrapped() -> None:
+def keep_resilient_stores_unwrapped() -> None:
     """Makes Rasa's Agent use a ResilientSQLTrackerStore without its FailSafeTrackerStore wrapper (module doc).
-    Imported here: the Agent brings TensorFlow, which the action server (bot.admin's user) does not need."""
+    Imported here: the Agent brings TensorFlow, which importing this module alone does not need."""
     from rasa.core.agent import Agent
 
     wrap = Agent._create_tracker_store
@@ -146,3 +152,47 @@ def _used_unwrapped() -> None:
 
     create_tracker_store.keeps_resilient_stores = True  # type: ignore[attr-defined]
     Agent._create_tracker_store = staticmethod(create_tracker_store)
+
+
+# ---- forget me ----
+
+def forget_requested(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest message ran the forget action and that action restarted the conversation."""
+    ran_forget = False
+    for event in _events_since_latest_user_message(tracker):
+        if isinstance(event, ActionExecuted) and event.action_name == FORGET_ACTION:
+            ran_forget = True
+        elif ran_forget and isinstance(event, Restarted):
+            return True
+    return False
+
+
+def _events_since_latest_user_message(tracker: DialogueStateTracker) -> List[Event]:
+    events = list(tracker.events)
+    starts = [i for i, event in enumerate(events) if isinstance(event, UserUttered)]
+    return events[starts[-1]:] if starts else events
+
+
+def delete_tracker_events(engine: Engine, sender_id: str) -> int:
+    """Deletes every tracker event of the sender, in all sessions; returns how many rows went."""
+    if not inspect_db(engine).has_table(SQLTrackerStore.SQLEvent.__tablename__):
+        return 0
+    table = SQLTrackerStore.SQLEvent.__table__
+    with engine.begin() as connection:
+        return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
+
+
+class ForgetMeSQLTrackerStore(ResilientSQLTrackerStore):
+    """Rasa's SQL tracker store (same settings) that carries out an in-conversation forget, and rides out a
+    database unavailable for a moment."""
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Appends the new events, or deletes all of the sender's events when they asked to be forgotten."""
+        if forget_requested(tracker):
+            async def delete_all() -> int:
+                return delete_tracker_events(self.engine, tracker.sender_id)
+
+            deleted = await with_retries(delete_all, "forget", self.retry_seconds)
+            logger.info(f"Forgot conversation '{tracker.sender_id}': deleted {deleted} tracker events.")
+            return
+        await super().save(tracker)

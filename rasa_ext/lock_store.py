@@ -6,7 +6,8 @@ lock, both append to the same tracker, and one turn is lost (RasaHQ/rasa#9213; t
 #11256, was reverted). This store keeps Rasa's Redis connection settings and key prefix but takes the lock
 with Redis's own atomic lock (`SET key token NX PX`, released by a compare-and-delete script), so exactly one
 server handles a conversation's message at a time. Configured in endpoints.postgres_redis.yml as
-`type: bot.lock_store.AtomicRedisLockStore` with the same keys as Rasa's `redis` lock store.
+`type: rasa_ext.lock_store.AtomicRedisLockStore` with the same keys as Rasa's `redis` lock store; creating it
+installs the project's extensions of Rasa (`rasa_ext.install()`).
 """
 import asyncio
 import time
@@ -17,6 +18,8 @@ from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 from redis.exceptions import LockError as RedisLockError
 
+import rasa_ext
+
 POLL_SECONDS = 0.02
 
 
@@ -24,6 +27,7 @@ class AtomicRedisLockStore(RedisLockStore):
     """One conversation, one server at a time, however the messages are spread."""
 
     def __init__(self, endpoint_config: EndpointConfig) -> None:
+        rasa_ext.install()
         super().__init__(host=endpoint_config.url, **endpoint_config.kwargs)
 
     @asynccontextmanager

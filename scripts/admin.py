@@ -1,17 +1,12 @@
-"""The person's right to erasure ("forget me"), and the tracker store that makes it hold in a conversation.
+"""The person's right to erasure ("forget me") from the command line, and the tracker side of retention.
 
-Command line:  `python -m bot.admin forget SENDER_ID [--endpoints endpoints.yml]`
+Command line:  `python -m scripts.admin forget SENDER_ID [--endpoints endpoints.yml]`
 deletes the person's consultation records (bot.store, `DATABASE_URL`) and every event of theirs in Rasa's SQL
 tracker store (the `events` table; the database named by the endpoints file's `tracker_store`, with the same
 environment defaults the Rasa server uses), then prints what it deleted.
 
-In a conversation, deleting the tracker rows from the action server is not enough: Rasa 3.6 saves the tracker
-once at the end of each message, and `SQLTrackerStore.save` inserts the tracker's events past the number of rows
-it finds stored for the sender since the latest session start, so deleting the rows during the action makes
-that save write the whole conversation back. `ForgetMeSQLTrackerStore` therefore does the deletion inside the
-save itself, under Rasa's conversation lock: when the message ran `action_forget_me` and that action returned
-`Restarted`, the save deletes every stored event of the sender instead of appending. The action deletes the
-consultation records (actions.records.forget).
+Inside a conversation, the tracker store does the deleting (rasa_ext.tracker_store.ForgetMeSQLTrackerStore
+explains why it has to); the action deletes the consultation records (actions/privacy.py).
 
 `delete_idle_conversations` is the tracker side of the retention command (scripts/retention.py).
 
@@ -19,7 +14,6 @@ The endpoints file names the tracker database with ${VAR}s; the command line fil
 defaults `make serve` uses (scripts/runtime.py).
 """
 import argparse
-import logging
 import os
 import sys
 from contextlib import contextmanager
@@ -27,8 +21,6 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import ActionExecuted, Event, Restarted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import class_from_module_path
 from rasa.utils.endpoints import read_endpoint_config
 from sqlalchemy import create_engine, delete, func, inspect, select
@@ -36,44 +28,9 @@ from sqlalchemy.engine import Engine
 
 from bot import store
 from bot.private_files import make_sqlite_private
-from bot.resilient_store import ResilientSQLTrackerStore, with_retries
-
-logger = logging.getLogger(__name__)
-
-FORGET_ACTION = "action_forget_me"
-
-
-def forget_requested(tracker: DialogueStateTracker) -> bool:
-    """Whether the latest message ran the forget action and that action restarted the conversation."""
-    ran_forget = False
-    for event in _events_since_latest_user_message(tracker):
-        if isinstance(event, ActionExecuted) and event.action_name == FORGET_ACTION:
-            ran_forget = True
-        elif ran_forget and isinstance(event, Restarted):
-            return True
-    return False
-
-
-def _events_since_latest_user_message(tracker: DialogueStateTracker) -> List[Event]:
-    events = list(tracker.events)
-    starts = [i for i, event in enumerate(events) if isinstance(event, UserUttered)]
-    return events[starts[-1]:] if starts else events
-
-
-class ForgetMeSQLTrackerStore(ResilientSQLTrackerStore):
-    """Rasa's SQL tracker store (same settings) that carries out an in-conversation forget, and rides out a
-    database unavailable for a moment (bot.resilient_store)."""
-
-    async def save(self, tracker: DialogueStateTracker) -> None:
-        """Appends the new events, or deletes all of the sender's events when they asked to be forgotten."""
-        if forget_requested(tracker):
-            async def delete() -> int:
-                return delete_tracker_events(self.engine, tracker.sender_id)
-
-            deleted = await with_retries(delete, "forget", self.retry_seconds)
-            logger.info(f"Forgot conversation '{tracker.sender_id}': deleted {deleted} tracker events.")
-            return
-        await super().save(tracker)
+from rasa_ext.tracker_store import delete_tracker_events
+from scripts.runtime import bot_env
+from settings import Settings
 
 
 def tracker_db_url(endpoints: str) -> str:
@@ -88,15 +45,6 @@ def tracker_db_url(endpoints: str) -> str:
     names = ("dialect", "port", "db", "username", "password", "query")  # not login_db: the events are in db
     settings = {name: config.kwargs[name] for name in names if config.kwargs.get(name) not in (None, "")}
     return str(SQLTrackerStore.get_db_url(host=config.url, **settings))
-
-
-def delete_tracker_events(engine: Engine, sender_id: str) -> int:
-    """Deletes every tracker event of the sender, in all sessions; returns how many rows went."""
-    if not inspect(engine).has_table(SQLTrackerStore.SQLEvent.__tablename__):
-        return 0
-    table = SQLTrackerStore.SQLEvent.__table__
-    with engine.begin() as connection:
-        return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
 
 
 def delete_idle_conversations(engine: Engine, idle_since: float) -> Tuple[int, int]:
@@ -133,11 +81,11 @@ def forget_everywhere(sender_id: str, endpoints: str) -> Dict[str, int]:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.admin", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.admin", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     forget = commands.add_parser("forget", help="delete a person's consultation records and tracker events")
     forget.add_argument("sender_id")
-    forget.add_argument("--endpoints", default=os.environ.get("ENDPOINTS", "endpoints.yml"))
+    forget.add_argument("--endpoints", default=Settings().endpoints)
     args = parser.parse_args(argv)
     _fill_environment_defaults()
     deleted = forget_everywhere(args.sender_id, args.endpoints)
@@ -148,8 +96,6 @@ def main(argv: Optional[List[str]] = None) -> int:
 
 def _fill_environment_defaults() -> None:
     """The defaults `make serve` gives the Rasa server, so ${VAR}s in the endpoints file resolve alike."""
-    from scripts.runtime import bot_env
-
     os.environ.update(bot_env())
 
 
