@@ -55,6 +55,9 @@ SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last on
 SHORT_ANSWER_WORDS = 8
 # The classifier's say (bench/status_compare.py): from this probability it asks; from the second it escalates.
 SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE = 0.5, 0.85
+# A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
+# the question it answers.
+SECOND_OPINION_WORDS = 4
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 STANDALONE_ANSWER = re.compile(
     r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
@@ -105,7 +108,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.answered.append("q_description")
     if ask is not None:
         _read_as_answer(ask, result, text, entities, explicit, known)
-    if text:
+    if len(text.split()) >= SECOND_OPINION_WORDS:
         _second_opinion(result, text, ask.slot if ask else None, known)
     return result
 
@@ -232,12 +235,14 @@ def _answer_score(result: Understanding, answer: Optional[str], asked: List[str]
 
 def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
     """yes / no / unsure: the extractor's reading of a short answer, then the question's own answer words,
-    then a reply that opens with a denial, then the intent."""
+    then a reply that opens with a denial; the intent only for a button's payload (DIET reads "hmm", "huh" and
+    "ok" as "affirm", which must never answer "does it hurt when you lie down?" yes)."""
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
-    answer = answer or INTENT_TO_ANSWER.get(intent)
+    if text.startswith("/"):  # a button's payload ("/affirm") carries its answer as the intent
+        answer = answer or INTENT_TO_ANSWER.get(intent)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
     return answer

@@ -9,7 +9,9 @@ from bot.questions import QUESTION_BY_SLOT, QUESTIONS, question_text, questions_
 
 
 def parse(intent: str, *entities: dict, text: str = "") -> dict:
-    return {"intent": {"name": intent}, "entities": list(entities), "text": text}
+    """A parse as the NLU gives it; without text, the person clicked the intent's button ("/affirm")."""
+    button = "" if entities else f"/{intent}"
+    return {"intent": {"name": intent}, "entities": list(entities), "text": text or button}
 
 
 def finding(value: str, role: str = "present") -> dict:
@@ -186,7 +188,7 @@ def test_a_summary_for_the_doctor_lists_what_was_reported_and_advised():
         parse("deny"), parse("deny"), parse("ask_summary"),
     )
     summary = texts(results[-1])
-    assert "Summary for your doctor" in summary and "blood in urine" in summary
+    assert "Summary for your doctor" in summary and "blood in your urine" in summary  # the question, answered "No"
     assert "not a diagnosis" in summary
     assert payload(results[-1]) is None
 
