@@ -34,7 +34,9 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "no change", "nothing changed", "unchanged")
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
-EVERY_PART = re.compile(r"\b(?:both|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
+EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
+                        r"hips|arms|hands|cheeks)\b)|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|"
+                        r"to both)\b")  # "both legs" names one part, it does not answer both
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
 CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?]")
 # "no, I said lying down helps": the person corrects what the bot understood.
@@ -101,6 +103,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     ask = _as_ask(asking, known)
     if ask is not None:
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit})
+        explicit += _doubted_parts(ask, text, {f for f, _ in explicit})
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
@@ -170,6 +173,22 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
                 said = any(_said(lowered, w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered)
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
+    return found
+
+
+def _doubted_parts(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
+    doubt is uncertain."""
+    question = question_for(ask.slot)
+    found = []
+    for clause in re.split(r"[,;.!?]|\bbut\b|\band\b", text.lower()):
+        if not HEDGES.search(clause):
+            continue
+        for finding, topics in question.part_topics:
+            mentioned = any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", clause) for t in topics)
+            if mentioned and finding in ask.findings and finding not in named:
+                found.append((finding, Status.UNCERTAIN))
+                named = named | {finding}
     return found
 
 

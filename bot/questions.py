@@ -33,6 +33,7 @@ class Question:
     `answer_words` is the question's own answer space beyond yes / no / not sure (bot.interpret reads a reply
     against it first): "better" or "same as last week" answer "has it been getting better?".
     `part_words`: once the bot has asked about blood in the urine, "there was blood yesterday" is about it.
+    `part_topics`: "no blood. bladder not sure": a part's topic with a doubt beside it leaves that part uncertain.
     `other_answer_settles`: a described answer that names none of the options ("I tripped on the stairs") still
     answers the question; elsewhere such a reply is asked again, narrower.
     """
@@ -47,6 +48,7 @@ class Question:
     parts: Tuple[Tuple[str, str], ...] = ()  # (finding, words) to ask about one finding alone
     answer_words: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (status, phrases) for this question's findings
     part_words: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (finding, words that name it once it is asked)
+    part_topics: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()  # (finding, words a doubt about it is said with)
     other_answer_settles: bool = False
 
 
@@ -86,6 +88,9 @@ QUESTIONS: Tuple[Question, ...] = (
         ),
         part_words=(("blood_in_urine", ("blood", "bloody", "bloodstained", "red", "reddish", "pink", "pinkish")),
                     ("bowel_bladder_change", ("changes", "change", "changed", "different"))),
+        part_topics=(("blood_in_urine", ("blood", "colour", "color", "red", "pink")),
+                     ("bowel_bladder_change", ("bladder", "bowel", "bowels", "toilet", "waterworks", "peeing",
+                                               "weeing", "pee", "wee", "poo", "motions"))),
         why="Blood in urine and changes in bowel or bladder habits are signs that need medical help right away.",
     ),
     Question(
@@ -95,6 +100,8 @@ QUESTIONS: Tuple[Question, ...] = (
         findings=("fever", "pain_lying_down"),
         kind="all",
         parts=(("fever", "Do you have a fever?"), ("pain_lying_down", "Does it hurt when you lie down?")),
+        part_topics=(("fever", ("fever", "temperature", "temp", "hot")),
+                     ("pain_lying_down", ("lying", "lie", "laying", "bed", "in bed", "at night"))),
         why="Fever and pain when you lie down are signs that need medical help right away.",
     ),
     Question(
@@ -107,6 +114,9 @@ QUESTIONS: Tuple[Question, ...] = (
             ("saddle_numbness", "Any numbness around your genitals, anus or buttocks?"),
             ("bilateral_leg_symptoms", "Any weakness or numbness in both legs?"),
         ),
+        part_topics=(("saddle_numbness", ("bum", "bottom", "genitals", "privates", "down there", "down below",
+                                          "groin", "anus", "saddle")),
+                     ("bilateral_leg_symptoms", ("legs", "both"))),
         why="Clinical guidelines on cauda equina syndrome (not the source document) treat these as emergency signs.",
     ),
     Question(

@@ -291,3 +291,31 @@ def test_kinds_of_the_third_round_after_its_first_score(text, finding, status):
 def test_answers_of_the_third_round_after_its_first_score(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------ kinds of error found by the fourth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("did my back in laying decking all weekend", "pain_lying_down", None),
+    ("Maybe? My groin feels a bit tingly but I'm not sure it's numb.", "saddle_numbness", U),
+    ("Both legs feel a bit weak, but that might just be the long shifts.", "bilateral_leg_symptoms", U),
+    ("I haven't, even after checking every day this week, noticed any numbness between my legs",
+     "saddle_numbness", A),
+])
+def test_kinds_of_the_fourth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "no blood. toilet side not sure", {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_cauda_equina", "yeah both legs go weak", {"bilateral_leg_symptoms": P, "saddle_numbness": None}),
+])
+def test_answers_of_the_fourth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
+    """DIET reads these as "affirm"; only a button's payload answers by its intent."""
+    for murmur in ("hmm", "huh", "umm", "ok"):
+        assert P not in answer("q_fever_lying", murmur, {"fever": "absent"}).values(), murmur
+    assert answer("q_fever_lying", "hmm", {"fever": "absent"}) == {}

@@ -35,7 +35,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "..."})
 RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "has gone", "went away", "gone away",
             "sorted itself out", "sorted out", "passed", "resolved", "cleared up now", "all gone", "no longer",
             "not anymore", "not any more", "got over it", "recovered", "settled down now", "it stopped",
-            "that stopped", "has stopped", "have gone", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now")
+            "that stopped", "has stopped", "have gone", "been the same the whole", "always been like that",
+            "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
 MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
                        "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",

@@ -218,6 +218,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("worried it's", HYPOTHETICAL, "FORWARD", None),
     ("worry about", HYPOTHETICAL, "FORWARD", None),
     ("scared i", HYPOTHETICAL, "FORWARD", None),
+    ("reckons", HYPOTHETICAL, "FORWARD", None),
+    ("reckoned", HYPOTHETICAL, "FORWARD", None),
     ("scared that", HYPOTHETICAL, "FORWARD", None),
     ("worried that", HYPOTHETICAL, "FORWARD", None),
     ("afraid i", HYPOTHETICAL, "FORWARD", None),

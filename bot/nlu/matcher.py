@@ -267,6 +267,8 @@ def status_of(span: Span) -> Optional[str]:
         return None
     if is_weak_mention(span) and context_status(span) != UNCERTAIN:  # "lying down idk" is still a doubt
         return None
+    if span.kb_id_ == "pain_lying_down" and lays_something(span):
+        return None
     status = clause_status.answer_after(span)
     if status is None:
         if clause_status.asks_without_reporting(span):
@@ -304,6 +306,20 @@ def is_weak_mention(span: Span) -> bool:
         return False
     message = without_fillers(span.doc)[0]
     return not any(t.text in needs for t in message)
+
+
+POSTURE_AFTER_LAYING = frozenset({"down", "in", "on", "flat", "there", "still", "here", "awake", "back", "around",
+                                  "about", "up", ",", ".", "and", "at", "for", "all", "my", "face"})
+
+
+def lays_something(span: Span) -> bool:
+    """"laying pavers", "laying the patio": a job, not lying down."""
+    doc = span.doc
+    for token in span:
+        if token.text.lower() in ("laying", "layin", "lay", "laid") and token.i + 1 < len(doc):
+            if doc[token.i + 1].norm_ not in POSTURE_AFTER_LAYING and not doc[token.i + 1].is_punct:
+                return True
+    return False
 
 
 def context_status(span: Span) -> str:
@@ -393,6 +409,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         mentions = []
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
+    mentions = with_far_denials(text, with_explained_away(text, mentions))
     mentions = with_both_sides(text, with_temperature(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -450,7 +467,13 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
 LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
-                           r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)\s*[,:;.!-]", re.I)
+                           r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)\s*[,:;.!?-]", re.I)
+# "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
+EXPLAINED_AWAY = re.compile(r"\b(?:(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+                            r"my|all|that|cos|cause)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
+                            r"(?:doesn'?t|does not|isn'?t|is not|not)\b)", re.I)
+# "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
+DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
 
 def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -496,6 +519,29 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 
 def clause_spans(text: str) -> List[Tuple[int, int]]:
     bounds = [0] + [m.start() for m in TURN_TO_NOW.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
+    doubtful = [(s, e) for s, e in sentence_bounds(text) if EXPLAINED_AWAY.search(text[s:e])]
+    return [Mention(m.finding, UNCERTAIN, m.start, m.end, m.phrase)
+            if m.status == PRESENT and any(s <= m.start < e for s, e in doubtful) else m for m in mentions]
+
+
+def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign right after "any", with a denial earlier in its sentence, is denied however far the denial is."""
+    result = []
+    for m in mentions:
+        start = next((s for s, e in sentence_bounds(text) if s <= m.start < e), 0)
+        before = text[start:m.start]
+        far_denied = m.status == PRESENT and re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)
+        result.append(Mention(m.finding, ABSENT, m.start, m.end, m.phrase) if far_denied else m)
+    return result
+
+
+def sentence_bounds(text: str) -> List[Tuple[int, int]]:
+    bounds = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)] + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
