@@ -24,10 +24,14 @@ from bot.nlu.status_classifier import NOT_OWN, PRESENT, trained_classifier  # no
 ASK, ESCALATE, NOTHING = "ask", "escalate", "nothing"
 
 
-def decisions(rules: Dict[str, str], reading: Dict[str, tuple], threshold: float) -> Dict[str, Dict[str, str]]:
-    """What each reader does about each red flag of one message."""
+def decisions(rules: Dict[str, str], reading: Dict[str, tuple], threshold: float,
+              words: int) -> Dict[str, Dict[str, str]]:
+    """What each reader does about each red flag of one message (the classifier says nothing on replies shorter
+    than interpret.SECOND_OPINION_WORDS, as in the bot)."""
     result = {name: {} for name in READERS}
     for flag, (label, probability) in reading.items():
+        if words < interpret.SECOND_OPINION_WORDS:
+            label, probability = "none", 1.0
         by_rules = rules.get(flag) == PRESENT
         heard_by_rules = rules.get(flag) is not None
         model_present = label == PRESENT and probability >= threshold
@@ -109,7 +113,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             reading = classifier.read(item["text"], item.get("asked"))
             gold = {**{str(k): str(v) for k, v in (item.get("optional") or {}).items()},
                     **{str(k): str(v) for k, v in (item.get("findings") or {}).items()}}
-            rows.append({"gold": gold, "decisions": decisions(rules, reading, args.threshold)})
+            rows.append({"gold": gold, "decisions": decisions(rules, reading, args.threshold,
+                                                               len(item["text"].split()))})
         counts = tally(rows)
         keys = list(next(iter(counts.values())))
         lines += [f"## {directory.name} ({len(items)} messages)", "",
