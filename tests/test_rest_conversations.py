@@ -13,6 +13,7 @@ import pytest
 
 import evaluate_conversations as evaluation
 from bot.questions import QUESTION_BY_SLOT
+from support.channels import CALM_ANSWERS
 from support.patient import asked_in, asked_words, emergency_text_in, load_cases, payload_in, question_in
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,18 +110,6 @@ def _is_emergency(messages: List[Dict]) -> bool:
     return bool(payload) and payload["triage"] == "emergency" and emergency_text_in(messages)
 
 
-CALM_ANSWERS = {
-    "q_description": "my lower back hurts since I lifted a box",
-    "q_severity": "3",
-    "q_urine_bowel": "no",
-    "q_fever_lying": "no",
-    "q_cauda_equina": "no",
-    "q_improving": "yes it's getting better",
-    "q_trigger": "lifting a box",
-    "q_leg": "no",
-    "q_back_character": "it feels pulled",
-    "q_leg_character": "none of these",
-}
 
 
 def _play(chat: Chat, first_reply: List[Dict], answers: Dict[str, str], limit: int = 15) -> Dict:
