@@ -224,23 +224,27 @@ def explain_question(question: Optional[Question]) -> str:
 def uncertain_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
     """Safe advice for red flags the person is unsure about, each cited from where it comes."""
     kb = kb or load_knowledge()
-    findings = [kb.finding(f) for f in finding_ids]
-    labels = " or ".join(f.label for f in findings)
-    lines = [f"You're not sure about {labels}. If you do have it, get medical help right away."]
-    if any(f.authority == "document" for f in findings):
-        lines.append(quoted(kb.advice["emergency"]))
-    for guideline_id in dict.fromkeys(f.guideline for f in findings if f.authority == "guideline"):
-        guideline = kb.guidelines[guideline_id]
-        lines.append(f"{guideline.statement} (Source: {guideline.attribution}.)")
-    return " ".join(lines)
+    labels = " or ".join(kb.finding(f).label for f in finding_ids)
+    return f"You're not sure about {labels}. {_if_you_have_it(finding_ids, kb)}"
 
 
 def unanswered_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
     """For red flags the bot asked about twice without getting an answer: treated as possible, never as absent."""
     kb = kb or load_knowledge()
     labels = " or ".join(kb.finding(f).label for f in finding_ids)
-    return (f"I'll move on, and count {labels} as possible, not as ruled out. "
-            + uncertain_red_flag_text(finding_ids, kb).split(". ", 1)[1])
+    return f"I'll move on, and count {labels} as possible, not as ruled out. {_if_you_have_it(finding_ids, kb)}"
+
+
+def _if_you_have_it(finding_ids: List[str], kb: KnowledgeBase) -> str:
+    """What to do if a possible red flag is there, cited from the document or the guideline it comes from."""
+    findings = [kb.finding(f) for f in finding_ids]
+    lines = ["If you do have it, get medical help right away."]
+    if any(f.authority == "document" for f in findings):
+        lines.append(quoted(kb.advice["emergency"]))
+    for guideline_id in dict.fromkeys(f.guideline for f in findings if f.authority == "guideline"):
+        guideline = kb.guidelines[guideline_id]
+        lines.append(f"{guideline.statement} (Source: {guideline.attribution}.)")
+    return " ".join(lines)
 
 
 def correction_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
