@@ -21,7 +21,7 @@ DOCUMENT = "the source document"
 GREETING = (
     "Hello! I'm a triage assistant for back and leg pain. I'll ask a few questions, check for warning signs, "
     "and tell you which causes in my source document fit what you say, quoting it. I can't diagnose you. "
-    "If you think you need medical help right away, get it now: don't wait for me."
+    + load_knowledge().wording["emergency_number_hint"]
 )
 BOT_CHALLENGE = "I'm a chatbot, not a person. I follow a fixed, tested set of rules from one source document."
 OUT_OF_SCOPE = (

@@ -34,11 +34,15 @@ FALLBACK_MARK = "action_server_unavailable"
 VALIDATE_PREFIX = "validate_"
 
 
-def emergency_quote() -> str:
-    """The document's emergency criteria, from the knowledge base (the one place medical text lives)."""
+def _knowledge():
     from bot.knowledge import load_knowledge
 
-    return load_knowledge().advice["emergency"]
+    return load_knowledge()
+
+
+def emergency_quote() -> str:
+    """The document's emergency criteria, from the knowledge base (the one place medical text lives)."""
+    return _knowledge().advice["emergency"]
 
 
 def safe_reply_text(quote: Optional[str] = None) -> str:
@@ -46,7 +50,7 @@ def safe_reply_text(quote: Optional[str] = None) -> str:
     return (
         "Sorry, I can't continue the assessment right now because of a technical problem on my side. "
         f"The source document says: \u201c{quote}\u201d "
-        "If you think it's an emergency, call your local emergency number now. "
+        f"{_knowledge().wording['emergency_number_hint']} "
         "Please try again in a few minutes: I'll carry on from where we were."
     )
 

@@ -58,12 +58,12 @@ def test_the_notice_and_each_section_title_are_written_once(key):
 @pytest.mark.parametrize("words", ["not a diagnosis", "most likely", "call your local emergency number",
                                    "emergency department"])
 def test_no_other_wording_of_the_notice_or_the_old_advice_is_left(words):
-    """"not a diagnosis" only in the knowledge base; no "most likely" ranking the document does not give; no
-    emergency advice stronger than the document's (action_fallback.py, being moved by another change, aside)."""
-    found = [place for place in _anycase(words) if place[0] != "connectors/action_fallback.py"]
-    expected = [("bot/knowledge/knowledge.yml", _line_of(KB.wording["not_a_diagnosis"]))] \
-        if words == "not a diagnosis" else []
-    assert found == expected, found
+    """"not a diagnosis" and the emergency-number hint (for the greeting and the technical-problem reply, never an
+    assessment's advice) only in the knowledge base; no "most likely" ranking the document does not give; no
+    emergency department."""
+    homes = {"not a diagnosis": "not_a_diagnosis", "call your local emergency number": "emergency_number_hint"}
+    expected = [("bot/knowledge/knowledge.yml", _line_of(KB.wording[homes[words]]))] if words in homes else []
+    assert _anycase(words) == expected
 
 
 def test_the_widget_gets_every_word_it_shows_from_the_bots_config():
