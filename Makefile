@@ -57,10 +57,12 @@ test-fast: install  ## The quick tests only, for development (no servers, browse
 	exit $$status
 
 SCREENSHOTS_DIR ?= results/screenshots
-SCREENSHOT_TESTS := test_self_care_conversation_with_quick_replies_survives_a_reload or \
-	test_emergency_is_unmistakable_using_the_keyboard_only
+# The browser test that plays each level's conversation to its assessment on a phone and a desktop screen and
+# saves <level>-<viewport>.png; the old pictures are removed first, so only what it saves now is left.
+SCREENSHOT_TESTS := test_each_level_ends_on_one_card_with_its_badge_on_screen
 
-screenshots: install train  ## Browser screenshots of a self-care and an emergency conversation into results/screenshots/
+screenshots: install train  ## Each level's final screen (phone, desktop) in the widget into results/screenshots/
+	@rm -f $(SCREENSHOTS_DIR)/*.png
 	@WIDGET_SCREENSHOTS="$(CURDIR)/$(SCREENSHOTS_DIR)" PATH="$(CURDIR)/.venv/bin:$$PATH" \
 	$(PY) -m pytest tests/test_widget_browser.py -k "$(SCREENSHOT_TESTS)" $(PYTEST_ARGS)
 	@ls -1 $(SCREENSHOTS_DIR)/*.png

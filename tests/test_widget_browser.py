@@ -3,11 +3,12 @@
 The project's page server (scripts/web_server.py: web/ and /config.json) also serves an embed page that
 is exactly the documented snippet (one <div>, one <script>) pointed at the `bot_server` fixture. The
 tests chat as a person would on a phone-sized screen: typing, pasting, clicking and keyboard-selecting
-quick replies, reloading mid-way, restarting. One test runs what `make serve` runs, on ports other than
-the defaults, and chats on the page it serves.
+quick replies, reloading mid-way, restarting. One test plays a whole conversation to each level's assessment
+on a phone and on a desktop screen. One test runs what `make serve` runs, on ports other than the defaults,
+and chats on the page it serves.
 
-With WIDGET_SCREENSHOTS=<folder> set, the tests save screenshots of a finished self-care and emergency
-conversation there (results/screenshots/ holds the README's); without it they save none.
+With WIDGET_SCREENSHOTS=<folder> set, that test saves each level's final screen there as
+<level>-<viewport>.png (`make screenshots` writes results/screenshots/); without it no test saves any.
 """
 import json
 import os
@@ -26,6 +27,8 @@ from bot.knowledge import load_knowledge
 from bot.replies import GREETING
 from scripts.runtime import bot_env, start, stop, wait_for_http
 from scripts.web_server import WidgetSiteHandler, site_handler, widget_config
+from support.channels import CALM_ANSWERS, CONVERSATIONS
+from support.patient import question_in
 from support.servers import free_ports
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -39,6 +42,7 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 PHONE = {"width": 390, "height": 844}
+VIEWPORTS = {"phone": PHONE, "desktop": {"width": 1280, "height": 900}}
 REPLY_TIMEOUT_MS = 60_000
 MAX_TURNS = 14
 SETTLE_MS = 400
@@ -127,9 +131,15 @@ def served(trained_model, tmp_path_factory) -> Iterator[Dict[str, str]]:
 
 
 @pytest.fixture()
-def page(browser, embed_url) -> Iterator[Page]:
-    """A fresh phone-sized tab (empty storage) with the widget connected."""
-    context = browser.new_context(viewport=PHONE)
+def viewport() -> str:
+    """The screen the `page` fixture has (a key of VIEWPORTS); a test parametrizes it to use another."""
+    return "phone"
+
+
+@pytest.fixture()
+def page(browser, embed_url, viewport) -> Iterator[Page]:
+    """A fresh tab (phone-sized unless `viewport` says otherwise, empty storage) with the widget connected."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
     tab = context.new_page()
     tab.dialogs = []
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
@@ -232,13 +242,32 @@ def assert_the_badge_stays_in_view(page: Page, card) -> None:
         (badge, log_box)
 
 
-def save_screenshot(page: Page, name: str) -> None:
-    """A phone-width picture of the whole conversation (the log shown unclipped), when WIDGET_SCREENSHOTS is set."""
+def said_back(page: Page, text: str) -> List[str]:
+    """Types `text` and waits for the answer; the texts of the bot's bubbles in it."""
+    bot_texts = page.locator(".bp-log .bp-bot:not(.bp-greeting) .bp-text")
+    before = bot_texts.count()
+    type_message(page, text)
+    return bot_texts.all_inner_texts()[before:]
+
+
+def assert_on_screen(page: Page, element) -> None:
+    """`element` is wholly on the screen as the page and the log are scrolled now (no scrolling by the test)."""
+    expect(element).to_be_visible()
+    expect(element).to_be_in_viewport(ratio=1)
+    box, screen = element.bounding_box(), page.viewport_size
+    assert 0 <= box["y"] and box["y"] + box["height"] <= screen["height"], (box, screen)
+    if element.locator("xpath=ancestor::*[contains(@class, 'bp-log')]").count():
+        log = page.locator(".bp-log").bounding_box()
+        assert log["y"] - 1 <= box["y"] and box["y"] + box["height"] <= log["y"] + log["height"] + 1, (box, log)
+
+
+def save_screenshot(page: Page, level: str, viewport: str) -> None:
+    """<level>-<viewport>.png in WIDGET_SCREENSHOTS, when it is set: the screen as the person sees it at the end
+    (the log scrolled as the widget left it), the whole page when it is taller than the screen."""
     if not SCREENSHOTS:
         return
     Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-    page.add_style_tag(content=".bp-log { max-height: none !important; }")
-    page.screenshot(path=str(Path(SCREENSHOTS) / name), full_page=True)
+    page.screenshot(path=str(Path(SCREENSHOTS) / f"{level}-{viewport}.png"), full_page=True)
 
 
 def session_id(page: Page) -> str:
@@ -312,7 +341,6 @@ def test_self_care_conversation_with_quick_replies_survives_a_reload(page):
     assert_the_badge_stays_in_view(page, card)
     expect(page.get_by_role("alert")).to_be_hidden()
     assert_fits_phone(page)
-    save_screenshot(page, "self-care.png")
     before = bot_count(page)
     card.get_by_role("button", name="Why?").click()  # the reasons, one tap away
     wait_for_bot(page, before)
@@ -347,7 +375,39 @@ def test_emergency_is_unmistakable_using_the_keyboard_only(page):
     assert card.locator(".bp-cause").count() == 0, "an emergency lists no causes"
     assert_the_card_is_not_also_a_bubble(page)
     assert_fits_phone(page)
-    save_screenshot(page, "emergency.png")
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("level", list(CONVERSATIONS))
+def test_each_level_ends_on_one_card_with_its_badge_on_screen(page, level, viewport):
+    """A whole conversation to its assessment, typed in the person's words (support/channels.py), on a phone and
+    on a desktop: at the end the level is one card, not also a bubble, its badge is on screen as the widget left
+    it, and an emergency has the red banner."""
+    opening, differing = CONVERSATIONS[level]
+    answers = {**CALM_ANSWERS, **differing}
+    reply = said_back(page, opening)
+    for _ in range(MAX_TURNS):
+        if page.locator(".bp-card").count():
+            break
+        question = question_in([{"text": text} for text in reply])
+        assert question is not None, f"the bot neither asked nor assessed: {reply}"
+        reply = said_back(page, answers[question.slot])
+
+    card = page.locator(".bp-card")
+    expect(card).to_have_count(1)
+    expect(card).to_have_class(f"bp-card bp-level-{level}")
+    expect(card.locator(".bp-level-word")).to_have_text(KB.levels[level].word)
+    expect(card.locator(".bp-action")).to_have_text(KB.levels[level].action)
+    assert_the_card_is_not_also_a_bubble(page)
+    assert_on_screen(page, card.locator(".bp-level"))
+    banner = page.get_by_role("alert")
+    if level == "emergency":
+        expect(banner).to_have_text("Emergency: get medical help right away.")
+        assert_on_screen(page, banner)
+    else:
+        expect(banner).to_be_hidden()
+    assert_fits_phone(page)
+    save_screenshot(page, level, viewport)
 
 
 def test_markup_typed_by_the_person_is_shown_as_text(page):
