@@ -51,9 +51,8 @@ def test_triage_is_right_in_nine_conversations_of_ten_and_never_too_low(report):
 def test_no_one_is_sent_to_the_emergency_department_for_a_red_flag_they_do_not_have(report):
     # r2 b35, phone-style: "legs heavy n weak but could be squats idk" is taken as weakness in both legs; a
     # clinician could read it either way (docs/evaluation.md, What is left)
-    # r4 b27: "my housemate reckons back pain plus peeing blood means kidney stones" (someone's claim, read as
-    # the person's); r4 b32: legs "heavy and a bit weak ... might just be the shifts" (phone), as r2 b35
-    allowed = {"2026-12-01-r2": 1, "2026-12-01-r4": 2}.get(report["round"], 0)
+    # r4 b32, phone-style: legs "heavy n weak, prob the shifts" is taken as weakness in both legs, as r2 b35
+    allowed = {"2026-12-01-r2": 1, "2026-12-01-r4": 1}.get(report["round"], 0)
     for style, scores in report["conversations"].items():
         assert scores["wrongly_escalated"] <= allowed, (style, report["conversation_problems"])
 

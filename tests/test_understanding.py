@@ -296,6 +296,7 @@ def test_answers_of_the_third_round_after_its_first_score(slot, text, expected):
 # ------------------------------------------------------ kinds of error found by the fourth blind round
 @pytest.mark.parametrize("text, finding, status", [
     ("did my back in laying decking all weekend", "pain_lying_down", None),
+    ("my sister says a fever plus back pain means a kidney infection, I just have the back pain", "fever", None),
     ("Maybe? My groin feels a bit tingly but I'm not sure it's numb.", "saddle_numbness", U),
     ("Both legs feel a bit weak, but that might just be the long shifts.", "bilateral_leg_symptoms", U),
     ("I haven't, even after checking every day this week, noticed any numbness between my legs",

@@ -500,12 +500,16 @@ TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|t
 
 
 NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
+# "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
+GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me)\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
+                           r"sign of|are signs of|can mean|could mean)\b", re.I)
 
 
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
-    """"mums the one with the bladder issues not me": red flags in a clause that says "not me" are not the
-    person's."""
+    """"mums the one with the bladder issues not me": red flags in a clause that says "not me", or named in a
+    general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
     theirs = [(start, end) for start, end in clause_spans(text) if NOT_ME.search(text[start:end])]
+    theirs += [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
     red_flags = {f.id for f in load_knowledge().red_flags}
     return [m for m in mentions if m.finding not in red_flags or not any(s <= m.start < e for s, e in theirs)]
 
