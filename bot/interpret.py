@@ -116,7 +116,6 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     return result
 
 
-
 def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str]) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. Where the rules
     heard a red flag the classifier reads as someone else's or past (or, very sure, as denied), or the classifier
@@ -149,26 +148,27 @@ def _as_ask(asking: Union[Ask, str, None], known: Dict[str, str]) -> Optional[As
 def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
     """Findings the message names, and those a present one says too ("pain down my leg to the ankle" is leg
     pain); a button payload without a role means the person chose it (present)."""
-    named = [
-        (str(e["value"]), ROLE_TO_STATUS.get(e.get("role") or "present", Status.PRESENT))
-        for e in entities
-        if e.get("entity") == "finding"
-    ]
+    named = [(str(e["value"]), _role(e)) for e in entities if e.get("entity") == "finding"]
     said = {f for f, _ in named}
     kb = load_knowledge()
     implied = [(i, Status.PRESENT) for f, s in named if s is Status.PRESENT for i in kb.finding(f).implies]
     return named + list(dict.fromkeys((f, s) for f, s in implied if f not in said))
 
 
+def _role(entity: Dict) -> Status:
+    """A finding entity's status; a button payload without a role means the person chose it (present)."""
+    return ROLE_TO_STATUS.get(entity.get("role") or "present", Status.PRESENT)
+
+
 def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
     present, or absent when negated ("no blood")."""
     question = question_for(ask.slot)
-    lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    lowered = _plain(text)
     found = []
     for finding, words in question.part_words:
         if finding in ask.findings and finding not in named:
-            mentioned = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)]
+            mentioned = [w for w in words if _has_word(lowered, w)]
             if mentioned:
                 said = any(_said(lowered, w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered)
@@ -185,7 +185,7 @@ def _doubted_parts(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
         if not HEDGES.search(clause):
             continue
         for finding, topics in question.part_topics:
-            mentioned = any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", clause) for t in topics)
+            mentioned = any(_has_word(clause, t) for t in topics)
             if mentioned and finding in ask.findings and finding not in named:
                 found.append((finding, Status.UNCERTAIN))
                 named = named | {finding}
@@ -268,7 +268,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
 
 
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
-    lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    lowered = _plain(text)
     for status, phrases in question.answer_words:
         if any(_said(lowered, phrase) for phrase in phrases):
             return STATUS_TO_ANSWER[status]
@@ -291,16 +291,26 @@ def _normal_clause(text: str, entities: List[Dict]) -> bool:
 
 def _said_normal(text: str) -> bool:
     """"fine", "all good", "normal": said of a symptom, a no."""
-    lowered = " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    lowered = _plain(text)
     return any(_said(lowered, phrase) for phrase in NORMAL_WORDS)
 
 
 def _said(lowered: str, phrase: str) -> bool:
     """The phrase is in the text as whole words and not negated ("not fine", "isn't normal")."""
-    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
-        if not NEGATED_BEFORE.search(lowered[:match.start()]):
-            return True
-    return False
+    return any(not NEGATED_BEFORE.search(lowered[:match.start()]) for match in _whole_words(phrase).finditer(lowered))
+
+
+def _has_word(lowered: str, phrase: str) -> bool:
+    return bool(_whole_words(phrase).search(lowered))
+
+
+def _whole_words(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def _plain(text: str) -> str:
+    """Lower case, punctuation but apostrophes as spaces, a space at each end: what the answer words match."""
+    return " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
 
 
 def _opening_answer(text: str) -> Optional[str]:
@@ -344,7 +354,7 @@ def _stands_alone(text: str) -> bool:
 def _named_at_start(entities: List[Dict], text: str, question: Question) -> Dict[str, Status]:
     """Findings of the question named within the reply's first words, where its yes / no is ("no blood")."""
     opening_end = len(" ".join(text.split()[:OPENING_WORDS]))
-    return {str(e["value"]): ROLE_TO_STATUS.get(e.get("role") or "present", Status.PRESENT) for e in entities
+    return {str(e["value"]): _role(e) for e in entities
             if e.get("entity") == "finding" and e.get("value") in question.findings
             and int(e.get("start", len(text))) < opening_end}
 

@@ -6,7 +6,7 @@ Pipeline: spaCy's English tokenizer -> clause-level sentence boundaries -> near-
 token norms) -> phrase matching of findings and causes on norms -> medspaCy ConText (negation, uncertainty,
 hypothetical, historical, family). Pure spaCy: nothing here imports Rasa.
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Tuple
@@ -433,15 +433,9 @@ OTHER_SIDE_TOO = re.compile(
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
 
 
-def sentence_around(text: str, position: int) -> str:
-    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, position)]
-    end = SENTENCE_BREAK.search(text, position)
-    return text[(starts[-1] if starts else 0):(end.start() if end else len(text))]
-
-
 def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     """A body temperature the person gives decides the fever: 38 °C (100.4 °F) or more is one, less is not."""
-    readings = [r for r in find_temperatures(text) if not NOT_OWN_READING.search(sentence_around(text, r[1]))]
+    readings = [r for r in find_temperatures(text) if not NOT_OWN_READING.search(sentence_at(text, r[1]))]
     if not readings:
         return mentions
     threshold = load_knowledge().thresholds["fever_celsius"]
@@ -461,8 +455,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
     """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain."""
     if not NO_MEASUREMENT.search(text):
         return mentions
-    return [Mention(m.finding, UNCERTAIN, m.start, m.end, m.phrase) if m.finding == "fever" and m.status == PRESENT
-            else m for m in mentions]
+    return [replace(m, status=UNCERTAIN) if m.finding == "fever" and m.status == PRESENT else m for m in mentions]
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
@@ -484,8 +477,7 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     end = SENTENCE_BREAK.search(text, opening.end())
     hedged_until = end.start() if end else len(text)
-    return [Mention(m.finding, UNCERTAIN, m.start, m.end, m.phrase) if m.status == PRESENT and m.start < hedged_until
-            else m for m in mentions]
+    return [replace(m, status=UNCERTAIN) if m.status == PRESENT and m.start < hedged_until else m for m in mentions]
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
@@ -508,45 +500,64 @@ GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me)\b
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     """"mums the one with the bladder issues not me": red flags in a clause that says "not me", or named in a
     general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
-    theirs = [(start, end) for start, end in clause_spans(text) if NOT_ME.search(text[start:end])]
-    theirs += [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
+    theirs = pieces_matching(text, clause_spans(text), NOT_ME) + [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
     red_flags = {f.id for f in load_knowledge().red_flags}
-    return [m for m in mentions if m.finding not in red_flags or not any(s <= m.start < e for s, e in theirs)]
+    return [m for m in mentions if m.finding not in red_flags or not inside(m.start, theirs)]
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     """Findings in a clause that says it was long ago are not the person's now (arthritis stays)."""
-    past = [(start, end) for start, end in clause_spans(text) if LONG_AGO.search(text[start:end])]
-    return [m for m in mentions if m.finding in LIFELONG_FINDINGS
-            or not any(start <= m.start < end for start, end in past)]
-
-
-def clause_spans(text: str) -> List[Tuple[int, int]]:
-    bounds = [0] + [m.start() for m in TURN_TO_NOW.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    past = pieces_matching(text, clause_spans(text), LONG_AGO)
+    return [m for m in mentions if m.finding in LIFELONG_FINDINGS or not inside(m.start, past)]
 
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
-    doubtful = [(s, e) for s, e in sentence_bounds(text) if EXPLAINED_AWAY.search(text[s:e])]
-    return [Mention(m.finding, UNCERTAIN, m.start, m.end, m.phrase)
-            if m.status == PRESENT and any(s <= m.start < e for s, e in doubtful) else m for m in mentions]
+    doubtful = pieces_matching(text, sentence_bounds(text), EXPLAINED_AWAY)
+    return [replace(m, status=UNCERTAIN) if m.status == PRESENT and inside(m.start, doubtful) else m
+            for m in mentions]
 
 
 def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign right after "any", with a denial earlier in its sentence, is denied however far the denial is."""
     result = []
     for m in mentions:
-        start = next((s for s, e in sentence_bounds(text) if s <= m.start < e), 0)
-        before = text[start:m.start]
+        before = text[sentence_bounds_at(text, m.start)[0]:m.start]
         far_denied = m.status == PRESENT and re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)
-        result.append(Mention(m.finding, ABSENT, m.start, m.end, m.phrase) if far_denied else m)
+        result.append(replace(m, status=ABSENT) if far_denied else m)
     return result
 
 
+# ------------------------------------------------------------------------ pieces of a message, by position
+def clause_spans(text: str) -> List[Tuple[int, int]]:
+    """Clauses, cut where a sentence ends or turns back to the present ("but", "now")."""
+    return spans_between(text, [m.start() for m in TURN_TO_NOW.finditer(text)])
+
+
 def sentence_bounds(text: str) -> List[Tuple[int, int]]:
-    bounds = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)] + [len(text)]
+    return spans_between(text, [m.end() for m in SENTENCE_BREAK.finditer(text)])
+
+
+def spans_between(text: str, cuts: List[int]) -> List[Tuple[int, int]]:
+    bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def sentence_bounds_at(text: str, position: int) -> Tuple[int, int]:
+    return next((span for span in sentence_bounds(text) if inside(position, [span])), (0, len(text)))
+
+
+def sentence_at(text: str, position: int) -> str:
+    start, end = sentence_bounds_at(text, position)
+    return text[start:end]
+
+
+def pieces_matching(text: str, spans: List[Tuple[int, int]], pattern: re.Pattern) -> List[Tuple[int, int]]:
+    return [(start, end) for start, end in spans if pattern.search(text[start:end])]
+
+
+def inside(position: int, spans: List[Tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
