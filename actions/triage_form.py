@@ -1,8 +1,10 @@
-"""The triage form's validation action: it runs on every user message while the form is active (and when a
-message starts the form), so it is where the emergency check happens before any other reply.
+"""The triage form's validation action: the one call to the action server for each user message. It runs on
+every user message while the form is active (and when a message starts the form), so it is where the emergency
+check happens before any other reply.
 
-All decisions are made by `bot.conversation.handle_turn`; this class only reads the tracker, dispatches the
-messages and stores the returned state in slots.
+All decisions are made by `bot.conversation.handle_turn`; this class only reads the tracker, sends the turn's
+messages (the replies, then the next question: the form has no ask action, docs/contracts.md) and stores the
+returned state in the form's one slot, naming the question put as the requested slot.
 """
 from typing import Any, Dict, List, Text
 
@@ -13,7 +15,6 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import records
 from bot.conversation import State, TurnResult, handle_turn
-from bot.questions import questions_needed
 
 STATE_SLOT = "consultation"
 FORGET_INTENT = "forget_me"
@@ -25,10 +26,6 @@ class ValidateTriageForm(FormValidationAction):
 
     def name(self) -> Text:
         return "validate_triage_form"
-
-    async def required_slots(self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain) -> List[Text]:
-        state = State.from_dict(tracker.get_slot(STATE_SLOT))
-        return questions_needed(state.findings, state.answered)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[Dict[Text, Any]]:
         if tracker.latest_message.get("intent", {}).get("name") == FORGET_INTENT:
@@ -42,9 +39,9 @@ class ValidateTriageForm(FormValidationAction):
 
 
 def _dispatch(dispatcher: CollectingDispatcher, result: TurnResult, channel: Text) -> None:
-    """Sends each message; an assessment is one message, its text carrying the payload (`json_message`), which
-    the channels render once: the widget as its card, the text channels as the text (connectors/)."""
-    for message in result.messages:
+    """Sends each message, the next question last; an assessment is one message, its text carrying the payload
+    (`json_message`), which the channels render once: the widget as its card, the text channels as the text."""
+    for message in result.outgoing():
         message = dict(message)
         custom = message.pop("custom", None)
         if custom is not None and channel not in CHANNELS_WITHOUT_CUSTOM_PAYLOADS:

@@ -1,9 +1,10 @@
 """One user turn, decided in pure Python: the emergency check first, then answers to the person's own
 questions, then either the next follow-up question or the assessment.
 
-The Rasa form calls `handle_turn` on every user message (actions/triage_form.py); the state it returns is kept in
-slots, and `next_question` becomes the form's requested slot. The question itself, in the words chosen here, is
-kept in the state (`asking`) for the form's ask action to send.
+The Rasa form's validation action calls `handle_turn` on every user message (actions/triage_form.py) and sends
+`TurnResult.outgoing()`: the replies and then the next question, in the words chosen here, in that one call. The
+state it returns is kept in a slot; the question put is kept in it (`asking`) and its slot name becomes the form's
+requested slot (`next_question`).
 
 Nobody gets stuck: a question is put at most twice (bot.questions.MAX_ASKS). A reply that does not settle it gets
 one narrower try (one part at a time, with buttons) that says what was understood; after a second unsettled reply
@@ -86,6 +87,13 @@ class TurnResult:
     next_question: Optional[str]
     assessment: Optional[Assessment] = None
     is_new_assessment: bool = False
+
+    def outgoing(self) -> List[Dict]:
+        """Every message to send for this turn, in order: the replies, then the question put next (if any)."""
+        if self.next_question is None or not self.state.asking:
+            return list(self.messages)
+        ask = Ask.from_dict(self.state.asking)
+        return [*self.messages, replies.message(ask.text, ask.buttons)]
 
 
 def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> TurnResult:

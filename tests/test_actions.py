@@ -6,7 +6,6 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.questions import ASK_ACTIONS
 from actions.triage_form import ValidateTriageForm
 from bot.questions import QUESTIONS
 
@@ -41,7 +40,7 @@ async def test_a_negated_red_flag_leads_to_the_next_question_and_is_stored_as_ab
         {"entity": "finding", "value": "back_pain", "role": "present"},
     ]
     messages, slots = await run_form(tracker("back pain, no fever", "describe_symptoms", entities))
-    assert messages == []
+    assert [m["text"] for m in messages] == [next(q.text for q in QUESTIONS if q.slot == "q_severity")]
     assert slots["requested_slot"] == "q_severity"
     assert slots["consultation"]["findings"] == {"fever": "absent", "back_pain": "present"}
 
@@ -63,25 +62,20 @@ async def test_the_shell_gets_the_assessment_text_without_raw_json():
     assert "Emergency: get medical help right away." in messages[0]["text"]
 
 
-async def test_required_slots_follow_the_findings():
-    state = {"findings": {"back_pain": "present"}, "answered": ["q_description"]}
-    slots = await ValidateTriageForm().required_slots([], CollectingDispatcher(), tracker("", "greet", slots={"consultation": state}), DOMAIN)
-    assert slots[0] == "q_severity" and "q_leg_character" not in slots
+async def test_the_next_question_is_sent_in_the_same_call_with_its_quick_replies():
+    first = [{"entity": "finding", "value": "back_pain", "role": "present"}]
+    _, slots = await run_form(tracker("my back hurts", "describe_symptoms", first))
+    messages, slots = await run_form(tracker("3", "give_number", [{"entity": "pain_score", "value": 3}], slots=slots))
+    question = next(q for q in QUESTIONS if q.slot == slots["requested_slot"])
+    assert messages[-1]["text"] == question.text
+    assert [b["title"] for b in messages[-1]["buttons"]] == [b[0] for b in question.buttons]
 
 
-@pytest.mark.parametrize("action_class, question", list(zip(ASK_ACTIONS, QUESTIONS)))
-async def test_each_question_is_asked_with_its_quick_replies(action_class, question):
-    dispatcher = CollectingDispatcher()
-    await action_class().run(dispatcher, tracker("", "greet"), DOMAIN)
-    assert action_class().name() == f"action_ask_{question.slot}"
-    assert dispatcher.messages[0]["text"] == question.text
-    assert [b["title"] for b in dispatcher.messages[0]["buttons"]] == [b[0] for b in question.buttons]
-
-
-def test_every_ask_action_and_question_slot_is_in_the_domain():
-    for question in QUESTIONS:
-        assert f"action_ask_{question.slot}" in DOMAIN["actions"]
-        assert question.slot in DOMAIN["forms"]["triage_form"]["required_slots"]
+def test_the_form_has_no_ask_action_and_one_slot_the_state():
+    assert not [action for action in DOMAIN["actions"] if action.startswith(("action_ask_", "utter_ask_"))]
+    assert not [name for name in DOMAIN.get("responses", {}) if name.startswith("utter_ask_")]
+    assert DOMAIN["forms"]["triage_form"]["required_slots"] == ["consultation"]
+    assert set(DOMAIN["slots"]) == {"consultation"}
 
 
 async def test_an_assessment_is_recorded_once_and_forget_me_deletes_it(tmp_path, monkeypatch):
