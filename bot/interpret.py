@@ -13,7 +13,8 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from bot.findings import Status, status_of
 from bot.knowledge import load_knowledge
-from bot.nlu.quantities import numbers_0_to_10
+from bot.nlu.matcher import NOT_OWN_READING
+from bot.nlu.quantities import find_temperatures, numbers_0_to_10
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, question_for
 
@@ -55,6 +56,10 @@ NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b")
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
 SHORT_ANSWER_WORDS = 8
+# A reply that names a finding asks something only in the form of a question: a "?" or a question's opening.
+ASKING_INTENTS = ("ask_why", "ask_what_is")
+QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|can|could|should|would|will|"
+                           r"tell me|explain|define|meaning of)\b", re.I)
 # The classifier's say (bench/status_compare.py): from this probability it asks; from the second it escalates.
 SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE = 0.5, 0.85
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -94,8 +99,10 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     entities = parse.get("entities") or []
+    if intent in ASKING_INTENTS and _not_asking(text, entities):
+        intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
     result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)))
-    result.pain_score = _pain_score(entities)
+    result.pain_score = _pain_score(entities, text)
     result.duration_days = _largest_number(entities, "duration")
     if intent == "ask_what_is" or "?" in text:
         result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
@@ -104,16 +111,23 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit})
         explicit += _doubted_parts(ask, text, {f for f, _ in explicit})
+        explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit})
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
     if intent == "describe_symptoms":
         result.answered.append("q_description")
     if ask is not None:
-        _read_as_answer(ask, result, text, entities, explicit, known)
+        _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
     if len(text.split()) >= SECOND_OPINION_WORDS:
         _second_opinion(result, text, ask.slot if ask else None, known)
     return result
+
+
+def _not_asking(text: str, entities: List[Dict]) -> bool:
+    """A typed reply that is not in a question's form and names a finding (a button's payload is what it says)."""
+    names_a_finding = any(e.get("entity") == "finding" for e in entities)
+    return bool(text) and not text.startswith("/") and names_a_finding and not QUESTION_FORM.search(text)
 
 
 def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str]) -> None:
@@ -136,6 +150,22 @@ def _second_opinion(result: Understanding, text: str, slot: Optional[str], known
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
+
+
+# "why do you ask? no", "What a question! No, thankfully": a short question or exclamation before the answer.
+REMARK_FIRST = re.compile(r"^\s*[^.?!]{1,60}[?!]+\s+(?=\w)")
+REMARK_WORDS = 8
+
+
+def _without_a_remark_first(text: str, entities: List[Dict]) -> Tuple[str, List[Dict]]:
+    """The reply read as an answer without a short remark before it (its findings still count as said)."""
+    remark = REMARK_FIRST.match(text)
+    if not remark or len(remark.group(0).split()) > REMARK_WORDS:
+        return text, entities
+    cut = remark.end()
+    rest = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
+            for e in entities if int(e.get("start", 0)) >= cut]
+    return text[cut:], rest
 
 
 def _as_ask(asking: Union[Ask, str, None], known: Dict[str, str]) -> Optional[Ask]:
@@ -192,10 +222,42 @@ def _doubted_parts(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     return found
 
 
-def _pain_score(entities: List[Dict]) -> Optional[int]:
-    """The highest score given ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
-    scores = [s for s in _numbers(entities, "pain_score") if 0 <= s <= 10]
-    return int(max(scores)) if scores else None
+def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """"102 this morning" to "Do you have a fever?": a bare number that can only be a body temperature is one."""
+    if "fever" not in ask.findings or "fever" in named:
+        return []
+    readings = [r for r in find_temperatures(text, cued=True) if not NOT_OWN_READING.search(text)]
+    if not readings:
+        return []
+    threshold = load_knowledge().thresholds["fever_celsius"]
+    return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
+
+
+NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently|atm|at present)\b", re.I)
+NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at present)\W+(?:[a-z]+\W+){0,2}$", re.I)
+
+
+def _pain_score(entities: List[Dict], text: str) -> Optional[int]:
+    """The pain score among the message's pain_score entities (see `_score_said`)."""
+    found = [(value, int(e.get("start", 0)), int(e.get("end", 0))) for e in entities
+             if e.get("entity") == "pain_score" for value in [_number(e)] if value is not None and 0 <= value <= 10]
+    return _score_said(found, text)
+
+
+def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
+    """The score the person gives for now ("eight at its worst, four at the moment" is a 4); otherwise the
+    highest ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
+    now = [value for value, start, end in found
+           if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
+    chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
+    return int(max(chosen)) if chosen else None
+
+
+def _number(entity: Dict) -> Optional[float]:
+    try:
+        return float(entity["value"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _largest_number(entities: List[Dict], name: str) -> Optional[float]:
@@ -233,6 +295,7 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         restated = {f for f in question.findings if status_of(known, f) is not Status.UNKNOWN}
         named_at_start = {f: s for f, s in _named_at_start(entities, text, question).items() if f not in restated}
         _answer_parts(result, answer, asked, text, named_at_start)
+        _otherwise_normal(result, asked, text, {f for f, _ in explicit})
         if _normal_clause(text, entities) and not question.answer_words:
             result.updates.extend((f, Status.ABSENT) for f in asked if f not in dict(result.updates))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
@@ -241,12 +304,12 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 
 
 def _answer_score(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
-    """Any number from 0 to 10 in a reply to the 0-10 question is the score, the highest if several ("between a
-    three and a four"); "not sure" leaves severe pain uncertain."""
+    """Any number from 0 to 10 in a reply to the 0-10 question is the score: the one said for now, else the
+    highest ("between a three and a four"); "not sure" leaves severe pain uncertain."""
     if result.pain_score is None and not result.causes_asked and "?" not in text:
-        numbers = [value for value, _, _ in numbers_0_to_10(text)]
-        if numbers:
-            result.pain_score = int(max(numbers))
+        score = _score_said(numbers_0_to_10(text), text)
+        if score is not None:
+            result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))
     if result.pain_score is None and "severe_pain" in asked and answer == "unsure":
         result.updates.append(("severe_pain", Status.UNCERTAIN))
@@ -344,6 +407,18 @@ def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str]
     if status is Status.ABSENT and BUT.search(text.lower()):
         meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's
     result.updates.extend((f, status) for f in meant if f not in named)
+
+
+OTHERWISE_NORMAL = re.compile(r"\b(?:otherwise|everything else(?:'?s| is)?|the rest(?:'?s| is)?)\s+(?:all\s+)?"
+                              r"(?:fine|normal|ok|okay|good|as usual)\b", re.I)
+
+
+def _otherwise_normal(result: Understanding, asked: List[str], text: str, named: set) -> None:
+    """"yes blood this morning, otherwise normal": the parts the reply does not name are a no."""
+    if not OTHERWISE_NORMAL.search(text):
+        return
+    others = [f for f in asked if f not in named]
+    result.updates = [(f, s) for f, s in result.updates if f not in others] + [(f, Status.ABSENT) for f in others]
 
 
 def _stands_alone(text: str) -> bool:

@@ -315,6 +315,80 @@ def test_answers_of_the_fourth_round_after_its_first_score(slot, text, expected)
     assert {f: got.get(f) for f in expected} == expected
 
 
+@pytest.mark.parametrize("text, finding, status", [
+    # hypothetical, reported questions, other people's bodies, word senses, long past: not the person's now
+    ("what would it mean if i got blood in my pee?", "blood_in_urine", None),
+    ("if I had numbness in my groin, would that be serious? my back just aches", "saddle_numbness", None),
+    ("The GP asked whether I had any fever and I said I hadn't.", "fever", A),
+    ("my neighbour has blood in his urine and I have a sore back", "blood_in_urine", None),
+    ("one of my patients lost control of her bladder, I'm asking about my back", "bowel_bladder_change", None),
+    ("my mum can't pee properly", "bowel_bladder_change", None),
+    ("one of my residents cannot pass urine and my back hurts from lifting", "bowel_bladder_change", None),
+    ("the crowd was at fever pitch and I jumped and tweaked my back", "fever", None),
+    ("I can't go to work with this back", "bowel_bladder_change", None),
+    ("I'm numb with cold after the bus stop and my back aches", "leg_numbness", None),
+    ("im a temp in a warehouse and my back aches", "fever", None),
+    ("not at the moment, I had a fever last month with flu", "fever", None),
+    ("I had a temperature with covid in april, all better", "fever", None),
+    ("after a number two my back twinges", "bowel_bladder_change", None),
+    ("i feel hot but it's 30 degrees outside", "fever", U),
+    # a denial far from the finding, across a relative clause or "wouldn't say"
+    ("A temperature, which half my office has had, I have not got. Just back ache.", "fever", A),
+    ("Numbness in both legs, which my dad had before his op, I don't have.", "bilateral_leg_symptoms", A),
+    ("I wouldn't say I've had a temperature at all", "fever", A),
+    ("He has a fever, I don't.", "fever", A),
+    # red flags and signs in words the lists did not have
+    ("I cannot pass urine since this morning", "bowel_bladder_change", P),
+    ("not passed urine all day and my back hurts", "bowel_bladder_change", P),
+    ("my pee comes out drop by drop", "bowel_bladder_change", P),
+    ("I can't do a number two since saturday", "bowel_bladder_change", P),
+    ("lying in bed is torture", "pain_lying_down", P),
+    ("lying down is murder on my back", "pain_lying_down", P),
+    ("my paraesthesia is in both feet", "bilateral_leg_symptoms", P),
+    ("paresthesia in my left foot", "leg_numbness", P),
+    ("numb down their", "saddle_numbness", P),
+    ("blood in my you're in", "blood_in_urine", P),
+    ("crook back since monday", "back_pain", P),
+    ("my waist is paining me", "back_pain", P),
+    ("me back's rooted", "back_pain", P),
+    ("circulation, narrow artery", "circulation_problem", P),
+    ("had a stent put in my leg artery years ago", "circulation_problem", P),
+])
+def test_kinds_of_the_fifth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_fever_lying", "102 this morning", {"fever": P}),
+    ("q_fever_lying", "36.8 when I checked", {"fever": A}),
+    ("q_fever_lying", "my son's was 102 this morning", {"fever": None}),
+    ("q_fever_lying", "no temp but lying down is agony", {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "yes blood yesterday, otherwise fine", {"blood_in_urine": P, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "why do you ask? no I haven't noticed any", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "Odd thing to ask! No, and both my legs work fine.",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_back_character", "none, just a dull ache",
+     {"severe_pain": A, "cramping": A, "overstretched": A, "shooting_pain": A, "stiffness": A}),
+])
+def test_answers_of_the_fifth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [("eight at its worst, four at the moment", 4),
+                                         ("7 in the evenings but 5 right now", 5),
+                                         ("usually 3 but spikes to 8", 8)])
+def test_the_score_given_for_now_is_the_score(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+def test_an_answer_the_classifier_reads_as_a_question_still_answers():
+    reply = "circulation, narrow artery"
+    result = understand({**parse(reply), "intent": {"name": "ask_what_is"}}, "q_leg_character", {})
+    assert result.intent == "describe_symptoms" and ("circulation_problem", P) in [
+        (f, s.value) for f, s in result.updates]
+
+
 def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
     """DIET reads these as "affirm"; only a button's payload answers by its intent."""
     for murmur in ("hmm", "huh", "umm", "ok"):

@@ -29,14 +29,22 @@ ANSWERS = {
 }
 # A denial that closes the finding's sentence: "fever, i don't", "blood in my urine and I don't".
 CLOSING_DENIALS = ("i don't", "i do not", "i haven't", "i have not", "i'm not", "i am not", "i don't have that",
-                   "i don't have it", "not me", "no", "nope", "none", "never", "not really", "i've not", "nah")
+                   "i don't have it", "not me", "no", "nope", "none", "never", "not really", "i've not", "nah",
+                   "i have not got", "i haven't got", "i haven't had", "i have not had", "i don't have",
+                   "i do not have", "i definitely don't have", "i definitely do not have", "i've never had",
+                   "i have never had", "i've not had", "i've not got", "i said i hadn't", "i said i haven't",
+                   "i said no", "i told her no", "i told him no", "i told them no", "i said i don't",
+                   "i told her i hadn't", "i told him i hadn't", "i said i didn't")
+# "A fever, which half my office has had, I have not got": a relative clause between the finding and its denial.
+RELATIVE_OPENERS = frozenset({"which", "that", "who"})
 LINKS = frozenset({",", "and", "but", "-", "–", "—", ":", "though"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "..."})
 RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "has gone", "went away", "gone away",
             "sorted itself out", "sorted out", "passed", "resolved", "cleared up now", "all gone", "no longer",
             "not anymore", "not any more", "got over it", "recovered", "settled down now", "it stopped",
             "that stopped", "has stopped", "have gone", "been the same the whole", "always been like that",
-            "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now")
+            "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now",
+            "all better", "all better now", "long gone", "that's long gone", "fine now", "better now")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
 MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
                        "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",
@@ -133,6 +141,9 @@ def denied_after(span: Span) -> bool:
         return False
     while rest and rest[0] in LINKS:
         rest = rest[1:]
+    if rest and rest[0] in RELATIVE_OPENERS and any(w in LINKS for w in rest):
+        last_link = max(i for i, w in enumerate(rest) if w in LINKS)
+        rest = rest[last_link + 1:]
     return tuple(rest) in CLOSING
 
 

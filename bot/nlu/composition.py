@@ -56,7 +56,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
                    "feels different", "feels weird", "feel weird", "feels funny", "feel funny", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
                    "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
-                   "like it's asleep", "gone to sleep", "fallen asleep")
+                   "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
+                   "paresthesias", "parasthesia")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
@@ -83,7 +84,7 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
-         "sore", "can't sleep", "keeps me awake", "kills", "killing me")
+         "sore", "can't sleep", "keeps me awake", "kills", "killing me", "torture", "murder", "hell")
 
 # A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
 VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")

@@ -36,7 +36,9 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "thou
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
 # Words after "my dad" that give him the symptom: "my dad has", "my mum's got", "family history of".
 EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get", "suffers", "suffered", "is", "was",
-                               "also", "too", "of", "with", "who", "who's", "whos", "that", "been", "'s been"})
+                               "also", "too", "of", "with", "who", "who's", "whos", "that", "been", "'s been",
+                               "can", "cant", "cannot", "could", "couldnt", "keeps", "kept", "lost", "feels", "felt",
+                               "needs", "does", "did", "went", "started"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 # Words that start a new statement: a list of denied findings never runs across them.
 PREDICATE_WORDS = frozenset({"i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
@@ -152,6 +154,18 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("if i develop", HYPOTHETICAL, "FORWARD", None),
     ("if i start", HYPOTHETICAL, "FORWARD", None),
     ("if i ever", HYPOTHETICAL, "FORWARD", None),
+    ("if i got", HYPOTHETICAL, "FORWARD", None),
+    ("if i had", HYPOTHETICAL, "FORWARD", None),
+    ("if i lost", HYPOTHETICAL, "FORWARD", None),
+    ("if i lose", HYPOTHETICAL, "FORWARD", None),
+    ("if i was to", HYPOTHETICAL, "FORWARD", None),
+    ("what would it mean if", HYPOTHETICAL, "FORWARD", None),
+    ("would it mean", HYPOTHETICAL, "FORWARD", None),
+    ("asked if", HYPOTHETICAL, "FORWARD", None),
+    ("asked whether", HYPOTHETICAL, "FORWARD", None),
+    ("asked me if", HYPOTHETICAL, "FORWARD", None),
+    ("asked me whether", HYPOTHETICAL, "FORWARD", None),
+    ("wouldn't say", NEGATED, "FORWARD", None),
     ("if it gets", HYPOTHETICAL, "FORWARD", None),
     ("worried i might get", HYPOTHETICAL, "FORWARD", None),
     ("afraid of getting", HYPOTHETICAL, "FORWARD", None),
@@ -180,6 +194,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("when i was younger", HISTORICAL, "BIDIRECTIONAL", 6),
     ("previously", HISTORICAL, "FORWARD", None),
     ("months ago", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("last month", HISTORICAL, "BIDIRECTIONAL", 6),
     ("a month ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("at christmas", HISTORICAL, "BIDIRECTIONAL", 6),
     ("over christmas", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -274,7 +289,8 @@ OTHER_PEOPLE_PRONOUNS = ("he", "she", "hes", "shes")
 RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
              "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
              "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
-             "boss", "neighbour", "neighbor")
+             "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
+             "ladies", "gents", "lads", "service users")
 
 
 def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -326,7 +342,8 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     have runs on through a list ("my mum's got back pain and a fever") until the person speaks of themselves or
     a "but" turns the sentence."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
-    gives_it_to_them = modifier.end <= target.start and bool(between) and between[0].norm_ in EXPERIENCER_WORDS
+    first = between[0] if between else (target[0] if modifier.end == target.start else None)
+    gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS
     if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
         return False
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)

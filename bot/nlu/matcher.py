@@ -52,7 +52,12 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "can't walk far", "cannot walk far", "can't walk very far", "can't walk too far",
                 "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
-                "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood")
+                "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood",
+                "fever pitch", "football fever", "numb with boredom", "numb with cold", "bored numb", "numb with shock",
+                "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
+                # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
+                "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
+                "can't go back to")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
@@ -65,7 +70,7 @@ FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "
                           "left", "right", "any", "loads"})
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
-LIFELONG_FINDINGS = frozenset({"arthritis_history"})
+LIFELONG_FINDINGS = frozenset({"arthritis_history", "circulation_problem"})
 # Findings a denied "normal" only makes possible: urine that is "not normal" has not been said to hold blood.
 NOT_NORMAL_IS_A_DOUBT = frozenset({"blood_in_urine"})
 
@@ -261,6 +266,8 @@ def status_of(span: Span) -> Optional[str]:
     """present / absent / uncertain from ConText's marks and the clause around the finding
     (bot.nlu.clause_status); None for what is not the person's current state."""
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
+    if (span._.is_hypothetical or span._.is_family) and clause_status.denied_after(span):  # "he has a fever, I don't"
+        return ABSENT if span.label_ != FINDING_ABSENT_LABEL else PRESENT
     if span._.is_hypothetical or span._.is_family or historical:
         return None
     if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
@@ -333,7 +340,7 @@ def context_status(span: Span) -> str:
     return PRESENT
 
 
-ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw"})
+ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw", "none"})
 
 
 def only_an_answer_negates(span: Span) -> bool:
@@ -407,6 +414,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
                                                   span.end_char + offset))
     if ABOUT_SOMEONE_ELSE.search(text):
         mentions = []
+    mentions = without_someone_elses_body(text, mentions)
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
     mentions = with_far_denials(text, with_explained_away(text, mentions))
@@ -462,7 +470,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
                            r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
-EXPLAINED_AWAY = re.compile(r"\b(?:(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not)\b)", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
@@ -495,6 +503,18 @@ NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
 GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me)\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
                            r"sign of|are signs of|can mean|could mean)\b", re.I)
+
+
+# "blood in his urine", "she can't feel her legs", "lost control of her bladder": another person's body.
+SOMEONE_ELSES = re.compile(r"\b(?<!down )(?:his|her|their)\b", re.I)
+SOMEONE_ELSES_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?<!down )(?:his|her|their)\b", re.I)
+
+
+def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag said of his, her or their body part is not the person's own."""
+    red_flags = {f.id for f in load_knowledge().red_flags}
+    return [m for m in mentions if m.finding not in red_flags
+            or not (SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:]))]
 
 
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -141,17 +141,17 @@ WORD_READING = re.compile(r"\b(?P<tens>thirty|forty|ninety|hundred)(?:[- ]and)?[
     w for w in SCORE_WORDS if SCORE_WORDS[w] < 10) + r")?(?P<half>\s+and a half|\s+point\s+(?P<tenth>\w+))?\b", re.I)
 
 
-def find_temperatures(text: str) -> List[Found]:
+def find_temperatures(text: str, cued: bool = False) -> List[Found]:
     """(degrees Celsius, start, end) for each body temperature the message gives, in figures or in words
-    ("thirty-nine and a half")."""
+    ("thirty-nine and a half"); `cued`: the message answers a question about a fever, so a bare "102" is one."""
     found = [(celsius, m.start(), m.end()) for m in WORD_READING.finditer(text)
-             if m.group("half") or TEMPERATURE_CUE.search(text[:m.start()]) or DEGREES_AFTER.match(text, m.end())
+             if cued or m.group("half") or TEMPERATURE_CUE.search(text[:m.start()]) or DEGREES_AFTER.match(text, m.end())
              for celsius in [_celsius(_word_reading(m), "")] if celsius is not None]
     for match in TEMPERATURE.finditer(text):
         value = float(match.group("reading").replace(",", "."))
         scale = (match.group("scale") or "").lower()[:1]
         said_so = bool(match.group("unit")) or "." in match.group("reading") or "," in match.group("reading")
-        said_so = said_so or bool(TEMPERATURE_CUE.search(text[:match.start()]))
+        said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()]))
         celsius = _celsius(value, scale)
         if said_so and celsius is not None:
             found.append((celsius, match.start(), match.end()))
