@@ -2,7 +2,8 @@
 
 `python -m bench.intent_cv [--folds 3] [--variant NAME:KEY=VALUE,KEY=VALUE ...] [--no-current] [--out FILE]`
 
-Every variant is config.yml with the given DIETClassifier settings changed ("current" is config.yml as it is).
+Every variant is config.yml with the given intent classifier settings changed ("current" is config.yml as it
+is); a variant with `name=...` replaces the classifier (`lr:name=LogisticRegressionClassifier`).
 Each is trained and tested on the same folds of data/nlu (numpy's generator, which Rasa's StratifiedKFold
 shuffles with, is seeded), so the rows compare the settings and not the luck of the split. Prints and writes
 a table: accuracy, weighted and macro F1 on the held-out folds, and the training time per fold, which is
@@ -21,6 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 2026
+INTENT_CLASSIFIERS = ("DIETClassifier", "LogisticRegressionClassifier")
 
 
 def parse_variant(spec: str) -> Tuple[str, Dict[str, Any]]:
@@ -30,11 +32,13 @@ def parse_variant(spec: str) -> Tuple[str, Dict[str, Any]]:
     return name, {key.strip(): yaml.safe_load(value) for key, value in pairs}
 
 
-def config_with(diet_settings: Dict[str, Any]) -> Dict[str, Any]:
+def config_with(settings: Dict[str, Any]) -> Dict[str, Any]:
+    """config.yml with its intent classifier's settings changed; a `name` replaces the classifier itself."""
     config = yaml.safe_load((ROOT / "config.yml").read_text())
-    for component in config["pipeline"]:
-        if component["name"] == "DIETClassifier":
-            component.update(diet_settings)
+    pipeline = config["pipeline"]
+    index = next(i for i, c in enumerate(pipeline) if c["name"] in INTENT_CLASSIFIERS)
+    pipeline[index] = {"name": settings["name"], **{k: v for k, v in settings.items() if k != "name"}} \
+        if "name" in settings else {**pipeline[index], **settings}
     return config
 
 
@@ -56,7 +60,7 @@ def cross_validate(config: Dict[str, Any], folds: int) -> Dict[str, float]:
 
 def table(rows: List[Tuple[str, Dict[str, Any], Dict[str, float]]], folds: int) -> str:
     lines = [f"{folds}-fold cross-validation of the intents on data/nlu (same folds for every row)", "",
-             "| variant | DIET settings changed | accuracy | weighted F1 | macro F1 | s per fold (train + test) |",
+             "| variant | classifier settings changed | accuracy | weighted F1 | macro F1 | s per fold (train + test) |",
              "|---|---|---:|---:|---:|---:|"]
     for name, settings, result in rows:
         changed = ", ".join(f"{k}={v}" for k, v in settings.items()) or "(config.yml)"

@@ -13,8 +13,7 @@ from typing import Dict, List, Optional, Tuple, Union
 
 from bot.findings import Status, status_of
 from bot.knowledge import load_knowledge
-from bot.nlu.matcher import NOT_OWN_READING
-from bot.nlu.quantities import find_temperatures, numbers_0_to_10
+from bot.nlu.quantities import NOT_OWN_READING, find_temperatures, numbers_0_to_10
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, question_for
 
@@ -317,7 +316,7 @@ def _answer_score(result: Understanding, answer: Optional[str], asked: List[str]
 
 def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
     """yes / no / unsure: the extractor's reading of a short answer, then the question's own answer words,
-    then a reply that opens with a denial; the intent only for a button's payload (DIET reads "hmm", "huh" and
+    then a reply that opens with a denial; the intent only for a button's payload (classifiers read "hmm", "huh" and
     "ok" as "affirm", which must never answer "does it hurt when you lie down?" yes)."""
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)

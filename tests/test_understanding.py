@@ -390,7 +390,7 @@ def test_an_answer_the_classifier_reads_as_a_question_still_answers():
 
 
 def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
-    """DIET reads these as "affirm"; only a button's payload answers by its intent."""
+    """Intent classifiers read these as "affirm"; only a button's payload answers by its intent."""
     for murmur in ("hmm", "huh", "umm", "ok"):
         assert P not in answer("q_fever_lying", murmur, {"fever": "absent"}).values(), murmur
     assert answer("q_fever_lying", "hmm", {"fever": "absent"}) == {}

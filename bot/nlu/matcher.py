@@ -25,7 +25,7 @@ from bot.nlu.answers import find_answer
 from bot.nlu.context_rules import (
     FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, TARGETS_GROUP, all_rules,
 )
-from bot.nlu.quantities import find_durations, find_pain_scores, find_temperatures
+from bot.nlu.quantities import NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
 from bot.nlu.wordforms import canonical
@@ -428,11 +428,6 @@ ABOUT_SOMEONE_ELSE = re.compile(
     r"\b(?:what should (?:she|he|they|my \w+) do|i'?m asking for (?:her|him|them|my \w+)|asking (?:on behalf of|"
     r"for (?:her|him|them|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|gran|nan|grandma|"
     r"grandad|friend|brother|sister))))\b", re.I)
-# A reading that is someone else's, or long past, says nothing of the person's fever now.
-NOT_OWN_READING = re.compile(
-    r"\b(?:he|she|his|her|him|they|their|my (?:son|daughter|kid|kids|child|baby|boy|girl|wife|husband|partner|mum|"
-    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|years? ago|last year|months ago|"
-    r"last month|when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # "numb in my left leg and now the right one too": the other side as well.
 OTHER_SIDE_TOO = re.compile(

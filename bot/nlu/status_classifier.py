@@ -4,7 +4,7 @@ or mentions it as someone else's, past, hypothetical or another word sense (not_
 
 Trained on bot/nlu/status_corpus/ (about 1,900 sentences written by helpers in many people's styles, each
 labelled with the person's own current findings and the mentions that are not theirs) and tests/nlu_dev.yml.
-Word and character n-grams into one logistic regression per red flag (scikit-learn, which Rasa already brings).
+Word and character n-grams (computed once) into one logistic regression per red flag (scikit-learn, which Rasa already brings).
 bench/status_compare.py measures it against the rules on the blind sets; docs/evaluation.md says what won and
 how bot.interpret uses it (a second opinion that asks, or escalates only when very sure).
 
@@ -22,7 +22,7 @@ import joblib
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.pipeline import FeatureUnion
 
 from bot.knowledge import load_knowledge
 
@@ -60,28 +60,29 @@ def label_for(finding: str, labels: Dict[str, str], not_own: Iterable[str]) -> s
 
 
 class StatusClassifier:
-    """One classifier per red flag; `read(text, asked)` gives each red flag's label and its probability."""
+    """One classifier per red flag on one shared set of features; `read(text, asked)` gives each red flag's label
+    and its probability."""
 
     def __init__(self, examples: List[Example]):
         self.red_flags = [f.id for f in load_knowledge().red_flags]
         inputs = [model_input(text, asked) for text, asked, _, _ in examples]
+        self.features = FeatureUnion([
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+        ]).fit(inputs)
+        matrix = self.features.transform(inputs)
         self.models = {}
         for finding in self.red_flags:
             labels = [label_for(finding, found, not_own) for _, _, found, not_own in examples]
-            model = make_pipeline(
-                FeatureUnion([
-                    ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
-                    ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
-                ]),
-                LogisticRegression(max_iter=2000, C=8.0, class_weight="balanced"),
-            )
-            self.models[finding] = model.fit(inputs, labels)
+            model = LogisticRegression(max_iter=2000, C=8.0, class_weight="balanced")
+            self.models[finding] = model.fit(matrix, labels)
 
     def read(self, text: str, asked: Optional[str] = None) -> Dict[str, Tuple[str, float]]:
         """red flag -> (most likely label, its probability)."""
+        features = self.features.transform([model_input(text, asked)])
         result = {}
         for finding, model in self.models.items():
-            probabilities = model.predict_proba([model_input(text, asked)])[0]
+            probabilities = model.predict_proba(features)[0]
             best = probabilities.argmax()
             result[finding] = (str(model.classes_[best]), float(probabilities[best]))
         return result
