@@ -41,6 +41,9 @@ SOCIAL_REPLIES = {
     "thank": replies.THANKS,
     "out_of_scope": replies.OUT_OF_SCOPE,
 }
+# Intents that are talk, not an answer: a reply that answers the question pending ("Four, I suppose", "wala po")
+# gets none of their replies, whatever the classifier says.
+TALK_INTENTS = frozenset(SOCIAL_REPLIES) | {"goodbye", "ask_summary"}
 
 
 @dataclass
@@ -352,6 +355,8 @@ def _replies_to_the_person(heard: Understanding, asked: Optional[Ask], state: St
 def _intent_replies(heard: Understanding, asked: Optional[Ask], state: State, topic: Optional[str] = None,
                     side: Optional[str] = None) -> List[str]:
     intent = heard.intent
+    if intent in TALK_INTENTS and asked is not None and heard.said_something:
+        intent = None
     assessed = _assess(state) if state.last_assessment and asked is None else None
     if topic:
         return [replies.cannot_advise_text(topic)]

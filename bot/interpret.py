@@ -31,8 +31,12 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "no problem", "no issues", "nothing like that", "clear", "as usual", "same as always",
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
-                "no change", "nothing changed", "unchanged")
+                "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always")
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
+# "blood I have not seen", "blood, none": a part word denied right after it (but "blood, not sure" is a doubt).
+NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
+                           r"a lot|that much))|never|none)\b|^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|"
+                           r"isn'?t)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
                         r"hips|arms|hands|cheeks)\b)|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|"
@@ -50,7 +54,8 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
 HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|"
                     r"could be|beetroot|beets|not certain|can'?t tell|hard to say)\b")
 # "he's got the fever, not me": the person does not have what was asked.
-NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b")
+NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
+NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
 # "yes to the second one": the reply picks one part of a two-part question by its place.
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
@@ -111,6 +116,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit})
         explicit += _doubted_parts(ask, text, {f for f, _ in explicit})
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit})
+        explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
@@ -236,6 +242,15 @@ NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently
 NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at present)\W+(?:[a-z]+\W+){0,2}$", re.I)
 
 
+# To a question about a finding, naming only another sense of its word is a no: "just hay fever".
+WORD_SENSES = {"fever": re.compile(r"\bhay ?fever\b", re.I)}
+
+
+def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    return [(finding, Status.ABSENT) for finding, sense in WORD_SENSES.items()
+            if finding in ask.findings and finding not in named and sense.search(text)]
+
+
 def _pain_score(entities: List[Dict], text: str) -> Optional[int]:
     """The pain score among the message's pain_score entities (see `_score_said`)."""
     found = [(value, int(e.get("start", 0)), int(e.get("end", 0))) for e in entities
@@ -312,6 +327,11 @@ def _answer_score(result: Understanding, answer: Optional[str], asked: List[str]
             result.updates.append(("severe_pain", _severity(result.pain_score)))
     if result.pain_score is None and "severe_pain" in asked and answer == "unsure":
         result.updates.append(("severe_pain", Status.UNCERTAIN))
+    elif result.pain_score is None and "severe_pain" in asked and "severe_pain" not in dict(result.updates) \
+            and not QUESTION_FORM.search(text):
+        worded = _answer_from_words(question_for("q_severity"), text, set())  # "the worst of my life", "moderate"
+        if worded in ("yes", "no"):
+            result.updates.append(("severe_pain", ANSWER_TO_STATUS[worded]))
 
 
 def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
@@ -322,6 +342,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
+    if question.kind == "any" and NONE_OF_THEM.search(text):
+        answer = answer or "no"  # "More of a dull ache, none of those really."
     if text.startswith("/"):  # a button's payload ("/affirm") carries its answer as the intent
         answer = answer or INTENT_TO_ANSWER.get(intent)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
@@ -358,8 +380,10 @@ def _said_normal(text: str) -> bool:
 
 
 def _said(lowered: str, phrase: str) -> bool:
-    """The phrase is in the text as whole words and not negated ("not fine", "isn't normal")."""
-    return any(not NEGATED_BEFORE.search(lowered[:match.start()]) for match in _whole_words(phrase).finditer(lowered))
+    """The phrase is in the text as whole words and not negated ("not fine", "isn't normal", "blood I have not
+    seen")."""
+    return any(not NEGATED_BEFORE.search(lowered[:match.start()]) and not NEGATED_AFTER.match(lowered[match.end():])
+               for match in _whole_words(phrase).finditer(lowered))
 
 
 def _has_word(lowered: str, phrase: str) -> bool:
@@ -409,7 +433,8 @@ def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str]
 
 
 OTHERWISE_NORMAL = re.compile(r"\b(?:otherwise|everything else(?:'?s| is)?|the rest(?:'?s| is)?)\s+(?:all\s+)?"
-                              r"(?:fine|normal|ok|okay|good|as usual)\b", re.I)
+                              r"(?:fine|normal|ok|okay|good|as usual)\b|\b(?:nothing|none|all fine|all good) now\b",
+                              re.I)
 
 
 def _otherwise_normal(result: Understanding, asked: List[str], text: str, named: set) -> None:

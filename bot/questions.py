@@ -74,6 +74,13 @@ QUESTIONS: Tuple[Question, ...] = (
         buttons=(("Mild (1-3)", "2"), ("Moderate (4-6)", "5"), ("Severe (7-10)", "8")),
         findings=("severe_pain",),
         kind="score",
+        answer_words=(  # a reply in words instead of a number
+            ("present", ("worst of my life", "worst pain", "worst ever", "worst i've ever", "unbearable",
+                         "excruciating", "agony", "agonising", "agonizing", "can't move", "cannot move", "crippling",
+                         "severe", "terrible", "horrendous", "through the roof")),
+            ("absent", ("mild", "moderate", "medium", "bearable", "manageable", "not too bad", "not that bad",
+                        "not so bad", "a niggle", "just a niggle")),
+        ),
         why="Severe back pain is one of the signs that need medical help right away.",
     ),
     Question(
@@ -137,7 +144,8 @@ QUESTIONS: Tuple[Question, ...] = (
                         "still hurts", "still bad", "still the same", "as bad as", "just as bad", "nope")),
             ("present", ("better", "improving", "improved", "improvement", "easing", "eased", "easier",
                          "less pain", "less sore", "not as bad", "not so bad now", "healing", "recovering",
-                         "on the mend", "going away", "settling", "getting there", "yes", "yeah", "yep", "yh")),
+                         "on the mend", "going away", "settling", "getting there", "yes", "yeah", "yep", "yh",
+                         "fine since", "been fine", "cleared up", "poco a poco")),
         ),
         why="Back pain that does not go away or improve over time needs a doctor's full diagnosis.",
     ),

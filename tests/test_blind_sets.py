@@ -17,8 +17,9 @@ MESSAGE_FLOORS = {
     "2026-12-01": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.91},
     "2026-12-01-r2": {"red_flag_recall": 0.93, "absent_recall": 0.81, "answers_settled_rate": 0.83},
     "2026-12-01-r3": {"red_flag_recall": 0.93, "absent_recall": 0.96, "answers_settled_rate": 0.94},
-    "2026-12-01-r4": {"red_flag_recall": 0.92, "absent_recall": 0.86, "answers_settled_rate": 0.90},
-    "2026-12-01-r5": {"red_flag_recall": 0.91, "absent_recall": 0.89, "answers_settled_rate": 0.83},
+    "2026-12-01-r4": {"red_flag_recall": 0.92, "absent_recall": 0.87, "answers_settled_rate": 0.92},
+    "2026-12-01-r5": {"red_flag_recall": 0.91, "absent_recall": 0.89, "answers_settled_rate": 0.85},
+    "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.90, "answers_settled_rate": 0.90},
 }
 
 

@@ -389,6 +389,79 @@ def test_an_answer_the_classifier_reads_as_a_question_still_answers():
         (f, s.value) for f, s in result.updates]
 
 
+@pytest.mark.parametrize("text, finding, status", [
+    # a list denied as a whole, other people's bodies, readings online, a medicine that explains a sign
+    ("Numb groin, fever, peeing blood: I looked at the red flags online and none of those are me. Just a sore back.",
+     "fever", A),
+    ("Numb groin, fever, peeing blood: I looked at the red flags online and none of those are me. Just a sore back.",
+     "saddle_numbness", A),
+    ("the toddler has a temperature and I hurt my back picking him up", "fever", None),
+    ("our son has a fever and my back is sore", "fever", None),
+    ("my granddaughter says her legs went numb at dance class, my back is stiff", "bilateral_leg_symptoms", None),
+    ("I lifted her and my legs went numb", "bilateral_leg_symptoms", P),
+    ("I saw on a forum that fever with back pain can be serious, I just have a sore back", "fever", None),
+    ("a bit constipated, could be the codeine though", "bowel_bladder_change", U),
+    ("I don't have a fever, it's my son who has one.", "fever", A),
+    ("my son doesn't have a fever", "fever", None),
+    ("Fever I have not had.", "fever", A),
+    ("Whether it hurts in bed I couldn't say", "pain_lying_down", U),
+    ("no, the bladder thing was 15 yrs ago, sorted", "bowel_bladder_change", None),
+    # word senses and everyday words
+    ("not been able to go to work this week", "bowel_bladder_change", None),
+    ("I sit on a hard stool at the checkout all day", "bowel_bladder_change", None),
+    ("I haven't been able to pass water since lunch", "bowel_bladder_change", P),
+    ("not managed to go since yesterday morning", "bowel_bladder_change", P),
+    ("bed is the best place for my back", "pain_lying_down", A),
+    ("fiebre since two days and my back hurts", "fever", P),
+    ("only one leg goes numb, the other is fine", "bilateral_leg_symptoms", A),
+    ("my calf burns when I walk to the bus", "leg_pain", P),
+    ("my foot feels like it's not mine", "leg_numbness", P),
+    ("like a vice gripping my lower back", "cramping", P),
+    ("like being stabbed in the back", "shooting_pain", P),
+    ("it goes down the back of the leg to the heel", "pain_down_leg", P),
+    ("hurt it at pickleball", "after_exercise", P),
+])
+def test_kinds_of_the_sixth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "Blood I have not seen. But my wee only dribbles out since yesterday.",
+     {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_urine_bowel", "blood, not sure", {"blood_in_urine": U}),
+    ("q_urine_bowel", "no blood, a bit blocked up but could be the painkillers",
+     {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "No blood. Had a leak after my op years back, nothing now.",
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "my wife had kidney stones, me no", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "only my hay fever, lying down is ok", {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "nil", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "wala po", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "nada", {"fever": A, "pain_lying_down": A}),
+    ("q_severity", "honestly the worst pain I've had", {"severe_pain": P}),
+    ("q_severity", "moderate, I can still work", {"severe_pain": A}),
+    ("q_severity", "whats the difference between moderate and severe", {"severe_pain": None}),
+    ("q_improving", "it flared on monday, fine since", {"improving": P}),
+    ("q_back_character", "Mostly a dull ache, none of those really.",
+     {"cramping": A, "overstretched": A, "shooting_pain": A, "stiffness": A}),
+    ("q_cauda_equina", "Maybe a little? it's like pins and needles in my bottom when I sit",
+     {"saddle_numbness": U}),
+    ("q_fever_lying", "why you ask me about fever? I only have back pain", {"fever": None}),
+])
+def test_answers_of_the_sixth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_an_answer_the_classifier_reads_as_talk_gets_no_talk_reply():
+    """'Four, I suppose' read as ask_summary got the doctor's summary; 'wala po' read as goodbye got 'take care'."""
+    described = handle_turn(State(), parse("my back hurts since I lifted a box"), None)
+    for text, intent in (("Four, I suppose.", "ask_summary"), ("Four, with the tablets.", "thank")):
+        result = handle_turn(described.state, {**parse(text), "intent": {"name": intent}}, described.next_question)
+        said = " ".join(m.get("text", "") for m in result.messages)
+        assert result.state.pain_score == 4 and "Summary" not in said and "welcome" not in said, said
+
+
 def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
     """Intent classifiers read these as "affirm"; only a button's payload answers by its intent."""
     for murmur in ("hmm", "huh", "umm", "ok"):

@@ -24,7 +24,9 @@ INTERJECTIONS = {
            "not at the moment", "not anymore", "not lately", "not once", "naw", "nuh uh", "nuh-uh", "nope never",
            "not in the slightest", "not that i've seen", "not that i have seen", "can't say i have", "can't say i do",
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
-           "not even a little", "not at all", "nay", "no chance", "never have", "not ever"),
+           "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
+           # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
+           "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -40,9 +42,10 @@ INTERJECTIONS = {
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
-            "sort of", "certainly", "very much", "constantly"),
+            "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
+            "oo"),
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
-           "no thanks"),
+           "no thanks", "zero", "zilch", "non", "não", "nao"),
     "unsure": (),
 }
 

@@ -34,7 +34,8 @@ CLOSING_DENIALS = ("i don't", "i do not", "i haven't", "i have not", "i'm not", 
                    "i do not have", "i definitely don't have", "i definitely do not have", "i've never had",
                    "i have never had", "i've not had", "i've not got", "i said i hadn't", "i said i haven't",
                    "i said no", "i told her no", "i told him no", "i told them no", "i said i don't",
-                   "i told her i hadn't", "i told him i hadn't", "i said i didn't")
+                   "i told her i hadn't", "i told him i hadn't", "i said i didn't", "i have not seen",
+                   "i haven't seen", "i've not seen", "i haven't noticed", "i have not noticed", "i've not noticed")
 # "A fever, which half my office has had, I have not got": a relative clause between the finding and its denial.
 RELATIVE_OPENERS = frozenset({"which", "that", "who"})
 LINKS = frozenset({",", "and", "but", "-", "–", "—", ":", "though"})
@@ -44,7 +45,8 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             "not anymore", "not any more", "got over it", "recovered", "settled down now", "it stopped",
             "that stopped", "has stopped", "have gone", "been the same the whole", "always been like that",
             "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now",
-            "all better", "all better now", "long gone", "that's long gone", "fine now", "better now")
+            "all better", "all better now", "long gone", "that's long gone", "fine now", "better now", "sorted",
+            "sorted long ago")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
 MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
                        "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",
@@ -55,7 +57,7 @@ QUESTION_OPENERS = frozenset({"what", "what's", "whats", "wat", "wats", "why", "
                               "should", "would", "will", "which", "when", "who"})
 WHAT_WORDS = frozenset({"what", "what's", "whats", "wat", "wats", "why"})  # "whats sciatica" asks without "?"
 POLITE_OPENERS = frozenset({"sorry", ",", "please", "excuse", "me", "so", "and", "ok", "okay", "hi", "hello"})
-FIRST_PERSON = frozenset({"i", "my", "me", "im", "ive", "mine", "myself"})
+FIRST_PERSON = frozenset({"i", "my", "im", "ive", "mine", "myself"})  # "why you ask me about fever?" reports nothing
 _TOKENIZER = spacy.blank("en").tokenizer
 
 
@@ -137,6 +139,9 @@ def denied_after(span: Span) -> bool:
     """The rest of the finding's sentence is a link and a bare denial: "fever, i don't"."""
     sentence = sentence_of(span)
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    opens_sentence = not [w for w in words(sentence.doc[sentence.start:span.start]) if w.strip()]
+    if opens_sentence and tuple(rest) in CLOSING and rest and rest[0] == "i":  # "Blood I have not seen."
+        return True
     if not rest or rest[0] not in LINKS:
         return False
     while rest and rest[0] in LINKS:
@@ -167,6 +172,17 @@ def hedged_after(span: Span) -> bool:
     while rest and rest[0] in LINKS:
         rest = rest[1:]
     return tuple(rest) in CLOSING_HEDGE_PHRASES
+
+
+FIRST_PERSON_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive"})
+
+
+def first_person_before(span: Span) -> bool:
+    """The finding's own clause, before it, has the person as its subject: "I don't have a fever"."""
+    sentence = sentence_of(span)
+    before = words(sentence.doc[sentence.start:span.start])
+    last_break = max([i for i, w in enumerate(before) if w in LINKS] + [-1])
+    return any(w in FIRST_PERSON_SUBJECTS for w in before[last_break + 1:])
 
 
 def resolved_after(span: Span, targets: Sequence[Span]) -> bool:

@@ -41,7 +41,7 @@ EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get",
                                "needs", "does", "did", "went", "started"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 # Words that start a new statement: a list of denied findings never runs across them.
-PREDICATE_WORDS = frozenset({"i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
+PREDICATE_WORDS = frozenset({"bit", "little", "slightly", "i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
                              "feels", "am", "'s", "'m", "'re", "'ve", "do", "does", "did", "but", "not", "now", "still",
                              "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you",
                              # "no pain in my legs, only my back": the contrast says the back, not denies it
@@ -195,6 +195,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("previously", HISTORICAL, "FORWARD", None),
     ("months ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("last month", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("whether", UNCERTAIN, "FORWARD", 6),
     ("a month ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("at christmas", HISTORICAL, "BIDIRECTIONAL", 6),
     ("over christmas", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -290,7 +291,9 @@ RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister"
              "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
              "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
              "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
-             "ladies", "gents", "lads", "service users")
+             "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
+             "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
+             "stepdaughter", "missus", "hubby", "niece", "nephew")
 
 
 def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -366,7 +369,8 @@ def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
              for literal, category, direction, scope in CHAT_RULES]
-    rules += [ConTextRule(f"my {relative}", FAMILY, direction="FORWARD") for relative in RELATIVES]
+    rules += [ConTextRule(f"{whose} {relative}", FAMILY, direction="FORWARD")
+              for relative in RELATIVES for whose in ("my", "our", "the")]
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]

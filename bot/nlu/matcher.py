@@ -57,7 +57,8 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
-                "can't go back to")
+                "can't go back to", "been able to go to", "able to go to work", "managed to go to",
+                "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
@@ -268,6 +269,8 @@ def status_of(span: Span) -> Optional[str]:
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
     if (span._.is_hypothetical or span._.is_family) and clause_status.denied_after(span):  # "he has a fever, I don't"
         return ABSENT if span.label_ != FINDING_ABSENT_LABEL else PRESENT
+    if span._.is_family and context_status(span) == ABSENT and clause_status.first_person_before(span):
+        return flipped(ABSENT) if span.label_ == FINDING_ABSENT_LABEL else ABSENT  # "I don't have a fever, it's my daughter"
     if span._.is_hypothetical or span._.is_family or historical:
         return None
     if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
@@ -417,7 +420,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_someone_elses_body(text, mentions)
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
-    mentions = with_far_denials(text, with_explained_away(text, mentions))
+    mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = with_both_sides(text, with_temperature(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -463,9 +466,12 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
 LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
-                           r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)\s*[,:;.!?-]", re.I)
+                           r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)"
+                           r"(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
-EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
+                            r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|don'?t know if (?:that'?s|it'?s)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not)\b)", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
@@ -484,7 +490,7 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
-LONG_AGO = re.compile(r"\b(?:years ago|decades ago|long gone|back in (?:january|february|march|april|may|june|july|"
+LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago)\b", re.I)
@@ -496,20 +502,25 @@ TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|t
 
 NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
-GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me)\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
-                           r"sign of|are signs of|can mean|could mean)\b", re.I)
+GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|saw (?:on|online|in an? \w+|a post|an "
+                           r"article))\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
+                           r"sign of|are signs of|can mean|could mean|(?:can|could|may|might) be (?:serious|dangerous|"
+                           r"an emergency|a sign)|is serious|are serious)\b", re.I)
 
 
 # "blood in his urine", "she can't feel her legs", "lost control of her bladder": another person's body.
 SOMEONE_ELSES = re.compile(r"\b(?<!down )(?:his|her|their)\b", re.I)
 SOMEONE_ELSES_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?<!down )(?:his|her|their)\b", re.I)
+SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!(?:my|and|but|or|so|then|i|me|while|when)\b)\w+\s+)?$",
+                                  re.I)
 
 
 def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A red flag said of his, her or their body part is not the person's own."""
+    """A red flag said of his, her or their body part ("his legs went dead") is not the person's own."""
     red_flags = {f.id for f in load_knowledge().red_flags}
     return [m for m in mentions if m.finding not in red_flags
-            or not (SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:]))]
+            or not (SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:])
+                    or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start]))]
 
 
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -530,6 +541,23 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
     doubtful = pieces_matching(text, sentence_bounds(text), EXPLAINED_AWAY)
     return [replace(m, status=UNCERTAIN) if m.status == PRESENT and inside(m.start, doubtful) else m
+            for m in mentions]
+
+
+# "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
+NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i have none of (?:those|these|them)|"
+                           r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them))\b", re.I)
+
+
+def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Red flags named before "none of those (apply to me)", in the same sentence or the one before, are absent."""
+    denial = NONE_OF_THOSE.search(text)
+    if not denial:
+        return mentions
+    sentences = [span for span in sentence_bounds(text) if span[0] <= denial.start()]
+    start = sentences[-2][0] if len(sentences) > 1 else 0
+    red_flags = {f.id for f in load_knowledge().red_flags}
+    return [replace(m, status=ABSENT) if m.finding in red_flags and start <= m.start < denial.start() else m
             for m in mentions]
 
 
