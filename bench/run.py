@@ -45,6 +45,15 @@ LEVELS = (1, 8, 32)
 SOAK_CONVERSATIONS = 500
 SOAK_CONCURRENCY = 8
 REQUEST_TIMEOUT = 120
+# issue 12: against the rasa init reference in the same run (absolute figures differ ~2x between machines)
+RATIO_TARGETS = (  # (what, how to get it from (ours, reference), "at least" / "at most", target)
+    ("messages per second, 8 at once", lambda o, r: _per_s(o, 8) / _per_s(r, 8), "at least", 1.6),
+    ("messages per second, 32 at once", lambda o, r: _per_s(o, 32) / _per_s(r, 32), "at least", 1.6),
+    ("training from scratch", lambda o, r: o["train_s"] / r["train_s"], "at most", 1.5),
+    ("p95 per message, one at a time", lambda o, r: level(o, 1)["p95_ms"] / level(r, 1)["p95_ms"], "at most", 0.9),
+    ("Rasa server memory, peak", lambda o, r: _peak_rss(o) / _peak_rss(r), "at most", 0.8),
+    ("start to ready", lambda o, r: o["ready_s"] / r["ready_s"], "at most", 0.5),
+)
 TARGETS = {  # issue 6, on 2 cores
     "sequential_p95_ms": 150, "concurrent8_p95_ms": 400, "rasa_rss_mb": 1200, "train_s": 180, "ready_s": 60,
 }
@@ -354,6 +363,28 @@ def targets(ours: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
     return rows
 
 
+def _per_s(result: Dict, concurrency: int) -> float:
+    return level(result, concurrency)["messages_per_s"]
+
+
+def _peak_rss(result: Dict) -> float:
+    return max([result["rss_idle_mb"]["rasa_server"]] + [lv["rss_peak_mb"]["rasa_server"] for lv in result["levels"]])
+
+
+def ratios(ours: Dict, reference: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
+    """(what, target, measured ratio, met) against the reference measured in the same run."""
+    rows = []
+    for what, ratio_of, bound, target in RATIO_TARGETS:
+        try:
+            value = round(ratio_of(ours, reference), 2)
+        except (KeyError, TypeError, ZeroDivisionError):
+            rows.append((what, f"{bound} {target}x", "not measured", None))
+            continue
+        met = value >= target if bound == "at least" else value <= target
+        rows.append((what, f"{bound} {target}x", f"{value}x", met))
+    return rows
+
+
 def markdown(results: Dict) -> str:
     bots = results["bots"]
     lines = [
@@ -384,6 +415,11 @@ def markdown(results: Dict) -> str:
     lines += ["", "Targets (issue 6, 2 cores):", "", "| what | target | measured | met |", "|---|---|---|---|"]
     for what, target, measured, met in targets(ours):
         lines.append(f"| {what} | {target} | {measured} | {'n/a' if met is None else ('yes' if met else 'NO')} |")
+    if len(bots) > 1:
+        lines += ["", "This bot against the reference in this run (issue 12):", "",
+                  "| what | target | ratio | met |", "|---|---|---|---|"]
+        for what, target, measured, met in ratios(ours, bots[1]):
+            lines.append(f"| {what} | {target} | {measured} | {'n/a' if met is None else ('yes' if met else 'NO')} |")
     if "soak" in ours:
         s = ours["soak"]
         lines += ["", f"Soak: {s['conversations']} conversations, {s['concurrency']} at once, {s['messages']} messages "

@@ -14,6 +14,8 @@ internals of one Rasa version, `RASA_VERSION`, and tested there:
   `Event.resolve_by_type`);
 * `socketio`: Rasa's socket.io channel fixed for the python-socketio 5 it installs (rooms awaited, custom payloads
   emitted as one object); the widget's channel (connectors/socketio.py) builds on it.
+* `intent_guard`: an NLU component (config.yml) that keeps a "forget me" or "restart" intent only when the
+  message asks for it in words; Rasa loads it from the model's graph, so it needs no `install()`.
 
 `install()` checks `rasa.__version__` first and refuses any other version with `IncompatibleRasaVersion`
 (a RuntimeError, not an ImportError, which Rasa would swallow for a tracker store and fall back to keeping
