@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import records
 from actions.names import FORGET_ACTION
-from actions.triage_form import STATE_SLOT
+from actions.triage_turn import STATE_SLOT
 from bot.conversation import State
 from bot.findings import merge
 from bot.interpret import understand

@@ -1,10 +1,10 @@
 """One user turn, decided in pure Python: the emergency check first, then answers to the person's own
 questions, then either the next follow-up question or the assessment.
 
-The Rasa form's validation action calls `handle_turn` on every user message (actions/triage_form.py) and sends
+`action_triage_turn` (actions/triage_turn.py) calls `handle_turn` on every user message and sends
 `TurnResult.outgoing()`: the replies and then the next question, in the words chosen here, in that one call. The
-state it returns is kept in a slot; the question put is kept in it (`asking`) and its slot name becomes the form's
-requested slot (`next_question`).
+state it returns is kept in a slot; the question put is kept in it (`asking`), and the next reply is read
+against it.
 
 Nobody gets stuck: a question is put at most twice (bot.questions.MAX_ASKS). A reply that does not settle it gets
 one narrower try (one part at a time, with buttons) that says what was understood; after a second unsettled reply
@@ -65,11 +65,16 @@ class State:
     # whether "said" names the finding (an entity's words or a choice's title; not a bare "yes")}.
     words: Dict[str, Dict] = field(default_factory=dict)
 
-    def current_ask(self, requested_slot: Optional[str]) -> Optional[Ask]:
-        """The question the reply answers: the one last put, if it is still the form's requested slot."""
-        if self.asking and self.asking.get("slot") == requested_slot:
+    @property
+    def asking_slot(self) -> Optional[str]:
+        """The slot of the question last put, if one is pending."""
+        return (self.asking or {}).get("slot")
+
+    def current_ask(self, asked_slot: Optional[str]) -> Optional[Ask]:
+        """The question the reply answers: the one last put, if it is the one named (its slot)."""
+        if self.asking and self.asking.get("slot") == asked_slot:
             return Ask.from_dict(self.asking)
-        question = question_for(requested_slot)
+        question = question_for(asked_slot)
         return first_ask(question, self.findings) if question else None
 
     @classmethod
@@ -99,9 +104,9 @@ class TurnResult:
         return [*self.messages, replies.message(ask.text, ask.buttons)]
 
 
-def handle_turn(state: State, parse: Dict, requested_slot: Optional[str]) -> TurnResult:
+def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnResult:
     """Processes one parsed message (Rasa's parse dict) given the question the bot last asked."""
-    asked = state.current_ask(requested_slot)
+    asked = state.current_ask(asked_slot)
     text = (parse.get("text") or "").strip()
     topic = uncovered_topic(text)
     side = side_request(text)

@@ -1,16 +1,14 @@
 """A safe reply when the action server is down, slow or failing (issue 6, faults).
 
-Every user message goes through the triage form's validation action on the action server. When Rasa 3.6
+Every user message goes to one custom action on the action server (`action_triage_turn`). When Rasa 3.6
 cannot run a custom action (connection refused, timeout, a 5xx answer), `RemoteAction.run` raises, the
 processor logs the exception, drops the action's events and listens again: the person gets silence.
 
-`install()` wraps `RemoteAction.run` so that such a failure instead returns events that
-  * say, once per user message, that the bot cannot go on right now, with the source document's emergency
-    criteria quoted word for word (knowledge.yml `advice.emergency`), and
-  * leave the conversation as it was: for the form's validation action, the form's slots and the question it
-    was asking are set to their current values (so the form neither rejects the turn nor moves on); the
-    question is not asked again: later custom actions of the same turn are not sent to the action server
-    and stay silent. When the action server is back, the person answers the same question again.
+`install()` wraps `RemoteAction.run` so that such a failure instead returns the event that says, once per user
+message, that the bot cannot go on right now, with the source document's emergency criteria quoted word for word
+(knowledge.yml `advice.emergency`). Nothing else changes: the consultation's state (the question pending
+included) stays as it was, so when the action server is back the person answers the same question again; any
+later custom action of the same turn is not sent to the action server and stays silent.
 A rejection by the action server (`ActionExecutionRejection`, the normal "validation failed" path) is passed
 through untouched. Calls taking longer than `ACTION_TIMEOUT_SECONDS` (default 20) count as failures.
 
@@ -23,15 +21,13 @@ import logging
 from typing import Any, List, Optional, Text
 
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
-from rasa.shared.core.constants import REQUESTED_SLOT
-from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
+from rasa.shared.core.events import BotUttered, Event, UserUttered
 
 from settings import Settings
 
 logger = logging.getLogger(__name__)
 
 FALLBACK_MARK = "action_server_unavailable"
-VALIDATE_PREFIX = "validate_"
 
 
 def _knowledge():
@@ -65,7 +61,7 @@ def install(timeout: Optional[float] = None) -> None:
 
     async def run(self: RemoteAction, output_channel, nlg, tracker, domain) -> List[Event]:
         if _already_said(tracker):  # the action server failed earlier in this turn: don't wait for it again
-            return fallback_events(self.name(), tracker, domain, text)
+            return fallback_events(tracker, text)
         try:
             return await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), seconds)
         except ActionExecutionRejection:
@@ -73,23 +69,15 @@ def install(timeout: Optional[float] = None) -> None:
         except Exception as error:  # connection refused, timeout, 5xx, malformed answer
             logger.error("Custom action '%s' failed (%s: %s); sending the safe reply instead.",
                          self.name(), type(error).__name__, error)
-            return fallback_events(self.name(), tracker, domain, text)
+            return fallback_events(tracker, text)
 
     run._safe_fallback = True  # type: ignore[attr-defined]
     RemoteAction.run = run  # type: ignore[assignment]
 
 
-def fallback_events(action_name: Text, tracker: Any, domain: Any, text: Text) -> List[Event]:
-    """The safe reply (unless already said for this message) plus, for a form's validation, its state."""
-    events: List[Event] = []
-    if not _already_said(tracker):
-        events.append(BotUttered(text, metadata={"fallback": FALLBACK_MARK}))
-    if action_name.startswith(VALIDATE_PREFIX):
-        form = action_name[len(VALIDATE_PREFIX):]
-        slots = domain.required_slots_for_form(form) if form in domain.form_names else []
-        events += [SlotSet(slot, tracker.get_slot(slot)) for slot in slots]
-        events.append(SlotSet(REQUESTED_SLOT, tracker.get_slot(REQUESTED_SLOT)))
-    return events
+def fallback_events(tracker: Any, text: Text) -> List[Event]:
+    """The safe reply, unless it was already said for this message."""
+    return [] if _already_said(tracker) else [BotUttered(text, metadata={"fallback": FALLBACK_MARK})]
 
 
 def _already_said(tracker: Any) -> bool:

@@ -1,6 +1,7 @@
 """One action-server call per user message (issue 12): the Rasa server talks to the real action server through
 a counting relay, and a whole consultation (questions, a question of the person's own, the assessment, a
-remark after it, an emergency) costs exactly one call per message."""
+remark after it, an emergency, "forget me" at any point) costs exactly one call per message; "restart" costs
+none (Rasa's own action)."""
 import json
 import threading
 from collections import Counter
@@ -87,11 +88,26 @@ CONSULTATION = [
 def test_each_message_of_a_consultation_costs_one_action_server_call(counted_bot):
     server, relay = counted_bot
     for text in CONSULTATION:
-        assert _calls_for(server, relay, "counted-1", text) == Counter({"validate_triage_form": 1}), text
+        assert _calls_for(server, relay, "counted-1", text) == Counter({"action_triage_turn": 1}), text
 
 
 def test_an_emergency_and_a_forget_me_cost_one_call_each(counted_bot):
     server, relay = counted_bot
     assert _calls_for(server, relay, "counted-2", "my back hurts and I can't pee since this morning") == Counter(
-        {"validate_triage_form": 1})
+        {"action_triage_turn": 1})
     assert _calls_for(server, relay, "counted-2", "forget me") == Counter({"action_forget_me": 1})
+
+
+def test_forget_me_in_the_middle_of_the_questions_costs_one_call(counted_bot):
+    server, relay = counted_bot
+    assert _calls_for(server, relay, "counted-3", CONSULTATION[0]) == Counter({"action_triage_turn": 1})
+    assert _calls_for(server, relay, "counted-3", "please delete my data") == Counter({"action_forget_me": 1})
+
+
+def test_restart_costs_no_call_and_the_next_message_starts_afresh(counted_bot):
+    server, relay = counted_bot
+    _calls_for(server, relay, "counted-4", CONSULTATION[0])
+    before = len(relay.calls)
+    assert server.send("counted-4", "restart"), "restart is answered"
+    assert relay.calls[before:] == []
+    assert _calls_for(server, relay, "counted-4", "hello") == Counter({"action_triage_turn": 1})

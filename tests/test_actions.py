@@ -6,7 +6,7 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.triage_form import ValidateTriageForm
+from actions.triage_turn import ActionTriageTurn
 from bot.questions import QUESTIONS
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").read_text())
@@ -15,23 +15,28 @@ DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[1] / "domain.yml").rea
 def tracker(text, intent, entities=(), slots=None, channel="rest"):
     latest = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": list(entities)}
     events = [{"event": "user", "text": text, "parse_data": latest, "input_channel": channel}]
-    all_slots = {"consultation": None, "requested_slot": None, **(slots or {})}
-    return Tracker("patient-1", all_slots, latest, events, False, None, {"name": "triage_form"}, "action_listen")
+    all_slots = {"consultation": None, **(slots or {})}
+    return Tracker("patient-1", all_slots, latest, events, False, None, {}, "action_listen")
 
 
-async def run_form(tracker_):
+async def run_turn(tracker_):
     dispatcher = CollectingDispatcher()
-    events = await ValidateTriageForm().run(dispatcher, tracker_, DOMAIN)
+    events = await ActionTriageTurn().run(dispatcher, tracker_, DOMAIN)
     return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def pending(slots):
+    """The slot of the question the bot put last (kept in the state), None when none is pending."""
+    return (slots["consultation"].get("asking") or {}).get("slot")
 
 
 async def test_a_present_red_flag_sends_emergency_advice_and_payload_and_stops_questions():
     entities = [{"entity": "finding", "value": "fever", "role": "present"}]
-    messages, slots = await run_form(tracker("I have a fever and back pain", "describe_symptoms", entities))
+    messages, slots = await run_turn(tracker("I have a fever and back pain", "describe_symptoms", entities))
     assert "urgent" in messages[0]["text"] and "fever" in messages[0]["text"]
     assert messages[0]["custom"]["triage"] == "emergency", "one message: the text carrying its payload"
     assert len(messages) == 1
-    assert slots["requested_slot"] is None
+    assert pending(slots) is None
 
 
 async def test_a_negated_red_flag_leads_to_the_next_question_and_is_stored_as_absent():
@@ -39,43 +44,41 @@ async def test_a_negated_red_flag_leads_to_the_next_question_and_is_stored_as_ab
         {"entity": "finding", "value": "fever", "role": "absent"},
         {"entity": "finding", "value": "back_pain", "role": "present"},
     ]
-    messages, slots = await run_form(tracker("back pain, no fever", "describe_symptoms", entities))
+    messages, slots = await run_turn(tracker("back pain, no fever", "describe_symptoms", entities))
     assert [m["text"] for m in messages] == [next(q.text for q in QUESTIONS if q.slot == "q_severity")]
-    assert slots["requested_slot"] == "q_severity"
+    assert pending(slots) == "q_severity"
     assert slots["consultation"]["findings"] == {"fever": "absent", "back_pain": "present"}
 
 
 async def test_state_carries_over_between_turns_through_the_slot():
     first = [{"entity": "finding", "value": "back_pain", "role": "present"}]
-    _, slots = await run_form(tracker("my back hurts", "describe_symptoms", first))
+    _, slots = await run_turn(tracker("my back hurts", "describe_symptoms", first))
     score = [{"entity": "pain_score", "value": 3}]
-    _, slots = await run_form(tracker("3", "give_number", score, slots=slots))
+    _, slots = await run_turn(tracker("3", "give_number", score, slots=slots))
     assert slots["consultation"]["pain_score"] == 3
     assert slots["consultation"]["findings"]["severe_pain"] == "absent"
-    assert slots["requested_slot"] == "q_urine_bowel"
+    assert pending(slots) == "q_urine_bowel"
 
 
 async def test_the_shell_gets_the_assessment_text_without_raw_json():
     entities = [{"entity": "finding", "value": "blood_in_urine", "role": "present"}]
-    messages, _ = await run_form(tracker("blood in my pee", "describe_symptoms", entities, channel="cmdline"))
+    messages, _ = await run_turn(tracker("blood in my pee", "describe_symptoms", entities, channel="cmdline"))
     assert messages and not any(m.get("custom") for m in messages)
     assert "Emergency: get medical help right away." in messages[0]["text"]
 
 
 async def test_the_next_question_is_sent_in_the_same_call_with_its_quick_replies():
     first = [{"entity": "finding", "value": "back_pain", "role": "present"}]
-    _, slots = await run_form(tracker("my back hurts", "describe_symptoms", first))
-    messages, slots = await run_form(tracker("3", "give_number", [{"entity": "pain_score", "value": 3}], slots=slots))
-    question = next(q for q in QUESTIONS if q.slot == slots["requested_slot"])
+    _, slots = await run_turn(tracker("my back hurts", "describe_symptoms", first))
+    messages, slots = await run_turn(tracker("3", "give_number", [{"entity": "pain_score", "value": 3}], slots=slots))
+    question = next(q for q in QUESTIONS if q.slot == pending(slots))
     assert messages[-1]["text"] == question.text
     assert [b["title"] for b in messages[-1]["buttons"]] == [b[0] for b in question.buttons]
 
 
-def test_the_form_has_no_ask_action_and_one_slot_the_state():
-    assert not [action for action in DOMAIN["actions"] if action.startswith(("action_ask_", "utter_ask_"))]
-    assert not [name for name in DOMAIN.get("responses", {}) if name.startswith("utter_ask_")]
-    assert DOMAIN["forms"]["triage_form"]["required_slots"] == ["consultation"]
-    assert set(DOMAIN["slots"]) == {"consultation"}
+def test_one_custom_action_a_turn_and_one_slot_the_state():
+    assert set(DOMAIN["actions"]) == {"action_triage_turn", "action_forget_me"}
+    assert not DOMAIN.get("forms") and set(DOMAIN["slots"]) == {"consultation"}
 
 
 async def test_an_assessment_is_recorded_once_and_forget_me_deletes_it(tmp_path, monkeypatch):
@@ -85,20 +88,14 @@ async def test_an_assessment_is_recorded_once_and_forget_me_deletes_it(tmp_path,
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/records.db")
     store.reset()
     entities = [{"entity": "finding", "value": "fever", "role": "present"}]
-    _, slots = await run_form(tracker("I have a fever", "describe_symptoms", entities))
-    await run_form(tracker("thanks", "thank", slots=slots))
+    _, slots = await run_turn(tracker("I have a fever", "describe_symptoms", entities))
+    await run_turn(tracker("thanks", "thank", slots=slots))
     assert [c.triage for c in store.consultations_for("patient-1")] == ["emergency"]
     dispatcher = CollectingDispatcher()
     events = await ActionForgetMe().run(dispatcher, tracker("forget me", "forget_me"), DOMAIN)
     assert events == [{"event": "restart", "timestamp": None}]
     assert store.consultations_for("patient-1") == []
     store.reset()
-
-
-async def test_forget_me_during_the_questions_hands_the_message_to_the_forget_rule():
-    messages, _ = await run_form(tracker("delete my data", "forget_me"))
-    events = await ValidateTriageForm().run(CollectingDispatcher(), tracker("delete my data", "forget_me"), DOMAIN)
-    assert messages == [] and events[0]["event"] == "action_execution_rejected"
 
 
 async def test_forget_me_with_a_red_flag_gives_the_emergency_advice_before_deleting(tmp_path, monkeypatch):

@@ -145,29 +145,15 @@ def test_the_safe_reply_quotes_the_document_word_for_word():
     assert EMERGENCY_QUOTE in safe_reply_text()
 
 
-def test_failed_validation_keeps_the_form_where_it_was_and_speaks_once(domain):
-    from rasa.shared.core.events import ActiveLoop, BotUttered, SlotSet, UserUttered
+def test_a_failed_turn_speaks_once_and_changes_nothing(domain):
+    from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 
-    state = {"findings": {"back_pain": "present"}, "answered": ["q_description"]}
-    tracker = tracker_with([UserUttered("hi"), ActiveLoop("triage_form"), SlotSet("consultation", state),
-                            SlotSet("requested_slot", "q_severity"), UserUttered("about a 4")], domain)
-    events = fallback_events("validate_triage_form", tracker, domain, "SAFE")
-    (said,) = [e for e in events if isinstance(e, BotUttered)]
-    assert said.text == "SAFE" and said.metadata == {"fallback": FALLBACK_MARK}
-    slots = {e.key: e.value for e in events if isinstance(e, SlotSet)}
-    assert slots["requested_slot"] == "q_severity"
-    assert set(domain.required_slots_for_form("triage_form")) < set(slots)  # so the form does not reject
-    assert all(tracker.get_slot(key) == value for key, value in slots.items()), "only current values"
-    tracker.update_with_events(events, domain)
-    assert tracker.get_slot("consultation") == state
-    assert fallback_events("action_forget_me", tracker, domain, "SAFE") == [], "said twice"
+    state = {"findings": {"back_pain": "present"}, "answered": ["q_description"], "asking": {"slot": "q_severity"}}
+    tracker = tracker_with([UserUttered("hi"), SlotSet("consultation", state), UserUttered("about a 4")], domain)
+    (said,) = fallback_events(tracker, "SAFE")
+    assert isinstance(said, BotUttered) and said.text == "SAFE" and said.metadata == {"fallback": FALLBACK_MARK}
+    tracker.update(said)
+    assert tracker.get_slot("consultation") == state, "the question pending is kept"
+    assert fallback_events(tracker, "SAFE") == [], "said twice"
     tracker.update(UserUttered("no"))
-    assert [e.text for e in fallback_events("action_forget_me", tracker, domain, "SAFE")] == ["SAFE"]
-
-
-def test_failed_validation_at_the_start_leaves_no_form_open(domain):
-    from rasa.shared.core.events import SlotSet, UserUttered
-
-    tracker = tracker_with([UserUttered("my back hurts")], domain)
-    events = fallback_events("validate_triage_form", tracker, domain, "SAFE")
-    assert SlotSet("requested_slot", None) in events  # the form then ends without asking anything
+    assert [e.text for e in fallback_events(tracker, "SAFE")] == ["SAFE"]

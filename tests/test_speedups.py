@@ -49,7 +49,7 @@ def test_an_event_class_defined_later_is_found():
 
 def test_events_read_back_from_dicts_are_equal():
     events = [UserUttered("my back hurts", {"name": "describe_symptoms", "confidence": 0.9}),
-              ActionExecuted("triage_form"), SlotSet("requested_slot", "q_severity")]
+              ActionExecuted("action_triage_turn"), SlotSet("consultation", {"asking": {"slot": "q_severity"}})]
     assert [Event.from_parameters(event.as_dict()) for event in events] == events
 
 
@@ -63,13 +63,13 @@ def test_a_malformed_action_server_answer_is_still_refused_like_rasa_does(answer
     with pytest.raises(ValidationError) as stock:
         validate(answer, RemoteAction.action_response_format_spec())
     with pytest.raises(ValidationError) as ours:
-        RemoteAction("validate_triage_form", None)._validate_action_result(answer)
+        RemoteAction("action_triage_turn", None)._validate_action_result(answer)
     assert ours.value.message.startswith(stock.value.message)
     assert "Failed to validate Action server response" in ours.value.message
 
 
 def test_a_well_formed_action_server_answer_passes_the_check():
     answer = {"events": [{"event": "slot", "timestamp": None, "name": "consultation", "value": {"turns": 1}},
-                         {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "q_severity"}],
+                         {"event": "slot", "timestamp": None, "name": "consultation", "value": {"turns": 2}}],
               "responses": [{"text": "How bad is the pain?", "buttons": [{"title": "Mild", "payload": "/x"}]}]}
-    assert RemoteAction("validate_triage_form", None)._validate_action_result(answer) is True
+    assert RemoteAction("action_triage_turn", None)._validate_action_result(answer) is True

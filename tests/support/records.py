@@ -18,7 +18,7 @@ def conversation(sender_id, *texts) -> DialogueStateTracker:
     tracker = DialogueStateTracker.from_events(sender_id, [ActionExecuted("action_session_start"), SessionStarted()])
     for text_ in texts:
         tracker.update(UserUttered(text_, {"name": "describe_symptoms", "confidence": 0.9}))
-        tracker.update(ActionExecuted("triage_form"))
+        tracker.update(ActionExecuted("action_triage_turn"))
         tracker.update(BotUttered("Does it hurt when you lie down?"))
         tracker.update(ActionExecuted("action_listen"))
     return tracker
