@@ -32,7 +32,8 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always")
-NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't)\s+(?:\w+\s+)?$")
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't|nothing'?s?|nothing has|hasn'?t|"
+                            r"haven'?t)\s+(?:\w+\s+)?$")
 # "blood I have not seen", "blood, none": a part word denied right after it (but "blood, not sure" is a doubt).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
                            r"a lot|that much))|never|none)\b|^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|"
@@ -51,7 +52,7 @@ CORRECTION = re.compile(
 # "yes, I think so", "maybe": a hedged yes to a question about a symptom.
 HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b")
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
-HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|"
+HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|don'?t know|"
                     r"could be|beetroot|beets|not certain|can'?t tell|hard to say)\b")
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
@@ -72,7 +73,7 @@ SECOND_OPINION_WORDS = 4
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 STANDALONE_ANSWER = re.compile(
     r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
-    r"neither|not really|not at all)\s*(?:[.,;:!]|$|(?:and|but)\b)"
+    r"neither|not really|not at all|not now)\s*(?:[.,;:!-]|$|(?:and|but)\b)"
     r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
 
@@ -298,7 +299,7 @@ def _severity(score: int) -> Status:
 def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[Dict],
                     explicit: List[Tuple[str, Status]], known: Dict[str, str]) -> None:
     question = question_for(ask.slot)
-    asked = [f for f in ask.findings if status_of(known, f) is Status.UNKNOWN]
+    asked = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]  # put again: open
     named = {f for f, _ in explicit}
     answer = result.answer = _answer(question, text, entities, result.intent, named)
     if question.kind == "describe":

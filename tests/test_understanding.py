@@ -462,6 +462,47 @@ def test_an_answer_the_classifier_reads_as_talk_gets_no_talk_reply():
         assert result.state.pain_score == 4 and "Summary" not in said and "welcome" not in said, said
 
 
+@pytest.mark.parametrize("text, finding, status", [
+    ("Lower back sore since calving, bent over the pens", "pain_lying_down", None),  # a real word, not a typo
+    ("only a trickle comes out when I wee, probably nothing", "bowel_bladder_change", P),  # understated, not unsure
+    ("I had blood in my pee last month from an infection, it was treated and all clear now", "blood_in_urine", None),
+    ("leg day yesterday and my legs are dead, back tight", "bilateral_leg_symptoms", U),
+    ("both legs went numb after the run", "bilateral_leg_symptoms", P),
+    ("both legs feel heavy and weak going up stairs", "bilateral_leg_symptoms", P),
+    ("Both legs feel heavy, but I couldn't tell you if that's weakness or just tiredness.",
+     "bilateral_leg_symptoms", U),
+    ("working at a feverish pace this week", "fever", None),
+    ("back better since I changed the bike saddle", "saddle_numbness", None),
+    ("my pee has gone brown", "blood_in_urine", P),  # brown urine can be old blood: read as blood, erring safe
+    ("pee is brownish?? not sure if its blood. bowels ok", "blood_in_urine", U),
+    ("can't get comfy lying down at all", "pain_lying_down", P),
+    ("No fever, and lying down is comfy.", "pain_lying_down", A),
+])
+def test_kinds_of_the_seventh_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "wee's a bit dark but I don't know if that's blood", {"blood_in_urine": U}),
+    ("q_urine_bowel", "No blood and nothing's changed really", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "yes - sorry no, I misread, no to both", {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "Not now - that was after the birth and it's gone. My legs are fine too.",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+])
+def test_answers_of_the_seventh_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_a_red_flag_put_again_is_settled_by_the_answer():
+    """A sign left uncertain and asked about again ("Just to be sure...") is settled by a plain yes or no."""
+    from bot.questions import confirm_ask
+
+    ask = confirm_ask("blood_in_urine")
+    result = understand(parse("yes"), ask, {"blood_in_urine": "uncertain"})
+    assert ("blood_in_urine", "present") in [(f, s.value) for f, s in result.updates]
+
+
 def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
     """Intent classifiers read these as "affirm"; only a button's payload answers by its intent."""
     for murmur in ("hmm", "huh", "umm", "ok"):

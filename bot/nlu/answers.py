@@ -1,4 +1,5 @@
-"""Short answers to the bot's yes/no questions: "yep", "a bit", "not really", "hard to say".
+"""Short answers to the bot's yes/no questions: "yep", "a bit", "not really", "hard to say"; when the person
+corrects themselves ("yes - no sorry, misread"), the last one.
 
 Two kinds of phrase: interjections ("yes", "nope", "not sure") answer when they open a short message ("yes but
 only at night", "hmm, hard to say") or appear anywhere in a very short one ("I do, yes"); clause-like phrases
@@ -26,7 +27,7 @@ INTERJECTIONS = {
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
-           "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie"),
+           "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -73,6 +74,10 @@ def value_of(phrase: str) -> str:
     return VALUE_OF_PHRASE[re.sub(r"['’]", "", phrase.lower())]
 
 
+# "yes - no sorry, misread. no to both": the person takes an answer back; the last one stands.
+SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|correction|actually no|wait)\b", re.I)
+
+
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
     if len(text.split()) > MAX_ANSWER_WORDS:
@@ -82,4 +87,6 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
         match = ANY_INTERJECTION.search(text)
     if not match:
         return []
+    if SELF_CORRECTION.search(text):
+        match = list(ANY_INTERJECTION.finditer(text))[-1]
     return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]

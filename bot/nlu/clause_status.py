@@ -46,7 +46,8 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             "that stopped", "has stopped", "have gone", "been the same the whole", "always been like that",
             "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now",
             "all better", "all better now", "long gone", "that's long gone", "fine now", "better now", "sorted",
-            "sorted long ago")
+            "sorted long ago", "was treated", "been treated", "got treated", "was clear", "came back clear",
+            "all clear", "retest was clear")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
 MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
                        "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",

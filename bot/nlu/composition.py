@@ -61,7 +61,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
-       "bloodstained", "blood stained", "cola coloured", "cola colored")
+       "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
+       "tea colored", "coke coloured", "coke colored")  # brown urine can be old blood: read as blood, erring safe
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "clear", "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
@@ -80,11 +81,12 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
           "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
           "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable",
           "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
-          "like a baby", "like a log", "best", "the best place", "best place")
+          "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy")
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
-         "sore", "can't sleep", "keeps me awake", "kills", "killing me", "torture", "murder", "hell")
+         "sore", "can't sleep", "keeps me awake", "kills", "killing me", "torture", "murder", "hell",
+         "can't get comfy", "cannot get comfy", "never comfy", "not comfy")
 
 # A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
 VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")

@@ -53,7 +53,8 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
                 "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood",
-                "fever pitch", "football fever", "numb with boredom", "numb with cold", "bored numb", "numb with shock",
+                "fever pitch", "football fever", "feverish pace", "at a feverish", "feverishly", "new saddle",
+                "bike saddle", "the saddle on my bike", "numb with boredom", "numb with cold", "bored numb", "numb with shock",
                 "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
@@ -421,7 +422,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
-    mentions = with_both_sides(text, with_temperature(text, mentions))
+    mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
+    mentions = with_doubted_blood(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -471,7 +473,7 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|don'?t know if (?:that'?s|it'?s)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not)\b)", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
@@ -559,6 +561,37 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     red_flags = {f.id for f in load_knowledge().red_flags}
     return [replace(m, status=ABSENT) if m.finding in red_flags and start <= m.start < denial.start() else m
             for m in mentions]
+
+
+# "my legs are dead after the stair-climber": tired legs after a workout, not a loss of feeling or strength.
+TIRED_LEGS = re.compile(r"\b(?:dead|heavy)\b", re.I)
+NOT_JUST_TIRED = re.compile(r"\b(?:weak|numb|jelly|giving way|gave way|give way|tingl\w*|pins)\b", re.I)
+WORKOUT = re.compile(r"\b(?:leg day|stair-?climber|stair climber|squats?|workout|work out|session|gym|run|ran|running|"
+                     r"training|marathon|hike|hiking|cycling|spin class)\b", re.I)
+
+
+# "pee is brownish?? not sure if its blood": the person doubts that what they describe is the sign itself.
+DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|no idea|can'?t tell|cannot tell)\s+"
+                           r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|that'?s\s+|there'?s\s+)?(?:any\s+)?blood\b", re.I)
+
+
+def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Blood in the urine the message doubts by name ("not sure if it's blood") is uncertain, wherever said."""
+    if not DOUBTED_BLOOD.search(text):
+        return mentions
+    return [replace(m, status=UNCERTAIN) if m.finding == "blood_in_urine" and m.status == PRESENT else m
+            for m in mentions]
+
+
+def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Both legs "dead" or "heavy" in a sentence about a workout are possible, not certain, signs."""
+    result = []
+    for m in mentions:
+        sentence = sentence_at(text, m.start)
+        tired = (m.finding == "bilateral_leg_symptoms" and m.status == PRESENT and TIRED_LEGS.search(m.phrase or "")
+                 and not NOT_JUST_TIRED.search(sentence) and WORKOUT.search(sentence))
+        result.append(replace(m, status=UNCERTAIN) if tired else m)
+    return result
 
 
 def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
