@@ -14,7 +14,8 @@ and after a PostgreSQL restart every pooled connection is dead, so the next mess
 * checks a pooled connection before using it (`pool_pre_ping`), so connections that died with a restart are
   replaced instead of failing a message;
 * keeps its SQLite connections open in a pool (SQLAlchemy 1.4 opens and closes one per read and per save for an
-  SQLite file, and closing the last one checkpoints the write-ahead log: about a millisecond a message);
+  SQLite file, and closing the last one checkpoints the write-ahead log: about a millisecond a message); deleting
+  a conversation overwrites it and empties the write-ahead log (`deleting`), so no copy stays on disk;
 * keeps an SQLite database in write-ahead-log mode with `synchronous=NORMAL` (`SQLITE_SYNCHRONOUS`): a commit
   no longer waits for the disk (an fsync of 1-25 ms under load, during which Rasa's single event loop serves
   nobody), readers do not wait for a writer, and the database stays consistent after a crash; a power cut can
@@ -44,7 +45,8 @@ import asyncio
 import inspect
 import logging
 import time
-from typing import Any, Awaitable, Callable, Iterable, List, Optional, Text, TypeVar, Union
+from contextlib import contextmanager
+from typing import Any, Awaitable, Callable, Iterable, Iterator, List, Optional, Text, TypeVar, Union
 
 import sqlalchemy as sa
 import sqlalchemy.event
@@ -74,6 +76,7 @@ def _write_ahead_log(synchronous: str) -> Callable[[Any, Any], None]:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA synchronous={synchronous}")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted conversations are overwritten, not just unlinked
         cursor.close()
 
     return on_connect
@@ -182,8 +185,29 @@ def delete_tracker_events(engine: Engine, sender_id: str) -> int:
     if not inspect_db(engine).has_table(SQLTrackerStore.SQLEvent.__tablename__):
         return 0
     table = SQLTrackerStore.SQLEvent.__table__
-    with engine.begin() as connection:
+    with deleting(engine) as connection:
         return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount
+
+
+@contextmanager
+def deleting(engine: Engine) -> Iterator[Any]:
+    """A transaction that deletes conversations and leaves no copy of them on disk: on SQLite the deleted rows are
+    overwritten (`secure_delete`) and the write-ahead log is emptied into the database afterwards (its
+    connections stay open in the server's pool, so SQLite would not do it on its own)."""
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            _outside_a_transaction(connection, "PRAGMA secure_delete=ON")
+        with connection.begin():
+            yield connection
+        if sqlite:
+            _outside_a_transaction(connection, "PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _outside_a_transaction(connection: Any, statement: str) -> None:
+    connection.exec_driver_sql(statement)
+    if connection.in_transaction():  # a "future" engine (scripts/admin.py) begins one by itself
+        connection.commit()
 
 
 class ForgetMeSQLTrackerStore(ResilientSQLTrackerStore):

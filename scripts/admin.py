@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 
 from bot import store
 from bot.private_files import make_sqlite_private
-from rasa_ext.tracker_store import delete_tracker_events
+from rasa_ext.tracker_store import delete_tracker_events, deleting
 from scripts.runtime import bot_env
 from settings import Settings
 
@@ -54,7 +54,7 @@ def delete_idle_conversations(engine: Engine, idle_since: float) -> Tuple[int, i
         return 0, 0
     table = SQLTrackerStore.SQLEvent.__table__
     idle = select(table.c.sender_id).group_by(table.c.sender_id).having(func.max(table.c.timestamp) < idle_since)
-    with engine.begin() as connection:
+    with deleting(engine) as connection:
         conversations = connection.execute(select(func.count()).select_from(idle.subquery())).scalar_one()
         events = connection.execute(delete(table).where(table.c.sender_id.in_(idle))).rowcount
     return conversations, events

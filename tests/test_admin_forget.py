@@ -64,6 +64,19 @@ async def test_saving_after_the_forget_action_restarted_leaves_no_event_of_the_s
     assert await tracker_store.retrieve("carl") is None
 
 
+async def test_a_forgotten_conversation_leaves_no_copy_on_disk_while_the_server_runs(tmp_path):
+    """The store keeps its SQLite connections open; the deleted text must not stay in the database file or in
+    its write-ahead log."""
+    secret = "my-unforgettable-symptom-7731"
+    tracker_store = ForgetMeSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    tracker = conversation("gina", f"{secret} in my back", "no fever")
+    await tracker_store.save(tracker)
+    with tracker_store.engine.connect():  # another connection of the server stays open meanwhile
+        assert delete_tracker_events(tracker_store.engine, "gina") > 0
+        on_disk = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("t.db"))
+    assert secret.encode() not in on_disk
+
+
 async def test_an_ordinary_restart_or_a_later_message_is_stored_as_usual(databases):
     tracker_store, _ = databases
     tracker = conversation("dora", "my back hurts")
