@@ -22,6 +22,11 @@ def ranking(*names):
     ("please delete my data", ranking("forget_me", "restart"), "forget_me"),
     ("i don't want you to remember me", ranking("forget_me"), "forget_me"),
     ("hmm", ranking("forget_me", "restart"), "describe_symptoms"),
+    ("don\u2019t keep my details", ranking("forget_me"), "forget_me"),  # a phone's curly apostrophe
+    ("forget what I said about the fever, I don't have one", ranking("forget_me", "deny"), "deny"),
+    ("from the top of my back down to my knee", ranking("restart", "describe_symptoms"), "describe_symptoms"),
+    ("it's been like that from the start", ranking("restart", "describe_symptoms"), "describe_symptoms"),
+    ("can we start from the top", ranking("restart"), "restart"),
 ])
 def test_a_destructive_intent_stays_only_when_the_words_ask_for_it(text, classified, expected):
     message = Message(data={"text": text, "intent": classified[0], "intent_ranking": classified})
