@@ -110,8 +110,10 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     text = (parse.get("text") or "").strip()
     topic = uncovered_topic(text)
     side = side_request(text)
-    if topic or side == SOURCES:
-        heard = understand(_findings_only(parse), None, state.findings)  # not an answer to the question pending
+    if topic or side == SOURCES:  # a question of the person's own; what comes before it may answer ours
+        answer_first = _before_the_question(parse)
+        heard = understand(answer_first, asked, state.findings) if answer_first else \
+            understand(_findings_only(parse), None, state.findings)
     else:
         heard = understand(parse, asked, state.findings)
     corrected = _corrected_red_flags(state, heard)
@@ -138,6 +140,20 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
 
 # Intents that ask the bot something rather than answer it.
 QUESTION_INTENTS = ("ask_why", "ask_what_is", "ask_summary")
+
+
+def _before_the_question(parse: Dict) -> Optional[Dict]:
+    """"It's too early to say, it was only yesterday. Will it get better by itself?": the sentences before the
+    person's own question, read as the answer, with the findings named anywhere in the message (None when the
+    message opens with its question)."""
+    text = parse.get("text") or ""
+    question = re.search(r"[^.!?\n]*\?", text)
+    end = question.start() if question else len(text)
+    if not text[:end].strip() or end == len(text):
+        return None
+    entities = [e for e in parse.get("entities") or []
+                if e.get("entity") == "finding" or int(e.get("end", 0)) <= end]  # findings said anywhere count
+    return {**parse, "text": text[:end].strip(), "entities": entities}
 
 
 def _findings_only(parse: Dict) -> Dict:

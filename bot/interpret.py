@@ -53,7 +53,8 @@ CORRECTION = re.compile(
 HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b")
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|don'?t know|"
-                    r"could be|beetroot|beets|not certain|can'?t tell|hard to say)\b")
+                    r"could be|beetroot|beets|not certain|can'?t tell|couldn'?t tell|couldn'?t say|can'?t say|"
+                    r"hard to say)\b")
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
 NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
@@ -169,6 +170,9 @@ def _without_a_remark_first(text: str, entities: List[Dict]) -> Tuple[str, List[
     if not remark or len(remark.group(0).split()) > REMARK_WORDS:
         return text, entities
     cut = remark.end()
+    if numbers_0_to_10(text[:cut]) or any(e.get("entity") == "answer" and int(e.get("start", 0)) < cut
+                                          for e in entities):
+        return text, entities  # "Seven, I think? Is that high?": the answer itself ends with a "?"
     rest = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
             for e in entities if int(e.get("start", 0)) >= cut]
     return text[cut:], rest
@@ -259,6 +263,16 @@ def _pain_score(entities: List[Dict], text: str) -> Optional[int]:
     return _score_said(found, text)
 
 
+QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|why|when|may)\b", re.I)
+
+
+def _in_a_question(text: str, position: int) -> bool:
+    """The number stands in a sentence that asks something of its own ("is it OK to take 2 paracetamol?"); "Six,
+    I think? Is that high?" gives a score."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    return bool(QUESTION_OPENING.match(text[start:]))
+
+
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4); otherwise the
     highest ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
@@ -319,10 +333,11 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 
 
 def _answer_score(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
-    """Any number from 0 to 10 in a reply to the 0-10 question is the score: the one said for now, else the
-    highest ("between a three and a four"); "not sure" leaves severe pain uncertain."""
-    if result.pain_score is None and not result.causes_asked and "?" not in text:
-        score = _score_said(numbers_0_to_10(text), text)
+    """Any number from 0 to 10 in a reply to the 0-10 question is the score (not one in a question of the person's
+    own): the one said for now, else the highest ("between a three and a four"); "not sure" leaves severe pain
+    uncertain."""
+    if result.pain_score is None and not result.causes_asked:
+        score = _score_said([n for n in numbers_0_to_10(text) if not _in_a_question(text, n[1])], text)
         if score is not None:
             result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))

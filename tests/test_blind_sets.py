@@ -20,7 +20,8 @@ MESSAGE_FLOORS = {
     "2026-12-01-r4": {"red_flag_recall": 0.92, "absent_recall": 0.87, "answers_settled_rate": 0.92},
     "2026-12-01-r5": {"red_flag_recall": 0.91, "absent_recall": 0.89, "answers_settled_rate": 0.85},
     "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.90, "answers_settled_rate": 0.90},
-    "2026-12-01-r7": {"red_flag_recall": 0.90, "absent_recall": 0.84, "answers_settled_rate": 0.82},
+    "2026-12-01-r7": {"red_flag_recall": 0.90, "absent_recall": 0.85, "answers_settled_rate": 0.82},
+    "2026-12-01-r8": {"red_flag_recall": 0.98, "absent_recall": 0.83, "answers_settled_rate": 0.88},
 }
 
 

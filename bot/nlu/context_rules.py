@@ -36,7 +36,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "thou
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
 # Words after "my dad" that give him the symptom: "my dad has", "my mum's got", "family history of".
 EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get", "suffers", "suffered", "is", "was",
-                               "also", "too", "of", "with", "who", "who's", "whos", "that", "been", "'s been",
+                               "also", "too", "of", "with", "who", "who's", "whos", "whose", "that", "been", "'s been",
                                "can", "cant", "cannot", "could", "couldnt", "keeps", "kept", "lost", "feels", "felt",
                                "needs", "does", "did", "went", "started"})
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
@@ -162,6 +162,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("what would it mean if", HYPOTHETICAL, "FORWARD", None),
     ("would it mean", HYPOTHETICAL, "FORWARD", None),
     ("asked if", HYPOTHETICAL, "FORWARD", None),
+    ("asks if", HYPOTHETICAL, "FORWARD", None),
+    ("asks whether", HYPOTHETICAL, "FORWARD", None),
+    ("asking if", HYPOTHETICAL, "FORWARD", None),
+    ("asks about", HYPOTHETICAL, "FORWARD", None),
+    ("nothing", NEGATED, "FORWARD", 4),
     ("asked whether", HYPOTHETICAL, "FORWARD", None),
     ("asked me if", HYPOTHETICAL, "FORWARD", None),
     ("asked me whether", HYPOTHETICAL, "FORWARD", None),
@@ -293,7 +298,8 @@ RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister"
              "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
              "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
              "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
-             "stepdaughter", "missus", "hubby", "niece", "nephew")
+             "stepdaughter", "missus", "hubby", "niece", "nephew", "dog", "cat", "puppy", "kitten", "horse", "pony",
+             "pet")
 
 
 def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -371,6 +377,9 @@ def chat_rules() -> List[ConTextRule]:
              for literal, category, direction, scope in CHAT_RULES]
     rules += [ConTextRule(f"{whose} {relative}", FAMILY, direction="FORWARD")
               for relative in RELATIVES for whose in ("my", "our", "the")]
+    # "a drama where someone lost feeling in both legs": somebody unnamed
+    rules += [ConTextRule(who, FAMILY, direction="FORWARD")
+              for who in ("someone", "somebody", "a character", "this guy", "a man", "a woman", "a patient")]
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]

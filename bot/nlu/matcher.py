@@ -59,7 +59,8 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
                 "can't go back to", "been able to go to", "able to go to work", "managed to go to",
-                "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool")
+                "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
+                "on the hard stool", "the hard stool", "wooden stool", "on the stool")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
@@ -423,7 +424,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
-    mentions = with_doubted_blood(text, mentions)
+    mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -571,7 +572,8 @@ WORKOUT = re.compile(r"\b(?:leg day|stair-?climber|stair climber|squats?|workout
 
 
 # "pee is brownish?? not sure if its blood": the person doubts that what they describe is the sign itself.
-DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|no idea|can'?t tell|cannot tell)\s+"
+DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|no idea|can'?t tell|cannot tell|"
+                           r"couldn'?t tell(?: you)?|couldn'?t say)\s+"
                            r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|that'?s\s+|there'?s\s+)?(?:any\s+)?blood\b", re.I)
 
 
@@ -581,6 +583,18 @@ def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     return [replace(m, status=UNCERTAIN) if m.finding == "blood_in_urine" and m.status == PRESENT else m
             for m in mentions]
+
+
+# "sat on the loo and couldn't feel the seat": numbness where one sits, not a change in the toilet habits.
+SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\s+feel\s+(?:the\s+)?(?:toilet\s+|loo\s+)?"
+                          r"(?:seat|paper|tissue)\b", re.I)
+
+
+def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bladder or bowel change read from the words that say the seat or the paper cannot be felt is dropped."""
+    seats = [(m.start(), m.end()) for m in SEAT_FEELING.finditer(text)]
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change"
+                                        and any(m.start < end and start < m.end for start, end in seats))]
 
 
 def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
