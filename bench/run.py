@@ -350,7 +350,7 @@ def targets(ours: Dict) -> List[Tuple[str, str, str, Optional[bool]]]:
     """(what, target, measured, met) for the issue's targets."""
     rows = []
     seq, c8 = level(ours, 1), level(ours, 8)
-    rss = max([ours["rss_idle_mb"]["rasa_server"]] + [lv["rss_peak_mb"]["rasa_server"] for lv in ours["levels"]])
+    rss = _peak_rss(ours)
     for what, key, value, unit in [
         ("sequential p95 per message (incl. action server)", "sequential_p95_ms", seq and seq["p95_ms"], "ms"),
         ("8 concurrent conversations p95", "concurrent8_p95_ms", c8 and c8["p95_ms"], "ms"),

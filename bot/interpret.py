@@ -319,7 +319,7 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     if question.kind == "describe":
         result.answered.append(question.slot)
     elif question.kind == "score":
-        _answer_score(result, answer, asked, text)
+        _answer_score(question, result, answer, asked, text)
     elif question.kind == "all":
         restated = {f for f in question.findings if status_of(known, f) is not Status.UNKNOWN}
         named_at_start = {f: s for f, s in _named_at_start(entities, text, question).items() if f not in restated}
@@ -332,7 +332,8 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _answer_choice(question, ask, result, answer, named, text)
 
 
-def _answer_score(result: Understanding, answer: Optional[str], asked: List[str], text: str) -> None:
+def _answer_score(question: Question, result: Understanding, answer: Optional[str], asked: List[str],
+                  text: str) -> None:
     """Any number from 0 to 10 in a reply to the 0-10 question is the score (not one in a question of the person's
     own): the one said for now, else the highest ("between a three and a four"); "not sure" leaves severe pain
     uncertain."""
@@ -345,7 +346,7 @@ def _answer_score(result: Understanding, answer: Optional[str], asked: List[str]
         result.updates.append(("severe_pain", Status.UNCERTAIN))
     elif result.pain_score is None and "severe_pain" in asked and "severe_pain" not in dict(result.updates) \
             and not QUESTION_FORM.search(text):
-        worded = _answer_from_words(question_for("q_severity"), text, set())  # "the worst of my life", "moderate"
+        worded = _answer_from_words(question, text, set())  # "the worst of my life", "moderate"
         if worded in ("yes", "no"):
             result.updates.append(("severe_pain", ANSWER_TO_STATUS[worded]))
 

@@ -9,7 +9,7 @@ hypothetical, historical, family). Pure spaCy: nothing here imports Rasa.
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 import re
 
@@ -442,6 +442,16 @@ OTHER_SIDE_TOO = re.compile(
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
 
 
+def restated(mentions: List[Mention], status: str, applies: Callable[[Mention], bool]) -> List[Mention]:
+    """The mentions read as present for which `applies` holds, given `status` instead (uncertain: a doubt the
+    words around them cast; absent: a denial the rules did not see)."""
+    return [replace(m, status=status) if m.status == PRESENT and applies(m) else m for m in mentions]
+
+
+def is_red_flag(finding_id: str) -> bool:
+    return load_knowledge().finding(finding_id).is_red_flag
+
+
 def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     """A body temperature the person gives decides the fever: 38 °C (100.4 °F) or more is one, less is not."""
     readings = [r for r in find_temperatures(text) if not NOT_OWN_READING.search(sentence_at(text, r[1]))]
@@ -464,7 +474,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
     """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain."""
     if not NO_MEASUREMENT.search(text):
         return mentions
-    return [replace(m, status=UNCERTAIN) if m.finding == "fever" and m.status == PRESENT else m for m in mentions]
+    return restated(mentions, UNCERTAIN, lambda m: m.finding == "fever")
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
@@ -489,7 +499,7 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     end = SENTENCE_BREAK.search(text, opening.end())
     hedged_until = end.start() if end else len(text)
-    return [replace(m, status=UNCERTAIN) if m.status == PRESENT and m.start < hedged_until else m for m in mentions]
+    return restated(mentions, UNCERTAIN, lambda m: m.start < hedged_until)
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
@@ -520,8 +530,7 @@ SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!(?:my|and|but|or
 
 def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag said of his, her or their body part ("his legs went dead") is not the person's own."""
-    red_flags = {f.id for f in load_knowledge().red_flags}
-    return [m for m in mentions if m.finding not in red_flags
+    return [m for m in mentions if not is_red_flag(m.finding)
             or not (SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:])
                     or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start]))]
 
@@ -530,8 +539,7 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     """"mums the one with the bladder issues not me": red flags in a clause that says "not me", or named in a
     general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
     theirs = pieces_matching(text, clause_spans(text), NOT_ME) + [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
-    red_flags = {f.id for f in load_knowledge().red_flags}
-    return [m for m in mentions if m.finding not in red_flags or not inside(m.start, theirs)]
+    return [m for m in mentions if not is_red_flag(m.finding) or not inside(m.start, theirs)]
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
@@ -543,8 +551,7 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
     doubtful = pieces_matching(text, sentence_bounds(text), EXPLAINED_AWAY)
-    return [replace(m, status=UNCERTAIN) if m.status == PRESENT and inside(m.start, doubtful) else m
-            for m in mentions]
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful))
 
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
@@ -559,8 +566,7 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     sentences = [span for span in sentence_bounds(text) if span[0] <= denial.start()]
     start = sentences[-2][0] if len(sentences) > 1 else 0
-    red_flags = {f.id for f in load_knowledge().red_flags}
-    return [replace(m, status=ABSENT) if m.finding in red_flags and start <= m.start < denial.start() else m
+    return [replace(m, status=ABSENT) if is_red_flag(m.finding) and start <= m.start < denial.start() else m
             for m in mentions]
 
 
@@ -569,6 +575,16 @@ TIRED_LEGS = re.compile(r"\b(?:dead|heavy)\b", re.I)
 NOT_JUST_TIRED = re.compile(r"\b(?:weak|numb|jelly|giving way|gave way|give way|tingl\w*|pins)\b", re.I)
 WORKOUT = re.compile(r"\b(?:leg day|stair-?climber|stair climber|squats?|workout|work out|session|gym|run|ran|running|"
                      r"training|marathon|hike|hiking|cycling|spin class)\b", re.I)
+
+
+def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Both legs "dead" or "heavy" in a sentence about a workout are possible, not certain, signs."""
+    def tired(m: Mention) -> bool:
+        sentence = sentence_at(text, m.start)
+        return bool(m.finding == "bilateral_leg_symptoms" and TIRED_LEGS.search(m.phrase or "")
+                    and not NOT_JUST_TIRED.search(sentence) and WORKOUT.search(sentence))
+
+    return restated(mentions, UNCERTAIN, tired)
 
 
 # "pee is brownish?? not sure if its blood": the person doubts that what they describe is the sign itself.
@@ -581,8 +597,7 @@ def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
     """Blood in the urine the message doubts by name ("not sure if it's blood") is uncertain, wherever said."""
     if not DOUBTED_BLOOD.search(text):
         return mentions
-    return [replace(m, status=UNCERTAIN) if m.finding == "blood_in_urine" and m.status == PRESENT else m
-            for m in mentions]
+    return restated(mentions, UNCERTAIN, lambda m: m.finding == "blood_in_urine")
 
 
 # "sat on the loo and couldn't feel the seat": numbness where one sits, not a change in the toilet habits.
@@ -597,25 +612,13 @@ def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
                                         and any(m.start < end and start < m.end for start, end in seats))]
 
 
-def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Both legs "dead" or "heavy" in a sentence about a workout are possible, not certain, signs."""
-    result = []
-    for m in mentions:
-        sentence = sentence_at(text, m.start)
-        tired = (m.finding == "bilateral_leg_symptoms" and m.status == PRESENT and TIRED_LEGS.search(m.phrase or "")
-                 and not NOT_JUST_TIRED.search(sentence) and WORKOUT.search(sentence))
-        result.append(replace(m, status=UNCERTAIN) if tired else m)
-    return result
-
-
 def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign right after "any", with a denial earlier in its sentence, is denied however far the denial is."""
-    result = []
-    for m in mentions:
+    def far_denied(m: Mention) -> bool:
         before = text[sentence_bounds_at(text, m.start)[0]:m.start]
-        far_denied = m.status == PRESENT and re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)
-        result.append(replace(m, status=ABSENT) if far_denied else m)
-    return result
+        return bool(re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before))
+
+    return restated(mentions, ABSENT, far_denied)
 
 
 # ------------------------------------------------------------------------ pieces of a message, by position
