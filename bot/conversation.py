@@ -25,7 +25,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-from bot.findings import Status, merge, status_of
+from bot.findings import NOT_OWN_ROLE, UNCLEAR_ROLE, Status, merge, status_of
 from bot.interpret import Understanding, understand
 from bot.knowledge import load_knowledge
 from bot.questions import (
@@ -60,6 +60,7 @@ class State:
     asking: Optional[Dict] = None  # the question last put (bot.questions.Ask), to read the reply against
     asks: Dict[str, int] = field(default_factory=dict)  # how many times each question was put
     to_confirm: List[str] = field(default_factory=list)  # red flags to ask about directly, next
+    by_proxy: bool = False  # the person consults for someone else (bot.nlu.proxy): the patient is that person
     # The person's words per finding (and "pain_score", "duration"): {"said": the words naming it, "message": the
     # sentence (or reply) they are in, "asked": the question it answered or None, "status", "turn", "quotable":
     # whether "said" names the finding (an entity's words or a choice's title; not a bare "yes")}.
@@ -112,18 +113,21 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     side = side_request(text)
     if topic or side == SOURCES:  # a question of the person's own; what comes before it may answer ours
         answer_first = _before_the_question(parse)
-        heard = understand(answer_first, asked, state.findings) if answer_first else \
-            understand(_findings_only(parse), None, state.findings)
+        heard = understand(answer_first, asked, state.findings, state.by_proxy) if answer_first else \
+            understand(_findings_only(parse), None, state.findings, state.by_proxy)
     else:
-        heard = understand(parse, asked, state.findings)
+        heard = understand(parse, asked, state.findings, state.by_proxy)
     corrected = _corrected_red_flags(state, heard)
+    newly_by_proxy = heard.by_proxy and not state.by_proxy
     state = _updated_state(state, heard, corrected)
     _record_words(state, heard, parse, asked)
     assessment = _assess(state)
     asking_back = bool(topic or side or heard.intent in QUESTION_INTENTS)
+    proxy_note = [replies.BY_PROXY] if newly_by_proxy else []
     if assessment.level == EMERGENCY:
-        return _emergency_turn(state, assessment, _side_replies(heard, topic, side, state, assessment))
-    messages = _replies_to_the_person(heard, asked, state, corrected, topic, side)
+        return _emergency_turn(state, assessment, _side_replies(heard, topic, side, state, assessment) + proxy_note)
+    messages = [replies.message(t) for t in proxy_note] + _replies_to_the_person(heard, asked, state, corrected,
+                                                                                 topic, side)
     if asking_back and asked is not None and not heard.said_something and not corrected:
         state.asking = asked.to_dict()  # the question pending, put again as it was: not a new try
         return TurnResult(messages, state, asked.slot)
@@ -197,6 +201,7 @@ def _updated_state(state: State, heard: Understanding, corrected: List[str]) -> 
         asking=state.asking,
         asks=dict(state.asks),
         to_confirm=list(dict.fromkeys(state.to_confirm + heard.to_confirm)),
+        by_proxy=state.by_proxy or heard.by_proxy,
         words=dict(state.words),
     )
 
@@ -246,7 +251,7 @@ def _spans(parse: Dict, text: str) -> Dict[str, Tuple[int, int]]:
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             continue
         key = str(entity.get("value")) if entity.get("entity") == "finding" else ENTITY_KEYS.get(entity.get("entity"))
-        if key and key not in spans:
+        if key and key not in spans and entity.get("role") not in (UNCLEAR_ROLE, NOT_OWN_ROLE):
             spans[key] = (start, end)
     return spans
 

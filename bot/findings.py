@@ -16,6 +16,15 @@ class Status(str, Enum):
 
 
 Findings = Dict[str, str]
+# The NLU's role for a red flag said of somebody who may be someone else ("the detective has a fever"): not a
+# status the person gave, so the bot asks them directly.
+UNCLEAR_ROLE = "unclear"
+# The NLU's role for a red flag named as someone else's, past, hypothetical or asked about: not the person's now, and
+# no other reader may escalate it alone.
+NOT_OWN_ROLE = "not_own"
+# The NLU's roles for a finding said of another person ("my dad can't pee"): their status. Not the person's own,
+# unless the person is consulting for them (bot.nlu.proxy).
+THEIR_ROLES = {"their_present": "present", "their_absent": "absent", "their_uncertain": "uncertain"}
 
 
 def status_of(findings: Mapping[str, str], finding_id: str) -> Status:

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
-from bot.findings import Status, status_of
+from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
+from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import NOT_OWN_READING, find_temperatures, numbers_0_to_10
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, question_for
@@ -42,6 +43,8 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
 EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
                         r"hips|arms|hands|cheeks)\b)|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|"
                         r"to both)\b")  # "both legs" names one part, it does not answer both
+# "a bit of both", "yes, both": yes to every part
+BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
 CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?]")
 # "no, I said lying down helps": the person corrects what the bot understood.
@@ -66,8 +69,12 @@ SHORT_ANSWER_WORDS = 8
 ASKING_INTENTS = ("ask_why", "ask_what_is")
 QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|can|could|should|would|will|"
                            r"tell me|explain|define|meaning of)\b", re.I)
-# The classifier's say (bench/status_compare.py): from this probability it asks; from the second it escalates.
-SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE = 0.5, 0.85
+# The classifier's say (bench/status_compare.py): from the first probability it asks about a red flag the rules did
+# not hear, from the second it escalates one (or overturns a rule's red flag it reads as denied), from the third it
+# asks instead of escalating a rule's red flag it reads as not the person's.
+SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE, SURE_ENOUGH_TO_OVERTURN = 0.5, 0.85, 0.5
+# How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
+ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
 # the question it answers.
 SECOND_OPINION_WORDS = 4
@@ -90,6 +97,7 @@ class Understanding:
     causes_asked: List[str] = field(default_factory=list)
     to_confirm: List[str] = field(default_factory=list)  # red flags to ask about directly before anything else
     is_correction: bool = False
+    by_proxy: bool = False  # the person consults for someone else
     answer: Optional[str] = None  # yes / no / unsure, as a reply to the question asked
 
     @property
@@ -98,27 +106,31 @@ class Understanding:
 
 
 def understand(parse: Dict, asking: Union[Ask, str, None] = None,
-               known: Optional[Dict[str, str]] = None) -> Understanding:
+               known: Optional[Dict[str, str]] = None, by_proxy: bool = False) -> Understanding:
     """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}) as the reply to `asking`
-    (the question put, or its slot), given what the bot already knows."""
+    (the question put, or its slot), given what the bot already knows; `by_proxy` when the person consults for
+    someone else (bot.nlu.proxy), whose findings are then the ones assessed."""
     known = known or {}
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
-    entities = parse.get("entities") or []
+    by_proxy = by_proxy or asks_for_someone_else(text)
+    entities, not_the_persons = _own_entities(parse.get("entities") or [], by_proxy)
     if intent in ASKING_INTENTS and _not_asking(text, entities):
         intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
-    result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)))
+    result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)), by_proxy=by_proxy)
     result.pain_score = _pain_score(entities, text)
     result.duration_days = _largest_number(entities, "duration")
     if intent == "ask_what_is" or "?" in text:
         result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
     explicit = _explicit_findings(entities)
+    result.to_confirm = [f for f, role in not_the_persons if role == UNCLEAR_ROLE]
     ask = _as_ask(asking, known)
+    others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     if ask is not None:
-        explicit += _named_by_the_question(ask, text, {f for f, _ in explicit})
-        explicit += _doubted_parts(ask, text, {f for f, _ in explicit})
-        explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit})
-        explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})
+        explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
+        explicit += _doubted_parts(ask, text, {f for f, _ in explicit} | others)
+        explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
+        explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
     result.updates.extend(explicit)
@@ -127,7 +139,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
     if len(text.split()) >= SECOND_OPINION_WORDS:
-        _second_opinion(result, text, ask.slot if ask else None, known)
+        _second_opinion(result, text, ask.slot if ask else None, known, others)
     return result
 
 
@@ -137,23 +149,45 @@ def _not_asking(text: str, entities: List[Dict]) -> bool:
     return bool(text) and not text.startswith("/") and names_a_finding and not QUESTION_FORM.search(text)
 
 
-def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str]) -> None:
+def _own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List[Tuple[str, str]]]:
+    """The entities of the patient's findings, and (finding, role) of the red flags the NLU read as someone else's,
+    past or hypothetical (NOT_OWN_ROLE, THEIR_ROLES) or as said of somebody who may be someone else (UNCLEAR_ROLE).
+    Consulting for someone else, what is said of another person is the patient's."""
+    own, others = [], []
+    for entity in entities:
+        role = entity.get("role")
+        if entity.get("entity") != "finding" or role is None or role in ROLE_TO_STATUS:
+            own.append(entity)
+        elif role in THEIR_ROLES and by_proxy:
+            own.append({**entity, "role": THEIR_ROLES[role]})
+        else:
+            others.append((str(entity["value"]), str(role)))
+    return own, others
+
+
+def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str],
+                    not_the_persons: set) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. Where the rules
     heard a red flag the classifier reads as someone else's or past (or, very sure, as denied), or the classifier
     hears one the rules did not, the bot asks one direct question about it; a red flag only the classifier hears
-    is escalated at once when it is very sure. Measured against the rules alone by bench/status_compare.py (docs/evaluation.md)."""
+    is escalated at once when it is very sure (severe pain only asked about), unless the rules read it as not the person's (`not_the_persons`:
+    "it's the dog's pee that's pink"), when it is only asked about. Consulting for someone else, "not the
+    person's" is no reading against a red flag. Measured against the rules alone by
+    bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
     for flag, (label, probability) in trained_classifier().read(text, slot).items():
         if status_of(known, flag) is Status.PRESENT or probability < SECOND_OPINION_AT:
             continue
         if flag == "severe_pain" and result.pain_score is not None:
             continue  # a number is read more surely than words
-        reads_against = label == NOT_OWN or (label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE)
+        reads_against = (label == NOT_OWN and probability >= SURE_ENOUGH_TO_OVERTURN and not result.by_proxy) or (
+            label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE)
         if said.get(flag) is Status.PRESENT and reads_against:
             result.updates = [(f, s) for f, s in result.updates if f != flag]
             result.to_confirm.append(flag)
         elif flag not in said and label == Status.PRESENT.value:
-            if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN:
+            if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN \
+                    and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED:
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
@@ -208,12 +242,21 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     found = []
     for finding, words in question.part_words:
         if finding in ask.findings and finding not in named:
-            mentioned = [w for w in words if _has_word(lowered, w)]
+            mentioned = [w for w in words if _has_word(_own_clauses(lowered), w)]
             if mentioned:
                 said = any(_said(lowered, w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered)
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found
+
+
+# "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's.
+SOMEONE_ELSES_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s)\b")
+
+
+def _own_clauses(lowered: str) -> str:
+    """The reply without its clauses about someone else's."""
+    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", lowered) if not SOMEONE_ELSES_CLAUSE.search(c))
 
 
 def _doubted_parts(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -273,9 +316,20 @@ def _in_a_question(text: str, position: int) -> bool:
     return bool(QUESTION_OPENING.match(text[start:]))
 
 
+# "9 - sorry, typo, I meant 6": the person takes back the score before.
+SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)|typo|correction|scratch that|no wait|"
+                             r"wait no|actually)\b", re.I)
+
+
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
-    """The score the person gives for now ("eight at its worst, four at the moment" is a 4); otherwise the
-    highest ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
+    """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
+    after taking one back ("9, sorry, I meant 6"); otherwise the highest ("usually 4/10 but spikes to 9/10" is a
+    9: the worst is what matters)."""
+    corrections = [m.end() for m in SCORE_CORRECTED.finditer(text)]
+    if corrections and len(found) > 1:
+        taken_back = [f for f in found if f[1] < corrections[-1]]
+        kept = [f for f in found if f[1] >= corrections[-1]]
+        found = kept if taken_back and kept else found
     now = [value for value, start, end in found
            if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
@@ -342,13 +396,13 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         if score is not None:
             result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))
-    if result.pain_score is None and "severe_pain" in asked and answer == "unsure":
+    if result.pain_score is not None or "severe_pain" not in asked or "severe_pain" in dict(result.updates):
+        return
+    worded = None if QUESTION_FORM.search(text) else _answer_from_words(question, text, set())
+    if worded in ("yes", "no"):  # "the worst of my life", "moderate I guess"
+        result.updates.append(("severe_pain", ANSWER_TO_STATUS[worded]))
+    elif answer == "unsure":
         result.updates.append(("severe_pain", Status.UNCERTAIN))
-    elif result.pain_score is None and "severe_pain" in asked and "severe_pain" not in dict(result.updates) \
-            and not QUESTION_FORM.search(text):
-        worded = _answer_from_words(question, text, set())  # "the worst of my life", "moderate"
-        if worded in ("yes", "no"):
-            result.updates.append(("severe_pain", ANSWER_TO_STATUS[worded]))
 
 
 def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
@@ -359,6 +413,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
+    answer = answer or ("yes" if BOTH.match(text) and EVERY_PART.search(text.lower()) else None)
     if question.kind == "any" and NONE_OF_THEM.search(text):
         answer = answer or "no"  # "More of a dull ache, none of those really."
     if text.startswith("/"):  # a button's payload ("/affirm") carries its answer as the intent
@@ -513,7 +568,10 @@ def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: 
     into your leg?"), yes / no / not sure answers that part. A bare "yes" to the whole question settles it only
     when it asked about one thing, or for the leg question (pain in the leg); otherwise it is asked again."""
     open_parts = [f for f, _ in question.parts if f in ask.findings]
-    if named & set(question.findings):
+    if answer == "yes" and len(open_parts) > 1 and EVERY_PART.search(text.lower()):
+        result.updates.extend((f, Status.PRESENT) for f in open_parts if f not in named)  # "a bit of both"
+        result.answered.append(question.slot)
+    elif named & set(question.findings):
         result.answered.append(question.slot)
     elif len(ask.findings) == 1 and answer is not None:
         result.updates.append((ask.findings[0], ANSWER_TO_STATUS[answer]))

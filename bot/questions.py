@@ -184,6 +184,10 @@ QUESTIONS: Tuple[Question, ...] = (
         findings=LEG_SYMPTOMS,
         kind="any",
         parts=(("leg_pain", "Does the pain go into your leg?"), ("leg_numbness", "Is your leg numb or tingling?")),
+        answer_words=(("absent", ("legs are fine", "legs fine", "leg is fine", "legs are ok", "legs are okay",
+                                  "legs are normal", "legs feel fine", "legs feel normal", "legs are good", "legs ok",
+                                  "nothing in my legs", "nothing in the legs", "nothing down my leg", "just my back",
+                                  "only my back", "just the back", "only the back", "back only")),),
         why="Leg pain and numbness have causes of their own, and they need a correct diagnosis.",
     ),
     Question(

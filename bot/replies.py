@@ -29,6 +29,8 @@ OUT_OF_SCOPE = (
     "Tell me about your back or legs, or type 'restart' to start again."
 )
 THANKS = "You're welcome. Take care."
+BY_PROXY = ("You're asking for someone else: I'll take what you tell me as being about them, and my questions "
+            "are about them too.")
 GOODBYE = "Take care."
 NOT_CAUGHT = "Sorry, I didn't catch your answer to that."
 PICK_AN_OPTION = "Please pick one of the options, or tell me in your own words:"

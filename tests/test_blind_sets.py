@@ -12,16 +12,17 @@ import pytest
 from bench.blind_eval import BLIND_DIR, evaluate_round, rasa_parser
 
 ROUNDS = sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
-# round -> message-level floors (measured when the round joined the suite, rounded down)
+# round -> message-level floors (the best measured since the round joined the suite, rounded down)
 MESSAGE_FLOORS = {
-    "2026-12-01": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.91},
-    "2026-12-01-r2": {"red_flag_recall": 0.93, "absent_recall": 0.81, "answers_settled_rate": 0.83},
-    "2026-12-01-r3": {"red_flag_recall": 0.93, "absent_recall": 0.96, "answers_settled_rate": 0.94},
-    "2026-12-01-r4": {"red_flag_recall": 0.92, "absent_recall": 0.87, "answers_settled_rate": 0.92},
-    "2026-12-01-r5": {"red_flag_recall": 0.91, "absent_recall": 0.89, "answers_settled_rate": 0.85},
-    "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.90, "answers_settled_rate": 0.90},
-    "2026-12-01-r7": {"red_flag_recall": 0.90, "absent_recall": 0.85, "answers_settled_rate": 0.82},
-    "2026-12-01-r8": {"red_flag_recall": 0.98, "absent_recall": 0.83, "answers_settled_rate": 0.88},
+    "2026-12-01": {"red_flag_recall": 1.00, "absent_recall": 0.92, "answers_settled_rate": 0.93},
+    "2026-12-01-r2": {"red_flag_recall": 1.00, "absent_recall": 0.82, "answers_settled_rate": 0.85},
+    "2026-12-01-r3": {"red_flag_recall": 0.98, "absent_recall": 0.96, "answers_settled_rate": 0.95},
+    "2026-12-01-r4": {"red_flag_recall": 0.94, "absent_recall": 0.91, "answers_settled_rate": 0.92},
+    "2026-12-01-r5": {"red_flag_recall": 0.93, "absent_recall": 0.90, "answers_settled_rate": 0.87},
+    "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.91, "answers_settled_rate": 0.92},
+    "2026-12-01-r7": {"red_flag_recall": 0.90, "absent_recall": 0.88, "answers_settled_rate": 0.83},
+    "2026-12-01-r8": {"red_flag_recall": 1.00, "absent_recall": 0.85, "answers_settled_rate": 0.89},
+    "2026-12-01-r9": {"red_flag_recall": 0.91, "absent_recall": 0.92, "answers_settled_rate": 0.89},
 }
 
 

@@ -5,13 +5,18 @@ from datetime import date
 import pytest
 
 from bot.knowledge import load_knowledge
+from bot.nlu.context_rules import all_rules
 from bot.nlu.matcher import FILLER_WORDS, build_pipeline, extract
 
 WEDNESDAY = date(2026, 11, 25)
 
 
 def findings(text: str) -> dict:
-    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+    """The person's own findings and their status (red flags that are not the person's have roles of their own)."""
+    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding" and e["role"] in OWN_ROLES}
+
+
+OWN_ROLES = ("present", "absent", "uncertain")
 
 
 def values(text: str, entity: str) -> list:
@@ -222,6 +227,14 @@ def test_statements_are_not_answers(text):
 ])
 def test_ordinary_words_are_not_corrected_into_symptoms(text):
     assert findings(text) == {}
+
+
+def test_the_words_of_the_context_rules_are_never_corrected():
+    """"warned" was corrected to the knowledge base's "warmed", and the rule "warned me about" never matched."""
+    nlp = build_pipeline()
+    rule_words = {t.text for rule in all_rules() if rule.pattern is None for t in nlp.make_doc(rule.literal)}
+    doc = nlp(" ".join(sorted(w for w in rule_words if w.isalpha())))
+    assert [(t.text, t.norm_) for t in doc if t.is_alpha and t.norm_ != t.text.lower()] == []
 
 
 def test_filler_words_never_change_what_a_knowledge_base_phrase_says():

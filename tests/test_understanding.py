@@ -19,7 +19,8 @@ def parse(text: str, intent: str = "nlu_fallback") -> Dict:
 
 
 def heard(text: str) -> Dict[str, str]:
-    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+    """The person's own findings and their status (red flags that are not the person's have roles of their own)."""
+    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding" and e["role"] in (P, A, U)}
 
 
 def answer(slot: str, text: str, known: Optional[Dict[str, str]] = None) -> Dict[str, str]:
@@ -508,7 +509,7 @@ def test_a_red_flag_put_again_is_settled_by_the_answer():
     ("on the toilet this morning I couldn't feel the seat properly", "saddle_numbness", P),
     ("my dog's back legs have gone weak, and I hurt my back lifting him", "bilateral_leg_symptoms", None),
     ("the cat has been peeing blood and my back aches from the vet trips", "blood_in_urine", None),
-    ("the insurance form asks if I have numbness in my groin. I don't. Just a sore back.", "saddle_numbness", None),
+    ("the insurance form asks if I have numbness in my groin. I don't. Just a sore back.", "saddle_numbness", A),
     ("saw a film where someone lost the feeling in both legs, my back is just stiff", "bilateral_leg_symptoms", None),
     ("my pee is brownish but I couldn't tell you if there's blood", "blood_in_urine", U),
     ("nothing around the saddle area", "saddle_numbness", A),
@@ -544,3 +545,115 @@ def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
     for murmur in ("hmm", "huh", "umm", "ok"):
         assert P not in answer("q_fever_lying", murmur, {"fever": "absent"}).values(), murmur
     assert answer("q_fever_lying", "hmm", {"fever": "absent"}) == {}
+
+
+# ------------------------------------------------------- kinds of error found by the ninth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # somebody the rules do not know: asked about, never escalated
+    ("my flatmate has had a fever since Sunday and I've tweaked my back", "fever", "unclear"),
+    ("the main character in the show has blood in his pee, anyway my back hurts", "blood_in_urine", "their_present"),
+    ("my cousin from work has lost feeling in both legs, I just have a stiff back", "bilateral_leg_symptoms",
+     "their_present"),
+    ("both my girls have a temperature so I've been carrying them around all day", "fever", "their_present"),
+    ("four of us got food poisoning and two of them can't stop going to the loo", "bowel_bladder_change",
+     "their_present"),
+    ("my dad has a fever and so do I", "fever", P),
+    ("my 80 year old mum can't pee", "bowel_bladder_change", "their_present"),
+    # regional spellings
+    ("I cannae pee since last night", "bowel_bladder_change", P),
+    ("nae temperature at all", "fever", A),
+    ("mi pee have blood in it from yesterday", "blood_in_urine", P),
+    # "if it happens, what do I do?"
+    ("if my legs go weak should I ring 999", "bilateral_leg_symptoms", "not_own"),
+    ("If I start losing control of my bladder what do I do?", "bowel_bladder_change", "not_own"),
+    ("if I lie down it hurts, should I see someone?", "pain_lying_down", P),
+    # a list denied before it is given; a leaflet's claim
+    ("I haven't had any of the red flags they talk about, like blood in my pee or numb legs", "blood_in_urine", A),
+    ("never had any of the warning signs like fever, but my left leg is numb", "leg_numbness", P),
+    ("the info sheet says a fever is a warning sign. I haven't got one", "fever", A),
+    # a warning or a question someone put, then denied; "warned" is not a misspelt "warmed"
+    ("the nurse warned me about bladder problems", "bowel_bladder_change", "not_own"),
+    ("The GP told me to watch out for numbness in the saddle area. I haven't had any.", "saddle_numbness", A),
+    ("the nurse on the phone asked whether I had blood in my urine and I said no", "blood_in_urine", A),
+    # word senses
+    ("did a few temp shifts at the depot and now my back's stiff", "fever", "not_own"),
+    ("the temperature in the warehouse is freezing and my back aches", "fever", "not_own"),
+    ("got roped into pumping up the football bladder and now my back hurts", "bowel_bladder_change", None),
+    # the saddle area in other words
+    ("since this morning I can't feel a thing when I wipe", "saddle_numbness", P),
+    ("it feels dead down there, like wood", "saddle_numbness", P),
+    ("wiping feels like it's somebody else's bum", "saddle_numbness", P),
+    ("there's no feeling in my arse", "saddle_numbness", P),
+    # urine that barely comes, loose bowels, a normal reply
+    ("I'm always running to the loo but hardly anything comes out", "bowel_bladder_change", P),
+    ("nothing came out even though I was desperate", "bowel_bladder_change", P),
+    ("my bowels have been loose since the weekend", "bowel_bladder_change", P),
+    ("urine normal, no blood", "bowel_bladder_change", A),
+    # course, leg and back words
+    ("two weeks on and it's not budging", "improving", A),
+    ("my calf tightens up after a short walk and eases when I rest", "leg_pain", P),
+    ("the hard benches at church make it worse", "worse_sitting_or_standing_up", P),
+    ("every so often a sharp stab of pain", "shooting_pain", P),
+    ("the vascular surgeon said I've got narrowed arteries in my legs", "circulation_problem", P),
+    ("my foot drags, I can't lift it up", "after_bending_lifting", None),
+    ("my left leg is numb and now the right has started tingling too", "bilateral_leg_symptoms", P),
+    # a word sense is named as such, so that no other reader takes it for the red flag
+    ("The only fever round here is cup fever", "fever", "not_own"),
+    ("I get hay fever", "fever", "not_own"),
+    ("yesterday mi see blood inna mi pee", "blood_in_urine", P),
+    ("numb in my... no wait, yes, my groin is numb", "saddle_numbness", P),
+    ("I honestly can't tell, I'm hot and sweaty but there's nothing to take my temperature with", "fever", U),
+    ("My bowels have been loose, but I did eat a dodgy kebab, so maybe, maybe not.", "bowel_bladder_change", U),
+    ("I'm not feeling anything when I'm cleaning after the loo", "saddle_numbness", P),
+])
+def test_kinds_of_the_ninth_round_after_its_first_score(text, finding, status):
+    roles = {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+    assert roles.get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_severity", "medium, I suppose", {"severe_pain": A}),
+    ("q_leg", "a bit of both, it aches and goes tingly in the right one", {"leg_pain": P, "leg_numbness": P}),
+    ("q_leg", "my legs are fine", {"leg_pain": A, "leg_numbness": A}),
+    ("q_urine_bowel", "nope mine's fine, it's the dog's pee that's pink", {"blood_in_urine": A,
+                                                                        "bowel_bladder_change": A}),
+    ("q_fever_lying", "nae fever and lying down's fine", {"fever": A, "pain_lying_down": A}),
+])
+def test_answers_of_the_ninth_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [("7, sorry, fat fingers, I meant 4", 4),
+                                         ("Pain's 9. Oops, that 9 was my step count, the pain is more like 2.", 2),
+                                         ("usually 4/10 but spikes to 9/10", 9)])
+def test_a_score_taken_back_is_not_the_score(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+def test_a_red_flag_of_somebody_unknown_is_asked_about_at_once_not_escalated():
+    result = handle_turn(State(), parse("my flatmate has had a fever since Sunday and I've tweaked my back"), None)
+    assert result.assessment is None or result.assessment.level != "emergency"
+    assert result.next_question == "q_fever_lying" and "fever" in result.state.asking["findings"]
+    assert "Just to be sure" in result.state.asking["text"]
+
+
+# ------------------------------------------------------------------ consulting for someone else
+def test_a_carer_asking_for_someone_else_gets_the_emergency_advice_for_them():
+    """"I'm asking for her": what is said of the person asked for is what the bot assesses."""
+    result = handle_turn(State(), parse("I'm typing this for my dad, he hasn't been able to pee since this morning"),
+                         None)
+    assert result.assessment is not None and result.assessment.level == "emergency"
+    assert result.state.findings["bowel_bladder_change"] == P and result.state.by_proxy
+    assert any("asking for someone else" in m.get("text", "") for m in result.messages)
+
+
+def test_consulting_for_someone_else_lasts_the_whole_conversation():
+    state = handle_turn(State(), parse("asking on behalf of my mum, her back has been sore since Monday"), None).state
+    result = handle_turn(state, parse("she's had a temperature of 38.9 since last night"), state.asking_slot)
+    assert result.assessment is not None and result.assessment.level == "emergency"
+
+
+def test_someone_elses_red_flag_in_a_consultation_for_oneself_is_not_escalated():
+    result = handle_turn(State(), parse("my dad can't pee since this morning and I've hurt my back helping him"), None)
+    assert result.assessment is None and not result.state.by_proxy
+    assert "bowel_bladder_change" not in result.state.findings

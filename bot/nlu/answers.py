@@ -37,7 +37,7 @@ INTERJECTIONS = {
                "haven't measured", "don't have a thermometer", "not certain", "unclear", "no way of knowing",
                "beats me", "hard to judge", "difficult to judge", "tough to say", "tough to tell", "haven't a clue",
                "haven't got a clue", "couldn't tell ya", "couldn't tell you", "no clue", "not a clue",
-               "your guess is as good as mine", "i'm honestly not sure", "honestly not sure", "no idea really",
+               "your guess is as good as mine", "i'm honestly not sure", "honestly not sure", "i honestly don't know", "i honestly dont know", "no idea really",
                "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really"),
 }
 WHOLE_MESSAGE_ANSWERS = {

@@ -153,6 +153,21 @@ def denied_after(span: Span) -> bool:
     return tuple(rest) in CLOSING
 
 
+# "my dad has a fever and so do I": the person has it too.
+SHARED = frozenset(normalised(p) for p in ("so do i", "so have i", "me too", "me as well", "and me", "same here",
+                                           "same with me", "i do too", "i have too", "i have it too", "i've got it too",
+                                           "i have one too", "i've got one too", "as do i", "so am i", "i am too"))
+
+
+def shared_after(span: Span) -> bool:
+    """The rest of the finding's sentence is a link and "so do I" / "me too": someone else's, and the person's."""
+    sentence = sentence_of(span)
+    rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    while rest and rest[0] in LINKS:
+        rest = rest[1:]
+    return tuple(rest) in SHARED
+
+
 OPENING_HEDGES = frozenset({"maybe", "possibly", "perhaps", "probably", "prob", "probs", "prolly", "idk"})
 CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "perhaps", "i think", "i guess",
                                                              "i suppose", "probably", "not sure", "i'm not sure",
@@ -208,3 +223,20 @@ def asks_without_reporting(span: Span) -> bool:
         return False
     asks = tokens[-1].norm_ == "?" or tokens[0].norm_ in WHAT_WORDS
     return asks and not any(t.norm_ in FIRST_PERSON for t in tokens)
+
+
+# "If my legs go weak should I ring 999?": what the person asks to do if it happens.
+ADVICE_ASKED = ("should i", "should we", "shall i", "do i need", "do i go", "do i ring", "do i call", "what do i do",
+                "what should i", "would i need", "will i need", "is that an emergency", "is it an emergency")
+POSTURE_FINDINGS = frozenset({"pain_lying_down", "worse_sitting_or_standing_up"})
+
+
+def asks_what_if(span: Span) -> bool:
+    """The finding is the condition of an "if" that opens its sentence, and advice is asked about it after. ("If I
+    lie down it hurts, should I see someone?" reports the pain: lying down is the condition there.)"""
+    if span.kb_id_ in POSTURE_FINDINGS:
+        return False
+    sentence = sentence_of(span)
+    opening = [w for w in words(sentence.doc[sentence.start:span.start]) if w not in POLITE_OPENERS][:1]
+    after = f" {' '.join(words(sentence.doc[span.end:sentence.end]))} "
+    return opening == ["if"] and any(f" {phrase} " in after for phrase in ADVICE_ASKED)

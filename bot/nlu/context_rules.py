@@ -9,13 +9,16 @@ from typing import Iterable, List, Optional, Tuple
 
 import medspacy
 from medspacy.context import ConTextRule
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
 HYPOTHETICAL = "HYPOTHETICAL"
 HISTORICAL = "HISTORICAL"
 FAMILY = "FAMILY"
+# Somebody the rules do not know ("the detective has a fever", "my flatmate's got a temperature"): maybe someone
+# else, so a red flag said of them is asked about, never escalated or dropped.
+SOMEONE_MAYBE = "SOMEONE_MAYBE"
 PSEUDO = "PSEUDO"
 TERMINATE = "TERMINATE"
 
@@ -159,6 +162,14 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("if i lost", HYPOTHETICAL, "FORWARD", None),
     ("if i lose", HYPOTHETICAL, "FORWARD", None),
     ("if i was to", HYPOTHETICAL, "FORWARD", None),
+    ("if i go", HYPOTHETICAL, "FORWARD", None),
+    ("if i become", HYPOTHETICAL, "FORWARD", None),
+    ("if i notice", HYPOTHETICAL, "FORWARD", None),
+    ("if i see", HYPOTHETICAL, "FORWARD", None),
+    ("if i end up", HYPOTHETICAL, "FORWARD", None),
+    ("if i were", HYPOTHETICAL, "FORWARD", None),
+    ("if i suddenly", HYPOTHETICAL, "FORWARD", None),
+    ("if it ever", HYPOTHETICAL, "FORWARD", None),
     ("what would it mean if", HYPOTHETICAL, "FORWARD", None),
     ("would it mean", HYPOTHETICAL, "FORWARD", None),
     ("asked if", HYPOTHETICAL, "FORWARD", None),
@@ -215,6 +226,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't", PSEUDO, "PSEUDO", None),
     ("couldn't", PSEUDO, "PSEUDO", None),
     ("no doubt", PSEUDO, "PSEUDO", None),
+    ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
+    ("oh no", PSEUDO, "PSEUDO", None),
     ("not only", PSEUDO, "PSEUDO", None),
     ("not just", PSEUDO, "PSEUDO", None),
     ("no matter", PSEUDO, "PSEUDO", None),
@@ -351,7 +364,7 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     have runs on through a list ("my mum's got back pain and a fever") until the person speaks of themselves or
     a "but" turns the sentence."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
-    first = between[0] if between else (target[0] if modifier.end == target.start else None)
+    first = giving_word(between) if between else (target[0] if modifier.end == target.start else None)
     gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS
     if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
         return False
@@ -367,6 +380,25 @@ def their_list(target: Span, modifier: Span, span_between: Span) -> bool:
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
 
 
+# "my colleague on the ward has", "my mate from work's got": a place between the person and what they have.
+PLACE_WORDS = frozenset({"on", "at", "in", "from", "next", "across", "upstairs", "downstairs", "over", "down", "up"})
+LONGEST_PLACE = 4
+
+
+def giving_word(between: List[Token]) -> Optional[Token]:
+    """The word after a person that may give them the symptom: the first one, or the first after a place."""
+    if not between:
+        return None
+    if between[0].norm_ not in PLACE_WORDS:
+        return between[0]
+    for token in between[1:LONGEST_PLACE + 1]:
+        if token.norm_ in BACK_TO_THE_PERSON or token.norm_ in CLAUSE_BREAKS:
+            return None
+        if token.norm_ in EXPERIENCER_WORDS:
+            return token
+    return None
+
+
 BACK_TO_THE_PERSON = frozenset({"i", "me", "my", "myself", "mine", "but", "though", "however", "whereas", "while",
                                 ".", ";", "!", "?", "'m", "am", "now"})
 
@@ -375,8 +407,17 @@ def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
              for literal, category, direction, scope in CHAT_RULES]
+    relatives = with_plurals(RELATIVES)
     rules += [ConTextRule(f"{whose} {relative}", FAMILY, direction="FORWARD")
-              for relative in RELATIVES for whose in ("my", "our", "the")]
+              for relative in relatives if " " in relative for whose in ("my", "our", "the", "both my", "one of my")]
+    # "my little boy", "our eldest girl", "both my kids", "the old dog"
+    rules.append(ConTextRule("a relative", FAMILY, direction="FORWARD", pattern=[
+        {"LOWER": {"IN": ["my", "our", "the", "both"]}}, {"LOWER": {"IN": ["my", "of", "our"]}, "OP": "*"},
+        {"IS_DIGIT": True, "OP": "?"}, {"LOWER": {"IN": list(KIN_WORDS)}, "OP": "*"},
+        {"NORM": {"IN": [r for r in relatives if " " not in r]}}]))
+    # "three people in my office ... one of them lost feeling in both legs"
+    rules += [ConTextRule(f"{which} of {them}", FAMILY, direction="FORWARD")
+              for which in ("one", "two", "some", "all", "both", "most", "none", "either") for them in ("them", "those")]
     # "a drama where someone lost feeling in both legs": somebody unnamed
     rules += [ConTextRule(who, FAMILY, direction="FORWARD")
               for who in ("someone", "somebody", "a character", "this guy", "a man", "a woman", "a patient")]
@@ -386,6 +427,40 @@ def chat_rules() -> List[ConTextRule]:
     # "the fever is my wife('s)": said after the finding
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BACKWARD", max_scope=4)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]
+
+
+# Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".
+KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older", "younger", "baby", "middle", "old",
+                       "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "year", "years", "-", "two",
+                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "sick", "disabled", "grown",
+                       "up"})
+
+
+def with_plurals(words: Iterable[str]) -> List[str]:
+    return list(dict.fromkeys(w for word in words for w in (word, word if word.endswith("s") else f"{word}s")))
+
+
+# Nouns after "my" / "the" / "a" that are never somebody: times, amounts and the like ("this week has been",
+# "a couple of days with a fever"); the knowledge base's own words (body parts, symptoms) are added to these.
+NOT_SOMEBODY = frozenset({
+    "week", "weeks", "weekend", "month", "months", "year", "years", "evening", "afternoon", "today", "tonight",
+    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+    "couple", "bout", "spell", "episode", "hint", "trace", "touch", "tad", "load", "bunch", "pair", "kind", "sort",
+    "type", "sense", "case", "whole", "main", "biggest", "real", "weird", "scary", "issue", "reason", "result",
+    "results", "reading", "readings", "thermometer", "test", "tests", "scan", "symptom", "symptoms", "body", "skin",
+    "head", "neck", "shoulder", "shoulders", "arm", "arms", "hand", "hands", "stomach", "tummy", "belly", "chest",
+    "kidney", "kidneys", "period", "periods", "smell", "stuff", "lot", "lots", "next", "second", "third", "middle",
+    "left", "right", "upper", "own", "end", "rest", "point", "moment", "minute", "wee", "tiniest",
+})
+
+
+def someone_maybe_rule(own_words: Iterable[str]) -> ConTextRule:
+    """"the detective has a fever": a noun phrase that is not a known person, nor the person's body or symptom
+    (the knowledge base's words), nor a time, followed by a word that gives it the symptom."""
+    not_somebody = sorted(NOT_SOMEBODY | set(own_words) | set(with_plurals(RELATIVES)))
+    pattern = [{"LOWER": {"IN": ["my", "our", "the", "a", "an", "this", "that", "his", "her", "their"]}},
+               {"IS_ALPHA": True, "NORM": {"NOT_IN": not_somebody}}]
+    return ConTextRule("somebody unknown", SOMEONE_MAYBE, pattern=pattern, direction="FORWARD")
 
 
 def default_rules() -> List[ConTextRule]:
@@ -399,7 +474,7 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     `may_modify` for the rest."""
     rules = list(rules)
     for rule in rules:
-        family_forward = rule.category == FAMILY and rule.direction == "FORWARD"
+        family_forward = rule.category in (FAMILY, SOMEONE_MAYBE) and rule.direction == "FORWARD"
         if family_forward and rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS:
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
         else:
@@ -407,5 +482,6 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     return rules
 
 
-def all_rules() -> List[ConTextRule]:
-    return guarded(default_rules() + chat_rules())
+def all_rules(own_words: Iterable[str] = ()) -> List[ConTextRule]:
+    """Every rule; `own_words` are the words that name the person's own body and symptoms (the knowledge base's)."""
+    return guarded(default_rules() + chat_rules() + [someone_maybe_rule(own_words)])

@@ -19,16 +19,18 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
+from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
-    FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, TARGETS_GROUP, all_rules,
+    FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
-from bot.nlu.wordforms import canonical
+from bot.nlu.wordforms import canonical, with_standard_spellings
 
 EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
@@ -60,7 +62,17 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
                 "can't go back to", "been able to go to", "able to go to work", "managed to go to",
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
-                "on the hard stool", "the hard stool", "wooden stool", "on the stool")
+                "on the hard stool", "the hard stool", "wooden stool", "on the stool",
+                "temp shift", "temp shifts", "temp role", "temp position", "temp worker", "temp staff",
+                "night fever", "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
+                "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have", "football bladder", "ball bladder", "bladder of the ball",
+                # a thing's temperature, not the body's
+                "room temperature", "temperature outside", "temperature in the freezer", "temperature in the room",
+                "temperature in the office", "temperature in the warehouse", "temperature in here", "water temperature",
+                "bath temperature", "oven temperature", "freezer temperature", "fridge temperature",
+                "temperature of the water", "temperature of the room",
+                # "can't lift it properly" (a foot): not a lifting injury
+                "can't lift it", "cannot lift it", "couldn't lift it", "can't lift it up")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
 INLINE_NEGATIONS = frozenset({"not"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", "feels", "do", "does", "did",
@@ -78,6 +90,9 @@ LIFELONG_FINDINGS = frozenset({"arthritis_history", "circulation_problem"})
 NOT_NORMAL_IS_A_DOUBT = frozenset({"blood_in_urine"})
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
+UNCLEAR, NOT_OWN = UNCLEAR_ROLE, NOT_OWN_ROLE
+THEIR = {**{status: role for role, status in THEIR_ROLES.items()}, UNCLEAR: "their_present"}  # "present" -> "their_present"
+OWN_STATUSES = frozenset({PRESENT, ABSENT, UNCERTAIN, UNCLEAR})
 
 
 @dataclass(frozen=True)
@@ -105,7 +120,8 @@ def make_spelling_correction(nlp: Language, name: str):
     """Sets the norm of a misspelt word to the knowledge-base word it stands for ("bak" -> "back")."""
     knowledge = load_knowledge()
     vocabulary = phrase_words(nlp, knowledge)
-    known = read_common_words() | words_of(nlp, knowledge.document_text) | vocabulary
+    rule_words = words_of(nlp, " ".join(rule.literal for rule in all_rules() if rule.pattern is None))
+    known = read_common_words() | words_of(nlp, knowledge.document_text) | vocabulary | rule_words  # "warned" stays
     corrector = SpellingCorrector(target_words=vocabulary, known_words=known)
 
     def correct_norms(doc: Doc) -> Doc:
@@ -140,10 +156,23 @@ def make_knowledge_phrases(nlp: Language, name: str):
         findings = [s for s in spans if s.label_ != CAUSE_LABEL]
         targets = with_covered_red_flags(longest_spans(findings), findings, red_flags)
         doc.spans[TARGETS_GROUP] = [s for s in targets if s.label_ != BLOCK_LABEL]
+        doc.user_data[WORD_SENSES] = word_senses(targets, findings, red_flags)
         doc.spans[CAUSES_GROUP] = longest_spans([s for s in spans if s.label_ == CAUSE_LABEL])
         return doc
 
     return find_knowledge_phrases
+
+
+WORD_SENSES = "word_senses"
+
+
+def word_senses(targets: List[Span], findings: List[Span], red_flags: frozenset) -> List[Tuple[str, int, int]]:
+    """(red flag, start, end) of each red-flag phrase inside a phrase that is no finding ("hay fever", "can't go
+    to work"): named in another sense."""
+    blocks = [t for t in targets if t.label_ == BLOCK_LABEL]
+    return [(f.kb_id_, f.start_char, f.end_char) for f in findings
+            if f.label_ == FINDING_LABEL and f.kb_id_ in red_flags
+            and any(b.start < f.end and f.start < b.end for b in blocks)]
 
 
 def without_fillers(doc: Doc, drop_inline_negations: bool = False) -> Tuple[Doc, List[int]]:
@@ -248,7 +277,7 @@ def make_chat_context(nlp: Language, name: str):
     """medspaCy's ConText with the chat rules, run only on a piece of text that has a finding in it."""
     context = ConText(nlp, name=name, rules=None, input_span_type="group", span_group_name=TARGETS_GROUP,
                       phrase_matcher_attr="NORM", prune_on_target_overlap=False)
-    context.add(all_rules())
+    context.add(all_rules(phrase_words(nlp, load_knowledge())))
 
     def apply_context(doc: Doc) -> Doc:
         return context(doc) if doc.spans[TARGETS_GROUP] else doc
@@ -267,30 +296,53 @@ def build_pipeline() -> Language:
 
 def status_of(span: Span) -> Optional[str]:
     """present / absent / uncertain from ConText's marks and the clause around the finding
-    (bot.nlu.clause_status); None for what is not the person's current state."""
+    (bot.nlu.clause_status); for what is not the person's current state, NOT_OWN (a red flag) or None; UNCLEAR
+    for a red flag said of somebody who may be someone else."""
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
     if (span._.is_hypothetical or span._.is_family) and clause_status.denied_after(span):  # "he has a fever, I don't"
         return ABSENT if span.label_ != FINDING_ABSENT_LABEL else PRESENT
+    if span._.is_family and clause_status.shared_after(span):  # "my dad has a fever and so do I"
+        return flipped(context_status(span)) if span.label_ == FINDING_ABSENT_LABEL else context_status(span)
     if span._.is_family and context_status(span) == ABSENT and clause_status.first_person_before(span):
         return flipped(ABSENT) if span.label_ == FINDING_ABSENT_LABEL else ABSENT  # "I don't have a fever, it's my daughter"
-    if span._.is_hypothetical or span._.is_family or historical:
-        return None
+    if span._.is_hypothetical or historical:
+        return not_own(span)
+    if span._.is_family:
+        return their(reported_status(span))  # "my dad can't pee": his, which counts if the person asks for him
+    return reported_status(span)
+
+
+def reported_status(span: Span) -> Optional[str]:
+    """The status the finding's words and clause give it, whoever has it."""
     if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
-        return None
+        return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over)
     if is_weak_mention(span) and context_status(span) != UNCERTAIN:  # "lying down idk" is still a doubt
         return None
     if span.kb_id_ == "pain_lying_down" and lays_something(span):
         return None
     status = clause_status.answer_after(span)
     if status is None:
-        if clause_status.asks_without_reporting(span):
-            return None
+        if clause_status.asks_without_reporting(span) or clause_status.asks_what_if(span):
+            return not_own(span)
         status = context_status(span)
+    if said_of_somebody_unknown(span):
+        return UNCLEAR if status == PRESENT else None
     if span.label_ == FINDING_UNCERTAIN_LABEL:
         return UNCERTAIN if status == PRESENT else status
     if span.label_ == FINDING_ABSENT_LABEL and status == ABSENT and span.kb_id_ in NOT_NORMAL_IS_A_DOUBT:
         return UNCERTAIN  # "my pee is not coming good": not normal, but no blood named
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
+
+
+def not_own(span: Span) -> Optional[str]:
+    """NOT_OWN for a red flag named as someone else's, past, hypothetical or asked about; nothing for the rest."""
+    return NOT_OWN if span.label_ != FINDING_ABSENT_LABEL and is_red_flag(span.kb_id_) else None
+
+
+def said_of_somebody_unknown(span: Span) -> bool:
+    """A red flag given to a noun phrase that may be another person ("the detective has a fever")."""
+    return span.label_ == FINDING_LABEL and is_red_flag(span.kb_id_) and any(
+        m.category == SOMEONE_MAYBE for m in span._.modifiers)
 
 
 @lru_cache(maxsize=1)
@@ -368,9 +420,12 @@ def flipped(status: str) -> str:
 
 
 def mentions_in(doc: Doc, offset: int) -> List[Mention]:
+    """The findings of one piece of a message, and the red flags it names only in another sense (NOT_OWN)."""
     mentions = [(span, status_of(span)) for span in doc.spans[TARGETS_GROUP]]
+    senses = [Mention(finding, NOT_OWN, start + offset, end + offset) for finding, start, end in
+              doc.user_data.get(WORD_SENSES, [])]
     return [Mention(span.kb_id_, status, span.start_char + offset, span.end_char + offset, span.text.lower())
-            for span, status in mentions if status]
+            for span, status in mentions if status] + senses
 
 
 def resolve(mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
@@ -384,13 +439,14 @@ def resolve(mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
 def decisive_mention(group: List[Mention], finding: Finding) -> Mention:
     """A red flag said plainly once stays present ("blood in my pee, not sure how much"), unless all that was
     said plainly are signs that only suggest it, beside a doubt about it ("not sure if it's a fever but I've
-    been shivering")."""
+    been shivering"). A mention that is not the person's counts only when there is no other."""
+    group = [m for m in group if m.status in OWN_STATUSES] or group
     latest = group[-1]
     present = [m for m in group if m.status == PRESENT]
     unsure = [m for m in group if m.status == UNCERTAIN]
     if finding.is_red_flag and unsure and present and all(is_suggestive(m, finding) for m in present):
         return unsure[-1]
-    if finding.is_red_flag and latest.status == UNCERTAIN and present:
+    if finding.is_red_flag and latest.status in (UNCERTAIN, UNCLEAR) and present:
         return present[-1]
     return latest
 
@@ -417,29 +473,41 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
-    if ABOUT_SOMEONE_ELSE.search(text):
-        mentions = []
+    if asks_for_someone_else(text):
+        mentions = theirs(mentions, lambda m: True)
     mentions = without_someone_elses_body(text, mentions)
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
-    mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
+    mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
 
-# A message about someone else's symptoms ("my gran can't go to the toilet, I'm asking for her").
-ABOUT_SOMEONE_ELSE = re.compile(
-    r"\b(?:what should (?:she|he|they|my \w+) do|i'?m asking for (?:her|him|them|my \w+)|asking (?:on behalf of|"
-    r"for (?:her|him|them|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|gran|nan|grandma|"
-    r"grandad|friend|brother|sister))))\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # "numb in my left leg and now the right one too": the other side as well.
 OTHER_SIDE_TOO = re.compile(
     r"\b(?:(?:right|left|other)\s+(?:one|leg|foot|side)(?:\s+(?:is|has|feels|went|gone|going))?(?:\s+\w+){0,6}"
     r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b)", re.I)
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
+
+
+def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
+    """The mentions for which `applies` holds are not the person's now: a red flag is kept as NOT_OWN (the bot
+    neither escalates it nor lets another reader escalate it alone), anything else is left out."""
+    return [replace(m, status=NOT_OWN) if applies(m) and is_red_flag(m.finding) else m
+            for m in mentions if not (applies(m) and not is_red_flag(m.finding))]
+
+
+def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
+    """The mentions for which `applies` holds are said of another person: their status (THEIR_ROLES)."""
+    return [replace(m, status=their(m.status)) if applies(m) else m for m in mentions]
+
+
+def their(status: Optional[str]) -> Optional[str]:
+    """Another person's status for a finding read as `status` (NOT_OWN, UNCLEAR and None stay as they are)."""
+    return THEIR.get(status, status)
 
 
 def restated(mentions: List[Mention], status: str, applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -467,7 +535,8 @@ NO_MEASUREMENT = re.compile(
     r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|without an?|not got an?|"
     r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)"
     r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
-    r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
+    r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?|\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|"
+    r"measuring|checking|taking)\b", re.I)
 
 
 def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -486,7 +555,9 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
-                            r"(?:doesn'?t|does not|isn'?t|is not|not)\b)", re.I)
+                            r"(?:doesn'?t|does not|isn'?t|is not|not)\b|maybe,? maybe not|"
+                            r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
+                            r"kebab|takeaway|beetroot|beets|something dodgy)))", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
@@ -515,10 +586,11 @@ TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|t
 
 NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
-GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|saw (?:on|online|in an? \w+|a post|an "
+GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|lists|listed|saw (?:on|online|in an? \w+|a post|an "
                            r"article))\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
                            r"sign of|are signs of|can mean|could mean|(?:can|could|may|might) be (?:serious|dangerous|"
-                           r"an emergency|a sign)|is serious|are serious)\b", re.I)
+                           r"an emergency|a sign)|is serious|are serious|is an? (?:warning|danger|red[- ]flag) sign|are (?:warning|danger) signs|"
+                           r"is an? red flag|are red flags|needs? (?:an ambulance|a&e|urgent))\b", re.I)
 
 
 # "blood in his urine", "she can't feel her legs", "lost control of her bladder": another person's body.
@@ -530,22 +602,22 @@ SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!(?:my|and|but|or
 
 def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag said of his, her or their body part ("his legs went dead") is not the person's own."""
-    return [m for m in mentions if not is_red_flag(m.finding)
-            or not (SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:])
-                    or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start]))]
+    return theirs(mentions, lambda m: is_red_flag(m.finding) and bool(
+        SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:])
+        or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start])))
 
 
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     """"mums the one with the bladder issues not me": red flags in a clause that says "not me", or named in a
     general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
     theirs = pieces_matching(text, clause_spans(text), NOT_ME) + [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
-    return [m for m in mentions if not is_red_flag(m.finding) or not inside(m.start, theirs)]
+    return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     """Findings in a clause that says it was long ago are not the person's now (arthritis stays)."""
     past = pieces_matching(text, clause_spans(text), LONG_AGO)
-    return [m for m in mentions if m.finding in LIFELONG_FINDINGS or not inside(m.start, past)]
+    return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past))
 
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -559,15 +631,51 @@ NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i 
                            r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them))\b", re.I)
 
 
+# "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no"
+DENIED_AFTERWARDS = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get))?"
+    r"(?: (?:it|that|one|any|them))?|(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)"
+    r"(?: happened)?|there'?s none|there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any)|"
+    r"i said no|i told (?:her|him|them) no)\b", re.I)
+
+
+def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag someone warned about or asked about (NOT_OWN), then denied ("... if I get numbness in the saddle
+    area. I haven't."), is absent."""
+    def denied(m: Mention) -> bool:
+        rest = text[m.end:]
+        after_clause = re.split(r"[.!?\n]|,\s*(?=and\b)", rest, maxsplit=1)
+        return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
+    return [replace(m, status=ABSENT) if m.status == NOT_OWN and denied(m) else m for m in mentions]
+
+
 def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Red flags named before "none of those (apply to me)", in the same sentence or the one before, are absent."""
+    """Red flags named before "none of those (apply to me)", in the same sentence or the one before, are absent;
+    so are those listed after "I haven't had any of the warning signs, like" in its sentence."""
+    denied: List[Tuple[int, int]] = []
     denial = NONE_OF_THOSE.search(text)
-    if not denial:
-        return mentions
-    sentences = [span for span in sentence_bounds(text) if span[0] <= denial.start()]
-    start = sentences[-2][0] if len(sentences) > 1 else 0
-    return [replace(m, status=ABSENT) if is_red_flag(m.finding) and start <= m.start < denial.start() else m
-            for m in mentions]
+    if denial:
+        sentences = [span for span in sentence_bounds(text) if span[0] <= denial.start()]
+        denied.append((sentences[-2][0] if len(sentences) > 1 else 0, denial.start()))
+    listed = [(m.end(), list_end(text, m.end())) for m in NONE_OF_THE_FOLLOWING.finditer(text)]
+    return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
+            or any(a <= m.start < b for a, b in listed) else m for m in mentions]
+
+
+# "Not had any of the scary things the website lists, like fever or ...": a list denied before it is given.
+NONE_OF_THE_FOLLOWING = re.compile(
+    r"\b(?:not had|haven'?t had|have not had|haven'?t got|have not got|don'?t have|do not have|never had|no signs? of|"
+    r"none of)\s+(?:any\s+of\s+)?(?:the|those|these)\b[^.!?]{0,80}?(?:\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b|:)",
+    re.I)
+
+
+LIST_END = re.compile(r"[.!?\n]|\b(?:but|though|however|except|apart from|only|just)\b", re.I)
+
+
+def list_end(text: str, at: int) -> int:
+    """Where a list that starts at `at` ends: the end of its sentence, or a "but"."""
+    found = LIST_END.search(text, at)
+    return found.start() if found else len(text)
 
 
 # "my legs are dead after the stair-climber": tired legs after a workout, not a loss of feeling or strength.
@@ -667,7 +775,7 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
 
 def extract(text: str, today: Optional[date] = None) -> List[dict]:
     """All entities of one message in the contract format, ordered by position. Never raises on odd input."""
-    text = clean(text)
+    text = with_standard_spellings(clean(text))
     if not text.strip():
         return []
     entities = finding_and_cause_entities(text)

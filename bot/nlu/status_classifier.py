@@ -2,7 +2,7 @@
 to the question asked, if any) says the person has it now (present), does not (absent), is unsure (uncertain),
 or mentions it as someone else's, past, hypothetical or another word sense (not_own), or not at all (none).
 
-Trained on bot/nlu/status_corpus/ (about 1,900 sentences written by helpers in many people's styles, each
+Trained on bot/nlu/status_corpus/ (about 3,800 sentences written by five helpers in many people's styles, each
 labelled with the person's own current findings and the mentions that are not theirs) and tests/nlu_dev.yml.
 Word and character n-grams (computed once) into one logistic regression per red flag (scikit-learn, which Rasa already brings).
 bench/status_compare.py measures it against the rules on the blind sets; docs/evaluation.md says what won and
@@ -24,13 +24,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from bot.findings import NOT_OWN_ROLE
 from bot.knowledge import load_knowledge
 
 CORPUS_DIR = Path(__file__).resolve().parent / "status_corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DEV_FILE = ROOT / "tests" / "nlu_dev.yml"
 MODELS_DIR = ROOT / "models"
-PRESENT, ABSENT, UNCERTAIN, NOT_OWN, NONE = "present", "absent", "uncertain", "not_own", "none"
+PRESENT, ABSENT, UNCERTAIN, NOT_OWN, NONE = "present", "absent", "uncertain", NOT_OWN_ROLE, "none"
 Example = Tuple[str, Optional[str], Dict[str, str], List[str]]  # text, asked slot, labels, not_own
 
 

@@ -5,6 +5,7 @@ The map is applied to the norms of a message's tokens (after spelling correction
 alike. There is no lemmatizer in the pipeline (spaCy's lookup tables are not installed): this short map, and
 inflections written into the knowledge base's phrases, stand in for one.
 """
+import re
 from typing import Optional
 
 CANONICAL = {
@@ -16,6 +17,8 @@ CANONICAL = {
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
     "nite": "night", "nites": "nights", "tonite": "tonight",
+    # regional words for the bottom ("a numb bahookie", "my arse is numb")
+    "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
     # lying down
     "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying",
     # "pins n needles", "bladder & bowels"
@@ -32,3 +35,21 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
     if next_norm is not None and next_norm in NOT_BEFORE.get(norm, ()):
         return norm
     return CANONICAL.get(norm, norm)
+
+
+# Regional spellings written back in standard English of the same length, so entity offsets stay true: Scots
+# ("cannae lie on ma back", "nae fever"), Caribbean ("mi pee", "cyaan walk", "nuttin numb").
+REGIONAL_SPELLINGS = {
+    "cannae": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
+    "wasnae": "wasn't", "havenae": "haven't", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
+    "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
+    "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
+}
+REGIONAL_WORD = re.compile(
+    r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
+    + r")(?![\w'])", re.I)
+
+
+def with_standard_spellings(text: str) -> str:
+    """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother)."""
+    return REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
