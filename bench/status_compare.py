@@ -1,9 +1,10 @@
-"""Issue 10 item 7: can phrase lists get there? Compares, on the blind sets' messages, three readers of the seven
-red flags: the rules alone (the running bot), the statistical classifier alone (bot.nlu.status_classifier), and
-the rules with the classifier as a second opinion that can only ask (where the two disagree, the bot asks one
-direct question instead of escalating or ignoring).
+"""Issue 10 item 7: can phrase lists get there? Compares, on the blind sets' messages, readers of the seven red
+flags: the rules alone (the bot without its second opinion), the statistical classifier alone
+(bot.nlu.status_classifier), either escalating, the tiering kept until round 10 (the classifier asks where it
+reads a rule's red flag as not the person's), and the one kept now, `bot.interpret._doubts` (also asks where the
+classifier hardly hears an unasked red flag as the person's at all).
 
-    .venv/bin/python -m bench.status_compare [tests/blind/ROUND ...] [--threshold 0.6]
+    .venv/bin/python -m bench.status_compare [tests/blind/ROUND ...] [--threshold 0.5]
 
 For each red flag a person has (gold present): escalated at once / asked about directly / missed; for each they
 do not have: escalated wrongly / asked about needlessly. Writes results/blind/status_compare.md.
@@ -20,49 +21,40 @@ if str(ROOT) not in sys.path:
 from bench.blind_eval import BLIND_DIR, load_round, play_message, rasa_parser  # noqa: E402
 from bot import interpret  # noqa: E402
 from bot.nlu.status_classifier import NOT_OWN, PRESENT, trained_classifier  # noqa: E402
+from bot.questions import question_for  # noqa: E402
 
 ASK, ESCALATE, NOTHING = "ask", "escalate", "nothing"
 
 
-def decisions(rules: Dict[str, str], reading: Dict[str, tuple], threshold: float,
-              words: int) -> Dict[str, Dict[str, str]]:
+def decisions(rules: Dict[str, str], chances: Dict[str, Dict[str, float]], threshold: float, words: int,
+              asked: Sequence[str] = ()) -> Dict[str, Dict[str, str]]:
     """What each reader does about each red flag of one message (the classifier says nothing on replies shorter
-    than interpret.SECOND_OPINION_WORDS, as in the bot)."""
+    than interpret.SECOND_OPINION_WORDS, as in the bot); `asked` are the red flags the message answers about."""
     result = {name: {} for name in READERS}
-    for flag, (label, probability) in reading.items():
+    for flag, flag_chances in chances.items():
+        label, probability = max(flag_chances.items(), key=lambda c: c[1])
         if words < interpret.SECOND_OPINION_WORDS:
-            label, probability = "none", 1.0
+            label, probability, flag_chances = "none", 1.0, {"none": 1.0, PRESENT: 1.0}
         by_rules = rules.get(flag) == PRESENT
         heard_by_rules = rules.get(flag) is not None
         model_present = label == PRESENT and probability >= threshold
         model_sure = label == PRESENT and probability >= SURE
-        model_against = label in (NOT_OWN, "absent") and probability >= threshold
-        model_not_theirs = label == NOT_OWN and probability >= threshold
-        model_sure_against = model_not_theirs or (label == "absent" and probability >= SURE)
+        model_against = (label == NOT_OWN and probability >= threshold) or (label == "absent" and probability >= SURE)
+        alone = (ESCALATE if model_sure and not heard_by_rules
+                 else ASK if model_present and not heard_by_rules else NOTHING)
         result["rules"][flag] = ESCALATE if by_rules else NOTHING
         result["classifier"][flag] = ESCALATE if model_present else NOTHING
         result["either escalates"][flag] = ESCALATE if by_rules or model_present else NOTHING
-        result["rules, classifier asks"][flag] = (
-            (ASK if model_against else ESCALATE) if by_rules
-            else ASK if model_present and not heard_by_rules else NOTHING)
-        result["tiered"][flag] = (
-            (ASK if model_against else ESCALATE) if by_rules
-            else ESCALATE if model_sure and not heard_by_rules
-            else ASK if model_present and not heard_by_rules else NOTHING)
-        result["tiered, asks on not-own or a sure absent"][flag] = (
-            (ASK if model_sure_against else ESCALATE) if by_rules
-            else ESCALATE if model_sure and not heard_by_rules
-            else ASK if model_present and not heard_by_rules else NOTHING)
-        result["tiered, asks only on not-own"][flag] = (
-            (ASK if model_not_theirs else ESCALATE) if by_rules
-            else ESCALATE if model_sure and not heard_by_rules
-            else ASK if model_present and not heard_by_rules else NOTHING)
+        result["tiered (kept until round 10)"][flag] = (ASK if model_against else ESCALATE) if by_rules else alone
+        doubts = interpret._doubts(label, probability, flag_chances, flag in asked, by_proxy=False)
+        result["rules unless the classifier doubts them (kept)"][flag] = (
+            (ASK if doubts else ESCALATE) if by_rules else alone)
     return result
 
 
-READERS = ("rules", "classifier", "either escalates", "rules, classifier asks", "tiered",
-           "tiered, asks only on not-own", "tiered, asks on not-own or a sure absent")
-SURE = 0.85  # "tiered": the classifier alone escalates only when this sure; between the threshold and this, it asks
+READERS = ("rules", "classifier", "either escalates", "tiered (kept until round 10)",
+           "rules unless the classifier doubts them (kept)")
+SURE = interpret.SURE_ENOUGH_TO_ESCALATE  # the classifier alone escalates only when this sure; below, it asks
 
 
 def tally(rows: List[Dict]) -> Dict[str, Dict[str, int]]:
@@ -94,10 +86,17 @@ def rules_alone(item: Dict, parse) -> Dict[str, str]:
         interpret.SECOND_OPINION_AT = saved
 
 
+def _asked_findings(item: Dict) -> List[str]:
+    question = question_for(item.get("asked"))
+    if question is None:
+        return []
+    return [item["asked_part"]] if item.get("asked_part") else list(question.findings)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rounds", nargs="*")
-    parser.add_argument("--threshold", type=float, default=0.6)
+    parser.add_argument("--threshold", type=float, default=interpret.SECOND_OPINION_AT)
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "blind" / "status_compare.md")
     args = parser.parse_args(argv)
     rounds = [Path(r) for r in args.rounds] or sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
@@ -110,11 +109,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         rows = []
         for item in items:
             rules = rules_alone(item, parse)
-            reading = classifier.read(item["text"], item.get("asked"))
+            chances = classifier.chances(item["text"], item.get("asked"))
+            asked = _asked_findings(item)
             gold = {**{str(k): str(v) for k, v in (item.get("optional") or {}).items()},
                     **{str(k): str(v) for k, v in (item.get("findings") or {}).items()}}
-            rows.append({"gold": gold, "decisions": decisions(rules, reading, args.threshold,
-                                                               len(item["text"].split()))})
+            rows.append({"gold": gold, "decisions": decisions(rules, chances, args.threshold,
+                                                               len(item["text"].split()), asked)})
         counts = tally(rows)
         keys = list(next(iter(counts.values())))
         lines += [f"## {directory.name} ({len(items)} messages)", "",

@@ -73,6 +73,9 @@ QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|
 # not hear, from the second it escalates one (or overturns a rule's red flag it reads as denied), from the third it
 # asks instead of escalating a rule's red flag it reads as not the person's.
 SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE, SURE_ENOUGH_TO_OVERTURN = 0.5, 0.85, 0.5
+# Below this chance of "present", a red flag the rules heard unasked is asked about directly, not escalated: a
+# clear statement is heard by both readers (bench/status_compare.py, reader "rules unless the classifier hardly hears it").
+AGREES_AT = 0.3
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -139,7 +142,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
     if len(text.split()) >= SECOND_OPINION_WORDS:
-        _second_opinion(result, text, ask.slot if ask else None, known, others)
+        _second_opinion(result, text, ask, known, others)
     return result
 
 
@@ -165,32 +168,48 @@ def _own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], Lis
     return own, others
 
 
-def _second_opinion(result: Understanding, text: str, slot: Optional[str], known: Dict[str, str],
+def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known: Dict[str, str],
                     not_the_persons: set) -> None:
-    """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. Where the rules
-    heard a red flag the classifier reads as someone else's or past (or, very sure, as denied), or the classifier
-    hears one the rules did not, the bot asks one direct question about it; a red flag only the classifier hears
-    is escalated at once when it is very sure (severe pain only asked about), unless the rules read it as not the person's (`not_the_persons`:
-    "it's the dog's pee that's pink"), when it is only asked about. Consulting for someone else, "not the
-    person's" is no reading against a red flag. Measured against the rules alone by
+    """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. A red flag the rules
+    heard as present that the classifier doubts (`_doubts`) is asked about directly instead of escalated, and so is
+    one they heard as absent that the classifier is very sure the person has. One the
+    classifier hears and the rules did not is asked about, or escalated at once when the classifier is very sure
+    (never severe pain, which the 0-10 question settles, nor one the rules read as not the person's:
+    `not_the_persons`, "it's the dog's pee that's pink"). Measured against the rules alone by
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
-    for flag, (label, probability) in trained_classifier().read(text, slot).items():
-        if status_of(known, flag) is Status.PRESENT or probability < SECOND_OPINION_AT:
-            continue
-        if flag == "severe_pain" and result.pain_score is not None:
+    asked = set(ask.findings) if ask else set()
+    for flag, chances in trained_classifier().chances(text, ask.slot if ask else None).items():
+        label, probability = max(chances.items(), key=lambda c: c[1])
+        if status_of(known, flag) is Status.PRESENT or (flag == "severe_pain" and result.pain_score is not None):
             continue  # a number is read more surely than words
-        reads_against = (label == NOT_OWN and probability >= SURE_ENOUGH_TO_OVERTURN and not result.by_proxy) or (
-            label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE)
-        if said.get(flag) is Status.PRESENT and reads_against:
-            result.updates = [(f, s) for f, s in result.updates if f != flag]
+        if said.get(flag) is Status.PRESENT:
+            if _doubts(label, probability, chances, flag in asked, result.by_proxy):
+                result.updates = [(f, s) for f, s in result.updates if f != flag]
+                result.to_confirm.append(flag)
+        elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value \
+                and probability >= SURE_ENOUGH_TO_ESCALATE and flag not in not_the_persons:
+            result.updates = [(f, s) for f, s in result.updates if f != flag]  # "havent pooed n struggling to pee"
             result.to_confirm.append(flag)
-        elif flag not in said and label == Status.PRESENT.value:
+        elif flag not in said and label == Status.PRESENT.value and probability >= SECOND_OPINION_AT:
             if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN \
                     and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED:
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
+
+
+def _doubts(label: str, probability: float, chances: Dict[str, float], asked_about: bool, by_proxy: bool) -> bool:
+    """The classifier doubts a red flag the rules heard as present: it is very sure it is denied; or it reads it
+    as someone else's or past (no doubt when the person consults for someone else); or, in a message that does not
+    answer a question about it, it hardly hears it as the person's at all ("the only fever round here...")."""
+    if label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE:
+        return True
+    if by_proxy:
+        return False
+    if label == NOT_OWN and probability >= SURE_ENOUGH_TO_OVERTURN:
+        return True
+    return not asked_about and chances.get(Status.PRESENT.value, 0.0) < AGREES_AT
 
 
 # "why do you ask? no", "What a question! No, thankfully": a short question or exclamation before the answer.

@@ -657,3 +657,46 @@ def test_someone_elses_red_flag_in_a_consultation_for_oneself_is_not_escalated()
     result = handle_turn(State(), parse("my dad can't pee since this morning and I've hurt my back helping him"), None)
     assert result.assessment is None and not result.state.by_proxy
     assert "bowel_bladder_change" not in result.state.findings
+
+
+# ------------------------------------------------------- kinds of error found by the tenth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("he's been wetting himself since last night", "bowel_bladder_change", "their_present"),
+    ("it's my husband who's got the fever, not me", "fever", A),
+    ("it's my husband who's got the fever", "fever", "their_present"),
+    ("both thighs ache after the run but they're not weak or numb", "bilateral_leg_symptoms", None),
+    ("haven't had a poo for days n can't pee properly", "bowel_bladder_change", P),
+    ("felt feverish last night but didn't have a thermometer", "fever", U),
+    ("I had gallstones back in 2015, and I noticed blood in my pee this morning", "blood_in_urine", P),
+    ("years ago I had blood in my urine, and numbness down there", "saddle_numbness", "not_own"),
+    ("my legs are as strong as ever", "bilateral_leg_symptoms", A),
+])
+def test_kinds_of_the_tenth_round_after_its_first_score(text, finding, status):
+    roles = {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+    assert roles.get(finding) == status
+
+
+def test_a_time_of_day_is_not_a_pain_score():
+    scores = [e["value"] for e in extract("it started at around eight this morning") if e["entity"] == "pain_score"]
+    assert scores == []
+    assert [e["value"] for e in extract("it's a 9 tonight") if e["entity"] == "pain_score"] == [9]
+
+
+def test_a_carer_in_the_third_person_is_read_for_the_patient():
+    result = handle_turn(State(), parse("I'm writing this for my mum, she's been wetting herself since yesterday"), None)
+    assert result.assessment is not None and result.assessment.level == "emergency"
+
+
+@pytest.mark.parametrize("chances, asked_about, by_proxy, doubts", [
+    ({"present": 0.9, "none": 0.1}, False, False, False),   # both readers hear it: escalated at once
+    ({"present": 0.1, "none": 0.9}, False, False, True),    # the classifier hardly hears it: asked directly
+    ({"present": 0.1, "none": 0.9}, True, False, False),    # an answer to a question about it: the rules decide
+    ({"not_own": 0.7, "present": 0.3}, False, False, True),  # read as someone else's or past
+    ({"not_own": 0.7, "present": 0.3}, False, True, False),  # ... which is no doubt when asking for someone else
+    ({"absent": 0.9, "present": 0.1}, True, False, True),   # very sure it is denied
+])
+def test_a_red_flag_the_classifier_doubts_is_asked_about_not_escalated(chances, asked_about, by_proxy, doubts):
+    from bot.interpret import _doubts
+
+    label, probability = max(chances.items(), key=lambda c: c[1])
+    assert _doubts(label, probability, chances, asked_about, by_proxy) is doubts

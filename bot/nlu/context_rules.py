@@ -33,7 +33,7 @@ FINDING_UNCERTAIN_LABEL = "FINDING_UNCERTAIN"
 # not a plan, and "any other" ("any other questions? I have a fever") is not a denial.
 CHAT_UNSAFE_DEFAULTS = frozenset({"if", "return", "any other"})
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but", "though", "although", "however", "so",
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "n", "&", "+", "but", "though", "although", "however", "so",
                            "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
 # "my temperature, it was normal", "I took my temp and it's fine": the clause after the break refers back.
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
@@ -424,8 +424,8 @@ def chat_rules() -> List[ConTextRule]:
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]
-    # "the fever is my wife('s)": said after the finding
-    return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BACKWARD", max_scope=4)
+    # "the fever is my wife('s)", "it's my wife who has the fever": said after the finding, or before it
+    return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BIDIRECTIONAL", max_scope=6)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]
 
 

@@ -25,7 +25,7 @@ from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
-    FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
+    CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
 from bot.nlu.spelling import SpellingCorrector, read_common_words
@@ -369,7 +369,21 @@ def is_weak_mention(span: Span) -> bool:
     if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
         return False
     message = without_fillers(span.doc)[0]
-    return not any(t.text in needs for t in message)
+    return not any(t.text in needs and not negated_word(t) for t in message)
+
+
+NEGATION_NORMS = frozenset({"not", "no", "never", "nor", "neither", "without", "nothing"})
+NEGATION_REACH = 4
+
+
+def negated_word(token) -> bool:
+    """"they're not weak or numb": a negation among the few words before, in the same clause."""
+    for before in reversed(token.doc[max(0, token.i - NEGATION_REACH):token.i]):
+        if before.text in CLAUSE_BREAKS and before.text not in ("or", "nor"):
+            return False
+        if before.text in NEGATION_NORMS:
+            return True
+    return False
 
 
 POSTURE_AFTER_LAYING = frozenset({"down", "in", "on", "flat", "there", "still", "here", "awake", "back", "around",
@@ -494,10 +508,11 @@ ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
 
 
 def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
-    """The mentions for which `applies` holds are not the person's now: a red flag is kept as NOT_OWN (the bot
+    """The mentions (but denials) for which `applies` holds are not the person's now: a red flag is kept as NOT_OWN (the bot
     neither escalates it nor lets another reader escalate it alone), anything else is left out."""
-    return [replace(m, status=NOT_OWN) if applies(m) and is_red_flag(m.finding) else m
-            for m in mentions if not (applies(m) and not is_red_flag(m.finding))]
+    mine = [m for m in mentions if m.status in (PRESENT, UNCERTAIN, UNCLEAR)]  # a denial stays the person's
+    return [replace(m, status=NOT_OWN) if m in mine and applies(m) and is_red_flag(m.finding) else m
+            for m in mentions if not (m in mine and applies(m) and not is_red_flag(m.finding))]
 
 
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -532,7 +547,8 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 NO_MEASUREMENT = re.compile(
-    r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|without an?|not got an?|"
+    r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|didn'?t have an?|did not have an?|"
+    r"without an?|not got an?|"
     r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)"
     r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
     r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?|\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|"
@@ -582,6 +598,9 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
 TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then)\b", re.I)
+# "kidney stones back in 2018 ..., and I saw blood in my urine this morning": a clause of its own, said of now.
+RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this afternoon|this evening|tonight|"
+                           r"last night|yesterday|this week|at the moment|right now|recently|lately)\b", re.I)
 
 
 NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
@@ -731,8 +750,9 @@ def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # ------------------------------------------------------------------------ pieces of a message, by position
 def clause_spans(text: str) -> List[Tuple[int, int]]:
-    """Clauses, cut where a sentence ends or turns back to the present ("but", "now")."""
-    return spans_between(text, [m.start() for m in TURN_TO_NOW.finditer(text)])
+    """Clauses, cut where a sentence ends or turns back to the present ("but", "now", ", and ... this morning")."""
+    cuts = {m.start() for m in TURN_TO_NOW.finditer(text)} | {m.start() for m in RECENT_CLAUSE.finditer(text)}
+    return spans_between(text, sorted(cuts))
 
 
 def sentence_bounds(text: str) -> List[Tuple[int, int]]:

@@ -41,6 +41,10 @@ BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|
                         rf"easy|firm|somewhere|say)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
                         re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
+# "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
+CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the) (?:morning|afternoon|evening|night)|tonight)\b",
+                               re.I)
 
 DURATION_AMOUNT = r"(?P<amount>\d{1,3}(?:\.\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
@@ -93,8 +97,12 @@ def find_pain_scores(text: str) -> List[Found]:
     """(score, start, end) for each pain score the message states; "11/10" counts as 10."""
     found = {m.start("number"): m for pattern in (OUT_OF_TEN, SCORE_CUE, BARE_SCORE) for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
-              if not AGE_BEFORE.search(just_before(text, start))]
+              if not AGE_BEFORE.search(just_before(text, start)) and not is_clock_time(text, start, m.end("number"))]
     return first_of_each_value([(min(score, 10), start, end) for score, start, end in scores if score <= 11])
+
+
+def is_clock_time(text: str, start: int, end: int) -> bool:
+    return bool(CLOCK_BEFORE.search(just_before(text, start)) and TIME_OF_DAY_AFTER.match(text, end))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:

@@ -78,15 +78,15 @@ class StatusClassifier:
             model = LogisticRegression(max_iter=2000, C=8.0, class_weight="balanced")
             self.models[finding] = model.fit(matrix, labels)
 
+    def chances(self, text: str, asked: Optional[str] = None) -> Dict[str, Dict[str, float]]:
+        """red flag -> {label: its probability}."""
+        features = self.features.transform([model_input(text, asked)])
+        return {finding: {str(label): float(p) for label, p in zip(model.classes_, model.predict_proba(features)[0])}
+                for finding, model in self.models.items()}
+
     def read(self, text: str, asked: Optional[str] = None) -> Dict[str, Tuple[str, float]]:
         """red flag -> (most likely label, its probability)."""
-        features = self.features.transform([model_input(text, asked)])
-        result = {}
-        for finding, model in self.models.items():
-            probabilities = model.predict_proba(features)[0]
-            best = probabilities.argmax()
-            result[finding] = (str(model.classes_[best]), float(probabilities[best]))
-        return result
+        return {finding: max(chances.items(), key=lambda c: c[1]) for finding, chances in self.chances(text, asked).items()}
 
 
 def training_inputs() -> List[Path]:

@@ -17,6 +17,8 @@ CANONICAL = {
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
     "nite": "night", "nites": "nights", "tonite": "tonight",
+    # "he's been wetting himself": the phrases are written in the first person
+    "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
     # regional words for the bottom ("a numb bahookie", "my arse is numb")
     "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
     # lying down
