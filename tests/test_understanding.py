@@ -700,3 +700,28 @@ def test_a_red_flag_the_classifier_doubts_is_asked_about_not_escalated(chances, 
 
     label, probability = max(chances.items(), key=lambda c: c[1])
     assert _doubts(label, probability, chances, asked_about, by_proxy) is doubts
+
+
+# ----------------------------------------------------- kinds of error found by the eleventh blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("she hasn't managed to pass water since lunch", "bowel_bladder_change", "their_present"),
+    ("I haven't managed to pass water since lunch", "bowel_bladder_change", P),
+    ("no poo for four days, which isn't like me", "bowel_bladder_change", P),
+    ("his legs are no weaker than usual", "bilateral_leg_symptoms", A),
+])
+def test_kinds_of_the_eleventh_round_after_its_first_score(text, finding, status):
+    roles = {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+    assert roles.get(finding) == status
+
+
+@pytest.mark.parametrize("text, expected", [("nahi ji", "no"), ("hindi", "no"), ("ewan ko", "unsure"),
+                                            ("pata nahi", "unsure")])
+def test_short_answers_in_other_languages(text, expected):
+    assert [e["value"] for e in extract(text) if e["entity"] == "answer"] == [expected]
+
+
+def test_a_carer_who_answers_for_the_patient_in_the_third_person_gets_the_emergency_advice():
+    state = handle_turn(State(), parse("I'm writing for my nan, these are her symptoms: her back's been bad all week"),
+                        None).state
+    result = handle_turn(state, parse("no blood but she hasn't managed to pass water since lunch"), state.asking_slot)
+    assert result.assessment is not None and result.assessment.level == "emergency"

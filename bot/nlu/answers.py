@@ -27,7 +27,8 @@ INTERJECTIONS = {
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
-           "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie"),
+           "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie",
+           "nahin", "nahi", "nahi ji", "nahin ji", "hindi"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -37,7 +38,8 @@ INTERJECTIONS = {
                "haven't measured", "don't have a thermometer", "not certain", "unclear", "no way of knowing",
                "beats me", "hard to judge", "difficult to judge", "tough to say", "tough to tell", "haven't a clue",
                "haven't got a clue", "couldn't tell ya", "couldn't tell you", "no clue", "not a clue",
-               "your guess is as good as mine", "i'm honestly not sure", "honestly not sure", "i honestly don't know", "i honestly dont know", "no idea really",
+               "your guess is as good as mine", "i'm honestly not sure", "honestly not sure", "i honestly don't know", "i honestly dont know",
+               "ewan", "ewan ko", "hindi ko alam", "pata nahi", "pata nahin", "no se", "no sé", "no idea really",
                "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really"),
 }
 WHOLE_MESSAGE_ANSWERS = {

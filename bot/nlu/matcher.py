@@ -619,11 +619,17 @@ SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!(?:my|and|but|or
                                   re.I)
 
 
+# "he hasn't peed since breakfast": the phrase starts with the verb, so ConText's "he has" cannot reach it.
+HE_OR_SHE_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.I)
+
+
 def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A red flag said of his, her or their body part ("his legs went dead") is not the person's own."""
+    """A red flag said of his, her or their body part ("his legs went dead"), or with he or she right before it
+    ("she can't pee"), is not the person's own."""
     return theirs(mentions, lambda m: is_red_flag(m.finding) and bool(
         SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:])
-        or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start])))
+        or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start])
+        or HE_OR_SHE_BEFORE.search(text[max(0, m.start - 10):m.start])))
 
 
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
