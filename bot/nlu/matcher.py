@@ -368,8 +368,9 @@ def is_weak_mention(span: Span) -> bool:
     phrases, needs = weak
     if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
         return False
-    message = without_fillers(span.doc)[0]
-    return not any(t.text in needs and not negated_word(t) for t in message)
+    message, positions = without_fillers(span.doc)
+    return not any(t.text in needs and (not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)
+                   for t in message)  # "my legs don't hurt" is a denial; "both calves ..., not weak" names no sign
 
 
 NEGATION_NORMS = frozenset({"not", "no", "never", "nor", "neither", "without", "nothing"})

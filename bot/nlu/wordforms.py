@@ -19,7 +19,7 @@ CANONICAL = {
     "nite": "night", "nites": "nights", "tonite": "tonight",
     # "he's been wetting himself": the phrases are written in the first person
     "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
-    "has": "have", "hasnt": "havent", "does": "do", "doesnt": "dont",  # "he hasn't peed": "I haven't peed"
+    "has": "have", "hasnt": "havent",  # "he hasn't peed": "I haven't peed"
     # regional words for the bottom ("a numb bahookie", "my arse is numb")
     "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
     # lying down
