@@ -87,10 +87,12 @@ def rules_alone(item: Dict, parse) -> Dict[str, str]:
 
 
 def _asked_findings(item: Dict) -> List[str]:
+    """The sign the message answers about alone (as bot.interpret._second_opinion counts it), if any."""
     question = question_for(item.get("asked"))
     if question is None:
         return []
-    return [item["asked_part"]] if item.get("asked_part") else list(question.findings)
+    asked = [item["asked_part"]] if item.get("asked_part") else list(question.findings)
+    return asked if len(asked) == 1 else []
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

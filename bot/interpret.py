@@ -178,7 +178,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     `not_the_persons`, "it's the dog's pee that's pink"). Measured against the rules alone by
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
-    asked = set(ask.findings) if ask else set()
+    asked = set(ask.findings) if ask and len(ask.findings) == 1 else set()  # a sign asked about on its own
     for flag, chances in trained_classifier().chances(text, ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
         if status_of(known, flag) is Status.PRESENT or (flag == "severe_pain" and result.pain_score is not None):
@@ -202,7 +202,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
 def _doubts(label: str, probability: float, chances: Dict[str, float], asked_about: bool, by_proxy: bool) -> bool:
     """The classifier doubts a red flag the rules heard as present: it is very sure it is denied; or it reads it
     as someone else's or past (no doubt when the person consults for someone else); or, in a message that does not
-    answer a question about it, it hardly hears it as the person's at all ("the only fever round here...")."""
+    answer a question about that sign alone, it hardly hears it as the person's at all."""
     if label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE:
         return True
     if by_proxy:

@@ -23,6 +23,11 @@ def heard(text: str) -> Dict[str, str]:
     return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding" and e["role"] in (P, A, U)}
 
 
+def roles(text: str) -> Dict[str, str]:
+    """Every finding named and its role, the person's or not (their_present, not_own, unclear)."""
+    return {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
+
+
 def answer(slot: str, text: str, known: Optional[Dict[str, str]] = None) -> Dict[str, str]:
     result = understand(parse(text), slot, known or {})
     return {finding: status.value for finding, status in result.updates}
@@ -607,8 +612,7 @@ def test_a_murmur_never_answers_a_question_about_a_warning_sign_yes():
     ("I'm not feeling anything when I'm cleaning after the loo", "saddle_numbness", P),
 ])
 def test_kinds_of_the_ninth_round_after_its_first_score(text, finding, status):
-    roles = {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
-    assert roles.get(finding) == status
+    assert roles(text).get(finding) == status
 
 
 @pytest.mark.parametrize("slot, text, expected", [
@@ -672,8 +676,7 @@ def test_someone_elses_red_flag_in_a_consultation_for_oneself_is_not_escalated()
     ("my legs are as strong as ever", "bilateral_leg_symptoms", A),
 ])
 def test_kinds_of_the_tenth_round_after_its_first_score(text, finding, status):
-    roles = {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
-    assert roles.get(finding) == status
+    assert roles(text).get(finding) == status
 
 
 def test_a_time_of_day_is_not_a_pain_score():
@@ -710,8 +713,7 @@ def test_a_red_flag_the_classifier_doubts_is_asked_about_not_escalated(chances, 
     ("his legs are no weaker than usual", "bilateral_leg_symptoms", A),
 ])
 def test_kinds_of_the_eleventh_round_after_its_first_score(text, finding, status):
-    roles = {e["value"]: e["role"] for e in extract(text) if e["entity"] == "finding"}
-    assert roles.get(finding) == status
+    assert roles(text).get(finding) == status
 
 
 @pytest.mark.parametrize("text, expected", [("nahi ji", "no"), ("hindi", "no"), ("ewan ko", "unsure"),
