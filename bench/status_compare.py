@@ -87,12 +87,11 @@ def rules_alone(item: Dict, parse) -> Dict[str, str]:
 
 
 def _asked_findings(item: Dict) -> List[str]:
-    """The sign the message answers about alone (as bot.interpret._second_opinion counts it), if any."""
+    """The signs the message answers about (as bot.interpret._second_opinion counts them)."""
     question = question_for(item.get("asked"))
     if question is None:
         return []
-    asked = [item["asked_part"]] if item.get("asked_part") else list(question.findings)
-    return asked if len(asked) == 1 else []
+    return [item["asked_part"]] if item.get("asked_part") else list(question.findings)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

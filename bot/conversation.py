@@ -28,6 +28,7 @@ from typing import Dict, List, Optional, Tuple
 from bot.findings import NOT_OWN_ROLE, UNCLEAR_ROLE, Status, merge, status_of
 from bot.interpret import Understanding, understand
 from bot.knowledge import load_knowledge
+from bot.nlu.proxy import asks_for_someone_else
 from bot.questions import (
     MAX_ASKS, Ask, confirm_ask, first_ask, narrower_ask, question_for, questions_needed, unsettled_outcome,
 )
@@ -109,14 +110,15 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     """Processes one parsed message (Rasa's parse dict) given the question the bot last asked."""
     asked = state.current_ask(asked_slot)
     text = (parse.get("text") or "").strip()
+    by_proxy = state.by_proxy or asks_for_someone_else(text)  # the whole message, before any part is read
     topic = uncovered_topic(text)
     side = side_request(text)
     if topic or side == SOURCES:  # a question of the person's own; what comes before it may answer ours
         answer_first = _before_the_question(parse)
-        heard = understand(answer_first, asked, state.findings, state.by_proxy) if answer_first else \
-            understand(_findings_only(parse), None, state.findings, state.by_proxy)
+        heard = understand(answer_first, asked, state.findings, by_proxy) if answer_first else \
+            understand(_findings_only(parse), None, state.findings, by_proxy)
     else:
-        heard = understand(parse, asked, state.findings, state.by_proxy)
+        heard = understand(parse, asked, state.findings, by_proxy)
     corrected = _corrected_red_flags(state, heard)
     newly_by_proxy = heard.by_proxy and not state.by_proxy
     state = _updated_state(state, heard, corrected)
@@ -286,9 +288,11 @@ def _next_ask(state: State, asked: Optional[Ask], heard: Understanding) -> Tuple
 
 
 def _confirmation(state: State, findings: Dict[str, str], unsettled: List) -> Optional[Ask]:
+    """The direct question about a red flag to confirm: asked even when it was denied or unsure before ("no" to
+    the question, then "the epidural has left both legs numb"), not when it is on record already."""
     while state.to_confirm:
         flag = state.to_confirm.pop(0)
-        if status_of(findings, flag) is not Status.UNKNOWN:
+        if status_of(findings, flag) is Status.PRESENT:
             continue
         ask = confirm_ask(flag)
         if state.asks.get(ask.slot, 0) < MAX_ASKS:

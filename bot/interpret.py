@@ -74,7 +74,7 @@ QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|
 # asks instead of escalating a rule's red flag it reads as not the person's.
 SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE, SURE_ENOUGH_TO_OVERTURN = 0.5, 0.85, 0.5
 # Below this chance of "present", a red flag the rules heard unasked is asked about directly, not escalated: a
-# clear statement is heard by both readers (bench/status_compare.py, reader "rules unless the classifier hardly hears it").
+# clear statement is heard by both readers (bench/status_compare.py, reader "rules unless the classifier doubts them").
 AGREES_AT = 0.3
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
@@ -153,9 +153,10 @@ def _not_asking(text: str, entities: List[Dict]) -> bool:
 
 
 def _own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List[Tuple[str, str]]]:
-    """The entities of the patient's findings, and (finding, role) of the red flags the NLU read as someone else's,
-    past or hypothetical (NOT_OWN_ROLE, THEIR_ROLES) or as said of somebody who may be someone else (UNCLEAR_ROLE).
-    Consulting for someone else, what is said of another person is the patient's."""
+    """The entities of the patient's findings, and (finding, role) of the findings the NLU read as another person's
+    (THEIR_ROLES), and of the red flags it read as past, hypothetical or another sense (not_own) or as said of
+    somebody who may be someone else (UNCLEAR_ROLE). Consulting for someone else, what is said of another person is
+    the patient's."""
     own, others = [], []
     for entity in entities:
         role = entity.get("role")
@@ -178,7 +179,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     `not_the_persons`, "it's the dog's pee that's pink"). Measured against the rules alone by
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
-    asked = set(ask.findings) if ask and len(ask.findings) == 1 else set()  # a sign asked about on its own
+    asked = set(ask.findings) if ask else set()  # "no fever, but it does hurt when I lie down" is a clear answer
     for flag, chances in trained_classifier().chances(text, ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
         if status_of(known, flag) is Status.PRESENT or (flag == "severe_pain" and result.pain_score is not None):
@@ -201,8 +202,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
 
 def _doubts(label: str, probability: float, chances: Dict[str, float], asked_about: bool, by_proxy: bool) -> bool:
     """The classifier doubts a red flag the rules heard as present: it is very sure it is denied; or it reads it
-    as someone else's or past (no doubt when the person consults for someone else); or, in a message that does not
-    answer a question about that sign alone, it hardly hears it as the person's at all."""
+    as someone else's or past; or, in a message that does not answer a question about that sign, it hardly hears
+    it as the person's at all. Consulting for someone else, only the first counts."""
     if label == Status.ABSENT.value and probability >= SURE_ENOUGH_TO_ESCALATE:
         return True
     if by_proxy:
@@ -249,8 +250,9 @@ def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
 
 
 def _role(entity: Dict) -> Status:
-    """A finding entity's status; a button payload without a role means the person chose it (present)."""
-    return ROLE_TO_STATUS.get(entity.get("role") or "present", Status.PRESENT)
+    """A finding entity's status; a button payload without a role means the person chose it (present). Any other
+    role was set aside by `_own_entities` before."""
+    return ROLE_TO_STATUS[entity.get("role") or "present"]
 
 
 def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -269,13 +271,15 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     return found
 
 
-# "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's.
-SOMEONE_ELSES_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s)\b")
+# "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's; "there was blood
+# then but nothing now", "in 2019": a clause about the past.
+NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s|then|back then|years ago|"
+                                 r"last year|used to|in (?:19|20)\d\d)\b")
 
 
 def _own_clauses(lowered: str) -> str:
-    """The reply without its clauses about someone else's."""
-    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", lowered) if not SOMEONE_ELSES_CLAUSE.search(c))
+    """The reply without its clauses about someone else's or about the past."""
+    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", lowered) if not NOT_MINE_NOW_CLAUSE.search(c))
 
 
 def _doubted_parts(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -337,7 +341,7 @@ def _in_a_question(text: str, position: int) -> bool:
 
 # "9 - sorry, typo, I meant 6": the person takes back the score before.
 SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)|typo|correction|scratch that|no wait|"
-                             r"wait no|actually)\b", re.I)
+                             r"wait no)\b", re.I)
 
 
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:

@@ -229,6 +229,12 @@ def test_ordinary_words_are_not_corrected_into_symptoms(text):
     assert findings(text) == {}
 
 
+def test_no_two_context_rules_share_a_literal():
+    """Two rules for "nothing" (scopes 2 and 4) took turns by the order of the others: one literal, one rule."""
+    literals = [rule.literal for rule in all_rules() if rule.pattern is None]
+    assert sorted({lit for lit in literals if literals.count(lit) > 1}) == []
+
+
 def test_the_words_of_the_context_rules_are_never_corrected():
     """"warned" was corrected to the knowledge base's "warmed", and the rule "warned me about" never matched."""
     nlp = build_pipeline()

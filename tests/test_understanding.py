@@ -727,3 +727,66 @@ def test_a_carer_who_answers_for_the_patient_in_the_third_person_gets_the_emerge
                         None).state
     result = handle_turn(state, parse("no blood but she hasn't managed to pass water since lunch"), state.asking_slot)
     assert result.assessment is not None and result.assessment.level == "emergency"
+
+
+def test_a_clear_answer_to_a_two_part_question_escalates_at_once():
+    """"no fever, but it does hurt when I lie down" was asked about again when only a sign asked on its own was
+    spared the classifier's doubt."""
+    from bot.questions import first_ask, question_for
+
+    state = State(findings={"back_pain": P}, answered=["q_description"],
+                  asking=first_ask(question_for("q_fever_lying"), {}).to_dict())
+    result = handle_turn(state, parse("no fever, but it does hurt when I lie down"), "q_fever_lying")
+    assert result.assessment is not None and result.assessment.level == "emergency"
+
+
+# ------------------------------------------------------------- found by a newcomer's review of rounds 9-11
+@pytest.mark.parametrize("text, finding, status", [
+    ("I don't have the flu or anything like that, I can't pee since last night", "bowel_bladder_change", P),
+    ("They told me to go to A&E if I couldn't pee. I haven't been able to since last night.",
+     "bowel_bladder_change", "not_own"),  # not a denial: asked about, never recorded as absent
+    ("If I'm honest there's been blood in my urine, what should I do?", "blood_in_urine", P),
+    ("If I cough I wet myself, do I need to go to hospital?", "bowel_bladder_change", P),
+    ("the epidural has made both legs numb", "bilateral_leg_symptoms", P),
+    ("I've been getting a night fever", "fever", P),
+])
+def test_plain_red_flags_the_new_rules_must_not_explain_away(text, finding, status):
+    assert roles(text).get(finding) == status
+
+
+def test_a_severe_score_is_not_taken_back_by_an_older_one():
+    assert understand(parse("9, actually it was a 4 yesterday"), "q_severity", {}).pain_score == 9
+
+
+def test_consulting_for_someone_else_is_read_from_the_whole_message():
+    result = handle_turn(State(), parse("He can't pee. Should he take painkillers? I'm typing for my grandad"), None)
+    assert result.state.by_proxy and result.state.findings.get("bowel_bladder_change") == P
+
+
+def test_a_red_flag_denied_earlier_and_then_stated_is_asked_about_again():
+    """"no" to every warning sign, then a sign the classifier doubts: asked directly, never left as absent."""
+    denied = {f: A for f in ("blood_in_urine", "bowel_bladder_change", "fever", "pain_lying_down",
+                             "saddle_numbness", "bilateral_leg_symptoms")}
+    state = State(findings={"back_pain": P, **denied}, to_confirm=["bilateral_leg_symptoms"])
+    result = handle_turn(state, parse("ok"), None)
+    assert result.next_question == "q_cauda_equina" and "Just to be sure" in result.state.asking["text"]
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("My GP said to keep an eye out for blood in my wee. I haven't seen any.", "blood_in_urine", A),
+    ("The physio warned me about numbness down there. I haven't got any of that, just a sore back.",
+     "saddle_numbness", A),
+    ("I used to get blood in my pee with kidney stones years ago. None now.", "blood_in_urine", A),
+])
+def test_a_warning_or_an_old_episode_then_denied_is_absent(text, finding, status):
+    assert roles(text).get(finding) == status
+
+
+def test_a_word_the_question_made_specific_in_a_clause_about_the_past_is_not_a_yes():
+    assert answer("q_urine_bowel", "had gallstones in 2017 and there was blood then but nothing now") == {
+        "blood_in_urine": A, "bowel_bladder_change": A}
+
+
+def test_a_number_taken_back_with_sorry_is_not_the_score():
+    text = "Pain is 10/10. Sorry, the 10 was my step count. The pain is about a 3."
+    assert understand(parse(text), "q_severity", {}).pain_score == 3

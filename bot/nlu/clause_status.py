@@ -229,6 +229,12 @@ def asks_without_reporting(span: Span) -> bool:
 ADVICE_ASKED = ("should i", "should we", "shall i", "do i need", "do i go", "do i ring", "do i call", "what do i do",
                 "what should i", "would i need", "will i need", "is that an emergency", "is it an emergency")
 POSTURE_FINDINGS = frozenset({"pain_lying_down", "worse_sitting_or_standing_up"})
+# "If I'm honest there's been blood...": an "if" that states no condition.
+NOT_A_CONDITION = [normalised(p) for p in ("i'm honest", "i am honest", "i'm being honest", "you must know",
+                                           "truth be told", "i'm truthful")]
+IF_CLAUSE_ENDS = frozenset({",", "then", ";", ":", "-"})
+EVERYDAY_ACTIONS = frozenset({"try", "tried", "go", "cough", "sneeze", "lie", "sit", "stand", "bend", "walk", "wipe",
+                              "move", "laugh", "get"})
 
 
 def asks_what_if(span: Span) -> bool:
@@ -237,6 +243,9 @@ def asks_what_if(span: Span) -> bool:
     if span.kb_id_ in POSTURE_FINDINGS:
         return False
     sentence = sentence_of(span)
-    opening = [w for w in words(sentence.doc[sentence.start:span.start]) if w not in POLITE_OPENERS][:1]
+    before = [w for w in words(sentence.doc[sentence.start:span.start]) if w not in POLITE_OPENERS]
+    inside_the_if = before[:1] == ["if"] and not any(w in IF_CLAUSE_ENDS for w in before) and not (
+        before[1:2] == ["i"] and set(before[2:4]) & EVERYDAY_ACTIONS)  # "If I try to pee nothing comes out"
     after = f" {' '.join(words(sentence.doc[span.end:sentence.end]))} "
-    return opening == ["if"] and any(f" {phrase} " in after for phrase in ADVICE_ASKED)
+    return inside_the_if and not _phrase_at(before[1:], NOT_A_CONDITION) and any(
+        f" {phrase} " in after for phrase in ADVICE_ASKED)

@@ -11,6 +11,8 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
+from bot.nlu.people import RELATIVES
+
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
 HYPOTHETICAL = "HYPOTHETICAL"
@@ -75,7 +77,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("haven't noticed", NEGATED, "FORWARD", None),
     ("haven't seen", NEGATED, "FORWARD", None),
     ("haven't had", NEGATED, "FORWARD", None),
-    ("not had", NEGATED, "FORWARD", None),
     ("don't have", NEGATED, "FORWARD", None),
     ("don't get", NEGATED, "FORWARD", None),
     ("wouldn't say", NEGATED, "FORWARD", None),
@@ -162,10 +163,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("if i lost", HYPOTHETICAL, "FORWARD", None),
     ("if i lose", HYPOTHETICAL, "FORWARD", None),
     ("if i was to", HYPOTHETICAL, "FORWARD", None),
-    ("if i go", HYPOTHETICAL, "FORWARD", None),
     ("if i become", HYPOTHETICAL, "FORWARD", None),
     ("if i notice", HYPOTHETICAL, "FORWARD", None),
-    ("if i see", HYPOTHETICAL, "FORWARD", None),
     ("if i end up", HYPOTHETICAL, "FORWARD", None),
     ("if i were", HYPOTHETICAL, "FORWARD", None),
     ("if i suddenly", HYPOTHETICAL, "FORWARD", None),
@@ -177,11 +176,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("asks whether", HYPOTHETICAL, "FORWARD", None),
     ("asking if", HYPOTHETICAL, "FORWARD", None),
     ("asks about", HYPOTHETICAL, "FORWARD", None),
-    ("nothing", NEGATED, "FORWARD", 4),
     ("asked whether", HYPOTHETICAL, "FORWARD", None),
     ("asked me if", HYPOTHETICAL, "FORWARD", None),
     ("asked me whether", HYPOTHETICAL, "FORWARD", None),
-    ("wouldn't say", NEGATED, "FORWARD", None),
     ("if it gets", HYPOTHETICAL, "FORWARD", None),
     ("worried i might get", HYPOTHETICAL, "FORWARD", None),
     ("afraid of getting", HYPOTHETICAL, "FORWARD", None),
@@ -305,14 +302,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("other than that", TERMINATE, "TERMINATE", None),
 )
 OTHER_PEOPLE_PRONOUNS = ("he", "she", "hes", "shes")
-RELATIVES = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
-             "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
-             "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
-             "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
-             "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
-             "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
-             "stepdaughter", "missus", "hubby", "niece", "nephew", "dog", "cat", "puppy", "kitten", "horse", "pony",
-             "pet")
 
 
 def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -451,6 +440,12 @@ NOT_SOMEBODY = frozenset({
     "head", "neck", "shoulder", "shoulders", "arm", "arms", "hand", "hands", "stomach", "tummy", "belly", "chest",
     "kidney", "kidneys", "period", "periods", "smell", "stuff", "lot", "lots", "next", "second", "third", "middle",
     "left", "right", "upper", "own", "end", "rest", "point", "moment", "minute", "wee", "tiniest",
+    # amounts of a sign, and what causes one: "a streak of blood", "the epidural has left both legs numb"
+    "streak", "smear", "drop", "drops", "spot", "spots", "tinge", "fleck", "flecks", "epidural", "ms", "infection",
+    "chemo", "chemotherapy", "surgery", "operation", "op", "injection", "injections", "medication", "medicine",
+    "tablets", "pills", "condition", "diabetes", "cancer", "stroke", "treatment", "cold", "flu", "virus", "covid",
+    "bug", "uti", "stone", "stones", "scan", "fall", "accident", "pregnancy", "baby", "bump", "prostate", "tumour",
+    "tumor", "anaesthetic", "anesthetic", "spinal", "block",
 })
 
 
@@ -483,5 +478,8 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
 
 
 def all_rules(own_words: Iterable[str] = ()) -> List[ConTextRule]:
-    """Every rule; `own_words` are the words that name the person's own body and symptoms (the knowledge base's)."""
-    return guarded(default_rules() + chat_rules() + [someone_maybe_rule(own_words)])
+    """Every rule (a chat rule replaces a default one of the same words); `own_words` are the words that name the
+    person's own body and symptoms (the knowledge base's)."""
+    chat = chat_rules()
+    replaced = {rule.literal for rule in chat}
+    return guarded([r for r in default_rules() if r.literal not in replaced] + chat + [someone_maybe_rule(own_words)])

@@ -64,7 +64,7 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
                 "on the hard stool", "the hard stool", "wooden stool", "on the stool",
                 "temp shift", "temp shifts", "temp role", "temp position", "temp worker", "temp staff",
-                "night fever", "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
+                "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
                 "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have", "football bladder", "ball bladder", "bladder of the ball",
                 # a thing's temperature, not the body's
                 "room temperature", "temperature outside", "temperature in the freezer", "temperature in the room",
@@ -522,7 +522,8 @@ def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[
 
 
 def their(status: Optional[str]) -> Optional[str]:
-    """Another person's status for a finding read as `status` (NOT_OWN, UNCLEAR and None stay as they are)."""
+    """Another person's status for a finding read as `status`: UNCLEAR (said of somebody) becomes theirs too;
+    NOT_OWN and None stay as they are."""
     return THEIR.get(status, status)
 
 
@@ -659,10 +660,12 @@ NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i 
 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no"
 DENIED_AFTERWARDS = re.compile(
-    r"^\W*(?:(?:and|but)\s+)?(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get))?"
-    r"(?: (?:it|that|one|any|them))?|(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)"
-    r"(?: happened)?|there'?s none|there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any)|"
-    r"i said no|i told (?:her|him|them) no)\b", re.I)
+    r"^\W*(?:(?:and|but)\s+)?(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
+    r"noticed|felt))?(?: (?:it|that|one|any|anything|them)(?: of (?:it|that|them|those))?(?: like that)?)?|"
+    r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
+    r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any)|i said no|"
+    r"i told (?:her|him|them) no)\b(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|"
+    r"but))", re.I)
 
 
 def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -691,8 +694,8 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
 # "Not had any of the scary things the website lists, like fever or ...": a list denied before it is given.
 NONE_OF_THE_FOLLOWING = re.compile(
     r"\b(?:not had|haven'?t had|have not had|haven'?t got|have not got|don'?t have|do not have|never had|no signs? of|"
-    r"none of)\s+(?:any\s+of\s+)?(?:the|those|these)\b[^.!?]{0,80}?(?:\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b|:)",
-    re.I)
+    r"none of)\s+(?:any\s+of\s+)?(?:the|those|these)\s+(?:[\w'-]+\s+){0,3}?(?:warning signs?|signs?|symptoms?|"
+    r"red flags?|things|stuff)\b[^.!?]{0,60}?(?:\blike\b|\bsuch as\b|\be\.?g\.?|\bincluding\b|:)", re.I)
 
 
 LIST_END = re.compile(r"[.!?\n]|\b(?:but|though|however|except|apart from|only|just)\b", re.I)

@@ -7,9 +7,11 @@ they ask for is the patient, and what they say of them is what the bot assesses 
 """
 import re
 
-RELATIVE_WORDS = (r"mum|mom|mother|mam|dad|father|son|daughter|wife|husband|partner|gran|nan|grandma|grandmother|"
-                  r"grandad|grandpa|grandfather|friend|brother|sister|aunt|uncle|neighbour|neighbor|patient|client|"
-                  r"resident|boyfriend|girlfriend|kid|child|boy|girl|baby|toddler|father-in-law|mother-in-law")
+from bot.nlu.people import PEOPLE
+from bot.nlu.text import clean
+from bot.nlu.wordforms import with_standard_spellings
+
+RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=True))
 # "I'm asking for my gran", "typing this for my dad", "on behalf of my mum", "what should she do?"
 ASKING_FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:what should (?:she|he|they|my \w+) do|(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|"
@@ -20,5 +22,5 @@ ASKING_FOR_SOMEONE_ELSE = re.compile(
 
 
 def asks_for_someone_else(text: str) -> bool:
-    """The person says they are consulting for someone else."""
-    return bool(ASKING_FOR_SOMEONE_ELSE.search(text or ""))
+    """The person says they are consulting for someone else ("I'm asking for ma dad" too)."""
+    return bool(ASKING_FOR_SOMEONE_ELSE.search(with_standard_spellings(clean(text))))

@@ -61,8 +61,8 @@ def label_for(finding: str, labels: Dict[str, str], not_own: Iterable[str]) -> s
 
 
 class StatusClassifier:
-    """One classifier per red flag on one shared set of features; `read(text, asked)` gives each red flag's label
-    and its probability."""
+    """One classifier per red flag on one shared set of features; `chances(text, asked)` gives each red flag's
+    labels and their probabilities."""
 
     def __init__(self, examples: List[Example]):
         self.red_flags = [f.id for f in load_knowledge().red_flags]
@@ -83,10 +83,6 @@ class StatusClassifier:
         features = self.features.transform([model_input(text, asked)])
         return {finding: {str(label): float(p) for label, p in zip(model.classes_, model.predict_proba(features)[0])}
                 for finding, model in self.models.items()}
-
-    def read(self, text: str, asked: Optional[str] = None) -> Dict[str, Tuple[str, float]]:
-        """red flag -> (most likely label, its probability)."""
-        return {finding: max(chances.items(), key=lambda c: c[1]) for finding, chances in self.chances(text, asked).items()}
 
 
 def training_inputs() -> List[Path]:
