@@ -294,7 +294,7 @@ def _confirmation(state: State, findings: Dict[str, str], unsettled: List) -> Op
         flag = state.to_confirm.pop(0)
         if status_of(findings, flag) is Status.PRESENT:
             continue
-        ask = confirm_ask(flag)
+        ask = confirm_ask(flag, for_someone_else=state.by_proxy)
         if state.asks.get(ask.slot, 0) < MAX_ASKS:
             return ask
         unsettled.append((flag, Status.UNCERTAIN))

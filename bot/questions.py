@@ -283,6 +283,7 @@ def question_for(slot: Optional[str]) -> Optional[Question]:
 # ------------------------------------------------------------------------------------ asking, and asking again
 MAX_ASKS = 2  # a question is put at most twice; then its answer is recorded as unknown and the bot moves on
 CONFIRM_OPENING = "Just to be sure, I mean you, now:"
+CONFIRM_OPENING_FOR_SOMEONE_ELSE = "Just to be sure, I mean the person you're asking for, now:"
 
 
 @dataclass(frozen=True)
@@ -329,15 +330,16 @@ def narrower_ask(question: Question, findings: Mapping[str, str], opening: str =
     return Ask(first.slot, first.findings, _joined(opening, question.text), question.buttons)
 
 
-def confirm_ask(finding_id: str) -> Ask:
+def confirm_ask(finding_id: str, for_someone_else: bool = False) -> Ask:
     """A direct question about one red flag the person mentioned in a way that could be someone else's, past or
-    a relief: asked at once, before anything else."""
+    a relief: asked at once, before anything else (about the patient, when the person asks for someone else)."""
+    opening = CONFIRM_OPENING_FOR_SOMEONE_ELSE if for_someone_else else CONFIRM_OPENING
     for question in QUESTIONS:
         for finding, words in question.parts:
             if finding == finding_id:
-                return Ask(question.slot, (finding,), _joined(CONFIRM_OPENING, words), YES_NO_UNSURE)
+                return Ask(question.slot, (finding,), _joined(opening, words), YES_NO_UNSURE)
     question = next(q for q in QUESTIONS if finding_id in q.findings)
-    return Ask(question.slot, (finding_id,), _joined(CONFIRM_OPENING, question.text), question.buttons)
+    return Ask(question.slot, (finding_id,), _joined(opening, question.text), question.buttons)
 
 
 def unsettled_outcome(question: Question, findings: Mapping[str, str]) -> List[Tuple[str, Status]]:

@@ -790,3 +790,9 @@ def test_a_word_the_question_made_specific_in_a_clause_about_the_past_is_not_a_y
 def test_a_number_taken_back_with_sorry_is_not_the_score():
     text = "Pain is 10/10. Sorry, the 10 was my step count. The pain is about a 3."
     assert understand(parse(text), "q_severity", {}).pain_score == 3
+
+
+def test_a_direct_question_in_a_consultation_for_someone_else_is_about_them():
+    state = State(findings={"back_pain": P}, by_proxy=True, to_confirm=["fever"])
+    result = handle_turn(state, parse("ok"), None)
+    assert result.state.asking["text"].startswith("Just to be sure, I mean the person you're asking for, now:")
