@@ -125,11 +125,11 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     _record_words(state, heard, parse, asked)
     assessment = _assess(state)
     asking_back = bool(topic or side or heard.intent in QUESTION_INTENTS)
-    proxy_note = [replies.BY_PROXY] if newly_by_proxy else []
+    notes = _notes(heard, state, newly_by_proxy)
     if assessment.level == EMERGENCY:
-        return _emergency_turn(state, assessment, _side_replies(heard, topic, side, state, assessment) + proxy_note)
-    messages = [replies.message(t) for t in proxy_note] + _replies_to_the_person(heard, asked, state, corrected,
-                                                                                 topic, side)
+        return _emergency_turn(state, assessment, _side_replies(heard, topic, side, state, assessment) + notes)
+    messages = [replies.message(t) for t in notes] + _replies_to_the_person(heard, asked, state, corrected, topic,
+                                                                            side)
     if asking_back and asked is not None and not heard.said_something and not corrected:
         state.asking = asked.to_dict()  # the question pending, put again as it was: not a new try
         return TurnResult(messages, state, asked.slot)
@@ -142,6 +142,15 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
         return TurnResult(messages, state, ask.slot)
     state.asking = None
     return _assessment_turn(state, _assess(state), messages)
+
+
+def _notes(heard: Understanding, state: State, newly_by_proxy: bool) -> List[str]:
+    """That the bot now takes the person to be asking for someone else; that someone else's red flag, told by a
+    person asking for themselves, needs help right away too."""
+    notes = [replies.BY_PROXY] if newly_by_proxy else []
+    if heard.someone_elses_red_flags and not state.by_proxy:
+        notes.append(replies.someone_elses_red_flag_text(heard.someone_elses_red_flags))
+    return notes
 
 
 # Intents that ask the bot something rather than answer it.

@@ -101,6 +101,7 @@ class Understanding:
     to_confirm: List[str] = field(default_factory=list)  # red flags to ask about directly before anything else
     is_correction: bool = False
     by_proxy: bool = False  # the person consults for someone else
+    someone_elses_red_flags: List[str] = field(default_factory=list)  # "my mum can't pee", asking for oneself
     answer: Optional[str] = None  # yes / no / unsure, as a reply to the question asked
 
     @property
@@ -127,6 +128,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
     explicit = _explicit_findings(entities)
     result.to_confirm = [f for f, role in not_the_persons if role == UNCLEAR_ROLE]
+    result.someone_elses_red_flags = list(dict.fromkeys(
+        f for f, role in not_the_persons if THEIR_ROLES.get(role) == Status.PRESENT.value and _is_red_flag(f)))
     ask = _as_ask(asking, known)
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     if ask is not None:
@@ -150,6 +153,10 @@ def _not_asking(text: str, entities: List[Dict]) -> bool:
     """A typed reply that is not in a question's form and names a finding (a button's payload is what it says)."""
     names_a_finding = any(e.get("entity") == "finding" for e in entities)
     return bool(text) and not text.startswith("/") and names_a_finding and not QUESTION_FORM.search(text)
+
+
+def _is_red_flag(finding_id: str) -> bool:
+    return load_knowledge().finding(finding_id).is_red_flag
 
 
 def _own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List[Tuple[str, str]]]:

@@ -237,10 +237,24 @@ def unanswered_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase]
     return f"I'll move on, and count {labels} as possible, not as ruled out. {_if_you_have_it(finding_ids, kb)}"
 
 
+def someone_elses_red_flag_text(finding_ids: List[str], kb: Optional[KnowledgeBase] = None) -> str:
+    """For red flags the person says someone else has, while asking about themselves: the bot assesses only the
+    person, but the document's advice holds for anyone with back pain and that sign, cited from where it comes."""
+    kb = kb or load_knowledge()
+    labels = " or ".join(kb.finding(f).label for f in finding_ids)
+    return (f"You mentioned someone else with {labels}. I can only assess you, but if they have back pain with it, "
+            f"they should get medical help right away. {_cited(finding_ids, kb)}")
+
+
 def _if_you_have_it(finding_ids: List[str], kb: KnowledgeBase) -> str:
     """What to do if a possible red flag is there, cited from the document or the guideline it comes from."""
+    return f"If you do have it, get medical help right away. {_cited(finding_ids, kb)}"
+
+
+def _cited(finding_ids: List[str], kb: KnowledgeBase) -> str:
+    """The document's sentence or the guideline's statement behind the red flags' urgency."""
     findings = [kb.finding(f) for f in finding_ids]
-    lines = ["If you do have it, get medical help right away."]
+    lines = []
     if any(f.authority == "document" for f in findings):
         lines.append(quoted(kb.advice["emergency"]))
     for guideline_id in dict.fromkeys(f.guideline for f in findings if f.authority == "guideline"):

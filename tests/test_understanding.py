@@ -796,3 +796,16 @@ def test_a_direct_question_in_a_consultation_for_someone_else_is_about_them():
     state = State(findings={"back_pain": P}, by_proxy=True, to_confirm=["fever"])
     result = handle_turn(state, parse("ok"), None)
     assert result.state.asking["text"].startswith("Just to be sure, I mean the person you're asking for, now:")
+
+
+def test_someone_elses_red_flag_is_spoken_of_but_not_escalated():
+    result = handle_turn(State(), parse("my dad can't pee since this morning and I've hurt my back helping him"), None)
+    texts = [m.get("text", "") for m in result.messages]
+    assert result.assessment is None
+    assert any(t.startswith("You mentioned someone else with changes in bowel or bladder habits") for t in texts)
+
+
+def test_an_animals_sign_is_nobodys_red_flag():
+    result = handle_turn(State(), parse("my dog's back legs have gone weak and I hurt my back lifting him"), None)
+    assert roles("my dog's back legs have gone weak")["bilateral_leg_symptoms"] == "not_own"
+    assert not any("someone else" in m.get("text", "") for m in result.messages)

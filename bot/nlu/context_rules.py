@@ -11,7 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
-from bot.nlu.people import RELATIVES
+from bot.nlu.people import PEOPLE, PETS, RELATIVES
 
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
@@ -21,6 +21,8 @@ FAMILY = "FAMILY"
 # Somebody the rules do not know ("the detective has a fever", "my flatmate's got a temperature"): maybe someone
 # else, so a red flag said of them is asked about, never escalated or dropped.
 SOMEONE_MAYBE = "SOMEONE_MAYBE"
+# An animal's ("my dog's back legs have gone weak"): not the person's, and no patient's either.
+ANIMAL = "ANIMAL"
 PSEUDO = "PSEUDO"
 TERMINATE = "TERMINATE"
 
@@ -399,11 +401,12 @@ def chat_rules() -> List[ConTextRule]:
     relatives = with_plurals(RELATIVES)
     rules += [ConTextRule(f"{whose} {relative}", FAMILY, direction="FORWARD")
               for relative in relatives if " " in relative for whose in ("my", "our", "the", "both my", "one of my")]
-    # "my little boy", "our eldest girl", "both my kids", "the old dog"
-    rules.append(ConTextRule("a relative", FAMILY, direction="FORWARD", pattern=[
-        {"LOWER": {"IN": ["my", "our", "the", "both"]}}, {"LOWER": {"IN": ["my", "of", "our"]}, "OP": "*"},
-        {"IS_DIGIT": True, "OP": "?"}, {"LOWER": {"IN": list(KIN_WORDS)}, "OP": "*"},
-        {"NORM": {"IN": [r for r in relatives if " " not in r]}}]))
+    # "my little boy", "our eldest girl", "both my kids"; "the old dog" (an animal: no patient of the bot's)
+    for literal, category, who in (("a relative", FAMILY, PEOPLE), ("an animal", ANIMAL, PETS)):
+        rules.append(ConTextRule(literal, category, direction="FORWARD", pattern=[
+            {"LOWER": {"IN": ["my", "our", "the", "both"]}}, {"LOWER": {"IN": ["my", "of", "our"]}, "OP": "*"},
+            {"IS_DIGIT": True, "OP": "?"}, {"LOWER": {"IN": list(KIN_WORDS)}, "OP": "*"},
+            {"NORM": {"IN": [r for r in with_plurals(who) if " " not in r]}}]))
     # "three people in my office ... one of them lost feeling in both legs"
     rules += [ConTextRule(f"{which} of {them}", FAMILY, direction="FORWARD")
               for which in ("one", "two", "some", "all", "both", "most", "none", "either") for them in ("them", "those")]
@@ -469,7 +472,7 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     `may_modify` for the rest."""
     rules = list(rules)
     for rule in rules:
-        family_forward = rule.category in (FAMILY, SOMEONE_MAYBE) and rule.direction == "FORWARD"
+        family_forward = rule.category in (FAMILY, SOMEONE_MAYBE, ANIMAL) and rule.direction == "FORWARD"
         if family_forward and rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS:
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
         else:

@@ -25,7 +25,7 @@ from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
-    CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
+    ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
 from bot.nlu.spelling import SpellingCorrector, read_common_words
@@ -305,7 +305,7 @@ def status_of(span: Span) -> Optional[str]:
         return flipped(context_status(span)) if span.label_ == FINDING_ABSENT_LABEL else context_status(span)
     if span._.is_family and context_status(span) == ABSENT and clause_status.first_person_before(span):
         return flipped(ABSENT) if span.label_ == FINDING_ABSENT_LABEL else ABSENT  # "I don't have a fever, it's my daughter"
-    if span._.is_hypothetical or historical:
+    if span._.is_hypothetical or historical or any(m.category == ANIMAL for m in span._.modifiers):
         return not_own(span)
     if span._.is_family:
         return their(reported_status(span))  # "my dad can't pee": his, which counts if the person asks for him
