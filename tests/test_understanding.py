@@ -809,3 +809,10 @@ def test_an_animals_sign_is_nobodys_red_flag():
     result = handle_turn(State(), parse("my dog's back legs have gone weak and I hurt my back lifting him"), None)
     assert roles("my dog's back legs have gone weak")["bilateral_leg_symptoms"] == "not_own"
     assert not any("someone else" in m.get("text", "") for m in result.messages)
+
+
+# ------------------------------------------------------- kinds of error found by the twelfth blind round
+def test_legs_that_feel_like_someone_elses_are_the_persons_sign():
+    """"like they're not mine" describes the legs; "not mine" had made them someone else's (an emergency missed)."""
+    assert roles("My legs have both gone weak since Sunday, it's like they're not mine.")["bilateral_leg_symptoms"] == P
+    assert roles("mums the one with the bladder issues not me")["bowel_bladder_change"] == "not_own"

@@ -605,7 +605,10 @@ RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this a
                            r"last night|yesterday|this week|at the moment|right now|recently|lately)\b", re.I)
 
 
-NOT_ME = re.compile(r"\bnot (?:me|mine)\b", re.I)
+# "mums the one with the bladder issues not me"; not "my legs feel like they're not mine" (a sign, not its owner)
+NOT_ME = re.compile("".join(rf"(?<!\b{sign} )" for sign in (
+    "like they're", "like theyre", "like they are", "like it's", "like its", "as if they're", "as if theyre",
+    "they feel", "it feels")) + r"\bnot (?:me|mine)\b", re.I)
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
 GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|lists|listed|saw (?:on|online|in an? \w+|a post|an "
                            r"article))\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
