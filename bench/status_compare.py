@@ -32,9 +32,8 @@ def decisions(rules: Dict[str, str], chances: Dict[str, Dict[str, float]], thres
     than interpret.SECOND_OPINION_WORDS, as in the bot); `asked` are the red flags the message answers about."""
     result = {name: {} for name in READERS}
     for flag, flag_chances in chances.items():
-        label, probability = max(flag_chances.items(), key=lambda c: c[1])
-        if words < interpret.SECOND_OPINION_WORDS:
-            label, probability, flag_chances = "none", 1.0, {"none": 1.0, PRESENT: 1.0}
+        speaks = words >= interpret.SECOND_OPINION_WORDS
+        label, probability = max(flag_chances.items(), key=lambda c: c[1]) if speaks else ("none", 1.0)
         by_rules = rules.get(flag) == PRESENT
         heard_by_rules = rules.get(flag) is not None
         model_present = label == PRESENT and probability >= threshold
@@ -46,7 +45,7 @@ def decisions(rules: Dict[str, str], chances: Dict[str, Dict[str, float]], thres
         result["classifier"][flag] = ESCALATE if model_present else NOTHING
         result["either escalates"][flag] = ESCALATE if by_rules or model_present else NOTHING
         result["tiered (kept until round 10)"][flag] = (ASK if model_against else ESCALATE) if by_rules else alone
-        doubts = interpret._doubts(label, probability, flag_chances, flag in asked, by_proxy=False)
+        doubts = speaks and interpret._doubts(label, probability, flag_chances, flag in asked, by_proxy=False)
         result["rules unless the classifier doubts them (kept)"][flag] = (
             (ASK if doubts else ESCALATE) if by_rules else alone)
     return result

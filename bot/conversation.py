@@ -25,8 +25,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-from bot.findings import NOT_OWN_ROLE, UNCLEAR_ROLE, Status, merge, status_of
-from bot.interpret import Understanding, understand
+from bot.findings import Status, merge, status_of
+from bot.interpret import Understanding, own_entities, understand
 from bot.knowledge import load_knowledge
 from bot.nlu.proxy import asks_for_someone_else
 from bot.questions import (
@@ -223,7 +223,7 @@ def _record_words(state: State, heard: Understanding, parse: Dict, asked: Option
     text = (parse.get("text") or "").strip()
     if not text:
         return
-    spans = _spans(parse, text)
+    spans = _spans(parse, text, state.by_proxy)
     shown = _shown(text, asked)
     said = [(f, status.value) for f, status in heard.updates if state.findings.get(f) == status.value]
     if heard.pain_score is not None:
@@ -252,17 +252,18 @@ ENTITY_KEYS = {"pain_score": "pain_score", "duration": "duration"}
 SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
-def _spans(parse: Dict, text: str) -> Dict[str, Tuple[int, int]]:
-    """(start, end) of the words that named each finding (or the pain score, the duration) in the message."""
+def _spans(parse: Dict, text: str, by_proxy: bool) -> Dict[str, Tuple[int, int]]:
+    """(start, end) of the words that named each of the patient's findings (or the pain score, the duration) in the
+    message: not "fever" in "it's my wife who has the fever" for the person's own "no"."""
     spans: Dict[str, Tuple[int, int]] = {}
     if text.startswith("/"):
         return spans  # a button's payload: no words of the person's
-    for entity in parse.get("entities") or []:
+    for entity in own_entities(parse.get("entities") or [], by_proxy)[0]:
         start, end = entity.get("start"), entity.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             continue
         key = str(entity.get("value")) if entity.get("entity") == "finding" else ENTITY_KEYS.get(entity.get("entity"))
-        if key and key not in spans and entity.get("role") not in (UNCLEAR_ROLE, NOT_OWN_ROLE):
+        if key and key not in spans:
             spans[key] = (start, end)
     return spans
 

@@ -110,15 +110,15 @@ class Understanding:
 
 
 def understand(parse: Dict, asking: Union[Ask, str, None] = None,
-               known: Optional[Dict[str, str]] = None, by_proxy: bool = False) -> Understanding:
+               known: Optional[Dict[str, str]] = None, by_proxy: Optional[bool] = None) -> Understanding:
     """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}) as the reply to `asking`
     (the question put, or its slot), given what the bot already knows; `by_proxy` when the person consults for
-    someone else (bot.nlu.proxy), whose findings are then the ones assessed."""
+    someone else (bot.nlu.proxy), whose findings are then the ones assessed (None: read from this text)."""
     known = known or {}
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
-    by_proxy = by_proxy or asks_for_someone_else(text)
-    entities, not_the_persons = _own_entities(parse.get("entities") or [], by_proxy)
+    by_proxy = asks_for_someone_else(text) if by_proxy is None else by_proxy
+    entities, not_the_persons = own_entities(parse.get("entities") or [], by_proxy)
     if intent in ASKING_INTENTS and _not_asking(text, entities):
         intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
     result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)), by_proxy=by_proxy)
@@ -159,7 +159,7 @@ def _is_red_flag(finding_id: str) -> bool:
     return load_knowledge().finding(finding_id).is_red_flag
 
 
-def _own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List[Tuple[str, str]]]:
+def own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List[Tuple[str, str]]]:
     """The entities of the patient's findings, and (finding, role) of the findings the NLU read as another person's
     (THEIR_ROLES), and of the red flags it read as past, hypothetical or another sense (not_own) or as said of
     somebody who may be someone else (UNCLEAR_ROLE). Consulting for someone else, what is said of another person is
@@ -258,7 +258,7 @@ def _explicit_findings(entities: List[Dict]) -> List[Tuple[str, Status]]:
 
 def _role(entity: Dict) -> Status:
     """A finding entity's status; a button payload without a role means the person chose it (present). Any other
-    role was set aside by `_own_entities` before."""
+    role was set aside by `own_entities` before."""
     return ROLE_TO_STATUS[entity.get("role") or "present"]
 
 

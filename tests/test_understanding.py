@@ -816,3 +816,13 @@ def test_legs_that_feel_like_someone_elses_are_the_persons_sign():
     """"like they're not mine" describes the legs; "not mine" had made them someone else's (an emergency missed)."""
     assert roles("My legs have both gone weak since Sunday, it's like they're not mine.")["bilateral_leg_symptoms"] == P
     assert roles("mums the one with the bladder issues not me")["bowel_bladder_change"] == "not_own"
+
+
+def test_the_words_kept_for_a_finding_are_the_persons_not_someone_elses():
+    """The person's "no" to the fever question was quoted with "fever" from "it's my wife who has the fever"."""
+    from bot.questions import first_ask, question_for
+
+    state = State(findings={"back_pain": P}, asking=first_ask(question_for("q_fever_lying"), {}).to_dict())
+    result = handle_turn(state, parse("No, I'm fine, it's my wife who has the fever. Lying down is comfortable."),
+                         "q_fever_lying")
+    assert result.state.findings["fever"] == A and not result.state.words["fever"]["quotable"]

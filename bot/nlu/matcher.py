@@ -373,7 +373,7 @@ def is_weak_mention(span: Span) -> bool:
                    for t in message)  # "my legs don't hurt" is a denial; "both calves ..., not weak" names no sign
 
 
-NEGATION_NORMS = frozenset({"not", "no", "never", "nor", "neither", "without", "nothing"})
+NEGATION_NORMS = composition.NEGATIONS | {"nothing"}
 NEGATION_REACH = 4
 
 

@@ -4,11 +4,11 @@ without spaCy."""
 
 # Relatives and people at work ("my dad has", "one of my residents"), then pets ("the dog's back legs").
 PEOPLE = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
-             "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
-             "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
-             "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
-             "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
-             "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
-             "stepdaughter", "missus", "hubby", "niece", "nephew")
+          "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
+          "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
+          "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
+          "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
+          "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
+          "stepdaughter", "missus", "hubby", "niece", "nephew")
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
