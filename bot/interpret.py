@@ -137,16 +137,55 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _doubted_parts(ask, text, {f for f, _ in explicit} | others)
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
+    suggested = _only_suggested(entities, parse.get("text") or "")
+    explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
+    elif _torn_across_severe(_scores_named(entities), text):
+        result.updates.append(("severe_pain", Status.UNCERTAIN))
     result.updates.extend(explicit)
     if intent == "describe_symptoms":
         result.answered.append("q_description")
     if ask is not None:
         _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
+        if result.answer == "yes":  # "yes, hot and shivery" to "Do you have a fever?"
+            result.updates = [(f, Status.PRESENT if f in suggested and f in ask.findings else s)
+                              for f, s in result.updates]
     if len(text.split()) >= SECOND_OPINION_WORDS:
         _second_opinion(result, text, ask, known, others)
     return result
+
+
+def _only_suggested(entities: List[Dict], text: str) -> set:
+    """Red flags the message names only by signs that suggest them ("i feel hot n cold", "shivery"), never by
+    their name or, for a fever, a temperature ("fever", "38.4")."""
+    plain: Dict[str, bool] = {}
+    for e in entities:
+        if e.get("entity") == "finding" and _role(e) is Status.PRESENT and _is_red_flag(str(e["value"])):
+            words = text[int(e.get("start", 0)):int(e.get("end", 0))]
+            suggested = load_knowledge().finding(str(e["value"])).only_suggested_by(words)
+            plain[str(e["value"])] = plain.get(str(e["value"]), False) or not suggested
+    if find_temperatures(text):
+        plain["fever"] = True  # "38.2 last night, I was shivery": the reading says it
+    return {flag for flag, named in plain.items() if not named}
+
+
+def _signs_read(explicit: List[Tuple[str, Status]], suggested: set, ask: Optional[Ask],
+                to_confirm: List[str]) -> Tuple[List[Tuple[str, Status]], List[str]]:
+    """A red flag heard only by its signs is not escalated on them: in an answer to a question about it, the
+    person is unsure of it (unless they also say yes); anywhere else, they are asked about it directly ("Just to
+    be sure ... Do you have a fever?")."""
+    asked = set(ask.findings) if ask else set()
+    kept, confirm = [], list(to_confirm)
+    for finding, status in explicit:
+        if finding in suggested and status is Status.PRESENT:
+            if finding in asked:
+                kept.append((finding, Status.UNCERTAIN))
+            elif finding not in confirm:
+                confirm.append(finding)
+            continue
+        kept.append((finding, status))
+    return kept, confirm
 
 
 def _not_asking(text: str, entities: List[Dict]) -> bool:
@@ -199,7 +238,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
                 and probability >= SURE_ENOUGH_TO_ESCALATE and flag not in not_the_persons:
             result.updates = [(f, s) for f, s in result.updates if f != flag]  # "havent pooed n struggling to pee"
             result.to_confirm.append(flag)
-        elif flag not in said and label == Status.PRESENT.value and probability >= SECOND_OPINION_AT:
+        elif flag not in said and flag not in result.to_confirm and label == Status.PRESENT.value \
+                and probability >= SECOND_OPINION_AT:
             if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN \
                     and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED:
                 result.updates.append((flag, Status.PRESENT))
@@ -329,11 +369,29 @@ def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Statu
             if finding in ask.findings and finding not in named and sense.search(text)]
 
 
+def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
+    """(score, start, end) of the message's pain_score entities."""
+    return [(value, int(e.get("start", 0)), int(e.get("end", 0))) for e in entities
+            if e.get("entity") == "pain_score" for value in [_number(e)] if value is not None and 0 <= value <= 10]
+
+
 def _pain_score(entities: List[Dict], text: str) -> Optional[int]:
     """The pain score among the message's pain_score entities (see `_score_said`)."""
-    found = [(value, int(e.get("start", 0)), int(e.get("end", 0))) for e in entities
-             if e.get("entity") == "pain_score" for value in [_number(e)] if value is not None and 0 <= value <= 10]
-    return _score_said(found, text)
+    return _score_said(_scores_named(entities), text)
+
+
+# "6 or 7", "between six and seven", "6-7", "6/7ish": two scores offered as alternatives.
+ALTERNATIVES = re.compile(r"^\W*(?:or(?: maybe| even)?|to|and|maybe|-|–|/)\W*(?:an?\W+)?$", re.I)
+
+
+def _torn_across_severe(found: List[Tuple[float, int, int]], text: str) -> bool:
+    """The person hesitates between two scores on either side of severe ("six or seven"): severe pain is
+    uncertain, not the higher score, and not the lower."""
+    if len(found) != 2:
+        return False
+    (first, _, first_end), (second, second_start, _) = sorted(found, key=lambda f: f[1])
+    return min(first, second) < SEVERE_SCORE <= max(first, second) \
+        and bool(ALTERNATIVES.match(text[first_end:second_start]))
 
 
 QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|why|when|may)\b", re.I)
@@ -355,6 +413,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
     after taking one back ("9, sorry, I meant 6"); otherwise the highest ("usually 4/10 but spikes to 9/10" is a
     9: the worst is what matters)."""
+    if _torn_across_severe(found, text):
+        return None
     corrections = [m.end() for m in SCORE_CORRECTED.finditer(text)]
     if corrections and len(found) > 1:
         taken_back = [f for f in found if f[1] < corrections[-1]]
@@ -419,10 +479,15 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 def _answer_score(question: Question, result: Understanding, answer: Optional[str], asked: List[str],
                   text: str) -> None:
     """Any number from 0 to 10 in a reply to the 0-10 question is the score (not one in a question of the person's
-    own): the one said for now, else the highest ("between a three and a four"); "not sure" leaves severe pain
-    uncertain."""
+    own): the one said for now, else the highest ("between a three and a four"); two offered on either side of severe
+    ("six or seven") or "not sure" leave severe pain uncertain."""
+    found = [n for n in numbers_0_to_10(text) if not _in_a_question(text, n[1])]
+    if _torn_across_severe(found, text) and not result.causes_asked:
+        result.pain_score = None
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]
+        return
     if result.pain_score is None and not result.causes_asked:
-        score = _score_said([n for n in numbers_0_to_10(text) if not _in_a_question(text, n[1])], text)
+        score = _score_said(found, text)
         if score is not None:
             result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))

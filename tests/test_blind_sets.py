@@ -26,6 +26,7 @@ MESSAGE_FLOORS = {
     "2026-12-01-r10": {"red_flag_recall": 0.90, "absent_recall": 0.80, "answers_settled_rate": 0.78},
     "2026-12-01-r11": {"red_flag_recall": 0.89, "absent_recall": 0.77, "answers_settled_rate": 0.83},
     "2026-12-01-r9": {"red_flag_recall": 0.89, "absent_recall": 0.92, "answers_settled_rate": 0.89},
+    "2026-12-01-r12": {"red_flag_recall": 0.90, "absent_recall": 0.90, "answers_settled_rate": 0.88},
 }
 
 

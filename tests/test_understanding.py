@@ -826,3 +826,30 @@ def test_the_words_kept_for_a_finding_are_the_persons_not_someone_elses():
     result = handle_turn(state, parse("No, I'm fine, it's my wife who has the fever. Lying down is comfortable."),
                          "q_fever_lying")
     assert result.state.findings["fever"] == A and not result.state.words["fever"]["quotable"]
+
+
+def test_a_fever_heard_only_in_its_signs_is_asked_about_not_escalated():
+    """"going hot and cold" suggests a fever without saying it: one direct question, and a yes escalates."""
+    result = handle_turn(State(), parse("my back has ached since Friday and I keep going hot and cold"), None)
+    assert result.assessment is None or result.assessment.level != "emergency"
+    assert "fever" in result.state.asking["findings"] and "Just to be sure" in result.state.asking["text"]
+    result = handle_turn(result.state, parse("yes"), result.state.asking_slot)
+    assert result.assessment is not None and result.assessment.level == "emergency"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I've been a bit shivery", {"fever": U}),
+    ("yep, hot and shivery all night", {"fever": P}),
+    ("38.4 this morning and I was shivering", {"fever": P}),
+])
+def test_signs_of_a_fever_given_as_the_answer_leave_it_unsure_without_a_yes_or_a_reading(text, expected):
+    assert {f: s for f, s in answer("q_fever_lying", text).items() if f == "fever"} == expected
+
+
+@pytest.mark.parametrize("text, status, score", [
+    ("maybe a 6 or a 7", U, None), ("six to seven on a bad day", U, None), ("prob 6 or maybe 7", U, None),
+    ("seven or eight", P, 8), ("a 5 or 6", A, 6), ("it's 3 now, it was 8 this morning", A, 3),
+])
+def test_a_score_torn_between_moderate_and_severe_leaves_severe_pain_unsure(text, status, score):
+    result = understand(parse(text), "q_severity", {})
+    assert dict(result.updates).get("severe_pain").value == status and result.pain_score == score

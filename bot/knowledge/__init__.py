@@ -3,6 +3,7 @@
 This is the single place a medical fact lives. The NLU matcher reads the phrases, the triage engine reads the
 findings, causes and weights, and the replies read the quotes. Nothing here imports Rasa.
 """
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,10 @@ class Finding:
     @property
     def is_red_flag(self) -> bool:
         return self.kind == "red_flag"
+
+    def only_suggested_by(self, phrase: str) -> bool:
+        """The words heard ("hot and cold", "shivery", "burning up") are signs that suggest it, not its name."""
+        return any(re.search(rf"\b{re.escape(sign)}\b", phrase.lower()) for sign in self.suggestive_phrases)
 
 
 @dataclass(frozen=True)

@@ -459,15 +459,11 @@ def decisive_mention(group: List[Mention], finding: Finding) -> Mention:
     latest = group[-1]
     present = [m for m in group if m.status == PRESENT]
     unsure = [m for m in group if m.status == UNCERTAIN]
-    if finding.is_red_flag and unsure and present and all(is_suggestive(m, finding) for m in present):
+    if finding.is_red_flag and unsure and present and all(finding.only_suggested_by(m.phrase) for m in present):
         return unsure[-1]
     if finding.is_red_flag and latest.status in (UNCERTAIN, UNCLEAR) and present:
         return present[-1]
     return latest
-
-
-def is_suggestive(mention: Mention, finding: Finding) -> bool:
-    return any(re.search(rf"\b{re.escape(sign)}\b", mention.phrase) for sign in finding.suggestive_phrases)
 
 
 def entity(name: str, value, start: int, end: int, role: Optional[str] = None) -> dict:
