@@ -345,7 +345,8 @@ def _retry_opening(asked: Ask, heard: Understanding) -> str:
 
 
 def _unsure_red_flag_replies(unsettled: List[Tuple[str, Status]]) -> List[Dict]:
-    flags = [f for f, s in unsettled if s is Status.UNCERTAIN and load_knowledge().finding(f).is_red_flag]
+    flags = list(dict.fromkeys(f for f, s in unsettled
+                               if s is Status.UNCERTAIN and load_knowledge().finding(f).is_red_flag))
     return [replies.message(replies.unanswered_red_flag_text(flags))] if flags else []
 
 

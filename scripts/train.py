@@ -1,5 +1,6 @@
 """Train the Rasa model only when its inputs changed (`make train` runs `python -m scripts.train`), and the
-red-flag status classifier (bot/nlu/status_classifier.py) the same way.
+statistical readers (the red-flag status classifier, bot/nlu/status_classifier.py, and the answer reader,
+bot/nlu/answer_reader.py) the same way.
 
 The model is written to models/<hash of the inputs>.tar.gz (see scripts/current_model.py); when that file
 exists, training is skipped. Each run trains under its own temporary name, so runs in parallel do not
@@ -11,19 +12,23 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.nlu import status_classifier
+from bot.nlu import answer_reader, status_classifier
 from scripts.current_model import model_path
 from scripts.runtime import ROOT, bot_env, rasa_cmd
 
 REQUIRED_INPUTS = ("config.yml", "domain.yml", "data")
+STATISTICAL_READERS = (
+    ("the red-flag status classifier", status_classifier.model_file, status_classifier.trained_classifier),
+    ("the answer reader", answer_reader.model_file, answer_reader.trained_reader),
+)
 MODELS_KEPT = 3
 
 
 def main() -> int:
-    status_model = status_classifier.model_file()
-    if not status_model.is_file():
-        print(f"train: training the red-flag status classifier into {status_model.relative_to(ROOT)}")
-        status_classifier.trained_classifier()
+    for what, model_file, trained in STATISTICAL_READERS:
+        if not model_file().is_file():
+            print(f"train: training {what} into {model_file().relative_to(ROOT)}")
+            trained()
     target = model_path()
     if target.is_file():
         print(f"train: skipping, model is up to date: {target.relative_to(ROOT)}")
@@ -57,7 +62,7 @@ def train(target: Path) -> int:
 
 def prune_models(models_dir: Path) -> None:
     """Delete all but the newest MODELS_KEPT models of each kind (not the outputs of runs still in progress)."""
-    for pattern in ("*.tar.gz", "status-*.joblib"):
+    for pattern in ("*.tar.gz", "status-*.joblib", "answers-*.joblib"):
         finished = [path for path in models_dir.glob(pattern) if not path.name.startswith("partial-")]
         models = sorted(finished, key=lambda path: path.stat().st_mtime, reverse=True)
         for old in models[MODELS_KEPT:]:

@@ -7,6 +7,7 @@ from typing import Dict, List, Optional
 import pytest
 
 from bot.conversation import State, TurnResult, handle_turn
+from bot.findings import Status
 from bot.interpret import understand
 from bot.nlu.matcher import extract
 from bot.questions import MAX_ASKS
@@ -853,3 +854,65 @@ def test_signs_of_a_fever_given_as_the_answer_leave_it_unsure_without_a_yes_or_a
 def test_a_score_torn_between_moderate_and_severe_leaves_severe_pain_unsure(text, status, score):
     result = understand(parse(text), "q_severity", {})
     assert dict(result.updates).get("severe_pain").value == status and result.pain_score == score
+
+
+# ------------------------------------------------------- kinds of error found by the thirteenth blind round
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_fever_lying", "haven't checked my temp. lying flat is the only thing that gives me relief",
+     {"pain_lying_down": A}),
+    ("q_severity", "about middle of the scale i'd guess", {"severe_pain": A}),
+    ("q_improving", "a touch easier than on monday", {"improving": P}),
+    ("q_fever_lying", "nah no temp, snug as anything in bed", {"fever": A, "pain_lying_down": A}),
+])
+def test_answers_in_own_words_are_settled_by_the_answer_reader(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_a_red_flag_only_the_answer_reader_hears_is_asked_about_unless_it_is_very_sure():
+    from bot.interpret import ANSWER_READER_ESCALATES_AT, Understanding, _read_by_the_answer_reader
+    from bot.nlu.answer_reader import trained_reader
+    from bot.questions import first_ask, question_for
+
+    known = {"bowel_bladder_change": A}
+    ask = first_ask(question_for("q_urine_bowel"), known)  # "Have you noticed blood in your urine?"
+    text = "theres been red in the toilet bowl after i pee"
+    label, probability = trained_reader().reading(text, "q_urine_bowel", "blood_in_urine")["blood_in_urine"]
+    result = Understanding(intent="describe_symptoms")
+    _read_by_the_answer_reader(result, ask, text, known)
+    assert label == P
+    if probability < ANSWER_READER_ESCALATES_AT:
+        assert result.to_confirm == ["blood_in_urine"] and not result.updates
+    else:
+        assert result.updates == [("blood_in_urine", Status.PRESENT)]
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("dull ache, none of those", "severe_pain", A),
+    ("nothing numb, legs ok", "bilateral_leg_symptoms", A),
+    ("no tingling and both legs are fine", "bilateral_leg_symptoms", A),
+    ("lying down is not fine at all", "pain_lying_down", P),
+    ("my wee came out by itself in the queue at the bank", "bowel_bladder_change", P),
+    ("I couldn't hold my pee on the way home", "bowel_bladder_change", P),
+    ("the wee has a pinkish brown look", "blood_in_urine", P),
+])
+def test_kinds_of_the_thirteenth_round_after_its_first_score(text, finding, status):
+    assert heard(text)[finding] == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fever? No. Lying down? Also no.", {"fever": A}),
+    ("blood, none. the rest I couldn't tell you", {"blood_in_urine": A}),
+    ("blood? no idea to be honest", {"blood_in_urine": U}),
+])
+def test_a_part_named_then_answered_right_after_it(text, expected):
+    slot = "q_fever_lying" if "Fever" in text else "q_urine_bowel"
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_a_sign_given_up_on_is_named_once():
+    from bot.conversation import _unsure_red_flag_replies
+
+    text = _unsure_red_flag_replies([("fever", Status.UNCERTAIN), ("fever", Status.UNCERTAIN)])[0]["text"]
+    assert "count fever as possible" in text

@@ -41,6 +41,7 @@ class Finding:
     phrases_uncertain: Tuple[str, ...] = ()  # words that only suggest it ("brownish pee")
     weak_phrases: Tuple[str, ...] = ()  # phrases that state it only beside one of `needs_words`
     needs_words: Tuple[str, ...] = ()
+    relief_words: Tuple[str, ...] = ()  # needs words that say the posture eases it ("lying flat gives me relief")
     implies: Tuple[str, ...] = ()  # findings it says too (pain down the leg is leg pain)
     suggestive_phrases: Tuple[str, ...] = ()  # signs that suggest it without stating it ("shivering")
     document_words: Tuple[str, ...] = ()  # the document's words for it: a quote linking it to a cause has one
@@ -141,6 +142,7 @@ def _finding(raw: dict) -> Finding:
         phrases_uncertain=tuple(raw.get("phrases_uncertain", ())),
         weak_phrases=tuple(raw.get("weak_phrases", ())),
         needs_words=tuple(raw.get("needs_words", ())),
+        relief_words=tuple(raw.get("relief_words", ())),
         implies=tuple(raw.get("implies", ())),
         suggestive_phrases=tuple(raw.get("suggestive_phrases", ())),
         document_words=tuple(raw.get("document_words", ())),

@@ -320,6 +320,8 @@ def reported_status(span: Span) -> Optional[str]:
         return None
     if span.kb_id_ == "pain_lying_down" and lays_something(span):
         return None
+    if eased_weak_mention(span) and context_status(span) == PRESENT:
+        return ABSENT
     status = clause_status.answer_after(span)
     if status is None:
         if clause_status.asks_without_reporting(span) or clause_status.asks_what_if(span):
@@ -346,31 +348,51 @@ def said_of_somebody_unknown(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def weak_phrases() -> Dict[str, Tuple[frozenset, frozenset]]:
-    """finding -> (its weak phrases as canonical word tuples, the words one of which must be in the sentence)."""
+def weak_phrases() -> Dict[str, Tuple[frozenset, frozenset, frozenset]]:
+    """finding -> (its weak phrases as canonical word tuples, the words one of which must be in the sentence, those
+    of them that say the posture eases it)."""
     nlp = build_pipeline()
     result = {}
     for finding in load_knowledge().findings:
         if finding.weak_phrases:
             phrases = frozenset(tuple(t.text for t in phrase_pattern(nlp, p)) for p in finding.weak_phrases)
-            patterns = [phrase_pattern(nlp, w) for w in finding.needs_words]
-            needs = frozenset(p[0].text for p in patterns if len(p) == 1)  # single words: "can't" is not a need
-            result[finding.id] = (phrases, needs)
+            result[finding.id] = (phrases, single_words(nlp, finding.needs_words),
+                                  single_words(nlp, finding.relief_words))
     return result
+
+
+def single_words(nlp: Language, words) -> frozenset:
+    patterns = [phrase_pattern(nlp, w) for w in words]
+    return frozenset(p[0].text for p in patterns if len(p) == 1)  # single words: "can't" is not a need
 
 
 def is_weak_mention(span: Span) -> bool:
     """A phrase that names a posture or a body part but no symptom ("I've been lying in bed resting it", "I stand
     on both feet all day"), in a message without one of its finding's symptom words: not a report of it."""
+    needed = needed_words_said(span)
+    return needed is not None and not needed
+
+
+def eased_weak_mention(span: Span) -> bool:
+    """A posture named beside words of relief only, in its own sentence ("lying flat is the only thing that gives
+    me relief"; not "Only when I lie on my back. On my side it's okay."): a denial of pain in that posture."""
+    needed = needed_words_said(span)
+    reliefs = weak_phrases()[span.kb_id_][2] if needed else frozenset()
+    return bool(needed) and needed <= reliefs and any(t.text in reliefs for t in span.sent)
+
+
+def needed_words_said(span: Span) -> Optional[set]:
+    """For a weak phrase, the needed words the message says (not denied); None for any other mention."""
     weak = weak_phrases().get(span.kb_id_)
     if not weak or span.label_ != FINDING_LABEL:
-        return False
-    phrases, needs = weak
+        return None
+    phrases, needs, _ = weak
     if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
-        return False
+        return None
     message, positions = without_fillers(span.doc)
-    return not any(t.text in needs and (not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)
-                   for t in message)  # "my legs don't hurt" is a denial; "both calves ..., not weak" names no sign
+    return {t.text for t in message if t.text in needs and (
+        not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)}  # "my legs don't hurt" is a
+    # denial; "both calves ..., not weak" names no sign
 
 
 NEGATION_NORMS = composition.NEGATIONS | {"nothing"}
@@ -416,13 +438,20 @@ ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw", "none"})
 
 
 def only_an_answer_negates(span: Span) -> bool:
-    """"no, it's fine when I lie down": the opening "no" answers the question; it does not deny the relief."""
+    """"no, it's fine when I lie down": the opening "no" answers the question; it does not deny the relief. Nor
+    does a closing "none" ("dull ache none"), nor a negation with a finding of its own nearer ("nothing numb legs
+    ok": the numbness is denied, the legs are fine)."""
     if span.label_ != FINDING_ABSENT_LABEL:
         return False
     negations = [m for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    return all(negation_not_of(span, start) for start, _ in (m.modifier_span for m in negations))
+
+
+def negation_not_of(span: Span, start: int) -> bool:
     doc = span.doc
-    return all(start == first_word(doc) and doc[start].norm_ in ANSWER_INTERJECTIONS
-               for start, _ in (m.modifier_span for m in negations))
+    if doc[start].norm_ in ANSWER_INTERJECTIONS and (start == first_word(doc) or start >= span.end):
+        return True
+    return any(start < other.start and other.end <= span.start for other in doc.spans[TARGETS_GROUP])
 
 
 def first_word(doc: Doc) -> int:

@@ -11,14 +11,10 @@ how bot.interpret uses it (a second opinion that asks, or escalates only when ve
 Training takes about 12 s, so `make train` trains it once into models/status-<hash of its inputs>.joblib and
 the action server loads that file; without it, the first use trains and saves it.
 """
-import hashlib
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
-import joblib
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -26,11 +22,10 @@ from sklearn.pipeline import FeatureUnion
 
 from bot.findings import NOT_OWN_ROLE
 from bot.knowledge import load_knowledge
+from bot.nlu import model_cache
 
 CORPUS_DIR = Path(__file__).resolve().parent / "status_corpus"
-ROOT = Path(__file__).resolve().parents[2]
-DEV_FILE = ROOT / "tests" / "nlu_dev.yml"
-MODELS_DIR = ROOT / "models"
+DEV_FILE = model_cache.ROOT / "tests" / "nlu_dev.yml"
 PRESENT, ABSENT, UNCERTAIN, NOT_OWN, NONE = "present", "absent", "uncertain", NOT_OWN_ROLE, "none"
 Example = Tuple[str, Optional[str], Dict[str, str], List[str]]  # text, asked slot, labels, not_own
 
@@ -91,22 +86,10 @@ def training_inputs() -> List[Path]:
 
 def model_file() -> Path:
     """models/status-<hash>.joblib, the hash covering the corpus, the development sentences and this code."""
-    digest = hashlib.sha256()
-    for path in training_inputs():
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return MODELS_DIR / f"status-{digest.hexdigest()[:20]}.joblib"
+    return model_cache.model_file("status", training_inputs())
 
 
 @lru_cache(maxsize=1)
 def trained_classifier() -> StatusClassifier:
     """The classifier for the current corpus: loaded from models/, or trained and saved there."""
-    path = model_file()
-    if path.is_file():
-        return joblib.load(path)
-    classifier = StatusClassifier(corpus_examples() + dev_examples())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(handle)
-    joblib.dump(classifier, temporary)
-    os.replace(temporary, path)  # atomic: two processes training at once both end with a whole file
-    return classifier
+    return model_cache.load_or_train(model_file(), lambda: StatusClassifier(corpus_examples() + dev_examples()))
