@@ -862,15 +862,28 @@ def test_a_score_torn_between_moderate_and_severe_leaves_severe_pain_unsure(text
      {"pain_lying_down": A}),
     ("q_severity", "about middle of the scale i'd guess", {"severe_pain": A}),
     ("q_improving", "a touch easier than on monday", {"improving": P}),
-    ("q_fever_lying", "nah no temp, snug as anything in bed", {"fever": A, "pain_lying_down": A}),
+    ("q_trigger", "was hauling bags of compost about", {"after_bending_lifting": P}),
 ])
 def test_answers_in_own_words_are_settled_by_the_answer_reader(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
 
 
+def test_a_red_flag_the_answer_reader_is_not_sure_is_absent_stays_open():
+    """"snug as anything in bed" reads as a no to pain when lying down, but not surely enough to close a red flag:
+    the bot asks that part on its own."""
+    from bot.interpret import ANSWER_READER_SURE_AT
+    from bot.nlu.answer_reader import trained_reader
+
+    text = "nah no temp, snug as anything in bed"
+    label, probability = trained_reader().reading(text, "q_fever_lying")["pain_lying_down"]
+    got = answer("q_fever_lying", text)
+    assert got["fever"] == A
+    assert got.get("pain_lying_down") == (A if label == A and probability >= ANSWER_READER_SURE_AT else None)
+
+
 def test_a_red_flag_only_the_answer_reader_hears_is_asked_about_unless_it_is_very_sure():
-    from bot.interpret import ANSWER_READER_ESCALATES_AT, Understanding, _read_by_the_answer_reader
+    from bot.interpret import ANSWER_READER_SURE_AT, Understanding, _read_by_the_answer_reader
     from bot.nlu.answer_reader import trained_reader
     from bot.questions import first_ask, question_for
 
@@ -881,7 +894,7 @@ def test_a_red_flag_only_the_answer_reader_hears_is_asked_about_unless_it_is_ver
     result = Understanding(intent="describe_symptoms")
     _read_by_the_answer_reader(result, ask, text, known)
     assert label == P
-    if probability < ANSWER_READER_ESCALATES_AT:
+    if probability < ANSWER_READER_SURE_AT:
         assert result.to_confirm == ["blood_in_urine"] and not result.updates
     else:
         assert result.updates == [("blood_in_urine", Status.PRESENT)]
@@ -916,3 +929,15 @@ def test_a_sign_given_up_on_is_named_once():
 
     text = _unsure_red_flag_replies([("fever", Status.UNCERTAIN), ("fever", Status.UNCERTAIN)])[0]["text"]
     assert "count fever as possible" in text
+
+
+@pytest.mark.parametrize("text", ["my pee has looked pinkish, maybe from the beetroot I had",
+                                  "some days I can't empty my bladder fully, some days it's fine. I'm not sure."])
+def test_a_red_flag_stated_then_explained_away_or_doubted_is_asked_about_directly(text):
+    result = understand(parse(text), "q_urine_bowel", {})
+    assert Status.PRESENT not in {s for f, s in result.updates if f in ("blood_in_urine", "bowel_bladder_change")}
+    assert set(result.to_confirm) & {"blood_in_urine", "bowel_bladder_change"}
+
+
+def test_a_red_flag_with_a_doubt_about_a_detail_still_escalates():
+    assert answer("q_urine_bowel", "blood in my wee this morning, not sure how much")["blood_in_urine"] == P
