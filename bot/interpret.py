@@ -35,7 +35,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always")
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't|nothing'?s?|nothing has|hasn'?t|"
-                            r"haven'?t)\s+(?:\w+\s+)?$")
+                            r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
 # "blood I have not seen", "blood, none", "Blood? No.": a part word denied right after it (but "blood, not sure" is a
 # doubt).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
@@ -158,33 +158,11 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if result.answer == "yes":  # "yes, hot and shivery" to "Do you have a fever?"
             result.updates = [(f, Status.PRESENT if f in suggested and f in ask.findings else s)
                               for f, s in result.updates]
-    _doubted_afterwards(result, text, entities, known)
     if len(text.split()) >= SECOND_OPINION_WORDS:
         _second_opinion(result, text, ask, known, others)
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known)
     return result
-
-
-# "pinkish, but had beetroot so maybe that", "I feel I did not finish, but maybe it is because I drink less": a
-# harmless explanation offered for the sign; "... sometimes normal. I am not sure.": a doubt standing alone.
-EXPLAINED_AWAY = re.compile(r"\b(?:maybe|probably|prob|could be|might be|must be|perhaps)\s+(?:it'?s\s+|it is\s+|"
-                            r"that'?s\s+|that is\s+|just\s+)?(?:because|cos|coz|cause|from|due to|down to|that\b)|"
-                            r"(?:^|[.!?]\s*)(?:but\s+)?(?:i'?m|i am|im)?\s*(?:not sure|unsure|not certain)\s*"
-                            r"(?:really|tbh|to be honest)?\s*[.!?]*\s*$", re.I)
-
-
-def _doubted_afterwards(result: Understanding, text: str, entities: List[Dict], known: Dict[str, str]) -> None:
-    """A red flag the person states and then explains away or doubts is asked about directly, not escalated."""
-    doubt = EXPLAINED_AWAY.search(text)
-    if not doubt:
-        return
-    doubted = {str(e["value"]) for e in entities if e.get("entity") == "finding" and _role(e) is Status.PRESENT
-               and _is_red_flag(str(e["value"])) and int(e.get("end", 0)) <= doubt.start()}
-    doubted = {f for f in doubted if status_of(known, f) is not Status.PRESENT}
-    if doubted:
-        result.updates = [(f, s) for f, s in result.updates if not (f in doubted and s is Status.PRESENT)]
-        result.to_confirm.extend(f for f in doubted if f not in result.to_confirm)
 
 
 def _only_suggested(entities: List[Dict], text: str) -> set:

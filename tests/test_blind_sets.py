@@ -27,7 +27,8 @@ MESSAGE_FLOORS = {
     "2026-12-01-r10": {"red_flag_recall": 0.90, "absent_recall": 0.85, "answers_settled_rate": 0.86},
     "2026-12-01-r11": {"red_flag_recall": 0.89, "absent_recall": 0.78, "answers_settled_rate": 0.86},
     "2026-12-01-r12": {"red_flag_recall": 0.90, "absent_recall": 0.93, "answers_settled_rate": 0.90},
-    "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.76, "answers_settled_rate": 0.79},
+    "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.76, "answers_settled_rate": 0.80},
+    "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.85, "answers_settled_rate": 0.84},
 }
 
 

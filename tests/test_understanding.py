@@ -931,13 +931,47 @@ def test_a_sign_given_up_on_is_named_once():
     assert "count fever as possible" in text
 
 
-@pytest.mark.parametrize("text", ["my pee has looked pinkish, maybe from the beetroot I had",
-                                  "some days I can't empty my bladder fully, some days it's fine. I'm not sure."])
-def test_a_red_flag_stated_then_explained_away_or_doubted_is_asked_about_directly(text):
-    result = understand(parse(text), "q_urine_bowel", {})
-    assert Status.PRESENT not in {s for f, s in result.updates if f in ("blood_in_urine", "bowel_bladder_change")}
-    assert set(result.to_confirm) & {"blood_in_urine", "bowel_bladder_change"}
+@pytest.mark.parametrize("text, finding", [
+    ("my pee has looked pinkish, maybe from the beetroot I had", "blood_in_urine"),
+    ("Lying in bed, I'm not sure, some nights it aches and some nights it doesn't", "pain_lying_down"),
+    ("I can't say for sure, but both my legs feel weak", "bilateral_leg_symptoms"),
+])
+def test_a_red_flag_explained_away_or_doubted_in_its_sentence_is_uncertain(text, finding):
+    assert heard(text)[finding] == U
 
 
 def test_a_red_flag_with_a_doubt_about_a_detail_still_escalates():
     assert answer("q_urine_bowel", "blood in my wee this morning, not sure how much")["blood_in_urine"] == P
+
+
+# ------------------------------------------------------- kinds of error found by the fourteenth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("both leg weak since the weekend, down below fine", "bilateral_leg_symptoms", P),
+    ("my wee is not coming, just a dribble", "bowel_bladder_change", P),
+    ("wee looked rosy pink, but I'd had beetroot so maybe that", "blood_in_urine", U),
+    ("tingly round my bum on the long drive, not sure if that's just the seat", "saddle_numbness", U),
+    ("some mornings the bladder feels not empty, sometimes normal", "bowel_bladder_change", U),
+    ("peeing is hard, maybe it's because I've not been drinking", "bowel_bladder_change", U),
+    ("my back hurts maybe from the gym", "back_pain", P),
+])
+def test_kinds_of_the_fourteenth_round_after_its_first_score(text, finding, status):
+    assert heard(text)[finding] == status
+
+
+def test_a_red_flag_after_say_or_suppose_with_advice_asked_is_not_the_persons():
+    assert roles("Suppose I couldn't pee for a day, would I need A&E?")["bowel_bladder_change"] == "not_own"
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_improving", "not a jot better than last week", {"improving": A}),
+    ("q_leg", "legs totally fine", {"leg_pain": A}),
+    ("q_cauda_equina", "neg for both", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "Bowels I can't say, haven't been today", {}),
+])
+def test_answers_of_the_fourteenth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected and got.get("bowel_bladder_change") != P
+
+
+def test_a_score_over_ten_is_that_score():
+    assert understand(parse("six over ten"), "q_severity", {}).pain_score == 6

@@ -28,7 +28,7 @@ INTERJECTIONS = {
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
            "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie",
-           "nahin", "nahi", "nahi ji", "nahin ji", "hindi"),
+           "nahin", "nahi", "nahi ji", "nahin ji", "hindi", "absolutely nothing", "absolutely none", "neg", "negative for both", "negative to both"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -63,7 +63,10 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
     return [phrase for phrases in answers.values() for phrase in phrases]
 
 
-INTERJECTION = rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
+# "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
+INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
+              r"all right)\b"
+INTERJECTION = rf"(?!{INTENSIFIED})(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
 ANY_INTERJECTION = re.compile(rf"(?<!\w){INTERJECTION}", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)

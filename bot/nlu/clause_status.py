@@ -238,13 +238,14 @@ EVERYDAY_ACTIONS = frozenset({"try", "tried", "go", "cough", "sneeze", "lie", "s
 
 
 def asks_what_if(span: Span) -> bool:
-    """The finding is the condition of an "if" that opens its sentence, and advice is asked about it after. ("If I
+    """The finding is the condition of an "if" ("say", "suppose") that opens its sentence, and advice is asked about
+    it after. ("If I
     lie down it hurts, should I see someone?" reports the pain: lying down is the condition there.)"""
     if span.kb_id_ in POSTURE_FINDINGS:
         return False
     sentence = sentence_of(span)
     before = [w for w in words(sentence.doc[sentence.start:span.start]) if w not in POLITE_OPENERS]
-    inside_the_if = before[:1] == ["if"] and not any(w in IF_CLAUSE_ENDS for w in before) and not (
+    inside_the_if = before[:1] in (["if"], ["say"], ["suppose"], ["supposing"]) and not any(w in IF_CLAUSE_ENDS for w in before) and not (
         before[1:2] == ["i"] and set(before[2:4]) & EVERYDAY_ACTIONS)  # "If I try to pee nothing comes out"
     after = f" {' '.join(words(sentence.doc[span.end:sentence.end]))} "
     return inside_the_if and not _phrase_at(before[1:], NOT_A_CONDITION) and any(

@@ -26,7 +26,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
                "by the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
-BOTH_LEGS = ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
+BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them")
 URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet")
@@ -138,6 +138,8 @@ COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", 
 NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
              # "i can pee fine" says the peeing is fine, not the colour of the urine.
              "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"})}
+# "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder.
+NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be"})}
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
@@ -210,8 +212,9 @@ def inline_modifier(between: Doc) -> Optional[str]:
 
 
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
-    name, start, _ = match
-    return start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())
+    name, start, end = match
+    return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
+        end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ()))
 
 
 def reachable(between: Doc, topic_first: bool) -> bool:

@@ -594,11 +594,12 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s
                            r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)"
                            r"(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
-EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
+EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|had (?:some )?beetroot|"
+                            r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
-                            r"my|all|that|cos|cause)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
-                            r"(?:doesn'?t|does not|isn'?t|is not|not)\b|maybe,? maybe not|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|(?:don'?t know|not sure|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+                            r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
+                            r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|maybe,? maybe not|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
                             r"kebab|takeaway|beetroot|beets|something dodgy)))", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
@@ -675,10 +676,27 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
     return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past))
 
 
+# "Lying down, I'm not sure, some days it aches", "but I'd had beetroot, so I really don't know.": a doubt that is a
+# clause of its own ("not sure how much" doubts a detail, not the sign).
+DOUBT_CLAUSE = re.compile(r"(?:^|[,;:-]\s*)(?:so\s+|and\s+|but\s+)?(?:i'?m\s+|i am\s+|im\s+|i\s+)?(?:really\s+|"
+                          r"honestly\s+)?(?:not sure|unsure|not certain|don'?t know|do not know|dunno|can'?t say for "
+                          r"sure|cannot say for sure)\s*(?:really|tbh|to be honest)?\s*(?=[.!?,;]|$)", re.I)
+
+
+# "I feel I did not finish, but maybe it is because I drink less": a cause guessed for a red flag doubts it (for
+# anything else it is only a guess at the cause: "my back hurts maybe from the gym").
+RED_FLAG_EXPLAINED_AWAY = re.compile(r"\b(?:maybe|probably|prob|perhaps)\s+(?:it'?s\s+|it is\s+|just\s+)?(?:because|"
+                                     r"cos|coz|from|due to|down to)\b", re.I)
+
+
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
+    """Present signs in a sentence that explains them away, says "sometimes it doesn't" or holds a doubt of its own
+    are uncertain; so are red flags in a sentence that guesses a harmless cause."""
     doubtful = pieces_matching(text, sentence_bounds(text), EXPLAINED_AWAY)
-    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful))
+    doubtful += [span for span in sentence_bounds(text) if DOUBT_CLAUSE.search(text[span[0]:span[1]].strip())]
+    guessed = pieces_matching(text, sentence_bounds(text), RED_FLAG_EXPLAINED_AWAY)
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
+        is_red_flag(m.finding) and inside(m.start, guessed)))
 
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.

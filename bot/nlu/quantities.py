@@ -26,7 +26,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of)\s*(?:10|ten)\b", re.I)
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|at")
