@@ -80,8 +80,9 @@ SECOND_OPINION_AT, SURE_ENOUGH_TO_ESCALATE, SURE_ENOUGH_TO_OVERTURN = 0.5, 0.85,
 AGREES_AT = 0.3
 # The answer reader's say (bot.nlu.answer_reader) on a part of the question the rules left open: from the first
 # probability it settles it, from the second it also settles a red flag (below it, one it hears as present is asked
-# about directly, and one it hears as absent stays open). Held out by writer, its label was right 95% of the time at
-# 0.6; its "no" to a red flag the person had, 22 times in 718 at 0.6 and 3 in 468 at 0.85 (docs/evaluation.md).
+# about directly, and any other reading of a red flag leaves it open). Held out by writer, its label on a red flag
+# was right 93% of the time at 0.6 and 98% at 0.85, and its "no" hid one the person had 27 times against 4
+# (results/bench/answer_reader.md).
 ANSWER_READER_AT, ANSWER_READER_SURE_AT = 0.6, 0.85
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
@@ -161,7 +162,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if len(text.split()) >= SECOND_OPINION_WORDS:
         _second_opinion(result, text, ask, known, others)
     if ask is not None:
-        _read_by_the_answer_reader(result, ask, text, known)
+        _read_by_the_answer_reader(result, ask, text, known, others)
     return result
 
 
@@ -174,7 +175,7 @@ def _only_suggested(entities: List[Dict], text: str) -> set:
             words = text[int(e.get("start", 0)):int(e.get("end", 0))]
             suggested = load_knowledge().finding(str(e["value"])).only_suggested_by(words)
             plain[str(e["value"])] = plain.get(str(e["value"]), False) or not suggested
-    if find_temperatures(text):
+    if _own_temperatures(text):
         plain["fever"] = True  # "38.2 last night, I was shivery": the reading says it
     return {flag for flag, named in plain.items() if not named}
 
@@ -197,15 +198,17 @@ def _signs_read(explicit: List[Tuple[str, Status]], suggested: set, ask: Optiona
     return kept, confirm
 
 
-def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
+def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known: Dict[str, str],
+                               not_the_persons: set) -> None:
     """The parts of the question the rules left open, read by the statistical answer reader: "it lets up only when I
     lie flat" is a no to pain when lying down, "halfway" a moderate pain, "like a knot" a cramp. A choice question is
     read only when the rules found nothing in the reply; a red flag is settled present or absent only when the
     reader is very sure (below that, one it hears is asked about directly); nothing is read of a reply for someone
     else."""
     question = question_for(ask.slot)
-    said = {f for f, _ in result.updates} | set(result.to_confirm)
-    if question.kind == "describe" or QUESTION_FORM.search(text) or result.causes_asked or result.by_proxy:
+    said = {f for f, _ in result.updates} | set(result.to_confirm) | not_the_persons
+    if question.kind == "describe" or QUESTION_FORM.search(text) or result.causes_asked or result.by_proxy \
+            or result.someone_elses_red_flags:
         return
     if question.kind == "any" and (question.slot in result.answered or said & set(question.findings)):
         return
@@ -213,12 +216,17 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
         return
     open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)
                   and f not in said]
-    reading = trained_reader().reading(text, ask.slot, _part_asked(ask))
+    _settle_from_reading(result, question, open_parts, trained_reader().reading(text, ask.slot, _part_asked(ask)))
+
+
+def _settle_from_reading(result: Understanding, question: Question, open_parts: List[str],
+                         reading: Dict[str, Tuple[str, float]]) -> None:
+    """What the answer reader's reading settles of the open parts (see ANSWER_READER_AT)."""
     for finding in open_parts:
         label, probability = reading.get(finding, (NONE, 0.0))
         if label not in ROLE_TO_STATUS or probability < ANSWER_READER_AT:
             continue
-        if _is_red_flag(finding) and label != Status.UNCERTAIN.value and probability < ANSWER_READER_SURE_AT:
+        if _is_red_flag(finding) and probability < ANSWER_READER_SURE_AT:
             if label == Status.PRESENT.value:
                 result.to_confirm.append(finding)
             continue
@@ -293,7 +301,7 @@ def _the_answer_reader_denies(flag: str, text: str, ask: Optional[Ask]) -> bool:
     if ask is None or flag not in ask.findings:
         return False
     label, probability = trained_reader().reading(text, ask.slot, _part_asked(ask)).get(flag, (NONE, 0.0))
-    return label == Status.ABSENT.value and probability >= ANSWER_READER_AT
+    return label == Status.ABSENT.value and probability >= ANSWER_READER_SURE_AT
 
 
 def _part_asked(ask: Ask) -> Optional[str]:
@@ -403,11 +411,16 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
     """"102 this morning" to "Do you have a fever?": a bare number that can only be a body temperature is one."""
     if "fever" not in ask.findings or "fever" in named:
         return []
-    readings = [r for r in find_temperatures(text, cued=True) if not NOT_OWN_READING.search(text)]
+    readings = _own_temperatures(text, cued=True)
     if not readings:
         return []
     threshold = load_knowledge().thresholds["fever_celsius"]
     return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
+
+
+def _own_temperatures(text: str, cued: bool = False) -> List[Tuple[float, int, int]]:
+    """The body temperatures the message gives, unless it gives someone else's ("my son's temp is 39")."""
+    return [] if NOT_OWN_READING.search(text) else find_temperatures(text, cued=cued)
 
 
 NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently|atm|at present)\b", re.I)
@@ -434,17 +447,18 @@ def _pain_score(entities: List[Dict], text: str) -> Optional[int]:
     return _score_said(_scores_named(entities), text)
 
 
-# "6 or 7", "between six and seven", "6-7", "6/7ish": two scores offered as alternatives.
-ALTERNATIVES = re.compile(r"^\W*(?:or(?: maybe| even)?|to|and|maybe|-|–|/)\W*(?:an?\W+)?$", re.I)
+# "6 or 7", "between six and seven", "6-7", "a 6 or a 7": two neighbouring scores offered as alternatives.
+ALTERNATIVES = re.compile(r"^\W*(?:or(?: maybe| even)?|to|and|maybe|-|–)\W*(?:an?\W+)?$", re.I)
+HESITATION_SPAN = 2  # "between 3 and 9" is a range whose worst is severe, not a hesitation
 
 
 def _torn_across_severe(found: List[Tuple[float, int, int]], text: str) -> bool:
-    """The person hesitates between two scores on either side of severe ("six or seven"): severe pain is
-    uncertain, not the higher score, and not the lower."""
+    """The person hesitates between two neighbouring scores on either side of severe ("six or seven"): severe pain
+    is uncertain, not the higher score, and not the lower."""
     if len(found) != 2:
         return False
     (first, _, first_end), (second, second_start, _) = sorted(found, key=lambda f: f[1])
-    return min(first, second) < SEVERE_SCORE <= max(first, second) \
+    return min(first, second) < SEVERE_SCORE <= max(first, second) <= min(first, second) + HESITATION_SPAN \
         and bool(ALTERNATIVES.match(text[first_end:second_start]))
 
 

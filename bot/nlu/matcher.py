@@ -378,7 +378,9 @@ def eased_weak_mention(span: Span) -> bool:
     me relief"; not "Only when I lie on my back. On my side it's okay."): a denial of pain in that posture."""
     needed = needed_words_said(span)
     reliefs = weak_phrases()[span.kb_id_][2] if needed else frozenset()
-    return bool(needed) and needed <= reliefs and any(t.text in reliefs for t in span.sent)
+    said_in_sentence = [t for t in span.sent if t.text in reliefs]
+    return bool(needed) and needed <= reliefs and bool(said_in_sentence) and not any(
+        negated_word(t) for t in said_in_sentence)  # "lying flat, no relief whatsoever" is no relief
 
 
 def needed_words_said(span: Span) -> Optional[set]:
@@ -483,7 +485,8 @@ def resolve(mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
 def decisive_mention(group: List[Mention], finding: Finding) -> Mention:
     """A red flag said plainly once stays present ("blood in my pee, not sure how much"), unless all that was
     said plainly are signs that only suggest it, beside a doubt about it ("not sure if it's a fever but I've
-    been shivering"). A mention that is not the person's counts only when there is no other."""
+    been shivering"); where it is named and its signs are told too, the mention that names it is the one kept.
+    A mention that is not the person's counts only when there is no other."""
     group = [m for m in group if m.status in OWN_STATUSES] or group
     latest = group[-1]
     present = [m for m in group if m.status == PRESENT]
@@ -492,6 +495,9 @@ def decisive_mention(group: List[Mention], finding: Finding) -> Mention:
         return unsure[-1]
     if finding.is_red_flag and latest.status in (UNCERTAIN, UNCLEAR) and present:
         return present[-1]
+    plain = [m for m in present if not finding.only_suggested_by(m.phrase)]
+    if finding.is_red_flag and latest.status == PRESENT and plain:
+        return plain[-1]  # "a fever, hot n cold all nite": the fever is named, not only suggested
     return latest
 
 
@@ -597,9 +603,11 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|had (?:some )?beetroot|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|(?:don'?t know|not sure|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) just|can'?t say for sure|cannot say for sure|can'?t be sure|"
+                            r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
-                            r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|maybe,? maybe not|"
+                            r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
+                            r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
                             r"kebab|takeaway|beetroot|beets|something dodgy)))", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
@@ -676,27 +684,10 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
     return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past))
 
 
-# "Lying down, I'm not sure, some days it aches", "but I'd had beetroot, so I really don't know.": a doubt that is a
-# clause of its own ("not sure how much" doubts a detail, not the sign).
-DOUBT_CLAUSE = re.compile(r"(?:^|[,;:-]\s*)(?:so\s+|and\s+|but\s+)?(?:i'?m\s+|i am\s+|im\s+|i\s+)?(?:really\s+|"
-                          r"honestly\s+)?(?:not sure|unsure|not certain|don'?t know|do not know|dunno|can'?t say for "
-                          r"sure|cannot say for sure)\s*(?:really|tbh|to be honest)?\s*(?=[.!?,;]|$)", re.I)
-
-
-# "I feel I did not finish, but maybe it is because I drink less": a cause guessed for a red flag doubts it (for
-# anything else it is only a guess at the cause: "my back hurts maybe from the gym").
-RED_FLAG_EXPLAINED_AWAY = re.compile(r"\b(?:maybe|probably|prob|perhaps)\s+(?:it'?s\s+|it is\s+|just\s+)?(?:because|"
-                                     r"cos|coz|from|due to|down to)\b", re.I)
-
-
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Present signs in a sentence that explains them away, says "sometimes it doesn't" or holds a doubt of its own
-    are uncertain; so are red flags in a sentence that guesses a harmless cause."""
+    """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
     doubtful = pieces_matching(text, sentence_bounds(text), EXPLAINED_AWAY)
-    doubtful += [span for span in sentence_bounds(text) if DOUBT_CLAUSE.search(text[span[0]:span[1]].strip())]
-    guessed = pieces_matching(text, sentence_bounds(text), RED_FLAG_EXPLAINED_AWAY)
-    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
-        is_red_flag(m.finding) and inside(m.start, guessed)))
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful))
 
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
