@@ -1015,3 +1015,28 @@ def test_a_range_of_scores_is_its_worst_not_a_hesitation(text, score):
 def test_someone_elses_temperature_does_not_name_the_persons_fever():
     result = understand(parse("my son's temp is 39 and I'm shivery"), None, {})
     assert dict(result.updates).get("fever") is not Status.PRESENT
+
+
+# ------------------------------------------------------- kinds of error found by the fifteenth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("lying in bed, no pain at all", "pain_lying_down", A),
+    ("when I lie down, no ache whatsoever", "pain_lying_down", A),
+    ("lying on the sofa eased it", "pain_lying_down", A),
+    ("both my bum cheeks feel numb since the weekend", "saddle_numbness", P),
+])
+def test_kinds_of_the_fifteenth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_unusual_is_not_corrected_to_usual():
+    """The spelling corrector turned "unusual" into the knowledge base's "usual": "something unusual" was normal."""
+    assert heard("my bladder is doing something unusual").get("bowel_bladder_change") != A
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "nothing unusual in that department", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "zero numbness anywhere", {"saddle_numbness": A}),
+])
+def test_answers_of_the_fifteenth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected

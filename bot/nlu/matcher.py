@@ -320,7 +320,7 @@ def reported_status(span: Span) -> Optional[str]:
         return None
     if span.kb_id_ == "pain_lying_down" and lays_something(span):
         return None
-    if eased_weak_mention(span) and context_status(span) == PRESENT:
+    if (eased_weak_mention(span) or denied_weak_mention(span)) and context_status(span) == PRESENT:
         return ABSENT
     status = clause_status.answer_after(span)
     if status is None:
@@ -379,12 +379,21 @@ def eased_weak_mention(span: Span) -> bool:
     needed = needed_words_said(span)
     reliefs = weak_phrases()[span.kb_id_][2] if needed else frozenset()
     said_in_sentence = [t for t in span.sent if t.text in reliefs]
-    return bool(needed) and needed <= reliefs and bool(said_in_sentence) and not any(
+    return bool(needed) and {t.text for t in needed} <= reliefs and bool(said_in_sentence) and not any(
         negated_word(t) for t in said_in_sentence)  # "lying flat, no relief whatsoever" is no relief
 
 
-def needed_words_said(span: Span) -> Optional[set]:
-    """For a weak phrase, the needed words the message says (not denied); None for any other mention."""
+def denied_weak_mention(span: Span) -> bool:
+    """A posture named, then its symptom denied right after ("Lying down, no pain"): a denial."""
+    needed = needed_words_said(span)
+    reliefs = weak_phrases()[span.kb_id_][2] if needed else frozenset()
+    return bool(needed) and all(negated_word(t) and t.text not in reliefs for t in needed)
+
+
+def needed_words_said(span: Span) -> Optional[List]:
+    """For a weak phrase, the tokens of its needed words the message says (a denied one only right after the
+    phrase: "my legs don't hurt" is a denial; "both calves ..., not weak" names no sign); None for any other
+    mention."""
     weak = weak_phrases().get(span.kb_id_)
     if not weak or span.label_ != FINDING_LABEL:
         return None
@@ -392,9 +401,8 @@ def needed_words_said(span: Span) -> Optional[set]:
     if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
         return None
     message, positions = without_fillers(span.doc)
-    return {t.text for t in message if t.text in needs and (
-        not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)}  # "my legs don't hurt" is a
-    # denial; "both calves ..., not weak" names no sign
+    return [t for t in message if t.text in needs and (
+        not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)]
 
 
 NEGATION_NORMS = composition.NEGATIONS | {"nothing"}
