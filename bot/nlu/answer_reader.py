@@ -18,10 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion
 
 from bot.nlu import model_cache
 from bot.questions import QUESTIONS
@@ -52,12 +49,9 @@ def model_input(text: str, part: Optional[str]) -> str:
 
 
 def corpus_replies(directory: Path = CORPUS_DIR) -> List[Reply]:
-    replies = []
-    for path in sorted(directory.glob("*.yml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            replies.append(Reply(str(item["asked"]), item.get("asked_part"), str(item["text"]),
-                                 {str(f): str(s) for f, s in (item.get("tells") or {}).items()}))
-    return replies
+    return [Reply(str(item["asked"]), item.get("asked_part"), str(item["text"]),
+                  {str(f): str(s) for f, s in (item.get("tells") or {}).items()})
+            for item in model_cache.corpus_items(directory)]
 
 
 class QuestionReader:
@@ -65,10 +59,7 @@ class QuestionReader:
 
     def __init__(self, replies: List[Reply], findings: Tuple[str, ...]):
         inputs = [model_input(r.text, r.part) for r in replies]
-        self.features = FeatureUnion([
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
-        ]).fit(inputs)
+        self.features = model_cache.text_features().fit(inputs)
         matrix = self.features.transform(inputs)
         self.models = {}
         for finding in findings:
@@ -106,7 +97,7 @@ def has_words_to_read(text: str) -> bool:
 
 
 def training_inputs() -> List[Path]:
-    return sorted(CORPUS_DIR.glob("*.yml")) + [Path(__file__).resolve()]
+    return sorted(CORPUS_DIR.glob("*.yml")) + [Path(__file__).resolve(), Path(model_cache.__file__).resolve()]
 
 
 def model_file() -> Path:

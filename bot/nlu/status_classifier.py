@@ -16,9 +16,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion
 
 from bot.findings import NOT_OWN_ROLE
 from bot.knowledge import load_knowledge
@@ -36,12 +34,8 @@ def model_input(text: str, asked: Optional[str]) -> str:
 
 
 def corpus_examples(directory: Path = CORPUS_DIR) -> List[Example]:
-    examples = []
-    for path in sorted(directory.glob("*.yml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            examples.append((str(item["text"]), item.get("asked"), dict(item.get("labels") or {}),
-                             list(item.get("not_own") or [])))
-    return examples
+    return [(str(item["text"]), item.get("asked"), dict(item.get("labels") or {}), list(item.get("not_own") or []))
+            for item in model_cache.corpus_items(directory)]
 
 
 def dev_examples(path: Path = DEV_FILE) -> List[Example]:
@@ -62,10 +56,7 @@ class StatusClassifier:
     def __init__(self, examples: List[Example]):
         self.red_flags = [f.id for f in load_knowledge().red_flags]
         inputs = [model_input(text, asked) for text, asked, _, _ in examples]
-        self.features = FeatureUnion([
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
-        ]).fit(inputs)
+        self.features = model_cache.text_features().fit(inputs)
         matrix = self.features.transform(inputs)
         self.models = {}
         for finding in self.red_flags:
@@ -81,11 +72,11 @@ class StatusClassifier:
 
 
 def training_inputs() -> List[Path]:
-    return sorted(CORPUS_DIR.glob("*.yml")) + [DEV_FILE, Path(__file__).resolve()]
+    return sorted(CORPUS_DIR.glob("*.yml")) + [DEV_FILE, Path(__file__).resolve(), Path(model_cache.__file__).resolve()]
 
 
 def model_file() -> Path:
-    """models/status-<hash>.joblib, the hash covering the corpus, the development sentences and this code."""
+    """models/status-<hash>.joblib, the hash covering the corpus, the development sentences and the code."""
     return model_cache.model_file("status", training_inputs())
 
 
