@@ -1040,3 +1040,12 @@ def test_unusual_is_not_corrected_to_usual():
 def test_answers_of_the_fifteenth_round_after_its_first_score(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("haven't had a poo for five days and that's not me at all", "bowel_bladder_change"),
+    ("I've not been able to empty my bladder since last night", "bowel_bladder_change"),
+    ("my back aches and I can't lie flat at night", "pain_lying_down"),
+])
+def test_red_flags_said_in_round_fifteens_words(text, finding):
+    assert heard(text)[finding] == P

@@ -650,7 +650,8 @@ RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this a
 # "mums the one with the bladder issues not me"; not "my legs feel like they're not mine" (a sign, not its owner)
 NOT_ME = re.compile("".join(rf"(?<!\b{sign} )" for sign in (
     "like they're", "like theyre", "like they are", "like it's", "like its", "as if they're", "as if theyre",
-    "they feel", "it feels")) + r"\bnot (?:me|mine)\b", re.I)
+    "they feel", "it feels", "that's", "thats", "that is", "which is", "which isn't", "which isnt")) +
+    r"\bnot (?:me|mine)\b", re.I)  # nor "... in 4 days and that's not me at all": unlike the person
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
 GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|lists|listed|saw (?:on|online|in an? \w+|a post|an "
                            r"article))\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
