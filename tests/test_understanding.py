@@ -1049,3 +1049,18 @@ def test_answers_of_the_fifteenth_round_after_its_first_score(slot, text, expect
 ])
 def test_red_flags_said_in_round_fifteens_words(text, finding):
     assert heard(text)[finding] == P
+
+
+# ------------------------------------------------------- kinds of error found by the sixteenth blind round
+def test_the_childrens_temperature_readings_are_not_the_persons_fever():
+    assert "fever" not in heard("The kids have both been at 38.8 and I've been carrying them about all day")
+
+
+def test_a_pink_wee_after_a_plateful_of_beetroot_is_unsure():
+    assert heard("my wee was reddish this morning but I ate loads of beetroot last night")["blood_in_urine"] == U
+    assert heard("my wee was red this morning and I haven't eaten beetroot")["blood_in_urine"] == P
+    assert heard("my pee was pinkish, couldn't say if that was blood")["blood_in_urine"] == U
+
+
+def test_nuh_is_no():
+    assert answer("q_cauda_equina", "nuh") == {"saddle_numbness": A, "bilateral_leg_symptoms": A}

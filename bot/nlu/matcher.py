@@ -608,7 +608,8 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s
                            r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)"
                            r"(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
-EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|had (?:some )?beetroot|"
+EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
+                            r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) just|can'?t say for sure|cannot say for sure|can'?t be sure|"
@@ -773,7 +774,8 @@ def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
 # "pee is brownish?? not sure if its blood": the person doubts that what they describe is the sign itself.
 DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|no idea|can'?t tell|cannot tell|"
                            r"couldn'?t tell(?: you)?|couldn'?t say)\s+"
-                           r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|that'?s\s+|there'?s\s+)?(?:any\s+)?blood\b", re.I)
+                           r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|it was\s+|that'?s\s+|that was\s+|there'?s\s+|there was\s+)?"
+                           r"(?:any\s+)?blood\b", re.I)
 
 
 def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -67,7 +67,8 @@ TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|thermometer|fever|fev
 # A reading that is someone else's, or long past, says nothing of the person's fever now.
 NOT_OWN_READING = re.compile(
     r"\b(?:he|she|his|her|him|they|their|my (?:son|daughter|kid|kids|child|baby|boy|girl|wife|husband|partner|mum|"
-    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|years? ago|last year|months ago|"
+    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|kids|children|the baby|"
+    r"years? ago|last year|months ago|"
     r"last month|when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
 SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta)\s*$", re.I)  # the 10 of "5 from 10"
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
