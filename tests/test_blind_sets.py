@@ -29,7 +29,7 @@ MESSAGE_FLOORS = {
     "2026-12-01-r12": {"red_flag_recall": 0.90, "absent_recall": 0.93, "answers_settled_rate": 0.90},
     "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.78},
     "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.85, "answers_settled_rate": 0.83},
-    "2026-12-01-r15": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.86},
+    "2026-12-01-r15": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.85},
 }
 
 
