@@ -159,10 +159,11 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if result.answer == "yes":  # "yes, hot and shivery" to "Do you have a fever?"
             result.updates = [(f, Status.PRESENT if f in suggested and f in ask.findings else s)
                               for f, s in result.updates]
+    reading = _answer_reading(text, ask)
     if len(text.split()) >= SECOND_OPINION_WORDS:
-        _second_opinion(result, text, ask, known, others)
+        _second_opinion(result, text, ask, known, others, reading)
     if ask is not None:
-        _read_by_the_answer_reader(result, ask, text, known, others)
+        _read_by_the_answer_reader(result, ask, text, known, others, reading)
     return result
 
 
@@ -199,7 +200,7 @@ def _signs_read(explicit: List[Tuple[str, Status]], suggested: set, ask: Optiona
 
 
 def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known: Dict[str, str],
-                               not_the_persons: set) -> None:
+                               not_the_persons: set, reading: Dict[str, Tuple[str, float]]) -> None:
     """The parts of the question the rules left open, read by the statistical answer reader: "it lets up only when I
     lie flat" is a no to pain when lying down, "halfway" a moderate pain, "like a knot" a cramp. A choice question is
     read only when the rules found nothing in the reply; a red flag is settled present or absent only when the
@@ -216,7 +217,7 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
         return
     open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)
                   and f not in said]
-    _settle_from_reading(result, question, open_parts, trained_reader().reading(text, ask.slot, _part_asked(ask)))
+    _settle_from_reading(result, question, open_parts, reading)
 
 
 def _settle_from_reading(result: Understanding, question: Question, open_parts: List[str],
@@ -263,7 +264,7 @@ def own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List
 
 
 def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known: Dict[str, str],
-                    not_the_persons: set) -> None:
+                    not_the_persons: set, reading: Dict[str, Tuple[str, float]]) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. A red flag the rules
     heard as present that the classifier doubts (`_doubts`) is asked about directly instead of escalated, and so is
     one they heard as absent that the classifier is very sure the person has. One the
@@ -283,7 +284,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
                 result.to_confirm.append(flag)
         elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value \
                 and probability >= SURE_ENOUGH_TO_ESCALATE and flag not in not_the_persons \
-                and not _the_answer_reader_denies(flag, text, ask):
+                and not _the_answer_reader_denies(flag, reading):
             result.updates = [(f, s) for f, s in result.updates if f != flag]  # "havent pooed n struggling to pee"
             result.to_confirm.append(flag)
         elif flag not in said and flag not in result.to_confirm and label == Status.PRESENT.value \
@@ -295,12 +296,19 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
                 result.to_confirm.append(flag)
 
 
-def _the_answer_reader_denies(flag: str, text: str, ask: Optional[Ask]) -> bool:
-    """In a reply to a question about the sign, the answer reader hears it denied as the rules do ("no temp comfy in
-    bed"): two readers of three, the classifier does not overturn them."""
-    if ask is None or flag not in ask.findings:
-        return False
-    label, probability = trained_reader().reading(text, ask.slot, _part_asked(ask)).get(flag, (NONE, 0.0))
+def _answer_reading(text: str, ask: Optional[Ask]) -> Dict[str, Tuple[str, float]]:
+    """The answer reader's reading of the reply, for the findings the question put asked about."""
+    if ask is None:
+        return {}
+    reading = trained_reader().reading(text, ask.slot, _part_asked(ask))
+    return {f: r for f, r in reading.items() if f in ask.findings}
+
+
+def _the_answer_reader_denies(flag: str, reading: Dict[str, Tuple[str, float]]) -> bool:
+    """In a reply to a question about the sign, the answer reader (whose `reading` holds only the findings asked
+    about) hears it denied as the rules do ("no temp comfy in bed"): two readers of three, the classifier does not
+    overturn them."""
+    label, probability = reading.get(flag, (NONE, 0.0))
     return label == Status.ABSENT.value and probability >= ANSWER_READER_SURE_AT
 
 

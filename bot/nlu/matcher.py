@@ -316,11 +316,12 @@ def reported_status(span: Span) -> Optional[str]:
     """The status the finding's words and clause give it, whoever has it."""
     if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
         return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over)
-    if is_weak_mention(span) and context_status(span) != UNCERTAIN:  # "lying down idk" is still a doubt
+    needed = needed_words_said(span)
+    if needed == [] and context_status(span) != UNCERTAIN:  # a weak mention; "lying down idk" is still a doubt
         return None
     if span.kb_id_ == "pain_lying_down" and lays_something(span):
         return None
-    if (eased_weak_mention(span) or denied_weak_mention(span)) and context_status(span) == PRESENT:
+    if needed and (eased(span, needed) or denied(span, needed)) and context_status(span) == PRESENT:
         return ABSENT
     status = clause_status.answer_after(span)
     if status is None:
@@ -366,33 +367,25 @@ def single_words(nlp: Language, words) -> frozenset:
     return frozenset(p[0].text for p in patterns if len(p) == 1)  # single words: "can't" is not a need
 
 
-def is_weak_mention(span: Span) -> bool:
-    """A phrase that names a posture or a body part but no symptom ("I've been lying in bed resting it", "I stand
-    on both feet all day"), in a message without one of its finding's symptom words: not a report of it."""
-    needed = needed_words_said(span)
-    return needed is not None and not needed
-
-
-def eased_weak_mention(span: Span) -> bool:
+def eased(span: Span, needed: List) -> bool:
     """A posture named beside words of relief only, in its own sentence ("lying flat is the only thing that gives
     me relief"; not "Only when I lie on my back. On my side it's okay."): a denial of pain in that posture."""
-    needed = needed_words_said(span)
-    reliefs = weak_phrases()[span.kb_id_][2] if needed else frozenset()
+    reliefs = weak_phrases()[span.kb_id_][2]
     said_in_sentence = [t for t in span.sent if t.text in reliefs]
-    return bool(needed) and {t.text for t in needed} <= reliefs and bool(said_in_sentence) and not any(
+    return {t.text for t in needed} <= reliefs and bool(said_in_sentence) and not any(
         negated_word(t) for t in said_in_sentence)  # "lying flat, no relief whatsoever" is no relief
 
 
-def denied_weak_mention(span: Span) -> bool:
+def denied(span: Span, needed: List) -> bool:
     """A posture named, then its symptom denied right after ("Lying down, no pain"): a denial."""
-    needed = needed_words_said(span)
-    reliefs = weak_phrases()[span.kb_id_][2] if needed else frozenset()
-    return bool(needed) and all(negated_word(t) and t.text not in reliefs for t in needed)
+    reliefs = weak_phrases()[span.kb_id_][2]
+    return all(negated_word(t) and t.text not in reliefs for t in needed)
 
 
 def needed_words_said(span: Span) -> Optional[List]:
-    """For a weak phrase, the tokens of its needed words the message says (a denied one only right after the
-    phrase: "my legs don't hurt" is a denial; "both calves ..., not weak" names no sign); None for any other
+    """For a weak phrase ("lying down", "both calves"), the tokens of its needed words the message says (a denied one
+    only right after the phrase: "my legs don't hurt" is a denial; "both calves ..., not weak" names no sign); none
+    said makes it a weak mention, no report of the finding ("I've been lying in bed resting it"). None for any other
     mention."""
     weak = weak_phrases().get(span.kb_id_)
     if not weak or span.label_ != FINDING_LABEL:
@@ -618,7 +611,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
-                            r"kebab|takeaway|beetroot|beets|something dodgy)))", re.I)
+                            r"kebab|takeaway|something dodgy)))", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
