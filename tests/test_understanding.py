@@ -1064,3 +1064,26 @@ def test_a_pink_wee_after_a_plateful_of_beetroot_is_unsure():
 
 def test_nuh_is_no():
     assert answer("q_cauda_equina", "nuh") == {"saddle_numbness": A, "bilateral_leg_symptoms": A}
+
+
+def test_a_reading_given_only_of_others_is_theirs_and_no_other_reader_escalates_it():
+    """The red-flag classifier took "the children ... 38.6" for the person's fever once the rules had dropped the
+    reading; the reading is now read as the children's, so nothing escalates it (the bot may still ask)."""
+    message = "The children have been at 38.6 all weekend and my lower back is killing me from carrying them"
+    assert roles(message)["fever"] == "their_present"
+    result = understand(parse(message), None, {})
+    assert dict(result.updates).get("fever") is not Status.PRESENT and result.someone_elses_red_flags == ["fever"]
+    assert roles("back in 2019 my temperature was 39.4 for days")["fever"] != P
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("feels numb round my bottom maybe? not sure", "saddle_numbness"),
+    ("both legs kinda weak i guess", "bilateral_leg_symptoms"),
+    ("I've lost feeling down below. Not sure.", "saddle_numbness"),
+])
+def test_a_hedge_that_closes_a_sentence_doubts_it(text, finding):
+    assert heard(text)[finding] == U
+
+
+def test_a_hedge_about_something_else_does_not_doubt_a_red_flag():
+    assert heard("I can't pee at all since this morning. Not sure why.")["bowel_bladder_change"] == P

@@ -27,7 +27,7 @@ from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
-from bot.nlu.quantities import NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
+from bot.nlu.quantities import LONG_AGO_READING, NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
 from bot.nlu.wordforms import canonical, with_standard_spellings
@@ -524,7 +524,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         mentions = theirs(mentions, lambda m: True)
     mentions = without_someone_elses_body(text, mentions)
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
-    mentions = with_leading_hedge(text, with_unmeasured_fever(text, mentions))
+    mentions = with_closing_hedge(text, with_leading_hedge(text, with_unmeasured_fever(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
@@ -570,14 +570,28 @@ def is_red_flag(finding_id: str) -> bool:
 
 
 def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A body temperature the person gives decides the fever: 38 °C (100.4 °F) or more is one, less is not."""
-    readings = [r for r in find_temperatures(text) if not NOT_OWN_READING.search(sentence_at(text, r[1]))]
-    if not readings:
-        return mentions
-    threshold = load_knowledge().thresholds["fever_celsius"]
-    status = PRESENT if max(celsius for celsius, _, _ in readings) >= threshold else ABSENT
-    _, start, end = readings[0]
-    return [m for m in mentions if m.finding != "fever"] + [Mention("fever", status, start, end)]
+    """A body temperature the person gives decides the fever: 38 °C (100.4 °F) or more is one, less is not. A
+    reading given only of someone else is theirs ("both kids have 38.5"), and one long past is not the person's:
+    no other reader may then take the number for the person's fever."""
+    readings = find_temperatures(text)
+    own = [r for r in readings if not NOT_OWN_READING.search(sentence_at(text, r[1]))]
+    if not own:
+        if not readings or any(m.finding == "fever" for m in mentions):
+            return mentions
+        return mentions + [_not_own_reading(text, readings[0])]
+    _, start, end = own[0]
+    return [m for m in mentions if m.finding != "fever"] + [Mention("fever", _fever_status(own), start, end)]
+
+
+def _fever_status(readings: List[Tuple[float, int, int]]) -> str:
+    return PRESENT if max(celsius for celsius, _, _ in readings) >= load_knowledge().thresholds["fever_celsius"] \
+        else ABSENT
+
+
+def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
+    _, start, end = reading
+    long_ago = LONG_AGO_READING.search(sentence_at(text, start))
+    return Mention("fever", NOT_OWN if long_ago else their(_fever_status([reading])), start, end)
 
 
 NO_MEASUREMENT = re.compile(
@@ -625,6 +639,23 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     end = SENTENCE_BREAK.search(text, opening.end())
     hedged_until = end.start() if end else len(text)
     return restated(mentions, UNCERTAIN, lambda m: m.start < hedged_until)
+
+
+# "bum numb numb maybe? dunno", "bit tingly down there i think. not sure": a hedge that closes a sentence, or a
+# sentence of nothing but a hedge after it, doubts what the sentence says.
+HEDGE_WORDS = r"(?:maybe|i think|i guess|possibly|perhaps|not sure|unsure|dunno|idk|i don'?t know|not certain)"
+CLOSING_HEDGE = re.compile(rf"\b{HEDGE_WORDS}\W*$", re.I)
+HEDGE_ALONE = re.compile(rf"^\W*{HEDGE_WORDS}\W*$", re.I)
+
+
+def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The mentions of a sentence that a hedge closes are hedged."""
+    hedged = []
+    sentences = sentence_bounds(text)
+    for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
+        if CLOSING_HEDGE.search(text[start:end]) or HEDGE_ALONE.match(text[following[0]:following[1]]):
+            hedged.append((start, end))
+    return restated(mentions, UNCERTAIN, lambda m: any(start <= m.start < end for start, end in hedged))
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.

@@ -64,12 +64,14 @@ TEMPERATURE_UNIT = r"(?P<unit>\s*(?:°|º|degrees?|deg\b)?\s*(?P<scale>c\b|f\b|c
 TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%])", re.I)
 TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|thermometer|fever|feverish|reading|read|degrees|"
                              r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
-# A reading that is someone else's, or long past, says nothing of the person's fever now.
-NOT_OWN_READING = re.compile(
+# A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
+# person's fever now.
+OTHER_PERSONS_READING = re.compile(
     r"\b(?:he|she|his|her|him|they|their|my (?:son|daughter|kid|kids|child|baby|boy|girl|wife|husband|partner|mum|"
-    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|kids|children|the baby|"
-    r"years? ago|last year|months ago|"
-    r"last month|when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
+    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|kids|children|the baby)\b", re.I)
+LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
+                              r"back in \w+)\b", re.I)
+NOT_OWN_READING = re.compile(f"{OTHER_PERSONS_READING.pattern}|{LONG_AGO_READING.pattern}", re.I)
 SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta)\s*$", re.I)  # the 10 of "5 from 10"
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
 SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
