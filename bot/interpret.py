@@ -14,8 +14,9 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
+from bot.nlu.answers import LOSS_NAMED
 from bot.nlu.proxy import asks_for_someone_else
-from bot.nlu.quantities import NOT_OWN_READING, find_temperatures, numbers_0_to_10
+from bot.nlu.quantities import SCORE_WORDS, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, question_for
 
@@ -34,7 +35,8 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always")
-NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|n't|nothing'?s?|nothing has|hasn'?t|"
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
+                            r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
 # "blood I have not seen", "blood, none", "Blood? No.": a part word denied right after it (but "blood, not sure" is a
 # doubt).
@@ -43,7 +45,7 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"isn'?t)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
-                        r"hips|arms|hands|cheeks)\b)|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|"
+                        r"hips|arms|hands|cheeks|kids|children|boys|girls|parents|twins|dogs)\b)|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|"
                         r"to both)\b")  # "both legs" names one part, it does not answer both
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
@@ -55,7 +57,8 @@ CORRECTION = re.compile(
     r"|you (?:got it wrong|misunderstood|misread)|i (?:didn'?t|did not|never) say|i said|i meant|i was talking about"
     r"|sorry,? i meant|i mean)\b", re.I)
 # "yes, I think so", "maybe": a hedged yes to a question about a symptom.
-HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b")
+HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b|"
+                        r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|\b(?:sort of|kind of|kinda|sorta)\s*\?")  # not "sort of dead"
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|don'?t know|"
                     r"could be|beetroot|beets|not certain|can'?t tell|couldn'?t tell|couldn'?t say|can'?t say|"
@@ -139,10 +142,12 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     result.someone_elses_red_flags = list(dict.fromkeys(
         f for f, role in not_the_persons if THEIR_ROLES.get(role) == Status.PRESENT.value and _is_red_flag(f)))
     ask = _as_ask(asking, known)
+    by_topic = _parts_answered_by_topic(question_for(ask.slot), ask.findings, text) if ask is not None else {}
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     if ask is not None:
+        explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
-        explicit += _doubted_parts(ask, text, {f for f, _ in explicit} | others)
+        explicit += _topics_doubted_or_denied(ask, text, {f for f, _ in explicit} | others)
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
     suggested = _only_suggested(entities, parse.get("text") or "")
@@ -161,7 +166,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
                               for f, s in result.updates]
     reading = _answer_reading(text, ask)
     if len(text.split()) >= SECOND_OPINION_WORDS:
-        _second_opinion(result, text, ask, known, others, reading)
+        _second_opinion(result, text, ask, known | {f: s.value for f, s in by_topic.items()}, others, reading)
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
     return result
@@ -176,7 +181,7 @@ def _only_suggested(entities: List[Dict], text: str) -> set:
             words = text[int(e.get("start", 0)):int(e.get("end", 0))]
             suggested = load_knowledge().finding(str(e["value"])).only_suggested_by(words)
             plain[str(e["value"])] = plain.get(str(e["value"]), False) or not suggested
-    if _own_temperatures(text):
+    if own_temperatures(text):
         plain["fever"] = True  # "38.2 last night, I was shivery": the reading says it
     return {flag for flag, named in plain.items() if not named}
 
@@ -380,7 +385,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     found = []
     for finding, words in question.part_words:
         if finding in ask.findings and finding not in named:
-            mentioned = [w for w in words if _has_word(_own_clauses(lowered), w)]
+            mentioned = [w for w in words if _has_word(_own_clauses(text.lower()), w)]
             if mentioned:
                 said = any(_said(lowered, w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered)
@@ -394,24 +399,54 @@ NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a
                                  r"last year|used to|in (?:19|20)\d\d)\b")
 
 
+# "Blood? I honestly haven't looked": the part's name asked back, and no yes or no to it after.
+ASKED_BACK = re.compile(r"(?:^|(?<=[.!?]))[^.!?]{1,25}\?(?!\s*(?:yes|yeah|yep|aye|no|nope|nah|not|none|never)\b)")
+
+
 def _own_clauses(lowered: str) -> str:
-    """The reply without its clauses about someone else's or about the past."""
-    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", lowered) if not NOT_MINE_NOW_CLAUSE.search(c))
+    """The reply without its clauses about someone else's or about the past, nor the words it asks back."""
+    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", ASKED_BACK.sub(" , ", lowered))
+                      if not NOT_MINE_NOW_CLAUSE.search(c))
 
 
-def _doubted_parts(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+# "yes to the fever, no to lying down": an answer given to each part by its topic.
+PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for|on|about)\s+"
+                         r"(?:the\s+|my\s+)?(?P<topic>[a-z]+(?:\s+[a-z]+)?)", re.I)
+PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yep": "yes", "no": "no", "nope": "no", "nah": "no"}
+
+
+def _parts_answered_by_topic(question: Question, findings: Tuple[str, ...], text: str) -> Dict[str, Status]:
+    """The parts answered by topic: they stand instead of what the extractor read from the topic's own words
+    ("lying down"), and no other reader overturns them."""
+    given: Dict[str, Status] = {}
+    for match in PART_ANSWER.finditer(text):
+        for finding, topics in question.part_topics:
+            if finding in findings and any(_has_word(match.group("topic").lower(), t) for t in topics):
+                answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
+                given.setdefault(finding, ANSWER_TO_STATUS[answer])
+    return given
+
+
+# "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
+NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
+
+
+def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
-    doubt is uncertain."""
+    doubt is uncertain; "nothing around the private area": one whose topic follows a "nothing" is a no."""
     question = question_for(ask.slot)
     found = []
     for clause in re.split(r"[,;.!?]|\bbut\b|\band\b", text.lower()):
-        if not HEDGES.search(clause):
-            continue
         for finding, topics in question.part_topics:
-            mentioned = any(_has_word(clause, t) for t in topics)
-            if mentioned and finding in ask.findings and finding not in named:
+            if finding not in ask.findings or finding in named:
+                continue
+            if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics):
                 found.append((finding, Status.UNCERTAIN))
-                named = named | {finding}
+            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics):
+                found.append((finding, Status.ABSENT))
+            else:
+                continue
+            named = named | {finding}
     return found
 
 
@@ -419,16 +454,11 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
     """"102 this morning" to "Do you have a fever?": a bare number that can only be a body temperature is one."""
     if "fever" not in ask.findings or "fever" in named:
         return []
-    readings = _own_temperatures(text, cued=True)
+    readings = own_temperatures(text, cued=True)
     if not readings:
         return []
     threshold = load_knowledge().thresholds["fever_celsius"]
     return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
-
-
-def _own_temperatures(text: str, cued: bool = False) -> List[Tuple[float, int, int]]:
-    """The body temperatures the message gives, unless it gives someone else's ("my son's temp is 39")."""
-    return [] if NOT_OWN_READING.search(text) else find_temperatures(text, cued=cued)
 
 
 NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently|atm|at present)\b", re.I)
@@ -473,11 +503,16 @@ def _torn_across_severe(found: List[Tuple[float, int, int]], text: str) -> bool:
 QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|why|when|may)\b", re.I)
 
 
+# "Is five, more or less.": "it is", said without the "it", before the number.
+IT_IS_NUMBER = re.compile(rf"^\W*(?:is|are)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?(?:\d+|{'|'.join(SCORE_WORDS)})\b"
+                          r"(?![^.!\n]*\?)", re.I)
+
+
 def _in_a_question(text: str, position: int) -> bool:
     """The number stands in a sentence that asks something of its own ("is it OK to take 2 paracetamol?"); "Six,
     I think? Is that high?" gives a score."""
     start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
-    return bool(QUESTION_OPENING.match(text[start:]))
+    return bool(QUESTION_OPENING.match(text[start:])) and not IT_IS_NUMBER.match(text[start:])
 
 
 # "9 - sorry, typo, I meant 6": the person takes back the score before.
@@ -545,6 +580,7 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         named_at_start = {f: s for f, s in _named_at_start(entities, text, question).items() if f not in restated}
         _answer_parts(result, answer, asked, text, named_at_start)
         _otherwise_normal(result, asked, text, {f for f, _ in explicit})
+        _the_other_part_too(result, question, asked, text)
         if _normal_clause(text, entities) and not question.answer_words:
             result.updates.extend((f, Status.ABSENT) for f in asked if f not in dict(result.updates))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
@@ -580,6 +616,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     """yes / no / unsure: the extractor's reading of a short answer, then the question's own answer words,
     then a reply that opens with a denial; the intent only for a button's payload (classifiers read "hmm", "huh" and
     "ok" as "affirm", which must never answer "does it hurt when you lie down?" yes)."""
+    if question.kind == "all" and _parts_answered_by_topic(question, question.findings, text):
+        return None  # "yes to the fever, no to lying down": each part has its own
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
@@ -647,8 +685,8 @@ def _opening_answer(text: str) -> Optional[str]:
     question "no"; a long one whose denial is part of its first clause ("i havent been for a number 2 in 5 days
     which isnt like me") has to say what it means."""
     words = text.lower().replace(",", " ").split()
-    if len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text):
-        return None
+    if len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text) or re.match(LOSS_NAMED, text, re.I):
+        return None  # nor "no feeling in my legs"
     opening = " ".join(words[:2])
     if opening.startswith(UNSURE_OPENINGS):
         return "unsure"
@@ -657,17 +695,28 @@ def _opening_answer(text: str) -> Optional[str]:
     return None
 
 
+# "no fever no", "no blood, nope": a "no" of its own after the part named ("no fever"), for the other part.
+NO_WORD = r"\b(?:no+|nope|nah|nuh|naw)\b"
+ANOTHER_NO = re.compile(rf"{NO_WORD}.*\w[\s,.;!-]+{NO_WORD}\W*$", re.I)
+
+
 def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str,
                   named_at_start: Dict[str, Status]) -> None:
     """yes / no / not sure settles the parts asked about. A "no" that is the name's own ("no fever", "no blood")
     is about that finding only: the other part is asked on its own. A "no" that stands alone ("no. lying ok",
     "No, nothing like that, and no blood") or says "both" / "neither" answers every part the reply does not
-    name. "yes it was pink. bowels normal": a part named the other way leaves the answer to the rest."""
+    name. "yes it was pink. bowels normal": a part named the other way leaves the answer to the rest. A "yes" with
+    a part named as present ("yes i sit on the toilet and nothing comes out") is about that part: the other is
+    asked on its own, unless the reply says "both"."""
     if answer is None:
         return
     status = ANSWER_TO_STATUS[answer]
     named = dict(result.updates)
-    if not (EVERY_PART.search(text.lower()) or _stands_alone(text)) and _answer_is_about(named_at_start, status):
+    if status is Status.PRESENT and not EVERY_PART.search(text.lower()) \
+            and any(named.get(f) is Status.PRESENT for f in asked):
+        return
+    if not (EVERY_PART.search(text.lower()) or _stands_alone(text) or ANOTHER_NO.search(text)) \
+            and _answer_is_about(named_at_start, status):
         return
     meant = _parts_meant(asked, text)
     if status is Status.ABSENT and BUT.search(text.lower()):
@@ -686,6 +735,20 @@ def _otherwise_normal(result: Understanding, asked: List[str], text: str, named:
         return
     others = [f for f in asked if f not in named]
     result.updates = [(f, s) for f, s in result.updates if f not in others] + [(f, Status.ABSENT) for f in others]
+
+
+# "down there is fine, legs too", "no blood, bladder neither": the other part's topic, and the same again.
+SAME_AGAIN = r"(?:\s+(?:is|are))?\s+(?:too|as well|also|either|neither)\b"
+
+
+def _the_other_part_too(result: Understanding, question: Question, asked: List[str], text: str) -> None:
+    """A part the reply names only with "too" / "neither" takes the answer the reply gave the other part."""
+    settled = dict(result.updates)
+    given = [settled[f] for f in asked if f in settled]
+    for finding, topics in question.part_topics:
+        if finding in asked and finding not in settled and len(given) == 1 \
+                and any(re.search(rf"\b{re.escape(t)}{SAME_AGAIN}", text.lower()) for t in topics):
+            result.updates.append((finding, given[0]))
 
 
 def _stands_alone(text: str) -> bool:

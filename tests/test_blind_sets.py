@@ -15,21 +15,23 @@ ROUNDS = sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
 # round -> message-level floors (the best measured since the round joined the suite, rounded down; red-flag recall
 # counts a red flag asked about directly as missed, and since f040092 a red flag only the rules hear is asked about)
 MESSAGE_FLOORS = {
-    "2026-12-01": {"red_flag_recall": 0.98, "absent_recall": 0.92, "answers_settled_rate": 0.94},
-    "2026-12-01-r2": {"red_flag_recall": 0.98, "absent_recall": 0.85, "answers_settled_rate": 0.87},
+    "2026-12-01": {"red_flag_recall": 0.98, "absent_recall": 0.92, "answers_settled_rate": 0.96},
+    "2026-12-01-r2": {"red_flag_recall": 0.98, "absent_recall": 0.85, "answers_settled_rate": 0.88},
     "2026-12-01-r3": {"red_flag_recall": 0.98, "absent_recall": 0.96, "answers_settled_rate": 0.96},
-    "2026-12-01-r4": {"red_flag_recall": 0.92, "absent_recall": 0.91, "answers_settled_rate": 0.93},
-    "2026-12-01-r5": {"red_flag_recall": 0.93, "absent_recall": 0.90, "answers_settled_rate": 0.91},
-    "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.92, "answers_settled_rate": 0.95},
+    "2026-12-01-r4": {"red_flag_recall": 0.92, "absent_recall": 0.91, "answers_settled_rate": 0.94},
+    "2026-12-01-r5": {"red_flag_recall": 0.95, "absent_recall": 0.90, "answers_settled_rate": 0.93},
+    "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.95, "answers_settled_rate": 0.95},
     "2026-12-01-r7": {"red_flag_recall": 0.90, "absent_recall": 0.89, "answers_settled_rate": 0.86},
-    "2026-12-01-r8": {"red_flag_recall": 1.00, "absent_recall": 0.88, "answers_settled_rate": 0.90},
-    "2026-12-01-r9": {"red_flag_recall": 0.89, "absent_recall": 0.94, "answers_settled_rate": 0.92},
-    "2026-12-01-r10": {"red_flag_recall": 0.90, "absent_recall": 0.85, "answers_settled_rate": 0.85},
-    "2026-12-01-r11": {"red_flag_recall": 0.89, "absent_recall": 0.78, "answers_settled_rate": 0.85},
-    "2026-12-01-r12": {"red_flag_recall": 0.90, "absent_recall": 0.93, "answers_settled_rate": 0.90},
+    "2026-12-01-r8": {"red_flag_recall": 1.00, "absent_recall": 0.88, "answers_settled_rate": 0.93},
+    "2026-12-01-r9": {"red_flag_recall": 0.89, "absent_recall": 0.95, "answers_settled_rate": 0.92},
+    "2026-12-01-r10": {"red_flag_recall": 0.90, "absent_recall": 0.86, "answers_settled_rate": 0.86},
+    "2026-12-01-r11": {"red_flag_recall": 0.91, "absent_recall": 0.80, "answers_settled_rate": 0.87},
+    "2026-12-01-r12": {"red_flag_recall": 0.90, "absent_recall": 0.93, "answers_settled_rate": 0.91},
     "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.78},
-    "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.85, "answers_settled_rate": 0.83},
+    "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.85, "answers_settled_rate": 0.85},
     "2026-12-01-r15": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.85},
+    "2026-12-01-r16": {"red_flag_recall": 0.93, "absent_recall": 0.79, "answers_settled_rate": 0.82},
+    "2026-12-02-r17": {"red_flag_recall": 0.97, "absent_recall": 0.96, "answers_settled_rate": 0.95},
 }
 
 

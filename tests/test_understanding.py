@@ -1087,3 +1087,109 @@ def test_a_hedge_that_closes_a_sentence_doubts_it(text, finding):
 
 def test_a_hedge_about_something_else_does_not_doubt_a_red_flag():
     assert heard("I can't pee at all since this morning. Not sure why.")["bowel_bladder_change"] == P
+
+
+# ----------------------------------------------------- kinds of error found by the seventeenth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("Bladder problems or blood in the pee, these I have not had.", "bowel_bladder_change", A),
+    ("Bladder problems or blood in the pee, these I have not had.", "blood_in_urine", A),
+    ("Numb bum? I've thought about it a lot and there's none.", "saddle_numbness", A),
+    ("A temperature is what the leaflet told me to watch, and there has been none.", "fever", A),
+    ("my back is agony and pink pee, there's none of that", "back_pain", P),
+    ("can hardly wee since last night", "bowel_bladder_change", P),
+    ("i can barely pee", "bowel_bladder_change", P),
+    ("my feet aren't numb, it's my back that hurts", "back_pain", P),
+    ("my back went on me lifting the shopping", "back_pain", P),
+    ("I had sciatica in 2015 and this feels the same, it runs down my right leg", "pain_down_leg", P),
+])
+def test_kinds_of_the_seventeenth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_cauda_equina", "both legs weak, no strength in them", {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "legs no power", {"bilateral_leg_symptoms": P}),
+    ("q_urine_bowel", "yes - I go to the loo and nothing comes out", {"bowel_bladder_change": P}),
+    ("q_fever_lying", "yes, bed is the worst, I'm awake half the night", {"pain_lying_down": P}),
+    ("q_cauda_equina", "bum is fine, legs too", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "no blood, bladder neither", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "nothing strange in the private parts", {"saddle_numbness": A}),
+    ("q_urine_bowel", "haven't looked to be honest", {"blood_in_urine": U}),
+    ("q_fever_lying", "yes for the temperature, no for lying down", {"fever": P, "pain_lying_down": A}),
+    ("q_fever_lying", "no to the temp, yes to bed", {"fever": A, "pain_lying_down": P}),
+    ("q_fever_lying", "no temp no", {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "temp no", {"fever": A, "pain_lying_down": None}),
+    ("q_urine_bowel", "stood there ages and barely a dribble", {"bowel_bladder_change": P}),
+])
+def test_answers_of_the_seventeenth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+    assert not any(got.get(f) == P for f in got if f not in expected and f in ("blood_in_urine", "fever"))
+
+
+def test_a_sign_named_in_a_question_asked_back_is_not_said_to_be_there():
+    assert answer("q_cauda_equina", "Numbness how? No, all normal down below")["saddle_numbness"] == A
+    assert "leg_numbness" not in heard("Numbness how? No, all normal down below")
+
+
+@pytest.mark.parametrize("text", ["sort of", "kinda", "sort of? it's a bit sore in bed"])
+def test_a_sort_of_to_a_warning_sign_is_unsure(text):
+    assert answer("q_fever_lying", text).get("pain_lying_down") == U
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("been hoisting my dad in and out of his chair all week and now my back is sore", "after_bending_lifting"),
+    ("lifting the baby out of the cot did my back in", "after_bending_lifting"),
+    ("long day in the sun, hardly drank anything and my back seized up", "dehydration"),
+])
+def test_everyday_causes_of_the_seventeenth_round(text, finding):
+    assert heard(text)[finding] == P
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("Not once since Monday have I had a temperature", "fever", A),
+    ("At no point have I lost control of my bladder", "bowel_bladder_change", A),
+    ("Pink pee, or weak legs, is not something I've had.", "blood_in_urine", A),
+    ("dunno maybe? ive been weeing loads more but its cold", "bowel_bladder_change", U),
+    ("hindi po. walang lagnat po", "fever", A),
+])
+def test_denials_and_doubts_said_before_or_after_the_sign(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_not_feeling_oneself_on_the_toilet_is_numbness_not_a_bladder_change():
+    found = heard("since the weekend I can't properly feel myself when I wipe on the toilet")
+    assert found.get("bowel_bladder_change") is None
+
+
+def test_an_animals_back_legs_are_not_the_persons_legs():
+    found = roles("the puppy's back legs have gone weak and my back aches from carrying him to the vet")
+    assert found.get("bilateral_leg_symptoms") != P and found.get("back_pain") == P
+
+
+@pytest.mark.parametrize("text, status", [
+    ("My husband thinks I'm running a fever, but I took it and it's 36.8.", A),
+    ("my granny had 38.9 last night and I have a sore back", None),
+    ("my nephew was at 39 and I'm 38.4 myself", P),
+    ("My partner checked it with the forehead thermometer, 38.3", P),
+    ("the thermometer is from my mum's house and it read 38.7", P),
+])
+def test_a_reading_is_whoever_was_named_last_before_it(text, status):
+    assert heard(text).get("fever") == status
+
+
+def test_both_children_are_not_both_parts_of_the_question():
+    assert answer("q_fever_lying", "both boys have had temperatures of 38 all week") == {}
+
+
+def test_a_sign_asked_back_without_a_yes_or_no_is_not_denied():
+    assert answer("q_urine_bowel", "blood? I haven't looked")["blood_in_urine"] == U
+    assert answer("q_urine_bowel", "blood? no")["blood_in_urine"] == A
+
+
+def test_a_reading_on_the_childrens_thermometer_is_the_persons():
+    assert answer("q_fever_lying", "my daughter's thermometer says 38.9")["fever"] == P
+
+
+def test_not_comfortable_is_not_a_normal_answer():
+    assert answer("q_fever_lying", "yes lying down, can't get comfortable at all").get("fever") is None

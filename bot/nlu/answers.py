@@ -40,7 +40,9 @@ INTERJECTIONS = {
                "haven't got a clue", "couldn't tell ya", "couldn't tell you", "no clue", "not a clue",
                "your guess is as good as mine", "i'm honestly not sure", "honestly not sure", "i honestly don't know", "i honestly dont know",
                "ewan", "ewan ko", "hindi ko alam", "pata nahi", "pata nahin", "no se", "no sé", "no idea really",
-               "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really"),
+               "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really", "haven't looked",
+               "haven't really looked", "not looked", "didn't look", "never looked", "haven't checked really",
+               "sort of?", "kind of?", "kinda?", "sorta?"),
 }
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
@@ -66,7 +68,9 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"
-INTERJECTION = rf"(?!{INTENSIFIED})(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
+# "both legs weak no power", "legs have no feeling": the loss is the symptom, not a no ("no feeling of ..." is one).
+LOSS_NAMED = r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)"
+INTERJECTION = rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
 ANY_INTERJECTION = re.compile(rf"(?<!\w){INTERJECTION}", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)

@@ -11,7 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
-from bot.nlu.people import PEOPLE, PETS, RELATIVES
+from bot.nlu.people import PEOPLE, PETS, RELATIVES, with_plurals
 
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
@@ -302,6 +302,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("mostly", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
+    # "my legs not numb its my back thats sore": what follows is what the person has
+    ("it's my back", TERMINATE, "TERMINATE", None),
+    ("its my back", TERMINATE, "TERMINATE", None),
+    ("it is my back", TERMINATE, "TERMINATE", None),
 )
 OTHER_PEOPLE_PRONOUNS = ("he", "she", "hes", "shes")
 
@@ -426,10 +430,6 @@ KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older",
                        "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "year", "years", "-", "two",
                        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "sick", "disabled", "grown",
                        "up"})
-
-
-def with_plurals(words: Iterable[str]) -> List[str]:
-    return list(dict.fromkeys(w for word in words for w in (word, word if word.endswith("s") else f"{word}s")))
 
 
 # Nouns after "my" / "the" / "a" that are never somebody: times, amounts and the like ("this week has been",

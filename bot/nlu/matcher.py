@@ -27,7 +27,9 @@ from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
-from bot.nlu.quantities import LONG_AGO_READING, NOT_OWN_READING, find_durations, find_pain_scores, find_temperatures
+from bot.nlu.quantities import (
+    find_durations, find_pain_scores, find_temperatures, long_ago_reading, own_temperatures,
+)
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
 from bot.nlu.wordforms import canonical, with_standard_spellings
@@ -526,8 +528,10 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_closing_hedge(text, with_leading_hedge(text, with_unmeasured_fever(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
+    mentions = without_asked_back(text, with_denials_pointing_back(text, mentions))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
+    mentions = with_animal_legs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -574,7 +578,7 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     reading given only of someone else is theirs ("both kids have 38.5"), and one long past is not the person's:
     no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
-    own = [r for r in readings if not NOT_OWN_READING.search(sentence_at(text, r[1]))]
+    own = own_temperatures(text)
     if not own:
         if not readings or any(m.finding == "fever" for m in mentions):
             return mentions
@@ -590,8 +594,7 @@ def _fever_status(readings: List[Tuple[float, int, int]]) -> str:
 
 def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
     _, start, end = reading
-    long_ago = LONG_AGO_READING.search(sentence_at(text, start))
-    return Mention("fever", NOT_OWN if long_ago else their(_fever_status([reading])), start, end)
+    return Mention("fever", NOT_OWN if long_ago_reading(text, start) else their(_fever_status([reading])), start, end)
 
 
 NO_MEASUREMENT = re.compile(
@@ -611,9 +614,10 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
-LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|"
-                           r"no idea|not certain|maybe|possibly|perhaps|hard to say|hard to tell)"
-                           r"(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
+OPENING_HEDGES = (r"(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|no idea|not certain|maybe|possibly|perhaps|"
+                  r"hard to say|hard to tell|(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of. my hip aches"
+LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
+                           rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
@@ -666,7 +670,8 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
 
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
-TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then)\b", re.I)
+TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then|"
+                         r"this (?:feels|one|seems))\b", re.I)
 # "kidney stones back in 2018 ..., and I saw blood in my urine this morning": a clause of its own, said of now.
 RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this afternoon|this evening|tonight|"
                            r"last night|yesterday|this week|at the moment|right now|recently|lately)\b", re.I)
@@ -810,8 +815,22 @@ def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "sat on the loo and couldn't feel the seat": numbness where one sits, not a change in the toilet habits.
-SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\s+feel\s+(?:the\s+)?(?:toilet\s+|loo\s+)?"
-                          r"(?:seat|paper|tissue)\b", re.I)
+SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\s+(?:really\s+|properly\s+)?feel\s+"
+                          r"(?:(?:the\s+)?(?:toilet\s+|loo\s+)?(?:seat|paper|tissue)\b|(?:myself|anything|it|my (?:bum|bottom|"
+                          r"backside|butt))\b[^.!?]{0,25}?\b(?:wipe|wiping|toilet|loo)\b)", re.I)
+
+
+# "my dogs back legs are weak": people have no back legs; an animal's are another's.
+ANIMAL_LEGS = re.compile(r"\b(?:back|hind|front)\s+legs?\b", re.I)
+
+
+def with_animal_legs(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Leg signs in a sentence about back, hind or front legs are an animal's."""
+    def of_animal_legs(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return m.finding.startswith(("leg_", "bilateral_leg")) and bool(ANIMAL_LEGS.search(text, start, end))
+
+    return theirs(mentions, of_animal_legs)
 
 
 def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -821,13 +840,66 @@ def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
                                         and any(m.start < end and start < m.end for start, end in seats))]
 
 
+# "Not once since Monday have I had a temperature": the sentence opens with its denial.
+DENYING_SENTENCE_START = re.compile(r"^\W*(?:not once|never once|at no (?:point|time)|not one (?:time|day))\b", re.I)
+
+
 def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A sign right after "any", with a denial earlier in its sentence, is denied however far the denial is."""
+    """A sign right after "any", with a denial earlier in its sentence, or in a sentence that opens with a denial, is
+    denied however far the denial is."""
     def far_denied(m: Mention) -> bool:
         before = text[sentence_bounds_at(text, m.start)[0]:m.start]
-        return bool(re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before))
+        return bool(re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)
+                    or DENYING_SENTENCE_START.match(before))
 
     return restated(mentions, ABSENT, far_denied)
+
+
+# "Numbness in the legs or problems with toilet, this I do not have", "Blood in my urine ... and there has been none
+# at all", "Fever? I checked twice ... honestly there is none": a denial that points back at the signs just named.
+DENIAL_POINTING_BACK = re.compile(
+    r"\b(?:(?:this|that|these|those)\s+(?:i|we)\s+(?:do not|don'?t|did not|didn'?t|have not|haven'?t|never)\s+"
+    r"(?:have|had|got|get|notice|noticed|see|seen)\b(?!\s+(?:it\s+)?(?:before|until|till))|"
+    r"(?:is|are|was|were)\s+not\s+something\s+(?:i|we)\b|(?:isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)\b|there\s+(?:is|was|has been|have been)\s+none\b(?!\s+of\b)|"
+    r"there'?s\s+none\b(?!\s+of\b))", re.I)
+# "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
+# may follow it)
+LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
+ECHO_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,3}?[\w']+\s*\?+\s*$")  # "Fever?", "Blood in my pee?"
+
+
+# "Numb around where?", "Numb how?": the person asks what the bot meant; a sign named in it is not said to be there.
+ASKED_BACK = re.compile(r"\b(?:where|how|what|which|you mean)\W*$", re.I)
+
+
+def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The mentions of a short question the person asks back are left out."""
+    def asked_back(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        sentence = text[start:end]
+        return bool(ECHO_QUESTION.match(sentence) and ASKED_BACK.search(sentence.rstrip("?! ")))
+
+    return [m for m in mentions if not asked_back(m)]
+
+
+def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The sign named last before such a denial, with the signs listed with it, is denied: in its sentence, or
+    in a short question of its own just before ("Fever? ..."). Never the back pain the person came about ("my
+    back is killing me and blood in my pee, there's none")."""
+    denied = set()
+    for denial in DENIAL_POINTING_BACK.finditer(text):
+        before = sorted((m for m in mentions if m.end <= denial.start() and m.finding != "back_pain"
+                         and _in_reach(text, m, denial.start())), key=lambda m: m.start)
+        for mention, named_after in zip(before[::-1], [None] + before[::-1]):
+            if named_after is not None and not LISTED_WITH.match(text[mention.end:named_after.start]):
+                break
+            denied.add(mention)
+    return [replace(m, status=ABSENT) if m in denied and m.status == PRESENT else m for m in mentions]
+
+
+def _in_reach(text: str, mention: Mention, position: int) -> bool:
+    start, end = sentence_bounds_at(text, mention.start)
+    return position < end or (bool(ECHO_QUESTION.match(text[start:end])) and sentence_bounds_at(text, end)[1] >= position)
 
 
 # ------------------------------------------------------------------------ pieces of a message, by position

@@ -1,6 +1,7 @@
 """Words for other people, in one place: the ConText rules (bot.nlu.context_rules) read a finding after them as
-theirs, and bot.nlu.proxy reads "I'm asking for my ..." with them. Plain Python, so the action server can use it
-without spaCy."""
+theirs, bot.nlu.proxy reads "I'm asking for my ..." with them, and bot.nlu.quantities reads a temperature named after
+them as theirs. Plain Python, so the action server can use it without spaCy."""
+from typing import Iterable, List
 
 # Relatives and people at work ("my dad has", "one of my residents"), then pets ("the dog's back legs").
 PEOPLE = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
@@ -9,6 +10,10 @@ PEOPLE = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "
           "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
           "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
           "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
-          "stepdaughter", "missus", "hubby", "niece", "nephew")
+          "stepdaughter", "missus", "hubby", "niece", "nephew", "granny", "nana", "ah ma", "ah gong", "lola", "lolo")
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
+
+
+def with_plurals(words: Iterable[str]) -> List[str]:
+    return list(dict.fromkeys(w for word in words for w in (word, word if word.endswith("s") else f"{word}s")))

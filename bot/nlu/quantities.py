@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import Iterator, List, Optional, Tuple
 
+from bot.nlu.people import RELATIVES, with_plurals
+
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
 NUMBER_WORDS = {**SCORE_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -62,16 +64,60 @@ Found = Tuple[float, int, int]
 READING = r"(?P<reading>\d{2,3}(?:[.,]\d{1,2})?)"
 TEMPERATURE_UNIT = r"(?P<unit>\s*(?:°|º|degrees?|deg\b)?\s*(?P<scale>c\b|f\b|celsius|centigrade|fahrenheit)|\s*(?:°|º|degrees?))"
 TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%])", re.I)
-TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|thermometer|fever|feverish|reading|read|degrees|"
+TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer|fever|feverish|reading|read|degrees|"
                              r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
 # A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
 # person's fever now.
 OTHER_PERSONS_READING = re.compile(
-    r"\b(?:he|she|his|her|him|they|their|my (?:son|daughter|kid|kids|child|baby|boy|girl|wife|husband|partner|mum|"
-    r"mom|mother|dad|father|brother|sister|gran|nan|grandma|grandad|friend|mate)|kids|children|the baby)\b", re.I)
+    rf"\b(?:he|she|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
+    rf"(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))})|kids|children|toddler)\b"
+    r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
+SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer))\b", re.I)
+# "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
+# reading it is.
+NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
+MEASURER = re.compile(r"\s+(?:took|takes|checked|checks|measured|measures|did)\s+(?:it|mine|my|me)\b", re.I)
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
-NOT_OWN_READING = re.compile(f"{OTHER_PERSONS_READING.pattern}|{LONG_AGO_READING.pattern}", re.I)
+READING_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def others_reading(text: str, position: int) -> bool:
+    """The reading at `position` is someone else's: the last person its sentence names before it is another
+    ("my ah ma got 38.5"; not "my wife says I've a temperature, I checked and it's 37.1"), or, naming nobody before
+    it, the sentence names another ("38.9 for my son")."""
+    start, end = _sentence_around(text, position)
+    last_self = max((m.end() for m in SELF_BEFORE_READING.finditer(text, start, position)), default=-1)
+    others = _others_named(text, start, end)
+    last_other = max((e for e in others if e <= position), default=-1)
+    if last_self < 0 and last_other < 0:
+        return bool(others)
+    return last_other > last_self
+
+
+def _others_named(text: str, start: int, end: int) -> List[int]:
+    """Where the sentence names another person as the one the reading may be of (not its measurer or lender)."""
+    return [m.end() for m in OTHER_PERSONS_READING.finditer(text, start, end)
+            if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())]
+
+
+def own_temperatures(text: str, cued: bool = False) -> List[Found]:
+    """The body temperatures the message gives of the person now (find_temperatures, less others' and old ones)."""
+    return [r for r in find_temperatures(text, cued=cued)
+            if not others_reading(text, r[1]) and not long_ago_reading(text, r[1])]
+
+
+def long_ago_reading(text: str, position: int) -> bool:
+    start, end = _sentence_around(text, position)
+    return bool(LONG_AGO_READING.search(text, start, end))
+
+
+def _sentence_around(text: str, position: int) -> Tuple[int, int]:
+    starts = [m.end() for m in READING_SENTENCE_BREAK.finditer(text, 0, position)]
+    end = READING_SENTENCE_BREAK.search(text, position)
+    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+
+
 SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta)\s*$", re.I)  # the 10 of "5 from 10"
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
 SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
