@@ -1141,6 +1141,9 @@ def test_a_sort_of_to_a_warning_sign_is_unsure(text):
     ("been hoisting my dad in and out of his chair all week and now my back is sore", "after_bending_lifting"),
     ("lifting the baby out of the cot did my back in", "after_bending_lifting"),
     ("long day in the sun, hardly drank anything and my back seized up", "dehydration"),
+    ("did it clearing the path with a shovel", "after_bending_lifting"),
+    ("went sledding with my niece and landed badly", "after_exercise"),
+    ("my lower back keeps tying itself in knots", "cramping"),
 ])
 def test_everyday_causes_of_the_seventeenth_round(text, finding):
     assert heard(text)[finding] == P
