@@ -45,8 +45,8 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"isn'?t)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
-                        r"hips|arms|hands|cheeks|kids|children|boys|girls|parents|twins|dogs)\b)|neither|either|all of (?:them|those|it)|none of (?:them|those|it)|"
-                        r"to both)\b")  # "both legs" names one part, it does not answer both
+                        r"hips|arms|hands|cheeks|kids|children|boys|girls|parents|twins|dogs)\b)|neither|either|"
+                        r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")  # "both legs" names one part
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
@@ -58,7 +58,8 @@ CORRECTION = re.compile(
     r"|sorry,? i meant|i mean)\b", re.I)
 # "yes, I think so", "maybe": a hedged yes to a question about a symptom.
 HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b|"
-                        r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|\b(?:sort of|kind of|kinda|sorta)\s*\?")  # not "sort of dead"
+                        r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|"
+                        r"\b(?:sort of|kind of|kinda|sorta)\s*\?")  # "yeah kinda", "sort of?"; not "sort of dead"
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|don'?t know|"
                     r"could be|beetroot|beets|not certain|can'?t tell|couldn'?t tell|couldn'?t say|can'?t say|"
@@ -166,7 +167,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
                               for f, s in result.updates]
     reading = _answer_reading(text, ask)
     if len(text.split()) >= SECOND_OPINION_WORDS:
-        _second_opinion(result, text, ask, known | {f: s.value for f, s in by_topic.items()}, others, reading)
+        settled = known | {f: s.value for f, s in by_topic.items()}  # "yes to the fever": not the classifier's to doubt
+        _second_opinion(result, text, ask, settled, others, reading)
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
     return result
@@ -685,7 +687,7 @@ def _opening_answer(text: str) -> Optional[str]:
     question "no"; a long one whose denial is part of its first clause ("i havent been for a number 2 in 5 days
     which isnt like me") has to say what it means."""
     words = text.lower().replace(",", " ").split()
-    if len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text) or re.match(LOSS_NAMED, text, re.I):
+    if (len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text)) or re.match(LOSS_NAMED, text, re.I):
         return None  # nor "no feeling in my legs"
     opening = " ".join(words[:2])
     if opening.startswith(UNSURE_OPENINGS):

@@ -615,7 +615,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
 OPENING_HEDGES = (r"(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|no idea|not certain|maybe|possibly|perhaps|"
-                  r"hard to say|hard to tell|(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of. my hip aches"
+                  r"hard to say|hard to tell|(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
 LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
                            rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
@@ -860,8 +860,8 @@ def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
 DENIAL_POINTING_BACK = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:i|we)\s+(?:do not|don'?t|did not|didn'?t|have not|haven'?t|never)\s+"
     r"(?:have|had|got|get|notice|noticed|see|seen)\b(?!\s+(?:it\s+)?(?:before|until|till))|"
-    r"(?:is|are|was|were)\s+not\s+something\s+(?:i|we)\b|(?:isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)\b|there\s+(?:is|was|has been|have been)\s+none\b(?!\s+of\b)|"
-    r"there'?s\s+none\b(?!\s+of\b))", re.I)
+    r"(?:is|are|was|were)\s+not\s+something\s+(?:i|we)\b|(?:isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)\b|"
+    r"there\s+(?:is|was|has been|have been)\s+none\b(?!\s+of\b)|there'?s\s+none\b(?!\s+of\b))", re.I)
 # "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
@@ -869,7 +869,7 @@ ECHO_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,3}?[\w']+\s*\?+\s*$")  # "Fever
 
 
 # "Numb around where?", "Numb how?": the person asks what the bot meant; a sign named in it is not said to be there.
-ASKED_BACK = re.compile(r"\b(?:where|how|what|which|you mean)\W*$", re.I)
+QUESTION_WORD_LAST = re.compile(r"\b(?:where|how|what|which|you mean)\W*$", re.I)
 
 
 def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -877,7 +877,7 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
     def asked_back(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         sentence = text[start:end]
-        return bool(ECHO_QUESTION.match(sentence) and ASKED_BACK.search(sentence.rstrip("?! ")))
+        return bool(ECHO_QUESTION.match(sentence) and QUESTION_WORD_LAST.search(sentence.rstrip("?! ")))
 
     return [m for m in mentions if not asked_back(m)]
 
@@ -899,7 +899,8 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
 
 def _in_reach(text: str, mention: Mention, position: int) -> bool:
     start, end = sentence_bounds_at(text, mention.start)
-    return position < end or (bool(ECHO_QUESTION.match(text[start:end])) and sentence_bounds_at(text, end)[1] >= position)
+    in_the_next_sentence = sentence_bounds_at(text, end)[1] >= position
+    return position < end or (bool(ECHO_QUESTION.match(text[start:end])) and in_the_next_sentence)
 
 
 # ------------------------------------------------------------------------ pieces of a message, by position
