@@ -56,6 +56,9 @@ CORRECTION = re.compile(
     r"^\W*(?:no+|nope|nah|wrong|that'?s (?:wrong|not (?:right|true|what i (?:said|meant)))|not what i (?:said|meant)"
     r"|you (?:got it wrong|misunderstood|misread)|i (?:didn'?t|did not|never) say|i said|i meant|i was talking about"
     r"|sorry,? i meant|i mean)\b", re.I)
+# "dont think so, never checked": a no the person could not know.
+NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+|actually\s+)?"
+                         r"(?:checked|looked|measured)\b", re.I)
 # "yes, I think so", "maybe": a hedged yes to a question about a symptom.
 HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b|"
                         r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|"
@@ -631,6 +634,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         answer = answer or INTENT_TO_ANSWER.get(intent)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
+    if answer == "no" and question.kind == "all" and NOT_CHECKED.search(text):
+        return "unsure"  # "don't think so, never checked tbh"
     return answer
 
 
@@ -697,9 +702,12 @@ def _opening_answer(text: str) -> Optional[str]:
     return None
 
 
+# "legs fine yes": a yes that closes the reply agrees with the part it names.
+CLOSING_YES = re.compile(r"\b(?:yes|yeah|yep|ya|yup)\W*$", re.I)
 # "no fever no", "no blood, nope": a "no" of its own after the part named ("no fever"), for the other part.
 NO_WORD = r"\b(?:no+|nope|nah|nuh|naw)\b"
-ANOTHER_NO = re.compile(rf"{NO_WORD}.*\w[\s,.;!-]+{NO_WORD}\W*$", re.I)
+ANOTHER_NO = re.compile(rf"{NO_WORD}.*\w[\s,.;!-]+(?:{NO_WORD}|no (?:probs?|problems?|issues?)|all (?:good|fine))\W*$",
+                        re.I)
 
 
 def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str,
@@ -708,14 +716,15 @@ def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str]
     is about that finding only: the other part is asked on its own. A "no" that stands alone ("no. lying ok",
     "No, nothing like that, and no blood") or says "both" / "neither" answers every part the reply does not
     name. "yes it was pink. bowels normal": a part named the other way leaves the answer to the rest. A "yes" with
-    a part named as present ("yes i sit on the toilet and nothing comes out") is about that part: the other is
-    asked on its own, unless the reply says "both"."""
+    a part named as present ("yes i sit on the toilet and nothing comes out"), or closing the reply after a part
+    ("legs fine yes"), is about that part: the other is asked on its own, unless the reply says "both"."""
     if answer is None:
         return
     status = ANSWER_TO_STATUS[answer]
     named = dict(result.updates)
-    if status is Status.PRESENT and not EVERY_PART.search(text.lower()) \
-            and any(named.get(f) is Status.PRESENT for f in asked):
+    if status is Status.PRESENT and not EVERY_PART.search(text.lower()) and (
+            any(named.get(f) is Status.PRESENT for f in asked)
+            or (CLOSING_YES.search(text) and any(f in named for f in asked))):
         return
     if not (EVERY_PART.search(text.lower()) or _stands_alone(text) or ANOTHER_NO.search(text)) \
             and _answer_is_about(named_at_start, status):

@@ -1196,3 +1196,46 @@ def test_a_reading_on_the_childrens_thermometer_is_the_persons():
 
 def test_not_comfortable_is_not_a_normal_answer():
     assert answer("q_fever_lying", "yes lying down, can't get comfortable at all").get("fever") is None
+
+
+# ----------------------------------------------------- kinds of error found by the eighteenth blind round
+def test_a_count_of_things_is_not_a_pain_score():
+    result = understand(parse("I do about nine deliveries an hour and my back is killing me"), None, {})
+    assert result.pain_score is None
+
+
+def test_sleeping_in_a_chair_is_asked_about_not_escalated():
+    result = understand(parse("been sleeping in the chair with the baby most nights and my back aches"), None, {})
+    assert "pain_lying_down" not in dict(result.updates) and "pain_lying_down" in result.to_confirm
+    assert heard("I can only sleep sitting up, lying flat is agony")["pain_lying_down"] == P
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("Temperature? I checked this morning and I would say definitely not.", "fever", A),
+    ("Temperature? I haven't actually checked.", "fever", U),
+    ("fever? yes since last night", "fever", P),
+    ("As for my waterworks, I've watched all week and there hasn't been any trouble with my bladder.",
+     "bowel_bladder_change", A),
+    ("fever, pink pee, weak legs - no to all of those", "blood_in_urine", A),
+    ("fever, pink pee, weak legs - no to all of those", "bilateral_leg_symptoms", A),
+    ("I leak a bit when I sneeze but it's been the same for years", "bowel_bladder_change", A),
+    ("when I was pregnant both my legs went numb, my back is the problem now", "bilateral_leg_symptoms", None),
+    ("nothing down there no", "saddle_numbness", A),
+])
+def test_kinds_of_the_eighteenth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_cauda_equina", "legs ok yes", {"bilateral_leg_symptoms": A, "saddle_numbness": None}),
+    ("q_fever_lying", "dont think so, never measured it", {"fever": U}),
+    ("q_urine_bowel", "no blood, no problems", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "since yesterday i no fit piss well", {"bowel_bladder_change": P}),
+    ("q_improving", "the pain don reduce small", {"improving": P}),
+    ("q_fever_lying", "not when I'm lying, it's getting out of bed that hurts", {"pain_lying_down": None}),
+    ("q_cauda_equina", "yeah numb where my jeans seam is, legs ok", {"saddle_numbness": P, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "temp no. lying down no idea, been sleeping in a chair", {"fever": A, "pain_lying_down": U}),
+])
+def test_answers_of_the_eighteenth_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected

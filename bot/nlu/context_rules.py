@@ -119,6 +119,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("no idea if", UNCERTAIN, "FORWARD", None),
     ("no idea whether", UNCERTAIN, "FORWARD", None),
     ("no idea about", UNCERTAIN, "FORWARD", None),
+    ("no idea", UNCERTAIN, "BIDIRECTIONAL", 6),  # "lying down no idea i sleep sitting up": not a "no"
     ("dunno if", UNCERTAIN, "FORWARD", None),
     ("idk if", UNCERTAIN, "FORWARD", None),
     ("don't know whether", UNCERTAIN, "FORWARD", None),

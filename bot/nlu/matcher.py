@@ -44,6 +44,9 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
                 "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak", "hurts much more",
                 "hurts much worse", "hurts much less",
+                # getting up from a bed is not lying in it ("not when im lying, its getting up out of the bed")
+                "getting up out of the bed", "getting up out of bed", "getting out of bed", "getting out of the bed",
+                "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
                 "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
@@ -325,7 +328,8 @@ def reported_status(span: Span) -> Optional[str]:
         return None
     if needed and (eased(span, needed) or denied(span, needed)) and context_status(span) == PRESENT:
         return ABSENT
-    status = clause_status.answer_after(span)
+    # "fever no." answers the finding; "nothing down there no" only agrees with a phrase that is itself a denial
+    status = clause_status.answer_after(span) if span.label_ != FINDING_ABSENT_LABEL else None
     if status is None:
         if clause_status.asks_without_reporting(span) or clause_status.asks_what_if(span):
             return not_own(span)
@@ -528,10 +532,10 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_closing_hedge(text, with_leading_hedge(text, with_unmeasured_fever(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
-    mentions = without_asked_back(text, with_denials_pointing_back(text, mentions))
+    mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
-    mentions = with_animal_legs(text, mentions)
+    mentions = without_long_standing_changes(text, with_animal_legs(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -665,7 +669,7 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
 LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
-                      r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school)|as a (?:kid|child|teenager)|"
+                      r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago)\b", re.I)
 
 
@@ -820,6 +824,21 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
                           r"backside|butt))\b[^.!?]{0,25}?\b(?:wipe|wiping|toilet|loo)\b)", re.I)
 
 
+# "I leak a little when I cough, but that's been the same since my second baby": not a change in the habits.
+LONG_STANDING = re.compile(r"\b(?:(?:been|is|it'?s|that'?s)\s+the same (?:since|for)|always been (?:like that|that way)|"
+                           r"(?:had|been like) (?:it|that|this) for (?:many |\d+ |a few |some )?years|for years now|"
+                           r"same as (?:ever|always)|nothing new|not new|isn'?t new)\b", re.I)
+
+
+def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bladder or bowel habit that has been that way for years, said so in its sentence, is not a change."""
+    def long_standing(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return m.finding == "bowel_bladder_change" and bool(LONG_STANDING.search(text, start, end))
+
+    return restated(mentions, ABSENT, long_standing)
+
+
 # "my dogs back legs are weak": people have no back legs; an animal's are another's.
 ANIMAL_LEGS = re.compile(r"\b(?:back|hind|front)\s+legs?\b", re.I)
 
@@ -861,7 +880,10 @@ DENIAL_POINTING_BACK = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:i|we)\s+(?:do not|don'?t|did not|didn'?t|have not|haven'?t|never)\s+"
     r"(?:have|had|got|get|notice|noticed|see|seen)\b(?!\s+(?:it\s+)?(?:before|until|till))|"
     r"(?:is|are|was|were)\s+not\s+something\s+(?:i|we)\b|(?:isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)\b|"
-    r"there\s+(?:is|was|has been|have been)\s+none\b(?!\s+of\b)|there'?s\s+none\b(?!\s+of\b))", re.I)
+    r"there\s+(?:is|was|has been|have been)\s+none\b(?!\s+of\b)|there'?s\s+none\b(?!\s+of\b)|"
+    r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)\b|"
+    r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?\b|"
+    r"none of (?:them|those|these)\b|neither of (?:them|those|these)\b)", re.I)
 # "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
@@ -882,6 +904,33 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
     return [m for m in mentions if not asked_back(m)]
 
 
+# What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
+# or a look not taken, a yes, or a denial.
+NOT_LOOKED = re.compile(rf"\b{HEDGE_WORDS}|\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+)?"
+                        r"(?:checked|looked|measured)\b", re.I)
+YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|yup|aye|definitely|loads)\b", re.I)
+DENIED_IN_ANSWER = re.compile(r"\b(?:definitely not|certainly not|absolutely not|not really|not at all|not that i|no|nope|"
+                              r"nah|none|never|haven'?t had|have not had|don'?t have|do not have)\b", re.I)
+
+
+def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign named in a short question of its own ("Fever?", "Blood in the urine?") takes the status of the answer
+    the rest of the message gives it: unsure, present, or absent."""
+    def answered(m: Mention) -> Mention:
+        start, end = sentence_bounds_at(text, m.start)
+        if m.status != PRESENT or not ECHO_QUESTION.match(text[start:end]) or QUESTION_WORD_LAST.search(
+                text[start:end].rstrip("?! ")):
+            return m
+        rest = text[end:]
+        if NOT_LOOKED.search(rest):
+            return replace(m, status=UNCERTAIN)
+        if not YES_FIRST.match(rest) and DENIED_IN_ANSWER.search(rest):
+            return replace(m, status=ABSENT)
+        return m
+
+    return [answered(m) for m in mentions]
+
+
 def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Mention]:
     """The sign named last before such a denial, with the signs listed with it, is denied: in its sentence, or
     in a short question of its own just before ("Fever? ..."). Never the back pain the person came about ("my
@@ -891,7 +940,9 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
         before = sorted((m for m in mentions if m.end <= denial.start() and m.finding != "back_pain"
                          and _in_reach(text, m, denial.start())), key=lambda m: m.start)
         for mention, named_after in zip(before[::-1], [None] + before[::-1]):
-            if named_after is not None and not LISTED_WITH.match(text[mention.end:named_after.start]):
+            listed = named_after is None or named_after.start < mention.end \
+                or LISTED_WITH.match(text[mention.end:named_after.start])  # or the same words ("numb legs")
+            if not listed:
                 break
             denied.add(mention)
     return [replace(m, status=ABSENT) if m in denied and m.status == PRESENT else m for m in mentions]

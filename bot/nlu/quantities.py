@@ -34,8 +34,12 @@ CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it
              r"i'?d go for|reckon|about|at")
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
+# "about eight calls a day", "ten patients", "three flights of stairs": a count of things, not a score.
+COUNTED = (r"(?:calls|visits|clients|patients|residents|people|kids|children|jobs|drops|deliveries|rounds|boxes|"
+           r"bags|flights|steps|stairs|laps|reps|sets|cups|glasses|pints|tablets|pills|shifts|loads|trips|houses|beds)\b")
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
-                     r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b))")
+                     r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b|"
+                     rf"{COUNTED}))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
           r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
