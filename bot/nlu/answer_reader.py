@@ -4,10 +4,11 @@ finding the question asks about, whether the reply says it is present, absent, u
 The rules read the answers they were written for; people answer in their own words ("it lets up only when I lie
 flat", "wee's gone a funny colour", "bout halfway", "like an electric shock down to my heel"), and on every fresh
 blind set the rules settled only about four answers in five. This reader learns from bot/nlu/answer_corpus/:
-replies written by eight helpers who never read the rules (older people in the UK and Ireland; people writing
+replies written by eleven helpers who never read the rules (older people in the UK and Ireland; people writing
 English as a second language; teenagers and shift workers typing on a phone; working adults in many Englishes who
 tell a story first; people who describe instead of choosing; warning signs said obliquely; answers given sideways;
-terse and hedging replies), each labelled with what it settles for the question's findings. One model per
+terse and hedging replies; warehouse and delivery workers; retired people and carers; students, young parents and
+gym-goers), each labelled with what it settles for the question's findings. One model per
 question: word and character n-grams into one logistic regression per finding (scikit-learn, which Rasa brings).
 bot.interpret asks it only about the parts of a question the rules left open; bench/answer_reader_eval.py
 measures it (results/bench/answer_reader.md).
