@@ -1221,6 +1221,10 @@ def test_sleeping_in_a_chair_is_asked_about_not_escalated():
     ("I leak a bit when I sneeze but it's been the same for years", "bowel_bladder_change", A),
     ("when I was pregnant both my legs went numb, my back is the problem now", "bilateral_leg_symptoms", None),
     ("nothing down there no", "saddle_numbness", A),
+    ("The GP told me to watch for numbness in my bum or both legs going weak. I've had neither, thankfully.",
+     "saddle_numbness", A),
+    ("the pharmacist asked if I had any blood in my pee, I said no", "blood_in_urine", A),
+    ("not a hint of a temperature for me, though the whole family has been burning up", "fever", A),
 ])
 def test_kinds_of_the_eighteenth_round_after_its_first_score(text, finding, status):
     assert heard(text).get(finding) == status

@@ -417,7 +417,9 @@ def chat_rules() -> List[ConTextRule]:
               for which in ("one", "two", "some", "all", "both", "most", "none", "either") for them in ("them", "those")]
     # "a drama where someone lost feeling in both legs": somebody unnamed
     rules += [ConTextRule(who, FAMILY, direction="FORWARD")
-              for who in ("someone", "somebody", "a character", "this guy", "a man", "a woman", "a patient")]
+              for who in ("someone", "somebody", "a character", "this guy", "a man", "a woman", "a patient",
+                          "the rest of the house", "the rest of the family", "everyone else", "everybody else",
+                          "the whole house", "the whole family")]
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]

@@ -744,8 +744,9 @@ DENIED_AFTERWARDS = re.compile(
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
     r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any)|i said no|"
-    r"i told (?:her|him|them) no)\b(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|"
-    r"but))", re.I)
+    r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had) neither|neither(?: of (?:them|those|these))?)\b"
+    r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
+    r"thank god|thank goodness|and))", re.I)
 
 
 def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -753,7 +754,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     area. I haven't."), is absent."""
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?\n]|,\s*(?=and\b)", rest, maxsplit=1)
+        after_clause = re.split(r"[.!?\n]|,\s*(?=and\b|i said\b|i told\b)", rest, maxsplit=1)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if m.status == NOT_OWN and denied(m) else m for m in mentions]
 
