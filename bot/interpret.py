@@ -44,7 +44,7 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|"
                            r"isn'?t)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
-EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
+EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
                         r"hips|arms|hands|cheeks|kids|children|boys|girls|parents|twins|dogs)\b)|neither|either|"
                         r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")  # "both legs" names one part
 # "a bit of both", "yes, both": yes to every part

@@ -1243,3 +1243,29 @@ def test_kinds_of_the_eighteenth_round_after_its_first_score(text, finding, stat
 def test_answers_of_the_eighteenth_round_after_its_first_score(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ----------------------------------------------------- kinds of error found by the nineteenth blind round
+def test_a_clock_time_after_at_is_not_a_pain_score():
+    assert understand(parse("Began work at 6 unloading the van and my back locked"), None, {}).pain_score is None
+    assert understand(parse("it's at 7 now"), None, {}).pain_score == 7
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("since lunch I can't hold the wee, some comes out before I get to the toilet", "bowel_bladder_change", P),
+    ("I had no control and wet myself on the bus", "bowel_bladder_change", P),
+    ("both foot weak since last night", "bilateral_leg_symptoms", P),
+    ("Both legs, not sure: the left one's numb, the right one maybe", "bilateral_leg_symptoms", U),
+    ("my toes have been numb for years with my sugar, nothing's changed", "numbness_calf_foot_toes", A),
+    ("fever no bladder no numbness no", "fever", A),
+    ("Temperature yes, lying down no.", "pain_lying_down", A),
+    ("why do you need to know about blood in my pee?", "blood_in_urine", None),
+    ("temp was 38 point 4 this morning", "fever", P),
+    ("it said 38 and a bit on the thermometer", "fever", P),
+])
+def test_kinds_of_the_nineteenth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_loosening_up_is_getting_better():
+    assert answer("q_improving", "loosening up a bit now") == {"improving": P}

@@ -122,13 +122,25 @@ def answer_after(span: Span) -> Optional[str]:
 
 
 def _closing_answer(doc, i: int) -> Optional[str]:
-    """"fever no. lying down yes": a bare yes / no right after the finding that ends its clause."""
+    """"fever no. lying down yes", "fever no lyin down no pee no": a bare yes / no right after the finding that ends
+    its clause, or that the next finding follows."""
     if i >= len(doc) or doc[i].norm_ not in BARE_ANSWERS:
         return None
     following = doc[i + 1] if i + 1 < len(doc) else None
-    if following is None or following.norm_ in SENTENCE_ENDS or following.norm_ in LINKS:
+    if following is None or following.norm_ in SENTENCE_ENDS or following.norm_ in LINKS or _in_answers_after(doc, i):
         return ANSWER_STATUS[(doc[i].norm_,)]
     return None
+
+
+def _in_answers_after(doc, i: int) -> bool:
+    """"fever no lyin down no pee no": one of a row of answers each said after its topic, the row ending on one (not
+    "gardening no fevr pee ok", where the "no" goes with what follows)."""
+    sentence = doc[i].sent
+    last = next((t for t in reversed(sentence) if not (t.is_punct or t.is_space)), None)
+    if last is None or last.norm_ not in BARE_ANSWERS or last.i == i:
+        return False
+    next_starts = {t.start for t in doc.spans[TARGETS_GROUP]} if TARGETS_GROUP in doc.spans else set()
+    return i + 1 in next_starts or any(j < len(doc) and doc[j].norm_ in BARE_ANSWERS for j in (i + 2, i + 3))
 
 
 BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah"})

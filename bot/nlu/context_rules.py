@@ -286,6 +286,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("is not there", NEGATED, "BACKWARD", 4),
     ("isn't there", NEGATED, "BACKWARD", 4),
     ("not there", NEGATED, "BACKWARD", 3),
+    # "I had no control, I messed myself", "legs no power": the loss is the sign, not a denial of what follows
+    ("no control", PSEUDO, "PSEUDO", None),
+    ("no power", PSEUDO, "PSEUDO", None),
+    ("no strength", PSEUDO, "PSEUDO", None),
     ("not sure how much", PSEUDO, "PSEUDO", None),
     ("not sure how many", PSEUDO, "PSEUDO", None),
     ("not sure how long", PSEUDO, "PSEUDO", None),

@@ -322,14 +322,15 @@ def reported_status(span: Span) -> Optional[str]:
     if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
         return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over)
     needed = needed_words_said(span)
-    if needed == [] and context_status(span) != UNCERTAIN:  # a weak mention; "lying down idk" is still a doubt
-        return None
+    # "fever no." answers the finding; "nothing down there no" only agrees with a phrase that is itself a denial
+    answered = clause_status.answer_after(span) if span.label_ != FINDING_ABSENT_LABEL else None
+    if needed == [] and answered is None and context_status(span) != UNCERTAIN:
+        return None  # a weak mention; "lying down idk" is still a doubt, "lying down no" an answer
     if span.kb_id_ == "pain_lying_down" and lays_something(span):
         return None
     if needed and (eased(span, needed) or denied(span, needed)) and context_status(span) == PRESENT:
         return ABSENT
-    # "fever no." answers the finding; "nothing down there no" only agrees with a phrase that is itself a denial
-    status = clause_status.answer_after(span) if span.label_ != FINDING_ABSENT_LABEL else None
+    status = answered
     if status is None:
         if clause_status.asks_without_reporting(span) or clause_status.asks_what_if(span):
             return not_own(span)
@@ -535,7 +536,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
-    mentions = without_long_standing_changes(text, with_animal_legs(text, mentions))
+    mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -656,8 +657,14 @@ CLOSING_HEDGE = re.compile(rf"\b{HEDGE_WORDS}\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE_WORDS}\W*$", re.I)
 
 
+# "Both legs, I'm not sure: ...": a doubt said right after the sign.
+DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+)?(?:not sure|unsure|dunno|idk|no idea|not certain)\b"
+                               r"(?!\s+(?:why|what|how|when|where|which|who)\b)", re.I)  # not "not sure why"
+
+
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The mentions of a sentence that a hedge closes are hedged."""
+    """The mentions of a sentence that a hedge closes are hedged, and so is a mention a doubt follows at once."""
+    mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])))
     hedged = []
     sentences = sentence_bounds(text)
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
@@ -828,14 +835,18 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
 # "I leak a little when I cough, but that's been the same since my second baby": not a change in the habits.
 LONG_STANDING = re.compile(r"\b(?:(?:been|is|it'?s|that'?s)\s+the same (?:since|for)|always been (?:like that|that way)|"
                            r"(?:had|been like) (?:it|that|this) for (?:many |\d+ |a few |some )?years|for years now|"
-                           r"same as (?:ever|always)|nothing new|not new|isn'?t new)\b", re.I)
+                           r"same as (?:ever|always)|nothing new|not new|isn'?t new|years old|nothing'?s changed)\b",
+                           re.I)
+# "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
+LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")
 
 
 def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A bladder or bowel habit that has been that way for years, said so in its sentence, is not a change."""
+    """A bladder or bowel habit, or a numb foot, that has been that way for years, said so in its sentence, is not
+    a change of this episode."""
     def long_standing(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        return m.finding == "bowel_bladder_change" and bool(LONG_STANDING.search(text, start, end))
+        return m.finding in LONG_STANDING_FINDINGS and bool(LONG_STANDING.search(text, start, end))
 
     return restated(mentions, ABSENT, long_standing)
 
@@ -889,6 +900,20 @@ DENIAL_POINTING_BACK = re.compile(
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
 ECHO_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,3}?[\w']+\s*\?+\s*$")  # "Fever?", "Blood in my pee?"
+
+
+# "Why are you asking about my bottom going numb?": the sign is what the question is about, not what the person has.
+WHY_ASKED = re.compile(r"\bwhy (?:are you asking|do you ask|do you need to know|do you want to know|would you ask|"
+                       r"ask|does it matter)\b", re.I)
+
+
+def without_why_asked(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The signs named in a sentence asking why the bot asks about them are not the person's."""
+    def in_why_asked(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return bool(WHY_ASKED.search(text, start, end))
+
+    return not_the_persons(mentions, in_why_asked)
 
 
 # "Numb around where?", "Numb how?": the person asks what the bot meant; a sign named in it is not said to be there.

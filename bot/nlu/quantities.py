@@ -31,7 +31,7 @@ UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
-             r"i'?d go for|reckon|about|at")
+             r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
 # "about eight calls a day", "ten patients", "three flights of stairs": a count of things, not a score.
@@ -65,7 +65,7 @@ WEEKDAY = re.compile(r"\b(?:since|on|last)\s+(?:last\s+)?(?P<weekday>" + "|".joi
 
 Found = Tuple[float, int, int]
 
-READING = r"(?P<reading>\d{2,3}(?:[.,]\d{1,2})?)"
+READING = r"(?P<reading>\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?)"  # "38.5", "37 point 5"
 TEMPERATURE_UNIT = r"(?P<unit>\s*(?:°|º|degrees?|deg\b)?\s*(?P<scale>c\b|f\b|celsius|centigrade|fahrenheit)|\s*(?:°|º|degrees?))"
 TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%])", re.I)
 TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer|fever|feverish|reading|read|degrees|"
@@ -201,6 +201,9 @@ def weekday_durations(text: str, today: date) -> Iterator[Found]:
         yield float(days), match.start(), match.end()
 
 
+# "38 n a bit on the thermometer": the reading named after it.
+CUE_AFTER_READING = re.compile(r"\s*(?:(?:n|and) a bit\s+)?(?:on|by|with) (?:the |my |a )?(?:\w+ )?thermometer\b",
+                               re.I)
 DEGREES_AFTER = re.compile(r"\s*(?:°|º|degrees?\b)", re.I)
 TENS = {"thirty": 30, "forty": 40, "ninety": 90, "hundred": 100}
 WORD_READING = re.compile(r"\b(?P<tens>thirty|forty|ninety|hundred)(?:[- ]and)?[- ]?(?P<unit>" + "|".join(
@@ -214,9 +217,10 @@ def find_temperatures(text: str, cued: bool = False) -> List[Found]:
              if cued or m.group("half") or TEMPERATURE_CUE.search(text[:m.start()]) or DEGREES_AFTER.match(text, m.end())
              for celsius in [_celsius(_word_reading(m), "")] if celsius is not None]
     for match in TEMPERATURE.finditer(text):
-        value = float(match.group("reading").replace(",", "."))
+        value = float(re.sub(r",|\s+point\s+", ".", match.group("reading")))
         scale = (match.group("scale") or "").lower()[:1]
-        said_so = bool(match.group("unit")) or "." in match.group("reading") or "," in match.group("reading")
+        said_so = bool(match.group("unit")) or not match.group("reading").isdigit() \
+            or bool(CUE_AFTER_READING.match(text, match.end()))
         said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()]))
         celsius = _celsius(value, scale)
         if said_so and celsius is not None:
