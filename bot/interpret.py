@@ -227,17 +227,21 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
         return
     open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)
                   and f not in said]
-    _settle_from_reading(result, question, open_parts, reading)
+    another_sign = any(s is Status.PRESENT and _is_red_flag(f) and f not in question.findings
+                       for f, s in result.updates)
+    _settle_from_reading(result, question, open_parts, reading, another_sign)
 
 
 def _settle_from_reading(result: Understanding, question: Question, open_parts: List[str],
-                         reading: Dict[str, Tuple[str, float]]) -> None:
-    """What the answer reader's reading settles of the open parts (see ANSWER_READER_AT)."""
+                         reading: Dict[str, Tuple[str, float]], another_sign: bool = False) -> None:
+    """What the answer reader's reading settles of the open parts (see ANSWER_READER_AT). A reply that tells of
+    another warning sign ("numb around my back passage, I can't feel the toilet paper" to the bladder question) is
+    about that sign: a sign of the question the reader hears in it is asked about, not settled."""
     for finding in open_parts:
         label, probability = reading.get(finding, (NONE, 0.0))
         if label not in ROLE_TO_STATUS or probability < ANSWER_READER_AT:
             continue
-        if _is_red_flag(finding) and probability < ANSWER_READER_SURE_AT:
+        if _is_red_flag(finding) and (probability < ANSWER_READER_SURE_AT or another_sign):
             if label == Status.PRESENT.value:
                 result.to_confirm.append(finding)
             continue

@@ -34,6 +34,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r17": {"red_flag_recall": 0.97, "absent_recall": 0.96, "answers_settled_rate": 0.95},
     "2026-12-02-r18": {"red_flag_recall": 0.97, "absent_recall": 0.89, "answers_settled_rate": 0.90},
     "2026-12-02-r19": {"red_flag_recall": 0.91, "absent_recall": 0.85, "answers_settled_rate": 0.88},
+    "2026-12-02-r20": {"red_flag_recall": 0.93, "absent_recall": 0.92, "answers_settled_rate": 0.87},
 }
 
 

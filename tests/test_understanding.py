@@ -1269,3 +1269,20 @@ def test_kinds_of_the_nineteenth_round_after_its_first_score(text, finding, stat
 
 def test_loosening_up_is_getting_better():
     assert answer("q_improving", "loosening up a bit now") == {"improving": P}
+
+
+# ------------------------------------------------------ kinds of error found by the twentieth blind round
+def test_a_reply_about_another_warning_sign_is_not_read_as_the_questions_sign():
+    """To the bladder question, numbness where one wipes is saddle numbness; the answer reader, hearing "toilet
+    paper", may only ask about the bladder, not settle it."""
+    got = answer("q_urine_bowel", "forgot to say, since this morning it's numb round my bottom, can't feel the loo paper")
+    assert got.get("saddle_numbness") == P and got.get("bowel_bladder_change") != P
+
+
+def test_a_doubt_said_right_after_the_part_it_is_about():
+    got = answer("q_fever_lying", "Temperature no. Lying down, I really can't say, the baby wakes me all night anyway.")
+    assert got == {"fever": A, "pain_lying_down": U}
+
+
+def test_one_leg_only_is_not_both_legs():
+    assert heard("pain down the back of the thigh, only left leg")["bilateral_leg_symptoms"] == A

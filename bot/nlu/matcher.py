@@ -658,7 +658,9 @@ HEDGE_ALONE = re.compile(rf"^\W*{HEDGE_WORDS}\W*$", re.I)
 
 
 # "Both legs, I'm not sure: ...": a doubt said right after the sign.
-DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+)?(?:not sure|unsure|dunno|idk|no idea|not certain)\b"
+DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|really\s+)?(?:not sure|unsure|dunno|idk|"
+                               r"no idea|not certain|can'?t tell|cannot tell|can'?t say|couldn'?t (?:tell|say)|"
+                               r"hard to (?:say|tell))\b"
                                r"(?!\s+(?:why|what|how|when|where|which|who)\b)", re.I)  # not "not sure why"
 
 
