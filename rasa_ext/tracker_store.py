@@ -92,17 +92,20 @@ def database_url(*args: Any, **kwargs: Any) -> Union[str, URL]:
 
 
 async def with_retries(call: Callable[[], Awaitable[Result]], what: str, window: float) -> Result:
-    """`call()`, retried with growing pauses while it raises OperationalError, for up to `window` seconds."""
+    """`call()`, retried with growing pauses while it raises OperationalError, for up to `window` seconds: the last
+    pause is cut short so that the last try falls at the end of the window, not a whole pause before it."""
     deadline = time.monotonic() + window
     pause = FIRST_PAUSE_SECONDS
     while True:
         try:
             return await call()
         except OperationalError as error:
-            if time.monotonic() + pause > deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 raise
-            logger.warning("Tracker store %s failed (%s); retrying in %.2f s.", what, error.orig, pause)
-            await asyncio.sleep(pause)
+            wait = min(pause, remaining)
+            logger.warning("Tracker store %s failed (%s); retrying in %.2f s.", what, error.orig, wait)
+            await asyncio.sleep(wait)
             pause = min(pause * 2, MAX_PAUSE_SECONDS)
 
 

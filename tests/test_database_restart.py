@@ -139,7 +139,7 @@ async def test_retrying_stops_at_the_window_and_other_errors_are_not_retried():
     started = time.monotonic()
     with pytest.raises(OperationalError):
         await with_retries(always_down, "read", window=1.5)
-    assert 0.7 <= time.monotonic() - started <= 2.5
+    assert 1.4 <= time.monotonic() - started <= 2.5  # the whole window is tried, not a pause short of it
     calls = []
 
     async def broken():
