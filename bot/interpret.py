@@ -419,7 +419,7 @@ def _own_clauses(lowered: str) -> str:
 
 
 # "yes to the fever, no to lying down": an answer given to each part by its topic.
-PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for|on|about)\s+"
+PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for)\s+"
                          r"(?:the\s+|my\s+)?(?P<topic>[a-z]+(?:\s+[a-z]+)?)", re.I)
 PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yep": "yes", "no": "no", "nope": "no", "nah": "no"}
 
@@ -428,9 +428,11 @@ def _parts_answered_by_topic(question: Question, findings: Tuple[str, ...], text
     """The parts answered by topic: they stand instead of what the extractor read from the topic's own words
     ("lying down"), and no other reader overturns them."""
     given: Dict[str, Status] = {}
+    measured = bool(own_temperatures(text, cued=True))  # "no to the fever question but I measured 38.9": the number
     for match in PART_ANSWER.finditer(text):
         for finding, topics in question.part_topics:
-            if finding in findings and any(_has_word(match.group("topic").lower(), t) for t in topics):
+            if finding in findings and any(_has_word(match.group("topic").lower(), t) for t in topics) \
+                    and not (finding == "fever" and measured):
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
     return given

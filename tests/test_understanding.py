@@ -1286,3 +1286,45 @@ def test_a_doubt_said_right_after_the_part_it_is_about():
 
 def test_one_leg_only_is_not_both_legs():
     assert heard("pain down the back of the thigh, only left leg")["bilateral_leg_symptoms"] == A
+
+
+# ------------------------------------- signs plainly said that a newcomer's review of rounds 17-20 found hidden
+@pytest.mark.parametrize("text, finding", [
+    ("I've had blood in my wee since Monday, there's none in my poo though", "blood_in_urine"),
+    ("I saw blood in my urine, there wasn't any pain with it", "blood_in_urine"),
+    ("I have a fever and there's none left of the paracetamol", "fever"),
+    ("Fever is not something I usually get, but I have it now", "fever"),
+    ("My legs are both numb and I have a fever, neither of them going away", "fever"),
+    ("Back's been bad for years now but this week I lost control of my bladder", "bowel_bladder_change"),
+    ("I've had this back pain for years now and since yesterday I can't pee", "bowel_bladder_change"),
+    ("My feet are numb, the back pain itself is not new", "numbness_calf_foot_toes"),
+    ("Blood in my pee? It's bright red, never seen that before", "blood_in_urine"),
+    ("Fever? I'm burning up and shivering, no sleep at all", "fever"),
+    ("I hurt my back legs are both numb now", "bilateral_leg_symptoms"),
+    ("Why do you ask, I have numb bum and I wet myself", "saddle_numbness"),
+    ("Why do you ask, I have numb bum and I wet myself", "bowel_bladder_change"),
+    ("My bum is numb, can't say exactly since when", "saddle_numbness"),
+    ("I can't feel my bum when I wipe. I don't know!", "saddle_numbness"),
+    ("Hurt it last month and now it's 38.5 on the thermometer", "fever"),
+])
+def test_a_sign_plainly_said_is_not_switched_off_by_the_newer_rules(text, finding):
+    assert heard(text)[finding] == P
+
+
+@pytest.mark.parametrize("text", ["its a 9 pills do nothing", "solid 9 shifts are killing me"])
+def test_a_score_before_a_word_for_medicine_or_work_is_still_a_score(text):
+    assert understand(parse(text), "q_severity", {}).pain_score == 9
+
+
+def test_a_reading_after_someone_else_is_named_in_another_clause_is_asked_about():
+    assert roles("my son has had a temperature, it was 39 this morning")["fever"] == "unclear"
+    assert roles("Looking after the kids, 39 on the thermometer since this morning")["fever"] == "unclear"
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_improving", "It's reduced me to tears", {}),
+    ("q_fever_lying", "no to the fever question but I did measure 38.9 last night", {"fever": P}),
+])
+def test_answers_the_review_found_read_wrongly(slot, text, expected):
+    assert answer(slot, text) == expected
+    assert "after_bending_lifting" not in heard("the page kept loading and I was sat at the desk")

@@ -133,8 +133,9 @@ def _closing_answer(doc, i: int) -> Optional[str]:
 
 
 def _in_answers_after(doc, i: int) -> bool:
-    """"fever no lyin down no pee no": one of a row of answers each said after its topic, the row ending on one (not
-    "gardening no fevr pee ok", where the "no" goes with what follows)."""
+    """"fever no lyin down no pee no": one of a row of bare answers said after their topics (a finding, or a bare
+    answer two or three words on), in a sentence that ends on one (not "gardening no fevr pee ok", where the "no"
+    goes with what follows)."""
     sentence = doc[i].sent
     last = next((t for t in reversed(sentence) if not (t.is_punct or t.is_space)), None)
     if last is None or last.norm_ not in BARE_ANSWERS or last.i == i:

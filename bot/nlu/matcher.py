@@ -23,12 +23,14 @@ from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import find_answer
+from bot.nlu.people import PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import (
-    find_durations, find_pain_scores, find_temperatures, long_ago_reading, own_temperatures,
+    UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, long_ago_reading, own_temperatures,
+    whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -322,7 +324,8 @@ def reported_status(span: Span) -> Optional[str]:
     if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
         return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over)
     needed = needed_words_said(span)
-    # "fever no." answers the finding; "nothing down there no" only agrees with a phrase that is itself a denial
+    # "fever no." answers the finding; a closing yes / no is not read for a phrase that is itself a denial
+    # ("nothing down there no" agrees with it)
     answered = clause_status.answer_after(span) if span.label_ != FINDING_ABSENT_LABEL else None
     if needed == [] and answered is None and context_status(span) != UNCERTAIN:
         return None  # a weak mention; "lying down idk" is still a doubt, "lying down no" an answer
@@ -585,9 +588,9 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     readings = find_temperatures(text)
     own = own_temperatures(text)
     if not own:
-        if not readings or any(m.finding == "fever" for m in mentions):
+        if not readings or any(m.finding == "fever" and m.status in OWN_STATUSES for m in mentions):
             return mentions
-        return mentions + [_not_own_reading(text, readings[0])]
+        return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0])]
     _, start, end = own[0]
     return [m for m in mentions if m.finding != "fever"] + [Mention("fever", _fever_status(own), start, end)]
 
@@ -598,8 +601,13 @@ def _fever_status(readings: List[Tuple[float, int, int]]) -> str:
 
 
 def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
+    """A reading long past is not the person's; one whose owner is unclear is asked about; else it is another's."""
     _, start, end = reading
-    return Mention("fever", NOT_OWN if long_ago_reading(text, start) else their(_fever_status([reading])), start, end)
+    if long_ago_reading(text, start):
+        return Mention("fever", NOT_OWN, start, end)
+    if whose_reading(text, start) == UNCLEAR_WHOSE and _fever_status([reading]) == PRESENT:
+        return Mention("fever", UNCLEAR, start, end)
+    return Mention("fever", their(_fever_status([reading])), start, end)
 
 
 NO_MEASUREMENT = re.compile(
@@ -655,13 +663,15 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 HEDGE_WORDS = r"(?:maybe|i think|i guess|possibly|perhaps|not sure|unsure|dunno|idk|i don'?t know|not certain)"
 CLOSING_HEDGE = re.compile(rf"\b{HEDGE_WORDS}\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE_WORDS}\W*$", re.I)
+SHORT_HEDGED_SENTENCE = 6
 
 
 # "Both legs, I'm not sure: ...": a doubt said right after the sign.
 DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|really\s+)?(?:not sure|unsure|dunno|idk|"
                                r"no idea|not certain|can'?t tell|cannot tell|can'?t say|couldn'?t (?:tell|say)|"
                                r"hard to (?:say|tell))\b"
-                               r"(?!\s+(?:why|what|how|when|where|which|who)\b)", re.I)  # not "not sure why"
+                               r"(?!\s+(?:why|what|how|when|where|which|who|if|whether|exactly|since)\b)",
+                               re.I)  # not "not sure why", "can't say exactly since when"
 
 
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -670,7 +680,8 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     hedged = []
     sentences = sentence_bounds(text)
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
-        if CLOSING_HEDGE.search(text[start:end]) or HEDGE_ALONE.match(text[following[0]:following[1]]):
+        short = len(text[start:end].split()) <= SHORT_HEDGED_SENTENCE  # "bum numb maybe. dunno", not a whole story
+        if CLOSING_HEDGE.search(text[start:end]) or (short and HEDGE_ALONE.match(text[following[0]:following[1]])):
             hedged.append((start, end))
     return restated(mentions, UNCERTAIN, lambda m: any(start <= m.start < end for start, end in hedged))
 
@@ -834,31 +845,36 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
                           r"backside|butt))\b[^.!?]{0,25}?\b(?:wipe|wiping|toilet|loo)\b)", re.I)
 
 
-# "I leak a little when I cough, but that's been the same since my second baby": not a change in the habits.
-LONG_STANDING = re.compile(r"\b(?:(?:been|is|it'?s|that'?s)\s+the same (?:since|for)|always been (?:like that|that way)|"
-                           r"(?:had|been like) (?:it|that|this) for (?:many |\d+ |a few |some )?years|for years now|"
-                           r"same as (?:ever|always)|nothing new|not new|isn'?t new|years old|nothing'?s changed)\b",
-                           re.I)
+# "I leak a little when I cough, but that's been the same since my second baby", "a weak stream for years now": a
+# habit or a numbness the person has had for years, said of it after it (not "for years now but this week I lost
+# control of my bladder", where the years are the back pain's).
+SAID_OF_IT_LONG_STANDING = re.compile(r"\b(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?"
+                                      r"(?:the same (?:since|for)|like that for|years old|always been|no different)\b",
+                                      re.I)
+FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
 LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")
 
 
 def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A bladder or bowel habit, or a numb foot, that has been that way for years, said so in its sentence, is not
-    a change of this episode."""
+    """A bladder or bowel habit, or a numb foot, said after it to have been that way for years is not a change of
+    this episode."""
     def long_standing(m: Mention) -> bool:
-        start, end = sentence_bounds_at(text, m.start)
-        return m.finding in LONG_STANDING_FINDINGS and bool(LONG_STANDING.search(text, start, end))
+        _, end = sentence_bounds_at(text, m.start)
+        after = text[m.end:end]
+        its_own_clause = re.split(r"[,;]|\bbut\b|\band\b", after, maxsplit=1)[0]
+        return m.finding in LONG_STANDING_FINDINGS and bool(
+            SAID_OF_IT_LONG_STANDING.search(after) or FOR_YEARS.search(its_own_clause))
 
     return restated(mentions, ABSENT, long_standing)
 
 
-# "my dogs back legs are weak": people have no back legs; an animal's are another's.
-ANIMAL_LEGS = re.compile(r"\b(?:back|hind|front)\s+legs?\b", re.I)
+# "my dogs back legs are weak": an animal's back, hind or front legs (not "I hurt my back legs are both numb now").
+ANIMAL_LEGS = re.compile(rf"\b(?:{'|'.join(with_plurals(PETS))})(?:'?s)?\s+(?:back|hind|front)\s+legs?\b", re.I)
 
 
 def with_animal_legs(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Leg signs in a sentence about back, hind or front legs are an animal's."""
+    """Leg signs in a sentence about an animal's back, hind or front legs are the animal's."""
     def of_animal_legs(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         return m.finding.startswith(("leg_", "bilateral_leg")) and bool(ANIMAL_LEGS.search(text, start, end))
@@ -882,8 +898,9 @@ def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
     denied however far the denial is."""
     def far_denied(m: Mention) -> bool:
         before = text[sentence_bounds_at(text, m.start)[0]:m.start]
-        return bool(re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)
-                    or DENYING_SENTENCE_START.match(before))
+        opens_denied = bool(DENYING_SENTENCE_START.match(before)) and not re.search(r"[,;]|\bwithout\b", before, re.I) \
+            and m.finding != "severe_pain"  # only its first clause; not "not one day without my bum feeling numb"
+        return bool(re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)) or opens_denied
 
     return restated(mentions, ABSENT, far_denied)
 
@@ -893,11 +910,12 @@ def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
 DENIAL_POINTING_BACK = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:i|we)\s+(?:do not|don'?t|did not|didn'?t|have not|haven'?t|never)\s+"
     r"(?:have|had|got|get|notice|noticed|see|seen)\b(?!\s+(?:it\s+)?(?:before|until|till))|"
-    r"(?:is|are|was|were)\s+not\s+something\s+(?:i|we)\b|(?:isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)\b|"
-    r"there\s+(?:is|was|has been|have been)\s+none\b(?!\s+of\b)|there'?s\s+none\b(?!\s+of\b)|"
-    r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)\b|"
-    r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?\b|"
-    r"none of (?:them|those|these)\b|neither of (?:them|those|these)\b)", re.I)
+    r"(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)(?:'ve|\s+have)?\s+(?:had|got|noticed)\b|"
+    r"(?:there\s+(?:is|was|has been|have been)\s+none|there'?s\s+none|"
+    r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)|"
+    r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?|"
+    r"(?:none|neither) of (?:them|those|these))\b"
+    r"(?=\s*(?:[.!?,;:)-]|$|at all|so far|thankfully|thank god|though|tho|whatsoever|either|lol)))", re.I)
 # "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
@@ -913,7 +931,9 @@ def without_why_asked(text: str, mentions: List[Mention]) -> List[Mention]:
     """The signs named in a sentence asking why the bot asks about them are not the person's."""
     def in_why_asked(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        return bool(WHY_ASKED.search(text, start, end))
+        why = WHY_ASKED.search(text, start, end)
+        clause_end = re.compile(r"[,;]|\bi (?:have|had|'ve)\b", re.I).search(text, why.end(), end) if why else None
+        return bool(why) and why.start() <= m.start < (clause_end.start() if clause_end else end)
 
     return not_the_persons(mentions, in_why_asked)
 
@@ -933,12 +953,12 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
-# or a look not taken, a yes, or a denial.
+# or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b{HEDGE_WORDS}|\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+)?"
                         r"(?:checked|looked|measured)\b", re.I)
-YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|yup|aye|definitely|loads)\b", re.I)
-DENIED_IN_ANSWER = re.compile(r"\b(?:definitely not|certainly not|absolutely not|not really|not at all|not that i|no|nope|"
-                              r"nah|none|never|haven'?t had|have not had|don'?t have|do not have)\b", re.I)
+DENIED_FIRST = re.compile(r"^\W*(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
+                          r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
+STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all)\W*$", re.I)
 
 
 def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -949,10 +969,11 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
         if m.status != PRESENT or not ECHO_QUESTION.match(text[start:end]) or QUESTION_WORD_LAST.search(
                 text[start:end].rstrip("?! ")):
             return m
-        rest = text[end:]
-        if NOT_LOOKED.search(rest):
+        answer = text[end:sentence_bounds_at(text, end)[1]]  # the sentence that answers it
+        first_clause = re.split(r"[,;]", answer, maxsplit=1)[0]
+        if NOT_LOOKED.search(first_clause):
             return replace(m, status=UNCERTAIN)
-        if not YES_FIRST.match(rest) and DENIED_IN_ANSWER.search(rest):
+        if DENIED_FIRST.match(answer) or STRONG_DENIAL.search(answer):
             return replace(m, status=ABSENT)
         return m
 

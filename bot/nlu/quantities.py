@@ -35,8 +35,8 @@ CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
 # "about eight calls a day", "ten patients", "three flights of stairs": a count of things, not a score.
-COUNTED = (r"(?:calls|visits|clients|patients|residents|people|kids|children|jobs|drops|deliveries|rounds|boxes|"
-           r"bags|flights|steps|stairs|laps|reps|sets|cups|glasses|pints|tablets|pills|shifts|loads|trips|houses|beds)\b")
+COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|rounds|boxes|bags|flights|stairs|laps|"
+           r"reps|trips|houses|beds)\b")  # not "its a 9 pills do nothing"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b|"
                      rf"{COUNTED}))")
@@ -83,24 +83,33 @@ NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
 MEASURER = re.compile(r"\s+(?:took|takes|checked|checks|measured|measures|did)\s+(?:it|mine|my|me)\b", re.I)
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
-READING_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and now|but|now)\b", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
-def others_reading(text: str, position: int) -> bool:
-    """The reading at `position` is someone else's: the last person its sentence names before it is another
-    ("my ah ma got 38.5"; not "my wife says I've a temperature, I checked and it's 37.1"), or, naming nobody before
-    it, the sentence names another ("38.9 for my son")."""
-    start, end = _sentence_around(text, position)
+OWN, OTHERS, UNCLEAR_WHOSE = "own", "others", "unclear"
+
+
+def whose_reading(text: str, position: int) -> str:
+    """Whose the reading at `position` is. OTHERS: the last person its clause names before it is another ("my ah ma
+    got 38.5"; not "my wife says I've a temperature, I checked and it's 37.1"), or, naming nobody before it, the
+    clause names another ("38.9 for my son"). UNCLEAR_WHOSE: its clause names nobody, an earlier clause of the
+    sentence names another ("my son has had a temperature, it was 39"; "looking after the kids, 39 on the
+    thermometer"): the bot asks. OWN otherwise."""
+    start, end = _clause_around(text, position)
     last_self = max((m.end() for m in SELF_BEFORE_READING.finditer(text, start, position)), default=-1)
     others = _others_named(text, start, end)
     last_other = max((e for e in others if e <= position), default=-1)
     if last_self < 0 and last_other < 0:
-        return bool(others)
-    return last_other > last_self
+        if others:
+            return OTHERS
+        sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+        return UNCLEAR_WHOSE if _others_named(text, sentence_start, start) else OWN
+    return OTHERS if last_other > last_self else OWN
 
 
 def _others_named(text: str, start: int, end: int) -> List[int]:
-    """Where the sentence names another person as the one the reading may be of (not its measurer or lender)."""
+    """Where the text names another person as the one the reading may be of (not its measurer or lender)."""
     return [m.end() for m in OTHER_PERSONS_READING.finditer(text, start, end)
             if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())]
 
@@ -108,17 +117,19 @@ def _others_named(text: str, start: int, end: int) -> List[int]:
 def own_temperatures(text: str, cued: bool = False) -> List[Found]:
     """The body temperatures the message gives of the person now (find_temperatures, less others' and old ones)."""
     return [r for r in find_temperatures(text, cued=cued)
-            if not others_reading(text, r[1]) and not long_ago_reading(text, r[1])]
+            if whose_reading(text, r[1]) == OWN and not long_ago_reading(text, r[1])]
 
 
 def long_ago_reading(text: str, position: int) -> bool:
-    start, end = _sentence_around(text, position)
+    start, end = _clause_around(text, position)
     return bool(LONG_AGO_READING.search(text, start, end))
 
 
-def _sentence_around(text: str, position: int) -> Tuple[int, int]:
-    starts = [m.end() for m in READING_SENTENCE_BREAK.finditer(text, 0, position)]
-    end = READING_SENTENCE_BREAK.search(text, position)
+def _clause_around(text: str, position: int) -> Tuple[int, int]:
+    """The reading's clause: "Looking after the kids, 39 on the thermometer" and "hurt it last month and now it's
+    38.5" give the reading a clause of its own."""
+    starts = [m.end() for m in READING_CLAUSE_BREAK.finditer(text, 0, position)]
+    end = READING_CLAUSE_BREAK.search(text, position)
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
