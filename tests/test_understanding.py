@@ -1328,3 +1328,25 @@ def test_a_reading_after_someone_else_is_named_in_another_clause_is_asked_about(
 def test_answers_the_review_found_read_wrongly(slot, text, expected):
     assert answer(slot, text) == expected
     assert "after_bending_lifting" not in heard("the page kept loading and I was sat at the desk")
+
+
+# --------------------------------------------------- kinds of error found by the twenty-first blind round
+def test_a_number_of_medicines_is_not_a_pain_score():
+    assert understand(parse("I take nine different medicines and my back is sore"), None, {}).pain_score is None
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("numb backside, but I've been sitting for eleven hours in the cab", "saddle_numbness", U),
+    ("the GP asked me about numbness in my legs; I don't have any of that", "bilateral_leg_symptoms", A),
+    ("the physio asked about wetting myself, I said no", "bowel_bladder_change", A),
+    ("I asked about the blood in my urine and they told me to come in", "blood_in_urine", P),
+    ("my poo has changed, not sure if it's the tablets", "bowel_bladder_change", U),
+    ("both legs feel odd, maybe both numb, hard to say", "bilateral_leg_symptoms", U),
+])
+def test_kinds_of_the_twenty_first_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_i_dont_have_one_is_a_no():
+    assert answer("q_fever_lying", "I don't have one, just wondering. Lying flat is fine.") == {
+        "fever": A, "pain_lying_down": A}

@@ -28,7 +28,8 @@ INTERJECTIONS = {
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
            "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie",
-           "nahin", "nahi", "nahi ji", "nahin ji", "hindi", "zero", "neg", "nuh", "negative for both", "negative to both"),
+           "nahin", "nahi", "nahi ji", "nahin ji", "hindi", "zero", "neg", "nuh", "negative for both", "negative to both",
+           "i don't have one", "don't have one", "i haven't got one", "not got one", "haven't got one"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",

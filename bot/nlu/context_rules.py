@@ -11,7 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
-from bot.nlu.people import PEOPLE, PETS, RELATIVES, with_plurals
+from bot.nlu.people import KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
@@ -181,6 +181,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("asks about", HYPOTHETICAL, "FORWARD", None),
     ("asked whether", HYPOTHETICAL, "FORWARD", None),
     ("asked me if", HYPOTHETICAL, "FORWARD", None),
+    # "the doctor asked me last time about numbness in the legs": a sign asked about, not told of
+    ("asked me about", HYPOTHETICAL, "FORWARD", None),
+    *((f"{who} asked about", HYPOTHETICAL, "FORWARD", None)
+      for who in ("she", "he", "they", "nurse", "doctor", "gp", "physio", "pharmacist")),  # not "I asked about my ..."
+    ("asked me last time about", HYPOTHETICAL, "FORWARD", None),
     ("asked me whether", HYPOTHETICAL, "FORWARD", None),
     ("if it gets", HYPOTHETICAL, "FORWARD", None),
     ("worried i might get", HYPOTHETICAL, "FORWARD", None),
@@ -432,11 +437,6 @@ def chat_rules() -> List[ConTextRule]:
                     for relative in RELATIVES for verb in ("is", "'s", "was")]
 
 
-# Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".
-KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older", "younger", "baby", "middle", "old",
-                       "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "year", "years", "-", "two",
-                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "sick", "disabled", "grown",
-                       "up"})
 
 
 # Nouns after "my" / "the" / "a" that are never somebody: times, amounts and the like ("this week has been",

@@ -605,7 +605,8 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
     _, start, end = reading
     if long_ago_reading(text, start):
         return Mention("fever", NOT_OWN, start, end)
-    if whose_reading(text, start) == UNCLEAR_WHOSE and _fever_status([reading]) == PRESENT:
+    if whose_reading(text, start) == UNCLEAR_WHOSE and _fever_status([reading]) == PRESENT \
+            and not asks_for_someone_else(text):  # consulting for the one named, it is theirs
         return Mention("fever", UNCLEAR, start, end)
     return Mention("fever", their(_fever_status([reading])), start, end)
 
@@ -636,7 +637,8 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) just|can'?t say for sure|cannot say for sure|can'?t be sure|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
+                            r"(?:but|though) i'?ve been (?:sat|sitting|driving) for|can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
@@ -660,7 +662,8 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "bum numb numb maybe? dunno", "bit tingly down there i think. not sure": a hedge that closes a sentence, or a
 # sentence of nothing but a hedge after it, doubts what the sentence says.
-HEDGE_WORDS = r"(?:maybe|i think|i guess|possibly|perhaps|not sure|unsure|dunno|idk|i don'?t know|not certain)"
+HEDGE_WORDS = (r"(?:maybe|i think|i guess|possibly|perhaps|not sure|unsure|dunno|idk|i don'?t know|not certain|"
+               r"hard to (?:say|tell))")
 CLOSING_HEDGE = re.compile(rf"\b{HEDGE_WORDS}\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE_WORDS}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
@@ -760,7 +763,8 @@ NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i 
 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no"
 DENIED_AFTERWARDS = re.compile(
-    r"^\W*(?:(?:and|but)\s+)?(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear)\s+)?"
+    r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
     r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any)|i said no|"
@@ -774,7 +778,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     area. I haven't."), is absent."""
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?\n]|,\s*(?=and\b|i said\b|i told\b)", rest, maxsplit=1)
+        after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|i said\b|i told\b)", rest, maxsplit=1)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if m.status == NOT_OWN and denied(m) else m for m in mentions]
 
@@ -898,8 +902,8 @@ def with_far_denials(text: str, mentions: List[Mention]) -> List[Mention]:
     denied however far the denial is."""
     def far_denied(m: Mention) -> bool:
         before = text[sentence_bounds_at(text, m.start)[0]:m.start]
-        opens_denied = bool(DENYING_SENTENCE_START.match(before)) and not re.search(r"[,;]|\bwithout\b", before, re.I) \
-            and m.finding != "severe_pain"  # only its first clause; not "not one day without my bum feeling numb"
+        opens_denied = bool(DENYING_SENTENCE_START.match(before)) and not re.search(r"\bwithout\b", before, re.I) \
+            and m.finding != "severe_pain"  # not "not one day without my bum feeling numb", nor "..., it's agony"
         return bool(re.search(r"\bany\s*$", before, re.I) and DENIAL_WORD.search(before)) or opens_denied
 
     return restated(mentions, ABSENT, far_denied)
@@ -956,9 +960,10 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
 # or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b{HEDGE_WORDS}|\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+)?"
                         r"(?:checked|looked|measured)\b", re.I)
-DENIED_FIRST = re.compile(r"^\W*(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
+DENIED_FIRST = re.compile(r"^\W*(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
-STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all)\W*$", re.I)
+STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"
+                           r"(?:haven'?t|have not) (?:got|had) (?:one|any)|(?:don'?t|do not) have (?:one|any))\W*$", re.I)
 
 
 def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -969,7 +974,10 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
         if m.status != PRESENT or not ECHO_QUESTION.match(text[start:end]) or QUESTION_WORD_LAST.search(
                 text[start:end].rstrip("?! ")):
             return m
-        answer = text[end:sentence_bounds_at(text, end)[1]]  # the sentence that answers it
+        answer_start = end
+        while ECHO_QUESTION.match(text[answer_start:sentence_bounds_at(text, answer_start)[1]] or "x"):
+            answer_start = sentence_bounds_at(text, answer_start)[1]  # "blood in pee? toilet problems? nope"
+        answer = text[answer_start:sentence_bounds_at(text, answer_start)[1]]  # the sentence that answers it
         first_clause = re.split(r"[,;]", answer, maxsplit=1)[0]
         if NOT_LOOKED.search(first_clause):
             return replace(m, status=UNCERTAIN)

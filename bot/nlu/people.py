@@ -13,6 +13,11 @@ PEOPLE = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "
           "stepdaughter", "missus", "hubby", "niece", "nephew", "granny", "nana", "ah ma", "ah gong", "lola", "lolo")
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
+# Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".
+KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older", "younger", "baby", "middle", "old",
+                       "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "year", "years", "-", "two",
+                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "sick", "disabled", "grown",
+                       "up"})
 
 
 def with_plurals(words: Iterable[str]) -> List[str]:

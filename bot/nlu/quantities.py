@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Iterator, List, Optional, Tuple
 
-from bot.nlu.people import RELATIVES, with_plurals
+from bot.nlu.people import KIN_WORDS, RELATIVES, with_plurals
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
@@ -36,7 +36,7 @@ FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|stro
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
 # "about eight calls a day", "ten patients", "three flights of stairs": a count of things, not a score.
 COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|rounds|boxes|bags|flights|stairs|laps|"
-           r"reps|trips|houses|beds)\b")  # not "its a 9 pills do nothing"
+           r"reps|trips|houses|beds|different|medicines|medications)\b")  # not "its a 9 pills do nothing"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b|"
                      rf"{COUNTED}))")
@@ -74,7 +74,8 @@ TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermome
 # person's fever now.
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
-    rf"(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))})|kids|children|toddler)\b"
+    rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"  # "my little boy"
+    rf"(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))})|kids|children)\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer))\b", re.I)
 # "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
@@ -83,7 +84,7 @@ NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
 MEASURER = re.compile(r"\s+(?:took|takes|checked|checks|measured|measures|did)\s+(?:it|mine|my|me)\b", re.I)
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
-READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and now|but|now)\b", re.I)
+READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
@@ -104,7 +105,9 @@ def whose_reading(text: str, position: int) -> str:
         if others:
             return OTHERS
         sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
-        return UNCLEAR_WHOSE if _others_named(text, sentence_start, start) else OWN
+        other_before = max(_others_named(text, sentence_start, start), default=-1)
+        self_before = max((m.end() for m in SELF_BEFORE_READING.finditer(text, sentence_start, start)), default=-1)
+        return UNCLEAR_WHOSE if other_before > self_before else OWN  # not "the little one has one and so do i, 38.2"
     return OTHERS if last_other > last_self else OWN
 
 
