@@ -99,7 +99,8 @@ SECOND_OPINION_WORDS = 4
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 STANDALONE_ANSWER = re.compile(
     r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
-    r"neither|not really|not at all|not now)\s*(?:[.,;:!-]|$|(?:and|but)\b)"
+    r"neither|not really|not at all|not now|i (?:don'?t|do not) have one(?: now)?|i haven'?t got one(?: now)?)"
+    r"\s*(?:[.,;:!-]|$|(?:and|but)\b)"
     r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
 

@@ -1347,6 +1347,13 @@ def test_kinds_of_the_twenty_first_round_after_its_first_score(text, finding, st
     assert heard(text).get(finding) == status
 
 
-def test_i_dont_have_one_is_a_no():
-    assert answer("q_fever_lying", "I don't have one, just wondering. Lying flat is fine.") == {
-        "fever": A, "pain_lying_down": A}
+@pytest.mark.parametrize("text", ["I don't have one, just wondering. Lying flat is fine.",
+                                  "I don't have one now, I only wanted to know what to watch for. Lying flat is fine."])
+def test_i_dont_have_one_is_a_no(text):
+    assert answer("q_fever_lying", text) == {"fever": A, "pain_lying_down": A}
+
+
+def test_a_sign_a_but_follows_is_not_the_next_item_of_a_denied_list():
+    found = heard("no fever, constipated but prob the painkillers")
+    assert found["fever"] == A and found["bowel_bladder_change"] == U
+    assert heard("no fever, chills or sweats")["fever"] == A

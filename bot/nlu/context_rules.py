@@ -346,9 +346,10 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 def followed_by_verb(target: Span) -> bool:
-    """"no pain in my legs, my back hurts though": the item is the subject of a new statement, not a list item."""
+    """"no pain in my legs, my back hurts though": the item is the subject of a new statement, not a list item; so
+    is one a "but" follows ("no blood, bunged up but prob the codeine")."""
     doc = target.doc
-    return target.end < len(doc) and doc[target.end].norm_ in CLAUSE_VERBS
+    return target.end < len(doc) and doc[target.end].norm_ in CLAUSE_VERBS | {"but", "though", "although"}
 
 
 def is_inside(modifier: Span, target: Span) -> bool:
