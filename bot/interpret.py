@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import LOSS_NAMED
+from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import SCORE_WORDS, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
@@ -56,9 +56,6 @@ CORRECTION = re.compile(
     r"^\W*(?:no+|nope|nah|wrong|that'?s (?:wrong|not (?:right|true|what i (?:said|meant)))|not what i (?:said|meant)"
     r"|you (?:got it wrong|misunderstood|misread)|i (?:didn'?t|did not|never) say|i said|i meant|i was talking about"
     r"|sorry,? i meant|i mean)\b", re.I)
-# "dont think so, never checked": a no the person could not know.
-NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+|actually\s+)?"
-                         r"(?:checked|looked|measured)\b", re.I)
 # "yes, I think so", "maybe": a hedged yes to a question about a symptom.
 HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b|"
                         r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|"

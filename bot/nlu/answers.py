@@ -66,6 +66,9 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
     return [phrase for phrases in answers.values() for phrase in phrases]
 
 
+# "dont think so, never checked", "Fever? I haven't actually checked": an answer the person could not know.
+NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+|actually\s+)?"
+                         r"(?:checked|looked|measured)\b", re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"

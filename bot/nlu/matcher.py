@@ -22,14 +22,14 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import find_answer
+from bot.nlu.answers import NOT_CHECKED, find_answer
 from bot.nlu.people import PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import (
-    UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, long_ago_reading, own_temperatures,
+    UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading, long_ago_reading,
     whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
@@ -586,7 +586,7 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     reading given only of someone else is theirs ("both kids have 38.5"), and one long past is not the person's:
     no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
-    own = own_temperatures(text)
+    own = [r for r in readings if is_own_reading(text, r[1])]
     if not own:
         if not readings or any(m.finding == "fever" and m.status in OWN_STATUSES for m in mentions):
             return mentions
@@ -958,8 +958,7 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
-NOT_LOOKED = re.compile(rf"\b{HEDGE_WORDS}|\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+)?"
-                        r"(?:checked|looked|measured)\b", re.I)
+NOT_LOOKED = re.compile(rf"\b{HEDGE_WORDS}|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"

@@ -119,8 +119,11 @@ def _others_named(text: str, start: int, end: int) -> List[int]:
 
 def own_temperatures(text: str, cued: bool = False) -> List[Found]:
     """The body temperatures the message gives of the person now (find_temperatures, less others' and old ones)."""
-    return [r for r in find_temperatures(text, cued=cued)
-            if whose_reading(text, r[1]) == OWN and not long_ago_reading(text, r[1])]
+    return [r for r in find_temperatures(text, cued=cued) if is_own_reading(text, r[1])]
+
+
+def is_own_reading(text: str, position: int) -> bool:
+    return whose_reading(text, position) == OWN and not long_ago_reading(text, position)
 
 
 def long_ago_reading(text: str, position: int) -> bool:
