@@ -29,8 +29,8 @@ from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import (
-    UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading, long_ago_reading,
-    whose_reading,
+    SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading,
+    long_ago_reading, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -544,7 +544,6 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     return findings + list(causes.values())
 
 
-SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # "numb in my left leg and now the right one too": the other side as well.
 OTHER_SIDE_TOO = re.compile(
     r"\b(?:(?:right|left|other)\s+(?:one|leg|foot|side)(?:\s+(?:is|has|feels|went|gone|going))?(?:\s+\w+){0,6}"
