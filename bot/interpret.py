@@ -15,10 +15,11 @@ from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED
+from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import SCORE_WORDS, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
-from bot.questions import Ask, Question, first_ask, question_for
+from bot.questions import Ask, Question, first_ask, option_picked, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
@@ -44,9 +45,12 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|"
                            r"isn'?t)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
-EVERY_PART = re.compile(r"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|your\s+)?(?:legs?|feet|foot|sides?|calves|thighs|knees|"
-                        r"hips|arms|hands|cheeks|kids|children|boys|girls|parents|twins|dogs)\b)|neither|either|"
-                        r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")  # "both legs" names one part
+# "both legs", "both kids" name one part, or other people: not both parts of the question.
+PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
+               *(re.escape(w) for w in sorted(with_plurals(RELATIVES), key=len, reverse=True)))
+EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|your\s+|our\s+)?"
+                        rf"(?:{'|'.join(PAIRS_NAMED)})\b)|neither|either|"
+                        r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
@@ -116,6 +120,7 @@ class Understanding:
     by_proxy: bool = False  # the person consults for someone else
     someone_elses_red_flags: List[str] = field(default_factory=list)  # "my mum can't pee", asking for oneself
     answer: Optional[str] = None  # yes / no / unsure, as a reply to the question asked
+    parts_by_topic: Dict[str, Status] = field(default_factory=dict)  # "yes to the fever, no to lying down"
 
     @property
     def said_something(self) -> bool:
@@ -144,7 +149,10 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     result.someone_elses_red_flags = list(dict.fromkeys(
         f for f, role in not_the_persons if THEIR_ROLES.get(role) == Status.PRESENT.value and _is_red_flag(f)))
     ask = _as_ask(asking, known)
-    by_topic = _parts_answered_by_topic(question_for(ask.slot), ask.findings, text) if ask is not None else {}
+    if ask is not None:
+        question = question_for(ask.slot)
+        result.parts_by_topic = _parts_answered_by_topic(question, question.findings, text)
+    by_topic = {f: s for f, s in result.parts_by_topic.items() if f in ask.findings} if ask is not None else {}
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     if ask is not None:
         explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
@@ -512,9 +520,9 @@ def _torn_across_severe(found: List[Tuple[float, int, int]], text: str) -> bool:
 QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|why|when|may)\b", re.I)
 
 
-# "Is five, more or less.": "it is", said without the "it", before the number.
-IT_IS_NUMBER = re.compile(rf"^\W*(?:is|are)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?(?:\d+|{'|'.join(SCORE_WORDS)})\b"
-                          r"(?![^.!\n]*\?)", re.I)
+# "Is five, more or less.", "Is a three, not so bad": "it is", said without the "it", before the number.
+IT_IS_NUMBER = re.compile(rf"^\W*(?:is|are)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?(?:an?\s+)?"
+                          rf"(?:\d+|{'|'.join(SCORE_WORDS)})\b(?![^.!\n]*\?)", re.I)
 
 
 def _in_a_question(text: str, position: int) -> bool:
@@ -579,7 +587,7 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     question = question_for(ask.slot)
     asked = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]  # put again: open
     named = {f for f, _ in explicit}
-    answer = result.answer = _answer(question, text, entities, result.intent, named)
+    answer = result.answer = _answer(question, text, entities, result.intent, named, bool(result.parts_by_topic))
     if question.kind == "describe":
         result.answered.append(question.slot)
     elif question.kind == "score":
@@ -621,12 +629,14 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         result.updates.append(("severe_pain", Status.UNCERTAIN))
 
 
-def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set) -> Optional[str]:
+def _answer(question: Question, text: str, entities: List[Dict], intent: str, named: set,
+            parts_by_topic: bool) -> Optional[str]:
     """yes / no / unsure: the extractor's reading of a short answer, then the question's own answer words,
     then a reply that opens with a denial; the intent only for a button's payload (classifiers read "hmm", "huh" and
-    "ok" as "affirm", which must never answer "does it hurt when you lie down?" yes)."""
-    if question.kind == "all" and _parts_answered_by_topic(question, question.findings, text):
-        return None  # "yes to the fever, no to lying down": each part has its own
+    "ok" as "affirm", which must never answer "does it hurt when you lie down?" yes). None when the reply answers
+    the question's parts by topic ("yes to the fever, no to lying down": each part has its own)."""
+    if question.kind == "all" and parts_by_topic:
+        return None
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
@@ -817,7 +827,11 @@ def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: 
     into your leg?"), yes / no / not sure answers that part. A bare "yes" to the whole question settles it only
     when it asked about one thing, or for the leg question (pain in the leg); otherwise it is asked again."""
     open_parts = [f for f, _ in question.parts if f in ask.findings]
-    if answer == "yes" and len(open_parts) > 1 and EVERY_PART.search(text.lower()):
+    picked = None if named & set(question.findings) else option_picked(question, text)
+    if picked:
+        result.updates.append((picked, Status.PRESENT))
+        result.answered.append(question.slot)
+    elif answer == "yes" and len(open_parts) > 1 and EVERY_PART.search(text.lower()):
         result.updates.extend((f, Status.PRESENT) for f in open_parts if f not in named)  # "a bit of both"
         result.answered.append(question.slot)
     elif named & set(question.findings):

@@ -3,6 +3,7 @@
 The red-flag screen comes first, then the course of the pain, then the questions that tell causes apart.
 A question is skipped when the person has already told the bot what it would ask.
 """
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -53,6 +54,34 @@ class Question:
 
 
 YES_NO_UNSURE = (("Yes", "/affirm"), ("No", "/deny"), ("Not sure", "/dont_know"))
+# Words of a choice's title that do not tell it from the others.
+TITLE_FILLERS = frozenset({"or", "the", "to", "from", "down", "on", "up", "pain", "of", "these", "back"})
+# Words a short reply may add to an option's own words ("really sharp", "more of a cramp").
+REPLY_FILLERS = frozenset({"a", "an", "it's", "its", "it", "is", "really", "very", "more", "like", "mostly", "quite",
+                           "definitely", "bit", "of", "mainly", "just", "the", "one", "that", "yes", "yeah", "def"})
+SHORT_CHOICE_REPLY = 5
+
+
+def option_picked(question: "Question", text: str) -> Optional[str]:
+    """A short reply made only of one choice's own title words ("sharp. really sharp", "a cramp") picks it."""
+    titles = {finding: set(_words(title)) - TITLE_FILLERS for title, finding in _choices(question)}
+    words = _words(text)
+    if not words or len(words) > SHORT_CHOICE_REPLY:
+        return None
+    picked = {finding for finding, own in titles.items()
+              if all(w in own or w in REPLY_FILLERS for w in words) and any(w in own for w in words)
+              and not any(w in other for f, other in titles.items() if f != finding for w in words)}
+    return picked.pop() if len(picked) == 1 else None
+
+
+def _choices(question: "Question") -> List[Tuple[str, str]]:
+    """(title, finding) of each button that names a finding."""
+    return [(title, payload.split('"finding": "')[1].split('"')[0]) for title, payload in question.buttons
+            if '"finding": "' in payload]
+
+
+def _words(text: str) -> List[str]:
+    return re.findall(r"[a-z']+", text.lower())
 
 
 def _choice(finding_id: str, title: str) -> Tuple[str, str]:

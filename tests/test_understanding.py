@@ -1357,3 +1357,66 @@ def test_a_sign_a_but_follows_is_not_the_next_item_of_a_denied_list():
     found = heard("no fever, constipated but prob the painkillers")
     assert found["fever"] == A and found["bowel_bladder_change"] == U
     assert heard("no fever, chills or sweats")["fever"] == A
+
+
+# ---------------------------------------------------- kinds of error found by the twenty-second blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("since Tuesday I cannot control the stool, it just comes", "bowel_bladder_change", P),
+    ("I am not able to control my bladder on the bus", "bowel_bladder_change", P),
+    ("I could not hold my water in the queue yesterday", "bowel_bladder_change", P),
+    ("I can control the stool fine", "bowel_bladder_change", A),
+    ("Pain at night lying down is the classic sign, I don't have that.", "pain_lying_down", A),
+    ("my two legs are sleeping since this morning", "bilateral_leg_symptoms", P),
+    ("both legs sleeping yes", "bilateral_leg_symptoms", P),
+    ("my legs hurt when I'm sleeping", "bilateral_leg_symptoms", None),
+    ("the private part is normal", "saddle_numbness", A),
+    ("my back has flared up again after the gym", "improving", None),  # a flare starts it; it says nothing since
+    ("No, nothing around the back passage.", "saddle_numbness", A),
+    ("there's no feeling down there", "saddle_numbness", P),
+])
+def test_kinds_of_the_twenty_second_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_fever_lying", "Honestly no, no temperature and the bed is fine", {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "Numb around the bottom or weak in both legs? No, neither.",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "no, it's my dad with the waterworks problem, mine's fine", {"bowel_bladder_change": A}),
+    ("q_back_character", "really sharp", {"shooting_pain": P}),
+    ("q_back_character", "more of a cramp", {"cramping": P}),
+    ("q_back_character", "not sharp", {"shooting_pain": A}),
+    ("q_leg_character", "numb toes", {"numbness_calf_foot_toes": P}),
+])
+def test_answers_of_the_twenty_second_round_after_its_first_score(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_times_of_waking_are_not_a_pain_score():
+    result = understand(parse("woke at 3 and again at 5 with it, no idea of a number"), "q_severity", {})
+    assert result.pain_score is None and dict(result.updates).get("severe_pain") != Status.ABSENT
+    assert understand(parse("it's at 6"), "q_severity", {}).pain_score == 6
+
+
+# ----------------------------------------------------- kinds of error found by the twenty-third blind round
+@pytest.mark.parametrize("text, score", [("maybe for", 4), ("i'd give it a ate out of ten", 8), ("for", 4),
+                                         ("I'm here for a check", None),
+                                         ("Is a two, not too bad, just when I reach up.", 2), ("is a 7 ok?", None)])
+def test_a_score_dictated_or_said_without_its_it_is_read_where_only_a_score_fits(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("twice I didn't make it to the toilet in time and didn't feel it coming", "bowel_bladder_change", P),
+    ("This morning my wee looked pinkish, now I'm not sure", "blood_in_urine", P),
+    ("my wee looked pinkish, not sure", "blood_in_urine", U),
+    ("numb bum but been driving all day", "saddle_numbness", U),
+    ("As for weakness in my legs, nothing of the sort.", "bilateral_leg_symptoms", A),
+    ("numbness down there i not have", "saddle_numbness", A),
+    ("nothing strange with my pipi", "bowel_bladder_change", A),
+    ("my we is a pink colour", "blood_in_urine", P),
+    ("it's my wife with blood in her urine, mine is normal", "blood_in_urine", A),
+])
+def test_kinds_of_the_twenty_third_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status

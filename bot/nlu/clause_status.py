@@ -124,6 +124,9 @@ def answer_after(span: Span) -> Optional[str]:
 def _closing_answer(doc, i: int) -> Optional[str]:
     """"fever no. lying down yes", "fever no lyin down no pee no": a bare yes / no right after the finding that ends
     its clause, or that the next finding follows."""
+    postposed = _phrase_at(words(doc[i:i + 4]), POSTPOSED_DENIALS)
+    if postposed and (i + postposed >= len(doc) or doc[i + postposed].norm_ in SENTENCE_ENDS | LINKS):
+        return ABSENT  # "fever no have."
     if i >= len(doc) or doc[i].norm_ not in BARE_ANSWERS:
         return None
     following = doc[i + 1] if i + 1 < len(doc) else None
@@ -145,6 +148,9 @@ def _in_answers_after(doc, i: int) -> bool:
 
 
 BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah"})
+# A denial after the sign, as some second languages put it: "fever no have", "numbness i not have".
+POSTPOSED_DENIALS = [normalised(p) for p in ("no have", "not have", "i no have", "i not have", "no got", "not got",
+                                             "i no got", "no have it", "i no have it", "i not have it")]
 CLOSING = frozenset(normalised(p) for p in CLOSING_DENIALS)
 RESOLVED_PHRASES = [normalised(p) for p in RESOLVED]
 

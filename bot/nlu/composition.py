@@ -17,7 +17,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "privates", "private parts",
+SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "privates", "private parts", "private part",
                "private area", "anus", "back passage", "bum", "my bum", "bum cheeks", "butt", "butt cheeks",
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
                "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
@@ -25,13 +25,16 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
-               "by the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
+               "by the bottom", "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
-             "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them")
-URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet")
+             "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
+             # "the two legs, both, are sleeping"
+             "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,")
+URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet",
+         "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
-TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
+TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
           "need to poo", "need the toilet", "need to go to the toilet", "urge to go")
@@ -57,7 +60,9 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "feels different", "feels weird", "feel weird", "feels funny", "feel funny", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
                    "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
                    "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
-                   "paresthesias", "parasthesia")
+                   "paresthesias", "parasthesia",
+                   # "my legs are sleeping" (a second language's word for numb): the verb only with its subject
+                   "are sleeping", "is sleeping", "both sleeping", "sleeping yes", "feel sleeping", "feels sleeping")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
@@ -72,6 +77,9 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "not been able", "weak stream", "takes ages", "hard to get started", "a lot less", "less often",
            "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel", "can't tell",
            "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
+           # the negation belongs to the state: "I cannot control the stool" is the loss of control
+           "cannot control", "can not control", "not able to control", "unable to control", "could not control",
+           "cannot hold", "can not hold", "not able to hold", "unable to hold", "could not hold",
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
            "isn't emptying", "not emptied", "loose", "runny", "watery")
@@ -88,6 +96,10 @@ WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is incr
          "sore", "can't sleep", "keeps me awake", "kills", "killing me", "torture", "murder", "hell",
          "can't get comfy", "cannot get comfy", "never comfy", "not comfy")
 
+# "Nothing around the back passage": nothing at a place, said only with words of place between.
+NOTHING = ("nothing", "nothing at all", "nothing going on")
+PLACE_WORDS = frozenset({"around", "round", "in", "down", "near", "at", "by", "with", "on", "the", "my", "there"})
+
 # A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
 VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")
 
@@ -96,6 +108,7 @@ FINDING, ABSENT, POSSIBLE = "FINDING", "FINDING_ABSENT", "FINDING_UNCERTAIN"
 COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("saddle_numbness", FINDING, "SADDLE_AREA", "LOSS_OF_FEELING", 4),
     ("saddle_numbness", ABSENT, "SADDLE_AREA", "NORMAL", 4),
+    ("saddle_numbness", ABSENT, "SADDLE_AREA", "NOTHING", 3),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "LOSS_OF_FEELING", 4),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "WEAKNESS", 4),
     ("bilateral_leg_symptoms", ABSENT, "BOTH_LEGS", "NORMAL", 3),
@@ -115,11 +128,12 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
     "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
-    "RED": RED, "NORMAL": NORMAL, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
+    "RED": RED, "NORMAL": NORMAL, "NOTHING": NOTHING, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
 # A state pairs with the nearest topic it can pair with: in "numb around my anus and my legs are weak" the "numb"
-# is the anus's, not the legs'.
+# is the anus's, not the legs'. A word of two state lists takes either list's topics: in "no temperature and bed is
+# fine" the "fine" is the bed's (a relief), not the temperature's.
 TOPICS_OF_STATE = {state: frozenset(t for _, _, t, s, _ in COMPOSITIONS if s == state)
                    for _, _, _, state, _ in COMPOSITIONS}
 # Words a topic and its state never reach across: another sentence or clause ("toilet's fine but there's blood").
@@ -132,6 +146,8 @@ HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", 
 NEGATED, HEDGED = "negated", "hedged"
 # States that pair only through a linking verb, or right before the topic.
 LINKED_ONLY = frozenset({"INTENSE"})
+# States that pair only before the topic, with words of place between.
+PLACE_ONLY = frozenset({"NOTHING"})
 COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", "has", "have", "had", "gets", "got",
                      "getting", "becomes", "became", "bloody", "absolutely", "fairly", "utterly", "now", "still"})
 # "peeing more than normal" is not normal.
@@ -173,6 +189,9 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
     found = [(compact.vocab.strings[key], start, end) for key, start, end in matcher(compact)]
     topics = longest_matches(m for m in found if m[0] in TOPICS and not excluded(compact, m))
     states = longest_matches(m for m in found if m[0] not in TOPICS and not excluded(compact, m))
+    topics_of_word = {}
+    for name, start, end in states:
+        topics_of_word[(start, end)] = topics_of_word.get((start, end), frozenset()) | TOPICS_OF_STATE[name]
     composed = []
     for finding, label, topic_name, state_name, most_between in COMPOSITIONS:
         for _, t_start, t_end in (t for t in topics if t[0] == topic_name):
@@ -184,9 +203,13 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in TOPICS_OF_STATE[state_name])):
+                               if m[0] in topics_of_word[(s_start, s_end)])):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
+                    continue
+                if t_start < s_start and own_predicate(between, compact[s_start:s_end]):
+                    continue
+                if state_name in PLACE_ONLY and not said_of_a_place(compact, s_start, between, t_start < s_start):
                     continue
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between)
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
@@ -198,6 +221,20 @@ def linked(between: Doc, topic_first: bool) -> bool:
     is not intense pain)."""
     norms = [token.norm_ for token in between]
     return all(norm in COPULAS for norm in norms) if topic_first else not norms
+
+
+def said_of_a_place(compact: Doc, state_start: int, between: Doc, topic_first: bool) -> bool:
+    """"No, nothing around the back passage": the state opens its sentence and only words of place follow it to the
+    topic ("there's nothing down there, no feeling" is not a denial)."""
+    opens = state_start == 0 or compact[state_start - 1].is_punct
+    return opens and not topic_first and all(token.norm_ in PLACE_WORDS for token in between)
+
+
+def own_predicate(between: Doc, state: Doc) -> bool:
+    """"didn't make it to the loo in time and didn't feel it coming": a negated verb after "and" starts a
+    predicate of its own, not the state of the topic before it."""
+    return any(token.norm_ == "and" for token in between) and len(state) > 1 and (
+        state[0].norm_ in ("do", "did", "does") and state[1].norm_ in NEGATIONS)
 
 
 def negated_topic(topic: Doc) -> bool:

@@ -540,8 +540,27 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
+    mentions = with_own_said_normal(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "it's my son who had blood in his wee, mine has been fine": the person's own, said after another's, is normal.
+MINE_NORMAL = re.compile(r"\b(?:mine|my own)(?:'s|\s+is|\s+has been|\s+was|\s+are|\s+have been)?\s+"
+                         r"(?:(?:always|all|perfectly|completely|totally)\s+)?(?:fine|normal|ok|okay|alright|all right|"
+                         r"clear|good|grand)\b", re.I)
+
+
+def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign said of another person, then "mine's normal" in the same sentence: the person's own is absent."""
+    own = []
+    for mention in mentions:
+        sentence_end = sentence_bounds_at(text, mention.start)[1]
+        normal = MINE_NORMAL.search(text, mention.end, sentence_end)
+        if mention.status in THEIR_ROLES and normal and not any(m.finding == mention.finding and m.status not in
+                                                                 THEIR_ROLES for m in mentions + own):
+            own.append(Mention(mention.finding, ABSENT, normal.start(), normal.end()))
+    return mentions + own
 
 
 # "numb in my left leg and now the right one too": the other side as well.
@@ -637,7 +656,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
-                            r"(?:but|though) i'?ve been (?:sat|sitting|driving) for|can'?t say for sure|cannot say for sure|can'?t be sure|"
+                            r"(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) (?:for|\d+|all day|all night)|can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
@@ -676,6 +695,11 @@ DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|r
                                re.I)  # not "not sure why", "can't say exactly since when"
 
 
+# "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
+SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|earlier|the other day)\b", re.I)
+DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|right now)\b[^,;]*$", re.I)
+
+
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     """The mentions of a sentence that a hedge closes are hedged, and so is a mention a doubt follows at once."""
     mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])))
@@ -685,7 +709,14 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
         short = len(text[start:end].split()) <= SHORT_HEDGED_SENTENCE  # "bum numb maybe. dunno", not a whole story
         if CLOSING_HEDGE.search(text[start:end]) or (short and HEDGE_ALONE.match(text[following[0]:following[1]])):
             hedged.append((start, end))
-    return restated(mentions, UNCERTAIN, lambda m: any(start <= m.start < end for start, end in hedged))
+    return restated(mentions, UNCERTAIN, lambda m: any(
+        start <= m.start < end and not _seen_before_now(text, m, start, end) for start, end in hedged))
+
+
+def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
+    """The mention is of a recent time its sentence names, and the closing doubt is about now."""
+    now = DOUBT_ABOUT_NOW.search(text, mention.end, end)
+    return bool(now) and bool(SAID_OF_A_RECENT_TIME.search(text, start, now.start()))
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
@@ -917,12 +948,19 @@ DENIAL_POINTING_BACK = re.compile(
     r"(?:there\s+(?:is|was|has been|have been)\s+none|there'?s\s+none|"
     r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)|"
     r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?|"
-    r"(?:none|neither) of (?:them|those|these))\b"
-    r"(?=\s*(?:[.!?,;:)-]|$|at all|so far|thankfully|thank god|though|tho|whatsoever|either|lol)))", re.I)
+    r"(?:none|neither) of (?:them|those|these)|nothing (?:of|like) (?:the|that) (?:sort|kind)|nothing like (?:that|it)|"
+    r"none of that|no such thing|"
+    r"(?:i|we)\s+(?:(?:do not|don'?t)\s+have|(?:have not|haven'?t|'?ve not)\s+got)\s+(?:it|that|this|them|those))\b"
+    r"(?=\s*(?:[.!?,;:)-]|$|at all|so far|thankfully|thank (?:god|goodness|heavens)|luckily|fortunately|though|tho|"
+    r"whatsoever|either|lol)))", re.I)
 # "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
-ECHO_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,3}?[\w']+\s*\?+\s*$")  # "Fever?", "Blood in my pee?"
+# "Fever?", "Blood in my pee?", "Numb around the bottom or weak in both legs?" (not a question of what, why, how...,
+# nor one that asks about it: "Fever and back pain together, is it dangerous?")
+ECHO_QUESTION = re.compile(r"^\W*(?!(?:what|why|how|when|where|who|which)\b)"
+                           r"(?!.*\b(?:is|are|does|can|could|should|would|will)\s+(?:it|this|that|they|there)\b)"
+                           r"(?:[\w']+\W+){0,9}?[\w']+\s*\?+\s*$", re.I)
 
 
 # "Why are you asking about my bottom going numb?": the sign is what the question is about, not what the person has.

@@ -10,7 +10,8 @@ PEOPLE = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "
           "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
           "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
           "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
-          "stepdaughter", "missus", "hubby", "niece", "nephew", "granny", "nana", "ah ma", "ah gong", "lola", "lolo")
+          "stepdaughter", "missus", "hubby", "niece", "nephew", "granny", "nana", "ah ma", "ah gong", "lola", "lolo",
+          "parent", "twin")
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
 # Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".

@@ -27,8 +27,12 @@ LOOKBEHIND_CHARS = 16
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
+# What speech-to-text writes for a spoken number ("about for", "a ate out of ten"): a score only where nothing but a
+# score can stand.
+SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8}
+SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
+OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
@@ -44,11 +48,15 @@ SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMB
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
           r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
 BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|strong|solid|weak|high|low|"
-                        rf"easy|firm|somewhere|say)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
+                        rf"easy|firm|somewhere|say)\s+)*{SPOKEN_NUMBER}(?:\W*{HEDGES})*\W*$",
                         re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# "woke at 4 and again at 6": "at" a number is a time, unless a word before puts a score at it ("it's at 6").
+AT_BEFORE = re.compile(r"(?:\b(?P<word>[\w']+)\s+)?\bat\s+(?:about\s+|around\s+)?$", re.I)
+SCORE_AT = frozenset({"it's", "its", "is", "i'm", "im", "pain's", "sitting", "currently", "now", "still", "score",
+                      "level", "say", "pain", "it", "was"})
 TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the) (?:morning|afternoon|evening|night)|tonight)\b",
                                re.I)
 
@@ -147,7 +155,8 @@ SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'
 
 def number_value(word: str) -> float:
     word = word.lower()
-    return NUMBER_WORDS[word] if word in NUMBER_WORDS else float(word)
+    spoken = {**NUMBER_WORDS, **SOUNDS_LIKE_A_NUMBER}
+    return spoken[word] if word in spoken else float(word)
 
 
 def just_before(text: str, start: int) -> str:
@@ -259,6 +268,11 @@ def _celsius(value: float, scale: str) -> Optional[float]:
     return None
 
 
+def at_a_time(before: str) -> bool:
+    at = AT_BEFORE.search(before)
+    return bool(at and at.group("word")) and at.group("word").lower() not in SCORE_AT  # not a reply of "at 5"
+
+
 def numbers_0_to_10(text: str) -> List[Found]:
     """Every number from 0 to 10 in a reply to the 0-10 question ("five from ten", "between a three and a four",
     "seven and a half"), durations, ages and times left out."""
@@ -266,6 +280,7 @@ def numbers_0_to_10(text: str) -> List[Found]:
     for match in SCORE_NUMBER.finditer(text):
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
-        if 0 <= value <= 10 and not AGE_BEFORE.search(before) and not SCALE_BEFORE.search(before):
+        if 0 <= value <= 10 and not AGE_BEFORE.search(before) and not SCALE_BEFORE.search(before) and not (
+                at_a_time(before)):
             found.append((value, match.start(), match.end()))
     return found
