@@ -27,6 +27,14 @@ NOT_OWN_ROLE = "not_own"
 THEIR_ROLES = {"their_present": "present", "their_absent": "absent", "their_uncertain": "uncertain"}
 
 
+# The leg's own findings (the leg question settles the symptoms), and what tells the leg is involved: buttock pain
+# alone ("landed on my bum, backside sore") is not the leg.
+LEG_SYMPTOMS = ("leg_pain", "leg_numbness", "pain_down_leg", "numbness_calf_foot_toes", "leg_weakness",
+                "pain_back_side_thigh")
+LEG_FINDINGS = LEG_SYMPTOMS + ("circulation_problem",)
+LEG_INVOLVED = LEG_FINDINGS + ("hip_pain", "worse_sitting_or_standing_up")
+
+
 def status_of(findings: Mapping[str, str], finding_id: str) -> Status:
     """The status of one finding; anything never mentioned is UNKNOWN."""
     return Status(findings.get(finding_id, Status.UNKNOWN.value))

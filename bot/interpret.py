@@ -133,6 +133,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     (the question put, or its slot), given what the bot already knows; `by_proxy` when the person consults for
     someone else (bot.nlu.proxy), whose findings are then the ones assessed (None: read from this text)."""
     known = known or {}
+    ask = _as_ask(asking, known)
+    parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     by_proxy = asks_for_someone_else(text) if by_proxy is None else by_proxy
@@ -148,7 +150,6 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     result.to_confirm = [f for f, role in not_the_persons if role == UNCLEAR_ROLE]
     result.someone_elses_red_flags = list(dict.fromkeys(
         f for f, role in not_the_persons if THEIR_ROLES.get(role) == Status.PRESENT.value and _is_red_flag(f)))
-    ask = _as_ask(asking, known)
     if ask is not None:
         question = question_for(ask.slot)
         result.parts_by_topic = _parts_answered_by_topic(question, question.findings, text)
@@ -181,6 +182,37 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
     return result
+
+
+# "'Since it started, has it been getting better?' nope": the bot's own question pasted back before the answer.
+PASTED_QUESTION = re.compile(r"""^\s*['"‘“]?[^?]{3,200}\?+['"’”]?\s*""")
+PASTED_OVERLAP = 0.7  # of the pasted words that are the question's own
+PASTED_WORDS = 5  # fewer is a sign asked back ("Blood in my urine? yes"), which names the part it answers
+
+
+def _without_the_question_pasted(parse: Dict, question: Optional[Question]) -> Dict:
+    """The reply after the bot's question, when the person pasted it back first: what the question names is not
+    what the person said."""
+    text = parse.get("text") or ""
+    pasted = PASTED_QUESTION.match(text)
+    if question is None or not pasted:
+        return parse
+    said = re.findall(r"[a-z']+", pasted.group(0).lower())
+    words = set(said)
+    asked = set(re.findall(r"[a-z']+", " ".join([question.text] + [t for _, t in question.parts]).lower()))
+    if len(said) < PASTED_WORDS or len(words & asked) < PASTED_OVERLAP * len(words) or not text[pasted.end():].strip() \
+            or not _every_part_named(question, words):
+        return parse  # one part pasted ("Does it hurt when you lie down? No.") says which part the answer is about
+    cut = pasted.end()
+    entities = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
+                for e in parse.get("entities") or [] if int(e.get("start", 0)) >= cut]
+    return {**parse, "text": text[cut:], "entities": entities}
+
+
+def _every_part_named(question: Question, words: set) -> bool:
+    part_words = [set(re.findall(r"[a-z']+", t.lower())) for _, t in question.parts]
+    return all(words & (own - set().union(*(other for other in part_words if other is not own)))
+               for own in part_words)
 
 
 def _only_suggested(entities: List[Dict], text: str) -> set:

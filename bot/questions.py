@@ -7,18 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from bot.findings import Status, status_of
+from bot.findings import LEG_FINDINGS, LEG_SYMPTOMS, Status, status_of
 from bot.triage import present_red_flags
 
-LEG_SYMPTOMS = (
-    "leg_pain",
-    "leg_numbness",
-    "pain_down_leg",
-    "numbness_calf_foot_toes",
-    "leg_weakness",
-    "pain_back_side_thigh",
-)
-LEG_FINDINGS = LEG_SYMPTOMS + ("circulation_problem",)
 
 
 @dataclass(frozen=True)

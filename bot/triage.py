@@ -11,7 +11,7 @@ emergency, the red flags the person was unsure about and what would make it urge
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence
 
-from bot.findings import Status, status_of
+from bot.findings import LEG_INVOLVED, Status, status_of
 from bot.knowledge import Cause, KnowledgeBase, load_knowledge
 
 EMERGENCY = "emergency"
@@ -152,7 +152,7 @@ def _doctor_reasons(
         reasons.append(Reason(f"It has lasted {_weeks(duration_days)} without clearly getting better.",
                               kb.advice["not_improving"]))
     leg_causes = [c for c in causes if kb.cause(c.id).group == "leg"]
-    if leg_causes:
+    if leg_causes and any(status_of(findings, f) is Status.PRESENT for f in LEG_INVOLVED):
         reasons.append(Reason("Your leg is involved.", kb.advice["leg_diagnosis"]))
     serious = [c for c in causes if _needs_diagnosis(c, kb) and kb.cause(c.id).group == "back"]
     if serious:

@@ -54,6 +54,9 @@ def test_every_red_flag_absent_and_muscular_and_improving_is_self_care():
         (present("cramping", "after_exercise", "dehydration", "improving"), SELF_CARE),
         (present("overstretched", "lack_of_flexibility", "improving"), SELF_CARE),
         (present("improving"), SELF_CARE),
+        (present("buttock_pain", "improving"), SELF_CARE),  # a sore backside after a fall: the leg is not involved
+        (present("buttock_pain", "leg_pain", "improving"), SEE_DOCTOR),
+        (present("hip_pain", "improving"), SEE_DOCTOR),
         (present("fever", "improving"), EMERGENCY),
         (present("bilateral_leg_symptoms", "leg_pain"), EMERGENCY),
     ],

@@ -1396,12 +1396,13 @@ def test_answers_of_the_twenty_second_round_after_its_first_score(slot, text, ex
 def test_times_of_waking_are_not_a_pain_score():
     result = understand(parse("woke at 3 and again at 5 with it, no idea of a number"), "q_severity", {})
     assert result.pain_score is None and dict(result.updates).get("severe_pain") != Status.ABSENT
-    assert understand(parse("it's at 6"), "q_severity", {}).pain_score == 6
+    for reply in ("it's at 6", "stuck at 6 all night", "peaks at 6 when I move"):
+        assert understand(parse(reply), "q_severity", {}).pain_score == 6
 
 
 # ----------------------------------------------------- kinds of error found by the twenty-third blind round
-@pytest.mark.parametrize("text, score", [("maybe for", 4), ("i'd give it a ate out of ten", 8), ("for", 4),
-                                         ("I'm here for a check", None),
+@pytest.mark.parametrize("text, score", [("maybe for", 4), ("i'd give it a ate out of ten", 8), ("For?", None),
+                                         ("I'm here for a check", None), ("bad for over ten days", None),
                                          ("Is a two, not too bad, just when I reach up.", 2), ("is a 7 ok?", None)])
 def test_a_score_dictated_or_said_without_its_it_is_read_where_only_a_score_fits(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
@@ -1420,3 +1421,81 @@ def test_a_score_dictated_or_said_without_its_it_is_read_where_only_a_score_fits
 ])
 def test_kinds_of_the_twenty_third_round_after_its_first_score(text, finding, status):
     assert heard(text).get(finding) == status
+
+
+# ---------------------------------------------------- kinds of error found by the twenty-fourth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("when I wipe myself I don't feel anything", "saddle_numbness", P),
+    ("after the toilet, when I wipe, I do not feel the paper", "saddle_numbness", P),
+    ("I don't feel it when I need the toilet", "bowel_bladder_change", P),
+    ("the wee don't come, just a few drops", "bowel_bladder_change", P),
+    ("tummy has been loose since monday, maybe something I ate", "bowel_bladder_change", U),
+    ("I don't come here often but my back hurts", "bowel_bladder_change", None),
+])
+def test_kinds_of_the_twenty_fourth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_wiping_after_the_toilet_is_not_a_bladder_change():
+    assert heard("after the toilet, when I wipe, I do not feel the paper").get("bowel_bladder_change") is None
+
+
+@pytest.mark.parametrize("text, days", [
+    ("My dad was in hospital with a fever for three weeks, my own back started this morning", 0.5),
+    ("my wife says my back has hurt for 3 weeks", 21),
+])
+def test_how_long_someone_elses_illness_lasted_is_not_how_long_the_pain_has(text, days):
+    assert understand(parse(text), None, {}).duration_days == days
+
+
+# ------------------------- signs plainly said (or not) that a newcomer's review of the round 22-23 rules found misread
+@pytest.mark.parametrize("text, finding", [
+    ("Back pain. Severe pain, 9 out of 10, I've had nothing like it.", "severe_pain"),
+    ("Lying down is agony, nothing like it", "pain_lying_down"),
+    ("There's blood in my urine, I thought it was an infection but I don't have it.", "blood_in_urine"),
+    ("Both my legs are weak, the GP asked about diabetes, I don't have it.", "bilateral_leg_symptoms"),
+    ("I can't feel my privates, the doctor mentioned a tumour, I hope I don't have that.", "saddle_numbness"),
+    ("Both legs are weak and wobbly, related? No numbness around bum", "bilateral_leg_symptoms"),
+    ("Blood in my pee since Sunday, do I need antibiotics? No bowel problems.", "blood_in_urine"),
+    ("Hurts lying down, should I worry? No fever though.", "pain_lying_down"),
+    ("Both legs went numb this morning, a stroke? No idea.", "bilateral_leg_symptoms"),
+    ("numb bum but been driving all day, also blood in my pee", "blood_in_urine"),
+    ("I've wet myself twice today, but I have been sitting for hours in traffic", "bowel_bladder_change"),
+    ("I go to the toilet and don't feel anything come out", "bowel_bladder_change"),
+    ("In bed my legs are so sore", "pain_lying_down"),
+])
+def test_a_sign_plainly_said_stays_present_under_the_round_22_and_23_rules(text, finding):
+    assert heard(text).get(finding) == P
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("numbness around the bottom of my feet", "saddle_numbness"),
+    ("I rest my legs while the kids are sleeping", "bilateral_leg_symptoms"),
+    ("I cannot hold myself up on the toilet", "bowel_bladder_change"),
+])
+def test_words_the_round_22_and_23_rules_added_do_not_invent_a_sign(text, finding):
+    assert heard(text).get(finding) is None
+
+
+def test_a_sign_not_read_is_not_denied_by_mines_fine_apart_from():
+    assert heard("my wife says her pee was red, mine's fine apart from a bit of blood").get("blood_in_urine") != A
+    assert heard("nothing at all down there, no feeling whatsoever").get("saddle_numbness") != A
+
+
+@pytest.mark.parametrize("text, score", [("My back pain has been really bad for over ten days", None),
+                                         ("constantly at 9", 9), ("Yeah at 8", 8), ("a for", None)])
+def test_for_and_at_are_scores_only_where_a_score_fits(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_improving", "'Since it started, has it been getting better?' no, a month now and it's the same",
+     {"improving": A}),
+    ("q_urine_bowel", '"Have you noticed blood in your urine, or any change in your bowel or bladder habits?" no and no',
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "Does it hurt when you lie down? Yes.", {"pain_lying_down": P, "fever": None}),
+    ("q_fever_lying", "Lying down? yes", {"pain_lying_down": P, "fever": None}),
+])
+def test_the_bots_question_pasted_back_is_not_what_the_person_says(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected

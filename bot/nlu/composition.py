@@ -22,14 +22,14 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
                "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
                "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
-               "saddle", "saddle area", "inner thighs", "sit bones", "labia", "where i sit", "fanny", "willy",
+               "when i wipe,", "when i wipe myself,", "after i wipe,", "saddle", "saddle area", "inner thighs",
+               "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
                "by the bottom", "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
-             # "the two legs, both, are sleeping"
              "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,")
 URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet",
          "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
@@ -61,8 +61,11 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
                    "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
                    "paresthesias", "parasthesia",
-                   # "my legs are sleeping" (a second language's word for numb): the verb only with its subject
-                   "are sleeping", "is sleeping", "both sleeping", "sleeping yes", "feel sleeping", "feels sleeping")
+                   "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
+                   "don't feel the paper", "do not feel the paper",
+                   # "my legs feel sleeping" (a second language's word for numb; "legs are sleeping" is a phrase of
+                   # its own, not "the kids are sleeping")
+                   "feel sleeping", "feels sleeping")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
@@ -77,6 +80,8 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "not been able", "weak stream", "takes ages", "hard to get started", "a lot less", "less often",
            "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel", "can't tell",
            "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
+           # "I don't feel it when I need the toilet", "... and don't feel anything come out" (as long as the numbness)
+           "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
            # the negation belongs to the state: "I cannot control the stool" is the loss of control
            "cannot control", "can not control", "not able to control", "unable to control", "could not control",
            "cannot hold", "can not hold", "not able to hold", "unable to hold", "could not hold",
@@ -97,8 +102,11 @@ WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is incr
          "can't get comfy", "cannot get comfy", "never comfy", "not comfy")
 
 # "Nothing around the back passage": nothing at a place, said only with words of place between.
-NOTHING = ("nothing", "nothing at all", "nothing going on")
-PLACE_WORDS = frozenset({"around", "round", "in", "down", "near", "at", "by", "with", "on", "the", "my", "there"})
+NOTHING = ("nothing",)
+PLACE_WORDS = frozenset({"around", "round", "in", "near", "by", "with", "on", "the", "my"})
+
+# "the two legs, both, are sleeping" (a second language's word for numb): only right after the legs.
+SLEEPING = ("are sleeping", "is sleeping", "are asleep", "sleeping")
 
 # A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
 VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")
@@ -111,6 +119,7 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("saddle_numbness", ABSENT, "SADDLE_AREA", "NOTHING", 3),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "LOSS_OF_FEELING", 4),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "WEAKNESS", 4),
+    ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "SLEEPING", 0),
     ("bilateral_leg_symptoms", ABSENT, "BOTH_LEGS", "NORMAL", 3),
     ("bilateral_leg_symptoms", POSSIBLE, "BOTH_LEGS", "VAGUE", 4),
     ("blood_in_urine", FINDING, "PEEING", "RED", 8),
@@ -128,12 +137,12 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
     "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
-    "RED": RED, "NORMAL": NORMAL, "NOTHING": NOTHING, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
+    "RED": RED, "NORMAL": NORMAL, "NOTHING": NOTHING, "SLEEPING": SLEEPING, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
 # A state pairs with the nearest topic it can pair with: in "numb around my anus and my legs are weak" the "numb"
-# is the anus's, not the legs'. A word of two state lists takes either list's topics: in "no temperature and bed is
-# fine" the "fine" is the bed's (a relief), not the temperature's.
+# is the anus's, not the legs'. Nor does it reach past another topic joined by "and": in "no temperature and bed is
+# fine" the "fine" is the bed's.
 TOPICS_OF_STATE = {state: frozenset(t for _, _, t, s, _ in COMPOSITIONS if s == state)
                    for _, _, _, state, _ in COMPOSITIONS}
 # Words a topic and its state never reach across: another sentence or clause ("toilet's fine but there's blood").
@@ -145,7 +154,7 @@ NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "neither"}
 HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", "think", "guess", "suppose"})
 NEGATED, HEDGED = "negated", "hedged"
 # States that pair only through a linking verb, or right before the topic.
-LINKED_ONLY = frozenset({"INTENSE"})
+LINKED_ONLY = frozenset({"INTENSE", "SLEEPING"})
 # States that pair only before the topic, with words of place between.
 PLACE_ONLY = frozenset({"NOTHING"})
 COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", "has", "have", "had", "gets", "got",
@@ -155,7 +164,10 @@ NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
              # "i can pee fine" says the peeing is fine, not the colour of the urine.
              "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"})}
 # "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder.
-NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be"})}
+NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself"}),  # "cannot hold myself up"
+              "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet"
+# "When I wipe after the toilet I do not feel it": a time, not the topic of what follows.
+NOT_AFTER_TWO = {"TOILET": frozenset({("after", "the"), ("after", "using"), ("from", "the")})}
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
@@ -189,9 +201,6 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
     found = [(compact.vocab.strings[key], start, end) for key, start, end in matcher(compact)]
     topics = longest_matches(m for m in found if m[0] in TOPICS and not excluded(compact, m))
     states = longest_matches(m for m in found if m[0] not in TOPICS and not excluded(compact, m))
-    topics_of_word = {}
-    for name, start, end in states:
-        topics_of_word[(start, end)] = topics_of_word.get((start, end), frozenset()) | TOPICS_OF_STATE[name]
     composed = []
     for finding, label, topic_name, state_name, most_between in COMPOSITIONS:
         for _, t_start, t_end in (t for t in topics if t[0] == topic_name):
@@ -203,11 +212,11 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in topics_of_word[(s_start, s_end)])):
+                               if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
                     continue
-                if t_start < s_start and own_predicate(between, compact[s_start:s_end]):
+                if t_start < s_start and own_predicate(compact, t_start, between, compact[s_start:s_end]):
                     continue
                 if state_name in PLACE_ONLY and not said_of_a_place(compact, s_start, between, t_start < s_start):
                     continue
@@ -230,10 +239,17 @@ def said_of_a_place(compact: Doc, state_start: int, between: Doc, topic_first: b
     return opens and not topic_first and all(token.norm_ in PLACE_WORDS for token in between)
 
 
-def own_predicate(between: Doc, state: Doc) -> bool:
-    """"didn't make it to the loo in time and didn't feel it coming": a negated verb after "and" starts a
-    predicate of its own, not the state of the topic before it."""
-    return any(token.norm_ == "and" for token in between) and len(state) > 1 and (
+def coordinated(compact: Doc, first_end: int, topic_start: int) -> bool:
+    """Another topic joined to the first by "and" stands between the first and the state."""
+    return any(token.norm_ == "and" for token in compact[first_end:topic_start])
+
+
+def own_predicate(compact: Doc, topic_start: int, between: Doc, state: Doc) -> bool:
+    """"didn't make it to the loo in time and didn't feel it coming": after a negated phrase that holds the topic,
+    a negated verb after "and" starts a predicate of its own ("I go to the toilet and don't feel anything come out"
+    still pairs)."""
+    negated_before = any(token.norm_ in NEGATIONS for token in compact[max(0, topic_start - 5):topic_start])
+    return negated_before and any(token.norm_ == "and" for token in between) and len(state) > 1 and (
         state[0].norm_ in ("do", "did", "does") and state[1].norm_ in NEGATIONS)
 
 
@@ -250,7 +266,9 @@ def inline_modifier(between: Doc) -> Optional[str]:
 
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
-    return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
+    two_before = tuple(token.norm_ for token in compact[max(0, start - 2):start])
+    return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or two_before in NOT_AFTER_TWO.get(
+        name, ()) or (
         end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ()))
 
 

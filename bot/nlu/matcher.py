@@ -30,7 +30,7 @@ from bot.nlu.context_rules import (
 )
 from bot.nlu.quantities import (
     SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading,
-    long_ago_reading, whose_reading,
+    is_someone_elses_duration, long_ago_reading, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -548,7 +548,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
 # "it's my son who had blood in his wee, mine has been fine": the person's own, said after another's, is normal.
 MINE_NORMAL = re.compile(r"\b(?:mine|my own)(?:'s|\s+is|\s+has been|\s+was|\s+are|\s+have been)?\s+"
                          r"(?:(?:always|all|perfectly|completely|totally)\s+)?(?:fine|normal|ok|okay|alright|all right|"
-                         r"clear|good|grand)\b", re.I)
+                         r"clear|good|grand)\b(?!,?\s+(?:apart from|except|but|other than|besides|save for)\b)", re.I)
 
 
 def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -656,13 +656,20 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
-                            r"(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) (?:for|\d+|all day|all night)|can'?t say for sure|cannot say for sure|can'?t be sure|"
+                            r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
                             r"kebab|takeaway|something dodgy)))", re.I)
+# "numb bum but been sat 10 hrs": numbness put down to sitting is a doubt (not a sign sitting cannot explain).
+PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) "
+                                 r"(?:for|\d+|all day|all night)", re.I)
+NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
+# "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt.
+PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
+                              r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
@@ -696,7 +703,8 @@ DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|r
 
 
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
-SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|earlier|the other day)\b", re.I)
+SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|the other day)\b", re.I)
+THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "yesterday I thought I wet myself"
 DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|right now)\b[^,;]*$", re.I)
 
 
@@ -716,7 +724,8 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
     """The mention is of a recent time its sentence names, and the closing doubt is about now."""
     now = DOUBT_ABOUT_NOW.search(text, mention.end, end)
-    return bool(now) and bool(SAID_OF_A_RECENT_TIME.search(text, start, now.start()))
+    return bool(now) and bool(SAID_OF_A_RECENT_TIME.search(text, start, now.start())) and not (
+        THOUGHT_SO_THEN.search(text, start, now.start()))
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
@@ -781,9 +790,15 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain."""
-    doubtful = pieces_matching(text, sentence_bounds(text), EXPLAINED_AWAY)
-    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful))
+    """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
+    a bowel change put down to food and numbness put down to sitting."""
+    sentences = sentence_bounds(text)
+    doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
+    blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
+    blamed_on_sitting = pieces_matching(text, sentences, PUT_DOWN_TO_SITTING)
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
+        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_food)) or (
+        m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)))
 
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
@@ -948,19 +963,27 @@ DENIAL_POINTING_BACK = re.compile(
     r"(?:there\s+(?:is|was|has been|have been)\s+none|there'?s\s+none|"
     r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)|"
     r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?|"
-    r"(?:none|neither) of (?:them|those|these)|nothing (?:of|like) (?:the|that) (?:sort|kind)|nothing like (?:that|it)|"
-    r"none of that|no such thing|"
-    r"(?:i|we)\s+(?:(?:do not|don'?t)\s+have|(?:have not|haven'?t|'?ve not)\s+got)\s+(?:it|that|this|them|those))\b"
+    r"(?:none|neither) of (?:them|those|these)|nothing of the (?:sort|kind)|none of that)\b"
     r"(?=\s*(?:[.!?,;:)-]|$|at all|so far|thankfully|thank (?:god|goodness|heavens)|luckily|fortunately|though|tho|"
     r"whatsoever|either|lol)))", re.I)
+# "Pain lying down is a red flag we teach, I don't have it": "it" points back only at a sign talked about, not one
+# the person claims ("There's blood in my urine, I thought it was an infection but I don't have it"), and not after a
+# hope ("I hope I don't have that").
+IT_DENIED = re.compile(r"(?<!hope )(?<!pray )(?<!hopefully )(?<!wish )\b(?:i|we)\s+(?:(?:do not|don'?t)\s+have|"
+                       r"(?:have not|haven'?t|'?ve not)\s+got)\s+(?:it|that|this|them|those)\b"
+                       r"(?=\s*(?:[.!?,;:)-]|$|at all|thankfully|though|tho|either))", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|my|me|mine|myself)\b", re.I)
 # "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
-# "Fever?", "Blood in my pee?", "Numb around the bottom or weak in both legs?" (not a question of what, why, how...,
-# nor one that asks about it: "Fever and back pain together, is it dangerous?")
-ECHO_QUESTION = re.compile(r"^\W*(?!(?:what|why|how|when|where|who|which)\b)"
-                           r"(?!.*\b(?:is|are|does|can|could|should|would|will)\s+(?:it|this|that|they|there)\b)"
-                           r"(?:[\w']+\W+){0,9}?[\w']+\s*\?+\s*$", re.I)
+# "Fever?", "Blood in my pee?": a sign asked back in a short question of its own; a longer one only when it names
+# signs and nothing else ("Numb around the bottom or weak in both legs?"), not "Both legs are weak, related?" nor a
+# question of what, why, how, should I...
+ECHO_QUESTION = re.compile(r"^\W*(?!(?:what|why|how|when|where|who|which)\b)(?:(?:[\w']+\W+){0,3}?[\w']+|"
+                           r"(?!(?:is|are|am|do|does|did|can|could|should|would|will|have|has|need)\b)"
+                           r"(?![^?]*\b(?:is|are|was|were|do|does|did|can|could|should|would|will|need|needs|have|has|"
+                           r"feel|feels|mean|means|related|normal|serious|right|ok|okay)\b)"
+                           r"(?:[\w']+[^\w,?]+){4,9}[\w']+)\s*\?+\s*$", re.I)
 
 
 # "Why are you asking about my bottom going numb?": the sign is what the question is about, not what the person has.
@@ -995,7 +1018,7 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
-NOT_LOOKED = re.compile(rf"\b{HEDGE_WORDS}|{NOT_CHECKED.pattern}", re.I)
+NOT_LOOKED = re.compile(rf"\b(?:{HEDGE_WORDS}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"
@@ -1029,9 +1052,11 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
     in a short question of its own just before ("Fever? ..."). Never the back pain the person came about ("my
     back is killing me and blood in my pee, there's none")."""
     denied = set()
-    for denial in DENIAL_POINTING_BACK.finditer(text):
+    denials = [(d, False) for d in DENIAL_POINTING_BACK.finditer(text)] + [(d, True) for d in IT_DENIED.finditer(text)]
+    for denial, by_pronoun in denials:
         before = sorted((m for m in mentions if m.end <= denial.start() and m.finding != "back_pain"
-                         and _in_reach(text, m, denial.start())), key=lambda m: m.start)
+                         and _in_reach(text, m, denial.start())
+                         and not (by_pronoun and _claimed(text, m))), key=lambda m: m.start)
         for mention, named_after in zip(before[::-1], [None] + before[::-1]):
             listed = named_after is None or named_after.start < mention.end \
                 or LISTED_WITH.match(text[mention.end:named_after.start])  # or the same words ("numb legs")
@@ -1039,6 +1064,15 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
                 break
             denied.add(mention)
     return [replace(m, status=ABSENT) if m in denied and m.status == PRESENT else m for m in mentions]
+
+
+def _claimed(text: str, mention: Mention) -> bool:
+    """The sign's clause says it is the person's own ("There's blood in my urine"), so a later "it" is something
+    else."""
+    start = max(text.rfind(mark, 0, mention.start) for mark in ",;.!?\n") + 1
+    clause_end = min([i for i in (text.find(mark, mention.end) for mark in ",;.!?\n") if i >= 0] + [len(text)])
+    return bool(FIRST_PERSON.search(text, start, clause_end)) or text[start:mention.start].strip().lower() in (
+        "there's", "there is")
 
 
 def _in_reach(text: str, mention: Mention, position: int) -> bool:
@@ -1099,6 +1133,7 @@ def extract(text: str, today: Optional[date] = None) -> List[dict]:
         return []
     entities = finding_and_cause_entities(text)
     entities += [entity("pain_score", score, start, end) for score, start, end in find_pain_scores(text)]
-    entities += [entity("duration", days, start, end) for days, start, end in find_durations(text, today)]
+    entities += [entity("duration", days, start, end) for days, start, end in find_durations(text, today)
+                 if not is_someone_elses_duration(text, start)]
     entities += [entity("answer", value, start, end) for value, start, end in find_answer(text)]
     return sorted(entities, key=lambda e: (e["start"], e["entity"]))

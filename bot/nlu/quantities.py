@@ -32,7 +32,8 @@ NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8}
 SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
+SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:out of|outta)\s*(?:10|ten)\b", re.I)  # not "for over ten days"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
@@ -48,15 +49,19 @@ SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMB
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
           r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
 BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|strong|solid|weak|high|low|"
-                        rf"easy|firm|somewhere|say)\s+)*{SPOKEN_NUMBER}(?:\W*{HEDGES})*\W*$",
+                        rf"easy|firm|somewhere|say)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
                         re.I)
+# "about for": a dictated number alone only after a word that asks for one (not "For?", "a for").
+BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:about|around|maybe|like|probably|prob|roughly|i'?d say|say)\s+{SPOKEN_NUMBER}"
+                               rf"(?:\W*{HEDGES})*[^\w?]*$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-# "woke at 4 and again at 6": "at" a number is a time, unless a word before puts a score at it ("it's at 6").
-AT_BEFORE = re.compile(r"(?:\b(?P<word>[\w']+)\s+)?\bat\s+(?:about\s+|around\s+)?$", re.I)
-SCORE_AT = frozenset({"it's", "its", "is", "i'm", "im", "pain's", "sitting", "currently", "now", "still", "score",
-                      "level", "say", "pain", "it", "was"})
+# "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
+# "peaks at 10" are scores).
+AT_A_TIME = re.compile(r"\b(?:woke|woken|wake|waking|awake|up|started|start|starts|began|begin|finished|finish|"
+                       r"finishes|clocked|again|slept|sleep|home|left|arrived)\s+(?:up\s+)?at\s+(?:about\s+|around\s+)?$",
+                       re.I)
 TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the) (?:morning|afternoon|evening|night)|tonight)\b",
                                re.I)
 
@@ -134,6 +139,17 @@ def is_own_reading(text: str, position: int) -> bool:
     return whose_reading(text, position) == OWN and not long_ago_reading(text, position)
 
 
+# "my wife says my back has hurt for 3 weeks": the person's own pain named in the clause makes its duration theirs.
+OWN_PAIN = re.compile(r"\bmy (?:lower back|back|legs?|hips?|bum|pain|spine|sciatica|neck)\b", re.I)
+
+
+def is_someone_elses_duration(text: str, position: int) -> bool:
+    """A duration said of another person's episode ("my husband had blood in his urine last month"), not of how
+    long the person's own pain has lasted."""
+    start, end = _clause_around(text, position)
+    return whose_reading(text, position) == OTHERS and not OWN_PAIN.search(text, start, end)
+
+
 def long_ago_reading(text: str, position: int) -> bool:
     start, end = _clause_around(text, position)
     return bool(LONG_AGO_READING.search(text, start, end))
@@ -174,7 +190,8 @@ def first_of_each_value(found: List[Found]) -> List[Found]:
 
 def find_pain_scores(text: str) -> List[Found]:
     """(score, start, end) for each pain score the message states; "11/10" counts as 10."""
-    found = {m.start("number"): m for pattern in (OUT_OF_TEN, SCORE_CUE, BARE_SCORE) for m in pattern.finditer(text)}
+    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, BARE_SCORE, BARE_SPOKEN_SCORE)
+    found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not AGE_BEFORE.search(just_before(text, start)) and not is_clock_time(text, start, m.end("number"))]
     return first_of_each_value([(min(score, 10), start, end) for score, start, end in scores if score <= 11])
@@ -268,11 +285,6 @@ def _celsius(value: float, scale: str) -> Optional[float]:
     return None
 
 
-def at_a_time(before: str) -> bool:
-    at = AT_BEFORE.search(before)
-    return bool(at and at.group("word")) and at.group("word").lower() not in SCORE_AT  # not a reply of "at 5"
-
-
 def numbers_0_to_10(text: str) -> List[Found]:
     """Every number from 0 to 10 in a reply to the 0-10 question ("five from ten", "between a three and a four",
     "seven and a half"), durations, ages and times left out."""
@@ -280,7 +292,6 @@ def numbers_0_to_10(text: str) -> List[Found]:
     for match in SCORE_NUMBER.finditer(text):
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
-        if 0 <= value <= 10 and not AGE_BEFORE.search(before) and not SCALE_BEFORE.search(before) and not (
-                at_a_time(before)):
+        if 0 <= value <= 10 and not any(p.search(before) for p in (AGE_BEFORE, SCALE_BEFORE, AT_A_TIME)):
             found.append((value, match.start(), match.end()))
     return found
