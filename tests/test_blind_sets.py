@@ -38,6 +38,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r21": {"red_flag_recall": 0.80, "absent_recall": 0.89, "answers_settled_rate": 0.87},
     "2026-12-02-r22": {"red_flag_recall": 0.94, "absent_recall": 0.92, "answers_settled_rate": 0.92},
     "2026-12-02-r23": {"red_flag_recall": 0.97, "absent_recall": 0.91, "answers_settled_rate": 0.94},
+    "2026-12-02-r24": {"red_flag_recall": 0.90, "absent_recall": 0.89, "answers_settled_rate": 0.90},
 }
 
 
