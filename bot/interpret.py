@@ -17,7 +17,7 @@ from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
-from bot.nlu.quantities import SCORE_WORDS, numbers_0_to_10, own_temperatures
+from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, option_picked, question_for
 
@@ -637,6 +637,11 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _answer_choice(question, ask, result, answer, named, text)
 
 
+# "like a 3 sat down but 8 if i bend": the worse of two scores given for two situations.
+PEAK_WHEN = re.compile(rf"\bbut\s+(?:up to\s+|like\s+|about\s+|an?\s+)*(?P<number>\d{{1,2}}|{'|'.join(SCORE_WORDS)})"
+                       r"\s+(?:if|when|whenever|on|after|while|once)\b", re.I)
+
+
 def _answer_score(question: Question, result: Understanding, answer: Optional[str], asked: List[str],
                   text: str) -> None:
     """Any number from 0 to 10 in a reply to the 0-10 question is the score (not one in a question of the person's
@@ -652,6 +657,11 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         if score is not None:
             result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))
+    peak = PEAK_WHEN.search(text)
+    if peak and result.pain_score is not None and number_value(peak.group("number")) > result.pain_score:
+        result.pain_score = int(number_value(peak.group("number")))  # "like a 3 sat down but 8 if i bend"
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [
+            ("severe_pain", _severity(result.pain_score))]
     if result.pain_score is not None or "severe_pain" not in asked or "severe_pain" in dict(result.updates):
         return
     worded = None if QUESTION_FORM.search(text) else _answer_from_words(question, text, set())

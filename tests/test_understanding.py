@@ -1499,3 +1499,39 @@ def test_for_and_at_are_scores_only_where_a_score_fits(text, score):
 def test_the_bots_question_pasted_back_is_not_what_the_person_says(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ----------------------------------------------------- kinds of error found by the twenty-fifth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("I haven't got a temperature, it's her with the temperature", "fever", A),
+    ("No fever here, it's him that has the fever", "fever", A),
+    ("My pee looked pinkish this morning. Might be the beetroot I had, no idea.", "blood_in_urine", U),
+    ("There is blood in my pee. Could you tell me what to do?", "blood_in_urine", P),
+    ("hurts when I roll over in bed", "pain_lying_down", None),
+    ("it hurts in bed", "pain_lying_down", P),
+])
+def test_kinds_of_the_twenty_fifth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_the_back_of_the_thigh_to_the_knee_is_the_leg():
+    assert answer("q_leg", "back of thigh down to the knee, not numb")["leg_pain"] == P
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("When I wiped earlier I couldn't feel the paper at all.", "saddle_numbness", P),
+    ("No blood, but I haven't managed a poo since Tuesday, not like me.", "bowel_bladder_change", P),
+    ("No temperature, 37.1 this morning. The pain is strong, 9 on 10.", "fever", A),
+])
+def test_more_kinds_of_the_twenty_fifth_round(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_the_worst_of_two_scores_counts_unless_one_is_said_for_now():
+    assert understand(parse("about a 2 sitting still but a 9 when I bend"), "q_severity", {}).pain_score == 9
+    assert understand(parse("9 on 10"), None, {}).pain_score == 9
+
+
+def test_in_a_consultation_for_a_parent_his_bottom_is_the_patients():
+    text = "I'm typing for my dad. He says he can't feel around his bottom on the toilet."
+    assert dict(understand(parse(text), None, {}).updates).get("saddle_numbness") == Status.PRESENT

@@ -26,7 +26,8 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
-               "by the bottom", "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
+               "by the bottom", "his bottom", "her bottom", "his bum", "her bum", "his privates", "her privates",
+               "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
@@ -62,7 +63,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
                    "paresthesias", "parasthesia",
                    "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
-                   "don't feel the paper", "do not feel the paper",
+                   "don't feel the paper", "do not feel the paper", "couldn't feel", "could not feel",
                    # "my legs feel sleeping" (a second language's word for numb; "legs are sleeping" is a phrase of
                    # its own, not "the kids are sleeping")
                    "feel sleeping", "feels sleeping")
@@ -162,12 +163,15 @@ COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", 
 # "peeing more than normal" is not normal.
 NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
              # "i can pee fine" says the peeing is fine, not the colour of the urine.
-             "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"})}
+             "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"}),
+             # turning over in bed is moving, not lying ("hurts when i turn in bed")
+             "LYING": frozenset({"turn", "turns", "turning", "over", "roll", "rolling"})}
 # "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder.
 NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself"}),  # "cannot hold myself up"
               "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet"
 # "When I wipe after the toilet I do not feel it": a time, not the topic of what follows.
-NOT_AFTER_TWO = {"TOILET": frozenset({("after", "the"), ("after", "using"), ("from", "the")})}
+NOT_AFTER_TWO = {"TOILET": frozenset({("after", "the"), ("after", "using"), ("from", "the")}),
+                 "LYING": frozenset({(word, "in") for word in ("turn", "turns", "turning", "over")})}
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]

@@ -318,6 +318,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("it is my back", TERMINATE, "TERMINATE", None),
 )
 OTHER_PEOPLE_PRONOUNS = ("he", "she", "hes", "shes")
+POINTING_OPENERS = ("it's", "its", "it is", "that's")  # "it's him with the fever"
 
 
 def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -433,6 +434,9 @@ def chat_rules() -> List[ConTextRule]:
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]
+    # "it's him with the fever", "it's her who has it": someone else pointed at
+    rules += [ConTextRule(f"{opener} {pronoun} {link}", FAMILY, direction="FORWARD", max_scope=6)
+              for opener in POINTING_OPENERS for pronoun in ("him", "her", "them") for link in ("with", "who", "that")]
     # "the fever is my wife('s)", "it's my wife who has the fever": said after the finding, or before it
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BIDIRECTIONAL", max_scope=6)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]
@@ -481,7 +485,8 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     rules = list(rules)
     for rule in rules:
         family_forward = rule.category in (FAMILY, SOMEONE_MAYBE, ANIMAL) and rule.direction == "FORWARD"
-        if family_forward and rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS:
+        if family_forward and (rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS
+                               or rule.literal.startswith(POINTING_OPENERS)):
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
         else:
             rule.on_modifies = someone_else_has_it if family_forward else may_modify

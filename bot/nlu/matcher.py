@@ -667,6 +667,9 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
 PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) "
                                  r"(?:for|\d+|all day|all night)", re.I)
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
+# "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
+EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:could|might|may)\s+(?:just\s+|well\s+)?be\b|^\W*(?:maybe|"
+                               r"probably|prob|possibly)\s+(?:just\s+)?(?:the|from|because|due|my|that|it'?s)\b", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt.
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
@@ -758,7 +761,8 @@ GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|li
 
 # "blood in his urine", "she can't feel her legs", "lost control of her bladder": another person's body.
 SOMEONE_ELSES = re.compile(r"\b(?<!down )(?:his|her|their)\b", re.I)
-SOMEONE_ELSES_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?<!down )(?:his|her|their)\b", re.I)
+SOMEONE_ELSES_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?<!down )(?<!it's )(?<!its )(?<!that's )(?<!is )"
+                                 r"(?:his|her|their)\b", re.I)  # not "no fever, it's her with the fever"
 SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!(?:my|and|but|or|so|then|i|me|while|when)\b)\w+\s+)?$",
                                   re.I)
 
@@ -794,6 +798,8 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     a bowel change put down to food and numbness put down to sitting."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
+    doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
+                 if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
     blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
     blamed_on_sitting = pieces_matching(text, sentences, PUT_DOWN_TO_SITTING)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (

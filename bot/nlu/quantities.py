@@ -32,7 +32,7 @@ NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8}
 SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over)\s*(?:10|ten)\b", re.I)
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over|on)\s*(?:10|ten)\b", re.I)  # "8 on 10"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:out of|outta)\s*(?:10|ten)\b", re.I)  # not "for over ten days"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
@@ -163,7 +163,7 @@ def _clause_around(text: str, position: int) -> Tuple[int, int]:
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
-SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta)\s*$", re.I)  # the 10 of "5 from 10"
+SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta|\bon)\s*$", re.I)  # the 10 of "5 from 10", "8 on 10"
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
 SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
                           rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)
