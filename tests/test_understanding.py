@@ -1535,3 +1535,8 @@ def test_the_worst_of_two_scores_counts_unless_one_is_said_for_now():
 def test_in_a_consultation_for_a_parent_his_bottom_is_the_patients():
     text = "I'm typing for my dad. He says he can't feel around his bottom on the toilet."
     assert dict(understand(parse(text), None, {}).updates).get("saddle_numbness") == Status.PRESENT
+
+
+def test_a_doubt_concluded_from_both_sides_of_a_but_doubts_a_denied_sign():
+    assert heard("It aches when I roll over in bed but lying flat is fine, so I'm not sure.")["pain_lying_down"] == U
+    assert heard("no blood, so I dunno").get("blood_in_urine") == A

@@ -705,6 +705,10 @@ DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|r
                                re.I)  # not "not sure why", "can't say exactly since when"
 
 
+# "It hurts when I turn in bed but lying still is okay, so I'm not sure": a doubt concluded from both sides of a
+# "but" doubts the warning signs the sentence denied too.
+DOUBT_CONCLUDED = re.compile(r"\b(?:but|though|although)\b.*\bso\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:really\s+)?"
+                             r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:say|tell))\W*$", re.I)
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
 SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|the other day)\b", re.I)
 THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "yesterday I thought I wet myself"
@@ -712,7 +716,8 @@ DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|righ
 
 
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The mentions of a sentence that a hedge closes are hedged, and so is a mention a doubt follows at once."""
+    """The mentions of a sentence that a hedge closes are hedged, and so is a mention a doubt follows at once; a
+    sentence that concludes "so I'm not sure" doubts the warning signs it denied too."""
     mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])))
     hedged = []
     sentences = sentence_bounds(text)
@@ -720,8 +725,11 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
         short = len(text[start:end].split()) <= SHORT_HEDGED_SENTENCE  # "bum numb maybe. dunno", not a whole story
         if CLOSING_HEDGE.search(text[start:end]) or (short and HEDGE_ALONE.match(text[following[0]:following[1]])):
             hedged.append((start, end))
-    return restated(mentions, UNCERTAIN, lambda m: any(
+    mentions = restated(mentions, UNCERTAIN, lambda m: any(
         start <= m.start < end and not _seen_before_now(text, m, start, end) for start, end in hedged))
+    concluded = pieces_matching(text, sentences, DOUBT_CONCLUDED)
+    return [replace(m, status=UNCERTAIN) if m.status == ABSENT and is_red_flag(m.finding) and inside(m.start, concluded)
+            else m for m in mentions]
 
 
 def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
