@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED
+from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, find_answer
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
@@ -186,7 +186,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
 
 # "'Since it started, has it been getting better?' nope": the bot's own question pasted back before the answer.
 PASTED_QUESTION = re.compile(r"""^\s*['"‘“]?[^?]{3,200}\?+['"’”]?\s*""")
-PASTED_OVERLAP = 0.7  # of the pasted words that are the question's own
+PASTED_OVERLAP = 0.85  # of the pasted words that are the question's own
+PASTED_COVERS = 0.6  # of the question's words that the paste holds ("how bad is that?" is a question of one's own)
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 PASTED_WORDS = 5  # fewer is a sign asked back ("Blood in my urine? yes"), which names the part it answers
 
 
@@ -197,20 +199,23 @@ def _without_the_question_pasted(parse: Dict, question: Optional[Question]) -> D
     pasted = PASTED_QUESTION.match(text)
     if question is None or not pasted:
         return parse
-    said = re.findall(r"[a-z']+", pasted.group(0).lower())
+    said = WORD.findall(pasted.group(0).lower())
     words = set(said)
-    asked = set(re.findall(r"[a-z']+", " ".join([question.text] + [t for _, t in question.parts]).lower()))
+    asked = set(WORD.findall(" ".join([question.text] + [t for _, t in question.parts]).lower()))
     if len(said) < PASTED_WORDS or len(words & asked) < PASTED_OVERLAP * len(words) or not text[pasted.end():].strip() \
-            or not _every_part_named(question, words):
+            or len(words & asked) < PASTED_COVERS * len(asked) or not _every_part_named(question, words):
         return parse  # one part pasted ("Does it hurt when you lie down? No.") says which part the answer is about
     cut = pasted.end()
     entities = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
                 for e in parse.get("entities") or [] if int(e.get("start", 0)) >= cut]
+    if not any(e.get("entity") == "answer" for e in entities):  # "...? yes": too long a message to be read as one
+        entities += [{"entity": "answer", "value": value, "start": start, "end": end}
+                     for value, start, end in find_answer(text[cut:])]
     return {**parse, "text": text[cut:], "entities": entities}
 
 
 def _every_part_named(question: Question, words: set) -> bool:
-    part_words = [set(re.findall(r"[a-z']+", t.lower())) for _, t in question.parts]
+    part_words = [set(WORD.findall(t.lower())) for _, t in question.parts]
     return all(words & (own - set().union(*(other for other in part_words if other is not own)))
                for own in part_words)
 
@@ -638,8 +643,9 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 
 
 # "like a 3 sat down but 8 if i bend": the worse of two scores given for two situations.
-PEAK_WHEN = re.compile(rf"\bbut\s+(?:up to\s+|like\s+|about\s+|an?\s+)*(?P<number>\d{{1,2}}|{'|'.join(SCORE_WORDS)})"
-                       r"\s+(?:if|when|whenever|on|after|while|once)\b", re.I)
+PEAK_WHEN = re.compile(rf"^(?!.*\bnow\b.*\bbut\b)(?=.*?\bbut\s+(?:up to\s+|like\s+|about\s+|an?\s+)*"
+                       rf"(?P<number>\d{{1,2}}|{'|'.join(SCORE_WORDS)})\s+(?:if|when|whenever|on|after|while|once)\b"
+                       r"(?!\s+(?:it\s+|i\s+)?(?:first\s+)?(?:happened|started|began|hurt|did)\b))", re.I)  # not a past peak
 
 
 def _answer_score(question: Question, result: Understanding, answer: Optional[str], asked: List[str],

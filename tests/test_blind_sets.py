@@ -25,10 +25,10 @@ MESSAGE_FLOORS = {
     "2026-12-01-r8": {"red_flag_recall": 1.00, "absent_recall": 0.91, "answers_settled_rate": 0.93},
     "2026-12-01-r9": {"red_flag_recall": 0.89, "absent_recall": 0.95, "answers_settled_rate": 0.92},
     "2026-12-01-r10": {"red_flag_recall": 0.92, "absent_recall": 0.87, "answers_settled_rate": 0.87},
-    "2026-12-01-r11": {"red_flag_recall": 0.91, "absent_recall": 0.81, "answers_settled_rate": 0.88},
+    "2026-12-01-r11": {"red_flag_recall": 0.93, "absent_recall": 0.81, "answers_settled_rate": 0.88},
     "2026-12-01-r12": {"red_flag_recall": 0.90, "absent_recall": 0.93, "answers_settled_rate": 0.91},
     "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.79},
-    "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.85, "answers_settled_rate": 0.85},
+    "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.86, "answers_settled_rate": 0.86},
     "2026-12-01-r15": {"red_flag_recall": 0.88, "absent_recall": 0.80, "answers_settled_rate": 0.85},
     "2026-12-01-r16": {"red_flag_recall": 0.93, "absent_recall": 0.83, "answers_settled_rate": 0.86},
     "2026-12-02-r17": {"red_flag_recall": 0.97, "absent_recall": 0.96, "answers_settled_rate": 0.95},
@@ -39,6 +39,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r22": {"red_flag_recall": 0.94, "absent_recall": 0.92, "answers_settled_rate": 0.92},
     "2026-12-02-r23": {"red_flag_recall": 0.97, "absent_recall": 0.91, "answers_settled_rate": 0.94},
     "2026-12-02-r24": {"red_flag_recall": 0.90, "absent_recall": 0.89, "answers_settled_rate": 0.90},
+    "2026-12-02-r25": {"red_flag_recall": 0.97, "absent_recall": 0.83, "answers_settled_rate": 0.91},
 }
 
 

@@ -22,7 +22,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
                "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
                "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
-               "when i wipe,", "when i wipe myself,", "after i wipe,", "saddle", "saddle area", "inner thighs",
+               "saddle", "saddle area", "inner thighs",
                "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
@@ -107,7 +107,7 @@ NOTHING = ("nothing",)
 PLACE_WORDS = frozenset({"around", "round", "in", "near", "by", "with", "on", "the", "my"})
 
 # "the two legs, both, are sleeping" (a second language's word for numb): only right after the legs.
-SLEEPING = ("are sleeping", "is sleeping", "are asleep", "sleeping")
+SLEEPING = ("are sleeping", "is sleeping", "are asleep", "sleeping", "both sleeping", "are both sleeping")
 
 # A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
 VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")
@@ -163,15 +163,16 @@ COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", 
 # "peeing more than normal" is not normal.
 NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
              # "i can pee fine" says the peeing is fine, not the colour of the urine.
-             "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"}),
-             # turning over in bed is moving, not lying ("hurts when i turn in bed")
-             "LYING": frozenset({"turn", "turns", "turning", "over", "roll", "rolling"})}
-# "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder.
-NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself"}),  # "cannot hold myself up"
-              "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet"
-# "When I wipe after the toilet I do not feel it": a time, not the topic of what follows.
-NOT_AFTER_TWO = {"TOILET": frozenset({("after", "the"), ("after", "using"), ("from", "the")}),
-                 "LYING": frozenset({(word, "in") for word in ("turn", "turns", "turning", "over")})}
+             "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"})}
+# "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder; "I don't feel anything
+# wrong", "I pee and don't feel anything burning": a feeling denied, not one lost.
+NOTHING_AMISS = frozenset({"wrong", "strange", "unusual", "different", "odd", "weird", "burning", "abnormal", "bad"})
+NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself", "anything"}) | NOTHING_AMISS,
+              "LOSS_OF_FEELING": NOTHING_AMISS,
+              "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet", "cannot hold myself up"
+# "hurts when i turn in bed", "sore when I roll over in bed": moving in bed, not lying.
+MOVING_IN_BED = (("when", "if", "as"), ("i",), ("turn", "turns", "turning", "roll", "rolling"), ("over",), ("in",))
+
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
@@ -270,10 +271,22 @@ def inline_modifier(between: Doc) -> Optional[str]:
 
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
-    two_before = tuple(token.norm_ for token in compact[max(0, start - 2):start])
-    return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or two_before in NOT_AFTER_TWO.get(
-        name, ()) or (
+    return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
+        name == "LYING" and moving_in_bed(compact, start)) or (
         end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ()))
+
+
+def moving_in_bed(compact: Doc, start: int) -> bool:
+    """"when I turn in bed", "if I roll over in bed": the words before the bed are these, the "over" and "in"
+    optional."""
+    norms = [token.norm_ for token in compact[max(0, start - 5):start]]
+    when, i, verb, over, inside = MOVING_IN_BED
+    for length in range(3, 6):
+        words = norms[-length:] if len(norms) >= length else []
+        if len(words) == length and words[0] in when and words[1] in i and words[2] in verb and all(
+                w in over + inside for w in words[3:]):
+            return True
+    return False
 
 
 def reachable(between: Doc, topic_first: bool) -> bool:

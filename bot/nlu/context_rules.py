@@ -383,6 +383,8 @@ def their_list(target: Span, modifier: Span, span_between: Span) -> bool:
     themselves or a "but" turns the sentence."""
     if is_inside(modifier, target) or modifier.end > target.start or target[0].norm_ in BACK_TO_THE_PERSON:
         return False
+    if any(token.norm_ in ("my", "mine") for token in target):  # "it's him who found the blood in my urine"
+        return False
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
 

@@ -668,9 +668,14 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"(?:for|\d+|all day|all night)", re.I)
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
-EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:could|might|may)\s+(?:just\s+|well\s+)?be\b|^\W*(?:maybe|"
-                               r"probably|prob|possibly)\s+(?:just\s+)?(?:the|from|because|due|my|that|it'?s)\b", re.I)
-# "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt.
+# Only what colours urine or eases with food and drink (not "Could be my tablets", "Might be the blood thinners").
+EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|probably|"
+                               r"prob|possibly)\s+(?:just\s+)?(?:from\s+|because of\s+|due to\s+)?(?:the\s+|that\s+|some\s+)?"
+                               r"(?:beetroot|beets|food|something i (?:ate|had)|dehydrat\w*|i'?ve not drunk|i haven'?t drunk|"
+                               r"not drinking)\b", re.I)
+# "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
+# pee, probably the stomach bug").
+BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?)\b", re.I)
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
@@ -710,8 +715,8 @@ DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|r
 DOUBT_CONCLUDED = re.compile(r"\b(?:but|though|although)\b.*\bso\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:really\s+)?"
                              r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:say|tell))\W*$", re.I)
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
-SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|the other day)\b", re.I)
-THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "yesterday I thought I wet myself"
+SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|earlier|the other day)\b", re.I)
+THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "earlier I thought I wet myself"
 DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|right now)\b[^,;]*$", re.I)
 
 
@@ -736,7 +741,7 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
     """The mention is of a recent time its sentence names, and the closing doubt is about now."""
     now = DOUBT_ABOUT_NOW.search(text, mention.end, end)
     return bool(now) and bool(SAID_OF_A_RECENT_TIME.search(text, start, now.start())) and not (
-        THOUGHT_SO_THEN.search(text, start, now.start()))
+        THOUGHT_SO_THEN.search(text, start, mention.start))
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
@@ -769,8 +774,8 @@ GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|li
 
 # "blood in his urine", "she can't feel her legs", "lost control of her bladder": another person's body.
 SOMEONE_ELSES = re.compile(r"\b(?<!down )(?:his|her|their)\b", re.I)
-SOMEONE_ELSES_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?<!down )(?<!it's )(?<!its )(?<!that's )(?<!is )"
-                                 r"(?:his|her|their)\b", re.I)  # not "no fever, it's her with the fever"
+SOMEONE_ELSES_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?<!down )(?:his|her|their)\b(?!\s+(?:with|who|that)\b)",
+                                 re.I)  # "blood in urine, its his"; not "no fever, it's her with the fever"
 SOMEONE_ELSES_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!(?:my|and|but|or|so|then|i|me|while|when)\b)\w+\s+)?$",
                                   re.I)
 
@@ -811,7 +816,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
     blamed_on_sitting = pieces_matching(text, sentences, PUT_DOWN_TO_SITTING)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
-        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_food)) or (
+        BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
         m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)))
 
 
@@ -977,7 +982,8 @@ DENIAL_POINTING_BACK = re.compile(
     r"(?:there\s+(?:is|was|has been|have been)\s+none|there'?s\s+none|"
     r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)|"
     r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?|"
-    r"(?:none|neither) of (?:them|those|these)|nothing of the (?:sort|kind)|none of that)\b"
+    r"(?:none|neither) of (?:them|those|these)|nothing of the (?:sort|kind)|none of that|"
+    r"(?<!had )(?<!seen )(?<!felt )(?<!never )(?<!ever )nothing like that)\b"
     r"(?=\s*(?:[.!?,;:)-]|$|at all|so far|thankfully|thank (?:god|goodness|heavens)|luckily|fortunately|though|tho|"
     r"whatsoever|either|lol)))", re.I)
 # "Pain lying down is a red flag we teach, I don't have it": "it" points back only at a sign talked about, not one
@@ -1025,9 +1031,14 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
     def asked_back(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         sentence = text[start:end]
-        return bool(ECHO_QUESTION.match(sentence) and QUESTION_WORD_LAST.search(sentence.rstrip("?! ")))
+        you_mean = YOU_MEAN_LAST.search(sentence)  # "weakness in both legs, do you mean?", not "... is that what you mean?"
+        return bool(ECHO_QUESTION.match(sentence) and QUESTION_WORD_LAST.search(sentence.rstrip("?! "))) or bool(
+            you_mean and ECHO_QUESTION.match(sentence[:you_mean.start()] + "?"))
 
     return [m for m in mentions if not asked_back(m)]
+
+
+YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 
 
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
@@ -1070,7 +1081,8 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
     for denial, by_pronoun in denials:
         before = sorted((m for m in mentions if m.end <= denial.start() and m.finding != "back_pain"
                          and _in_reach(text, m, denial.start())
-                         and not (by_pronoun and _claimed(text, m))), key=lambda m: m.start)
+                         and not (by_pronoun and _claimed(text, m) and not _right_after(text, m, denial.start()))),
+                        key=lambda m: m.start)
         for mention, named_after in zip(before[::-1], [None] + before[::-1]):
             listed = named_after is None or named_after.start < mention.end \
                 or LISTED_WITH.match(text[mention.end:named_after.start])  # or the same words ("numb legs")
@@ -1087,6 +1099,16 @@ def _claimed(text: str, mention: Mention) -> bool:
     clause_end = min([i for i in (text.find(mark, mention.end) for mark in ",;.!?\n") if i >= 0] + [len(text)])
     return bool(FIRST_PERSON.search(text, start, clause_end)) or text[start:mention.start].strip().lower() in (
         "there's", "there is")
+
+
+def _right_after(text: str, mention: Mention, position: int) -> bool:
+    """Nothing but a comma and a word of relief between the sign's clause and the denial ("changes to my bladder, I
+    haven't got that"; "numbness in both my legs, thankfully I don't have that")."""
+    clause_end = min([i for i in (text.find(mark, mention.end) for mark in ",;.!?\n") if i >= 0] + [len(text)])
+    return clause_end <= position and bool(RIGHT_AFTER.fullmatch(text[clause_end:position]))
+
+
+RIGHT_AFTER = re.compile(r"\W*(?:(?:thankfully|luckily|fortunately|but|and|so|no)\W+)*", re.I)
 
 
 def _in_reach(text: str, mention: Mention, position: int) -> bool:

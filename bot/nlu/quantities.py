@@ -33,7 +33,7 @@ SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8}
 SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over|on)\s*(?:10|ten)\b", re.I)  # "8 on 10"
-SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:out of|outta)\s*(?:10|ten)\b", re.I)  # not "for over ten days"
+SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta)\s*(?:10|ten)\b", re.I)  # not "for over ten"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
@@ -51,17 +51,20 @@ HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the mome
 BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|strong|solid|weak|high|low|"
                         rf"easy|firm|somewhere|say)\s+)*{NUMBER}(?:\W*{HEDGES})*\W*$",
                         re.I)
-# "about for": a dictated number alone only after a word that asks for one (not "For?", "a for").
-BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:about|around|maybe|like|probably|prob|roughly|i'?d say|say)\s+{SPOKEN_NUMBER}"
-                               rf"(?:\W*{HEDGES})*[^\w?]*$", re.I)
+# "about for", "a ate": a dictated number alone; "for" only after a word that asks for a number (not "For?", "a for"),
+# "ate" also alone.
+BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|probably|prob|roughly|i'?d say|say)\s+(?:an?\s+)?)+"
+                               rf"{SPOKEN_NUMBER}(?:\W*{HEDGES})*[^\w?]*$", re.I)
+BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\W*{HEDGES})*[^\w?]*$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
 # "peaks at 10" are scores).
 AT_A_TIME = re.compile(r"\b(?:woke|woken|wake|waking|awake|up|started|start|starts|began|begin|finished|finish|"
-                       r"finishes|clocked|again|slept|sleep|home|left|arrived)\s+(?:up\s+)?at\s+(?:about\s+|around\s+)?$",
-                       re.I)
+                       r"finishes|clocked|again|slept|sleep|home|left|arrived|tablets?|pills?|meds|medication|doctors?|"
+                       r"gp|appointment|work|bed|school|dinner|lunch|breakfast|shift|bus|train)\s+(?:up\s+)?at\s+"
+                       r"(?:about\s+|around\s+)?$", re.I)
 TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the) (?:morning|afternoon|evening|night)|tonight)\b",
                                re.I)
 
@@ -143,11 +146,19 @@ def is_own_reading(text: str, position: int) -> bool:
 OWN_PAIN = re.compile(r"\bmy (?:lower back|back|legs?|hips?|bum|pain|spine|sciatica|neck)\b", re.I)
 
 
+# "my husband had blood in his urine", "my dad was in hospital": something that happened to the other person
+# ("my wife says it's been sore for 3 weeks" is the person's pain, reported).
+HAPPENED_TO_THEM = re.compile(rf"\b(?:his|her|their|he|she|they)\b|"
+                              rf"\b(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))})"
+                              r"(?:'s)?\s+(?:had|has|was|is|got|'s)\b", re.I)
+
+
 def is_someone_elses_duration(text: str, position: int) -> bool:
     """A duration said of another person's episode ("my husband had blood in his urine last month"), not of how
     long the person's own pain has lasted."""
     start, end = _clause_around(text, position)
-    return whose_reading(text, position) == OTHERS and not OWN_PAIN.search(text, start, end)
+    return whose_reading(text, position) == OTHERS and bool(HAPPENED_TO_THEM.search(text, start, end)) and not (
+        OWN_PAIN.search(text, start, end))
 
 
 def long_ago_reading(text: str, position: int) -> bool:
@@ -163,7 +174,8 @@ def _clause_around(text: str, position: int) -> Tuple[int, int]:
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
-SCALE_BEFORE = re.compile(r"(?:/|\bout of|\bof|\bfrom|\boutta|\bon)\s*$", re.I)  # the 10 of "5 from 10", "8 on 10"
+SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on)\s*$",
+                          re.I)  # the 10 of "5 from 10", "8 on 10" (not "I'd put it on 8")
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
 SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
                           rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)
@@ -190,7 +202,7 @@ def first_of_each_value(found: List[Found]) -> List[Found]:
 
 def find_pain_scores(text: str) -> List[Found]:
     """(score, start, end) for each pain score the message states; "11/10" counts as 10."""
-    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, BARE_SCORE, BARE_SPOKEN_SCORE)
+    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not AGE_BEFORE.search(just_before(text, start)) and not is_clock_time(text, start, m.end("number"))]
