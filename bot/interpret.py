@@ -152,7 +152,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         f for f, role in not_the_persons if THEIR_ROLES.get(role) == Status.PRESENT.value and _is_red_flag(f)))
     if ask is not None:
         question = question_for(ask.slot)
-        result.parts_by_topic = _parts_answered_by_topic(question, question.findings, text)
+        result.parts_by_topic = _parts_answered_by_topic(question, text)
     by_topic = {f: s for f, s in result.parts_by_topic.items() if f in ask.findings} if ask is not None else {}
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     if ask is not None:
@@ -467,14 +467,14 @@ PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure
 PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yep": "yes", "no": "no", "nope": "no", "nah": "no"}
 
 
-def _parts_answered_by_topic(question: Question, findings: Tuple[str, ...], text: str) -> Dict[str, Status]:
+def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]:
     """The parts answered by topic: they stand instead of what the extractor read from the topic's own words
     ("lying down"), and no other reader overturns them."""
     given: Dict[str, Status] = {}
     measured = bool(own_temperatures(text, cued=True))  # "no to the fever question but I measured 38.9": the number
     for match in PART_ANSWER.finditer(text):
         for finding, topics in question.part_topics:
-            if finding in findings and any(_has_word(match.group("topic").lower(), t) for t in topics) \
+            if any(_has_word(match.group("topic").lower(), t) for t in topics) \
                     and not (finding == "fever" and measured):
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
@@ -645,7 +645,8 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 # "like a 3 sat down but 8 if i bend": the worse of two scores given for two situations.
 PEAK_WHEN = re.compile(rf"^(?!.*\bnow\b.*\bbut\b)(?=.*?\bbut\s+(?:up to\s+|like\s+|about\s+|an?\s+)*"
                        rf"(?P<number>\d{{1,2}}|{'|'.join(SCORE_WORDS)})\s+(?:if|when|whenever|on|after|while|once)\b"
-                       r"(?!\s+(?:it\s+|i\s+)?(?:first\s+)?(?:happened|started|began|hurt|did)\b))", re.I)  # not a past peak
+                       r"(?!\s+(?:it\s+|i\s+)?(?:first\s+)?(?:happened|started|began|hurt|did)\b))",  # not a past peak
+                       re.I)
 
 
 def _answer_score(question: Question, result: Understanding, answer: Optional[str], asked: List[str],

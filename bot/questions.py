@@ -11,7 +11,6 @@ from bot.findings import LEG_FINDINGS, LEG_SYMPTOMS, Status, status_of
 from bot.triage import present_red_flags
 
 
-
 @dataclass(frozen=True)
 class Question:
     """One question: its slot name, its words, its quick replies and the findings it settles.

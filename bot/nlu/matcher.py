@@ -669,10 +669,10 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
 # Only what colours urine or eases with food and drink (not "Could be my tablets", "Might be the blood thinners").
-EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|probably|"
-                               r"prob|possibly)\s+(?:just\s+)?(?:from\s+|because of\s+|due to\s+)?(?:the\s+|that\s+|some\s+)?"
-                               r"(?:beetroot|beets|food|something i (?:ate|had)|dehydrat\w*|i'?ve not drunk|i haven'?t drunk|"
-                               r"not drinking)\b", re.I)
+EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|"
+                               r"probably|prob|possibly)\s+(?:just\s+)?(?:from\s+|because of\s+|due to\s+)?"
+                               r"(?:the\s+|that\s+|some\s+)?(?:beetroot|beets|food|something i (?:ate|had)|dehydrat\w*|"
+                               r"i'?ve not drunk|i haven'?t drunk|not drinking)\b", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?)\b", re.I)
@@ -1031,7 +1031,8 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
     def asked_back(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         sentence = text[start:end]
-        you_mean = YOU_MEAN_LAST.search(sentence)  # "weakness in both legs, do you mean?", not "... is that what you mean?"
+        you_mean = YOU_MEAN_LAST.search(sentence)  # "weakness in both legs, do you mean?", not "... is that what you
+        # mean?"
         return bool(ECHO_QUESTION.match(sentence) and QUESTION_WORD_LAST.search(sentence.rstrip("?! "))) or bool(
             you_mean and ECHO_QUESTION.match(sentence[:you_mean.start()] + "?"))
 
@@ -1095,17 +1096,26 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
 def _claimed(text: str, mention: Mention) -> bool:
     """The sign's clause says it is the person's own ("There's blood in my urine"), so a later "it" is something
     else."""
-    start = max(text.rfind(mark, 0, mention.start) for mark in ",;.!?\n") + 1
-    clause_end = min([i for i in (text.find(mark, mention.end) for mark in ",;.!?\n") if i >= 0] + [len(text)])
-    return bool(FIRST_PERSON.search(text, start, clause_end)) or text[start:mention.start].strip().lower() in (
+    start, end = _punctuated_clause(text, mention)
+    return bool(FIRST_PERSON.search(text, start, end)) or text[start:mention.start].strip().lower() in (
         "there's", "there is")
 
 
 def _right_after(text: str, mention: Mention, position: int) -> bool:
     """Nothing but a comma and a word of relief between the sign's clause and the denial ("changes to my bladder, I
     haven't got that"; "numbness in both my legs, thankfully I don't have that")."""
-    clause_end = min([i for i in (text.find(mark, mention.end) for mark in ",;.!?\n") if i >= 0] + [len(text)])
-    return clause_end <= position and bool(RIGHT_AFTER.fullmatch(text[clause_end:position]))
+    _, end = _punctuated_clause(text, mention)
+    return end <= position and bool(RIGHT_AFTER.fullmatch(text[end:position]))
+
+
+CLAUSE_MARKS = ",;.!?\n"
+
+
+def _punctuated_clause(text: str, mention: Mention) -> Tuple[int, int]:
+    """The mention's clause, from the punctuation mark before it to the one after it."""
+    start = max(text.rfind(mark, 0, mention.start) for mark in CLAUSE_MARKS) + 1
+    end = min([i for i in (text.find(mark, mention.end) for mark in CLAUSE_MARKS) if i >= 0] + [len(text)])
+    return start, end
 
 
 RIGHT_AFTER = re.compile(r"\W*(?:(?:thankfully|luckily|fortunately|but|and|so|no)\W+)*", re.I)
