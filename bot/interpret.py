@@ -15,6 +15,7 @@ from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, find_answer
+from bot.nlu.hedges import CANNOT_TELL, DOUBT_PHRASES, DOUBT_WORDS, alternation
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
@@ -65,9 +66,7 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
                         r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|"
                         r"\b(?:sort of|kind of|kinda|sorta)\s*\?")  # "yeah kinda", "sort of?"; not "sort of dead"
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
-HEDGES = re.compile(r"\b(?:not sure|unsure|maybe|might|possibly|perhaps|i think|idk|dunno|don'?t know|"
-                    r"could be|beetroot|beets|not certain|can'?t tell|couldn'?t tell|couldn'?t say|can'?t say|"
-                    r"hard to say|no idea|no clue|not a clue|cannot say|hard to tell)\b")
+HEDGES = re.compile(rf"\b(?:{alternation(DOUBT_WORDS + DOUBT_PHRASES + CANNOT_TELL)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
 NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
@@ -77,6 +76,13 @@ SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last on
 SHORT_ANSWER_WORDS = 8
 # A reply that names a finding asks something only in the form of a question: a "?" or a question's opening.
 ASKING_INTENTS = ("ask_why", "ask_what_is")
+# "not sure what u mean by that", "I don't understand the question": the person asks what the question means, and
+# answers nothing (not a "not sure" about the signs asked).
+QUESTION_NOT_UNDERSTOOD = re.compile(
+    r"^\W*(?:(?:sorry|hmm+|um+|erm+)\W+)?(?:i'?m\s+|im\s+|i\s+)?(?:not sure|unsure|don'?t know|dunno|idk|no idea|"
+    r"don'?t understand|didn'?t understand|don'?t get|didn'?t get)\s+(?:what\s+(?:you|u|ya)\s+(?:mean|are asking|"
+    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)(?:\s+by\s+(?:that|this|it))?"
+    r"\s*(?:sorry)?[.?!]*\s*$", re.I)
 QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|can|could|should|would|will|"
                            r"tell me|explain|define|meaning of)\b", re.I)
 # The classifier's say (bench/status_compare.py): from the first probability it asks about a red flag the rules did
@@ -141,6 +147,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     entities, not_the_persons = own_entities(parse.get("entities") or [], by_proxy)
     if intent in ASKING_INTENTS and _not_asking(text, entities):
         intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
+    if QUESTION_NOT_UNDERSTOOD.match(text):
+        return Understanding(intent="ask_why", by_proxy=by_proxy)
     result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)), by_proxy=by_proxy)
     result.pain_score = _pain_score(entities, text)
     result.duration_days = _largest_number(entities, "duration")

@@ -10,7 +10,7 @@ from bot.conversation import State, TurnResult, handle_turn
 from bot.findings import Status
 from bot.interpret import understand
 from bot.nlu.matcher import extract
-from bot.questions import MAX_ASKS
+from bot.questions import MAX_ASKS, question_for
 
 P, A, U = "present", "absent", "uncertain"
 
@@ -1588,3 +1588,64 @@ def test_a_relative_reporting_the_persons_pain_keeps_its_duration(text, days):
 
 def test_a_sign_described_then_is_that_what_you_mean_is_said():
     assert heard("My backside feels a bit numb on the toilet, is that what you mean?")["saddle_numbness"] == P
+
+
+# ---------------------------------------------------- kinds of error found by the twenty-sixth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a sign said to have come back is the person's now, whatever earlier episode its sentence names
+    ("The blood in my urine I had years ago has come back this week", "blood_in_urine", P),
+    ("I had a fever last winter and it has come back today", "fever", P),
+    ("the trouble I had last year with not being able to pass water has returned", "bowel_bladder_change", P),
+    ("my leg numbness is back since monday, first had it in 2019", "leg_numbness", P),
+    ("I had a fever years ago, the test came back clear", "fever", None),
+    ("Years ago I had blood in my pee, and my back pain has come back", "blood_in_urine", None),
+    # passing urine more, put down to drink, is a doubt; not being able to pee despite drinking is not
+    ("peeing loads tonight but it's probably all the tea", "bowel_bladder_change", U),
+    ("had lots to drink at the wedding so weeing a lot", "bowel_bladder_change", U),
+    ("I've drunk plenty of water and still can't pee", "bowel_bladder_change", P),
+    ("weeing loads, no idea why", "bowel_bladder_change", P),
+    # pain with turning over may not be pain when lying
+    ("lying down dunno, it aches when rolling over", "pain_lying_down", U),
+    ("lying aches turning over", "pain_lying_down", U),
+    ("sore rolling over in bed", "pain_lying_down", None),
+    ("lying down hurts and so does turning over", "pain_lying_down", P),
+    # "back aches" without "my"; a hedge after a score doubts the score, not the back
+    ("i am checking daily, nothing yet. back still aches", "back_pain", P),
+    ("hurt my back lifting a crate, its a 6 maybe", "back_pain", P),
+    ("hurt my back lifting a crate, its a 6 maybe", "after_bending_lifting", P),
+    ("sorry bak pain wen i bend ova to the dishwasher", "after_bending_lifting", P),
+    ("I've been leaking a bit when I sneeze, never had that before", "bowel_bladder_change", P),
+    # bladder and bowel said in the person's words
+    ("I cannot tell when I need to go, I only notice after I have gone", "bowel_bladder_change", P),
+    ("my bowels have not moved since Friday and that's not like me", "bowel_bladder_change", P),
+    ("had the runs on Monday but I have gone back to normal", "bowel_bladder_change", None),
+    ("I leak a little when I laugh, but that's the same as it has always been", "bowel_bladder_change", A),
+])
+def test_kinds_of_the_twenty_sixth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_improving", "it had been easing then it came back worse after squash", {"improving": A}),
+    ("q_improving", "was getting better but then got bad again on the bike", {"improving": A}),
+    ("q_cauda_equina", "sorry not sure what you mean by that", {}),
+    ("q_fever_lying", "I don't understand the question", {}),
+])
+def test_answers_of_the_twenty_sixth_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+def test_a_reply_asking_what_the_question_means_gets_it_explained_and_put_again():
+    result = handle_turn(State(turns=2), parse("not sure what u mean"), "q_cauda_equina")
+    assert result.next_question == "q_cauda_equina" and result.state.findings == {}
+    assert heard("not sure what you mean but my bum is numb")["saddle_numbness"] == P
+
+
+@pytest.mark.parametrize("text, status", [
+    ("peeing loads but I'm 30 weeks pregnant", U),
+    ("weeing loads, must be the bump", U),
+    ("peeing loads more for 2 weeks now", P),
+    ("I'm 30 weeks pregnant and I can't pee", P),
+])
+def test_passing_water_more_put_down_to_pregnancy_is_a_doubt(text, status):
+    assert heard(text)["bowel_bladder_change"] == status

@@ -14,6 +14,7 @@ import spacy
 from spacy.tokens import Span, Token
 
 from bot.nlu.context_rules import TARGETS_GROUP
+from bot.nlu.hedges import DOUBT_PHRASES, DOUBT_WORDS, LIKELY_WORDS
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
 QUESTION_MARKS = frozenset({"?", ":", "-", "–", "—", "="})
@@ -47,7 +48,7 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now",
             "all better", "all better now", "long gone", "that's long gone", "fine now", "better now", "sorted",
             "sorted long ago", "was treated", "been treated", "got treated", "was clear", "came back clear",
-            "all clear", "retest was clear")
+            "all clear", "retest was clear", "gone back to normal")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
 MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
                        "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",
@@ -187,12 +188,9 @@ def shared_after(span: Span) -> bool:
     return tuple(rest) in SHARED
 
 
-OPENING_HEDGES = frozenset({"maybe", "possibly", "perhaps", "probably", "prob", "probs", "prolly", "idk"})
-CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in ("maybe", "possibly", "perhaps", "i think", "i guess",
-                                                             "i suppose", "probably", "not sure", "i'm not sure",
-                                                             "idk", "dunno", "don't know", "i don't know",
-                                                             "no idea", "not certain", "can't tell",
-                                                             "couldn't tell you", "can't tell you"))
+OPENING_HEDGES = frozenset(DOUBT_WORDS + LIKELY_WORDS)
+CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in DOUBT_WORDS + ("probably",) + DOUBT_PHRASES + (
+    "can't tell", "can't tell you", "couldn't tell you"))
 
 
 def hedged_after(span: Span) -> bool:
@@ -229,7 +227,12 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
     tokens = words(sentence.doc[span.end:limit])
     if not any(w in LINKS for w in tokens) or MEDICINES & set(words(sentence)):
         return False
-    return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) for i in range(len(tokens)))
+    return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) and not (i and tokens[i - 1] in PEOPLE_WHO_GO)
+               for i in range(len(tokens)))
+
+
+# "I can't feel when I need to go, I just realise I have gone": a person who has gone, not a sign that has.
+PEOPLE_WHO_GO = frozenset({"i", "we", "you", "he", "she"})
 
 
 def asks_without_reporting(span: Span) -> bool:

@@ -17,6 +17,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from bot.nlu.hedges import DOUBT_WORDS
+
 SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "privates", "private parts", "private part",
                "private area", "anus", "back passage", "bum", "my bum", "bum cheeks", "butt", "butt cheeks",
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
@@ -152,7 +154,7 @@ BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "how
 # A topic then one of these, then the state: "legs: normal", "bladder - fine", "fever? no", "bladder control? fine".
 LABEL_PUNCTUATION = frozenset({":", "-", "–", "—", "=", "?"})
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "neither"})
-HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", "think", "guess", "suppose"})
+HEDGES = frozenset(DOUBT_WORDS) | {"probably", "might", "may", "think", "guess", "suppose"}
 NEGATED, HEDGED = "negated", "hedged"
 # States that pair only through a linking verb, or right before the topic.
 LINKED_ONLY = frozenset({"INTENSE", "SLEEPING"})
@@ -170,8 +172,9 @@ NOTHING_AMISS = frozenset({"wrong", "strange", "unusual", "different", "odd", "w
 NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself", "anything"}) | NOTHING_AMISS,
               "LOSS_OF_FEELING": NOTHING_AMISS,
               "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet", "cannot hold myself up"
-# "hurts when i turn in bed", "sore when I roll over in bed": moving in bed, not lying.
+# "hurts when i turn in bed", "sore when I roll over in bed", "aches turning over in bed": moving in bed, not lying.
 MOVING_IN_BED = (("when", "if", "as"), ("i",), ("turn", "turns", "turning", "roll", "rolling"), ("over",), ("in",))
+TURNING = ("turning", "rolling")
 
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
@@ -226,6 +229,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if state_name in PLACE_ONLY and not said_of_a_place(compact, s_start, between, t_start < s_start):
                     continue
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between)
+                if topic_name == "LYING" and modifier is None and turning_over_after(compact, max(t_end, s_end)):
+                    modifier = HEDGED
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
 
@@ -277,16 +282,24 @@ def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
 
 
 def moving_in_bed(compact: Doc, start: int) -> bool:
-    """"when I turn in bed", "if I roll over in bed": the words before the bed are these, the "over" and "in"
-    optional."""
+    """"when I turn in bed", "if I roll over in bed", "turning over in bed": the words before the bed are these,
+    the "over" and "in" optional."""
     norms = [token.norm_ for token in compact[max(0, start - 5):start]]
     when, i, verb, over, inside = MOVING_IN_BED
-    for length in range(3, 6):
-        words = norms[-length:] if len(norms) >= length else []
-        if len(words) == length and words[0] in when and words[1] in i and words[2] in verb and all(
-                w in over + inside for w in words[3:]):
-            return True
-    return False
+    for _ in range(2):
+        if norms and norms[-1] in over + inside:
+            norms.pop()
+    return bool(norms) and (norms[-1] in TURNING or (
+        len(norms) >= 3 and norms[-3] in when and norms[-2] in i and norms[-1] in verb))
+
+
+def turning_over_after(compact: Doc, end: int) -> bool:
+    """"lying aches turning over", "pain lying down when I roll over": the pain comes with turning, which may not
+    be pain when lying."""
+    norms = [token.norm_ for token in compact[end:end + 4]]
+    while norms and norms[0] in ("when", "while", "if", "as", "i", "on"):
+        norms = norms[1:]
+    return len(norms) >= 2 and norms[0] in MOVING_IN_BED[2] and norms[1] in MOVING_IN_BED[3]
 
 
 def reachable(between: Doc, topic_first: bool) -> bool:

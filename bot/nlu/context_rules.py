@@ -300,6 +300,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not sure how long", PSEUDO, "PSEUDO", None),
     ("not sure when", PSEUDO, "PSEUDO", None),
     ("not sure why", PSEUDO, "PSEUDO", None),
+    ("no idea why", PSEUDO, "PSEUDO", None),  # "weeing loads, no idea why": the cause is what is not known
+    ("no clue why", PSEUDO, "PSEUDO", None),
+    ("dunno why", PSEUDO, "PSEUDO", None),
+    ("idk why", PSEUDO, "PSEUDO", None),
     ("not sure what", PSEUDO, "PSEUDO", None),
     ("can't say i haven't", PSEUDO, "PSEUDO", None),
     ("cannot say i haven't", PSEUDO, "PSEUDO", None),

@@ -9,7 +9,7 @@ hypothetical, historical, family). Pure spaCy: nothing here imports Rasa.
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import re
 
@@ -23,6 +23,7 @@ from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import NOT_CHECKED, find_answer
+from bot.nlu.hedges import DOUBT_PHRASES, DOUBT_WORDS, alternation
 from bot.nlu.people import PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
@@ -90,6 +91,8 @@ CAUSES_GROUP = "causes"
 FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally", "own",
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
                           "left", "right", "any", "loads"})
+# "weeing loads" says how often ("eased loads", "peeing loads more" only stress what they say).
+NOT_FILLER_AFTER = {"loads": frozenset({"peeing", "weeing", "pissing", "pooing", "going"})}
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history", "circulation_problem"})
@@ -193,9 +196,12 @@ def without_fillers(doc: Doc, drop_inline_negations: bool = False) -> Tuple[Doc,
 
 
 def is_filler(token) -> bool:
-    """A filler word, except "right" in "not right" ("my bladder is not right")."""
+    """A filler word, except "right" in "not right" ("my bladder is not right"), and "loads" after passing water
+    or going to the toilet unless "more" follows."""
     if token.norm_ == "right" and token.i > 0 and token.doc[token.i - 1].norm_ == "not":
         return False
+    if token.i > 0 and token.doc[token.i - 1].norm_ in NOT_FILLER_AFTER.get(token.norm_, ()):
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].norm_ == "more"
     return token.norm_ in FILLER_WORDS
 
 
@@ -305,7 +311,8 @@ def status_of(span: Span) -> Optional[str]:
     """present / absent / uncertain from ConText's marks and the clause around the finding
     (bot.nlu.clause_status); for what is not the person's current state, NOT_OWN (a red flag) or None; UNCLEAR
     for a red flag said of somebody who may be someone else."""
-    historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS
+    historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS and not said_to_be_back(
+        span.doc.text, span.end_char, span.sent.end_char, [t.start_char for t in span.doc.spans[TARGETS_GROUP]])
     if (span._.is_hypothetical or span._.is_family) and clause_status.denied_after(span):  # "he has a fever, I don't"
         return ABSENT if span.label_ != FINDING_ABSENT_LABEL else PRESENT
     if span._.is_family and clause_status.shared_after(span):  # "my dad has a fever and so do I"
@@ -646,8 +653,9 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
-OPENING_HEDGES = (r"(?:not sure|unsure|dunno|idk|i don'?t know|don'?t know|no idea|not certain|maybe|possibly|perhaps|"
-                  r"hard to say|hard to tell|(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
+HEDGE = alternation(DOUBT_WORDS + DOUBT_PHRASES)
+OPENING_HEDGES = (rf"(?:{HEDGE}|"
+                  r"(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
 LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
                            rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
@@ -678,6 +686,15 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|m
 BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?)\b", re.I)
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
+# "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
+# baby": passing urine more often put down to drink or pregnancy is a doubt (not "can't pee though I've drunk loads").
+PASSING_MORE = re.compile(r"\b(?:loads|lots|a lot|more|often|all the time)\b", re.I)
+PASSING_MORE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:loads|lots|a lot|more|often|all the time)\b", re.I)
+PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(r"\b(?:(?:maybe|probably|prob|probs|prolly|could be|might be|must be|just)\s+(?:from\s+|"
+                               r"because of\s+)?(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|"
+                               r"lager|cider|wine|coffee|tea|water|fluids)|(?:had|drank|drunk|drinking)\s+(?:a lot|loads|"
+                               r"lots|so much|plenty)(?:\s+(?:to drink|of \w+))?|(?:a lot|loads|lots) to drink|pregnan\w*|"
+                               r"(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)|the baby|the bump)\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
@@ -694,11 +711,10 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "bum numb numb maybe? dunno", "bit tingly down there i think. not sure": a hedge that closes a sentence, or a
-# sentence of nothing but a hedge after it, doubts what the sentence says.
-HEDGE_WORDS = (r"(?:maybe|i think|i guess|possibly|perhaps|not sure|unsure|dunno|idk|i don'?t know|not certain|"
-               r"hard to (?:say|tell))")
-CLOSING_HEDGE = re.compile(rf"\b{HEDGE_WORDS}\W*$", re.I)
-HEDGE_ALONE = re.compile(rf"^\W*{HEDGE_WORDS}\W*$", re.I)
+# sentence of nothing but a hedge after it, doubts what the sentence says; not one right after a number ("hurt my back
+# lifting, its a 6 maybe"), which doubts the number.
+CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b{HEDGE}\W*$", re.I)
+HEDGE_ALONE = re.compile(rf"^\W*{HEDGE}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
 
 
@@ -751,6 +767,21 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
                       r"long time ago|ages ago)\b", re.I)
 
 
+# "the numbness I had two years ago has come back since last night", "the pain down my leg is back since tuesday":
+# a sign said to have come back is the person's now, whatever earlier episode its sentence names (not a test that
+# "came back clear", nor "I came back from holiday").
+COME_BACK = re.compile(r"\b(?:(?:come|came|coming|comes)\s+back\b(?!\s+(?:clear|normal|negative|fine|ok|okay|all clear|"
+                       r"from|to|home|in|with|after)\b)|(?:is|are|'s|has|have)\s+back\b(?!\s+(?:of|passage|pain|side|"
+                       r"bone|muscles?|from|home|at|to|in|on|and)\b)|back again|(?:has|have|it's|its)\s+returned|"
+                       r"(?:has|have|it's|its)\s+(?:started|starting)\s+again)\b", re.I)
+
+
+def said_to_be_back(text: str, end: int, sentence_end: int, mention_starts: Sequence[int]) -> bool:
+    """After the sign ending at `end`, its sentence says it has come back, with no other sign named in between."""
+    back = COME_BACK.search(text, end, sentence_end)
+    return bool(back) and not any(end <= start < back.start() for start in mention_starts)
+
+
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
 TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then|"
                          r"this (?:feels|one|seems))\b", re.I)
@@ -801,23 +832,29 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
-    """Findings in a clause that says it was long ago are not the person's now (arthritis stays)."""
+    """Findings in a clause that says it was long ago are not the person's now (arthritis stays), unless said to
+    have come back."""
     past = pieces_matching(text, clause_spans(text), LONG_AGO)
-    return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past))
+    starts = [m.start for m in mentions]
+    return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past) and not (
+        said_to_be_back(text, m.end, sentence_bounds_at(text, m.start)[1], starts)))
 
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
-    a bowel change put down to food and numbness put down to sitting."""
+    a bowel change put down to food, numbness put down to sitting and passing urine more put down to drink or pregnancy."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
                  if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
     blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
     blamed_on_sitting = pieces_matching(text, sentences, PUT_DOWN_TO_SITTING)
+    blamed_on_drink_or_pregnancy = pieces_matching(text, sentences, PUT_DOWN_TO_DRINK_OR_PREGNANCY)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
-        m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)))
+        m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)) or (
+        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy) and (
+            PASSING_MORE.search(text, m.start, m.end) or PASSING_MORE_AFTER.match(text[m.end:]))))
 
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
@@ -917,7 +954,9 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
 # habit or a numbness the person has had for years, said of it after it (not "for years now but this week I lost
 # control of my bladder", where the years are the back pain's).
 SAID_OF_IT_LONG_STANDING = re.compile(r"\b(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?"
-                                      r"(?:the same (?:since|for)|like that for|years old|always been|no different)\b",
+                                      r"(?:the same (?:since|for)|the same as (?:it|they)(?:'s|'ve| has| have) (?:always )?"
+                                      r"been|the same as (?:always|ever|usual)|like that for|years old|always been|"
+                                      r"no different)\b",
                                       re.I)
 FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
@@ -1044,7 +1083,7 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
-NOT_LOOKED = re.compile(rf"\b(?:{HEDGE_WORDS}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
+NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"

@@ -16,7 +16,7 @@ CANONICAL = {
     # the toilet and bowels
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
-    "nite": "night", "nites": "nights", "tonite": "tonight",
+    "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when",
     # "he's been wetting himself": the phrases are written in the first person
     "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
     "has": "have", "hasnt": "havent",  # "he hasn't peed": "I haven't peed"
