@@ -14,8 +14,8 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, find_answer
-from bot.nlu.hedges import CANNOT_TELL, DOUBT_PHRASES, DOUBT_WORDS, alternation
+from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, alternation, find_answer
+from bot.nlu.hedges import CANNOT_TELL, DOUBT_PHRASES, DOUBT_WORDS
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
@@ -36,7 +36,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "no problem", "no issues", "nothing like that", "clear", "as usual", "same as always",
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
-                "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always")
+                "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand")
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
@@ -169,6 +169,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _topics_doubted_or_denied(ask, text, {f for f, _ in explicit} | others)
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
+        explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
+                                {f for f, _ in explicit})
     suggested = _only_suggested(entities, parse.get("text") or "")
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
@@ -411,6 +413,9 @@ def _without_a_remark_first(text: str, entities: List[Dict]) -> Tuple[str, List[
         return text, entities  # "Seven, I think? Is that high?": the answer itself ends with a "?"
     rest = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
             for e in entities if int(e.get("start", 0)) >= cut]
+    if not any(e.get("entity") == "answer" for e in rest):  # "a bit maybe? hard to tell": short once cut
+        rest += [{"entity": "answer", "value": value, "start": start, "end": end}
+                 for value, start, end in find_answer(text[cut:])]
     return text[cut:], rest
 
 
@@ -536,6 +541,17 @@ def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Statu
             if finding in ask.findings and finding not in named and sense.search(text)]
 
 
+# "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
+OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any)|fine|ok|okay|normal|clear|all good)\s+(?:since|"
+                        r"since then|now|anymore|any more)\b|\bnot (?:now|since)\b", re.I)
+
+
+def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, Status]]:
+    """To a question about a sign the reply names only as past (`past`: read as not the person's now), a "nothing
+    since" or "not now" is a no."""
+    return [(f, Status.ABSENT) for f in ask.findings if f in past and f not in named and OVER_SINCE.search(text)]
+
+
 def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
     """(score, start, end) of the message's pain_score entities."""
     return [(value, int(e.get("start", 0)), int(e.get("end", 0))) for e in entities
@@ -582,9 +598,12 @@ SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)
                              r"wait no)\b", re.I)
 
 
+NOT_BEFORE_SCORE = re.compile(r"\bnot\s+(?:an?\s+)?$", re.I)
+
+
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
-    after taking one back ("9, sorry, I meant 6"); otherwise the highest ("usually 4/10 but spikes to 9/10" is a
+    after taking one back ("9, sorry, I meant 6"; "4 not 8"); otherwise the highest ("usually 4/10 but spikes to 9/10" is a
     9: the worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
@@ -593,6 +612,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         taken_back = [f for f in found if f[1] < corrections[-1]]
         kept = [f for f in found if f[1] >= corrections[-1]]
         found = kept if taken_back and kept else found
+    denied = [f for f in found if NOT_BEFORE_SCORE.search(text[:f[1]])]  # "I meant 4 not 8", "not 8, more like 6"
+    found = [f for f in found if f not in denied] if len(denied) < len(found) else found
     now = [value for value, start, end in found
            if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]

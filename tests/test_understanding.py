@@ -1649,3 +1649,52 @@ def test_a_reply_asking_what_the_question_means_gets_it_explained_and_put_again(
 ])
 def test_passing_water_more_put_down_to_pregnancy_is_a_doubt(text, status):
     assert heard(text)["bowel_bladder_change"] == status
+
+
+# --------------------------------------------------- kinds of error found by the twenty-seventh blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # the paper not felt, told as what happened when wiping
+    ("After I'd been to the loo this morning and wiped, I couldn't feel the toilet paper", "saddle_numbness", P),
+    # a "no" that is another finding's own word does not deny what the person starts on next
+    ("three weeks no better my bum feels numb when I sit", "saddle_numbness", P),
+    ("no better and my legs are numb", "bilateral_leg_symptoms", P),
+    ("no blood or fever", "fever", A),
+    # a denial of the saddle area does not leave numb legs behind
+    ("nothing round my bum is numb, no blood, it just hurts to bend", "leg_numbness", None),
+    # a state does not reach across a nearer topic to deny another ("no temp lying ok")
+    ("hay fever no temperature lying fine", "pain_lying_down", A),
+    ("hay fever no temperature lying fine", "fever", A),
+    # a fever said to be weeks ago is over; a pain said to have started months ago is not
+    ("Not now, the temperature was two weeks ago with a cold", "fever", None),
+    ("my back pain began 4 months ago", "back_pain", P),
+    # the person's own words for bladder, bowels and the back
+    ("waterworks grand, just the back thats sore", "bowel_bladder_change", A),
+    ("Bladder and bowels behaving themselves", "bowel_bladder_change", A),
+    ("no blood but I'm going loads more than usual", "bowel_bladder_change", P),
+    ("the toilet I cannot control, it comes before I get there", "bowel_bladder_change", P),
+    ("this morning I couldn't feel myself going when I had a wee", "bowel_bladder_change", P),
+    ("still not got any better since Monday", "improving", A),
+    ("my backs killing me since the weekend", "back_pain", P),
+    ("the same back problem my mum had", "back_pain", P),
+    ("my wife says i was roasting last night", "fever", P),
+    ("the roasting tin slipped and I caught it", "fever", None),
+    ("swam 40 lengths then my back seized", "after_exercise", P),
+])
+def test_kinds_of_the_twenty_seventh_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "told ya grand", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "told you, all grand", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "had a temp with the flu last month but nothing since", {"fever": A}),
+    ("q_fever_lying", "no fever, lying mi nuh know", {"fever": A, "pain_lying_down": U}),
+    ("q_cauda_equina", "a little maybe? hard to say", {"saddle_numbness": U, "bilateral_leg_symptoms": U}),
+])
+def test_answers_of_the_twenty_seventh_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+@pytest.mark.parametrize("text, score", [("sorry i meant 3 not 7", 3), ("not 8, more like 5", 5), ("7 not 10", 7)])
+def test_a_score_said_not_to_be_is_taken_back(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score

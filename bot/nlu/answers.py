@@ -76,7 +76,8 @@ INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine
 LOSS_NAMED = r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)"
 INTERJECTION = rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
-ANY_INTERJECTION = re.compile(rf"(?<!\w){INTERJECTION}", re.I)
+# "told ya grand", "see ya": "ya" is "you" after a verb, not a yes.
+ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
 VALUE_OF_PHRASE = {phrase.replace("'", ""): value
                    for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)

@@ -74,7 +74,7 @@ WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
        "tea colored", "coke coloured", "coke colored")  # brown urine can be old blood: read as blood, erring safe
-NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "clear", "as usual", "as normal", "usual",
+NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving", "behaving themselves", "clear", "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
@@ -213,6 +213,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
     for finding, label, topic_name, state_name, most_between in COMPOSITIONS:
         for _, t_start, t_end in (t for t in topics if t[0] == topic_name):
             for _, s_start, s_end in (s for s in states if s[0] == state_name):
+                nearer_topics = topics_of_words(states, s_start, s_end) if label == ABSENT else (
+                    TOPICS_OF_STATE[state_name])
                 if s_start < t_end and t_start < s_end:
                     continue
                 first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
@@ -220,7 +222,7 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
+                               if m[0] in nearer_topics or coordinated(compact, first_end, m[1]))):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
                     continue
@@ -233,6 +235,13 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                     modifier = HEDGED
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
+
+
+def topics_of_words(states: List[Tuple[str, int, int]], start: int, end: int) -> frozenset:
+    """The topics any state read in these words pairs with: "temp lying ok" pairs "ok" with the lying (a relief),
+    not across it with the temperature (normal). Only a denial is kept from reaching across ("In bed my legs are so
+    sore" still tells of pain in bed)."""
+    return frozenset().union(*(TOPICS_OF_STATE[name] for name, s, e in states if (s, e) == (start, end)))
 
 
 def linked(between: Doc, topic_first: bool) -> bool:

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import NOT_CHECKED, find_answer
-from bot.nlu.hedges import DOUBT_PHRASES, DOUBT_WORDS, alternation
+from bot.nlu.answers import NOT_CHECKED, alternation, find_answer
+from bot.nlu.hedges import DOUBT_PHRASES, DOUBT_WORDS
 from bot.nlu.people import PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
@@ -228,14 +228,22 @@ def inline_negated_spans(doc: Doc, matcher: PhraseMatcher, inline: Dict[tuple, s
 def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: frozenset) -> List[Span]:
     """The kept spans, plus any red-flag phrase that a longer span of another finding swallowed (in "laying in bed
     is agony" both the pain lying down and the severe pain are said), and the leg findings inside a both-legs
-    finding ("numbness in both legs" is leg numbness too)."""
+    finding ("numbness in both legs" is leg numbness too). A one-word finding of another kind inside a red flag put
+    back is dropped ("nothing down below numb": not numb legs)."""
     extra = [s for s in spans if s.label_ != BLOCK_LABEL and s not in kept
              and (s.kb_id_ in red_flags or any(s.kb_id_ in composition.ALSO_SAID_INSIDE.get(k.kb_id_, ())
                                                and k.start <= s.start and s.end <= k.end for k in kept))
              and not any(k.kb_id_ == s.kb_id_ and k.start <= s.start and s.end <= k.end for k in kept)
              and not any(k.label_ == BLOCK_LABEL and s.start < k.end and k.start < s.end for k in kept)]
-    unique = {(s.start, s.end, s.kb_id_, s.label_): s for s in extra}
-    return sorted(kept + list(unique.values()), key=lambda s: s.start)
+    unique = list({(s.start, s.end, s.kb_id_, s.label_): s for s in extra}.values())
+    kept = [k for k in kept if not any(inside_another_red_flag(k, s, red_flags) for s in unique)]
+    return sorted(kept + unique, key=lambda s: s.start)
+
+
+def inside_another_red_flag(span: Span, red_flag: Span, red_flags: frozenset) -> bool:
+    return span.kb_id_ not in red_flags and red_flag.kb_id_ in red_flags and red_flag.start <= span.start and (
+        span.end <= red_flag.end) and len(span) == 1 < len(red_flag) and (
+        span.kb_id_ not in composition.ALSO_SAID_INSIDE.get(red_flag.kb_id_, ()))
 
 
 def phrase_pattern(nlp: Language, phrase: str) -> Doc:
@@ -312,7 +320,8 @@ def status_of(span: Span) -> Optional[str]:
     (bot.nlu.clause_status); for what is not the person's current state, NOT_OWN (a red flag) or None; UNCLEAR
     for a red flag said of somebody who may be someone else."""
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS and not said_to_be_back(
-        span.doc.text, span.end_char, span.sent.end_char, [t.start_char for t in span.doc.spans[TARGETS_GROUP]])
+        span.doc.text, span.end_char, span.sent.end_char, [t.start_char for t in span.doc.spans[TARGETS_GROUP]]
+    ) and not STARTED_AGO.search(span.sent.text)
     if (span._.is_hypothetical or span._.is_family) and clause_status.denied_after(span):  # "he has a fever, I don't"
         return ABSENT if span.label_ != FINDING_ABSENT_LABEL else PRESENT
     if span._.is_family and clause_status.shared_after(span):  # "my dad has a fever and so do I"
@@ -448,7 +457,7 @@ def context_status(span: Span) -> str:
     inline = span.doc.user_data.get(INLINE_MODIFIERS, {}).get((span.start, span.end, span.kb_id_))
     if span._.is_uncertain or inline == composition.HEDGED or clause_status.hedged_after(span):
         return UNCERTAIN
-    negated = span._.is_negated and not only_an_answer_negates(span)
+    negated = span._.is_negated and not only_an_answer_negates(span) and not negations_of_another_phrase(span)
     if negated or inline == composition.NEGATED or clause_status.denied_after(span):
         return ABSENT
     return PRESENT
@@ -460,18 +469,32 @@ ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw", "none"})
 def only_an_answer_negates(span: Span) -> bool:
     """"no, it's fine when I lie down": the opening "no" answers the question; it does not deny the relief. Nor
     does a closing "none" ("dull ache none"), nor a negation with a finding of its own nearer ("nothing numb legs
-    ok": the numbness is denied, the legs are fine)."""
+    ok": the numbness is denied, the legs are fine; "no temperature lying fine": the "no" is that phrase's own)."""
     if span.label_ != FINDING_ABSENT_LABEL:
         return False
     negations = [m for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
     return all(negation_not_of(span, start) for start, _ in (m.modifier_span for m in negations))
 
 
+NEW_SUBJECTS = frozenset({"my", "i", "i'm", "im", "i've", "ive"})
+
+
+def negations_of_another_phrase(span: Span) -> bool:
+    """"2 weeks no better my bottom feel numb": each negation is the word of another finding's phrase, and the
+    person starts on something new ("my", "I") before this one."""
+    doc = span.doc
+    negations = [m.modifier_span for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    return bool(negations) and all(any(
+        other.start <= start < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_
+        and any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
+        for other in doc.spans[TARGETS_GROUP]) for start, _ in negations)
+
+
 def negation_not_of(span: Span, start: int) -> bool:
     doc = span.doc
     if doc[start].norm_ in ANSWER_INTERJECTIONS and (start == first_word(doc) or start >= span.end):
         return True
-    return any(start < other.start and other.end <= span.start for other in doc.spans[TARGETS_GROUP])
+    return any(start <= other.start and other.end <= span.start for other in doc.spans[TARGETS_GROUP])
 
 
 def first_word(doc: Doc) -> int:
@@ -653,7 +676,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
-HEDGE = alternation(DOUBT_WORDS + DOUBT_PHRASES)
+HEDGE = f"(?:{alternation(DOUBT_WORDS + DOUBT_PHRASES)})"
 OPENING_HEDGES = (rf"(?:{HEDGE}|"
                   r"(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
 LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
@@ -764,7 +787,7 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
-                      r"long time ago|ages ago)\b", re.I)
+                      r"long time ago|ages ago|(?:was|were)\s+(?:\w+\s+){0,2}weeks ago)\b", re.I)  # "the fever was weeks ago"
 
 
 # "the numbness I had two years ago has come back since last night", "the pain down my leg is back since tuesday":
@@ -774,6 +797,11 @@ COME_BACK = re.compile(r"\b(?:(?:come|came|coming|comes)\s+back\b(?!\s+(?:clear|
                        r"from|to|home|in|with|after)\b)|(?:is|are|'s|has|have)\s+back\b(?!\s+(?:of|passage|pain|side|"
                        r"bone|muscles?|from|home|at|to|in|on|and)\b)|back again|(?:has|have|it's|its)\s+returned|"
                        r"(?:has|have|it's|its)\s+(?:started|starting)\s+again)\b", re.I)
+
+
+# "my back pain started 3 months ago": when it began, not an episode that is over.
+STARTED_AGO = re.compile(r"\b(?:started|began|begun|came on|kicked off)\b[^.!?;,]{0,25}?\b(?:ago|last (?:year|month|"
+                         r"winter|summer|spring|autumn|christmas))\b", re.I)
 
 
 def said_to_be_back(text: str, end: int, sentence_end: int, mention_starts: Sequence[int]) -> bool:

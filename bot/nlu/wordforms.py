@@ -26,6 +26,8 @@ CANONICAL = {
     "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying",
     # "pins n needles", "bladder & bowels"
     "n": "and", "&": "and",
+    # "backs still sore", "my backs killing me": the back, with its "is" run in
+    "backs": "back",
     # comparatives and past forms that say the same finding
     "weaker": "weak", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
 }
@@ -41,12 +43,14 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
 
 
 # Regional spellings written back in standard English of the same length, so entity offsets stay true: Scots
-# ("cannae lie on ma back", "nae fever"), Caribbean ("mi pee", "cyaan walk", "nuttin numb").
+# ("cannae lie on ma back", "nae fever"), Caribbean ("mi pee", "cyaan walk", "nuttin numb", "mi nuh know").
 REGIONAL_SPELLINGS = {
     "cannae": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
     "wasnae": "wasn't", "havenae": "haven't", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
+    "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
+    "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
