@@ -15,7 +15,7 @@ from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, alternation, find_answer
-from bot.nlu.hedges import CANNOT_TELL, DOUBT_PHRASES, DOUBT_WORDS
+from bot.nlu.hedges import ANSWER_DOUBTS
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
@@ -66,7 +66,7 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
                         r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|"
                         r"\b(?:sort of|kind of|kinda|sorta)\s*\?")  # "yeah kinda", "sort of?"; not "sort of dead"
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
-HEDGES = re.compile(rf"\b(?:{alternation(DOUBT_WORDS + DOUBT_PHRASES + CANNOT_TELL)}|might|could be|beetroot|beets)\b")
+HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
 NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
@@ -413,9 +413,9 @@ def _without_a_remark_first(text: str, entities: List[Dict]) -> Tuple[str, List[
         return text, entities  # "Seven, I think? Is that high?": the answer itself ends with a "?"
     rest = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
             for e in entities if int(e.get("start", 0)) >= cut]
-    if not any(e.get("entity") == "answer" for e in rest):  # "a bit maybe? hard to tell": short once cut
+    if not any(e.get("entity") == "answer" for e in rest):  # "a bit maybe? hard to tell": short once cut, a doubt
         rest += [{"entity": "answer", "value": value, "start": start, "end": end}
-                 for value, start, end in find_answer(text[cut:])]
+                 for value, start, end in find_answer(text[cut:]) if value == "unsure"]
     return text[cut:], rest
 
 
@@ -542,8 +542,8 @@ def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Statu
 
 
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
-OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any)|fine|ok|okay|normal|clear|all good)\s+(?:since|"
-                        r"since then|now|anymore|any more)\b|\bnot (?:now|since)\b", re.I)
+OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any))\s+(?:since|now|anymore|any more)\b|"
+                        r"\bnot (?:now|since)\b", re.I)
 
 
 def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, Status]]:
@@ -598,13 +598,13 @@ SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)
                              r"wait no)\b", re.I)
 
 
-NOT_BEFORE_SCORE = re.compile(r"\bnot\s+(?:an?\s+)?$", re.I)
+NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
 
 
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
-    after taking one back ("9, sorry, I meant 6"; "4 not 8"); otherwise the highest ("usually 4/10 but spikes to 9/10" is a
-    9: the worst is what matters)."""
+    after taking one back ("9, sorry, I meant 6"; "4 not 8"); otherwise the highest ("usually 4/10 but spikes to
+    9/10" is a 9: the worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
     corrections = [m.end() for m in SCORE_CORRECTED.finditer(text)]

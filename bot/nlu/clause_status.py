@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Span, Token
 
 from bot.nlu.context_rules import TARGETS_GROUP
-from bot.nlu.hedges import DOUBT_PHRASES, DOUBT_WORDS, LIKELY_WORDS
+from bot.nlu.hedges import CLAUSE_DOUBTS, DOUBT_WORDS, LIKELY_WORDS
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
 QUESTION_MARKS = frozenset({"?", ":", "-", "–", "—", "="})
@@ -189,8 +189,7 @@ def shared_after(span: Span) -> bool:
 
 
 OPENING_HEDGES = frozenset(DOUBT_WORDS + LIKELY_WORDS)
-CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in DOUBT_WORDS + ("probably",) + DOUBT_PHRASES + (
-    "can't tell", "can't tell you", "couldn't tell you"))
+CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in CLAUSE_DOUBTS)
 
 
 def hedged_after(span: Span) -> bool:
@@ -200,7 +199,7 @@ def hedged_after(span: Span) -> bool:
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     if rest and rest[0] not in LINKS:  # right after it: only its own clause counts
         rest = rest[:next((i for i, w in enumerate(rest) if w in LINKS), len(rest))]
-        if rest and rest[0] in OPENING_HEDGES:  # "legs feel weird maybe both"
+        if rest and rest[0] in OPENING_HEDGES and rest[1:2] != ["why"]:  # "legs feel weird maybe both", not "idk why"
             return True
     while rest and rest[0] in LINKS:
         rest = rest[1:]
@@ -227,12 +226,19 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
     tokens = words(sentence.doc[span.end:limit])
     if not any(w in LINKS for w in tokens) or MEDICINES & set(words(sentence)):
         return False
-    return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) and not (i and tokens[i - 1] in PEOPLE_WHO_GO)
+    return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) and not _a_person_has_gone(tokens, i)
                for i in range(len(tokens)))
 
 
-# "I can't feel when I need to go, I just realise I have gone": a person who has gone, not a sign that has.
+# "I can't feel when I need to go, I just realise I have gone.": a person who has gone, not a sign that has (but "I've
+# gone back to work" says the episode is over).
 PEOPLE_WHO_GO = frozenset({"i", "we", "you", "he", "she"})
+
+
+def _a_person_has_gone(tokens: List[str], i: int) -> bool:
+    said = _phrase_at(tokens[i:], RESOLVED_PHRASES)
+    after = tokens[i + said:] if said else []
+    return bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
 
 
 def asks_without_reporting(span: Span) -> bool:

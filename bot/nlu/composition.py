@@ -17,8 +17,6 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from bot.nlu.hedges import DOUBT_WORDS
-
 SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "privates", "private parts", "private part",
                "private area", "anus", "back passage", "bum", "my bum", "bum cheeks", "butt", "butt cheeks",
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
@@ -74,7 +72,8 @@ WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
        "tea colored", "coke coloured", "coke colored")  # brown urine can be old blood: read as blood, erring safe
-NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving", "behaving themselves", "clear", "as usual", "as normal", "usual",
+NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving themselves", "clear",
+          "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
@@ -154,7 +153,9 @@ BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "how
 # A topic then one of these, then the state: "legs: normal", "bladder - fine", "fever? no", "bladder control? fine".
 LABEL_PUNCTUATION = frozenset({":", "-", "–", "—", "=", "?"})
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "neither"})
-HEDGES = frozenset(DOUBT_WORDS) | {"probably", "might", "may", "think", "guess", "suppose"}
+HEDGES = frozenset({"might", "maybe", "may", "possibly", "perhaps", "probably", "think", "guess", "suppose"})
+# Between lying and its state, "idk" doubts it ("lying idk aches"); elsewhere it is only a pause ("legs idk both numb").
+TOPIC_HEDGES = {"LYING": frozenset({"idk", "dunno"})}
 NEGATED, HEDGED = "negated", "hedged"
 # States that pair only through a linking verb, or right before the topic.
 LINKED_ONLY = frozenset({"INTENSE", "SLEEPING"})
@@ -172,9 +173,10 @@ NOTHING_AMISS = frozenset({"wrong", "strange", "unusual", "different", "odd", "w
 NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself", "anything"}) | NOTHING_AMISS,
               "LOSS_OF_FEELING": NOTHING_AMISS,
               "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet", "cannot hold myself up"
-# "hurts when i turn in bed", "sore when I roll over in bed", "aches turning over in bed": moving in bed, not lying.
+# "hurts when i turn in bed", "sore when I roll over in bed", "aches turning over in bed": moving in bed, not lying
+# ("tossing and turning in bed with the pain" is lying).
 MOVING_IN_BED = (("when", "if", "as"), ("i",), ("turn", "turns", "turning", "roll", "rolling"), ("over",), ("in",))
-TURNING = ("turning", "rolling")
+TURNING_OVER = (("turning", "rolling"), "over")
 
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
@@ -213,8 +215,6 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
     for finding, label, topic_name, state_name, most_between in COMPOSITIONS:
         for _, t_start, t_end in (t for t in topics if t[0] == topic_name):
             for _, s_start, s_end in (s for s in states if s[0] == state_name):
-                nearer_topics = topics_of_words(states, s_start, s_end) if label == ABSENT else (
-                    TOPICS_OF_STATE[state_name])
                 if s_start < t_end and t_start < s_end:
                     continue
                 first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
@@ -222,7 +222,7 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in nearer_topics or coordinated(compact, first_end, m[1]))):
+                               if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
                     continue
@@ -230,18 +230,9 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                     continue
                 if state_name in PLACE_ONLY and not said_of_a_place(compact, s_start, between, t_start < s_start):
                     continue
-                modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between)
-                if topic_name == "LYING" and modifier is None and turning_over_after(compact, max(t_end, s_end)):
-                    modifier = HEDGED
+                modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between, topic_name)
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
-
-
-def topics_of_words(states: List[Tuple[str, int, int]], start: int, end: int) -> frozenset:
-    """The topics any state read in these words pairs with: "temp lying ok" pairs "ok" with the lying (a relief),
-    not across it with the temperature (normal). Only a denial is kept from reaching across ("In bed my legs are so
-    sore" still tells of pain in bed)."""
-    return frozenset().union(*(TOPICS_OF_STATE[name] for name, s, e in states if (s, e) == (start, end)))
 
 
 def linked(between: Doc, topic_first: bool) -> bool:
@@ -277,10 +268,11 @@ def negated_topic(topic: Doc) -> bool:
     return any(token.norm_ in NEGATIONS for token in topic)
 
 
-def inline_modifier(between: Doc) -> Optional[str]:
+def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
     """A hedge or a negation between topic and state ("legs might be weaker", "urine is normal, not red")."""
     norms = {token.norm_ for token in between}
-    return HEDGED if norms & HEDGES else NEGATED if norms & NEGATIONS else None
+    hedges = HEDGES | TOPIC_HEDGES.get(topic_name, frozenset())
+    return HEDGED if norms & hedges else NEGATED if norms & NEGATIONS else None
 
 
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
@@ -295,20 +287,14 @@ def moving_in_bed(compact: Doc, start: int) -> bool:
     the "over" and "in" optional."""
     norms = [token.norm_ for token in compact[max(0, start - 5):start]]
     when, i, verb, over, inside = MOVING_IN_BED
-    for _ in range(2):
-        if norms and norms[-1] in over + inside:
-            norms.pop()
-    return bool(norms) and (norms[-1] in TURNING or (
-        len(norms) >= 3 and norms[-3] in when and norms[-2] in i and norms[-1] in verb))
-
-
-def turning_over_after(compact: Doc, end: int) -> bool:
-    """"lying aches turning over", "pain lying down when I roll over": the pain comes with turning, which may not
-    be pain when lying."""
-    norms = [token.norm_ for token in compact[end:end + 4]]
-    while norms and norms[0] in ("when", "while", "if", "as", "i", "on"):
-        norms = norms[1:]
-    return len(norms) >= 2 and norms[0] in MOVING_IN_BED[2] and norms[1] in MOVING_IN_BED[3]
+    if norms and norms[-1] in inside:
+        norms.pop()
+    gerunds, over_word = TURNING_OVER
+    if len(norms) >= 2 and norms[-2] in gerunds and norms[-1] == over_word:
+        return True
+    if norms and norms[-1] in over:
+        norms.pop()
+    return len(norms) >= 3 and norms[-3] in when and norms[-2] in i and norms[-1] in verb
 
 
 def reachable(between: Doc, topic_first: bool) -> bool:

@@ -1,17 +1,29 @@
-"""Words that make a statement a guess, in one place: the composition reader (bot.nlu.composition) hedges a
-topic-state pair with them, the clause reader (bot.nlu.clause_status) a finding that closes on them, the matcher a
-description that opens or closes with them, and bot.interpret a short answer that holds them. Plain Python, so the
-action server can use it without spaCy."""
-# One word, alone or anywhere in a clause: "lying idk aches", "legs feel weird maybe both".
+"""Words that make a statement a guess, in one place, and which reader takes which: the composition reader
+(bot.nlu.composition) hedges a topic-state pair with them, the clause reader (bot.nlu.clause_status) a finding that
+closes on them, the matcher a description that opens or closes with them, and bot.interpret a short answer that holds
+them. Each reader takes only the ones that are a doubt where it looks (a closing "no idea" may be the doctor's: "the
+GP has no idea"). Plain Python, so the action server can use it without spaCy."""
+# One word, alone or anywhere in a clause: "legs feel weird maybe both".
 DOUBT_WORDS = ("maybe", "possibly", "perhaps", "idk", "dunno", "unsure")
 # Likelihood, which often puts a cause to a sign the person has ("blood when I passed water, probably the
 # prostate"); "probs" is also "problems" ("no probs with the waterworks"). A hedge only right after a sign.
 LIKELY_WORDS = ("probably", "prob", "probs", "prolly")
-# Phrases that say the person does not know.
-DOUBT_PHRASES = ("not sure", "i'm not sure", "not certain", "i think", "i guess", "i suppose", "don't know",
-                 "i don't know", "no idea", "hard to say", "hard to tell", "nuh know")  # Jamaican "mi nuh know"
-# The person cannot tell: a doubt of a short answer, not of a whole sentence ("left leg numb, right maybe too,
-# can't tell" doubts the right leg only).
+# The person does not know.
+NOT_KNOWING = ("not sure", "not certain", "i don't know", "hard to say", "hard to tell")
+# A guess of the person's own ("I think, my bum is numb" opens with no doubt; "numb bum I think" closes with one).
+OWN_GUESS = ("i think", "i guess", "i suppose")
+# The person cannot tell: a doubt of a short answer ("can't tell"), rarely of a whole sentence.
 CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't tell", "can't say", "couldn't say",
                "cannot say", "no clue", "not a clue")
+# Jamaican "mi nuh know" (I don't know).
+REGIONAL_DOUBTS = ("nuh know",)
 
+# A description that opens with one of these is hedged ("not sure, bum feels a bit weird").
+OPENING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("don't know", "no idea")
+# A sentence that closes on one of these is hedged ("bit tingly down there i think").
+CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("i think", "i guess")
+# A clause that closes on one of these right after the finding ("my leg is weaker maybe").
+CLAUSE_DOUBTS = DOUBT_WORDS + ("probably",) + NOT_KNOWING + OWN_GUESS + (
+    "i'm not sure", "don't know", "no idea", "can't tell", "can't tell you", "couldn't tell you")
+# Anywhere in a short answer ("kinda pink but i ate beetroot so maybe thats why").
+ANSWER_DOUBTS = DOUBT_WORDS + NOT_KNOWING + CANNOT_TELL + REGIONAL_DOUBTS + ("i think", "don't know", "no idea")

@@ -23,7 +23,7 @@ from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import NOT_CHECKED, alternation, find_answer
-from bot.nlu.hedges import DOUBT_PHRASES, DOUBT_WORDS
+from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
@@ -197,11 +197,11 @@ def without_fillers(doc: Doc, drop_inline_negations: bool = False) -> Tuple[Doc,
 
 def is_filler(token) -> bool:
     """A filler word, except "right" in "not right" ("my bladder is not right"), and "loads" after passing water
-    or going to the toilet unless "more" follows."""
+    or going to the toilet unless "more" or "of" follows ("peeing loads of blood")."""
     if token.norm_ == "right" and token.i > 0 and token.doc[token.i - 1].norm_ == "not":
         return False
     if token.i > 0 and token.doc[token.i - 1].norm_ in NOT_FILLER_AFTER.get(token.norm_, ()):
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].norm_ == "more"
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].norm_ in ("more", "of")
     return token.norm_ in FILLER_WORDS
 
 
@@ -229,21 +229,27 @@ def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: froze
     """The kept spans, plus any red-flag phrase that a longer span of another finding swallowed (in "laying in bed
     is agony" both the pain lying down and the severe pain are said), and the leg findings inside a both-legs
     finding ("numbness in both legs" is leg numbness too). A one-word finding of another kind inside a red flag put
-    back is dropped ("nothing down below numb": not numb legs)."""
+    back is dropped where a denial opens the red flag ("nothing down below numb": not numb legs)."""
     extra = [s for s in spans if s.label_ != BLOCK_LABEL and s not in kept
              and (s.kb_id_ in red_flags or any(s.kb_id_ in composition.ALSO_SAID_INSIDE.get(k.kb_id_, ())
                                                and k.start <= s.start and s.end <= k.end for k in kept))
              and not any(k.kb_id_ == s.kb_id_ and k.start <= s.start and s.end <= k.end for k in kept)
              and not any(k.label_ == BLOCK_LABEL and s.start < k.end and k.start < s.end for k in kept)]
     unique = list({(s.start, s.end, s.kb_id_, s.label_): s for s in extra}.values())
-    kept = [k for k in kept if not any(inside_another_red_flag(k, s, red_flags) for s in unique)]
+    kept = [k for k in kept if not any(inside_a_denied_red_flag(k, s, red_flags) for s in unique)]
     return sorted(kept + unique, key=lambda s: s.start)
 
 
-def inside_another_red_flag(span: Span, red_flag: Span, red_flags: frozenset) -> bool:
+def inside_a_denied_red_flag(span: Span, red_flag: Span, red_flags: frozenset) -> bool:
+    """A one-word finding of another kind inside a red flag's phrase that a "no" or "nothing" opens ("nothing down
+    below numb"); not "numb down there and my left foot is numb"."""
+    opened_by = {t.norm_ for t in red_flag.doc[max(0, red_flag.start - 3):red_flag.start + 1]}
     return span.kb_id_ not in red_flags and red_flag.kb_id_ in red_flags and red_flag.start <= span.start and (
-        span.end <= red_flag.end) and len(span) == 1 < len(red_flag) and (
+        span.end <= red_flag.end) and len(span) == 1 < len(red_flag) and bool(opened_by & DENYING_OPENERS) and (
         span.kb_id_ not in composition.ALSO_SAID_INSIDE.get(red_flag.kb_id_, ()))
+
+
+DENYING_OPENERS = frozenset({"no", "nothing", "not", "never", "none"})
 
 
 def phrase_pattern(nlp: Language, phrase: str) -> Doc:
@@ -321,7 +327,7 @@ def status_of(span: Span) -> Optional[str]:
     for a red flag said of somebody who may be someone else."""
     historical = span._.is_historical and span.kb_id_ not in LIFELONG_FINDINGS and not said_to_be_back(
         span.doc.text, span.end_char, span.sent.end_char, [t.start_char for t in span.doc.spans[TARGETS_GROUP]]
-    ) and not STARTED_AGO.search(span.sent.text)
+    ) and not STARTED_AGO.match(span.doc.text[span.end_char:span.sent.end_char])
     if (span._.is_hypothetical or span._.is_family) and clause_status.denied_after(span):  # "he has a fever, I don't"
         return ABSENT if span.label_ != FINDING_ABSENT_LABEL else PRESENT
     if span._.is_family and clause_status.shared_after(span):  # "my dad has a fever and so do I"
@@ -494,7 +500,10 @@ def negation_not_of(span: Span, start: int) -> bool:
     doc = span.doc
     if doc[start].norm_ in ANSWER_INTERJECTIONS and (start == first_word(doc) or start >= span.end):
         return True
-    return any(start <= other.start and other.end <= span.start for other in doc.spans[TARGETS_GROUP])
+    if doc[start].norm_ == "no" and start == span.start - 1:
+        return True  # "no temp lying ok": the "no" is the temperature's, the "ok" the lying's
+    return any(start < other.start < span.start or start <= other.start and other.end <= span.start
+               for other in doc.spans[TARGETS_GROUP] if other is not span)
 
 
 def first_word(doc: Doc) -> int:
@@ -676,8 +685,7 @@ def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
-HEDGE = f"(?:{alternation(DOUBT_WORDS + DOUBT_PHRASES)})"
-OPENING_HEDGES = (rf"(?:{HEDGE}|"
+OPENING_HEDGES = (rf"(?:{alternation(OPENING_DOUBTS)}|"
                   r"(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
 LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
                            rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
@@ -711,13 +719,20 @@ PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:f
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
 # baby": passing urine more often put down to drink or pregnancy is a doubt (not "can't pee though I've drunk loads").
-PASSING_MORE = re.compile(r"\b(?:loads|lots|a lot|more|often|all the time)\b", re.I)
-PASSING_MORE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:loads|lots|a lot|more|often|all the time)\b", re.I)
-PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(r"\b(?:(?:maybe|probably|prob|probs|prolly|could be|might be|must be|just)\s+(?:from\s+|"
-                               r"because of\s+)?(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|"
-                               r"lager|cider|wine|coffee|tea|water|fluids)|(?:had|drank|drunk|drinking)\s+(?:a lot|loads|"
-                               r"lots|so much|plenty)(?:\s+(?:to drink|of \w+))?|(?:a lot|loads|lots) to drink|pregnan\w*|"
-                               r"(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)|the baby|the bump)\b", re.I)
+PASSING_MORE = re.compile(r"\b(?:loads|lots|a lot|(?<!any )(?<!much )more|often|all the time)\b", re.I)
+PASSING_MORE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:loads|lots|a lot|more|often|all the time)\b(?! of)", re.I)
+# Passing water, not holding it or not passing it ("I'm pregnant and can't hold my pee any more").
+PASSING_WATER = re.compile(r"\b(?:pee|wee|piss|go|going|urinat)\w*\b", re.I)
+HOLDING_OR_PASSING_TROUBLE = re.compile(r"\b(?:can'?t|cannot|couldn'?t|not able|unable|hold|leak\w*|wet\w*|control|"
+                                        r"empty|dribbl\w*|strain\w*|trickle)\b", re.I)
+PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(
+    r"\b(?:(?:maybe|probably|prob|probs|prolly|could be|might be|must be)\s+(?:from\s+|because of\s+)?"
+    r"(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|lager|cider|wine|coffee|tea|water|"
+    r"fluids)|(?<!n't )(?<!not )(?<!never )(?:had|drank|drunk|drinking)\s+(?:a lot|loads|lots|so much|plenty)"
+    r"(?:\s+(?:to drink|of \w+))?|(?<!n't had )(?<!not had )(?:a lot|loads|lots) to drink|"
+    r"(?:i'?m|im|i am)\s+(?:\d+\s*(?:weeks|wks)\s+)?pregnant|(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)\b(?!\s+(?:into|in|of|"
+    r"since|now))|since i (?:got|fell|became) pregnant|(?:that'?s|thats|it'?s|its|must be|probably|prob|just)\s+(?:the\s+)?"
+    r"(?:baby|bump|pregnancy))\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
@@ -736,6 +751,7 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 # "bum numb numb maybe? dunno", "bit tingly down there i think. not sure": a hedge that closes a sentence, or a
 # sentence of nothing but a hedge after it, doubts what the sentence says; not one right after a number ("hurt my back
 # lifting, its a 6 maybe"), which doubts the number.
+HEDGE = f"(?:{alternation(CLOSING_DOUBTS)})"
 CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b{HEDGE}\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
@@ -787,27 +803,39 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
-                      r"long time ago|ages ago|(?:was|were)\s+(?:\w+\s+){0,2}weeks ago)\b", re.I)  # "the fever was weeks ago"
+                      r"long time ago|ages ago|(?<!\bit )(?:was|were)\s+(?:\w+\s+){0,2}weeks ago(?![^.!?;]*\b(?:still|"
+                      r"again|now)\b))\b",  # "the fever was weeks ago", not "my legs were numb weeks ago and still are"
+                      re.I)
 
 
 # "the numbness I had two years ago has come back since last night", "the pain down my leg is back since tuesday":
 # a sign said to have come back is the person's now, whatever earlier episode its sentence names (not a test that
 # "came back clear", nor "I came back from holiday").
-COME_BACK = re.compile(r"\b(?:(?:come|came|coming|comes)\s+back\b(?!\s+(?:clear|normal|negative|fine|ok|okay|all clear|"
-                       r"from|to|home|in|with|after)\b)|(?:is|are|'s|has|have)\s+back\b(?!\s+(?:of|passage|pain|side|"
-                       r"bone|muscles?|from|home|at|to|in|on|and)\b)|back again|(?:has|have|it's|its)\s+returned|"
+COME_BACK = re.compile(r"\b(?:(?:come|came|coming|comes)\s+back\b(?!\s+(?:clear|clean|normal|negative|positive|fine|ok|"
+                       r"okay|all clear|showing|from|to|home|in|with|after|for)\b)|(?:is|are|'s)\s+back\b(?!\s+(?:of|"
+                       r"passage|pain|ache|side|bone|muscles?|from|home|at|to|in|on|and|issues?|trouble|problems?|spasms?|"
+                       r"stiffness|again for)\b)|back again(?!\s+for)|(?:has|have|it's|its)\s+returned(?!\s+to)|"
                        r"(?:has|have|it's|its)\s+(?:started|starting)\s+again)\b", re.I)
+# "it never came back", "hasn't come back since": a return denied.
+RETURN_DENIED = re.compile(r"(?:\bnever|\bnot|n['’]t|\bhasnt|\bhavent|\bdidnt|\bwont)\b(?:\s+\w+){0,2}\s*$", re.I)
+# Between the sign and its return only the sign's own words, or "and it" / ", that" pointing back ("I had a fever
+# last winter and it has come back"), not another subject ("..., and my appetite is back").
+ANOTHER_SUBJECT = re.compile(r"(?:[,;]|\b(?:and|but|now)\b)(?!\s*(?:now\s+)?(?:it|that|they|this|which)\b)|"
+                             r"\b(?:my|his|her|their|the|a|an|your)\b", re.I)
 
 
-# "my back pain started 3 months ago": when it began, not an episode that is over.
-STARTED_AGO = re.compile(r"\b(?:started|began|begun|came on|kicked off)\b[^.!?;,]{0,25}?\b(?:ago|last (?:year|month|"
-                         r"winter|summer|spring|autumn|christmas))\b", re.I)
+# "my back pain started 3 months ago": when it began, not an episode that is over (said right after the sign).
+STARTED_AGO = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:started|began|begun|came on|kicked off)\b[^.!?;,]{0,25}?\b(?:ago|"
+                         r"last (?:year|month|winter|summer|spring|autumn|christmas))\b", re.I)
 
 
 def said_to_be_back(text: str, end: int, sentence_end: int, mention_starts: Sequence[int]) -> bool:
-    """After the sign ending at `end`, its sentence says it has come back, with no other sign named in between."""
+    """After the sign ending at `end`, its sentence says it has come back, with no other sign nor another subject
+    named in between, and not "never came back"."""
     back = COME_BACK.search(text, end, sentence_end)
-    return bool(back) and not any(end <= start < back.start() for start in mention_starts)
+    return bool(back) and not any(end <= start < back.start() for start in mention_starts) and not (
+        RETURN_DENIED.search(text[max(0, back.start() - 30):back.start()])) and not (
+        ANOTHER_SUBJECT.search(text[end:back.start()]))
 
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
@@ -870,7 +898,8 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
-    a bowel change put down to food, numbness put down to sitting and passing urine more put down to drink or pregnancy."""
+    a bowel change put down to food, numbness put down to sitting and passing urine more put down to drink or
+    pregnancy."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
@@ -881,8 +910,15 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
         m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)) or (
-        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy) and (
-            PASSING_MORE.search(text, m.start, m.end) or PASSING_MORE_AFTER.match(text[m.end:]))))
+        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy) and passing_more(text, m)))
+
+
+def passing_more(text: str, mention: Mention) -> bool:
+    """The bladder sign is passing water more often ("weeing loads", "peeing a lot more"), not holding it or not
+    passing it."""
+    said = text[mention.start:mention.end]
+    return bool(PASSING_WATER.search(said)) and not HOLDING_OR_PASSING_TROUBLE.search(said) and bool(
+        PASSING_MORE.search(said) or PASSING_MORE_AFTER.match(text[mention.end:]))
 
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
@@ -981,11 +1017,10 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
 # "I leak a little when I cough, but that's been the same since my second baby", "a weak stream for years now": a
 # habit or a numbness the person has had for years, said of it after it (not "for years now but this week I lost
 # control of my bladder", where the years are the back pain's).
-SAID_OF_IT_LONG_STANDING = re.compile(r"\b(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?"
-                                      r"(?:the same (?:since|for)|the same as (?:it|they)(?:'s|'ve| has| have) (?:always )?"
-                                      r"been|the same as (?:always|ever|usual)|like that for|years old|always been|"
-                                      r"no different)\b",
-                                      re.I)
+SAID_OF_IT_LONG_STANDING = re.compile(
+    r"\b(?:(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?(?:the same (?:since|for)|"
+    r"like that for|years old|always been|no different)|(?:that|which)(?:'s| is| has been)?\s+the same as (?:(?:it|they)"
+    r"(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
 FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
 LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")
@@ -1111,7 +1146,7 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
-NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no clue)|{NOT_CHECKED.pattern}", re.I)
+NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"
