@@ -47,7 +47,9 @@ TOPICS = (
 )
 # A question or a request for advice.
 ASKING = re.compile(
-    r"\?|^\W*(?:should|can|could|may|might|would|will|shall|is|are|do|does|what|which|how|when|any|anything|"
+    r"\?|^\W*(?:should|can|could|may|might|would|will|shall|is|are|do|does|what|which|how|any|anything|"
+    # "when can I ...", not "When I clean myself ..., like after an injection"
+    r"when (?:can|will|should|do|does|is|are|might|could|would|shall)|"
     r"recommend|suggest|advise|tell me|i need|i want|please)\b|\b(?:should i|can i|could i|may i|do i need|"
     r"is it (?:ok|okay|safe|fine|alright|good|bad)|are there|is there|what (?:can|should|could|do)|"
     r"which (?:one|ones)|recommend|suggest|advise|advice|tell me (?:what|how|which|when)|how long|how soon|"

@@ -24,7 +24,7 @@ MESSAGE_FLOORS = {
     "2026-12-01-r7": {"red_flag_recall": 0.92, "absent_recall": 0.89, "answers_settled_rate": 0.87},
     "2026-12-01-r8": {"red_flag_recall": 1.0, "absent_recall": 0.91, "answers_settled_rate": 0.93},
     "2026-12-01-r9": {"red_flag_recall": 0.89, "absent_recall": 0.95, "answers_settled_rate": 0.92},
-    "2026-12-01-r10": {"red_flag_recall": 0.92, "absent_recall": 0.87, "answers_settled_rate": 0.88},
+    "2026-12-01-r10": {"red_flag_recall": 0.94, "absent_recall": 0.87, "answers_settled_rate": 0.88},
     "2026-12-01-r11": {"red_flag_recall": 0.93, "absent_recall": 0.81, "answers_settled_rate": 0.88},
     "2026-12-01-r12": {"red_flag_recall": 0.9, "absent_recall": 0.94, "answers_settled_rate": 0.91},
     "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.79},
@@ -42,6 +42,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r25": {"red_flag_recall": 0.97, "absent_recall": 0.83, "answers_settled_rate": 0.91},
     "2026-12-02-r26": {"red_flag_recall": 0.88, "absent_recall": 0.95, "answers_settled_rate": 0.91},
     "2026-12-02-r27": {"red_flag_recall": 0.84, "absent_recall": 0.93, "answers_settled_rate": 0.88},
+    "2026-12-02-r28": {"red_flag_recall": 0.89, "absent_recall": 0.93, "answers_settled_rate": 0.91},
 }
 
 

@@ -10,7 +10,9 @@ from bot.conversation import State, TurnResult, handle_turn
 from bot.findings import Status
 from bot.interpret import understand
 from bot.nlu.matcher import extract
+from bot.nlu.proxy import asks_for_someone_else
 from bot.questions import MAX_ASKS, question_for
+from bot.scope import uncovered_topic
 
 P, A, U = "present", "absent", "uncertain"
 
@@ -1757,3 +1759,31 @@ def test_a_remark_first_or_a_fine_now_settles_only_what_it_answers(slot, text, e
 @pytest.mark.parametrize("text, score", [("5 if not 7", 7), ("easily 6 if not 8 at times", 8)])
 def test_if_not_offers_the_higher_score(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+# ---------------------------------------------------- kinds of error found by the twenty-eighth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    ("when I clean after the loo I don't feel the paper properly", "saddle_numbness", P),
+    ("his bowels have not opened since Friday", "bowel_bladder_change", "their_present"),
+    ("bowels not opened 4 days", "bowel_bladder_change", P),
+    ("I can't tell when I need to go any more", "bowel_bladder_change", P),
+    ("last night I couldn't pass water at all", "bowel_bladder_change", P),
+    ("can't remember the last time I had a poo, that's not normal for me", "bowel_bladder_change", P),
+    ("It only eases when I lie down flat, the rest of the time it aches", "pain_lying_down", A),
+])
+def test_kinds_of_the_twenty_eighth_round_after_its_first_score(text, finding, status):
+    assert roles(text).get(finding) == status
+
+
+@pytest.mark.parametrize("text", ["typing for grandad, he's 88", "Dad is 79, I'm his son", "asking for a friend"])
+def test_a_consultation_for_someone_else_said_without_my(text):
+    assert asks_for_someone_else(text)
+
+
+def test_a_simile_with_a_treatment_word_is_no_question_about_treatment():
+    assert uncovered_topic("When I wipe I don't feel the paper, like after an injection at the dentist.") is None
+    assert uncovered_topic("when can I have an injection") == "treatment"
+
+
+def test_a_sign_said_after_a_short_ok_is_not_denied_by_it():
+    assert heard("ok lowkey my wee was red this morning?? otherwise fine")["blood_in_urine"] == P

@@ -227,6 +227,7 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
     if not any(w in LINKS for w in tokens) or MEDICINES & set(words(sentence)):
         return False
     return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) and not _a_person_has_gone(tokens, i)
+               and not (i and tokens[i - 1] in ("not", "n't", "never"))  # "that's not normal for me"
                for i in range(len(tokens)))
 
 

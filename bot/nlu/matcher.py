@@ -229,15 +229,24 @@ def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: froze
     """The kept spans, plus any red-flag phrase that a longer span of another finding swallowed (in "laying in bed
     is agony" both the pain lying down and the severe pain are said), and the leg findings inside a both-legs
     finding ("numbness in both legs" is leg numbness too). A one-word finding of another kind inside a red flag put
-    back is dropped where a denial opens the red flag ("nothing down below numb": not numb legs)."""
+    back is dropped where a denial opens the red flag ("nothing down below numb": not numb legs). A red flag that a
+    denial of the same sign overlaps is not put back ("only eases when I lie down flat")."""
     extra = [s for s in spans if s.label_ != BLOCK_LABEL and s not in kept
              and (s.kb_id_ in red_flags or any(s.kb_id_ in composition.ALSO_SAID_INSIDE.get(k.kb_id_, ())
                                                and k.start <= s.start and s.end <= k.end for k in kept))
-             and not any(k.kb_id_ == s.kb_id_ and k.start <= s.start and s.end <= k.end for k in kept)
+             and not any(k.kb_id_ == s.kb_id_ and (k.start <= s.start and s.end <= k.end or denied_over(k, s))
+                         for k in kept)
              and not any(k.label_ == BLOCK_LABEL and s.start < k.end and k.start < s.end for k in kept)]
     unique = list({(s.start, s.end, s.kb_id_, s.label_): s for s in extra}.values())
-    kept = [k for k in kept if not any(inside_a_denied_red_flag(k, s, red_flags) for s in unique)]
+    kept = [k for k in kept if not any(inside_a_denied_red_flag(k, s, red_flags) for s in spans)]
     return sorted(kept + unique, key=lambda s: s.start)
+
+
+def denied_over(denial: Span, span: Span) -> bool:
+    """A sign's phrase that a longer denial of the same sign overlaps ("only eases when I lie down flat"; not "ok
+    lowkey my pee was red", where "ok ... my pee" is the shorter)."""
+    return denial.label_ == FINDING_ABSENT_LABEL and span.label_ == FINDING_LABEL and span.start < denial.end and (
+        denial.start < span.end) and len(denial) > len(span)
 
 
 def inside_a_denied_red_flag(span: Span, red_flag: Span, red_flags: frozenset) -> bool:
@@ -730,9 +739,9 @@ PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(
     r"(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|lager|cider|wine|coffee|tea|water|"
     r"fluids)|(?<!n't )(?<!not )(?<!never )(?:had|drank|drunk|drinking)\s+(?:a lot|loads|lots|so much|plenty)"
     r"(?:\s+(?:to drink|of \w+))?|(?<!n't had )(?<!not had )(?:a lot|loads|lots) to drink|"
-    r"(?:i'?m|im|i am)\s+(?:\d+\s*(?:weeks|wks)\s+)?pregnant|(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)\b(?!\s+(?:into|in|of|"
-    r"since|now))|since i (?:got|fell|became) pregnant|(?:that'?s|thats|it'?s|its|must be|probably|prob|just)\s+(?:the\s+)?"
-    r"(?:baby|bump|pregnancy))\b", re.I)
+    r"(?:i'?m|im|i am)\s+(?:\d+\s*(?:weeks|wks)\s+)?pregnant|"
+    r"(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)\b(?!\s+(?:into|in|of|since|now))|since i (?:got|fell|became) pregnant|"
+    r"(?:that'?s|thats|it'?s|its|must be|probably|prob|just)\s+(?:the\s+)?(?:baby|bump|pregnancy))\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
@@ -811,11 +820,11 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
 # "the numbness I had two years ago has come back since last night", "the pain down my leg is back since tuesday":
 # a sign said to have come back is the person's now, whatever earlier episode its sentence names (not a test that
 # "came back clear", nor "I came back from holiday").
-COME_BACK = re.compile(r"\b(?:(?:come|came|coming|comes)\s+back\b(?!\s+(?:clear|clean|normal|negative|positive|fine|ok|"
-                       r"okay|all clear|showing|from|to|home|in|with|after|for)\b)|(?:is|are|'s)\s+back\b(?!\s+(?:of|"
-                       r"passage|pain|ache|side|bone|muscles?|from|home|at|to|in|on|and|issues?|trouble|problems?|spasms?|"
-                       r"stiffness|again for)\b)|back again(?!\s+for)|(?:has|have|it's|its)\s+returned(?!\s+to)|"
-                       r"(?:has|have|it's|its)\s+(?:started|starting)\s+again)\b", re.I)
+COME_BACK = re.compile(
+    r"\b(?:(?:come|came|coming|comes)\s+back\b(?!\s+(?:clear|clean|normal|negative|positive|fine|ok|okay|all clear|"
+    r"showing|from|to|home|in|with|after|for)\b)|(?:is|are|'s)\s+back\b(?!\s+(?:of|passage|pain|ache|side|bone|"
+    r"muscles?|from|home|at|to|in|on|and|issues?|trouble|problems?|spasms?|stiffness|again for)\b)|back again(?!\s+for)|"
+    r"(?:has|have|it's|its)\s+returned(?!\s+to)|(?:has|have|it's|its)\s+(?:started|starting)\s+again)\b", re.I)
 # "it never came back", "hasn't come back since": a return denied.
 RETURN_DENIED = re.compile(r"(?:\bnever|\bnot|n['’]t|\bhasnt|\bhavent|\bdidnt|\bwont)\b(?:\s+\w+){0,2}\s*$", re.I)
 # Between the sign and its return only the sign's own words, or "and it" / ", that" pointing back ("I had a fever
@@ -910,7 +919,8 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
         m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)) or (
-        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy) and passing_more(text, m)))
+        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy)
+        and passing_more(text, m)))
 
 
 def passing_more(text: str, mention: Mention) -> bool:
@@ -1019,8 +1029,8 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
 # control of my bladder", where the years are the back pain's).
 SAID_OF_IT_LONG_STANDING = re.compile(
     r"\b(?:(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?(?:the same (?:since|for)|"
-    r"like that for|years old|always been|no different)|(?:that|which)(?:'s| is| has been)?\s+the same as (?:(?:it|they)"
-    r"(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
+    r"like that for|years old|always been|no different)|(?:that|which)(?:'s| is| has been)?\s+the same as "
+    r"(?:(?:it|they)(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
 FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
 LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")

@@ -12,11 +12,14 @@ from bot.nlu.text import clean
 from bot.nlu.wordforms import with_standard_spellings
 
 RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=True))
-# "I'm asking for my gran", "typing this for my dad", "on behalf of my mum", "what should she do?"
+# "I'm asking for my gran", "typing this for my dad", "typing for dad", "on behalf of my mum", "what should she do?",
+# "Mum is 91, I'm her daughter"
 ASKING_FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:what should (?:she|he|they|my \w+) do|(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|"
     rf"filling (?:this|it) (?:in|out)|doing this|using this|chatting)(?: this| on here| here)? (?:for|on behalf of) "
-    rf"(?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
+    rf"(?:her|him|them|(?:my |our |a )?(?:\w+ )?(?:{RELATIVE_WORDS}))|on behalf of (?:her|him|them|my (?:\w+ )?"
+    rf"(?:{RELATIVE_WORDS}))|(?:i'?m|im|i am) (?:his|her|their) (?:daughter|son|carer|caregiver|granddaughter|grandson|"
+    rf"niece|nephew|wife|husband|partner)|"
     rf"(?:he|she) (?:can'?t|cannot|doesn'?t|does not|won'?t) (?:use|type on|do) (?:a |the |this )?"
     rf"(?:phone|computer|chat|app|internet|this))\b", re.I)
 
