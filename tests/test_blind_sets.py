@@ -36,13 +36,16 @@ MESSAGE_FLOORS = {
     "2026-12-02-r19": {"red_flag_recall": 0.91, "absent_recall": 0.85, "answers_settled_rate": 0.88},
     "2026-12-02-r20": {"red_flag_recall": 0.93, "absent_recall": 0.92, "answers_settled_rate": 0.87},
     "2026-12-02-r21": {"red_flag_recall": 0.8, "absent_recall": 0.89, "answers_settled_rate": 0.87},
-    "2026-12-02-r22": {"red_flag_recall": 0.94, "absent_recall": 0.92, "answers_settled_rate": 0.93},
+    # 0.93 was measured once this session with a closing "no idea" read as a doubt; the third review showed that reading
+    # wrong ("the GP has no idea"), and "could of been the gardening, ..., no idea" is unsettled again
+    "2026-12-02-r22": {"red_flag_recall": 0.94, "absent_recall": 0.92, "answers_settled_rate": 0.92},
     "2026-12-02-r23": {"red_flag_recall": 0.97, "absent_recall": 0.91, "answers_settled_rate": 0.94},
     "2026-12-02-r24": {"red_flag_recall": 0.9, "absent_recall": 0.89, "answers_settled_rate": 0.9},
     "2026-12-02-r25": {"red_flag_recall": 0.97, "absent_recall": 0.83, "answers_settled_rate": 0.91},
     "2026-12-02-r26": {"red_flag_recall": 0.88, "absent_recall": 0.95, "answers_settled_rate": 0.91},
     "2026-12-02-r27": {"red_flag_recall": 0.84, "absent_recall": 0.93, "answers_settled_rate": 0.88},
     "2026-12-02-r28": {"red_flag_recall": 0.89, "absent_recall": 0.93, "answers_settled_rate": 0.91},
+    "2026-12-02-r29": {"red_flag_recall": 0.92, "absent_recall": 0.82, "answers_settled_rate": 0.91},
 }
 
 

@@ -1787,3 +1787,22 @@ def test_a_simile_with_a_treatment_word_is_no_question_about_treatment():
 
 def test_a_sign_said_after_a_short_ok_is_not_denied_by_it():
     assert heard("ok lowkey my wee was red this morning?? otherwise fine")["blood_in_urine"] == P
+
+
+# ----------------------------------------------------- kinds of error found by the twenty-ninth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a denial taken back in the same reply
+    ("no blood. bowel no.. actually yes can't control it since tuesday", "bowel_bladder_change", P),
+    ("no blood. bowels no.. wait yes I cant hold it since tuesday", "blood_in_urine", A),
+    ("no numbness down there, actually yes a little", "saddle_numbness", P),
+    ("no fever. Actually, yes I have back pain too", "fever", A),
+    # numbness put down to sitting as a maybe is a doubt
+    ("my bum feels a bit dead after the night shift, probably just from sitting", "saddle_numbness", U),
+])
+def test_kinds_of_the_twenty_ninth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_a_part_word_denied_by_i_dont_see_is_a_no():
+    assert answer("q_urine_bowel", "Blood I don't see, the toilet is normal") == {
+        "blood_in_urine": A, "bowel_bladder_change": A}

@@ -588,9 +588,32 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
-    mentions = with_own_said_normal(text, mentions)
+    mentions = with_denial_taken_back(text, with_own_said_normal(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "blood no. bowel no.. actually yes cant control it": the person takes back the denial just made.
+DENIAL_TAKEN_BACK = re.compile(r"(?:^|[.,;!?]|\s)\s*(?:actually|wait|hang on)\W+(?:(?:actually|wait|no|sorry)\W+)*"
+                               r"(?:yes|yeah|yep|i do|i have|it is|it does)\b", re.I)
+
+
+ONLY_DENIAL_WORDS = re.compile(r"^(?:\W|\b(?:no|not|nope|nah|none)\b)*$", re.I)
+
+
+def with_denial_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag just denied, then "actually yes" with nothing but the denial between and no other sign named
+    before the sentence ends: the person has it ("no fever. Actually, yes I have back pain too" and "no blood.
+    bowels no.. wait yes" take back nothing)."""
+    taken_back = []
+    for match in DENIAL_TAKEN_BACK.finditer(text):
+        before = [m for m in mentions if m.start < match.start()]
+        rest_of_sentence = sentence_bounds_at(text, match.end())[1]
+        if before and before[-1].status == ABSENT and is_red_flag(before[-1].finding) and not any(
+                match.end() <= m.start < rest_of_sentence and m.finding != before[-1].finding for m in mentions) and (
+                ONLY_DENIAL_WORDS.match(text[before[-1].end:match.start()])):
+            taken_back.append(before[-1])
+    return [replace(m, status=PRESENT) if m in taken_back else m for m in mentions]
 
 
 # "it's my son who had blood in his wee, mine has been fine": the person's own, said after another's, is normal.
@@ -713,7 +736,9 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"kebab|takeaway|something dodgy)))", re.I)
 # "numb bum but been sat 10 hrs": numbness put down to sitting is a doubt (not a sign sitting cannot explain).
 PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) "
-                                 r"(?:for|\d+|all day|all night)", re.I)
+                                 r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
+                                 r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+)?(?:from\s+)?(?:all the\s+)?"
+                                 r"(?:sitting|driving)\b", re.I)  # "..., but maybe it's just from sitting"
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
 # Only what colours urine or eases with food and drink (not "Could be my tablets", "Might be the blood thinners").
