@@ -40,11 +40,12 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
-# "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but "blood, not sure" is a
-# doubt).
+# "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
+# "blood, not sure" is a doubt).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
-                           r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|^\s*(?:i\s+)?(?:haven'?t|havent|"
-                           r"didn'?t|hasn'?t|wasn'?t|isn'?t|don'?t see|do not see|can'?t see|cannot see)\b")  # "Blood I don't see"
+                           r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
+                           r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|don'?t see|do not see|"
+                           r"can'?t see|cannot see)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",

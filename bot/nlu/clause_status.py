@@ -226,9 +226,7 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
     tokens = words(sentence.doc[span.end:limit])
     if not any(w in LINKS for w in tokens) or MEDICINES & set(words(sentence)):
         return False
-    return any(_phrase_at(tokens[i:], RESOLVED_PHRASES) and not _a_person_has_gone(tokens, i)
-               and not (i and tokens[i - 1] in ("not", "n't", "never"))  # "that's not normal for me"
-               for i in range(len(tokens)))
+    return any(_resolution_at(tokens, i) for i in range(len(tokens)))
 
 
 # "I can't feel when I need to go, I just realise I have gone.": a person who has gone, not a sign that has (but "I've
@@ -236,10 +234,15 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
 PEOPLE_WHO_GO = frozenset({"i", "we", "you", "he", "she"})
 
 
-def _a_person_has_gone(tokens: List[str], i: int) -> bool:
+def _resolution_at(tokens: List[str], i: int) -> bool:
+    """A phrase saying the episode is over starts at word i, not negated ("that's not normal for me") and not said
+    of a person who has gone to the toilet."""
     said = _phrase_at(tokens[i:], RESOLVED_PHRASES)
-    after = tokens[i + said:] if said else []
-    return bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
+    if not said or (i and tokens[i - 1] in ("not", "n't", "never")):
+        return False
+    after = tokens[i + said:]
+    a_person_has_gone = bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
+    return not a_person_has_gone
 
 
 def asks_without_reporting(span: Span) -> bool:

@@ -249,16 +249,18 @@ def denied_over(denial: Span, span: Span) -> bool:
         denial.start < span.end) and len(denial) > len(span)
 
 
+DENYING_OPENERS = frozenset({"no", "nothing", "not", "never", "none"})
+
+
 def inside_a_denied_red_flag(span: Span, red_flag: Span, red_flags: frozenset) -> bool:
     """A one-word finding of another kind inside a red flag's phrase that a "no" or "nothing" opens ("nothing down
     below numb"); not "numb down there and my left foot is numb"."""
+    if not (span.kb_id_ not in red_flags and red_flag.kb_id_ in red_flags and red_flag.start <= span.start
+            and span.end <= red_flag.end and len(span) == 1 < len(red_flag)
+            and span.kb_id_ not in composition.ALSO_SAID_INSIDE.get(red_flag.kb_id_, ())):
+        return False
     opened_by = {t.norm_ for t in red_flag.doc[max(0, red_flag.start - 3):red_flag.start + 1]}
-    return span.kb_id_ not in red_flags and red_flag.kb_id_ in red_flags and red_flag.start <= span.start and (
-        span.end <= red_flag.end) and len(span) == 1 < len(red_flag) and bool(opened_by & DENYING_OPENERS) and (
-        span.kb_id_ not in composition.ALSO_SAID_INSIDE.get(red_flag.kb_id_, ()))
-
-
-DENYING_OPENERS = frozenset({"no", "nothing", "not", "never", "none"})
+    return bool(opened_by & DENYING_OPENERS)
 
 
 def phrase_pattern(nlp: Language, phrase: str) -> Doc:
