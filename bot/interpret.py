@@ -82,7 +82,7 @@ ASKING_INTENTS = ("ask_why", "ask_what_is")
 QUESTION_NOT_UNDERSTOOD = re.compile(
     r"^\W*(?:(?:sorry|hmm+|um+|erm+)\W+)?(?:i'?m\s+|im\s+|i\s+)?(?:not sure|unsure|don'?t know|dunno|idk|no idea|"
     r"don'?t understand|didn'?t understand|don'?t get|didn'?t get)\s+(?:what\s+(?:you|u|ya)\s+(?:mean|are asking|"
-    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)(?:\s+by\s+(?:that|this|it))?"
+    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)(?:\s+by\s+[^.?!,;]{1,60}?)?"
     r"\s*(?:sorry)?[.?!]*\s*$", re.I)
 QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|can|could|should|would|will|"
                            r"tell me|explain|define|meaning of)\b", re.I)
@@ -614,7 +614,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         kept = [f for f in found if f[1] >= corrections[-1]]
         found = kept if taken_back and kept else found
     denied = [f for f in found if NOT_BEFORE_SCORE.search(text[:f[1]])]  # "I meant 4 not 8", "not 8, more like 6"
-    found = [f for f in found if f not in denied] if len(denied) < len(found) else found
+    found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     now = [value for value, start, end in found
            if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
@@ -894,10 +894,20 @@ def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: 
     contradicted = [str(e["value"]) for e in entities
                     if e.get("entity") == "finding" and e.get("role", "present") == "present"
                     and e.get("value") in asked and e.get("value") in red_flags
-                    and not CONTRAST.search(text[:int(e.get("start", 0))].lower())]
+                    and not CONTRAST.search(text[:int(e.get("start", 0))].lower())
+                    and not _the_no_is_another_findings(entities, str(e["value"]))]
     if contradicted:
         result.updates = [(f, s) for f, s in result.updates if f not in contradicted]
         result.to_confirm.extend(contradicted)
+
+
+def _the_no_is_another_findings(entities: List[Dict], finding: str) -> bool:
+    """"no blood couldnt empty bladder": every "no" of the reply begins another finding's denial."""
+    noes = [e for e in entities if e.get("entity") == "answer" and e.get("value") == "no"]
+    return bool(noes) and all(any(
+        other.get("entity") == "finding" and other.get("value") != finding and other.get("role") == "absent"
+        and int(other.get("start", 0)) <= int(no.get("end", 0)) <= int(other.get("end", 0))
+        for other in entities) for no in noes)
 
 
 def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: Optional[str], named: set,

@@ -1177,6 +1177,8 @@ def test_an_animals_back_legs_are_not_the_persons_legs():
     ("my granny had 38.9 last night and I have a sore back", None),
     ("my nephew was at 39 and I'm 38.4 myself", P),
     ("My partner checked it with the forehead thermometer, 38.3", P),
+    ("Yes, my son checked, 38.5", P),
+    ("my son checked: 37.2", A),
     ("the thermometer is from my mum's house and it read 38.7", P),
 ])
 def test_a_reading_is_whoever_was_named_last_before_it(text, status):
@@ -1631,6 +1633,7 @@ def test_kinds_of_the_twenty_sixth_round_after_its_first_score(text, finding, st
     ("q_improving", "it had been easing then it came back worse after squash", {"improving": A}),
     ("q_improving", "was getting better but then got bad again on the bike", {"improving": A}),
     ("q_cauda_equina", "sorry not sure what you mean by that", {}),
+    ("q_cauda_equina", "I don't know what you mean by numb down there", {}),
     ("q_fever_lying", "I don't understand the question", {}),
 ])
 def test_answers_of_the_twenty_sixth_round_after_its_first_score(slot, text, expected):
@@ -1695,7 +1698,8 @@ def test_answers_of_the_twenty_seventh_round_after_its_first_score(slot, text, e
     assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
 
 
-@pytest.mark.parametrize("text, score", [("sorry i meant 3 not 7", 3), ("not 8, more like 5", 5), ("7 not 10", 7)])
+@pytest.mark.parametrize("text, score", [("sorry i meant 3 not 7", 3), ("not 8, more like 5", 5), ("7 not 10", 7),
+                                         ("not an 8", None)])
 def test_a_score_said_not_to_be_is_taken_back(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
 
@@ -1806,3 +1810,45 @@ def test_kinds_of_the_twenty_ninth_round_after_its_first_score(text, finding, st
 def test_a_part_word_denied_by_i_dont_see_is_a_no():
     assert answer("q_urine_bowel", "Blood I don't see, the toilet is normal") == {
         "blood_in_urine": A, "bowel_bladder_change": A}
+
+
+# ----------------------------------------------------- kinds of error found by the thirtieth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a reading taken by someone else for the person who feels feverish is the person's
+    ("I've felt hot and shivery all day and my husband, he's a paramedic, checked it and got 38.6", "fever", P),
+    ("my daughter just took it, 38.2", "fever", P),
+    # a "no" that is the first sign's own does not deny a second sign with a negation of its own
+    ("no blood but i cant empty my bladder properly", "bowel_bladder_change", P),
+    ("no blood, cannot pee since lunch", "bowel_bladder_change", P),
+    ("no blood and no trouble peeing", "bowel_bladder_change", A),
+    # denials and recollections in the person's own words
+    ("Nothing like a temperature, just the ache", "fever", A),
+    ("pee's the same as ever", "bowel_bladder_change", A),
+    ("wet myself on the bus, that's never happened before, my back is killing me", "back_pain", P),
+    ("come to think of it my wee has been dribbling since yesterday", "bowel_bladder_change", P),
+    ("lying down fine and no temperature", "fever", A),
+    # signs by comparison, in other words
+    ("my wee looked like rosé this morning", "blood_in_urine", P),
+    ("the back is ok but pins and needles in me left foot", "numbness_calf_foot_toes", P),
+    ("my calf does tingle when I sit", "numbness_calf_foot_toes", P),
+    ("hurt it in dance class on Monday", "after_exercise", P),
+    ("I couldn't go at all last night", "bowel_bladder_change", P),
+    # word senses and readings that are not the sign
+    ("had a little accident at work, fell off a ladder", "bowel_bladder_change", None),
+    ("the band's rehearsal went on for hours", "after_exercise", None),
+])
+def test_kinds_of_the_thirtieth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_fever_lying", "Not that I noticed. I sleep fine most nights.", {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "I don't think I have that. My legs are fine.", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "nothin like that mate", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "cant say i have, lyin downs fine", {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "no blood, couldnt empty my bladder this morning", {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_cauda_equina", "I couldn't tell you. Never thought about it.", {"saddle_numbness": U,
+                                                                          "bilateral_leg_symptoms": U}),
+])
+def test_answers_of_the_thirtieth_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected

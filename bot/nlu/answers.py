@@ -20,10 +20,12 @@ INTERJECTIONS = {
             "that's me", "too right", "damn right", "100%"),
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
            "none of those", "none of the above", "no way", "nothing", "nothing like that", "not that i know of",
-           "not that i've noticed", "not that i'm aware of", "not as far as i know", "negative", "definitely not",
+           "not that i've noticed", "not that i noticed", "not that i have noticed", "not that i'm aware of", "not as far as i know", "negative", "definitely not",
            "absolutely not", "of course not", "certainly not", "don't think so", "i don't think so",
+           "i don't think i have", "i don't think i do", "nothin", "nothin like that",
            "not at the moment", "not anymore", "not lately", "not once", "naw", "nuh uh", "nuh-uh", "nope never",
-           "not in the slightest", "not that i've seen", "not that i have seen", "can't say i have", "can't say i do",
+           "not in the slightest", "not that i've seen", "not that i have seen", "can't say i have", "can't say i do", "can't say it does",
+           "can't say it is", "can't say i am",
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
@@ -38,7 +40,8 @@ INTERJECTIONS = {
                "not too sure", "not really sure", "not 100% sure", "i wouldn't know", "haven't checked", "didn't check",
                "haven't measured", "don't have a thermometer", "not certain", "unclear", "no way of knowing",
                "beats me", "hard to judge", "difficult to judge", "tough to say", "tough to tell", "haven't a clue",
-               "haven't got a clue", "couldn't tell ya", "couldn't tell you", "no clue", "not a clue",
+               "haven't got a clue", "couldn't tell ya", "couldn't tell you", "i couldn't tell you",
+               "i honestly couldn't tell you", "no clue", "not a clue",
                "your guess is as good as mine", "i'm honestly not sure", "honestly not sure", "i honestly don't know", "i honestly dont know",
                "ewan", "ewan ko", "hindi ko alam", "pata nahi", "pata nahin", "no se", "no sé", "no idea really",
                "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really", "haven't looked",
@@ -67,8 +70,8 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
 
 
 # "dont think so, never checked", "Fever? I haven't actually checked": an answer the person could not know.
-NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|not)\s+(?:really\s+|actually\s+)?"
-                         r"(?:checked|looked|measured)\b", re.I)
+NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
+                         r"(?:really\s+|actually\s+)?(?:checked|looked|measured|check|look)\b", re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"
@@ -78,6 +81,7 @@ INTERJECTION = rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?P<phrase>{alternation(phras
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
 # "told ya grand", "see ya": "ya" is "you" after a verb, not a yes.
 ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)
+ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;](?![.!])", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
 VALUE_OF_PHRASE = {phrase.replace("'", ""): value
                    for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)
@@ -95,7 +99,7 @@ SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|co
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
     if len(text.split()) > MAX_ANSWER_WORDS:
-        return []
+        return _answer_sentence(text)
     match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text)
     if not match and len(text.split()) <= VERY_SHORT_ANSWER_WORDS:
         match = ANY_INTERJECTION.search(text)
@@ -104,3 +108,11 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
     if SELF_CORRECTION.search(text):
         match = list(ANY_INTERJECTION.finditer(text))[-1]
     return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]
+
+
+def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
+    """In a longer reply, a yes or no said as a sentence of its own before the rest ("Can't say it does. Lying
+    down is the only time I get any peace."); not one taken back ("no... wait, ...")."""
+    sentence = None if SELF_CORRECTION.search(text) else ANSWER_SENTENCE.match(text)
+    value = value_of(sentence.group("phrase")) if sentence else None
+    return [(value, sentence.start("phrase"), sentence.end("phrase"))] if value in ("yes", "no") else []

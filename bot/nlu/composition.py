@@ -36,7 +36,7 @@ URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet 
          "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
 TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
-          "poo", "pee", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
+          "poo", "pee", "pees", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
           "need to poo", "need the toilet", "need to go to the toilet", "urge to go")
 LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
@@ -54,7 +54,7 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "intense", "severe", "extreme", "crippling", "debilitating", "brutal", "horrific", "through the roof",
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
-LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
+LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "without feeling", "without any feeling", "lost feeling", "lost sensation",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
@@ -71,9 +71,9 @@ WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
-       "tea colored", "coke coloured", "coke colored")  # brown urine can be old blood: read as blood, erring safe
+       "tea colored", "coke coloured", "coke colored", "rose wine", "rosé", "like rose wine")  # brown urine can be old blood: read as blood, erring safe
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving themselves", "clear",
-          "as usual", "as normal", "usual",
+          "as usual", "as normal", "usual", "same as ever", "same as always", "the same as ever", "the same as always",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
@@ -298,8 +298,11 @@ def moving_in_bed(compact: Doc, start: int) -> bool:
 
 
 def reachable(between: Doc, topic_first: bool) -> bool:
-    """No clause barrier between topic and state, except label punctuation right after the topic."""
+    """No clause barrier between topic and state, except label punctuation right after the topic; a state before
+    its topic is not carried over "and no" ("lying downs fine and no temp")."""
     words = [token.norm_ for token in between]
     if topic_first and words and all(word in LABEL_PUNCTUATION for word in words):
         return True
+    if not topic_first and any(a == "and" and b in NEGATIONS for a, b in zip(words, words[1:])):
+        return False
     return not any(word in BARRIERS for word in words)

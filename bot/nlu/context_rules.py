@@ -73,6 +73,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not had", NEGATED, "FORWARD", None),
     ("zero", NEGATED, "FORWARD", 3),
     ("nothing", NEGATED, "FORWARD", 2),
+    ("nothing like a", NEGATED, "FORWARD", 3),  # "Nothing like a fever, but my toes ... are numb"
+    ("can't say i've noticed", NEGATED, "FORWARD", None),
+    ("can't say i have noticed", NEGATED, "FORWARD", None),
     ("no longer", NEGATED, "FORWARD", None),
     ("not anymore", NEGATED, "BACKWARD", 5),
     ("not any more", NEGATED, "BACKWARD", 5),
@@ -300,7 +303,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not sure how long", PSEUDO, "PSEUDO", None),
     ("not sure when", PSEUDO, "PSEUDO", None),
     ("not sure why", PSEUDO, "PSEUDO", None),
-    ("no idea why", PSEUDO, "PSEUDO", None),  # "weeing loads, no idea why": the cause is what is not known
+    ("no idea why", PSEUDO, "PSEUDO", None),
+    ("never happened before", PSEUDO, "PSEUDO", None),  # "wet myself, never happened before, backs sore too"
+    ("now i think about it", PSEUDO, "PSEUDO", None),  # a sign recalled, not doubted
+    ("come to think of it", PSEUDO, "PSEUDO", None),
+    ("thinking about it", PSEUDO, "PSEUDO", None),  # "weeing loads, no idea why": the cause is what is not known
     ("no clue why", PSEUDO, "PSEUDO", None),
     ("dunno why", PSEUDO, "PSEUDO", None),
     ("idk why", PSEUDO, "PSEUDO", None),

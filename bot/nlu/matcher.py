@@ -53,6 +53,7 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
                 "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
+                "little accident at work", "a little accident at work", "had a little accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
                 "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",
                 "laying carpets", "laying tiles", "laying the floor", "laying a floor", "laying bricks",
@@ -498,12 +499,15 @@ NEW_SUBJECTS = frozenset({"my", "i", "i'm", "im", "i've", "ive"})
 
 def negations_of_another_phrase(span: Span) -> bool:
     """"2 weeks no better my bottom feel numb": each negation is the word of another finding's phrase, and the
-    person starts on something new ("my", "I") before this one."""
+    person starts on something new ("my", "I") before this one, or this one has a negation of its own ("no blood
+    couldnt empty bladder")."""
     doc = span.doc
     negations = [m.modifier_span for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    own_negation = next((t.i for t in doc[max(0, span.start - 1):span.end] if t.norm_ in composition.NEGATIONS), None)
     return bool(negations) and all(any(
-        other.start <= start < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_
-        and any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
+        other.start - 1 <= start < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_
+        and (any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
+             or own_negation is not None and other.end < own_negation)
         for other in doc.spans[TARGETS_GROUP]) for start, _ in negations)
 
 
@@ -513,6 +517,8 @@ def negation_not_of(span: Span, start: int) -> bool:
         return True
     if doc[start].norm_ == "no" and start == span.start - 1:
         return True  # "no temp lying ok": the "no" is the temperature's, the "ok" the lying's
+    if any(a_start <= doc[start].idx < a_end <= span.start_char for _, a_start, a_end in find_answer(doc.text)):
+        return True  # "cant say i have lyin downs fine": the answer's own negation
     return any(start < other.start < span.start or start <= other.start and other.end <= span.start
                for other in doc.spans[TARGETS_GROUP] if other is not span)
 
@@ -678,8 +684,11 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
     own = [r for r in readings if is_own_reading(text, r[1])]
+    feels_it = any(m.finding == "fever" and m.status in OWN_STATUSES for m in mentions)
+    if not own and feels_it:  # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
+        own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
     if not own:
-        if not readings or any(m.finding == "fever" and m.status in OWN_STATUSES for m in mentions):
+        if not readings or feels_it:
             return mentions
         return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0])]
     _, start, end = own[0]

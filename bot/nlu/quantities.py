@@ -97,7 +97,8 @@ SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|t
 # "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
 # reading it is.
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
-MEASURER = re.compile(r"\s+(?:took|takes|checked|checks|measured|measures|did)\s+(?:it|mine|my|me)\b", re.I)
+MEASURER = re.compile(r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|checked|checks|measured|measures|did)"
+                      r"(?:\s+(?:it|mine|my|me)\b|\s*[,:]\s*\d)", re.I)  # "my son checked, 38.5", "my wife just measured"
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)

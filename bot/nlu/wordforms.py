@@ -16,7 +16,8 @@ CANONICAL = {
     # the toilet and bowels
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
-    "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when",
+    "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when", "nothin": "nothing",
+    "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
     "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
     "has": "have", "hasnt": "havent",  # "he hasn't peed": "I haven't peed"
@@ -51,6 +52,8 @@ REGIONAL_SPELLINGS = {
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
+    "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
+    "me left leg": "my left leg", "me toes": "my toes",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
