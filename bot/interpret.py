@@ -504,7 +504,7 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
     doubt is uncertain; "nothing around the private area": one whose topic follows a "nothing" is a no."""
     question = question_for(ask.slot)
     found = []
-    for clause in re.split(r"[,;.!?]|\bbut\b|\band\b", text.lower()):
+    for clause in _clauses_with_their_topic(text.lower()):
         for finding, topics in question.part_topics:
             if finding not in ask.findings or finding in named:
                 continue
@@ -516,6 +516,23 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
                 continue
             named = named | {finding}
     return found
+
+
+def _clauses_with_their_topic(text: str) -> List[str]:
+    """The reply's clauses, a topic said alone joined to the clause after it ("the bowel, I am not sure")."""
+    joined: List[str] = []
+    before = ""
+    for clause in (c for c in re.split(r"[,;.!?]|\bbut\b|\band\b", text) if c.strip()):
+        if joined and len(before.split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]):
+            joined[-1] += " " + clause  # "the bladder, well, I'm not sure"
+        else:
+            joined.append(clause)
+        before = clause
+    return joined
+
+
+TOPIC_ALONE_WORDS = 2
+SAYS_NO = re.compile(r"\b(?:no|not|nothing|none|never|nope|nah)\b")
 
 
 def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:

@@ -1847,6 +1847,10 @@ def test_kinds_of_the_thirtieth_round_after_its_first_score(text, finding, statu
     ("q_cauda_equina", "nothin like that mate", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
     ("q_fever_lying", "cant say i have, lyin downs fine", {"fever": A, "pain_lying_down": A}),
     ("q_urine_bowel", "no blood, couldnt empty my bladder this morning", {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_urine_bowel", "No blood at all. The bladder, well, I'm not sure, I go a lot", {"blood_in_urine": A,
+                                                                                      "bowel_bladder_change": U}),
+    ("q_fever_lying", "lying down is grand, no temperature", {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "the only time I get any peace is in bed", {"pain_lying_down": A}),
     ("q_cauda_equina", "I couldn't tell you. Never thought about it.", {"saddle_numbness": U,
                                                                           "bilateral_leg_symptoms": U}),
 ])

@@ -96,7 +96,8 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
           "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
           "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable",
           "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
-          "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy")
+          "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy", "grand",
+          "no bother", "get any peace", "only peace")
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
