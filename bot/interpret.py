@@ -44,8 +44,8 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|c
 # "blood, not sure" is a doubt).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
                            r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
-                           r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|don'?t see|do not see|"
-                           r"can'?t see|cannot see)\b")
+                           r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|(?:don'?t|do not|can'?t|cannot) see"
+                           r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
@@ -82,7 +82,8 @@ ASKING_INTENTS = ("ask_why", "ask_what_is")
 QUESTION_NOT_UNDERSTOOD = re.compile(
     r"^\W*(?:(?:sorry|hmm+|um+|erm+)\W+)?(?:i'?m\s+|im\s+|i\s+)?(?:not sure|unsure|don'?t know|dunno|idk|no idea|"
     r"don'?t understand|didn'?t understand|don'?t get|didn'?t get)\s+(?:what\s+(?:you|u|ya)\s+(?:mean|are asking|"
-    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)(?:\s+by\s+[^.?!,;]{1,60}?)?"
+    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)"
+    r"(?:\s+by(?:\s+(?!(?:but|and|my|i|i'?m|im|tho|though)\b)[\w'-]+){1,4})?"  # "... by numb down there"
     r"\s*(?:sorry)?[.?!]*\s*$", re.I)
 QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|can|could|should|would|will|"
                            r"tell me|explain|define|meaning of)\b", re.I)
@@ -523,7 +524,8 @@ def _clauses_with_their_topic(text: str) -> List[str]:
     joined: List[str] = []
     before = ""
     for clause in (c for c in re.split(r"[,;.!?]|\bbut\b|\band\b", text) if c.strip()):
-        if joined and len(before.split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]):
+        if joined and len(before.split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]) \
+                and DOUBT_FIRST.match(clause):
             joined[-1] += " " + clause  # "the bladder, well, I'm not sure"
         else:
             joined.append(clause)
@@ -533,6 +535,8 @@ def _clauses_with_their_topic(text: str) -> List[str]:
 
 TOPIC_ALONE_WORDS = 2
 SAYS_NO = re.compile(r"\b(?:no|not|nothing|none|never|nope|nah)\b")
+DOUBT_FIRST = re.compile(rf"^\s*(?:well|hmm+|um+|(?:i'?m|i am|i)\s+(?:{alternation(ANSWER_DOUBTS)})|"
+                         rf"(?:{alternation(ANSWER_DOUBTS)}))\b")
 
 
 def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:

@@ -49,7 +49,7 @@ TOPICS = (
 ASKING = re.compile(
     r"\?|^\W*(?:should|can|could|may|might|would|will|shall|is|are|do|does|what|which|how|any|anything|"
     # "when can I ...", not "When I clean myself ..., like after an injection"
-    r"when (?:can|will|should|do|does|is|are|might|could|would|shall)|"
+    r"when(?:'s| (?:can|will|should|do|does|is|are|might|could|would|shall|to|best|i should|you say|ur|you'?re))|"
     r"recommend|suggest|advise|tell me|i need|i want|please)\b|\b(?:should i|can i|could i|may i|do i need|"
     r"is it (?:ok|okay|safe|fine|alright|good|bad)|are there|is there|what (?:can|should|could|do)|"
     r"which (?:one|ones)|recommend|suggest|advise|advice|tell me (?:what|how|which|when)|how long|how soon|"

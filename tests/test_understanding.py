@@ -1821,6 +1821,7 @@ def test_a_part_word_denied_by_i_dont_see_is_a_no():
     ("no blood but i cant empty my bladder properly", "bowel_bladder_change", P),
     ("no blood, cannot pee since lunch", "bowel_bladder_change", P),
     ("no blood and no trouble peeing", "bowel_bladder_change", A),
+    ("pee not fine, keep leaking", "bowel_bladder_change", P),  # the "not" turns round the "fine" only
     # denials and recollections in the person's own words
     ("Nothing like a temperature, just the ache", "fever", A),
     ("pee's the same as ever", "bowel_bladder_change", A),
@@ -1856,3 +1857,66 @@ def test_kinds_of_the_thirtieth_round_after_its_first_score(text, finding, statu
 ])
 def test_answers_of_the_thirtieth_round_after_its_first_score(slot, text, expected):
     assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+# ------------------- what a fourth newcomer's review of the round 28-30 rules found misread (each now held)
+@pytest.mark.parametrize("text, finding, status", [
+    # a denial is taken back only by a bare yes or "I do", not one that confirms it or turns to something else
+    ("no fever actually, yes I've been checking it every day", "fever", A),
+    ("No numbness down there actually. Yes I checked properly", "saddle_numbness", A),
+    ("No pain lying down, actually it does ease when I lie down", "pain_lying_down", A),
+    ("no fever actually i have a bit of a cold though", "fever", A),
+    ("no blood in my wee, actually yes it's been really clear", "blood_in_urine", A),
+    ("no numbness down there, actually I do.", "saddle_numbness", P),
+    # a reading is not the person's because they deny a fever, nor when the one who checked is the one unwell
+    ("I don't have a fever but my son has a temperature, it was 39 this morning", "fever", A),
+    ("my daughter checked, 39.1, she's been poorly all week", "fever", "unclear"),
+    # "or" carries a denial over to the next sign
+    ("no blood or can't empty my bladder", "bowel_bladder_change", A),
+    # "same as ever" only of the toilet; a likeness to rosé only; numbness put down to sitting only when it is
+    ("numb bum same as ever, still there", "saddle_numbness", P),
+    ("pee same as ever - pink", "blood_in_urine", P),
+    ("had a few glasses of rosé and now I'm peeing loads", "blood_in_urine", None),
+    ("numb down there since yesterday, the back ache is probably from sitting at my desk", "saddle_numbness", P),
+    ("my legs are both numb, I'm probably driving myself to A&E", "bilateral_leg_symptoms", P),
+    # an accident told as a fall is an injury; one told otherwise is still incontinence
+    ("had a little accident at work, slipped on a wet floor and landed on my back", "bowel_bladder_change", "not_own"),
+    ("had a little accident at work, so embarrassing, had to change my trousers", "bowel_bladder_change", P),
+    ("I can sit on my bum without feeling pain now", "saddle_numbness", None),
+    ("my hands does tingle in the cold", "leg_numbness", None),
+    # relief denied; a denial that lasted only until today
+    ("I get no relief lying down at all", "pain_lying_down", P),
+    ("no relief when I lie down", "pain_lying_down", P),
+    ("no temp lying ok", "pain_lying_down", A),
+    ("no blood in my wee till this morning, now it's red", "blood_in_urine", P),
+    ("no fever till now", "fever", A),
+])
+def test_what_the_fourth_review_found(text, finding, status):
+    assert roles(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "Yes. Well, my husband does, he has prostate trouble, but I'm fine myself",
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "I don't know what you mean by that but both my legs are numb", {"bilateral_leg_symptoms": P}),
+    ("q_urine_bowel", "Blood I don't see every time, just now and then", {"blood_in_urine": P}),
+])
+def test_answers_the_fourth_review_found(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+@pytest.mark.parametrize("text, for_someone_else", [
+    ("I'm doing this for the kids, I need to be able to lift them again, my back is wrecked", False),
+    ("mum made me do this, I'm her son and she worries, I'm 34 with a bad back", False),
+    ("asking for a friend lol but seriously my bum has gone numb", False),
+    ("doing this for my mum, she can't pee", True),
+])
+def test_a_consultation_for_someone_else_is_not_a_reason_for_ones_own(text, for_someone_else):
+    assert asks_for_someone_else(text) == for_someone_else
+
+
+@pytest.mark.parametrize("text, topic", [("when to use ice or heat", "treatment"),
+                                         ("When's the best time to take ibuprofen", "medicines"),
+                                         ("when i should take paracetamol", "medicines")])
+def test_a_question_opening_with_when_is_still_a_question(text, topic):
+    assert uncovered_topic(text) == topic

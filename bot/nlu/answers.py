@@ -22,10 +22,10 @@ INTERJECTIONS = {
            "none of those", "none of the above", "no way", "nothing", "nothing like that", "not that i know of",
            "not that i've noticed", "not that i noticed", "not that i have noticed", "not that i'm aware of", "not as far as i know", "negative", "definitely not",
            "absolutely not", "of course not", "certainly not", "don't think so", "i don't think so",
-           "i don't think i have", "i don't think i do", "nothin", "nothin like that",
+           "i don't think i have this", "i don't think i have that", "i don't think i have it",
+           "i don't think i do", "nothin", "nothin like that",
            "not at the moment", "not anymore", "not lately", "not once", "naw", "nuh uh", "nuh-uh", "nope never",
            "not in the slightest", "not that i've seen", "not that i have seen", "can't say i have", "can't say i do", "can't say it does",
-           "can't say it is", "can't say i am",
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
@@ -111,8 +111,9 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
 
 
 def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
-    """In a longer reply, a yes or no said as a sentence of its own before the rest ("Can't say it does. Lying
-    down is the only time I get any peace."); not one taken back ("no... wait, ...")."""
+    """In a longer reply, a no said as a sentence of its own before the rest ("Can't say it does. Lying down is
+    the only time I get any peace."); not one taken back ("no... wait, ..."), nor a yes, which the rest so often
+    qualifies ("Yes. Well, my husband does ...")."""
     sentence = None if SELF_CORRECTION.search(text) else ANSWER_SENTENCE.match(text)
     value = value_of(sentence.group("phrase")) if sentence else None
-    return [(value, sentence.start("phrase"), sentence.end("phrase"))] if value in ("yes", "no") else []
+    return [(value, sentence.start("phrase"), sentence.end("phrase"))] if value == "no" else []

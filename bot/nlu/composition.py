@@ -54,7 +54,7 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "intense", "severe", "extreme", "crippling", "debilitating", "brutal", "horrific", "through the roof",
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
-LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "without feeling", "without any feeling", "lost feeling", "lost sensation",
+LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
@@ -71,9 +71,10 @@ WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
-       "tea colored", "coke coloured", "coke colored", "rose wine", "rosé", "like rose wine")  # brown urine can be old blood: read as blood, erring safe
+       "tea colored", "coke coloured", "coke colored", "like rose wine", "like rosé",
+       "colour of rosé", "rosé coloured")  # brown urine can be old blood: read as blood, erring safe
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving themselves", "clear",
-          "as usual", "as normal", "usual", "same as ever", "same as always", "the same as ever", "the same as always",
+          "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",

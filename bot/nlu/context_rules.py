@@ -73,7 +73,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not had", NEGATED, "FORWARD", None),
     ("zero", NEGATED, "FORWARD", 3),
     ("nothing", NEGATED, "FORWARD", 2),
-    ("nothing like a", NEGATED, "FORWARD", 3),  # "Nothing like a fever, but my toes ... are numb"
+    ("nothing like a", NEGATED, "FORWARD", 2),  # "Nothing like a fever, but my toes ... are numb"
     ("can't say i've noticed", NEGATED, "FORWARD", None),
     ("can't say i have noticed", NEGATED, "FORWARD", None),
     ("no longer", NEGATED, "FORWARD", None),

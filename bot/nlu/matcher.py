@@ -53,7 +53,6 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
                 "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
-                "little accident at work", "a little accident at work", "had a little accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
                 "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",
                 "laying carpets", "laying tiles", "laying the floor", "laying a floor", "laying bricks",
@@ -495,24 +494,29 @@ def only_an_answer_negates(span: Span) -> bool:
 
 
 NEW_SUBJECTS = frozenset({"my", "i", "i'm", "im", "i've", "ive"})
+RELIEF_NOUNS = frozenset({"relief", "respite", "comfort", "ease", "peace", "let"})
 
 
 def negations_of_another_phrase(span: Span) -> bool:
     """"2 weeks no better my bottom feel numb": each negation is the word of another finding's phrase, and the
     person starts on something new ("my", "I") before this one, or this one has a negation of its own ("no blood
-    couldnt empty bladder")."""
+    couldnt empty bladder"), or the negation turns round the other's state ("pee not fine, keep leaking")."""
     doc = span.doc
     negations = [m.modifier_span for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
     own_negation = next((t.i for t in doc[max(0, span.start - 1):span.end] if t.norm_ in composition.NEGATIONS), None)
     return bool(negations) and all(any(
         other.start - 1 <= start < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_
+        and not any(token.norm_ in ("or", "nor") for token in doc[other.end:span.start])  # "no blood or can't pee"
         and (any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
-             or own_negation is not None and other.end < own_negation)
+             or own_negation is not None and other.end < own_negation
+             or other.label_ == FINDING_ABSENT_LABEL and other.start < start)  # "pee not fine, keep leaking"
         for other in doc.spans[TARGETS_GROUP]) for start, _ in negations)
 
 
 def negation_not_of(span: Span, start: int) -> bool:
     doc = span.doc
+    if start + 1 < len(doc) and doc[start + 1].norm_ in RELIEF_NOUNS:
+        return False  # "no relief lying down": the relief denied
     if doc[start].norm_ in ANSWER_INTERJECTIONS and (start == first_word(doc) or start >= span.end):
         return True
     if doc[start].norm_ == "no" and start == span.start - 1:
@@ -596,14 +600,47 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
-    mentions = with_denial_taken_back(text, with_own_said_normal(text, mentions))
+    mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
+    mentions = with_denials_ended(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
 
+# "no blood in my pee till today, now it's pink": a denial that lasted until now.
+UNTIL_NOW = re.compile(r"\b(?:till|til|until|untill)\s+(?:today|this morning|this afternoon|this evening|tonight|"
+                       r"last night)\b", re.I)  # not "no fever till now", none so far
+
+
+def with_denials_ended(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag denied "until this morning" is the person's now."""
+    def ended(m: Mention) -> bool:
+        return m.status == ABSENT and is_red_flag(m.finding) and bool(
+            UNTIL_NOW.search(text, m.end, sentence_bounds_at(text, m.end)[1]))
+    return [replace(m, status=PRESENT) if ended(m) else m for m in mentions]
+
+
+# "had a little accident at work: slipped on some plastic wrap": an accident told as an injury, not incontinence.
+INJURY_TOLD = re.compile(r"\b(?:slipped|slip|fell|fall|tripped|trip|landed|crashed|knocked|twisted|injured)\b(?! asleep)",
+                         re.I)
+
+
+def without_injury_accidents(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bladder or bowel "accident" whose sentence goes on to tell of a fall or an injury names the sign in
+    another sense."""
+    def injury(m: Mention) -> bool:
+        return m.finding == "bowel_bladder_change" and "accident" in m.phrase and bool(
+            INJURY_TOLD.search(text, m.end, sentence_bounds_at(text, m.end)[1]))
+    return [replace(m, status=NOT_OWN) if injury(m) else m for m in mentions]
+
+
 # "blood no. bowel no.. actually yes cant control it": the person takes back the denial just made.
-DENIAL_TAKEN_BACK = re.compile(r"(?:^|[.,;!?]|\s)\s*(?:actually|wait|hang on)\W+(?:(?:actually|wait|no|sorry)\W+)*"
-                               r"(?:yes|yeah|yep|i do|i have|it is|it does)\b", re.I)
+# "bowel no.. actually yes cant control it", "no numbness, actually I do.": not "no fever actually, yes I'm sure"
+# (the "actually" ends the denial), nor "actually it does ease", "actually i have a cold".
+DENIAL_TAKEN_BACK = re.compile(r"(?:(?:^|[.,;!?])\s*(?:actually|wait|hang on)\W+|\s(?:actually|wait|hang on)\s+)"
+                               r"(?:(?:actually|wait|no|sorry)\W+)*"
+                               r"(?:(?:yes|yeah|yep)\b(?!\W*to\b|\W*(?:i'?m|i am) sure|\W*i'?(?:ve)? (?:been )?(?:checked|checking|"
+                               r"looked)|\W*it'?s (?:been )?(?:really |totally )?(?:clear|fine|normal))"
+                               r"|(?:i do|i have|it is|it does)\s*(?:[.!,;]|$))", re.I)
 
 
 ONLY_DENIAL_WORDS = re.compile(r"^(?:\W|\b(?:no|not|nope|nah|none)\b)*$", re.I)
@@ -684,11 +721,12 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
     own = [r for r in readings if is_own_reading(text, r[1])]
-    feels_it = any(m.finding == "fever" and m.status in OWN_STATUSES for m in mentions)
-    if not own and feels_it:  # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
+    said_of_self = [m for m in mentions if m.finding == "fever" and m.status in OWN_STATUSES]
+    if not own and any(m.status in (PRESENT, UNCERTAIN) for m in said_of_self):
+        # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
         own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
     if not own:
-        if not readings or feels_it:
+        if not readings or said_of_self:
             return mentions
         return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0])]
     _, start, end = own[0]
@@ -748,7 +786,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
 # "numb bum but been sat 10 hrs": numbness put down to sitting is a doubt (not a sign sitting cannot explain).
 PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) "
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
-                                 r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+)?(?:from\s+)?(?:all the\s+)?"
+                                 r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)(?:all the\s+)?"
                                  r"(?:sitting|driving)\b", re.I)  # "..., but maybe it's just from sitting"
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
@@ -950,13 +988,22 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
                  if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
     blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
-    blamed_on_sitting = pieces_matching(text, sentences, PUT_DOWN_TO_SITTING)
     blamed_on_drink_or_pregnancy = pieces_matching(text, sentences, PUT_DOWN_TO_DRINK_OR_PREGNANCY)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
-        m.finding in NUMBNESS and inside(m.start, blamed_on_sitting)) or (
+        m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy)
         and passing_more(text, m)))
+
+
+def put_down_to_sitting(text: str, numbness: Mention, mentions: List[Mention]) -> bool:
+    """Its sentence puts the numbness down to sitting, with no other sign named between them ("numb down there,
+    the back ache is probably from sitting" puts down the back ache)."""
+    def named_between(match: re.Match) -> bool:
+        return any(numbness.end <= m.start < match.start() and m.finding not in NUMBNESS
+                   and (m.finding == "back_pain" or is_red_flag(m.finding)) for m in mentions)
+    start, end = sentence_bounds_at(text, numbness.start)
+    return any(not named_between(match) for match in PUT_DOWN_TO_SITTING.finditer(text, start, end))
 
 
 def passing_more(text: str, mention: Mention) -> bool:

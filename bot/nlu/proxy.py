@@ -12,18 +12,27 @@ from bot.nlu.text import clean
 from bot.nlu.wordforms import with_standard_spellings
 
 RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=True))
-# "I'm asking for my gran", "typing this for my dad", "typing for dad", "on behalf of my mum", "what should she do?",
-# "Mum is 91, I'm her daughter"
+CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|filling (?:this|it) (?:in|out)|chatting)"
+FOR_WHOM = r"(?: this| on here| here)? (?:for|on behalf of) "
+# "I'm asking for my gran", "typing this for my dad", "doing this for my mum", "on behalf of my mum", "what should she
+# do?", "he can't use a phone"
 ASKING_FOR_SOMEONE_ELSE = re.compile(
-    rf"\b(?:what should (?:she|he|they|my \w+) do|(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|"
-    rf"filling (?:this|it) (?:in|out)|doing this|using this|chatting)(?: this| on here| here)? (?:for|on behalf of) "
-    rf"(?:her|him|them|(?:my |our |a )?(?:\w+ )?(?:{RELATIVE_WORDS}))|on behalf of (?:her|him|them|my (?:\w+ )?"
-    rf"(?:{RELATIVE_WORDS}))|(?:i'?m|im|i am) (?:his|her|their) (?:daughter|son|carer|caregiver|granddaughter|grandson|"
-    rf"niece|nephew|wife|husband|partner)|"
+    rf"\b(?:(?:{CONSULTING}|(?:i'?m |i am )?(?:doing|using) this){FOR_WHOM}"
+    rf"(?:her|him|them|(?:my|our) (?:\w+ )?(?:{RELATIVE_WORDS}))|"
+    rf"what should (?:she|he|they|my \w+) do|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
     rf"(?:he|she) (?:can'?t|cannot|doesn'?t|does not|won'?t) (?:use|type on|do) (?:a |the |this )?"
     rf"(?:phone|computer|chat|app|internet|this))\b", re.I)
+# Said without "my" ("typing for dad", "asking for a friend", "Mum is 91, I'm her daughter"): only when the person
+# tells of no complaint of their own ("I'm her son and she worries, I'm 34 with a bad back" is the person's own).
+ASKING_FOR_SOMEONE_NAMED = re.compile(
+    rf"\b(?:{CONSULTING}{FOR_WHOM}(?:a )?(?:{RELATIVE_WORDS})|(?:i'?m|im|i am) (?:his|her|their) (?:daughter|son|carer|caregiver|"
+    rf"granddaughter|grandson|niece|nephew|wife|husband|partner))\b", re.I)
+OWN_COMPLAINT = re.compile(r"\b(?:my (?:lower back|back|backs|legs?|bum|bottom|hips?|pain|spine)|i'?m \d{1,2}\b|"
+                           r"lol|haha|jk)", re.I)
 
 
 def asks_for_someone_else(text: str) -> bool:
     """The person says they are consulting for someone else ("I'm asking for ma dad" too)."""
-    return bool(ASKING_FOR_SOMEONE_ELSE.search(with_standard_spellings(clean(text))))
+    text = with_standard_spellings(clean(text))
+    return bool(ASKING_FOR_SOMEONE_ELSE.search(text)
+                or ASKING_FOR_SOMEONE_NAMED.search(text) and not OWN_COMPLAINT.search(text))

@@ -97,12 +97,15 @@ SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|t
 # "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
 # reading it is.
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
-MEASURER = re.compile(r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|checked|checks|measured|measures|did)"
-                      r"(?:\s+(?:it|mine|my|me)\b|\s*[,:]\s*\d)", re.I)  # "my son checked, 38.5", "my wife just measured"
+MEASURING = r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|checked|checks|measured|measures|did)"
+MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
+# "my son checked, 38.5": the measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
+MEASURED_AT_ONCE = re.compile(MEASURING + r"\s*[,:]\s*\d", re.I)
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
+NOT_A_DECIMAL_POINT_BREAK = re.compile(r"[.!?\n](?!\d)")
 
 
 OWN, OTHERS, UNCLEAR_WHOSE = "own", "others", "unclear"
@@ -116,22 +119,25 @@ def whose_reading(text: str, position: int) -> str:
     thermometer"): the bot asks. OWN otherwise."""
     start, end = _clause_around(text, position)
     last_self = max((m.end() for m in SELF_BEFORE_READING.finditer(text, start, position)), default=-1)
-    others = _others_named(text, start, end)
+    others = _others_named(text, start, end, position)
     last_other = max((e for e in others if e <= position), default=-1)
     if last_self < 0 and last_other < 0:
         if others:
             return OTHERS
         sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
-        other_before = max(_others_named(text, sentence_start, start), default=-1)
+        other_before = max(_others_named(text, sentence_start, start, position), default=-1)
         self_before = max((m.end() for m in SELF_BEFORE_READING.finditer(text, sentence_start, start)), default=-1)
         return UNCLEAR_WHOSE if other_before > self_before else OWN  # not "the little one has one and so do i, 38.2"
     return OTHERS if last_other > last_self else OWN
 
 
-def _others_named(text: str, start: int, end: int) -> List[int]:
+def _others_named(text: str, start: int, end: int, reading: int) -> List[int]:
     """Where the text names another person as the one the reading may be of (not its measurer or lender)."""
+    sentence_end = next((m.start() for m in NOT_A_DECIMAL_POINT_BREAK.finditer(text, reading)), len(text))
+    named_after = OTHER_PERSONS_READING.search(text, reading, sentence_end)
     return [m.end() for m in OTHER_PERSONS_READING.finditer(text, start, end)
-            if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())]
+            if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())
+            and not (MEASURED_AT_ONCE.match(text, m.end()) and not named_after)]
 
 
 def own_temperatures(text: str, cued: bool = False) -> List[Found]:
