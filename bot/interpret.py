@@ -44,7 +44,8 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|c
 # "blood, not sure" is a doubt).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
                            r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
-                           r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|(?:don'?t|do not|can'?t|cannot) see"
+                           r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|"
+                           r"(?:don'?t|do not|can'?t|cannot) see"
                            r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.

@@ -1844,10 +1844,12 @@ def test_kinds_of_the_thirtieth_round_after_its_first_score(text, finding, statu
 
 @pytest.mark.parametrize("slot, text, expected", [
     ("q_fever_lying", "Not that I noticed. I sleep fine most nights.", {"fever": A, "pain_lying_down": A}),
-    ("q_cauda_equina", "I don't think I have that. My legs are fine.", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "I don't think I have that. My legs are fine.", {"saddle_numbness": A,
+                                                                         "bilateral_leg_symptoms": A}),
     ("q_cauda_equina", "nothin like that mate", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
     ("q_fever_lying", "cant say i have, lyin downs fine", {"fever": A, "pain_lying_down": A}),
-    ("q_urine_bowel", "no blood, couldnt empty my bladder this morning", {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_urine_bowel", "no blood, couldnt empty my bladder this morning", {"blood_in_urine": A,
+                                                                           "bowel_bladder_change": P}),
     ("q_urine_bowel", "No blood at all. The bladder, well, I'm not sure, I go a lot", {"blood_in_urine": A,
                                                                                       "bowel_bladder_change": U}),
     ("q_fever_lying", "lying down is grand, no temperature", {"fever": A, "pain_lying_down": A}),
@@ -1890,6 +1892,11 @@ def test_answers_of_the_thirtieth_round_after_its_first_score(slot, text, expect
     ("no temp lying ok", "pain_lying_down", A),
     ("no blood in my wee till this morning, now it's red", "blood_in_urine", P),
     ("no fever till now", "fever", A),
+    # what the review's second look found
+    ("Not feverish, actually yeah that's right, not at all", "fever", A),
+    ("No numb bum. Hang on, yes, my wife says it's fine too", "saddle_numbness", A),
+    ("I might have a temp, my son had 39 yesterday, it was 38.7 this morning", "fever", U),
+    ("nothing like a numb bum to make you panic, started this morning", "saddle_numbness", P),
 ])
 def test_what_the_fourth_review_found(text, finding, status):
     assert roles(text).get(finding) == status

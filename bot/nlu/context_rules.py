@@ -427,6 +427,10 @@ def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
              for literal, category, direction, scope in CHAT_RULES]
+    # "nothing like a numb bum to make you panic": the idiom names the sign, it does not deny it
+    rules.append(ConTextRule("nothing like a ... to", PSEUDO, direction="PSEUDO", pattern=[
+        {"LOWER": "nothing"}, {"LOWER": "like"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "?"}, {"OP": "?"},
+        {"OP": "?"}, {"LOWER": "to"}]))
     relatives = with_plurals(RELATIVES)
     rules += [ConTextRule(f"{whose} {relative}", FAMILY, direction="FORWARD")
               for relative in relatives if " " in relative for whose in ("my", "our", "the", "both my", "one of my")]

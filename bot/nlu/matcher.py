@@ -521,8 +521,9 @@ def negation_not_of(span: Span, start: int) -> bool:
         return True
     if doc[start].norm_ == "no" and start == span.start - 1:
         return True  # "no temp lying ok": the "no" is the temperature's, the "ok" the lying's
-    if any(a_start <= doc[start].idx < a_end <= span.start_char for _, a_start, a_end in find_answer(doc.text)):
-        return True  # "cant say i have lyin downs fine": the answer's own negation
+    if any(a_start <= doc[start].idx < a_end <= span.start_char for value, a_start, a_end in find_answer(doc.text)
+           if value == "no"):
+        return True  # "cant say i have lyin downs fine": the answer's own negation (not "can't say i am peeing ...")
     return any(start < other.start < span.start or start <= other.start and other.end <= span.start
                for other in doc.spans[TARGETS_GROUP] if other is not span)
 
@@ -620,8 +621,8 @@ def with_denials_ended(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "had a little accident at work: slipped on some plastic wrap": an accident told as an injury, not incontinence.
-INJURY_TOLD = re.compile(r"\b(?:slipped|slip|fell|fall|tripped|trip|landed|crashed|knocked|twisted|injured)\b(?! asleep)",
-                         re.I)
+INJURY_TOLD = re.compile(r"\b(?:slipped|slip|fell|fall|tripped|trip|landed|crashed|knocked|twisted|injured)\b"
+                         r"(?! asleep)", re.I)
 
 
 def without_injury_accidents(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -638,11 +639,13 @@ def without_injury_accidents(text: str, mentions: List[Mention]) -> List[Mention
 # (the "actually" ends the denial), nor "actually it does ease", "actually i have a cold".
 DENIAL_TAKEN_BACK = re.compile(r"(?:(?:^|[.,;!?])\s*(?:actually|wait|hang on)\W+|\s(?:actually|wait|hang on)\s+)"
                                r"(?:(?:actually|wait|no|sorry)\W+)*"
-                               r"(?:(?:yes|yeah|yep)\b(?!\W*to\b|\W*(?:i'?m|i am) sure|\W*i'?(?:ve)? (?:been )?(?:checked|checking|"
-                               r"looked)|\W*it'?s (?:been )?(?:really |totally )?(?:clear|fine|normal))"
+                               r"(?:(?:yes|yeah|yep)\b(?!\W*to\b|\W*(?:i'?m|i am) sure|"
+                               r"\W*i'?(?:ve)? (?:been )?(?:checked|checking|looked)|"
+                               r"\W*it'?s (?:been )?(?:really |totally )?(?:clear|fine|normal))"
                                r"|(?:i do|i have|it is|it does)\s*(?:[.!,;]|$))", re.I)
 
 
+CONFIRMS_THE_DENIAL = re.compile(r"\b(?:not|no|none|fine|normal|clear|that'?s right)\b", re.I)
 ONLY_DENIAL_WORDS = re.compile(r"^(?:\W|\b(?:no|not|nope|nah|none)\b)*$", re.I)
 
 
@@ -654,6 +657,8 @@ def with_denial_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
     for match in DENIAL_TAKEN_BACK.finditer(text):
         before = [m for m in mentions if m.start < match.start()]
         rest_of_sentence = sentence_bounds_at(text, match.end())[1]
+        if CONFIRMS_THE_DENIAL.search(text, match.end(), rest_of_sentence):
+            continue  # "Not feverish, actually yeah that's right, not at all"
         if before and before[-1].status == ABSENT and is_red_flag(before[-1].finding) and not any(
                 match.end() <= m.start < rest_of_sentence and m.finding != before[-1].finding for m in mentions) and (
                 ONLY_DENIAL_WORDS.match(text[before[-1].end:match.start()])):
@@ -722,7 +727,7 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     readings = find_temperatures(text)
     own = [r for r in readings if is_own_reading(text, r[1])]
     said_of_self = [m for m in mentions if m.finding == "fever" and m.status in OWN_STATUSES]
-    if not own and any(m.status in (PRESENT, UNCERTAIN) for m in said_of_self):
+    if not own and any(m.status == PRESENT for m in said_of_self):
         # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
         own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
     if not own:
@@ -783,11 +788,12 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
                             r"kebab|takeaway|something dodgy)))", re.I)
-# "numb bum but been sat 10 hrs": numbness put down to sitting is a doubt (not a sign sitting cannot explain).
+# "numb bum but been sat 10 hrs", "..., but maybe it's just from sitting": numbness put down to sitting is a doubt
+# (not a sign sitting cannot explain).
 PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) "
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
-                                 r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)(?:all the\s+)?"
-                                 r"(?:sitting|driving)\b", re.I)  # "..., but maybe it's just from sitting"
+                                 r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
+                                 r"(?:all the\s+)?(?:sitting|driving)\b", re.I)
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
 # Only what colours urine or eases with food and drink (not "Could be my tablets", "Might be the blood thinners").

@@ -25,8 +25,8 @@ ASKING_FOR_SOMEONE_ELSE = re.compile(
 # Said without "my" ("typing for dad", "asking for a friend", "Mum is 91, I'm her daughter"): only when the person
 # tells of no complaint of their own ("I'm her son and she worries, I'm 34 with a bad back" is the person's own).
 ASKING_FOR_SOMEONE_NAMED = re.compile(
-    rf"\b(?:{CONSULTING}{FOR_WHOM}(?:a )?(?:{RELATIVE_WORDS})|(?:i'?m|im|i am) (?:his|her|their) (?:daughter|son|carer|caregiver|"
-    rf"granddaughter|grandson|niece|nephew|wife|husband|partner))\b", re.I)
+    rf"\b(?:{CONSULTING}{FOR_WHOM}(?:a )?(?:{RELATIVE_WORDS})|(?:i'?m|im|i am) (?:his|her|their) "
+    rf"(?:daughter|son|carer|caregiver|granddaughter|grandson|niece|nephew|wife|husband|partner))\b", re.I)
 OWN_COMPLAINT = re.compile(r"\b(?:my (?:lower back|back|backs|legs?|bum|bottom|hips?|pain|spine)|i'?m \d{1,2}\b|"
                            r"lol|haha|jk)", re.I)
 
