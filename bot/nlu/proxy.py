@@ -23,16 +23,17 @@ ASKING_FOR_SOMEONE_ELSE = re.compile(
     rf"(?:he|she) (?:can'?t|cannot|doesn'?t|does not|won'?t) (?:use|type on|do) (?:a |the |this )?"
     rf"(?:phone|computer|chat|app|internet|this))\b", re.I)
 # Said without "my" ("typing for dad", "asking for a friend", "Mum is 91, I'm her daughter"): only when the person
-# tells of no complaint of their own ("I'm her son and she worries, I'm 34 with a bad back" is the person's own).
+# tells of no complaint of their own and is not joking ("I'm her son and she worries, I'm 34 with a bad back" is the
+# person's own; "asking for a friend lol but seriously my bum ...").
 ASKING_FOR_SOMEONE_NAMED = re.compile(
     rf"\b(?:{CONSULTING}{FOR_WHOM}(?:a )?(?:{RELATIVE_WORDS})|(?:i'?m|im|i am) (?:his|her|their) "
     rf"(?:daughter|son|carer|caregiver|granddaughter|grandson|niece|nephew|wife|husband|partner))\b", re.I)
-OWN_COMPLAINT = re.compile(r"\b(?:my (?:lower back|back|backs|legs?|bum|bottom|hips?|pain|spine)|i'?m \d{1,2}\b|"
-                           r"lol|haha|jk)", re.I)
+OWN_COMPLAINT_OR_JOKE = re.compile(r"\b(?:my (?:lower back|back|backs|legs?|bum|bottom|hips?|pain|spine)|"
+                                   r"i'?m \d{1,2}\b|lol|haha|jk)", re.I)
 
 
 def asks_for_someone_else(text: str) -> bool:
     """The person says they are consulting for someone else ("I'm asking for ma dad" too)."""
     text = with_standard_spellings(clean(text))
     return bool(ASKING_FOR_SOMEONE_ELSE.search(text)
-                or ASKING_FOR_SOMEONE_NAMED.search(text) and not OWN_COMPLAINT.search(text))
+                or ASKING_FOR_SOMEONE_NAMED.search(text) and not OWN_COMPLAINT_OR_JOKE.search(text))
