@@ -303,11 +303,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not sure how long", PSEUDO, "PSEUDO", None),
     ("not sure when", PSEUDO, "PSEUDO", None),
     ("not sure why", PSEUDO, "PSEUDO", None),
-    ("no idea why", PSEUDO, "PSEUDO", None),
+    ("no idea why", PSEUDO, "PSEUDO", None),  # "weeing loads, no idea why": the cause is what is not known
     ("never happened before", PSEUDO, "PSEUDO", None),  # "wet myself, never happened before, backs sore too"
     ("now i think about it", PSEUDO, "PSEUDO", None),  # a sign recalled, not doubted
     ("come to think of it", PSEUDO, "PSEUDO", None),
-    ("thinking about it", PSEUDO, "PSEUDO", None),  # "weeing loads, no idea why": the cause is what is not known
+    ("thinking about it", PSEUDO, "PSEUDO", None),
     ("no clue why", PSEUDO, "PSEUDO", None),
     ("dunno why", PSEUDO, "PSEUDO", None),
     ("idk why", PSEUDO, "PSEUDO", None),

@@ -501,16 +501,23 @@ def negations_of_another_phrase(span: Span) -> bool:
     """"2 weeks no better my bottom feel numb": each negation is the word of another finding's phrase, and the
     person starts on something new ("my", "I") before this one, or this one has a negation of its own ("no blood
     couldnt empty bladder"), or the negation turns round the other's state ("pee not fine, keep leaking")."""
-    doc = span.doc
     negations = [m.modifier_span for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    return bool(negations) and all(any(negation_of(other, span, start) for other in span.doc.spans[TARGETS_GROUP])
+                                   for start, _ in negations)
+
+
+def negation_of(other: Span, span: Span, negation: int) -> bool:
+    """The negation at `negation` belongs to `other`, a phrase of another finding before `span` (see
+    negations_of_another_phrase); "or" carries it on ("no blood or can't pee")."""
+    doc = span.doc
+    if not (other.start - 1 <= negation < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_):
+        return False
+    if any(token.norm_ in ("or", "nor") for token in doc[other.end:span.start]):
+        return False
     own_negation = next((t.i for t in doc[max(0, span.start - 1):span.end] if t.norm_ in composition.NEGATIONS), None)
-    return bool(negations) and all(any(
-        other.start - 1 <= start < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_
-        and not any(token.norm_ in ("or", "nor") for token in doc[other.end:span.start])  # "no blood or can't pee"
-        and (any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
-             or own_negation is not None and other.end < own_negation
-             or other.label_ == FINDING_ABSENT_LABEL and other.start < start)  # "pee not fine, keep leaking"
-        for other in doc.spans[TARGETS_GROUP]) for start, _ in negations)
+    return (any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
+            or own_negation is not None and other.end < own_negation
+            or other.label_ == FINDING_ABSENT_LABEL and other.start < negation)  # "pee not fine, keep leaking"
 
 
 def negation_not_of(span: Span, start: int) -> bool:
@@ -628,10 +635,8 @@ INJURY_TOLD = re.compile(r"\b(?:slipped|slip|fell|fall|tripped|trip|landed|crash
 def without_injury_accidents(text: str, mentions: List[Mention]) -> List[Mention]:
     """A bladder or bowel "accident" whose sentence goes on to tell of a fall or an injury names the sign in
     another sense."""
-    def injury(m: Mention) -> bool:
-        return m.finding == "bowel_bladder_change" and "accident" in m.phrase and bool(
-            INJURY_TOLD.search(text, m.end, sentence_bounds_at(text, m.end)[1]))
-    return [replace(m, status=NOT_OWN) if injury(m) else m for m in mentions]
+    return not_the_persons(mentions, lambda m: m.finding == "bowel_bladder_change" and "accident" in m.phrase and bool(
+        INJURY_TOLD.search(text, m.end, sentence_bounds_at(text, m.end)[1])))
 
 
 # "blood no. bowel no.. actually yes cant control it": the person takes back the denial just made.
