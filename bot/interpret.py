@@ -18,6 +18,7 @@ from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.hedges import ANSWER_DOUBTS
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
+from bot.nlu.matcher import spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.questions import Ask, Question, first_ask, option_picked, question_for
@@ -27,6 +28,7 @@ ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain
 ANSWER_TO_STATUS = {"yes": Status.PRESENT, "no": Status.ABSENT, "unsure": Status.UNCERTAIN}
 STATUS_TO_ANSWER = {Status.PRESENT.value: "yes", Status.ABSENT.value: "no", Status.UNCERTAIN.value: "unsure"}
 INTENT_TO_ANSWER = {"affirm": "yes", "deny": "no", "dont_know": "unsure"}
+OPENING_REMARKS = ("anyway", "anyways", "well", "so", "honestly", "um", "erm", "hmm")
 UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "not certain")
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
@@ -41,9 +43,9 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|c
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
-# "blood, not sure" is a doubt).
+# "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
-                           r"a lot|that much))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
+                           r"a lot|that much|since))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
                            r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|"
                            r"(?:don'?t|do not|can'?t|cannot) see"
                            r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b")
@@ -344,7 +346,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
     asked = set(ask.findings) if ask else set()  # "no fever, but it does hurt when I lie down" is a clear answer
-    for flag, chances in trained_classifier().chances(text, ask.slot if ask else None).items():
+    for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
         if status_of(known, flag) is Status.PRESENT or (flag == "severe_pain" and result.pain_score is not None):
             continue  # a number is read more surely than words
@@ -497,13 +499,16 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     return given
 
 
+# "toilet no", "bladder nope": a part's topic with a no that closes its clause.
+NO_CLOSING = r"\W+(?:no+|nope|nah|none|never)\W*$"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
 
 def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
-    doubt is uncertain; "nothing around the private area": one whose topic follows a "nothing" is a no."""
+    doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
+    closes its clause with a no is a no."""
     question = question_for(ask.slot)
     found = []
     for clause in _clauses_with_their_topic(text.lower()):
@@ -512,7 +517,8 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
                 continue
             if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics):
                 found.append((finding, Status.UNCERTAIN))
-            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics):
+            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
+                    or any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics):
                 found.append((finding, Status.ABSENT))
             else:
                 continue
@@ -684,11 +690,12 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     elif question.kind == "all":
         restated = {f for f in question.findings if status_of(known, f) is not Status.UNKNOWN}
         named_at_start = {f: s for f, s in _named_at_start(entities, text, question).items() if f not in restated}
-        _answer_parts(result, answer, asked, text, named_at_start)
+        _answer_parts(result, question, answer, asked, text, named_at_start)
         _otherwise_normal(result, asked, text, {f for f, _ in explicit})
         _the_other_part_too(result, question, asked, text)
-        if _normal_clause(text, entities) and not question.answer_words:
-            result.updates.extend((f, Status.ABSENT) for f in asked if f not in dict(result.updates))
+        if not question.answer_words:
+            said_normal = _parts_said_normal(question, asked, text, entities)
+            result.updates.extend((f, Status.ABSENT) for f in said_normal if f not in dict(result.updates))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
     else:
         _answer_choice(question, ask, result, answer, named, text)
@@ -755,7 +762,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
 
 
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
-    lowered = _plain(text)
+    lowered = _plain(spelled_out(text))  # "beter"
     for status, phrases in question.answer_words:
         if any(_said(lowered, phrase) for phrase in phrases):
             return STATUS_TO_ANSWER[status]
@@ -766,14 +773,23 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
     return None
 
 
-def _normal_clause(text: str, entities: List[Dict]) -> bool:
-    """A clause that names no finding and says all is normal ("No blood, and everything's regular")."""
+def _parts_said_normal(question: Question, asked: List[str], text: str, entities: List[Dict]) -> List[str]:
+    """The parts a clause that names no finding says are normal: "No blood, and everything's regular" says it
+    of every part; "His legs are the same as always", of the part whose topic it names."""
     spans = [(int(e.get("start", 0)), int(e.get("end", 0))) for e in entities if e.get("entity") == "finding"]
+    parts: List[str] = []
     for clause in re.finditer(r"[^,;.!?]+", text):
         inside = any(clause.start() <= start < clause.end() for start, _ in spans)
         if not inside and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
-            return True
-    return False
+            every = EVERY_PART.search(clause.group(0).lower())  # "fine on both counts"
+            parts += (not every and _parts_named(question, asked, clause.group(0))) or asked
+    return list(dict.fromkeys(parts))
+
+
+def _parts_named(question: Question, asked: List[str], text: str) -> List[str]:
+    """The parts asked whose topic words the text holds."""
+    lowered = text.lower()
+    return [f for f, topics in question.part_topics if f in asked and any(_has_word(lowered, t) for t in topics)]
 
 
 def _said_normal(text: str) -> bool:
@@ -809,6 +825,8 @@ def _opening_answer(text: str) -> Optional[str]:
     words = text.lower().replace(",", " ").split()
     if (len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text)) or re.match(LOSS_NAMED, text, re.I):
         return None  # nor "no feeling in my legs"
+    while words[:1] and words[0] in OPENING_REMARKS:  # "Anyway, no, I can feel everything"
+        words = words[1:]
     opening = " ".join(words[:2])
     if opening.startswith(UNSURE_OPENINGS):
         return "unsure"
@@ -825,14 +843,16 @@ ANOTHER_NO = re.compile(rf"{NO_WORD}.*\w[\s,.;!-]+(?:{NO_WORD}|no (?:probs?|prob
                         re.I)
 
 
-def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str], text: str,
+def _answer_parts(result: Understanding, question: Question, answer: Optional[str], asked: List[str], text: str,
                   named_at_start: Dict[str, Status]) -> None:
     """yes / no / not sure settles the parts asked about. A "no" that is the name's own ("no fever", "no blood")
     is about that finding only: the other part is asked on its own. A "no" that stands alone ("no. lying ok",
     "No, nothing like that, and no blood") or says "both" / "neither" answers every part the reply does not
     name. "yes it was pink. bowels normal": a part named the other way leaves the answer to the rest. A "yes" with
     a part named as present ("yes i sit on the toilet and nothing comes out"), or closing the reply after a part
-    ("legs fine yes"), is about that part: the other is asked on its own, unless the reply says "both"."""
+    ("legs fine yes"), or said in a sentence that names one part's topic ("Yes, round his bottom."), is about that
+    part: the other is asked on its own, unless the reply says "both"; so is a "no" said only as "fine" or "the
+    same as always" of one part's topic."""
     if answer is None:
         return
     status = ANSWER_TO_STATUS[answer]
@@ -847,7 +867,12 @@ def _answer_parts(result: Understanding, answer: Optional[str], asked: List[str]
     meant = _parts_meant(asked, text)
     if status is Status.ABSENT and BUT.search(text.lower()):
         meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's
-    result.updates.extend((f, status) for f in meant if f not in named)
+    meant = [f for f in meant if f not in named]
+    if status is Status.PRESENT and not EVERY_PART.search(text.lower()):
+        meant = _parts_named(question, meant, _sentence_of_the_yes(text)) or meant
+    if status is Status.ABSENT and not (SAYS_NO.search(text.lower()) or EVERY_PART.search(text.lower())):
+        meant = _parts_named(question, meant, text) or meant  # "His legs are the same as always"
+    result.updates.extend((f, status) for f in meant)
 
 
 OTHERWISE_NORMAL = re.compile(r"\b(?:otherwise|everything else(?:'?s| is)?|the rest(?:'?s| is)?)\s+(?:all\s+)?"
@@ -875,6 +900,14 @@ def _the_other_part_too(result: Understanding, question: Question, asked: List[s
         if finding in asked and finding not in settled and len(given) == 1 \
                 and any(re.search(rf"\b{re.escape(t)}{SAME_AGAIN}", text.lower()) for t in topics):
             result.updates.append((finding, given[0]))
+
+
+def _sentence_of_the_yes(text: str) -> str:
+    """The sentence a yes opens or stands in: "Yes, round his bottom." of "Yes, round his bottom. Legs fine"."""
+    yes = re.search(r"\b(?:yes|yeah|yep|yup|ya|aye)\b", text, re.I)
+    start = yes.start() if yes else 0
+    end = re.search(r"[.!?;]|$", text[start:]).start() + start
+    return text[text.rfind(".", 0, start) + 1:end]
 
 
 def _stands_alone(text: str) -> bool:
@@ -908,7 +941,7 @@ def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: 
                            entities: List[Dict]) -> None:
     """"no its fine when i lie down" read as pain when lying down: a red flag asked about, read as present in
     the same clause as the reply's "no", is not recorded; the bot asks about it directly instead. A "no, but"
-    or a new sentence ("no blood. haven't pooed in days") keeps it."""
+    or a new sentence ("no blood. haven't pooed in days", "both leg numb. bottom no") keeps it."""
     said_no = any(e.get("entity") == "answer" and e.get("value") == "no" for e in entities)
     if answer != "no" or not (said_no or _said_normal(text)):
         return
@@ -917,10 +950,19 @@ def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: 
                     if e.get("entity") == "finding" and e.get("role", "present") == "present"
                     and e.get("value") in asked and e.get("value") in red_flags
                     and not CONTRAST.search(text[:int(e.get("start", 0))].lower())
-                    and not _the_no_is_another_findings(entities, str(e["value"]))]
+                    and not _the_no_is_another_findings(entities, str(e["value"]))
+                    and not _every_no_in_a_later_clause(entities, e, text)]
     if contradicted:
         result.updates = [(f, s) for f, s in result.updates if f not in contradicted]
         result.to_confirm.extend(contradicted)
+
+
+def _every_no_in_a_later_clause(entities: List[Dict], finding: Dict, text: str) -> bool:
+    """Every "no" of the reply comes after the finding, past a clause break."""
+    noes = [e for e in entities if e.get("entity") == "answer" and e.get("value") == "no"]
+    end = int(finding.get("end", 0))
+    return bool(noes) and all(int(no.get("start", 0)) >= end
+                              and CONTRAST.search(text[end:int(no.get("start", 0))].lower()) for no in noes)
 
 
 def _the_no_is_another_findings(entities: List[Dict], finding: str) -> bool:

@@ -1927,3 +1927,60 @@ def test_a_consultation_for_someone_else_is_not_a_reason_for_ones_own(text, for_
                                          ("when i should take paracetamol", "medicines")])
 def test_a_question_opening_with_when_is_still_a_question(text, topic):
     assert uncovered_topic(text) == topic
+
+
+# ----------------------------------------------------- kinds of error found by the thirty-first blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # misspellings the corrector cannot settle alone, and a sign's everyday words
+    ("blod in my urin this morning", "blood_in_urine", P),
+    ("numb round my anis", "saddle_numbness", P),
+    ("my back is soar", "back_pain", P),
+    ("lieing down hurts", "pain_lying_down", P),
+    ("I am failing to pass water today", "bowel_bladder_change", P),
+    ("haven't had a bowl movement in four days", "bowel_bladder_change", P),
+    ("wee keeps coming out by itself", "bowel_bladder_change", P),
+    ("when I lie on the sofa it really hurts", "pain_lying_down", P),
+    ("my back aches when I sleep", "pain_lying_down", P),
+    ("it's fine when I sleep", "pain_lying_down", A),
+    # a sign the person puts down to a medicine or a period, or doubts counts, is not plainly theirs
+    ("I've been constipated but the tramadol does that", "bowel_bladder_change", U),
+    ("a bit of trouble peeing, I don't know if it counts", "bowel_bladder_change", U),
+    ("there was blood in my pee but it was from my period", "blood_in_urine", U),
+])
+def test_kinds_of_the_thirty_first_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # a yes said in a sentence that names one part's topic is that part's; "fine" said of one part is its no
+    ("q_cauda_equina", "Yes, down below. Legs are as normal.", {"saddle_numbness": P, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "yeah, in bed mostly", {"pain_lying_down": P}),
+    ("q_cauda_equina", "My legs are the same as always.", {"bilateral_leg_symptoms": A}),
+    # a no in a later clause does not take back a sign said before it
+    ("q_cauda_equina", "both legs gone numb. privates no", {"bilateral_leg_symptoms": P, "saddle_numbness": A}),
+    ("q_fever_lying", "temp no, bed no. will i need an xray?", {"fever": A, "pain_lying_down": A}),
+    # sleeping in a chair for another reason, with a doubt, is a doubt
+    ("q_fever_lying", "No temp. Lying down, no idea, I sleep in a chair these days because of my chest.",
+     {"fever": A, "pain_lying_down": U}),
+    ("q_fever_lying", "fever no, lieing down yes", {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "nee", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_improving", "ja", {"improving": P}),
+    ("q_improving", "getting beter", {"improving": P}),
+    ("q_improving", "It was easing off, now it's back to where it was", {"improving": A}),
+    ("q_urine_bowel", "Tuesday I saw some pink in it. Not since then.", {"blood_in_urine": P}),
+    ("q_cauda_equina", "Well anyway, no, everything feels normal down there and in my legs",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+])
+def test_answers_of_the_thirty_first_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+@pytest.mark.parametrize("slot, text", [("q_cauda_equina", "round her bum, she says it's gone numb"),
+                                        ("q_fever_lying", "Mum says she can't feel anything when she wipes")])
+def test_a_carer_reporting_the_patients_words_reports_the_sign(slot, text):
+    result = understand(parse(text), slot, {}, by_proxy=True)
+    assert ("saddle_numbness", Status.PRESENT) in result.updates
+
+
+def test_a_misspelt_red_flag_is_not_doubted_for_its_spelling():
+    assert answer(None, "got a fevor since last night and my bak is killing me").get("fever") == P

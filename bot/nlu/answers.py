@@ -11,7 +11,7 @@ from typing import Dict, List, Tuple
 
 MAX_ANSWER_WORDS = 10
 VERY_SHORT_ANSWER_WORDS = 5
-DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay)\W+)*"
+DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways)\W+)*"
 INTERJECTIONS = {
     "yes": ("yes", "yeah", "yea", "yep", "yup", "ya", "yah", "aye", "definitely", "absolutely", "of course",
             "yes please", "affirmative", "correct", "i think so", "that's right", "all the time", "only sometimes",
@@ -54,9 +54,9 @@ WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
-            "oo"),
+            "oo", "ja"),  # Dutch, German and Scandinavian "ja"
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
-           "no thanks", "zilch", "non", "não", "nao"),
+           "no thanks", "zilch", "non", "não", "nao", "nee"),  # Dutch and Geordie "nee"
     "unsure": (),
 }
 

@@ -21,7 +21,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "private area", "anus", "back passage", "bum", "my bum", "bum cheeks", "butt", "butt cheeks",
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
                "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
-               "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
+               "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wipes", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
                "saddle", "saddle area", "inner thighs",
                "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
@@ -38,7 +38,8 @@ PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
 TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "pees", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
-          "need to poo", "need the toilet", "need to go to the toilet", "urge to go")
+          "need to poo", "need the toilet", "need to go to the toilet", "urge to go", "bowel movement",
+          "bowl movement", "bowl movements", "pass urine", "passing urine", "pass water", "passing water")
 LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
          "lying time", "lie on the bed", "lying on the bed", "on the bed",
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
@@ -90,7 +91,10 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "cannot hold", "can not hold", "not able to hold", "unable to hold", "could not hold",
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
-           "isn't emptying", "not emptied", "loose", "runny", "watery")
+           "isn't emptying", "not emptied", "loose", "runny", "watery",
+           # "failing to pass urine since morning"; "wee's come out on its own twice without me knowing"
+           "failing", "failing to", "on its own", "by itself", "without me knowing", "without me noticing",
+           "without warning")
 RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
@@ -181,6 +185,10 @@ MOVING_IN_BED = (("when", "if", "as"), ("i",), ("turn", "turns", "turning", "rol
 TURNING_OVER = (("turning", "rolling"), "over")
 
 
+# A reporting clause between topic and state: "round his bottom, he says it's numb" (a carer typing).
+REPORTERS = frozenset({"he", "she", "they", "dad", "mum", "mom"})
+REPORTING_VERBS = frozenset({"says", "said", "reckons", "thinks", "tells", "told"})
+
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
 # Findings that a composed finding also says: numbness in both legs is numbness in the leg.
@@ -220,7 +228,7 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if s_start < t_end and t_start < s_end:
                     continue
                 first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
-                between = compact[first_end:second_start]
+                between = without_reporting_clause(compact[first_end:second_start])
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
@@ -235,6 +243,16 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between, topic_name)
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
+
+
+def without_reporting_clause(between) -> list:
+    """The words between topic and state without a reporting clause: "round his bottom, he says it's numb"."""
+    tokens = list(between)
+    norms = [token.norm_ for token in tokens]
+    for start in range(len(norms) - 1):
+        if norms[start] in REPORTERS and norms[start + 1] in REPORTING_VERBS and (start == 0 or norms[start - 1] == ","):
+            return tokens[:max(0, start - 1)] + tokens[start + 2:]
+    return tokens
 
 
 def linked(between: Doc, topic_first: bool) -> bool:

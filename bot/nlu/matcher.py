@@ -87,6 +87,7 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "feel", 
                          "has", "have", "had", "'ve", "been"})
 INLINE_MODIFIERS = "inline_modifiers"
 CAUSES_GROUP = "causes"
+CORRECTED = "corrected"  # doc.user_data key: the positions of the tokens the spelling correction put right
 # Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
 FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally", "own",
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
@@ -135,13 +136,25 @@ def make_spelling_correction(nlp: Language, name: str):
     corrector = SpellingCorrector(target_words=vocabulary, known_words=known)
 
     def correct_norms(doc: Doc) -> Doc:
+        corrected = doc.user_data.setdefault(CORRECTED, set())
         for token in doc:
             correction = corrector.correct(token.norm_)
             if correction:
                 token.norm_ = correction
+                corrected.add(token.i)
         return doc
 
     return correct_norms
+
+
+def spelled_out(text: str) -> str:
+    """The text with its misspelt words put right ("beter" -> "better"), for readers that work on the words as
+    written: the answer words of a question, the statistical readers."""
+    nlp = build_pipeline()
+    with nlp.select_pipes(enable=["spelling_correction"]):
+        doc = nlp(text)
+    corrected = doc.user_data.get(CORRECTED, set())
+    return "".join((token.norm_ if token.i in corrected else token.text) + token.whitespace_ for token in doc)
 
 
 @Language.factory("knowledge_phrases")
@@ -785,7 +798,10 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|(?:co[- ]?codamol|codeine|tablets|"
+                            r"painkillers|meds|medication|pills|morphine|tramadol) (?:does|do|did|can do) (?:that|this|it)\b|"
+                            r"(?:don'?t|do not) know (?:if|whether) (?:it|that|this) counts|"
+                            r"(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"

@@ -24,7 +24,10 @@ CANONICAL = {
     # regional words for the bottom ("a numb bahookie", "my arse is numb")
     "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
     # lying down
-    "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying",
+    "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying", "lieing": "lying", "lieng": "lying",
+    # misspellings the corrector leaves, two knowledge words being as near ("blod": blood or blud; "anis": anus or
+    # ants) or the slip making another word ("soar")
+    "blod": "blood", "anis": "anus", "soar": "sore",
     # "pins n needles", "bladder & bowels"
     "n": "and", "&": "and",
     # "backs still sore", "my backs killing me": the back, with its "is" run in
