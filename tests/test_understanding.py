@@ -1946,6 +1946,13 @@ def test_a_question_opening_with_when_is_still_a_question(text, topic):
     ("I've been constipated but the tramadol does that", "bowel_bladder_change", U),
     ("a bit of trouble peeing, I don't know if it counts", "bowel_bladder_change", U),
     ("there was blood in my pee but it was from my period", "blood_in_urine", U),
+    # someone else's sign, then "I have neither": the person denies it
+    ("My husband has a fever and the baby can't keep anything in. I've got neither.", "fever", A),
+    ("my wife has a temperature. I don't.", "fever", A),
+    ("I'm typing for my mum. She has a fever. I haven't.", "fever", None),  # hers, not denied
+    # the back and a sport in fewer words
+    ("back killing me since the weekend", "back_pain", P),
+    ("hurt my back at judo", "after_exercise", P),
 ])
 def test_kinds_of_the_thirty_first_round_after_its_first_score(text, finding, status):
     assert heard(text).get(finding) == status
@@ -1982,5 +1989,15 @@ def test_a_carer_reporting_the_patients_words_reports_the_sign(slot, text):
     assert ("saddle_numbness", Status.PRESENT) in result.updates
 
 
+@pytest.mark.parametrize("text, score", [("4ish", 4), ("prob sevenish", 7)])
+def test_a_score_said_with_ish_is_that_score(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
 def test_a_misspelt_red_flag_is_not_doubted_for_its_spelling():
     assert answer(None, "got a fevor since last night and my bak is killing me").get("fever") == P
+
+
+@pytest.mark.parametrize("text", ["my back isn't bad, just stiff", "my back is not bad today, maybe a 3"])
+def test_a_back_said_not_bad_is_a_mild_back_pain_not_none(text):
+    assert heard(text).get("back_pain") == P

@@ -222,6 +222,9 @@ def is_inline_negation(token) -> bool:
     return token.norm_ in INLINE_NEGATIONS and token.i > 0 and token.doc[token.i - 1].norm_ in AUXILIARIES
 
 
+LITOTES = frozenset({"bad"})  # words that, negated, understate rather than deny
+
+
 def inline_negated_spans(doc: Doc, matcher: PhraseMatcher, inline: Dict[tuple, str]) -> List[Span]:
     """Finding phrases that match once a negation inside them is left out ("my legs are not numb" -> "legs are
     numb"); each is recorded in `inline` so its status is negated."""
@@ -232,6 +235,8 @@ def inline_negated_spans(doc: Doc, matcher: PhraseMatcher, inline: Dict[tuple, s
     spans = []
     for label, item_id, start, end in labelled_matches(compact, matcher):
         first, last = positions[start], positions[end - 1]
+        if compact[end - 1].norm_ in LITOTES:
+            continue  # "my back isn't bad": a mild back pain, not none
         if label != CAUSE_LABEL and any(first < i < last for i in negations):
             spans.append(Span(doc, first, last + 1, label=label, kb_id=item_id))
             inline[(first, last + 1, item_id)] = composition.NEGATED
@@ -1053,19 +1058,22 @@ DENIED_AFTERWARDS = re.compile(
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
     r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any)|i said no|"
-    r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had) neither|neither(?: of (?:them|those|these))?)\b"
+    r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|neither(?: of (?:them|those|these))?)\b"
     r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
     r"thank god|thank goodness|and))", re.I)
 
 
 def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A red flag someone warned about or asked about (NOT_OWN), then denied ("... if I get numbness in the saddle
-    area. I haven't."), is absent."""
+    """A red flag someone warned about or asked about (NOT_OWN), or someone else has ("My son has a temperature
+    ... I have neither"), then denied ("... if I get numbness in the saddle area. I haven't."), is absent; not in
+    a message for someone else, where the other's signs are the patient's."""
+    denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT]}
+
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
         after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|i said\b|i told\b)", rest, maxsplit=1)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
-    return [replace(m, status=ABSENT) if m.status == NOT_OWN and denied(m) else m for m in mentions]
+    return [replace(m, status=ABSENT) if m.status in denied_roles and denied(m) else m for m in mentions]
 
 
 def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:

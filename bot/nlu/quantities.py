@@ -184,7 +184,7 @@ def _clause_around(text: str, position: int) -> Tuple[int, int]:
 SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on)\s*$",
                           re.I)  # the 10 of "5 from 10", "8 on 10" (not "I'd put it on 8")
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
-SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?P<half>\s+and a half)?\b"
+SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?:ish)?(?P<half>\s+and a half)?\b"
                           rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)
 
 
@@ -305,7 +305,7 @@ def _celsius(value: float, scale: str) -> Optional[float]:
 
 
 def numbers_0_to_10(text: str) -> List[Found]:
-    """Every number from 0 to 10 in a reply to the 0-10 question ("five from ten", "between a three and a four",
+    """Every number from 0 to 10 in a reply to the 0-10 question ("five from ten", "between a three and a four", "3ish",
     "seven and a half"), durations, ages and times left out."""
     found = []
     for match in SCORE_NUMBER.finditer(text):
