@@ -28,7 +28,7 @@ ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain
 ANSWER_TO_STATUS = {"yes": Status.PRESENT, "no": Status.ABSENT, "unsure": Status.UNCERTAIN}
 STATUS_TO_ANSWER = {Status.PRESENT.value: "yes", Status.ABSENT.value: "no", Status.UNCERTAIN.value: "unsure"}
 INTENT_TO_ANSWER = {"affirm": "yes", "deny": "no", "dont_know": "unsure"}
-OPENING_REMARKS = ("anyway", "anyways", "well", "so", "honestly", "um", "erm", "hmm")
+OPENING_REMARK = re.compile(r"^\W*(?:(?:anyway|anyways|well|so|honestly|um+|erm+|hmm+)\b\W*)+", re.I)
 UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "not certain")
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
@@ -39,7 +39,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand")
-NEGATED_BEFORE = re.compile(r"\b(?:not|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
+NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
@@ -500,7 +500,7 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
 
 
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
-NO_CLOSING = r"\W+(?:no+|nope|nah|none|never)\W*$"
+NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
@@ -511,14 +511,17 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
     closes its clause with a no is a no."""
     question = question_for(ask.slot)
     found = []
-    for clause in _clauses_with_their_topic(text.lower()):
+    clauses = _clauses_with_their_topic(text.lower())
+    for clause in clauses:
         for finding, topics in question.part_topics:
             if finding not in ask.findings or finding in named:
                 continue
+            # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
+            told_once = sum(any(_has_word(c, t) for t in topics) for c in clauses) == 1
             if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics):
                 found.append((finding, Status.UNCERTAIN))
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
-                    or any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics):
+                    or (told_once and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
                 found.append((finding, Status.ABSENT))
             else:
                 continue
@@ -822,11 +825,12 @@ def _opening_answer(text: str) -> Optional[str]:
     """A reply that opens with a denial ("haven't seen any blood", "No, my bladder is normal ...") answers the
     question "no"; a long one whose denial is part of its first clause ("i havent been for a number 2 in 5 days
     which isnt like me") has to say what it means."""
+    after_remark = OPENING_REMARK.sub("", text)
+    if after_remark != text:  # "Anyway, no, I can feel everything"; not "Honestly don't feel much down there"
+        return _opening_answer(after_remark) if _stands_alone(after_remark) else None
     words = text.lower().replace(",", " ").split()
     if (len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text)) or re.match(LOSS_NAMED, text, re.I):
         return None  # nor "no feeling in my legs"
-    while words[:1] and words[0] in OPENING_REMARKS:  # "Anyway, no, I can feel everything"
-        words = words[1:]
     opening = " ".join(words[:2])
     if opening.startswith(UNSURE_OPENINGS):
         return "unsure"
@@ -958,11 +962,16 @@ def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: 
 
 
 def _every_no_in_a_later_clause(entities: List[Dict], finding: Dict, text: str) -> bool:
-    """Every "no" of the reply comes after the finding, past a clause break."""
+    """Every "no" of the reply comes after the finding, past a clause break, in a clause that names something of its
+    own ("both leg numb. bottom no"; in "Fever. No." the no answers the fever)."""
     noes = [e for e in entities if e.get("entity") == "answer" and e.get("value") == "no"]
     end = int(finding.get("end", 0))
-    return bool(noes) and all(int(no.get("start", 0)) >= end
-                              and CONTRAST.search(text[end:int(no.get("start", 0))].lower()) for no in noes)
+
+    def in_a_later_clause(no: Dict) -> bool:
+        before = text[end:int(no.get("start", 0))].lower()
+        breaks = list(CONTRAST.finditer(before))
+        return int(no.get("start", 0)) >= end and bool(breaks) and bool(re.search(r"[a-z]", before[breaks[-1].end():]))
+    return bool(noes) and all(in_a_later_clause(no) for no in noes)
 
 
 def _the_no_is_another_findings(entities: List[Dict], finding: str) -> bool:

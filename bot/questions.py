@@ -162,7 +162,7 @@ QUESTIONS: Tuple[Question, ...] = (
                         "worse", "not really", "meh", "downhill", "not great", "bout the same", "no better", "not much", "no improvement", "not improving",
                         "not better", "no better", "not any better", "isn't better", "not getting better",
                         "still hurts", "still bad", "still the same", "as bad as", "just as bad", "nope",
-                        "back to how it was", "back to square one", "back where it started", "back to where it was")),
+                        "back to square one", "back where it started", "back to where it started")),
             ("present", ("better", "improving", "improved", "improvement", "easing", "eased", "easier",
                          "less pain", "less sore", "not as bad", "not so bad now", "healing", "recovering",
                          "on the mend", "going away", "settling", "getting there", "yes", "yeah", "yep", "yh",

@@ -188,6 +188,7 @@ TURNING_OVER = (("turning", "rolling"), "over")
 # A reporting clause between topic and state: "round his bottom, he says it's numb" (a carer typing).
 REPORTERS = frozenset({"he", "she", "they", "dad", "mum", "mom"})
 REPORTING_VERBS = frozenset({"says", "said", "reckons", "thinks", "tells", "told"})
+REPORTED_LINK = frozenset({"it", "'s", "is", "was", "feels", "felt", "has", "have", "gone", "went", "goes"})
 
 # (finding, label, start, end, inline modifier: NEGATED, HEDGED or None) in compact positions
 Composed = Tuple[str, str, int, int, Optional[str]]
@@ -246,11 +247,13 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
 
 
 def without_reporting_clause(between) -> list:
-    """The words between topic and state without a reporting clause: "round his bottom, he says it's numb"."""
+    """The words between topic and state without a reporting clause: "round his bottom, he says it's numb" (only
+    "it" and a linking verb may follow it: in "his bum, he says his feet are numb" the numbness is the feet's)."""
     tokens = list(between)
     norms = [token.norm_ for token in tokens]
     for start in range(len(norms) - 1):
-        if norms[start] in REPORTERS and norms[start + 1] in REPORTING_VERBS and (start == 0 or norms[start - 1] == ","):
+        if norms[start] in REPORTERS and norms[start + 1] in REPORTING_VERBS and (start == 0 or norms[start - 1] == ",") \
+                and all(norm in REPORTED_LINK for norm in norms[start + 2:]):
             return tokens[:max(0, start - 1)] + tokens[start + 2:]
     return tokens
 

@@ -803,10 +803,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|(?:co[- ]?codamol|codeine|tablets|"
-                            r"painkillers|meds|medication|pills|morphine|tramadol) (?:does|do|did|can do) (?:that|this|it)\b|"
-                            r"(?:don'?t|do not) know (?:if|whether) (?:it|that|this) counts|"
-                            r"(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
@@ -829,7 +826,15 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|m
                                r"i'?ve not drunk|i haven'?t drunk|not drinking)\b", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
-BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?)\b", re.I)
+BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|constipat\w*|"
+                         r"bunged|blocked up)\b", re.I)
+# "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
+# incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
+PUT_DOWN_TO_MEDICINE = re.compile(r"\b(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|"
+                                  r"tramadol|opioids?) (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))",
+                                  re.I)
+# "the blood in my wee ... was from my period": blood in the urine put down to a period.
+PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b", re.I)
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
@@ -1013,16 +1018,19 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
-    a bowel change put down to food, numbness put down to sitting and passing urine more put down to drink or
-    pregnancy."""
+    a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
+    sitting and passing urine more put down to drink or pregnancy."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
                  if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
-    blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
+    blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD) + pieces_matching(text, sentences,
+                                                                                      PUT_DOWN_TO_MEDICINE)
+    blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD)
     blamed_on_drink_or_pregnancy = pieces_matching(text, sentences, PUT_DOWN_TO_DRINK_OR_PREGNANCY)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
+        m.finding == "blood_in_urine" and inside(m.start, blamed_on_a_period)) or (
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy)
         and passing_more(text, m)))
