@@ -18,10 +18,10 @@ MESSAGE_FLOORS = {
     "2026-12-01": {"red_flag_recall": 0.98, "absent_recall": 0.92, "answers_settled_rate": 0.96},
     "2026-12-01-r2": {"red_flag_recall": 0.98, "absent_recall": 0.85, "answers_settled_rate": 0.88},
     "2026-12-01-r3": {"red_flag_recall": 0.98, "absent_recall": 0.96, "answers_settled_rate": 0.97},
-    "2026-12-01-r4": {"red_flag_recall": 0.94, "absent_recall": 0.92, "answers_settled_rate": 0.94},
+    "2026-12-01-r4": {"red_flag_recall": 0.94, "absent_recall": 0.93, "answers_settled_rate": 0.94},
     "2026-12-01-r5": {"red_flag_recall": 0.95, "absent_recall": 0.9, "answers_settled_rate": 0.93},
     "2026-12-01-r6": {"red_flag_recall": 0.96, "absent_recall": 0.95, "answers_settled_rate": 0.95},
-    "2026-12-01-r7": {"red_flag_recall": 0.92, "absent_recall": 0.89, "answers_settled_rate": 0.87},
+    "2026-12-01-r7": {"red_flag_recall": 0.92, "absent_recall": 0.89, "answers_settled_rate": 0.88},
     "2026-12-01-r8": {"red_flag_recall": 1.0, "absent_recall": 0.92, "answers_settled_rate": 0.94},
     "2026-12-01-r9": {"red_flag_recall": 0.89, "absent_recall": 0.95, "answers_settled_rate": 0.92},
     "2026-12-01-r10": {"red_flag_recall": 0.94, "absent_recall": 0.87, "answers_settled_rate": 0.88},
@@ -45,6 +45,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r28": {"red_flag_recall": 0.89, "absent_recall": 0.94, "answers_settled_rate": 0.93},
     "2026-12-02-r29": {"red_flag_recall": 0.92, "absent_recall": 0.82, "answers_settled_rate": 0.91},
     "2026-12-02-r30": {"red_flag_recall": 0.92, "absent_recall": 0.85, "answers_settled_rate": 0.87},
+    "2026-12-02-r31": {"red_flag_recall": 0.95, "absent_recall": 0.91, "answers_settled_rate": 0.93},
 }
 
 
