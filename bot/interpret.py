@@ -512,16 +512,17 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
     question = question_for(ask.slot)
     found = []
     clauses = _clauses_with_their_topic(text.lower())
+    # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
+    told_once = {finding: sum(any(_has_word(c, t) for t in topics) for c in clauses) == 1
+                 for finding, topics in question.part_topics}
     for clause in clauses:
         for finding, topics in question.part_topics:
             if finding not in ask.findings or finding in named:
                 continue
-            # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
-            told_once = sum(any(_has_word(c, t) for t in topics) for c in clauses) == 1
             if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics):
                 found.append((finding, Status.UNCERTAIN))
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
-                    or (told_once and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
+                    or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
                 found.append((finding, Status.ABSENT))
             else:
                 continue

@@ -147,9 +147,10 @@ def make_spelling_correction(nlp: Language, name: str):
     return correct_norms
 
 
+@lru_cache(maxsize=1024)
 def spelled_out(text: str) -> str:
     """The text with its misspelt words put right ("beter" -> "better"), for readers that work on the words as
-    written: the answer words of a question, the statistical readers."""
+    written: the answer words of a question, the statistical readers (one reply is read by several: cached)."""
     nlp = build_pipeline()
     with nlp.select_pipes(enable=["spelling_correction"]):
         doc = nlp(text)
@@ -1024,12 +1025,12 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
                  if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
-    blamed_on_food = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD) + pieces_matching(text, sentences,
-                                                                                      PUT_DOWN_TO_MEDICINE)
+    blamed_on_food_or_medicine = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD) + pieces_matching(
+        text, sentences, PUT_DOWN_TO_MEDICINE)
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD)
     blamed_on_drink_or_pregnancy = pieces_matching(text, sentences, PUT_DOWN_TO_DRINK_OR_PREGNANCY)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
-        BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food)) or (
+        BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food_or_medicine)) or (
         m.finding == "blood_in_urine" and inside(m.start, blamed_on_a_period)) or (
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy)
