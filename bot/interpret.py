@@ -38,7 +38,9 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "no problem", "no issues", "nothing like that", "clear", "as usual", "same as always",
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
-                "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand")
+                "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
+                "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
+                "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
@@ -74,6 +76,10 @@ HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
 NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
+# "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
+# sign and closes on a denial of its own.
+CLOSING_DENIAL = re.compile(r"(?:[.!?,;]\s*|\b(?:and|but)\s+)(?:there'?s been nothing|there'?s nothing|there'?s been none|"
+                            r"nothing at all|i haven'?t|i have not|none|nope|nothing)\W*$", re.I)
 # "yes to the second one": the reply picks one part of a two-part question by its place.
 FIRST_PART = re.compile(r"\b(?:the first|first one|1st|the former|the first part)\b")
 SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last one|the second part|the other one)\b")
@@ -111,7 +117,8 @@ SECOND_OPINION_WORDS = 4
 OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's first words
 STANDALONE_ANSWER = re.compile(
     r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
-    r"neither|not really|not at all|not now|i (?:don'?t|do not) have one(?: now)?|i haven'?t got one(?: now)?)"
+    r"neither|not really|not at all|not now|i (?:don'?t|do not) have one(?: now)?|i haven'?t got one(?: now)?|"
+    r"not that i(?:'?ve| have) (?:noticed|seen)|not that i know of|not as far as i know|definitely not)"
     r"\s*(?:[.,;:!-]|$|(?:and|but)\b)"
     r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
@@ -405,11 +412,17 @@ def _doubts(label: str, probability: float, chances: Dict[str, float], asked_abo
 # "why do you ask? no", "What a question! No, thankfully": a short question or exclamation before the answer.
 REMARK_FIRST = re.compile(r"^\s*[^.?!]{1,60}[?!]+\s+(?=\w)")
 REMARK_WORDS = 8
+# "Not sure if this matters, but ...": a doubt about whether to tell, not about the answer.
+ASIDE_FIRST = re.compile(r"^\W*(?:i'?m\s+|im\s+|i am\s+)?(?:not sure|unsure|dunno|don'?t know|no idea)\s+"
+                         r"(?:if|whether)\s+(?:this|that|it)(?:'?s|\s+is)?\s+(?:matters?|relevant|important|related|"
+                         r"counts?|helps?|useful|worth (?:saying|mentioning|telling)|means anything)\W+(?:but\W+)?",
+                         re.I)
 
 
 def _without_a_remark_first(text: str, entities: List[Dict]) -> Tuple[str, List[Dict]]:
-    """The reply read as an answer without a short remark before it (its findings still count as said)."""
-    remark = REMARK_FIRST.match(text)
+    """The reply read as an answer without a short remark or an aside before it (its findings still count as
+    said)."""
+    remark = ASIDE_FIRST.match(text) or REMARK_FIRST.match(text)
     if not remark or len(remark.group(0).split()) > REMARK_WORDS:
         return text, entities
     cut = remark.end()
@@ -753,6 +766,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
+    if question.kind == "all" and not named and not any(e.get("entity") == "finding" for e in entities):
+        answer = answer or ("no" if CLOSING_DENIAL.search(text) else None)
     answer = answer or ("yes" if BOTH.match(text) and EVERY_PART.search(text.lower()) else None)
     if question.kind == "any" and NONE_OF_THEM.search(text):
         answer = answer or "no"  # "More of a dull ache, none of those really."
@@ -886,8 +901,9 @@ OTHERWISE_NORMAL = re.compile(r"\b(?:otherwise|everything else(?:'?s| is)?|the r
 
 
 def _otherwise_normal(result: Understanding, asked: List[str], text: str, named: set) -> None:
-    """"yes blood this morning, otherwise normal": the parts the reply does not name are a no."""
-    if not OTHERWISE_NORMAL.search(text):
+    """"yes blood this morning, otherwise normal": the parts the reply does not name are a no (not after a doubt
+    about the whole question that names no part: "Possibly? It was darker on Sunday. Otherwise fine.")."""
+    if not OTHERWISE_NORMAL.search(text) or (result.answer == "unsure" and not named & set(asked)):
         return
     others = [f for f in asked if f not in named]
     result.updates = [(f, s) for f, s in result.updates if f not in others] + [(f, Status.ABSENT) for f in others]

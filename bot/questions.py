@@ -191,7 +191,9 @@ QUESTIONS: Tuple[Question, ...] = (
         answer_words=(
             ("absent", ("woke up with it", "woke up like it", "out of nowhere", "out of the blue", "no reason",
                         "for no reason", "came on by itself", "just came on", "just started", "crept up",
-                        "nothing i can think of", "nothing really", "nothing in particular")),
+                        "nothing i can think of", "nothing really", "nothing in particular",
+                        "nothing i can put my finger on", "can't put my finger on", "it was just there",
+                        "nothing that i know of", "nothing i know of")),
         ),
         other_answer_settles=True,
     ),
@@ -210,7 +212,9 @@ QUESTIONS: Tuple[Question, ...] = (
         answer_words=(("absent", ("legs are fine", "legs fine", "leg is fine", "legs are ok", "legs are okay",
                                   "legs are normal", "legs feel fine", "legs feel normal", "legs are good", "legs ok",
                                   "nothing in my legs", "nothing in the legs", "nothing down my leg", "just my back",
-                                  "only my back", "just the back", "only the back", "back only")),),
+                                  "only my back", "just the back", "only the back", "back only",
+                                  "legs are the same as ever", "legs are the same as always", "legs are as usual",
+                                  "nothing wrong with my legs", "legs are grand")),),
         why="Leg pain and numbness have causes of their own, and they need a correct diagnosis.",
     ),
     Question(

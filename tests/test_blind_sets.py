@@ -46,6 +46,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r29": {"red_flag_recall": 0.92, "absent_recall": 0.82, "answers_settled_rate": 0.91},
     "2026-12-02-r30": {"red_flag_recall": 0.92, "absent_recall": 0.85, "answers_settled_rate": 0.87},
     "2026-12-02-r31": {"red_flag_recall": 0.95, "absent_recall": 0.91, "answers_settled_rate": 0.93},
+    "2026-12-02-r32": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.9},
 }
 
 

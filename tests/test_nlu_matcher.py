@@ -45,7 +45,7 @@ P, A, U = "present", "absent", "uncertain"
     ("toilet paper feels odd when I wipe", {"saddle_numbness": P}),
     ("it hurts when I lie down", {"pain_lying_down": P}),
     ("both my legs feel weak", {"bilateral_leg_symptoms": P}),
-    ("pins and needles in my toes", {"numbness_calf_foot_toes": P}),
+    ("pins and needles in my toes", {"numbness_calf_foot_toes": P, "leg_numbness": P}),
     ("the pain shoots down my leg", {"pain_down_leg": P}),
     ("sharp shooting pain in my back", {"shooting_pain": P, "back_pain": P}),
     ("it's excruciating", {"severe_pain": P}),
@@ -65,7 +65,7 @@ P, A, U = "present", "absent", "uncertain"
     ("I've got a feaver", {"fever": P}),
     ("I have numbnes in my leg", {"leg_numbness": P}),
     ("I think it's sciatca", {"leg_pain": U, "pain_down_leg": U}),
-    ("tingeling in my foot", {"numbness_calf_foot_toes": P}),
+    ("tingeling in my foot", {"numbness_calf_foot_toes": P, "leg_numbness": P}),
     ("my bakc is killing me after exersize", {"back_pain": P, "after_exercise": P}),
     ("hurt it doing deadlifs", {"after_exercise": P}),
     # negation
@@ -88,7 +88,8 @@ P, A, U = "present", "absent", "uncertain"
     ("I took my temperature and it was normal", {"fever": A}),
     ("it's less severe now", {"severe_pain": A}),
     ("only one leg is numb", {"bilateral_leg_symptoms": A, "leg_numbness": P}),
-    ("tingling in one foot, the other leg is fine", {"bilateral_leg_symptoms": A, "leg_numbness": P}),
+    ("tingling in one foot, the other leg is fine", {"bilateral_leg_symptoms": A, "leg_numbness": P,
+                                                    "numbness_calf_foot_toes": P}),
     ("it's mild, more of a dull ache", {"severe_pain": A}),
     ("it isn't severe", {"severe_pain": A}),
     ("no fever or chills", {"fever": A}),
@@ -147,7 +148,7 @@ P, A, U = "present", "absent", "uncertain"
     ("my lower back went when I lifted a box at the gym, now it shoots down my leg and my toes are tingling, "
      "no fever and no trouble peeing",
      {"back_pain": P, "after_bending_lifting": P, "after_exercise": P, "pain_down_leg": P,
-      "numbness_calf_foot_toes": P, "fever": A, "bowel_bladder_change": A}),
+      "numbness_calf_foot_toes": P, "leg_numbness": P, "fever": A, "bowel_bladder_change": A}),
     ("Back pain after deadlifts, stiff in the morning, it's getting better. No fever. Not sure if my foot is numb.",
      {"back_pain": P, "after_exercise": P, "stiffness": P, "improving": P, "fever": A,
       "numbness_calf_foot_toes": U, "leg_numbness": U}),
@@ -429,7 +430,7 @@ def test_a_hedge_after_or_inside_the_finding(text, expected):
     ("pissing blood", {"blood_in_urine": P}),
     ("I've been running a fever", {"fever": P}),
     ("my neck is stiff", {}),
-    ("a wee bit of tingling in my foot", {"numbness_calf_foot_toes": P}),
+    ("a wee bit of tingling in my foot", {"numbness_calf_foot_toes": P, "leg_numbness": P}),
     ("no pins n needles", {"leg_numbness": A}),
 ])
 def test_word_forms_and_false_friends(text, expected):

@@ -2029,3 +2029,76 @@ def test_answers_the_fifth_review_found(slot, text, finding, status):
 def test_a_carer_reporting_another_place_numb_does_not_make_the_first_place_numb():
     result = understand(parse("his bum, he says his feet are numb"), "q_cauda_equina", {}, by_proxy=True)
     assert "saddle_numbness" not in dict(result.updates)
+
+
+# ---------------------------------------------------- kinds of error found by the thirty-second blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a negation that is a sign's own word ("couldn't get to the loo") does not deny the sign after it
+    ("last night I couldn't get to the loo in time and soiled myself", "bowel_bladder_change", P),
+    ("had to dash for the loo twice and not made it", "bowel_bladder_change", P),
+    ("went to the toilet five times in the night but nothing much came out", "bowel_bladder_change", P),
+    # one habit said to be normal beside a change in the other
+    ("cant control my bowels since monday, peeing is fine", "bowel_bladder_change", P),
+    ("wet myself twice this week. poo normal", "bowel_bladder_change", P),
+    ("I always make it to the toilet fine", "bowel_bladder_change", A),
+    # a closing denial agrees with a phrase that is itself one
+    ("no blood, no", "blood_in_urine", A),
+    ("not noticed any blood, no", "blood_in_urine", A),
+    # the person's own place named in a sign that follows a simile of sitting on something
+    ("it felt like I was sitting on a bag of frozen peas, numb round my bum", "saddle_numbness", P),
+    ("feels like I was sat on a block of ice all day", "saddle_numbness", P),
+    ("sitting on a bag of ice helps my back", "saddle_numbness", None),
+    # a sentence that says it both ways doubts it
+    ("lying flat, maybe a little sore, maybe not, the mattress is rubbish", "pain_lying_down", U),
+    # a warning someone gave, then "I've got neither" in the same sentence
+    ("the pharmacist told me to look out for a temperature or numbness round my bottom, I have neither", "fever", A),
+    # someone's thing ("my daughter's thermometer") is not their symptom
+    ("35.9 on my daughter's thermometer, and lying down doesn't bother it at all.", "pain_lying_down", A),
+    # the lower leg and one leg told with how they feel
+    ("numb and tingly along the side of my shin", "numbness_calf_foot_toes", P),
+    ("it's not pain really, more that my thigh has gone to sleep", "leg_numbness", P),
+    ("my right leg won't do what I tell it since this morning", "leg_weakness", P),
+    ("a bit stiff, with a sharp jab now and again", "shooting_pain", P),
+    # a vague feeling when wiping is a possible numbness, to be asked about
+    ("down there feels a bit strange since yesterday", "saddle_numbness", U),
+    ("my left leg is numb, and nothing odd round my bottom", "saddle_numbness", A),
+])
+def test_kinds_of_the_thirty_second_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # a reading someone in the house took is the person's when the sentence is about the person
+    ("q_fever_lying", "I was shivering all night and my husband checked with the thermometer, it said 38.4.",
+     {"fever": P}),
+    ("q_fever_lying", "my son checked with a thermometer, 38.9, he's been poorly all week", {}),
+    # denials in the person's own words
+    ("q_urine_bowel", "same as usual", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "Not that I've noticed, the pee looks how it always does.",
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "I check every time I go, being diabetic, and I'd have spotted anything strange. "
+                      "There's been nothing.", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "no fever lying good", {"fever": A, "pain_lying_down": A}),
+    ("q_trigger", "Nothing I can put my finger on, I think it was just there one morning.",
+     {"after_bending_lifting": A, "after_exercise": A}),
+    ("q_cauda_equina", "Down there everything feels like it always has, and both legs got me up three flights fine.",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    # a doubt said as a sentence of its own is the answer; "otherwise fine" is then about the rest
+    ("q_urine_bowel", "Possibly? It was a bit darker on Sunday but I'd hardly drunk anything, so might be nothing. "
+                      "Otherwise fine.", {"blood_in_urine": U, "bowel_bladder_change": U}),
+    ("q_fever_lying", "Lying down, I am not sure, it's hard to say", {"pain_lying_down": U}),
+])
+def test_answers_of_the_thirty_second_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+@pytest.mark.parametrize("text, score", [("prob about sevn", 7), ("about fiev i reckon", 5),
+                                         ("I've worked three double shifts this week but the pain is only a two", 2)])
+def test_a_score_typed_in_a_hurry_or_beside_a_count_is_the_score(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+def test_an_aside_first_is_no_doubt_about_the_answer():
+    said = answer("q_fever_lying", "Not sure if this matters, but yesterday I didn't make it to the toilet in time "
+                                   "and messed myself.")
+    assert said == {"bowel_bladder_change": P}

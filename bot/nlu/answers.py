@@ -56,7 +56,8 @@ WHOLE_MESSAGE_ANSWERS = {
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja"),  # Dutch, German and Scandinavian "ja"
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
-           "no thanks", "zilch", "non", "não", "nao", "nee"),  # Dutch and Geordie "nee"
+           "no thanks", "zilch", "non", "não", "nao", "nee",  # Dutch and Geordie "nee"
+           "usual", "the usual", "as usual", "same as usual"),
     "unsure": (),
 }
 
@@ -83,7 +84,7 @@ INTERJECTION = rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?P<phrase>{alternation(phras
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
 # "told ya grand", "see ya": "ya" is "you" after a verb, not a yes.
 ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)
-ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;](?![.!])", re.I)
+ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;?](?![.!])", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
 VALUE_OF_PHRASE = {phrase.replace("'", ""): value
                    for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)
@@ -113,9 +114,9 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
 
 
 def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
-    """In a longer reply, a no said as a sentence of its own before the rest ("Can't say it does. Lying down is
-    the only time I get any peace."); not one taken back ("no... wait, ..."), nor a yes, which the rest so often
-    qualifies ("Yes. Well, my husband does ...")."""
+    """In a longer reply, a no or a doubt said as a sentence of its own before the rest ("Can't say it does. Lying
+    down is the only time I get any peace.", "Possibly? It was darker on Sunday"); not one taken back ("no...
+    wait, ..."), nor a yes, which the rest so often qualifies ("Yes. Well, my husband does ...")."""
     sentence = None if SELF_CORRECTION.search(text) else ANSWER_SENTENCE.match(text)
     value = value_of(sentence.group("phrase")) if sentence else None
-    return [(value, sentence.start("phrase"), sentence.end("phrase"))] if value == "no" else []
+    return [(value, sentence.start("phrase"), sentence.end("phrase"))] if value in ("no", "unsure") else []

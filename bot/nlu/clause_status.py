@@ -199,7 +199,8 @@ def hedged_after(span: Span) -> bool:
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     if rest and rest[0] not in LINKS:  # right after it: only its own clause counts
         rest = rest[:next((i for i, w in enumerate(rest) if w in LINKS), len(rest))]
-        if rest and rest[0] in OPENING_HEDGES and rest[1:2] != ["why"]:  # "legs feel weird maybe both", not "idk why"
+        # "legs feel weird maybe both", not "idk why", nor "hurts maybe from the gym" (the cause is hedged)
+        if rest and rest[0] in OPENING_HEDGES and not set(rest[1:2]) & {"why", "from", "because", "cos", "due"}:
             return True
     while rest and rest[0] in LINKS:
         rest = rest[1:]

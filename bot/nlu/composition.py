@@ -32,6 +32,13 @@ BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both f
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
              "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,")
+# One leg, or the lower leg, with a loss of feeling: "my thigh has gone to sleep", "tingly down the side of my shin".
+ONE_LEG = ("leg", "my leg", "left leg", "right leg", "thigh", "my thigh", "thighs", "knee", "my knee")
+LOWER_LEG = ("calf", "my calf", "calves", "foot", "my foot", "feet", "toes", "my toes", "toe", "big toe", "shin",
+             "my shin", "shins", "ankle", "ankles", "heel", "heels", "sole", "soles", "instep")
+# "feels a bit different when I wipe": the seat or its feeling named only vaguely, a possible numbness.
+WIPING = ("when i wipe", "wipe", "wiping", "wiped", "toilet paper", "loo roll", "toilet roll", "down there",
+          "down below")
 URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet",
          "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
@@ -102,7 +109,7 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
           "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable",
           "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
           "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy", "grand",
-          "no bother", "get any peace", "only peace")
+          "no bother", "get any peace", "only peace", "good")
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
@@ -118,6 +125,8 @@ SLEEPING = ("are sleeping", "is sleeping", "are asleep", "sleeping", "both sleep
 
 # A sensation named only vaguely: "my legs feel a bit odd" makes weakness or numbness possible, not certain.
 VAGUE = ("odd", "strange", "weird", "funny", "not right", "off", "wrong", "different")
+# One leg's loss of feeling said plainly ("my thigh has gone to sleep"), not a vague feeling ("feels funny").
+PLAIN_LOSS_OF_FEELING = tuple(w for w in LOSS_OF_FEELING if not any(v in w.split() for v in VAGUE))
 
 FINDING, ABSENT, POSSIBLE = "FINDING", "FINDING_ABSENT", "FINDING_UNCERTAIN"
 # (finding, label, topic words, state words, most words between them)
@@ -125,7 +134,10 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("saddle_numbness", FINDING, "SADDLE_AREA", "LOSS_OF_FEELING", 4),
     ("saddle_numbness", ABSENT, "SADDLE_AREA", "NORMAL", 4),
     ("saddle_numbness", ABSENT, "SADDLE_AREA", "NOTHING", 3),
+    ("saddle_numbness", POSSIBLE, "WIPING", "VAGUE", 4),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "LOSS_OF_FEELING", 4),
+    ("numbness_calf_foot_toes", FINDING, "LOWER_LEG", "LOSS_OF_FEELING", 5),
+    ("leg_numbness", FINDING, "ONE_LEG", "PLAIN_LOSS_OF_FEELING", 3),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "WEAKNESS", 4),
     ("bilateral_leg_symptoms", FINDING, "BOTH_LEGS", "SLEEPING", 0),
     ("bilateral_leg_symptoms", ABSENT, "BOTH_LEGS", "NORMAL", 3),
@@ -144,7 +156,7 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
 )
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
-    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
+    "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "ONE_LEG": ONE_LEG, "LOWER_LEG": LOWER_LEG, "WIPING": WIPING, "PLAIN_LOSS_OF_FEELING": PLAIN_LOSS_OF_FEELING, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
     "RED": RED, "NORMAL": NORMAL, "NOTHING": NOTHING, "SLEEPING": SLEEPING, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
@@ -196,6 +208,7 @@ Composed = Tuple[str, str, int, int, Optional[str]]
 ALSO_SAID_INSIDE = {"bilateral_leg_symptoms": frozenset({"leg_numbness", "leg_weakness", "numbness_calf_foot_toes",
                                                          "leg_pain"}),
                     "severe_pain": frozenset({"back_pain", "leg_pain"}),
+                    "numbness_calf_foot_toes": frozenset({"leg_numbness"}),
                     # "no pain going down my legs" says the pain does not travel down them either.
                     "leg_pain": frozenset({"pain_down_leg"})}
 
@@ -231,7 +244,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
                 between = without_reporting_clause(compact[first_end:second_start])
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
-                        or any(first_end <= m[1] and m[2] <= second_start for m in states)
+                        or any(first_end <= m[1] and m[2] <= second_start for m in states
+                               if not (state_name in PLACE_ONLY and m[0] == "VAGUE"))  # "nothing odd round ..."
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
                                if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
                     continue
@@ -266,10 +280,11 @@ def linked(between: Doc, topic_first: bool) -> bool:
 
 
 def said_of_a_place(compact: Doc, state_start: int, between: Doc, topic_first: bool) -> bool:
-    """"No, nothing around the back passage": the state opens its sentence and only words of place follow it to the
-    topic ("there's nothing down there, no feeling" is not a denial)."""
-    opens = state_start == 0 or compact[state_start - 1].is_punct
-    return opens and not topic_first and all(token.norm_ in PLACE_WORDS for token in between)
+    """"No, nothing around the back passage", "and nothing odd between my legs": the state opens its sentence or
+    clause and only words of place, or of something amiss, follow it to the topic ("there's nothing down there, no
+    feeling" is not a denial)."""
+    opens = state_start == 0 or compact[state_start - 1].is_punct or compact[state_start - 1].norm_ in ("and", "but")
+    return opens and not topic_first and all(token.norm_ in PLACE_WORDS | NOTHING_AMISS for token in between)
 
 
 def coordinated(compact: Doc, first_end: int, topic_start: int) -> bool:

@@ -383,10 +383,25 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     a "but" turns the sentence."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
     first = giving_word(between) if between else (target[0] if modifier.end == target.start else None)
-    gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS
+    gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS \
+        and not owned_thing_after(first)
     if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
         return False
+    if any(token.norm_ in ("my", "mine") for token in target):  # "sitting on a bag of peas, numb round my bum"
+        return False
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
+
+
+# "35.9 on my daughter's thermometer, and lying down doesn't bother it": a thing of theirs, not a symptom.
+OWNED_THINGS = frozenset({"thermometer", "phone", "car", "van", "house", "flat", "school", "birthday", "party",
+                          "wedding", "nursery", "bed", "sofa", "couch", "room", "bedroom", "garden", "dog", "cat",
+                          "toys", "pram", "buggy", "shoes", "job", "place", "laptop", "kit"})
+
+
+def owned_thing_after(word: Token) -> bool:
+    """The word is a possessive "'s" and a thing of theirs follows it."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.norm_ == "'s" and following is not None and following.norm_ in OWNED_THINGS
 
 
 def their_list(target: Span, modifier: Span, span_between: Span) -> bool:

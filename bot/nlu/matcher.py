@@ -9,7 +9,7 @@ hypothetical, historical, family). Pure spaCy: nothing here imports Rasa.
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import re
 
@@ -489,12 +489,14 @@ def lays_something(span: Span) -> bool:
 
 
 def context_status(span: Span) -> str:
-    """ConText's status, with a negation inside the phrase or a closing denial ("fever, I don't") counted."""
+    """ConText's status, with a negation inside the phrase or a closing denial ("fever, I don't") counted; a
+    closing denial agrees with a phrase that is itself one ("no blood, no")."""
     inline = span.doc.user_data.get(INLINE_MODIFIERS, {}).get((span.start, span.end, span.kb_id_))
     if span._.is_uncertain or inline == composition.HEDGED or clause_status.hedged_after(span):
         return UNCERTAIN
     negated = span._.is_negated and not only_an_answer_negates(span) and not negations_of_another_phrase(span)
-    if negated or inline == composition.NEGATED or clause_status.denied_after(span):
+    closing_denial = span.label_ != FINDING_ABSENT_LABEL and clause_status.denied_after(span)
+    if negated or inline == composition.NEGATED or closing_denial:
         return ABSENT
     return PRESENT
 
@@ -526,12 +528,17 @@ def negations_of_another_phrase(span: Span) -> bool:
 
 
 def negation_of(other: Span, span: Span, negation: int) -> bool:
-    """The negation at `negation` belongs to `other`, a phrase of another finding before `span` (see
-    negations_of_another_phrase); "or" carries it on ("no blood or can't pee")."""
+    """The negation at `negation` belongs to `other`, a phrase before `span`: a sign's own word ("couldn't get
+    to the loo and wet myself"), or another finding's (see negations_of_another_phrase); "or" carries it on ("no
+    blood or can't pee")."""
     doc = span.doc
-    if not (other.start - 1 <= negation < other.end and other.end <= span.start and other.kb_id_ != span.kb_id_):
+    if not (other.start - 1 <= negation < other.end and other.end <= span.start):
         return False
     if any(token.norm_ in ("or", "nor") for token in doc[other.end:span.start]):
+        return False
+    if other.label_ == FINDING_LABEL and other.start <= negation:
+        return True
+    if other.kb_id_ == span.kb_id_:
         return False
     own_negation = next((t.i for t in doc[max(0, span.start - 1):span.end] if t.norm_ in composition.NEGATIONS), None)
     return (any(token.norm_ in NEW_SUBJECTS for token in doc[other.end:span.start + 1])
@@ -619,7 +626,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
                                                   span.end_char + offset))
     if asks_for_someone_else(text):
         mentions = theirs(mentions, lambda m: True)
-    mentions = without_someone_elses_body(text, mentions)
+    mentions = without_other_habit_said_normal(without_someone_elses_body(text, mentions))
     mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
     mentions = with_closing_hedge(text, with_leading_hedge(text, with_unmeasured_fever(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
@@ -631,6 +638,20 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denials_ended(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "couldn't hold my bowels. wee fine": the bladder said to be normal says nothing of the bowels, and the other way
+# round (BLADDER_WORDS and BOWEL_WORDS name the habits).
+def without_other_habit_said_normal(mentions: List[Mention]) -> List[Mention]:
+    """A bowel or bladder change told ("wet myself", "can't control my bowels") stands beside a habit it does not
+    name said to be normal ("poo normal", "peeing is fine")."""
+    def habits(m: Mention) -> Set[str]:
+        return {habit for habit, words in (("bladder", BLADDER_WORDS), ("bowel", BOWEL_WORDS))
+                if words.search(m.phrase)}
+    told = [habits(m) for m in mentions if m.finding == "bowel_bladder_change" and m.status in (PRESENT, UNCERTAIN)]
+    return [m for m in mentions if not (
+        m.finding == "bowel_bladder_change" and m.status == ABSENT and len(habits(m)) == 1
+        and any(not t & habits(m) for t in told))]
 
 
 # "no blood in my pee till today, now it's pink": a denial that lasted until now.
@@ -829,6 +850,7 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|m
 # pee, probably the stomach bug").
 BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|constipat\w*|"
                          r"bunged|blocked up)\b", re.I)
+BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks|piss\w*)\b", re.I)
 # "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
 # incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
 PUT_DOWN_TO_MEDICINE = re.compile(r"\b(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|"
@@ -876,10 +898,12 @@ HEDGE = f"(?:{alternation(CLOSING_DOUBTS)})"
 CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b{HEDGE}\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
+# "Lying down, maybe a little pain, maybe not, the mattress is old": a sentence that says it both ways doubts it.
+BOTH_WAYS = re.compile(r"\bmaybe\b[^.!?]{0,60}?\bmaybe not\b|\bmaybe yes\W+maybe no\b", re.I)
 
 
 # "Both legs, I'm not sure: ...": a doubt said right after the sign.
-DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i\s+)?(?:honestly\s+|really\s+)?(?:not sure|unsure|dunno|idk|"
+DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i am\s+|i\s+)?(?:honestly\s+|really\s+)?(?:not sure|unsure|dunno|idk|"
                                r"no idea|not certain|can'?t tell|cannot tell|can'?t say|couldn'?t (?:tell|say)|"
                                r"hard to (?:say|tell))\b"
                                r"(?!\s+(?:why|what|how|when|where|which|who|if|whether|exactly|since)\b)",
@@ -897,14 +921,15 @@ DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|righ
 
 
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The mentions of a sentence that a hedge closes are hedged, and so is a mention a doubt follows at once; a
-    sentence that concludes "so I'm not sure" doubts the warning signs it denied too."""
+    """The mentions of a sentence that a hedge closes or that says it both ways are hedged, and so is a mention a
+    doubt follows at once; a sentence that concludes "so I'm not sure" doubts the warning signs it denied too."""
     mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])))
     hedged = []
     sentences = sentence_bounds(text)
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
         short = len(text[start:end].split()) <= SHORT_HEDGED_SENTENCE  # "bum numb maybe. dunno", not a whole story
-        if CLOSING_HEDGE.search(text[start:end]) or (short and HEDGE_ALONE.match(text[following[0]:following[1]])):
+        if CLOSING_HEDGE.search(text[start:end]) or BOTH_WAYS.search(text[start:end]) or (
+                short and HEDGE_ALONE.match(text[following[0]:following[1]])):
             hedged.append((start, end))
     mentions = restated(mentions, UNCERTAIN, lambda m: any(
         start <= m.start < end and not _seen_before_now(text, m, start, end) for start, end in hedged))
@@ -1080,7 +1105,8 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
 
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|i said\b|i told\b)", rest, maxsplit=1)
+        after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b)",
+                                rest, maxsplit=1, flags=re.I)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if m.status in denied_roles and denied(m) else m for m in mentions]
 

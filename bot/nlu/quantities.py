@@ -15,7 +15,8 @@ from typing import Iterator, List, Optional, Tuple
 from bot.nlu.people import KIN_WORDS, RELATIVES, with_plurals
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10}
+               "nine": 9, "ten": 10,
+               "thre": 3, "fiev": 5, "fve": 5, "sevn": 7, "sevin": 7, "eigth": 8, "eigt": 8}  # typed in a hurry
 NUMBER_WORDS = {**SCORE_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "a": 1, "an": 1, "one or two": 1.5, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3,
                 "few": 3, "several": 4}
@@ -41,7 +42,9 @@ FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|stro
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
 # "about eight calls a day", "ten patients", "three flights of stairs": a count of things, not a score.
 COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|rounds|boxes|bags|flights|stairs|laps|"
-           r"reps|trips|houses|beds|different|medicines|medications)\b")  # not "its a 9 pills do nothing"
+           r"reps|trips|houses|beds|different|medicines|medications|double shifts|night shifts|long shifts|"
+           r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
+           r"games|matches)\b")  # not "its a 9 pills do nothing"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b|"
                      rf"{COUNTED}))")
@@ -97,10 +100,12 @@ SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|t
 # "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
 # reading it is.
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
-MEASURING = r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|checked|checks|measured|measures|did)"
+MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|checked|checks|check|measured|measures|"
+             r"measure|did)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
-# "my son checked, 38.5": the measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
-MEASURED_AT_ONCE = re.compile(MEASURING + r"\s*[,:]\s*\d", re.I)
+# "my son checked, 38.5", "my wife check with the thermometer, it say 38.7": the measurer, unless the sentence goes on
+# about them ("..., 39.1, she's been poorly")
+MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s*[,:]\s*\d|\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
