@@ -40,7 +40,8 @@ CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
-# "about eight calls a day", "ten patients", "three flights of stairs": a count of things, not a score.
+# "about eight calls a day", "ten patients", "three flights of stairs", "three double shifts", "four twelve-hour
+# shifts" (a count before another number): a count of things, not a score.
 COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|rounds|boxes|bags|flights|stairs|laps|"
            r"reps|trips|houses|beds|different|medicines|medications|double shifts|night shifts|long shifts|"
            r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
