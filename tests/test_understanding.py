@@ -2098,7 +2098,64 @@ def test_a_score_typed_in_a_hurry_or_beside_a_count_is_the_score(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
 
 
+def test_blood_in_the_pad_of_the_person_typed_for_is_blood_in_the_urine():
+    assert roles("I'm typing for my gran. There was blood in her pad this morning.")["blood_in_urine"] == "their_present"
+
+
+def test_drinks_counted_are_no_score():
+    assert understand(parse("I'm going more often but I drink about ten coffees a shift"), "q_urine_bowel",
+                      {}).pain_score is None
+
+
 def test_an_aside_first_is_no_doubt_about_the_answer():
     said = answer("q_fever_lying", "Not sure if this matters, but yesterday I didn't make it to the toilet in time "
                                    "and messed myself.")
     assert said == {"bowel_bladder_change": P}
+
+
+# ------------------------------------ what the sixth newcomer's review (of the round 32 rules) found over-applied
+@pytest.mark.parametrize("text, finding, status", [
+    # a jab is an injection too; "a sharp jab of pain" is still the pain
+    ("the nurse gave me a sharp jab of antibiotics", "shooting_pain", None),
+    ("had my covid jab in the arm yesterday, my back is no different", "shooting_pain", None),
+    ("sharp jab of pain in my lower back when I twist", "shooting_pain", P),
+    # only a leg that "won't do what I tell it" is weak
+    ("the lawnmower won't do what I tell it and I've been yanking the cord, back sore", "leg_weakness", None),
+    ("feel like my leg is made of wood n wont do what i tell it", "leg_weakness", P),
+    # "nothing much came out of it" is of a talk, not of the bladder
+    ("I rang the GP but nothing much came out of it, just a sore back", "bowel_bladder_change", None),
+    ("tried to go, nothing much came out", "bowel_bladder_change", P),
+])
+def test_what_the_sixth_review_found(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+# ---------------------------------------------------- kinds of error found by the thirty-third blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a sign told as the alternative to one warned about ("if ... or ...") is the warning's too
+    ("my nurse told me if I ever get numbness in my bottom, or both legs go numb, ring 999. Neither has happened.",
+     "bilateral_leg_symptoms", None),
+    ("the physio warned me that if I get numbness down there, or my legs both go weak, I must go to A&E",
+     "bilateral_leg_symptoms", None),
+    ("I've got numbness round my bottom, or maybe it's both legs going numb", "saddle_numbness", P),
+    # a reading not taken leaves the fever unknown, not denied
+    ("felt hot earlier but didnt check my temp", "fever", U),
+    ("felt feverish last night, didn't take my temperature", "fever", U),
+    # blood in someone's pad is theirs; for a carer typing for them it is blood in the urine (roles below)
+    ("there was blood in her pad when I changed her", "blood_in_urine", None),
+])
+def test_kinds_of_the_thirty_third_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # a word of another language: Ukrainian "ni", Cantonese "m hai" and "hai"
+    ("q_urine_bowel", "ni", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "m hai", {"fever": A, "pain_lying_down": A}),
+    ("q_improving", "hai better", {"improving": P}),
+    # denials that tell what was checked
+    ("q_urine_bowel", "its clear, no red or pink", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "I can go to the toilet normally, I've been keeping an eye on it", {"bowel_bladder_change": A}),
+])
+def test_answers_of_the_thirty_third_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected

@@ -54,9 +54,9 @@ WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
-            "oo", "ja"),  # Dutch, German and Scandinavian "ja"
+            "oo", "ja", "hai"),  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese "hai"
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
-           "no thanks", "zilch", "non", "não", "nao", "nee",  # Dutch and Geordie "nee"
+           "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",  # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "usual", "the usual", "as usual", "same as usual"),
     "unsure": (),
 }

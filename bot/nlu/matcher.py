@@ -72,6 +72,12 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
                 "on the hard stool", "the hard stool", "wooden stool", "on the stool",
                 "temp shift", "temp shifts", "temp role", "temp position", "temp worker", "temp staff",
+                # a jab is an injection too ("my flu jab", "a sharp jab of B12"); "a sharp jab of pain" is longer
+                "flu jab", "covid jab", "b12 jab", "booster jab", "the jab", "my jab", "jab of vitamin", "jab of b12",
+                "jab of antibiotics", "jab of the needle", "jab of steroid", "jab of cortisone",
+                "injection is a sharp jab", "needle is a sharp jab", "jab in my arm", "jab in the arm",
+                # "nothing much came out of that": of a talk, not of the bladder
+                "nothing much came out of", "not much came out of", "nothing came out of", "nothing came of",
                 "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
                 "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have", "football bladder", "ball bladder", "bladder of the ball",
                 # a thing's temperature, not the body's
@@ -632,7 +638,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
-    mentions = with_warnings_denied(text, without_seat_feeling(text, with_doubted_blood(text, mentions)))
+    mentions = with_warnings_denied(text, with_alternatives_warned(text, without_seat_feeling(text, with_doubted_blood(text, mentions))))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_denials_ended(text, mentions)
@@ -1095,6 +1101,22 @@ DENIED_AFTERWARDS = re.compile(
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|neither(?: of (?:them|those|these))?)\b"
     r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
     r"thank god|thank goodness|and))", re.I)
+
+
+# "told me if I ever get numbness in my bottom, or both legs go numb, ring 999": the second sign is the warning's too.
+WARNED_ALTERNATIVE = re.compile(r"\s*,?\s*or\s+(?:[\w']+\s+){0,2}", re.I)
+
+
+def with_alternatives_warned(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign told as the alternative ("..., or ...") to a sign warned or asked about, or inside it, is warned
+    about too."""
+    result: List[Mention] = []
+    for m in mentions:
+        warned = [p for p in result if p.status == NOT_OWN and p.start <= m.start]
+        joined = warned and (m.end <= warned[-1].end
+                             or WARNED_ALTERNATIVE.fullmatch(text[warned[-1].end:m.start]))
+        result.append(replace(m, status=NOT_OWN) if joined and m.status == PRESENT else m)
+    return result
 
 
 def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
