@@ -2098,10 +2098,6 @@ def test_a_score_typed_in_a_hurry_or_beside_a_count_is_the_score(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
 
 
-def test_blood_in_the_pad_of_the_person_typed_for_is_blood_in_the_urine():
-    assert roles("I'm typing for my gran. There was blood in her pad this morning.")["blood_in_urine"] == "their_present"
-
-
 def test_drinks_counted_are_no_score():
     assert understand(parse("I'm going more often but I drink about ten coffees a shift"), "q_urine_bowel",
                       {}).pain_score is None
@@ -2159,3 +2155,7 @@ def test_kinds_of_the_thirty_third_round_after_its_first_score(text, finding, st
 ])
 def test_answers_of_the_thirty_third_round_after_its_first_score(slot, text, expected):
     assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+def test_blood_in_the_pad_of_the_person_typed_for_is_blood_in_the_urine():
+    assert roles("I'm typing for my gran. There was blood in her pad this morning.")["blood_in_urine"] == "their_present"

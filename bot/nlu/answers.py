@@ -56,7 +56,8 @@ WHOLE_MESSAGE_ANSWERS = {
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja", "hai"),  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese "hai"
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
-           "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",  # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
+           # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
+           "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",
            "usual", "the usual", "as usual", "same as usual"),
     "unsure": (),
 }
