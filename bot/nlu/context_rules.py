@@ -281,13 +281,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("don't have thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
     ("haven't got a thermometer", UNCERTAIN, "BIDIRECTIONAL", 8),
     ("haven't checked", UNCERTAIN, "BIDIRECTIONAL", 6),
-    # "felt hot earlier but didn't check my temp": a reading not taken leaves the fever unknown, not denied
-    ("didn't check", UNCERTAIN, "BIDIRECTIONAL", 6),
-    ("did not check", UNCERTAIN, "BIDIRECTIONAL", 6),
-    ("didn't take my", UNCERTAIN, "BIDIRECTIONAL", 6),
-    ("haven't taken my", UNCERTAIN, "BIDIRECTIONAL", 6),
-    ("didn't measure", UNCERTAIN, "BIDIRECTIONAL", 6),
-    ("haven't measured", UNCERTAIN, "BIDIRECTIONAL", 6),
     ("could be nothing", UNCERTAIN, "BACKWARD", 8),
     ("couldn't tell you", UNCERTAIN, "BIDIRECTIONAL", 8),
     ("can't say for certain", UNCERTAIN, "FORWARD", None),

@@ -816,9 +816,13 @@ NO_MEASUREMENT = re.compile(
 
 
 def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
-    """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain."""
-    if not NO_MEASUREMENT.search(text):
+    """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain; the
+    temperature named as what was not measured ("didn't check my temp") is unknown, not denied."""
+    unmeasured = [(m.start(), m.end()) for m in NO_MEASUREMENT.finditer(text)]
+    if not unmeasured:
         return mentions
+    mentions = [replace(m, status=UNCERTAIN) if m.finding == "fever" and m.status == ABSENT
+                and any(a <= m.start and m.end <= b for a, b in unmeasured) else m for m in mentions]
     return restated(mentions, UNCERTAIN, lambda m: m.finding == "fever")
 
 
