@@ -2137,6 +2137,9 @@ def test_what_the_sixth_review_found(text, finding, status):
     # a reading not taken leaves the fever unknown, not denied
     ("felt hot earlier but didnt check my temp", "fever", U),
     ("felt feverish last night, didn't take my temperature", "fever", U),
+    # ... but a check or a dose of something else not taken leaves a fever said plainly as it is
+    ("I didn't take my tablets today and I've got a fever", "fever", P),
+    ("didn't check my phone all day, I've had a fever since lunch", "fever", P),
     # blood in someone's pad is theirs; for a carer typing for them it is blood in the urine (roles below)
     ("there was blood in her pad when I changed her", "blood_in_urine", None),
 ])

@@ -806,13 +806,17 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
     return Mention("fever", their(_fever_status([reading])), start, end)
 
 
+# "felt hot but didn't check, ...": the check named alone ends its clause; "didn't take my tablets" or "didn't
+# check my phone" is not about a temperature.
+UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet|because|cos|coz|as|or|properly|"
+                         r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
     r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|didn'?t have an?|did not have an?|"
     r"without an?|not got an?|"
     r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)"
     r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
-    r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?|\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|"
-    r"measuring|checking|taking)\b", re.I)
+    rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
+    r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b", re.I)
 
 
 def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
