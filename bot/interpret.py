@@ -40,10 +40,14 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
-                "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary")
+                "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
+                # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
+                "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
+                "walk on tiptoe", "walk on my tiptoes")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
-                            r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?$")  # "not a jot better"
+                            r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
+                            r"(?:\w+\s+n?or\s+)?$")  # "not a jot better"; "nothing red or pink"
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
 # "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
@@ -109,6 +113,9 @@ AGREES_AT = 0.3
 # was right 93% of the time at 0.6 and 98% at 0.85, and its "no" hid one the person had 27 times against 4
 # (results/bench/answer_reader.md).
 ANSWER_READER_AT, ANSWER_READER_SURE_AT = 0.6, 0.85
+# A red flag the classifier alone hears is escalated only in a reply that names its place (`_names_its_place`).
+PLACES_OF_RED_FLAGS = {"blood_in_urine": re.compile(
+    r"\b(?:urin\w*|pee\w*|wee[sd]?|weeing|piss\w*|toilet|loo|bowl|water|bladder|waterworks)\b", re.I)}
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -369,10 +376,19 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
         elif flag not in said and flag not in result.to_confirm and label == Status.PRESENT.value \
                 and probability >= SECOND_OPINION_AT:
             if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN \
-                    and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED:
+                    and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED \
+                    and (flag in asked or _names_its_place(flag, text)):
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
+
+
+def _names_its_place(flag: str, text: str) -> bool:
+    """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
+    and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
+    is asked about)."""
+    place = PLACES_OF_RED_FLAGS.get(flag)
+    return place is None or bool(place.search(text))
 
 
 def _answer_reading(text: str, ask: Optional[Ask]) -> Dict[str, Tuple[str, float]]:

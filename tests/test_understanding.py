@@ -2011,9 +2011,9 @@ def test_what_the_fifth_review_found(text, finding, status):
 
 
 @pytest.mark.parametrize("slot, text, finding, status", [
-    # a bare no after the sign's own words answers it; it does not leave the sign standing
-    ("q_fever_lying", "Fever. No.", "fever", None),
-    ("q_urine_bowel", "blood in pee. nope", "blood_in_urine", None),
+    # a bare no after the sign's own words answers it: the sign is denied, not left standing
+    ("q_fever_lying", "Fever. No.", "fever", A),
+    ("q_urine_bowel", "blood in pee. nope", "blood_in_urine", A),
     # a remark first, then a negated feeling or act, is a sign, not a "no"
     ("q_cauda_equina", "Honestly don't feel much down there", "saddle_numbness", None),
     ("q_urine_bowel", "Well haven't peed since last night", "bowel_bladder_change", P),
@@ -2162,3 +2162,74 @@ def test_answers_of_the_thirty_third_round_after_its_first_score(slot, text, exp
 
 def test_blood_in_the_pad_of_the_person_typed_for_is_blood_in_the_urine():
     assert roles("I'm typing for my gran. There was blood in her pad this morning.")["blood_in_urine"] == "their_present"
+
+
+# ------------------------------------------------------------ kinds the thirty-third round left, mended after it
+@pytest.mark.parametrize("text, finding, status", [
+    # a negative contraction typed in a hurry denies like the spelled one
+    ("havnt got a fevr", "fever", A),
+    ("i dint have fever", "fever", A),
+    ("dosnt hurt lying down", "pain_lying_down", A),
+    ("I havn't peed since yesterday", "bowel_bladder_change", P),
+    # a sign named alone as a sentence, answered by the next: "Both legs. No."
+    ("Numbness around genitals. No. Both legs. No.", "bilateral_leg_symptoms", A),
+    ("Numbness around genitals. No. Both legs. Yes.", "bilateral_leg_symptoms", P),
+    ("My legs are numb. No.", "bilateral_leg_symptoms", P),  # a statement stands; the "No." is to something else
+])
+def test_kinds_the_thirty_third_round_left(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, finding, status", [
+    # a check told instead of a no
+    ("q_cauda_equina", "can feel everything, legs fine", "saddle_numbness", A),
+    ("q_cauda_equina", "I can still stand on my tiptoes on both feet", "bilateral_leg_symptoms", None),
+    ("q_cauda_equina", "can't stand on my tiptoes on either foot", "bilateral_leg_symptoms", P),
+])
+def test_answers_the_thirty_third_round_left(slot, text, finding, status):
+    assert answer(slot, text).get(finding) == status
+
+
+# -------------------------------- what the seventh newcomer's review (of the round 33 rules) found, mended
+@pytest.mark.parametrize("text, finding, status", [
+    # a fever named plainly stands beside a temperature not taken; one only felt stays a doubt
+    ("I've got a fever. I didn't take my temperature myself but my husband did and it was 38.9.", "fever", P),
+    ("I have a fever but I haven't got a thermometer", "fever", P),
+    ("hot and shivery, nothing to take my temperature with", "fever", U),
+    ("forgot to take my temperature before my shift, felt a bit warm", "fever", U),
+    ("some time i feel fever but i not check", "fever", U),
+    # an instruction for a sign that may come is no sign, nor is its alternative
+    ("The leaflet says to go to A&E if you have blood in your urine or can't pass water at all.",
+     "bowel_bladder_change", None),
+    ("gp said ring 999 if i cant control my bladder or go numb round my bum. back still aching", "saddle_numbness",
+     None),
+    ("she said ring 999 if i wet myself or cant feel my bum. i did wet myself this morning", "bowel_bladder_change", P),
+    # "A&E." ends its sentence: the warning does not run on into the next
+    ("The nurse said if I can't pee I should go straight to A&E. I can pee fine.", "bowel_bladder_change", A),
+    # a knee that won't do what it's told is weak; drinks counted are no score
+    ("knee wont do what i tell it, just gives way", "leg_weakness", P),
+])
+def test_what_the_seventh_review_found(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # "nothing red or pink": the negation carries over "or"
+    ("q_urine_bowel", "Nothing red or pink", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "No. The out-of-hours doctor said if I see blood or can't go, come in, but everything's fine.",
+     {"bowel_bladder_change": A}),
+])
+def test_answers_the_seventh_review_found(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+@pytest.mark.parametrize("text", ["My eyes are red and pink from crying with this back pain.",
+                                  "theres a red or pink rash on my lower back where it hurts"])
+def test_red_and_pink_are_blood_in_the_urine_only_of_urine(text):
+    result = understand(parse(text), None, {})
+    assert ("blood_in_urine", Status.PRESENT) not in result.updates
+
+
+def test_drinks_counted_in_cans_are_no_score():
+    assert understand(parse("drank like 7 monsters revising for exams and now my back hurts"), None,
+                      {}).pain_score is None

@@ -113,12 +113,29 @@ def answer_after(span: Span) -> Optional[str]:
         i += 1
     end = i
     if not marks:
-        return _closing_answer(doc, i)
+        return _answer_of_its_own(span, i) or _closing_answer(doc, i)
     while end < len(doc) and not (doc[end].is_punct or doc[end].is_space) and end - i < 6:
         end += 1
     answer = tuple(words(doc[i:end]))
     if answer in ANSWER_STATUS:
         return ANSWER_STATUS[answer]
+    return None
+
+
+STATEMENT_WORDS = frozenset({"i", "my", "me", "am", "'m", "is", "'s", "are", "'re", "have", "'ve", "got", "feel",
+                             "feels", "felt", "was", "were", "has", "had", "be", "been"})
+
+
+def _answer_of_its_own(span: Span, i: int) -> Optional[str]:
+    """"Numbness around genitals. No. Both legs. No.": a finding named alone as a sentence, answered by a bare yes
+    or no that is the whole next sentence."""
+    doc = span.doc
+    if span.start != span.sent.start or i + 1 >= len(doc) or doc[i].norm_ != "." \
+            or any(t.norm_ in STATEMENT_WORDS for t in span.sent):  # "My legs are numb. No." is no topic
+        return None
+    after = i + 2
+    if doc[i + 1].norm_ in BARE_ANSWERS and (after >= len(doc) or doc[after].norm_ in SENTENCE_ENDS):
+        return ANSWER_STATUS[(doc[i + 1].norm_,)]
     return None
 
 

@@ -255,6 +255,14 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("told me to", HYPOTHETICAL, "FORWARD", None),
     ("said to", HYPOTHETICAL, "FORWARD", None),
     ("leaflet about", HYPOTHETICAL, "FORWARD", None),
+    # an instruction for a sign that may come: "go to A&E if you have blood in your urine", "ring 999 if i wet myself"
+    *((f"{instruction} if", HYPOTHETICAL, "FORWARD", None)
+      for instruction in ("999", "111", "a&e", "a & e", "hospital", "come in", "go in", "come back", "get help",
+                          "seek help", "get seen", "emergency department", "ambulance")),
+    *((f"{said} if", HYPOTHETICAL, "FORWARD", None) for said in ("said", "says", "told me", "told us", "warned")),
+    *((f"if you {verb}", HYPOTHETICAL, "FORWARD", None)
+      for verb in ("have", "get", "notice", "see", "can't", "cannot", "lose", "develop", "ever", "start", "feel",
+                   "wet", "find")),
     ("worried about", HYPOTHETICAL, "FORWARD", None),
     ("worried i have", HYPOTHETICAL, "FORWARD", None),
     ("worried it's", HYPOTHETICAL, "FORWARD", None),

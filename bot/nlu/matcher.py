@@ -35,7 +35,7 @@ from bot.nlu.quantities import (
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
-from bot.nlu.wordforms import canonical, with_standard_spellings
+from bot.nlu.wordforms import canonical, tokenizer_special_cases, with_standard_spellings
 
 EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
@@ -352,6 +352,8 @@ def make_chat_context(nlp: Language, name: str):
 def build_pipeline() -> Language:
     """The whole pipeline, built once per process from the knowledge base."""
     nlp = spacy.blank("en")
+    for word, pieces in tokenizer_special_cases():
+        nlp.tokenizer.add_special_case(word, pieces)
     for component in ("chat_sentences", "spelling_correction", "knowledge_phrases", "chat_context"):
         nlp.add_pipe(component)
     return nlp
@@ -633,8 +635,9 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     if asks_for_someone_else(text):
         mentions = theirs(mentions, lambda m: True)
     mentions = without_other_habit_said_normal(without_someone_elses_body(text, mentions))
-    mentions = resolve(without_not_mine(text, without_long_ago(text, mentions, knowledge)), knowledge)
-    mentions = with_closing_hedge(text, with_leading_hedge(text, with_unmeasured_fever(text, mentions)))
+    mentions = without_not_mine(text, without_long_ago(text, mentions, knowledge))
+    mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
+    mentions = with_closing_hedge(text, with_leading_hedge(text, mentions))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
@@ -816,18 +819,26 @@ NO_MEASUREMENT = re.compile(
     r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)"
     r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
-    r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b", re.I)
+    r"\b(?:nothing|no way|no means|forg[eo]t|forgotten) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
+    r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
 
 
-def with_unmeasured_fever(text: str, mentions: List[Mention]) -> List[Mention]:
-    """"hot and shivery but I have no thermometer": a fever felt but not measured is possible, not certain; the
-    temperature named as what was not measured ("didn't check my temp") is unknown, not denied."""
+# "some time i feel fever but i not check": a fever felt, not named as had.
+FELT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:(?:a|like|a bit|bit|kind of|sort of|kinda|some)\s+)*$", re.I)
+
+
+def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) -> List[Mention]:
+    """"hot and shivery but I have no thermometer", "I feel fever but I not check": a fever only felt and not
+    measured is possible, not certain; the temperature named as what was not measured ("didn't check my temp") is
+    unknown, not denied. A fever the person says they have ("I've got a fever. I didn't take my temperature")
+    stands: `resolve` keeps it over the unknown."""
     unmeasured = [(m.start(), m.end()) for m in NO_MEASUREMENT.finditer(text)]
     if not unmeasured:
         return mentions
-    mentions = [replace(m, status=UNCERTAIN) if m.finding == "fever" and m.status == ABSENT
+    mentions = [replace(m, status=UNCERTAIN) if m.finding == fever.id and m.status in (ABSENT, PRESENT)
                 and any(a <= m.start and m.end <= b for a, b in unmeasured) else m for m in mentions]
-    return restated(mentions, UNCERTAIN, lambda m: m.finding == "fever")
+    return restated(mentions, UNCERTAIN, lambda m: m.finding == fever.id and (
+        fever.only_suggested_by(m.phrase) or FELT.search(text[:m.start])))
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.

@@ -45,7 +45,8 @@ FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|stro
 COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|rounds|boxes|bags|flights|stairs|laps|"
            r"reps|trips|houses|beds|different|medicines|medications|double shifts|night shifts|long shifts|"
            r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
-           r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles)\b")  # not "its a 9 pills do nothing"
+           r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles|monsters|red ?bulls|"
+           r"energy drinks|espressos|lattes|shots)\b")  # not "its a 9 pills do nothing"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b|"
                      rf"{COUNTED}))")

@@ -6,7 +6,9 @@ alike. There is no lemmatizer in the pipeline (spaCy's lookup tables are not ins
 inflections written into the knowledge base's phrases, stand in for one.
 """
 import re
-from typing import Optional
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from spacy.symbols import NORM, ORTH
 
 CANONICAL = {
     # passing urine
@@ -66,3 +68,31 @@ REGIONAL_WORD = re.compile(
 def with_standard_spellings(text: str) -> str:
     """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother)."""
     return REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
+
+
+# Negative contractions as typed in a hurry, with the verb each stands for: "havnt got a fevr" denies as "haven't"
+# does. The tokenizer splits each into the verb and "not" (`negation_pieces`), as it does "havent" and "dont".
+MISSPELT_NEGATIONS = {
+    "havnt": "have", "hvnt": "have", "havn't": "have", "hav'nt": "have", "have'nt": "have", "havint": "have",
+    "dint": "did", "din't": "did", "didint": "did", "did'nt": "did", "dnt": "do", "do'nt": "do",
+    "dosnt": "does", "dosent": "does", "does'nt": "does", "dsnt": "does", "is'nt": "is", "was'nt": "was",
+    "wasent": "was", "cnt": "can", "carnt": "can", "cudnt": "could", "cdnt": "could", "wudnt": "would",
+}
+NEGATION_ENDINGS = ("n't", "'nt", "int", "ent", "nt")
+
+
+def negation_pieces(misspelling: str, verb: str) -> List[Dict[str, str]]:
+    """The tokenizer's pieces of a misspelt negative contraction: its verb, then "not" ("havnt": "hav" + "nt")."""
+    ending = next(e for e in NEGATION_ENDINGS if misspelling.lower().endswith(e))
+    cut = len(misspelling) - len(ending)
+    return [{ORTH: misspelling[:cut], NORM: verb}, {ORTH: misspelling[cut:], NORM: "not"}]
+
+
+def tokenizer_special_cases() -> Iterator[Tuple[str, List[Dict[str, str]]]]:
+    """Words the tokenizer splits its own way: each misspelt negation as typed in lower case, with a capital, or in
+    capitals; and "A&E." at the end of a sentence, which it would otherwise keep whole, so the sentence ran on."""
+    for misspelling, verb in MISSPELT_NEGATIONS.items():
+        for form in {misspelling, misspelling.capitalize(), misspelling.upper()}:
+            yield form, negation_pieces(form, verb)
+    for form in ("A&E.", "a&e.", "A&e."):
+        yield form, [{ORTH: form[:-1]}, {ORTH: "."}]
