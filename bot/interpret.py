@@ -15,6 +15,7 @@ from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, alternation, find_answer
+from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
@@ -98,8 +99,8 @@ QUESTION_NOT_UNDERSTOOD = re.compile(
     r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)"
     r"(?:\s+by(?:\s+(?!(?:but|and|my|i|i'?m|im|tho|though)\b)[\w'-]+){1,4})?"  # "... by numb down there"
     r"\s*(?:sorry)?[.?!]*\s*$", re.I)
-QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|why|how|is|are|does|do|can|could|should|would|will|"
-                           r"tell me|explain|define|meaning of)\b", re.I)
+QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|wot|wat|wots|why|how|is|are|does|do|can|could|should|would|"
+                           r"will|tell me|explain|define|meaning of)\b", re.I)
 # The classifier's say (bench/status_compare.py): from the first probability it asks about a red flag the rules did
 # not hear, from the second it escalates one (or overturns a rule's red flag it reads as denied), from the third it
 # asks instead of escalating a rule's red flag it reads as not the person's.
@@ -114,8 +115,11 @@ AGREES_AT = 0.3
 # (results/bench/answer_reader.md).
 ANSWER_READER_AT, ANSWER_READER_SURE_AT = 0.6, 0.85
 # A red flag the classifier alone hears is escalated only in a reply that names its place (`_names_its_place`).
-PLACES_OF_RED_FLAGS = {"blood_in_urine": re.compile(
-    r"\b(?:urin\w*|pee\w*|wee[sd]?|weeing|piss\w*|toilet|loo|bowl|water|bladder|waterworks)\b", re.I)}
+PLACES_OF_RED_FLAGS = {
+    flag: re.compile(rf"(?<!\w)(?:{alternation(places)})(?!\w)", re.I) for flag, places in (
+        ("blood_in_urine", URINE + TOILET + ("wee", "wees", "weeing", "piss", "pissing", "loo", "urinate",
+                                             "urinating", "waterworks")),
+        ("saddle_numbness", SADDLE_AREA + ("bottom", "sit", "sitting", "seat", "stool")))}
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -186,6 +190,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
         explicit += _topics_doubted_or_denied(ask, text, {f for f, _ in explicit} | others)
+        explicit = _doubt_kept(explicit, ask, text, others)
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
@@ -528,8 +533,12 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     return given
 
 
+# The person says they do not know (`_doubt_kept`).
+SAID_UNSURE = re.compile(r"\b(?:not sure|unsure|don'?t know|dunno|idk|no idea|can'?t (?:honestly |really )?say "
+                         r"(?:if|whether)|can'?t honestly say|couldn'?t (?:honestly )?say (?:if|whether))\b")
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
 NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed
+YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
@@ -537,7 +546,7 @@ NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\
 def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
     doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
-    closes its clause with a no is a no."""
+    closes its clause with a no is a no; "pain yes": one whose topic closes its clause with a yes is a yes."""
     question = question_for(ask.slot)
     found = []
     clauses = _clauses_with_their_topic(text.lower())
@@ -553,10 +562,34 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
                     or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
                 found.append((finding, Status.ABSENT))
+            elif told_once[finding] and any(re.search(rf"\b{re.escape(t)}{YES_CLOSING}", clause) for t in topics):
+                found.append((finding, Status.PRESENT))  # "pain yes, numbness no"
             else:
                 continue
             named = named | {finding}
     return found
+
+
+def _doubt_kept(explicit: List[Tuple[str, Status]], ask: Ask, text: str, others: set) -> List[Tuple[str, Status]]:
+    """"Lying down I'm not sure. When I turn over it catches, but lying still is okay": a red flag asked about that
+    the person says, in a clause of its own, they are unsure of stays a doubt, whatever else the reply says against
+    it (not a fever a reading settles, nor "can't say I've had a temperature", an idiom for no)."""
+    question = question_for(ask.slot)
+    doubted = set()
+    for clause in _clauses_with_their_topic(text.lower()):
+        unsure = SAID_UNSURE.search(clause)
+        if not unsure:
+            continue
+        told = [f for f, topics in question.part_topics
+                if f in ask.findings and any(_has_word(clause, t) for t in topics)]
+        if len(told) > 1:  # "dunno bout fever lying down is ok tho": the topic right after the doubt
+            right_after = " ".join(clause[unsure.end():].split()[:2])
+            told = [f for f, topics in question.part_topics
+                    if f in told and any(_has_word(right_after, t) for t in topics)]
+        if len(told) == 1 and _is_red_flag(told[0]) and told[0] not in others \
+                and not (told[0] == "fever" and own_temperatures(text)):
+            doubted.add(told[0])
+    return [(f, Status.UNCERTAIN if f in doubted and s is Status.ABSENT else s) for f, s in explicit]
 
 
 def _clauses_with_their_topic(text: str) -> List[str]:
@@ -660,13 +693,18 @@ SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)
                              r"wait no)\b", re.I)
 
 
+# A score said of another, earlier pain: "when I slipped a disc, which was a solid nine, this is maybe a four" (not
+# of this pain: "it was 9 last night, 5 now" keeps the 9 unless the 5 is said for now).
+PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )\b(?:was|were)\s+"
+                               r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
+                               r"a good|a proper)\s+)*$", re.I)
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
 
 
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
-    after taking one back ("9, sorry, I meant 6"; "4 not 8"); otherwise the highest ("usually 4/10 but spikes to
-    9/10" is a 9: the worst is what matters)."""
+    after taking one back ("9, sorry, I meant 6"; "4 not 8"), not one said of an earlier pain ("that was ten");
+    otherwise the highest ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
     corrections = [m.end() for m in SCORE_CORRECTED.finditer(text)]
@@ -676,6 +714,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         found = kept if taken_back and kept else found
     denied = [f for f in found if NOT_BEFORE_SCORE.search(text[:f[1]])]  # "I meant 4 not 8", "not 8, more like 6"
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
+    past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
+    found = [f for f in found if f not in past] or found
     now = [value for value, start, end in found
            if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]

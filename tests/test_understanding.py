@@ -2233,3 +2233,58 @@ def test_red_and_pink_are_blood_in_the_urine_only_of_urine(text):
 def test_drinks_counted_in_cans_are_no_score():
     assert understand(parse("drank like 7 monsters revising for exams and now my back hurts"), None,
                       {}).pain_score is None
+
+
+# ---------------------------------------------------- kinds of error found by the thirty-fourth blind round
+@pytest.mark.parametrize("text, score", [
+    # a score said of another, earlier pain is not this one's; this pain's own earlier score still counts
+    ("about 4. when I broke my ankle that was a 9", 4),
+    ("my gallstones were 10, this is like 6", 6),
+    ("my pain was 9 last night, this morning it's 5", 9),
+    # the scale said back is no score; a number typed by voice is
+    ("whats the scale? 0 to 10? ok 7", 7),
+    ("i'd say a fife", 5),
+])
+def test_the_score_of_this_pain_now(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    # urine that comes only a little, a bladder still full after going
+    ("pee only a little coming since yesterday", "bowel_bladder_change", P),
+    ("my bladder still feels full after i go", "bowel_bladder_change", P),
+    # a question in phone spelling asks; it tells no sign
+    ("wot do u mean by bladder habits", "bowel_bladder_change", None),
+    # a doubt about the sign's name opens what the rest describes; one about its relevance does not
+    ("not sure whether its pins and needles but both legs feel funny", "bilateral_leg_symptoms", U),
+    ("I'm not sure if it's related but I can't pee", "bowel_bladder_change", P),
+    # whether what was told is the sign asked about
+    ("my backside goes numb on the office chair idk if that counts", "saddle_numbness", U),
+    # a past injury a pain is compared with is no pain now
+    ("a three, nowhere near as bad as when I broke my hip", "hip_pain", None),
+])
+def test_kinds_of_the_thirty_fourth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # a no the person could not know, with no thermometer, is a doubt; the part said fine is a no
+    ("q_fever_lying", "no, but I don't have a thermometer. lying is ok", {"fever": U, "pain_lying_down": A}),
+    ("q_improving", "its gettin beta slowly", {"improving": P}),
+    # each part's topic closed by its own answer
+    ("q_leg", "ache yes, tingling no", {"leg_pain": P, "leg_numbness": A}),
+    # a part the person says they do not know stays a doubt, whatever else the reply says of it
+    ("q_fever_lying", "the temperature bit I don't know, been shivery but no thermometer. lying down fine",
+     {"fever": U, "pain_lying_down": A}),
+    ("q_fever_lying", "No fever, I checked, 36.8. Lying down I'm not sure. When I roll over in bed it twinges, but "
+                      "lying still is fine.", {"fever": A, "pain_lying_down": U}),
+    ("q_urine_bowel", "No blood. The bladder, I'm up in the night more, but I've had prostate problems for ages, so "
+                      "I can't honestly say if it's different.", {"blood_in_urine": A, "bowel_bladder_change": U}),
+])
+def test_answers_of_the_thirty_fourth_round_after_its_first_score(slot, text, expected):
+    assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
+
+
+def test_a_red_flag_the_classifier_alone_hears_needs_its_place_named():
+    result = understand(parse("honestly feel numb about it all, back's wrecked"), None, {})
+    assert ("saddle_numbness", Status.PRESENT) not in result.updates

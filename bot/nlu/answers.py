@@ -73,9 +73,12 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
     return [phrase for phrases in answers.values() for phrase in phrases]
 
 
-# "dont think so, never checked", "Fever? I haven't actually checked": an answer the person could not know.
+# "dont think so, never checked", "Fever? I haven't actually checked", "not that I know of, I don't own a
+# thermometer": an answer the person could not know.
 NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
-                         r"(?:really\s+|actually\s+)?(?:checked|looked|measured|check|look)\b", re.I)
+                         r"(?:really\s+|actually\s+)?(?:checked|looked|measured|check|look)\b|"
+                         r"\b(?:no|don'?t (?:own|have)|haven'?t got|have not got|without)\s+(?:an?\s+)?thermometer\b",
+                         re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"

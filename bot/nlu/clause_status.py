@@ -206,6 +206,7 @@ def shared_after(span: Span) -> bool:
 
 
 OPENING_HEDGES = frozenset(DOUBT_WORDS + LIKELY_WORDS)
+TOPIC_NOUNS = frozenset({"part", "bit", "question", "side", "thing"})
 CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in CLAUSE_DOUBTS)
 
 
@@ -214,6 +215,8 @@ def hedged_after(span: Span) -> bool:
     badly anyway"."""
     sentence = sentence_of(span)
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
+    if rest and rest[0] in TOPIC_NOUNS:  # "the fever part, I honestly don't know": the finding as a topic
+        rest = _first_clause(rest[1:])
     if rest and rest[0] not in LINKS:  # right after it: only its own clause counts
         rest = rest[:next((i for i, w in enumerate(rest) if w in LINKS), len(rest))]
         # "legs feel weird maybe both", not "idk why", nor "hurts maybe from the gym" (the cause is hedged)
@@ -222,6 +225,13 @@ def hedged_after(span: Span) -> bool:
     while rest and rest[0] in LINKS:
         rest = rest[1:]
     return tuple(rest) in CLOSING_HEDGE_PHRASES
+
+
+def _first_clause(rest: List[str]) -> List[str]:
+    """The words of the first clause in `rest`, the links before it left out."""
+    while rest and rest[0] in LINKS:
+        rest = rest[1:]
+    return rest[:next((i for i, w in enumerate(rest) if w in LINKS), len(rest))]
 
 
 FIRST_PERSON_SUBJECTS = frozenset({"i", "i'm", "im", "i've", "ive"})

@@ -9,21 +9,26 @@ DOUBT_WORDS = ("maybe", "possibly", "perhaps", "idk", "dunno", "unsure")
 # prostate"); "probs" is also "problems" ("no probs with the waterworks"). A hedge only right after a sign.
 LIKELY_WORDS = ("probably", "prob", "probs", "prolly")
 # The person does not know.
-NOT_KNOWING = ("not sure", "not certain", "i don't know", "hard to say", "hard to tell")
+NOT_KNOWING = ("not sure", "not certain", "i don't know", "hard to say", "hard to tell", "i honestly don't know",
+               "i really don't know")
 # A guess of the person's own ("I think, my bum is numb" opens with no doubt; "numb bum I think" closes with one).
 OWN_GUESS = ("i think", "i guess", "i suppose")
 # The person cannot tell: a doubt of a short answer ("can't tell"), rarely of a whole sentence.
 CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't tell", "can't say", "couldn't say",
-               "cannot say", "no clue", "not a clue")
+               "cannot say", "no clue", "not a clue", "can't honestly say", "can't really say", "couldn't honestly say")
+# A doubt whether what was told is the sign asked about: "my bum goes numb on the stool, idk if that counts" (a
+# plain "if that counts" is about relevance: "both feet numb since Friday, if that counts").
+DOES_IT_COUNT = tuple(f"{doubt} if {that}" for doubt in ("idk", "dunno", "not sure", "don't know", "i don't know")
+                      for that in ("that counts", "it counts", "that's it", "thats it", "that's what you mean"))
 # Jamaican "mi nuh know" (I don't know).
 REGIONAL_DOUBTS = ("nuh know",)
 
 # A description that opens with one of these is hedged ("not sure, bum feels a bit weird").
 OPENING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("don't know", "no idea")
 # A sentence that closes on one of these is hedged ("bit tingly down there i think").
-CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("i think", "i guess")
+CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + DOES_IT_COUNT + ("i think", "i guess")
 # A clause that closes on one of these right after the finding ("my leg is weaker maybe").
-CLAUSE_DOUBTS = DOUBT_WORDS + ("probably",) + NOT_KNOWING + OWN_GUESS + (
+CLAUSE_DOUBTS = DOUBT_WORDS + ("probably",) + NOT_KNOWING + OWN_GUESS + DOES_IT_COUNT + (
     "i'm not sure", "don't know", "no idea", "can't tell", "can't tell you", "couldn't tell you")
 # Anywhere in a short answer ("kinda pink but i ate beetroot so maybe thats why").
 ANSWER_DOUBTS = DOUBT_WORDS + NOT_KNOWING + CANNOT_TELL + REGIONAL_DOUBTS + ("i think", "don't know", "no idea")

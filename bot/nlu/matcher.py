@@ -47,6 +47,9 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
                 "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak", "hurts much more",
                 "hurts much worse", "hurts much less",
+                # a broken or replaced hip is an event ("nowhere near as bad as when I broke my hip"), not hip pain
+                "broke my hip", "broken my hip", "broken hip", "fractured my hip", "hip replacement",
+                "replaced my hip", "new hip",
                 # getting up from a bed is not lying in it ("not when im lying, its getting up out of the bed")
                 "getting up out of the bed", "getting up out of bed", "getting out of bed", "getting out of the bed",
                 "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
@@ -906,15 +909,25 @@ PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
 
 
+# "I'm not sure whether it's numbness, but my bottom feels strange": the doubt opens on what the rest describes.
+DOUBTED_THEN_TOLD = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly)\s+)*(?:{alternation(OPENING_DOUBTS)})\s+"
+                               r"(?:if|whether)\s+(?:it'?s|it is|that'?s|this is)\s+(?!(?:related|relevant|connected|"
+                               r"linked|important|worth|anything|normal|serious|a big deal|bad|the same)\b)"
+                               r"[^,.!?]{1,30}?,?\s*but\b", re.I)  # not "not sure if it's related, but I can't pee"
+
+
 def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     """"not sure, bum feels a bit weird", "I'm not sure. It looked a bit pinkish": the description right after an
-    opening "not sure" (to the end of that sentence, or of the next one) is hedged."""
+    opening "not sure" (to the end of that sentence, or of the next one) is hedged; after a doubt about what a sign
+    is ("not sure if it's numb, but my bum feels odd"), the red flags in it are."""
     opening = LEADING_HEDGE.match(text)
-    if not opening:
+    named_in_doubt = DOUBTED_THEN_TOLD.match(text)
+    if not opening and not named_in_doubt:
         return mentions
-    end = SENTENCE_BREAK.search(text, opening.end())
+    end = SENTENCE_BREAK.search(text, (opening or named_in_doubt).end())
     hedged_until = end.start() if end else len(text)
-    return restated(mentions, UNCERTAIN, lambda m: m.start < hedged_until)
+    return restated(mentions, UNCERTAIN, lambda m: m.start < hedged_until and (
+        opening is not None or is_red_flag(m.finding)))
 
 
 # "bum numb numb maybe? dunno", "bit tingly down there i think. not sure": a hedge that closes a sentence, or a

@@ -16,7 +16,8 @@ from bot.nlu.people import KIN_WORDS, RELATIVES, with_plurals
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10,
-               "thre": 3, "fiev": 5, "fve": 5, "sevn": 7, "sevin": 7, "eigth": 8, "eigt": 8}  # typed in a hurry
+               "thre": 3, "fiev": 5, "fve": 5, "sevn": 7, "sevin": 7, "eigth": 8, "eigt": 8,  # typed in a hurry
+               "fife": 5}  # voice typing
 NUMBER_WORDS = {**SCORE_WORDS, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "a": 1, "an": 1, "one or two": 1.5, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3,
                 "few": 3, "several": 4}
@@ -188,8 +189,9 @@ def _clause_around(text: str, position: int) -> Tuple[int, int]:
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
-SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on)\s*$",
-                          re.I)  # the 10 of "5 from 10", "8 on 10" (not "I'd put it on 8")
+SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
+                          r"\b(?:0|zero)\s*(?:to|-|–)\s*)\s*$",
+                          re.I)  # the 10 of "5 from 10", "8 on 10", "0 to 10?" (not "I'd put it on 8")
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
 SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?:ish)?(?P<half>\s+and a half)?\b"
                           rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)

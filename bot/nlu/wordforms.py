@@ -79,6 +79,8 @@ MISSPELT_NEGATIONS = {
     "wasent": "was", "cnt": "can", "carnt": "can", "cudnt": "could", "cdnt": "could", "wudnt": "would",
 }
 NEGATION_ENDINGS = ("n't", "'nt", "int", "ent", "nt")
+# Question words as typed on a phone, read as the word: "wot do u mean by bowel habits" asks, as "what" does.
+PHONE_QUESTION_WORDS = {"wot": "what", "wat": "what", "wots": "what's", "wats": "what's"}
 
 
 def negation_pieces(misspelling: str, verb: str) -> List[Dict[str, str]]:
@@ -89,10 +91,14 @@ def negation_pieces(misspelling: str, verb: str) -> List[Dict[str, str]]:
 
 
 def tokenizer_special_cases() -> Iterator[Tuple[str, List[Dict[str, str]]]]:
-    """Words the tokenizer splits its own way: each misspelt negation as typed in lower case, with a capital, or in
-    capitals; and "A&E." at the end of a sentence, which it would otherwise keep whole, so the sentence ran on."""
+    """Words the tokenizer reads its own way: each misspelt negation as typed in lower case, with a capital, or in
+    capitals; "A&E." at the end of a sentence, which it would otherwise keep whole, so the sentence ran on; and a
+    question word as typed on a phone."""
     for misspelling, verb in MISSPELT_NEGATIONS.items():
         for form in {misspelling, misspelling.capitalize(), misspelling.upper()}:
             yield form, negation_pieces(form, verb)
     for form in ("A&E.", "a&e.", "A&e."):
         yield form, [{ORTH: form[:-1]}, {ORTH: "."}]
+    for typed, word in PHONE_QUESTION_WORDS.items():
+        for form in {typed, typed.capitalize()}:
+            yield form, [{ORTH: form, NORM: word}]
