@@ -16,12 +16,13 @@ from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
-from bot.nlu.hedges import ANSWER_DOUBTS
+from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.matcher import spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
+from bot.nlu.wordforms import PHONE_QUESTION_WORDS
 from bot.questions import Ask, Question, first_ask, option_picked, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
@@ -47,7 +48,8 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "walk on tiptoe", "walk on my tiptoes")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
-                            r"haven'?t)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
+                            r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
+                            r"barely)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
                             r"(?:\w+\s+n?or\s+)?$")  # "not a jot better"; "nothing red or pink"
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
 # "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
@@ -55,7 +57,8 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"a lot|that much|since))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
                            r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|"
                            r"(?:don'?t|do not|can'?t|cannot) see"
-                           r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b")
+                           r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b|"
+                           r"^\s*(?:else|except|apart from)\b")  # "I can feel everything else except my bum"
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
@@ -99,8 +102,8 @@ QUESTION_NOT_UNDERSTOOD = re.compile(
     r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)"
     r"(?:\s+by(?:\s+(?!(?:but|and|my|i|i'?m|im|tho|though)\b)[\w'-]+){1,4})?"  # "... by numb down there"
     r"\s*(?:sorry)?[.?!]*\s*$", re.I)
-QUESTION_FORM = re.compile(r"\?|^\W*(?:what|whats|what's|wot|wat|wots|why|how|is|are|does|do|can|could|should|would|"
-                           r"will|tell me|explain|define|meaning of)\b", re.I)
+QUESTION_FORM = re.compile(rf"\?|^\W*(?:what|whats|what's|{alternation(PHONE_QUESTION_WORDS)}|why|how|is|are|does|do|"
+                           r"can|could|should|would|will|tell me|explain|define|meaning of)\b", re.I)
 # The classifier's say (bench/status_compare.py): from the first probability it asks about a red flag the rules did
 # not hear, from the second it escalates one (or overturns a rule's red flag it reads as denied), from the third it
 # asks instead of escalating a rule's red flag it reads as not the person's.
@@ -189,8 +192,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
-        explicit += _topics_doubted_or_denied(ask, text, {f for f, _ in explicit} | others)
-        explicit = _doubt_kept(explicit, ask, text, others)
+        explicit += _parts_answered_by_their_topic(ask, text, {f for f, _ in explicit} | others)
+        explicit = _unsure_parts_stay_uncertain(explicit, ask, text, others)
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
@@ -533,9 +536,10 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     return given
 
 
-# The person says they do not know (`_doubt_kept`).
-SAID_UNSURE = re.compile(r"\b(?:not sure|unsure|don'?t know|dunno|idk|no idea|can'?t (?:honestly |really )?say "
-                         r"(?:if|whether)|can'?t honestly say|couldn'?t (?:honestly )?say (?:if|whether))\b")
+# The person says they do not know (`_unsure_parts_stay_uncertain`).
+UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
+SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CANNOT_TELL)}) (?:if|whether))\b")
+# (not "can't say I've had a temperature", an idiom for no)
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
 NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed
 YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
@@ -543,7 +547,7 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
 
-def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
     doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
     closes its clause with a no is a no; "pain yes": one whose topic closes its clause with a yes is a yes."""
@@ -570,7 +574,7 @@ def _topics_doubted_or_denied(ask: Ask, text: str, named: set) -> List[Tuple[str
     return found
 
 
-def _doubt_kept(explicit: List[Tuple[str, Status]], ask: Ask, text: str, others: set) -> List[Tuple[str, Status]]:
+def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, text: str, others: set) -> List[Tuple[str, Status]]:
     """"Lying down I'm not sure. When I turn over it catches, but lying still is okay": a red flag asked about that
     the person says, in a clause of its own, they are unsure of stays a doubt, whatever else the reply says against
     it (not a fever a reading settles, nor "can't say I've had a temperature", an idiom for no)."""
@@ -694,8 +698,9 @@ SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)
 
 
 # A score said of another, earlier pain: "when I slipped a disc, which was a solid nine, this is maybe a four" (not
-# of this pain: "it was 9 last night, 5 now" keeps the 9 unless the 5 is said for now).
-PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )\b(?:was|were)\s+"
+# of this pain: "it was 9 last night", "at its worst was 10" are kept unless another is said for now).
+PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(?<!\bworst )(?<!\bpeak )(?<!\bmax )"
+                               r"(?<!\bhighest )\b(?:was|were)\s+"
                                r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
                                r"a good|a proper)\s+)*$", re.I)
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)

@@ -2208,6 +2208,9 @@ def test_answers_the_thirty_third_round_left(slot, text, finding, status):
     ("The nurse said if I can't pee I should go straight to A&E. I can pee fine.", "bowel_bladder_change", A),
     # a knee that won't do what it's told is weak; drinks counted are no score
     ("knee wont do what i tell it, just gives way", "leg_weakness", P),
+    # "either ... or I'm just ...": the sign is one of two explanations
+    ("either both my legs feel weak or I'm just shattered from work", "bilateral_leg_symptoms", U),
+    ("either way both legs are numb", "bilateral_leg_symptoms", P),
 ])
 def test_what_the_seventh_review_found(text, finding, status):
     assert heard(text).get(finding) == status
@@ -2259,9 +2262,13 @@ def test_the_score_of_this_pain_now(text, score):
     ("not sure whether its pins and needles but both legs feel funny", "bilateral_leg_symptoms", U),
     ("I'm not sure if it's related but I can't pee", "bowel_bladder_change", P),
     # whether what was told is the sign asked about
-    ("my backside goes numb on the office chair idk if that counts", "saddle_numbness", U),
+    ("my backside goes numb on the office chair idk if thats it", "saddle_numbness", U),
+    ("I can't pee, idk if that counts", "bowel_bladder_change", P),
     # a past injury a pain is compared with is no pain now
     ("a three, nowhere near as bad as when I broke my hip", "hip_pain", None),
+    # a guess between degrees below severe is still not severe; a guess at severe is a doubt
+    ("mild i think", "severe_pain", A),
+    ("severe i think", "severe_pain", U),
 ])
 def test_kinds_of_the_thirty_fourth_round_after_its_first_score(text, finding, status):
     assert heard(text).get(finding) == status
@@ -2288,3 +2295,27 @@ def test_answers_of_the_thirty_fourth_round_after_its_first_score(slot, text, ex
 def test_a_red_flag_the_classifier_alone_hears_needs_its_place_named():
     result = understand(parse("honestly feel numb about it all, back's wrecked"), None, {})
     assert ("saddle_numbness", Status.PRESENT) not in result.updates
+
+
+# ------------------------------------------ what a reviewer of the round 33-34 changes found over-applied, mended
+@pytest.mark.parametrize("text, finding", [
+    # a bare "No." answers a sign only named as a topic, not one a sentence tells
+    ("Can't pee. No.", "bowel_bladder_change"),
+    ("Both legs weak. No.", "bilateral_leg_symptoms"),
+    ("Numb bum. No.", "saddle_numbness"),
+    # a fever said beside something else forgotten is a fever
+    ("I feel fever but I forgot to take my tablets", "fever"),
+])
+def test_a_sign_told_is_not_taken_back_by_what_follows(text, finding):
+    assert heard(text).get(finding) == P
+
+
+@pytest.mark.parametrize("slot, text, finding", [
+    # a check told as failed, or with an exception, is no "can still"
+    ("q_cauda_equina", "I struggle to stand on my tiptoes on both feet", "bilateral_leg_symptoms"),
+    ("q_cauda_equina", "I can feel everything else except my bum", "saddle_numbness"),
+    # the scale said back is no score of 0
+    ("q_severity", "zero to ten, I'd say it's agony", "severe_pain"),
+])
+def test_a_reply_about_a_sign_is_not_read_as_a_no(slot, text, finding):
+    assert answer(slot, text).get(finding) != A

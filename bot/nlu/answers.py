@@ -75,10 +75,12 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
 
 # "dont think so, never checked", "Fever? I haven't actually checked", "not that I know of, I don't own a
 # thermometer": an answer the person could not know.
+# "no thermometer", "I don't own a thermometer", "haven't got a thermometer": nothing to measure a temperature with.
+NO_THERMOMETER = (r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|didn'?t have an?|"
+                  r"did not have an?|without an?|not got an?|have not an?|haven'?t an?|don'?t own an?|no have)\s+"
+                  r"thermometer\b")
 NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
-                         r"(?:really\s+|actually\s+)?(?:checked|looked|measured|check|look)\b|"
-                         r"\b(?:no|don'?t (?:own|have)|haven'?t got|have not got|without)\s+(?:an?\s+)?thermometer\b",
-                         re.I)
+                         rf"(?:really\s+|actually\s+)?(?:checked|looked|measured|check|look)\b|{NO_THERMOMETER}", re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"

@@ -113,7 +113,7 @@ def answer_after(span: Span) -> Optional[str]:
         i += 1
     end = i
     if not marks:
-        return _answer_of_its_own(span, i) or _closing_answer(doc, i)
+        return _bare_answer_to_a_named_topic(span, i) or _closing_answer(doc, i)
     while end < len(doc) and not (doc[end].is_punct or doc[end].is_space) and end - i < 6:
         end += 1
     answer = tuple(words(doc[i:end]))
@@ -122,16 +122,21 @@ def answer_after(span: Span) -> Optional[str]:
     return None
 
 
-STATEMENT_WORDS = frozenset({"i", "my", "me", "am", "'m", "is", "'s", "are", "'re", "have", "'ve", "got", "feel",
-                             "feels", "felt", "was", "were", "has", "had", "be", "been"})
+# Words that make a sentence say something of a sign rather than name it as a topic: "My legs are numb. No.", "Can't
+# pee. No.", "Both legs weak. No." are statements; "Both legs. No." and "Numbness around genitals. No." are topics.
+NOT_A_TOPIC_WORDS = frozenset({"i", "my", "me", "am", "'m", "is", "'s", "are", "'re", "have", "'ve", "got", "feel",
+                               "feels", "felt", "was", "were", "has", "had", "be", "been", "not", "no", "never", "can",
+                               "could", "will", "would", "wo", "ca", "numb", "weak", "tingly", "tingling", "dead",
+                               "heavy", "hurt", "hurts", "hurting", "painful", "sore", "gone", "went", "goes", "come",
+                               "comes", "coming", "myself"})
 
 
-def _answer_of_its_own(span: Span, i: int) -> Optional[str]:
-    """"Numbness around genitals. No. Both legs. No.": a finding named alone as a sentence, answered by a bare yes
-    or no that is the whole next sentence."""
+def _bare_answer_to_a_named_topic(span: Span, i: int) -> Optional[str]:
+    """"Numbness around genitals. No. Both legs. No.": a finding named alone as a sentence (a topic, saying nothing
+    of it), answered by a bare yes or no that is the whole next sentence."""
     doc = span.doc
     if span.start != span.sent.start or i + 1 >= len(doc) or doc[i].norm_ != "." \
-            or any(t.norm_ in STATEMENT_WORDS for t in span.sent):  # "My legs are numb. No." is no topic
+            or any(t.norm_ in NOT_A_TOPIC_WORDS for t in span.sent):
         return None
     after = i + 2
     if doc[i + 1].norm_ in BARE_ANSWERS and (after >= len(doc) or doc[after].norm_ in SENTENCE_ENDS):

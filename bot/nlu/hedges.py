@@ -16,10 +16,10 @@ OWN_GUESS = ("i think", "i guess", "i suppose")
 # The person cannot tell: a doubt of a short answer ("can't tell"), rarely of a whole sentence.
 CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't tell", "can't say", "couldn't say",
                "cannot say", "no clue", "not a clue", "can't honestly say", "can't really say", "couldn't honestly say")
-# A doubt whether what was told is the sign asked about: "my bum goes numb on the stool, idk if that counts" (a
-# plain "if that counts" is about relevance: "both feet numb since Friday, if that counts").
+# A doubt whether what was told is the sign asked about: "my bum goes dead on the stool, idk if that's it" (not one
+# about relevance: "I can't pee, idk if that counts" tells the sign; "both feet numb, if that's it" has no doubt).
 DOES_IT_COUNT = tuple(f"{doubt} if {that}" for doubt in ("idk", "dunno", "not sure", "don't know", "i don't know")
-                      for that in ("that counts", "it counts", "that's it", "thats it", "that's what you mean"))
+                      for that in ("that's it", "thats it", "that's what you mean", "thats what you mean"))
 # Jamaican "mi nuh know" (I don't know).
 REGIONAL_DOUBTS = ("nuh know",)
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import NOT_CHECKED, alternation, find_answer
+from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
 from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
@@ -648,7 +648,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_warnings_denied(text, with_alternatives_warned(text, mentions))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
-    mentions = with_denials_ended(text, mentions)
+    mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -817,17 +817,21 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
 UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet|because|cos|coz|as|or|properly|"
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
-    r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|didn'?t have an?|did not have an?|"
-    r"without an?|not got an?|"
-    r"have not an?|haven'?t an?|don'?t own an?|no have)\s+thermometer\b|\b(?:haven'?t|have not|didn'?t|did not|not)"
+    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|forg[eo]t to|forgotten to)"
     r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
-    r"\b(?:nothing|no way|no means|forg[eo]t|forgotten) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
+    r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
     r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
 
 
 # "some time i feel fever but i not check": a fever felt, not named as had.
 FELT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:(?:a|like|a bit|bit|kind of|sort of|kinda|some)\s+)*$", re.I)
+
+
+def with_severity_guessed_below_severe(mentions: List[Mention], severe: Finding) -> List[Mention]:
+    """"moderate i guess", "mild I think": a guess between degrees below severe is still not severe pain."""
+    return [replace(m, status=ABSENT) if m.finding == severe.id and m.status == UNCERTAIN
+            and m.phrase.lower() in severe.phrases_absent else m for m in mentions]
 
 
 def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) -> List[Mention]:
@@ -860,6 +864,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
+                            r"\beither\b[^.!?]{1,60}\bor (?:i'?m|i am|i'?ve|i have|it'?s|it is|its|that'?s) just\b|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
                             r"kebab|takeaway|something dodgy)))", re.I)
 # "numb bum but been sat 10 hrs", "..., but maybe it's just from sitting": numbness put down to sitting is a doubt

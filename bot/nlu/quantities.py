@@ -192,6 +192,7 @@ def _clause_around(text: str, position: int) -> Tuple[int, int]:
 SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
                           r"\b(?:0|zero)\s*(?:to|-|–)\s*)\s*$",
                           re.I)  # the 10 of "5 from 10", "8 on 10", "0 to 10?" (not "I'd put it on 8")
+SCALE_FROM = re.compile(r"(?:0|zero)\s*(?:to|-|–)\s*(?:10|ten)\b", re.I)  # the 0 of "0 to 10?": the scale, no score
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
 SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?:ish)?(?P<half>\s+and a half)?\b"
                           rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)
@@ -320,6 +321,7 @@ def numbers_0_to_10(text: str) -> List[Found]:
     for match in SCORE_NUMBER.finditer(text):
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
-        if 0 <= value <= 10 and not any(p.search(before) for p in (AGE_BEFORE, SCALE_BEFORE, AT_A_TIME)):
+        if 0 <= value <= 10 and not any(p.search(before) for p in (AGE_BEFORE, SCALE_BEFORE, AT_A_TIME)) \
+                and not SCALE_FROM.match(text, match.start()):
             found.append((value, match.start(), match.end()))
     return found
