@@ -2211,6 +2211,10 @@ def test_answers_the_thirty_third_round_left(slot, text, finding, status):
     # "either ... or I'm just ...": the sign is one of two explanations
     ("either both my legs feel weak or I'm just shattered from work", "bilateral_leg_symptoms", U),
     ("either way both legs are numb", "bilateral_leg_symptoms", P),
+    # warned-about signs denied with "either"
+    ("the physio said watch for blood in my pee or a fever. not had either of those", "blood_in_urine", A),
+    ("The nurse said to look out for numbness round my bum or problems peeing. I haven't had either.",
+     "bowel_bladder_change", A),
 ])
 def test_what_the_seventh_review_found(text, finding, status):
     assert heard(text).get(finding) == status
