@@ -574,7 +574,8 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
     return found
 
 
-def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, text: str, others: set) -> List[Tuple[str, Status]]:
+def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, text: str,
+                                 others: set) -> List[Tuple[str, Status]]:
     """"Lying down I'm not sure. When I turn over it catches, but lying still is okay": a red flag asked about that
     the person says, in a clause of its own, they are unsure of stays a doubt, whatever else the reply says against
     it (not a fever a reading settles, nor "can't say I've had a temperature", an idiom for no)."""

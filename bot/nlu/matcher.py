@@ -1135,7 +1135,8 @@ DENIED_AFTERWARDS = re.compile(
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them|either)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
-    r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|"
+    r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|"
+    r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|neither(?: of (?:them|those|these))?)\b"
     r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
     r"thank god|thank goodness|and))", re.I)
