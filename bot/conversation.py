@@ -30,7 +30,8 @@ from bot.interpret import Understanding, own_entities, understand
 from bot.knowledge import load_knowledge
 from bot.nlu.proxy import asks_for_someone_else
 from bot.questions import (
-    MAX_ASKS, Ask, confirm_ask, first_ask, narrower_ask, question_for, questions_needed, unsettled_outcome,
+    MAX_ASKS, Ask, confirm_ask, first_ask, narrower_ask, question_for, questions_needed, unknown_findings,
+    unsettled_outcome,
 )
 from bot import replies
 from bot.scope import SOURCES, WHY, side_request, uncovered_topic
@@ -324,7 +325,12 @@ def _follow_up(state: State, findings: Dict[str, str], asked: Optional[Ask], hea
         state.answered.append(question.slot)
         return None
     if asked is not None and asked.slot == question.slot:
-        return narrower_ask(question, findings, _retry_opening(asked, heard))
+        opening = _retry_opening(asked, heard)
+        if opening and set(unknown_findings(question, findings)) - set(asked.findings):
+            # a direct question about one part ("Just to be sure: ... blood in your urine?") not answered: the
+            # question is put again whole, so that its other parts are asked at least once
+            return first_ask(question, findings, opening)
+        return narrower_ask(question, findings, opening)
     return first_ask(question, findings)
 
 

@@ -23,7 +23,7 @@ from bot.nlu.matcher import spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS
-from bot.questions import Ask, Question, first_ask, option_picked, question_for
+from bot.questions import ORDINAL, Ask, Question, first_ask, option_picked, options_by_position, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
@@ -94,14 +94,17 @@ SECOND_PART = re.compile(r"\b(?:the second|second one|2nd|the latter|the last on
 SHORT_ANSWER_WORDS = 8
 # A reply that names a finding asks something only in the form of a question: a "?" or a question's opening.
 ASKING_INTENTS = ("ask_why", "ask_what_is")
-# "not sure what u mean by that", "I don't understand the question": the person asks what the question means, and
-# answers nothing (not a "not sure" about the signs asked).
+# "not sure what u mean by that", "I don't understand the question", "dunno what genitals means": the person asks what
+# the question means, and answers nothing (not a "not sure" about the signs asked).
 QUESTION_NOT_UNDERSTOOD = re.compile(
     r"^\W*(?:(?:sorry|hmm+|um+|erm+)\W+)?(?:i'?m\s+|im\s+|i\s+)?(?:not sure|unsure|don'?t know|dunno|idk|no idea|"
     r"don'?t understand|didn'?t understand|don'?t get|didn'?t get)\s+(?:what\s+(?:you|u|ya)\s+(?:mean|are asking|"
-    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want)"
+    r"'?re asking)|what\s+(?:that|this|it)\s+means|the question|what (?:you|u) want|"
+    r"what\s+(?P<word>(?:[\w'-]+\s+){1,3})means?\b)"
     r"(?:\s+by(?:\s+(?!(?:but|and|my|i|i'?m|im|tho|though)\b)[\w'-]+){1,4})?"  # "... by numb down there"
     r"\s*(?:sorry)?[.?!]*\s*$", re.I)
+# "not sure what my numb bum means", "idk what blood in pee means": a sign told, not a word asked about.
+SIGN_TOLD = re.compile(r"\b(?:my|numb\w*|blood\w*|pink|red|weak\w*|tingl\w*|pain\w*|hurts?|can'?t)\b", re.I)
 QUESTION_FORM = re.compile(rf"\?|^\W*(?:what|whats|what's|{alternation(PHONE_QUESTION_WORDS)}|why|how|is|are|does|do|"
                            r"can|could|should|would|will|tell me|explain|define|meaning of)\b", re.I)
 # The classifier's say (bench/status_compare.py): from the first probability it asks about a red flag the rules did
@@ -173,7 +176,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     entities, not_the_persons = own_entities(parse.get("entities") or [], by_proxy)
     if intent in ASKING_INTENTS and _not_asking(text, entities):
         intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
-    if QUESTION_NOT_UNDERSTOOD.match(text):
+    not_understood = QUESTION_NOT_UNDERSTOOD.match(text)
+    if not_understood and not SIGN_TOLD.search(not_understood.group("word") or ""):
         return Understanding(intent="ask_why", by_proxy=by_proxy)
     result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)), by_proxy=by_proxy)
     result.pain_score = _pain_score(entities, text)
@@ -536,6 +540,10 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     return given
 
 
+# "sometimes it hurts, sometimes no", "some nights": a sign told as coming and going.
+SOMETIMES = re.compile(r"\b(?:sometimes|some (?:nights|days|times|mornings)|now and (?:then|again)|on and off|"
+                       r"occasionally|off and on)\b", re.I)
+PLACE_IN_ORDER = re.compile(rf"\b{ORDINAL}\b", re.I)
 # The person says they do not know (`_unsure_parts_stay_uncertain`).
 UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
 SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CANNOT_TELL)}) (?:if|whether))\b")
@@ -578,7 +586,8 @@ def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, t
                                  others: set) -> List[Tuple[str, Status]]:
     """"Lying down I'm not sure. When I turn over it catches, but lying still is okay": a red flag asked about that
     the person says, in a clause of its own, they are unsure of stays a doubt, whatever else the reply says against
-    it (not a fever a reading settles, nor "can't say I've had a temperature", an idiom for no)."""
+    it (not a fever a reading settles, nor "can't say I've had a temperature", an idiom for no), or for it only as
+    something that comes and goes ("lying down I'm not sure, sometimes it hurts when I lie, sometimes no")."""
     question = question_for(ask.slot)
     doubted = set()
     for clause in _clauses_with_their_topic(text.lower()):
@@ -594,7 +603,17 @@ def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, t
         if len(told) == 1 and _is_red_flag(told[0]) and told[0] not in others \
                 and not (told[0] == "fever" and own_temperatures(text)):
             doubted.add(told[0])
-    return [(f, Status.UNCERTAIN if f in doubted and s is Status.ABSENT else s) for f, s in explicit]
+    comes_and_goes = {f for f in doubted if _told_as_coming_and_going(question, f, text)}
+    return [(f, Status.UNCERTAIN if f in doubted and s is Status.ABSENT or f in comes_and_goes and s is Status.PRESENT
+             else s) for f, s in explicit]
+
+
+def _told_as_coming_and_going(question: Question, finding: str, text: str) -> bool:
+    """The part is told only as something that happens sometimes, in a clause that names it, with no "yes"."""
+    topics = dict(question.part_topics).get(finding, ())
+    return not re.search(r"\byes\b", text, re.I) and any(
+        SOMETIMES.search(clause) and any(_has_word(clause, t) for t in topics)
+        for clause in _clauses_with_their_topic(text.lower()))
 
 
 def _clauses_with_their_topic(text: str) -> List[str]:
@@ -761,6 +780,15 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     question = question_for(ask.slot)
     asked = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]  # put again: open
     named = {f for f, _ in explicit}
+    by_position, said_until = options_by_position(question, ask.findings, text)
+    if by_position and not _says_more_of_the_parts(question, by_position, text.lower(), said_until):
+        # "just the first one", "all of them except the circulation one"
+        told_after = {str(e["value"]) for e in entities
+                      if e.get("entity") == "finding" and e.get("start", 0) >= said_until}
+        result.updates = [(f, s) for f, s in result.updates if f not in by_position or f in told_after]
+        result.updates.extend((f, s) for f, s in by_position.items() if f not in told_after)
+        result.answered.append(question.slot)
+        return
     answer = result.answer = _answer(question, text, entities, result.intent, named, bool(result.parts_by_topic))
     if question.kind == "describe":
         result.answered.append(question.slot)
@@ -778,6 +806,15 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _no_escalation_on_a_no(result, answer, asked, text, entities)
     else:
         _answer_choice(question, ask, result, answer, named, text)
+
+
+def _says_more_of_the_parts(question: Question, by_position: Dict[str, Status], text: str, said_until: int) -> bool:
+    """A doubt anywhere ("all of them except I'm not sure about the legs"), or after a pick by place another place or
+    a part not picked ("the first one, and the second one sometimes"): the reply is read as any other."""
+    rest = text[said_until:]
+    not_picked = [t for f, topics in question.part_topics if by_position.get(f) is not Status.PRESENT for t in topics]
+    return bool(SAID_UNSURE.search(text) or SOMETIMES.search(rest) or PLACE_IN_ORDER.search(rest)
+                or any(_has_word(rest, t) for t in not_picked))
 
 
 # "like a 3 sat down but 8 if i bend": the worse of two scores given for two situations.

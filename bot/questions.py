@@ -64,6 +64,72 @@ def option_picked(question: "Question", text: str) -> Optional[str]:
     return picked.pop() if len(picked) == 1 else None
 
 
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+            "5th": 5, "sixth": 6, "6th": 6, "last": -1}
+ORDINAL = rf"(?:{'|'.join(ORDINALS)})"
+FIRST_FEW = {"two": 2, "2": 2, "three": 3, "3": 3}
+# "just the first one", "Only the second one.", "the 2nd and 4th", "The first two.", "all of them, honestly", "all of
+# them except the circulation one": a reply that picks by place in the question as put, in a sentence of its own.
+BY_POSITION = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?P<just>(?:just|only)\s+)?(?P<the>the\s+)?"
+    rf"(?:(?P<first_few>first|last)\s+(?P<count>{'|'.join(FIRST_FEW)})|"
+    rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|and|&|\+|n)\s*(?:the\s+)?{ORDINAL})*)|"
+    r"(?P<all>all(?:\s+of\s+(?:them|those|these|the\s+above|it))?|all\s+the\s+above|every\s+one(?:\s+of\s+them)?))"
+    r"(?P<one>\s+(?:ones?|options?|parts?|bits?|questions?|things?))?"
+    r"(?:\s*,?\s*(?:except|apart from|but not|but|minus)\s+(?:the\s+|for\s+the\s+)?(?P<except>[a-z' ]+?)"
+    r"(?:\s+(?:one|bit|part|option))?)?(?:\s*,?\s*(?:honestly|really|tbh|i think|please))?\s*(?:[.!;,\n]|$)", re.I)
+
+
+def options_by_position(question: "Question", asked: Sequence[str], text: str) -> Tuple[Dict[str, Status], int]:
+    """The findings a reply picks by their place in the question as put: the parts of a question about several
+    signs (the others denied), or the buttons of a choice question (the one a reply excepts denied); and where in the
+    reply the picking ends. Nothing when the question was put narrower."""
+    said = BY_POSITION.match(text)
+    places = [f for f, _ in question.parts] if question.kind == "all" else [f for _, f in _choices(question)]
+    if not said or not places or not set(places) <= set(asked) or _only_a_word_of_order(said, text):
+        return {}, 0
+    counted_from_the_end = said.group("first_few") == "last" or "last" in (said.group("ordinals") or "").lower()
+    if question.kind != "all" and counted_from_the_end:
+        return {}, 0  # the last button is "None of these"
+    excepted = None
+    if said.group("all"):
+        titles = dict(question.parts) if question.kind == "all" else {f: t for t, f in _choices(question)}
+        excepted = _option_named(titles, said.group("except") or "")
+        if said.group("except") and excepted is None:
+            return {}, 0  # "all but one": which one is not said
+        picked = [f for f in places if f != excepted]
+    elif said.group("first_few"):
+        count = FIRST_FEW[said.group("count").lower()]
+        picked = places[:count] if said.group("first_few").lower() == "first" else places[-count:]
+    else:
+        numbers = [ORDINALS[w.lower()] for w in re.findall(ORDINAL, said.group("ordinals"), re.I)]
+        if any(n > len(places) for n in numbers):
+            return {}, 0
+        picked = [places[n - 1] if n > 0 else places[-1] for n in numbers]
+    if not picked:
+        return {}, 0
+    if question.kind != "all":
+        return {f: Status.PRESENT if f in picked else Status.ABSENT for f in places if f in picked or f == excepted}, \
+            said.end()
+    return {f: Status.PRESENT if f in picked else Status.ABSENT for f in places}, said.end()
+
+
+def _only_a_word_of_order(said: re.Match, text: str) -> bool:
+    """A lone ordinal that opens a longer reply is a word of order ("First, I want to say thanks"), unless it points
+    ("the first", "first one", "just the 2nd")."""
+    lone = said.group("ordinals") and not re.search(r"\s", said.group("ordinals").strip())
+    points = said.group("just") or said.group("the") or said.group("one")
+    return bool(lone and not points and text[said.end():].strip())
+
+
+def _option_named(titles: Dict[str, str], words: str) -> Optional[str]:
+    """The option a few words name ("the hip one"): the title those words make up the most of."""
+    named = set(_words(words)) - TITLE_FILLERS
+    shares = {f: len(named & own) / len(own) for f, own in
+              ((f, set(_words(title)) - TITLE_FILLERS) for f, title in titles.items()) if own and named & own}
+    return max(shares, key=shares.get) if shares else None
+
+
 def _choices(question: "Question") -> List[Tuple[str, str]]:
     """(title, finding) of each button that names a finding."""
     return [(title, payload.split('"finding": "')[1].split('"')[0]) for title, payload in question.buttons
@@ -337,15 +403,15 @@ class Ask:
                    buttons=tuple(tuple(b) for b in data["buttons"]))
 
 
-def first_ask(question: Question, findings: Mapping[str, str]) -> Ask:
+def first_ask(question: Question, findings: Mapping[str, str], opening: str = "") -> Ask:
     """The question as first put: about its findings still unknown; when one part alone is left, in that part's
     words ("Is your leg numb or tingling?" once leg pain is settled)."""
     open_parts = [(f, words) for f, words in question.parts if status_of(findings, f) is Status.UNKNOWN]
     if len(open_parts) == 1:
         finding, words = open_parts[0]
-        return Ask(question.slot, (finding,), words, question.buttons)
+        return Ask(question.slot, (finding,), _joined(opening, words), question.buttons)
     asked = unknown_findings(question, findings)
-    return Ask(question.slot, tuple(asked or question.findings), question.text, question.buttons)
+    return Ask(question.slot, tuple(asked or question.findings), _joined(opening, question.text), question.buttons)
 
 
 def narrower_ask(question: Question, findings: Mapping[str, str], opening: str = "") -> Ask:

@@ -74,7 +74,10 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "don't feel the paper", "do not feel the paper", "couldn't feel", "could not feel",
                    # "my legs feel sleeping" (a second language's word for numb; "legs are sleeping" is a phrase of
                    # its own, not "the kids are sleeping")
-                   "feel sleeping", "feels sleeping")
+                   "feel sleeping", "feels sleeping",
+                   # "my bum feels like it's not mine, like after the dentist"
+                   "like it's not mine", "like it is not mine", "like it isn't mine", "like it's not my own",
+                   "like someone else's", "like after the dentist", "like at the dentist", "like the dentist")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
@@ -85,6 +88,10 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
+# "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
+UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
+# States that do not stand between another topic and its state: "pee same as ever - pink" is pink.
+SEE_THROUGH_STATES = frozenset({"UNCHANGED"})
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
            "problem", "problems", "issue", "issues", "control", "hold", "hold it", "leak", "leaking", "leaks",
            "empty", "urge", "no urge", "accident", "accidents", "make it", "unable", "haven't been able",
@@ -146,6 +153,7 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
     ("blood_in_urine", ABSENT, "URINE", "NORMAL", 3),
     ("bowel_bladder_change", FINDING, "TOILET", "TROUBLE", 4),
     ("bowel_bladder_change", ABSENT, "TOILET", "NORMAL", 3),
+    ("bowel_bladder_change", ABSENT, "TOILET", "UNCHANGED", 3),
     ("pain_lying_down", FINDING, "LYING", "WORSE", 4),
     ("pain_lying_down", ABSENT, "LYING", "RELIEF", 6),
     ("worse_sitting_or_standing_up", ABSENT, "SITTING", "RELIEF", 3),
@@ -157,7 +165,8 @@ COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
 LEXICONS: Dict[str, Tuple[str, ...]] = {
     "SADDLE_AREA": SADDLE_AREA, "BOTH_LEGS": BOTH_LEGS, "URINE": URINE, "PEEING": PEEING, "TOILET": TOILET, "LYING": LYING,
     "SITTING": SITTING, "TEMPERATURE": TEMPERATURE, "ONE_LEG": ONE_LEG, "LOWER_LEG": LOWER_LEG, "WIPING": WIPING, "PLAIN_LOSS_OF_FEELING": PLAIN_LOSS_OF_FEELING, "LEGS": LEGS, "LEG_ACHE": LEG_ACHE, "NO_LEG_ACHE": NO_LEG_ACHE, "PAIN": PAIN, "INTENSE": INTENSE, "LOSS_OF_FEELING": LOSS_OF_FEELING, "WEAKNESS": WEAKNESS,
-    "RED": RED, "NORMAL": NORMAL, "NOTHING": NOTHING, "SLEEPING": SLEEPING, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
+    "RED": RED, "NORMAL": NORMAL, "UNCHANGED": UNCHANGED,
+    "NOTHING": NOTHING, "SLEEPING": SLEEPING, "TROUBLE": TROUBLE, "RELIEF": RELIEF, "WORSE": WORSE, "VAGUE": VAGUE,
 }
 TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
 # A state pairs with the nearest topic it can pair with: in "numb around my anus and my legs are weak" the "numb"
@@ -245,7 +254,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 between = without_reporting_clause(compact[first_end:second_start])
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states
-                               if not (state_name in PLACE_ONLY and m[0] == "VAGUE"))  # "nothing odd round ..."
+                               if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
+                               and m[0] not in SEE_THROUGH_STATES)
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
                                if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
                     continue

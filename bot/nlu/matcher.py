@@ -31,7 +31,7 @@ from bot.nlu.context_rules import (
 )
 from bot.nlu.quantities import (
     SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading,
-    is_someone_elses_duration, long_ago_reading, whose_reading,
+    is_someone_elses_duration, long_ago_reading, names_the_person_before, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -72,6 +72,8 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
                 "can't go back to", "been able to go to", "able to go to work", "managed to go to",
+                "can't go up", "cannot go up", "couldn't go up", "can't go on", "cannot go on", "can't go down",
+                "cannot go down", "can't go upstairs", "can't go downstairs",
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
                 "on the hard stool", "the hard stool", "wooden stool", "on the stool",
                 "temp shift", "temp shifts", "temp role", "temp position", "temp worker", "temp staff",
@@ -258,13 +260,15 @@ def with_covered_red_flags(kept: List[Span], spans: List[Span], red_flags: froze
     is agony" both the pain lying down and the severe pain are said), and the leg findings inside a both-legs
     finding ("numbness in both legs" is leg numbness too). A one-word finding of another kind inside a red flag put
     back is dropped where a denial opens the red flag ("nothing down below numb": not numb legs). A red flag that a
-    denial of the same sign overlaps is not put back ("only eases when I lie down flat")."""
+    denial of the same sign overlaps is not put back ("only eases when I lie down flat"), nor one inside a phrase in
+    another sense ("can't go" in "can't go up on my tiptoes")."""
     extra = [s for s in spans if s.label_ != BLOCK_LABEL and s not in kept
              and (s.kb_id_ in red_flags or any(s.kb_id_ in composition.ALSO_SAID_INSIDE.get(k.kb_id_, ())
                                                and k.start <= s.start and s.end <= k.end for k in kept))
              and not any(k.kb_id_ == s.kb_id_ and (k.start <= s.start and s.end <= k.end or denied_over(k, s))
                          for k in kept)
-             and not any(k.label_ == BLOCK_LABEL and s.start < k.end and k.start < s.end for k in kept)]
+             and not any(k.label_ == BLOCK_LABEL and s.start < k.end and k.start < s.end for k in kept)
+             and not any(b.label_ == BLOCK_LABEL and b.start <= s.start and s.end <= b.end for b in spans)]
     unique = list({(s.start, s.end, s.kb_id_, s.label_): s for s in extra}.values())
     kept = [k for k in kept if not any(inside_a_denied_red_flag(k, s, red_flags) for s in spans)]
     return sorted(kept + unique, key=lambda s: s.start)
@@ -649,6 +653,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
+    mentions = with_other_side_fine(text, without_habits_said_unchanged(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -746,7 +751,24 @@ def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
 OTHER_SIDE_TOO = re.compile(
     r"\b(?:(?:right|left|other)\s+(?:one|leg|foot|side)(?:\s+(?:is|has|feels|went|gone|going))?(?:\s+\w+){0,6}"
     r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b)", re.I)
+# "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
+ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+                            r"(?:foot|feet|leg|legs)\b", re.I)
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
+# "my right leg is numb the left is ok": the other leg said fine, which denies only both legs.
+OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:one|leg|foot|side))?\s+"
+                             r"(?:is|'s|feels|seems)\s+(?:fine|ok|okay|alright|normal|good|grand)\b", re.I)
+
+
+def with_other_side_fine(text: str, mentions: List[Mention]) -> List[Mention]:
+    """One leg's sign, then the other leg said to be fine in its sentence, is that leg's sign, not a denial."""
+    def one_side(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        fine = OTHER_SIDE_FINE.search(text, m.end, end)
+        return bool(fine) and not DENIAL_WORD.search(text, start, fine.start())
+
+    return [replace(m, status=PRESENT) if m.finding in ONE_LEG_SYMPTOMS + ("leg_pain",) and m.status == ABSENT
+            and one_side(m) else m for m in mentions]
 
 
 def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -783,8 +805,15 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     reading given only of someone else is theirs ("both kids have 38.5"), and one long past is not the person's:
     no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
-    own = [r for r in readings if is_own_reading(text, r[1])]
     said_of_self = [m for m in mentions if m.finding == "fever" and m.status in OWN_STATUSES]
+    if not said_of_self and any(m.finding == "fever" and m.status in THEIR_ROLES for m in mentions):
+        # "she's got a temperature, it was 38.4 this morning", "My wife's got a temperature. I took it, 38.7": the
+        # reading of the one said to have it
+        theirs_read = [r for r in readings
+                       if not long_ago_reading(text, r[1]) and not names_the_person_before(text, r[1])]
+        if theirs_read:
+            return [m for m in mentions if m.finding != "fever"] + [_reading_mention(theirs_read, of_someone_else=True)]
+    own = [r for r in readings if is_own_reading(text, r[1])]
     if not own and any(m.status == PRESENT for m in said_of_self):
         # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
         own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
@@ -792,8 +821,13 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
         if not readings or said_of_self:
             return mentions
         return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0])]
-    _, start, end = own[0]
-    return [m for m in mentions if m.finding != "fever"] + [Mention("fever", _fever_status(own), start, end)]
+    return [m for m in mentions if m.finding != "fever"] + [_reading_mention(own)]
+
+
+def _reading_mention(readings: List[Tuple[float, int, int]], of_someone_else: bool = False) -> Mention:
+    _, start, end = readings[0]
+    status = _fever_status(readings)
+    return Mention("fever", their(status) if of_someone_else else status, start, end)
 
 
 def _fever_status(readings: List[Tuple[float, int, int]]) -> str:
@@ -1126,10 +1160,12 @@ def passing_more(text: str, mention: Mention) -> bool:
 
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
 NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i have none of (?:those|these|them)|"
+                           r"i(?:'ve| have)(?: honestly| really)? had none of (?:it|that|those|them)|"
                            r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them))\b", re.I)
 
 
-# "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no"
+# "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
+# "... Nothing like that so far."
 DENIED_AFTERWARDS = re.compile(
     r"^\W*(?:(?:and|but)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear)\s+)?"
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
@@ -1137,7 +1173,9 @@ DENIED_AFTERWARDS = re.compile(
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
     r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|"
     r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|"
-    r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|neither(?: of (?:them|those|these))?)\b"
+    r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
+    r"neither(?: of (?:them|those|these))?|nothing (?:like that|of the sort|of that sort|of the kind|of that kind)|"
+    r"no sign of (?:it|that|them|any of (?:it|that|those|them)))\b"
     r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
     r"thank god|thank goodness|and))", re.I)
 
@@ -1437,6 +1475,32 @@ def _right_after(text: str, mention: Mention, position: int) -> bool:
 CLAUSE_MARKS = ",;.!?\n"
 
 
+# "toilet is same as before", "my waterworks are the same as always": the habit unchanged, not the pain; but "...
+# bladder stuff n a numb bum back still sore 2 wks not getting better" names the pain after the habit.
+HABIT_SUBJECT = re.compile(r"\b(?:toilet|loo|habits?|bladder|bowels?|waterworks|urine|stools?|"
+                           r"(?:pee|wee|poo)(?:s|d|ed|ing)?)\b", re.I)
+LINKED_CLAUSE_START = re.compile(r".*\b(?:and|but|while|whereas)\b", re.I | re.S)
+PAIN_SUBJECT = re.compile(r"\b(?:backs?|pain|sore|ache\w*|hurt\w*|spine|legs?|it|its|it's)\b", re.I)
+
+
+def without_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Mention]:
+    """An "improving" phrase ("same as before", "no better") whose clause is about the toilet or a habit, with no
+    pain named after it, tells no change in the pain."""
+    return [m for m in mentions if not (m.finding == "improving" and _about_a_habit(_subject_before(text, m)))]
+
+
+def _about_a_habit(before: str) -> bool:
+    habits = list(HABIT_SUBJECT.finditer(before))
+    return bool(habits) and not PAIN_SUBJECT.search(before, habits[-1].end())
+
+
+def _subject_before(text: str, mention: Mention) -> str:
+    """What the mention's clause says before it, from its punctuation mark or its last "and" / "but"."""
+    before = text[_punctuated_clause(text, mention)[0]:mention.start]
+    linked = LINKED_CLAUSE_START.match(before)
+    return before[linked.end():] if linked else before
+
+
 def _punctuated_clause(text: str, mention: Mention) -> Tuple[int, int]:
     """The mention's clause, from the punctuation mark before it to the one after it."""
     start = max(text.rfind(mark, 0, mention.start) for mark in CLAUSE_MARKS) + 1
@@ -1487,11 +1551,13 @@ def inside(position: int, spans: List[Tuple[int, int]]) -> bool:
 
 
 def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Numbness or weakness in one leg "and now the right one too" is in both legs."""
+    """Numbness or weakness in one leg "and now the right one too", or "on either foot" right after it, is in both
+    legs."""
     if any(m.finding == "bilateral_leg_symptoms" for m in mentions):
         return mentions
     one_leg = [m for m in mentions if m.finding in ONE_LEG_SYMPTOMS and m.status in (PRESENT, UNCERTAIN)]
-    match = OTHER_SIDE_TOO.search(text)
+    on_either_side = (ON_EITHER_SIDE.match(text, m.end) for m in one_leg)
+    match = OTHER_SIDE_TOO.search(text) or next(filter(None, on_either_side), None)
     if not (one_leg and match):
         return mentions
     status = UNCERTAIN if any(m.status == UNCERTAIN for m in one_leg) else PRESENT

@@ -124,7 +124,8 @@ def whose_reading(text: str, position: int) -> str:
     got 38.5"; not "my wife says I've a temperature, I checked and it's 37.1"), or, naming nobody before it, the
     clause names another ("38.9 for my son"). UNCLEAR_WHOSE: its clause names nobody, an earlier clause of the
     sentence names another ("my son has had a temperature, it was 39"; "looking after the kids, 39 on the
-    thermometer"): the bot asks. OWN otherwise."""
+    thermometer"): the bot asks, unless the message gives that person the fever (bot.nlu.matcher.with_temperature).
+    OWN otherwise."""
     start, end = _clause_around(text, position)
     last_self = max((m.end() for m in SELF_BEFORE_READING.finditer(text, start, position)), default=-1)
     others = _others_named(text, start, end, position)
@@ -146,6 +147,21 @@ def _others_named(text: str, start: int, end: int, reading: int) -> List[int]:
     return [m.end() for m in OTHER_PERSONS_READING.finditer(text, start, end)
             if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())
             and not (MEASURED_AT_ONCE.match(text, m.end()) and not named_after)]
+
+
+# "I checked her and it's 38.2", "I took his temperature": the person named only as the one who measured another;
+# "I think", "I'm worried": only as the one who tells.
+SELF_MEASURING = re.compile(r"\b(?:i|we)" + MEASURING + r"\s+(?:her|him|them|his|their)\b(?:\s+temp\w*)?|"
+                            r"\bi(?:'m| am)?\s+(?:think|reckon|guess|worried|not sure)\b", re.I)
+
+
+def names_the_person_before(text: str, position: int) -> bool:
+    """Whether the reading's sentence names the person before it, other than as the one who measured someone else or
+    the one who tells ("I feel awful, 38.5", "I checked and it's 38.3"; not "I took his temperature, 38.2", "I think it
+    was 38.5")."""
+    sentence_start = max((m.end() for m in NOT_A_DECIMAL_POINT_BREAK.finditer(text, 0, position)), default=0)
+    before = SELF_MEASURING.sub(" ", text[sentence_start:position])
+    return bool(SELF_BEFORE_READING.search(before))
 
 
 def own_temperatures(text: str, cued: bool = False) -> List[Found]:
