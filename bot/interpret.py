@@ -540,10 +540,15 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     return given
 
 
-# "sometimes it hurts, sometimes no", "some nights": a sign told as coming and going.
+# "sometimes it hurts, sometimes no", "some nights": a sign told as coming and going; of pain lying down, beside a
+# doubt, that is a doubt (not a bladder that "sometimes leaks when I cough", which is new: a change).
+DOUBTED_AS_COMING_AND_GOING = ("pain_lying_down",)
 SOMETIMES = re.compile(r"\b(?:sometimes|some (?:nights|days|times|mornings)|now and (?:then|again)|on and off|"
                        r"occasionally|off and on)\b", re.I)
 PLACE_IN_ORDER = re.compile(rf"\b{ORDINAL}\b", re.I)
+# "The first one, but that was with a kidney infection two years ago": the pick qualified at once.
+TAKEN_BACK_AFTER_A_PICK = re.compile(r"^\W*(?:but|though|although|except|only|not|that was|it was|years?|ages|"
+                                     r"when i was|back in|used to)\b", re.I)
 # The person says they do not know (`_unsure_parts_stay_uncertain`).
 UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
 SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CANNOT_TELL)}) (?:if|whether))\b")
@@ -603,7 +608,8 @@ def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, t
         if len(told) == 1 and _is_red_flag(told[0]) and told[0] not in others \
                 and not (told[0] == "fever" and own_temperatures(text)):
             doubted.add(told[0])
-    comes_and_goes = {f for f in doubted if _told_as_coming_and_going(question, f, text)}
+    comes_and_goes = {f for f in doubted
+                      if f in DOUBTED_AS_COMING_AND_GOING and _told_as_coming_and_going(question, f, text)}
     return [(f, Status.UNCERTAIN if f in doubted and s is Status.ABSENT or f in comes_and_goes and s is Status.PRESENT
              else s) for f, s in explicit]
 
@@ -809,12 +815,13 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 
 
 def _says_more_of_the_parts(question: Question, by_position: Dict[str, Status], text: str, said_until: int) -> bool:
-    """A doubt anywhere ("all of them except I'm not sure about the legs"), or after a pick by place another place or
-    a part not picked ("the first one, and the second one sometimes"): the reply is read as any other."""
+    """A doubt anywhere ("all of them except I'm not sure about the legs"), or after a pick by place another place, a
+    part not picked or a qualification ("the first one, and the second one sometimes", "the first one, but that was
+    two years ago"): the reply is read as any other."""
     rest = text[said_until:]
     not_picked = [t for f, topics in question.part_topics if by_position.get(f) is not Status.PRESENT for t in topics]
     return bool(SAID_UNSURE.search(text) or SOMETIMES.search(rest) or PLACE_IN_ORDER.search(rest)
-                or any(_has_word(rest, t) for t in not_picked))
+                or TAKEN_BACK_AFTER_A_PICK.match(rest) or any(_has_word(rest, t) for t in not_picked))
 
 
 # "like a 3 sat down but 8 if i bend": the worse of two scores given for two situations.

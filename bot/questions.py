@@ -88,6 +88,8 @@ def options_by_position(question: "Question", asked: Sequence[str], text: str) -
     places = [f for f, _ in question.parts] if question.kind == "all" else [f for _, f in _choices(question)]
     if not said or not places or not set(places) <= set(asked) or _only_a_word_of_order(said, text):
         return {}, 0
+    if said.group("except") and not said.group("all"):
+        return {}, 0  # "The first one, but that was two years ago": a pick qualified, read as any other reply
     counted_from_the_end = said.group("first_few") == "last" or "last" in (said.group("ordinals") or "").lower()
     if question.kind != "all" and counted_from_the_end:
         return {}, 0  # the last button is "None of these"

@@ -2447,6 +2447,16 @@ def test_a_reading_of_the_person_consulted_for_is_theirs():
     ("Since I started peeing blood it has got no better", "improving", A),
     # sitting on hard chairs is no complaint until it is said to hurt
     ("I sit on hard chairs all day at work", "worse_sitting_or_standing_up", None),
+    # a newcomer's sentences near the new rules: the person's own reading after another's fever is theirs
+    ("my grandson had a fever of 38.9, I've been looking after him and now I'm 38.4 myself", "fever", P),
+    # what the person never could do is no new sign of both legs
+    ("can't get up on my toes on either foot, never could, I've got very flat feet", "bilateral_leg_symptoms", None),
+    # a bladder said unchanged, then doubted, is a doubt; the gym is not the toilet
+    ("Bladder's the same as before. Well, maybe I'm going a bit more often, not sure.", "bowel_bladder_change", U),
+    ("I'm going more often to the gym since Christmas", "bowel_bladder_change", None),
+    ("peeing has got harder this week", "bowel_bladder_change", P),
+    # "got worse" said of the weather is not the pain
+    ("the weather's got worse and so has my mood", "improving", None),
 ])
 def test_what_the_review_of_round_35_found(text, finding, status):
     assert heard(text).get(finding) == status
@@ -2457,8 +2467,12 @@ def test_what_the_review_of_round_35_found(text, finding, status):
     ("q_cauda_equina", "all of them except I'm not sure about the legs", {"bilateral_leg_symptoms": U}),
     ("q_cauda_equina", "Only the first one, the legs I don't know", {"bilateral_leg_symptoms": U}),
     ("q_urine_bowel", "the first one, and the second one sometimes", {}),
-    # a word of order is no pick; "all but one" names none
+    # a word of order is no pick; a pick qualified at once is read as any other reply
     ("q_urine_bowel", "First, I want to say thanks. No blood.", {"blood_in_urine": A}),
+    ("q_urine_bowel", "the first one, but that was years ago with a kidney stone, nothing since", {}),
+    # a bladder that sometimes leaks, new, beside a doubt about the bowels, is a change
+    ("q_urine_bowel", "bowels not sure, maybe a bit bunged up? bladder sometimes leaks when i sneeze which is new",
+     {"bowel_bladder_change": P}),
     # a sign told inside "what ... means" is told
     ("q_cauda_equina", "not sure what my numb bum means", {"saddle_numbness": P}),
     # "yes" to a part, with "sometimes" after it, is a yes

@@ -73,7 +73,8 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
                 "can't go back to", "been able to go to", "able to go to work", "managed to go to",
                 "can't go up", "cannot go up", "couldn't go up", "can't go on", "cannot go on", "can't go down",
-                "cannot go down", "can't go upstairs", "can't go downstairs",
+                "cannot go down", "can't go upstairs", "can't go downstairs", "going more often to the gym",
+                "going a bit more often to the gym", "going more often to work",
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
                 "on the hard stool", "the hard stool", "wooden stool", "on the stool",
                 "temp shift", "temp shifts", "temp role", "temp position", "temp worker", "temp staff",
@@ -755,6 +756,9 @@ OTHER_SIDE_TOO = re.compile(
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
                             r"(?:foot|feet|leg|legs)\b", re.I)
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
+# "... on either foot and never could, flat feet all my life": what the person never could do is no new sign.
+NEVER_COULD = re.compile(r"\b(?:never could|never been able|never have been able|all my life|since birth|since i was "
+                         r"born|always been like that)\b", re.I)
 # "my right leg is numb the left is ok": the other leg said fine, which denies only both legs.
 OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:one|leg|foot|side))?\s+"
                              r"(?:is|'s|feels|seems)\s+(?:fine|ok|okay|alright|normal|good|grand)\b", re.I)
@@ -806,11 +810,11 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
     said_of_self = [m for m in mentions if m.finding == "fever" and m.status in OWN_STATUSES]
-    if not said_of_self and any(m.finding == "fever" and m.status in THEIR_ROLES for m in mentions):
-        # "she's got a temperature, it was 38.4 this morning", "My wife's got a temperature. I took it, 38.7": the
-        # reading of the one said to have it
-        theirs_read = [r for r in readings
-                       if not long_ago_reading(text, r[1]) and not names_the_person_before(text, r[1])]
+    if not said_of_self and any(m.finding == "fever" and m.status in THEIR_ROLES for m in mentions) and not any(
+            names_the_person_before(text, r[1]) for r in readings):
+        # "she's got a temperature, it was 38.4 this morning", "My wife's got a temperature. I took her temperature,
+        # 38.7": the reading of the one said to have it (not "... now I'm 38.3 myself")
+        theirs_read = [r for r in readings if not long_ago_reading(text, r[1])]
         if theirs_read:
             return [m for m in mentions if m.finding != "fever"] + [_reading_mention(theirs_read, of_someone_else=True)]
     own = [r for r in readings if is_own_reading(text, r[1])]
@@ -1556,7 +1560,8 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
     if any(m.finding == "bilateral_leg_symptoms" for m in mentions):
         return mentions
     one_leg = [m for m in mentions if m.finding in ONE_LEG_SYMPTOMS and m.status in (PRESENT, UNCERTAIN)]
-    on_either_side = (ON_EITHER_SIDE.match(text, m.end) for m in one_leg)
+    on_either_side = (ON_EITHER_SIDE.match(text, m.end) for m in one_leg
+                      if not NEVER_COULD.search(text, *sentence_bounds_at(text, m.start)))
     match = OTHER_SIDE_TOO.search(text) or next(filter(None, on_either_side), None)
     if not (one_leg and match):
         return mentions
