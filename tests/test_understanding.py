@@ -2455,6 +2455,9 @@ def test_a_reading_of_the_person_consulted_for_is_theirs():
     ("Bladder's the same as before. Well, maybe I'm going a bit more often, not sure.", "bowel_bladder_change", U),
     ("I'm going more often to the gym since Christmas", "bowel_bladder_change", None),
     ("peeing has got harder this week", "bowel_bladder_change", P),
+    # the "no" of "no different" is not a denial of "usual" (it had made the toilet a bladder change)
+    ("toilet no different from usual", "bowel_bladder_change", A),
+    ("my toilet habits are not the same as before", "bowel_bladder_change", P),
     # "got worse" said of the weather is not the pain
     ("the weather's got worse and so has my mood", "improving", None),
 ])

@@ -90,8 +90,9 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
-# States that do not stand between another topic and its state: "pee same as ever - pink" is pink.
-SEE_THROUGH_STATES = frozenset({"UNCHANGED"})
+# States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no
+# different from usual" the "no" is the unchanged's, not a denial of "usual").
+SEEN_THROUGH_BY = {"RED": frozenset({"UNCHANGED"})}
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
            "problem", "problems", "issue", "issues", "control", "hold", "hold it", "leak", "leaking", "leaks",
            "empty", "urge", "no urge", "accident", "accidents", "make it", "unable", "haven't been able",
@@ -255,7 +256,7 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states
                                if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
-                               and m[0] not in SEE_THROUGH_STATES)
+                               and m[0] not in SEEN_THROUGH_BY.get(state_name, ()))
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
                                if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
                     continue
