@@ -2349,16 +2349,15 @@ def test_a_reply_about_a_sign_is_not_read_as_a_no(slot, text, finding):
       "circulation_problem": P, "hip_pain": A}),
     ("q_trigger", "the second one, I was at the gym", {"after_exercise": P}),
     # the toilet unchanged is a no to the habits, not to getting better
-    ("q_urine_bowel", "no blood, toilet is same as before", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "no blood and the loo is same as before", {"blood_in_urine": A, "bowel_bladder_change": A}),
     # "not sure" of a part stays a doubt against a sign told only as coming and going
-    ("q_fever_lying", "no fever. lying down I am not sure, sometimes it hurts when I lie down",
+    ("q_fever_lying", "no temperature. the lying down part I am not sure about, some nights it aches when I lie flat",
      {"fever": A, "pain_lying_down": U}),
     # a word of the question not understood asks; it answers nothing
     ("q_cauda_equina", "dont know what anus means", {}),
     ("q_cauda_equina", "idk what saddle area means", {}),
     # what the person cannot do on both feet is weakness of both legs
-    ("q_cauda_equina", "I can't go up on my tiptoes on either foot",
-     {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "can't go on my tiptoes on either leg", {"bilateral_leg_symptoms": P}),
 ])
 def test_answers_of_the_thirty_fifth_round_after_its_first_score(slot, text, expected):
     question = question_for(slot)
@@ -2388,29 +2387,29 @@ def test_words_of_order_that_pick_nothing(slot, text):
     ("The physio told me to watch out for numbness in my saddle area. Nothing like that so far.", "saddle_numbness",
      A),
     ("The nurse said ring 999 if I lose control of my bladder. No sign of it.", "bowel_bladder_change", A),
-    ("Numbness down below, a temperature, blood when I pee: honestly I've had none of it.", "blood_in_urine", A),
+    ("the 111 nurse asked about blood in my wee and numbness down below, I've had none of it", "blood_in_urine", A),
     ("the doctor said if I get numbness round my bum to go to A&E. Nothing like that, but my pee has blood in it now",
      "blood_in_urine", P),
     # going somewhere is not going to the toilet, even inside a longer sign
     ("can't go on holidays with this back", "bowel_bladder_change", None),
-    ("I can't go up on my tiptoes on either foot", "bowel_bladder_change", None),
-    ("I can't go up on my tiptoes on either foot", "bilateral_leg_symptoms", P),
+    ("can't go on tiptoe with either foot", "bowel_bladder_change", None),
+    ("can't go on tiptoe with either foot", "bilateral_leg_symptoms", P),
     ("I can't go, been 3 days", "bowel_bladder_change", P),
     # "both sides" of the back are not both legs
     ("my left leg is weak, the pain is on both sides of my back", "bilateral_leg_symptoms", None),
     # everyday words for the back, the course, the trigger, the seat and a weak foot
-    ("my waist has been paining me since saturday", "back_pain", P),
-    ("The morning stiffness has got worse this month.", "improving", A),
-    ("It's a bit easier today.", "improving", P),
+    ("my waist has been paining me after the wedding dancing", "back_pain", P),
+    ("The pain has got worse over the weekend.", "improving", A),
+    ("Much easier today than yesterday, thanks", "improving", P),
     ("it's a bit easier when I lie down", "improving", None),
-    ("my back hurts after pe", "after_exercise", P),
-    ("i cant sit on the hard seats in the canteen", "worse_sitting_or_standing_up", P),
-    ("my foot slaps down when I walk, I can't lift the front of it", "leg_weakness", P),
-    ("my foot slaps down when I walk, I can't lift the front of it", "after_bending_lifting", None),
-    ("my left foot flops when I walk", "leg_weakness", P),
+    ("sore back after pe on tuesday", "after_exercise", P),
+    ("can't sit on the hard seats at the bus station", "worse_sitting_or_standing_up", P),
+    ("my right foot slaps the pavement when I'm walking", "leg_weakness", P),
+    ("I can't lift the front of my foot off the ground", "after_bending_lifting", None),
+    ("the left foot just flops when I walk to the shop", "leg_weakness", P),
     # one leg's sign beside the other leg said fine is that leg's sign
     ("my right leg is numb the left is ok", "leg_numbness", P),
-    ("right leg tingles the left one is fine", "bilateral_leg_symptoms", A),
+    ("pins and needles in my left foot the right one is ok", "bilateral_leg_symptoms", A),
     ("my right leg isn't numb, the left is fine too", "leg_numbness", A),
     # numbness told by comparison
     ("my bum feels like someone else's when I wipe", "saddle_numbness", P),
@@ -2425,7 +2424,7 @@ def test_kinds_of_the_thirty_fifth_round_after_its_first_score(text, finding, st
 
 def test_a_reading_of_the_person_consulted_for_is_theirs():
     opening, fever = talk("I'm writing for my mum, she's 77 and her lower back is sore since she fell on Sunday.",
-                          "She's got a temperature, it was 38.4 when I took it this morning.")
+                          "She's had a temperature since last night, 38.6 on the thermometer this morning.")
     assert opening.state.by_proxy and payload(fever)["triage"] == "emergency"
     asked_back = talk("I'm typing for my dad, his back hurts.",
                       "Dad's been shivery, I took his temperature and it's 38.6.")
