@@ -76,9 +76,10 @@ def play_message(item: Dict, parse: Parser) -> MessageResult:
         known = {f: "absent" for f in question.findings if f != item["asked_part"]}
     state = State(findings=dict(known), turns=1, answered=[] if asked else [])
     result = handle_turn(state, parse(item["text"]), asked)
-    got = {f: s for f, s in result.state.findings.items() if known.get(f) != s}
-    return MessageResult(text=item["text"], style=item.get("style", ""), asked=asked,
-                         gold={str(k): str(v) for k, v in (item.get("findings") or {}).items()},
+    gold = {str(k): str(v) for k, v in (item.get("findings") or {}).items()}
+    # what the reply changed; a part planted as known counts too where the writer's gold says the same ("neither")
+    got = {f: s for f, s in result.state.findings.items() if known.get(f) != s or gold.get(f) == s}
+    return MessageResult(text=item["text"], style=item.get("style", ""), asked=asked, gold=gold,
                          got=got, pain_score=result.state.pain_score, gold_pain=item.get("pain_score"),
                          replies=[m.get("text", "") for m in result.messages if m.get("text")])
 
@@ -292,7 +293,7 @@ def evaluate_round(directory: Path, parse: Parser) -> Dict:
         "round": directory.name,
         "messages": score_messages(message_results, items),
         "messages_by_style": by_style,
-        "message_errors": [_message_error(r, i) for r, i in zip(message_results, items) if _message_error(r, i)],
+        "message_errors": [message_error(r, i) for r, i in zip(message_results, items) if message_error(r, i)],
         "conversations": {s: score_conversations(r) for s, r in conversation_results.items()},
         "conversation_problems": {
             f"{r.id} ({s})": {"problems": conversation_problems(r), "transcript": r.transcript}
@@ -301,7 +302,7 @@ def evaluate_round(directory: Path, parse: Parser) -> Dict:
     }
 
 
-def _message_error(result: MessageResult, item: Dict) -> Optional[str]:
+def message_error(result: MessageResult, item: Dict) -> Optional[str]:
     optional = {str(k): str(v) for k, v in (item.get("optional") or {}).items()}
     wrong = {f: result.got.get(f, "-") for f, s in result.gold.items() if result.got.get(f) != s}
     extra = {f: s for f, s in result.got.items() if f not in result.gold and optional.get(f) != s}

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.blind_eval import BLIND_DIR, evaluate_round, rasa_parser
+from bench.blind_eval import BLIND_DIR, evaluate_round, message_error, play_message, rasa_parser
+from bot.nlu.matcher import extract
 
 ROUNDS = sorted(p for p in BLIND_DIR.iterdir() if p.is_dir())
 # round -> message-level floors (the best measured since the round joined the suite, rounded down; red-flag recall
@@ -93,3 +94,17 @@ def test_message_scores_stay_above_their_floors(report):
     floors = MESSAGE_FLOORS[report["round"]]
     under = {k: (report["messages"][k], floor) for k, floor in floors.items() if report["messages"][k] < floor}
     assert under == {}, report["message_errors"]
+
+
+def test_a_part_planted_as_known_counts_as_read_where_the_gold_says_the_same():
+    """A message written as the answer to one part is played with the other part already absent; a reply that
+    leaves it so ("neither") has it right, and one the writer meant to change it ("both") does not."""
+    def parse_by_rules(text):
+        return {"text": text, "intent": {"name": "nlu_fallback"}, "entities": extract(text)}
+
+    neither = {"text": "neither", "asked": "q_urine_bowel", "asked_part": "blood_in_urine",
+               "findings": {"blood_in_urine": "absent", "bowel_bladder_change": "absent"}}
+    assert message_error(play_message(neither, parse_by_rules), neither) is None
+    both = {"text": "both", "asked": "q_fever_lying", "asked_part": "fever",
+            "findings": {"fever": "present", "pain_lying_down": "present"}}
+    assert play_message(both, parse_by_rules).got.get("pain_lying_down") != "present"
