@@ -19,11 +19,11 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
-from bot.nlu.matcher import spelled_out
+from bot.nlu.matcher import NOT_FINDINGS, spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS
-from bot.questions import ORDINAL, Ask, Question, first_ask, option_picked, options_by_position, question_for
+from bot.questions import ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, options_by_position, question_for
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
@@ -82,7 +82,8 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
-NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b")
+NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|\bbut i (?:don'?t|do not|haven'?t|have not)\b"
+                    r"(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")  # "... has exactly that, but I don't"
 NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
 # sign and closes on a denial of its own.
@@ -522,7 +523,7 @@ def _own_clauses(lowered: str) -> str:
 
 # "yes to the fever, no to lying down": an answer given to each part by its topic.
 PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for)\s+"
-                         r"(?:the\s+|my\s+)?(?P<topic>[a-z]+(?:\s+[a-z]+)?)", re.I)
+                         r"(?:the\s+|my\s+)?(?P<topic>[a-z0-9]+(?:\s+(?!(?:yes|yeah|yep|no|nope|nah)\b)[a-z]+)?)", re.I)
 PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yep": "yes", "no": "no", "nope": "no", "nah": "no"}
 
 
@@ -532,12 +533,21 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     given: Dict[str, Status] = {}
     measured = bool(own_temperatures(text, cued=True))  # "no to the fever question but I measured 38.9": the number
     for match in PART_ANSWER.finditer(text):
-        for finding, topics in question.part_topics:
-            if any(_has_word(match.group("topic").lower(), t) for t in topics) \
+        topic = match.group("topic").lower()
+        for place, (finding, topics) in enumerate(question.part_topics, start=1):
+            if (any(_has_word(topic, t) for t in topics) or _part_by_its_place(topic, question) == place) \
                     and not (finding == "fever" and measured):
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
     return given
+
+
+def _part_by_its_place(topic: str, question: Question) -> Optional[int]:
+    """"no to the first", "yes to the 2nd one": the place of the part the words name, of a question of two parts."""
+    word = topic.split()[0]
+    if len(question.part_topics) != 2 or word not in ORDINALS:
+        return None
+    return 2 if ORDINALS[word] == -1 else ORDINALS[word]
 
 
 # "sometimes it hurts, sometimes no", "some nights": a sign told as coming and going; of pain lying down, beside a
@@ -554,7 +564,7 @@ UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
 SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CANNOT_TELL)}) (?:if|whether))\b")
 # (not "can't say I've had a temperature", an idiom for no)
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
-NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed
+NO_CLOSING = r"\W+(?:no+|nope|nah|nothing)\W*$"  # "down below nothing"; not "pee none": none passed
 YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
@@ -658,7 +668,7 @@ NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at pres
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".
-WORD_SENSES = {"fever": re.compile(r"\bhay ?fever\b", re.I)}
+WORD_SENSES = {"fever": re.compile(rf"\b(?:{alternation(p for p in NOT_FINDINGS if 'fever' in p)})\b", re.I)}
 
 
 def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -668,7 +678,7 @@ def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Statu
 
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
 OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any))\s+(?:since|now|anymore|any more)\b|"
-                        r"\bnot (?:now|since)\b", re.I)
+                        r"\bnot (?:now|since|this time)\b", re.I)
 
 
 def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, Status]]:
@@ -795,6 +805,10 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         result.updates.extend((f, s) for f, s in by_position.items() if f not in told_after)
         result.answered.append(question.slot)
         return
+    side = _a_side_alone(asked, text)
+    if side:  # "left", "the right one": which leg, not a yes
+        result.updates.extend((f, s) for f, s in side.items() if f not in named)
+        return
     answer = result.answer = _answer(question, text, entities, result.intent, named, bool(result.parts_by_topic))
     if question.kind == "describe":
         result.answered.append(question.slot)
@@ -812,6 +826,23 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _no_escalation_on_a_no(result, answer, asked, text, entities)
     else:
         _answer_choice(question, ask, result, answer, named, text)
+
+
+SIDE_ALONE = re.compile(r"^\W*(?:(?:on|in|just|only|the|my)\s+)*(?:left|right|lft|rite)(?:\s+(?:one|side|leg|foot|"
+                        r"calf|thigh|hand side))?(?:\s+(?:only|just))?\W*$", re.I)
+# what a lone side tells of each leg question's part: one leg, so not both; the leg is in it
+ONE_SIDE_TELLS = {"bilateral_leg_symptoms": Status.ABSENT, "leg_pain": Status.PRESENT}
+
+
+def _a_side_alone(asked: List[str], text: str) -> Dict[str, Status]:
+    """A reply that is only a side ("left", "the right one") to a question about the legs: not both legs, and the
+    leg involved (its pain, or what else the question was narrowed to); "right" is no "yes" there."""
+    if not SIDE_ALONE.match(text) or not set(asked) & {"bilateral_leg_symptoms", "leg_pain", "leg_numbness"}:
+        return {}
+    told = {f: s for f, s in ONE_SIDE_TELLS.items() if f in asked}
+    if asked == ["leg_numbness"]:
+        told["leg_numbness"] = Status.PRESENT
+    return told
 
 
 def _says_more_of_the_parts(question: Question, by_position: Dict[str, Status], text: str, said_until: int) -> bool:
@@ -991,8 +1022,9 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
             and _answer_is_about(named_at_start, status):
         return
     meant = _parts_meant(asked, text)
-    if status is Status.ABSENT and BUT.search(text.lower()):
-        meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's
+    if status is Status.ABSENT and BUT.search(text.lower()):  # "not around my bottom, no, but my legs ...": the
+        named_later = _parts_named(question, meant[1:], text)  # no is the first part's (not "No, but that's what
+        meant = [f for f in meant if f not in named_later] or meant[:1]  # frightens me")
     meant = [f for f in meant if f not in named]
     if status is Status.PRESENT and not EVERY_PART.search(text.lower()):
         meant = _parts_named(question, meant, _sentence_of_the_yes(text)) or meant

@@ -284,7 +284,10 @@ QUESTIONS: Tuple[Question, ...] = (
                                   "nothing in my legs", "nothing in the legs", "nothing down my leg", "just my back",
                                   "only my back", "just the back", "only the back", "back only",
                                   "legs are the same as ever", "legs are the same as always", "legs are as usual",
-                                  "nothing wrong with my legs", "legs are grand")),),
+                                  "nothing wrong with my legs", "legs are grand", "doesn't go any further",
+                                  "does not go any further", "doesn't go any lower", "doesn't go down",
+                                  "does not go down", "stays in my back", "stays in my bum", "stays in my buttock",
+                                  "stays in my lower back", "stays put")),),
         why="Leg pain and numbness have causes of their own, and they need a correct diagnosis.",
     ),
     Question(

@@ -2497,3 +2497,101 @@ def test_a_direct_question_not_answered_is_put_again_whole():
     assert unanswered.state.asking["findings"] == ["blood_in_urine", "bowel_bladder_change"]
     assert {f: denied.state.findings.get(f) for f in ("blood_in_urine", "bowel_bladder_change")} == {
         "blood_in_urine": A, "bowel_bladder_change": A}
+
+
+# ----------------------------------------------------- kinds of error found by the thirty-sixth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a sign taken for one and then found to be something else is absent (a doubt where what it was could be the
+    # sign's own cause); one found to be real after all, or told by the sign's own words again, stays
+    ("I was convinced there was blood in the toilet after I peed, but it was just the red dye from my new jeans",
+     "blood_in_urine", A),
+    ("thought I'd wet myself on the bus but it was just the rain through my coat", "bowel_bladder_change", A),
+    ("assumed I had a temperature, turns out the thermostat was on 28", "fever", A),
+    ("I thought my pee was pink but it was the beetroot soup", "blood_in_urine", U),
+    ("thought my legs had gone weak, turns out they really are weak", "bilateral_leg_symptoms", P),
+    ("I was sure there was blood in my pee, but it was just the first few drops", "blood_in_urine", P),
+    ("I thought I'd better tell you there's blood in my pee but it's just a little", "blood_in_urine", P),
+    ("I thought it was a pulled muscle but there's blood in my pee now", "blood_in_urine", P),
+    # someone who did something and then has the sign is its owner; the person's own "I don't" after it is a no
+    ("My neighbour slipped on the ice and has no feeling in both legs now", "bilateral_leg_symptoms", None),
+    ("I was carrying my son up the stairs and lost the feeling in both legs", "bilateral_leg_symptoms", P),
+    ("my grandad has a fever, I don't", "fever", A),
+    ("wife's got a temperature of 38.9. me not sure, we've only got the one thermometer and she's using it", "fever",
+     U),
+    ("my daughter has a fever and I don't know what to do", "fever", None),
+    # a time that is over, unless the sentence says it goes on
+    ("I had blood in my wee last March but nothing since", "blood_in_urine", None),
+    ("numb in both legs since last February", "bilateral_leg_symptoms", P),
+    # asking whether a sign counts tells it; a doubt said after leaves it a doubt
+    ("does tingling in both feet count?", "bilateral_leg_symptoms", P),
+    ("does a numb bum count? not sure to be honest", "saddle_numbness", U),
+    ("Does blood in the urine count as an emergency?", "blood_in_urine", None),
+    # a bowel change put down to a medicine started is a doubt; a bladder one is not
+    ("haven't had a poo since I got put on the morphine", "bowel_bladder_change", U),
+    ("can't pee since I started the tablets", "bowel_bladder_change", P),
+    # "not better" is the course's own negation, not a list of denials
+    ("not improving, legs tingling", "bilateral_leg_symptoms", P),
+    ("worse today than it was on monday", "improving", A),
+    # everyday words: some feeling lost, both the legs, stools that do not come, electricity down the leg
+    ("lost some feeling in my groin", "saddle_numbness", P),
+    ("both the legs feel weak", "bilateral_leg_symptoms", P),
+    ("my stools haven't come since saturday", "bowel_bladder_change", P),
+    ("a shock like electricity down my leg", "shooting_pain", P),
+    # "not really X, more Y" corrects the word: Y is told
+    ("not really cramp, more a shooting pain when i twist", "shooting_pain", P),
+    # word senses and other body parts: numb fingers, a chairlift, sensation said to be fine
+    ("my fingers went numb from the cold", "leg_numbness", None),
+    ("sat on the chairlift for ages and my back seized", "after_bending_lifting", None),
+    ("sensation fine, both legs strong", "bilateral_leg_symptoms", None),
+])
+def test_kinds_of_the_thirty_sixth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # a yes or a no mistyped
+    ("q_fever_lying", "noooo", {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "nopw", {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "no no no", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "yess", {"fever": P, "pain_lying_down": P}),
+    ("q_urine_bowel", "yez", {"blood_in_urine": P, "bowel_bladder_change": P}),
+    # a side alone, to a question about the legs, is which leg: not both, and the leg involved
+    ("q_cauda_equina", "just the left one", {"bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "my right leg", {"bilateral_leg_symptoms": A}),
+    ("q_leg", "right side", {"leg_pain": P}),
+    # a yes or a no to a part named by its place
+    ("q_fever_lying", "no to the 1st, yes to the 2nd", {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "yeah to the second one, no to the first", {"blood_in_urine": A, "bowel_bladder_change": P}),
+    # a "no, but" that names no part denies both; "... but I haven't" after someone else's is a no
+    ("q_cauda_equina", "No, but that's my biggest worry", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "My sister had exactly that, but I haven't", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    # another sense of the word, said alone, is a no; three said as speech has it
+    ("q_fever_lying", "just a bit of spring fever lol, lying down is fine", {"fever": A, "pain_lying_down": A}),
+    ("q_severity", "tree out of ten", {"severe_pain": A}),
+    # pain that stays where it is does not go into the leg; sensation normal is no numbness
+    ("q_leg", "no it stays in my lower back", {"leg_pain": A, "leg_numbness": A}),
+    ("q_cauda_equina", "no, feeling normal and both legs strong", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+])
+def test_answers_of_the_thirty_sixth_round_after_its_first_score(slot, text, expected):
+    question = question_for(slot)
+    told = answer(slot, text)
+    assert {f: s for f, s in told.items() if f in question.findings and f in expected} == expected
+
+
+def test_a_lone_right_is_a_side_only_where_the_question_is_about_the_legs():
+    assert answer("q_cauda_equina", "right", {"saddle_numbness": A}) == {"bilateral_leg_symptoms": A}
+    assert answer("q_fever_lying", "right") == {"fever": P, "pain_lying_down": P}
+
+
+def test_a_child_of_the_person_typed_for_who_has_a_complaint_of_their_own_consults_for_themselves():
+    assert not asks_for_someone_else("Dad's diabetic with numb feet. I'm his son and I have a bad back from "
+                                     "helping him up the stairs.")
+    assert asks_for_someone_else("Mum is 88 and I'm her daughter, she has had back pain since Sunday.")
+
+
+def test_a_sign_found_to_be_something_else_is_no_emergency():
+    opening, = talk("I work nights at a petrol station. Thought there was blood in my wee at 3am, but it was just "
+                    "the red from the neon sign through the window, it's a normal colour now. My back hurts from "
+                    "stacking crates.")
+    assert opening.state.findings.get("blood_in_urine") == A
+    assert payload(opening) is None

@@ -17,7 +17,9 @@ INTERJECTIONS = {
             "yes please", "affirmative", "correct", "i think so", "that's right", "all the time", "only sometimes",
             "afraid so", "i'm afraid so", "i'm afraid i do", "i'm afraid i have", "uh huh", "uh-huh", "mhm", "mm hmm",
             "mmhm", "for sure", "sure have", "sure do", "yes i have", "yes i do", "you bet", "indeed", "totally",
-            "that's me", "too right", "damn right", "100%"),
+            "that's me", "too right", "damn right", "100%",
+            # thumbs that slip on a phone: "yse", "yess", "yeas"
+            "yse", "yess", "yesss", "yeas", "yws", "yez"),
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
            "none of those", "none of the above", "no way", "nothing", "nothing like that", "not that i know of",
            "not that i've noticed", "not that i noticed", "not that i have noticed",
@@ -33,7 +35,9 @@ INTERJECTIONS = {
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
            "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie",
            "nahin", "nahi", "nahi ji", "nahin ji", "hindi", "zero", "neg", "nuh", "negative for both", "negative to both",
-           "i don't have one", "don't have one", "i haven't got one", "not got one", "haven't got one"),
+           "i don't have one", "don't have one", "i haven't got one", "not got one", "haven't got one",
+           # slips and stresses: "noo", "nopr", "nope nope", "no no"
+           "noo", "nooo", "noooo", "nopr", "nopw", "nope nope", "no no", "no no no", "nah nah"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -54,7 +58,8 @@ WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
-            "oo", "ja", "hai"),  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese "hai"
+            "oo", "ja", "hai", "ye", "yrs", "yh"),  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese
+    # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh", said alone
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",
@@ -80,7 +85,8 @@ NO_THERMOMETER = (r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do
                   r"did not have an?|without an?|not got an?|have not an?|haven'?t an?|don'?t own an?|no have)\s+"
                   r"thermometer\b")
 NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
-                         rf"(?:really\s+|actually\s+)?(?:checked|looked|measured|check|look)\b|{NO_THERMOMETER}", re.I)
+                         r"(?:really\s+|actually\s+|exactly\s+|been\s+)*(?:checked|looked|measured|check|look|"
+                         rf"checking|looking)\b|{NO_THERMOMETER}", re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"

@@ -287,7 +287,18 @@ def asks_without_reporting(span: Span) -> bool:
     if not tokens or tokens[0].norm_ not in QUESTION_OPENERS:
         return False
     asks = tokens[-1].norm_ == "?" or tokens[0].norm_ in WHAT_WORDS
-    return asks and not any(t.norm_ in FIRST_PERSON for t in tokens)
+    return asks and not any(t.norm_ in FIRST_PERSON for t in tokens) and not asks_if_it_counts(tokens)
+
+
+# "Does pins and needles in both feet count?": the person asks whether what they have counts (not "does blood in
+# the urine count as an emergency?", a question about the sign).
+COUNT_WORDS = frozenset({"count", "counts"})
+AFTER_COUNT = frozenset({"?", "too", "though", "here", "then", "also", "at", "all"})
+
+
+def asks_if_it_counts(tokens) -> bool:
+    places = [i for i, t in enumerate(tokens) if t.norm_ in COUNT_WORDS]
+    return bool(places) and all(t.norm_ in AFTER_COUNT for t in tokens[places[-1] + 1:])
 
 
 # "If my legs go weak should I ring 999?": what the person asks to do if it happens.

@@ -31,7 +31,8 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
-             "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,")
+             "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,", "both the legs",
+             "both of the legs", "both the feet", "both of the feet")
 # One leg, or the lower leg, with a loss of feeling: "my thigh has gone to sleep", "tingly down the side of my shin".
 ONE_LEG = ("leg", "my leg", "left leg", "right leg", "thigh", "my thigh", "thighs", "knee", "my knee")
 LOWER_LEG = ("calf", "my calf", "calves", "foot", "my foot", "feet", "toes", "my toes", "toe", "big toe", "shin",
@@ -63,6 +64,8 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
+                   "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
+                   "lost some of the feeling", "lost the feeling", "losing feeling", "losing the feeling",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
@@ -107,6 +110,9 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
            "isn't emptying", "not emptied", "loose", "runny", "watery",
+           # "the stool has not come for four days", "my wee won't come"
+           "not come", "has not come", "hasn't come", "won't come", "will not come", "doesn't come",
+           "does not come", "didn't come", "did not come", "not coming", "isn't coming", "is not coming",
            # "failing to pass urine since morning"; "wee's come out on its own twice without me knowing"
            "failing", "failing to", "on its own", "by itself", "without me knowing", "without me noticing",
            "without warning")

@@ -51,9 +51,11 @@ LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 PREDICATE_WORDS = frozenset({"bit", "little", "slightly", "i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
                              "feels", "am", "'s", "'m", "'re", "'ve", "do", "does", "did", "but", "not", "now", "still",
                              "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you",
-                             # "no pain in my legs, only my back": the contrast says the back, not denies it
-                             "just", "only", "mainly", "mostly"})
+                             # "no pain in my legs, only my back": the contrast says the back, not denies it;
+                             # "not really stiffness, more of a sharp stab" corrects the word
+                             "just", "only", "mainly", "mostly", "more", "rather", "instead"})
 MOST_PLAIN_LIST_WORDS = 2
+COURSE_WORDS = frozenset({"better", "improving", "improved", "worse", "easing", "eased", "changed", "settling"})
 # A list item is a noun phrase; "my legs are numb" after "no fever," is a new statement.
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt", "hurts",
                           "have", "has", "had", "'ve", "been", "gone", "went", "keeps", "keep", "get", "gets", "got"})
@@ -349,8 +351,8 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if modifier.start >= target.end and all(token.norm_ in BACK_REFERENCES for token in between):
         return False
-    if target.label_ != FINDING_LABEL:
-        return True
+    if target.label_ != FINDING_LABEL or any(token.norm_ in COURSE_WORDS for token in between):
+        return True  # "not better, leg tingling": the "not" is the course's own, no list of denials
     target_tokens = {i for span in target.doc.spans.get(TARGETS_GROUP, []) for i in range(span.start, span.end)}
     plain = [t for t in between if t.i not in target_tokens and t.norm_ not in LIST_WORDS]
     leading = list(between)
@@ -390,7 +392,8 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     have runs on through a list ("my mum's got back pain and a fever") until the person speaks of themselves or
     a "but" turns the sentence."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
-    first = giving_word(between) if between else (target[0] if modifier.end == target.start else None)
+    first = giving_word(between, is_subject(modifier)) if between else (
+        target[0] if modifier.end == target.start else None)
     gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS \
         and not owned_thing_after(first)
     if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
@@ -428,17 +431,51 @@ PLACE_WORDS = frozenset({"on", "at", "in", "from", "next", "across", "upstairs",
 LONGEST_PLACE = 4
 
 
-def giving_word(between: List[Token]) -> Optional[Token]:
-    """The word after a person that may give them the symptom: the first one, or the first after a place."""
+def giving_word(between: List[Token], subject: bool) -> Optional[Token]:
+    """The word after a person that may give them the symptom: the first one, or the first after a place, or, when
+    the person is the sentence's subject, the first after what they did."""
     if not between:
         return None
     if between[0].norm_ not in PLACE_WORDS:
-        return between[0]
+        deed_then = what_they_did_then(between) if subject and between[0].norm_ not in EXPERIENCER_WORDS else None
+        return deed_then or between[0]
     for token in between[1:LONGEST_PLACE + 1]:
         if token.norm_ in BACK_TO_THE_PERSON or token.norm_ in CLAUSE_BREAKS:
             return None
         if token.norm_ in EXPERIENCER_WORDS:
             return token
+    return None
+
+
+LONGEST_DEED = 6
+# "lifting my son", "helping my mum into the car": the person is what the speaker did something to or for
+DONE_TO_OR_FOR = frozenset({"with", "to", "for", "and", "or", "from", "by", "after", "like", "than", "about"})
+
+
+def is_subject(person: Span) -> bool:
+    """The person opens the sentence or its clause ("My mate hit a tree"), not what the speaker acted on."""
+    before = person.doc[person.start - 1] if person.start > 0 else None
+    return before is None or before.is_punct or (before.norm_ not in DONE_TO_OR_FOR and not before.norm_.endswith(
+        ("ing", "ed")) and before.norm_ not in ("lift", "carry", "help", "hold", "push", "pick", "held", "caught"))
+
+
+# what someone did, said right after them: "my mate hit a tree", "my son fell off his bike" (not "my cousins wedding")
+PAST_DEEDS = frozenset({"hit", "fell", "went", "came", "ran", "took", "broke", "hurt", "caught", "threw", "rode",
+                        "drove", "did", "made", "sat", "stood", "got", "woke", "slept", "swam", "flew", "crashed",
+                        "slipped", "tripped", "tumbled", "collapsed", "landed", "twisted", "pulled"})
+
+
+def what_they_did_then(between: List[Token]) -> Optional[Token]:
+    """"my mate hit a tree and lost the feeling in both legs": after what the person did, the word after "and" that
+    gives them the symptom (no other clause, and nobody else, in between)."""
+    if not (between[0].norm_ in PAST_DEEDS or between[0].norm_.endswith("ed")):
+        return None
+    for before in between[:LONGEST_DEED]:
+        if before.norm_ in BACK_TO_THE_PERSON or (before.norm_ in CLAUSE_BREAKS and before.norm_ != "and"):
+            return None
+        if before.norm_ == "and" and before is not between[0]:
+            token = before.nbor(1)  # the target's own first word, when "and" ends what lies between
+            return token if token.norm_ in EXPERIENCER_WORDS else None
     return None
 
 

@@ -45,6 +45,12 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "neck is so stiff", "runny nose", "run to the toilet", "running to the toilet", "run to the loo",
                 "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
+                "fingers go numb", "fingers going numb", "fingers went numb", "fingers get numb", "fingers feel numb",
+                "hands go numb", "hands going numb", "hands went numb", "hands get numb", "numb from the cold",
+                "numb with the cold",
+                # a lift that carries people is no lifting: "on the ski lift", "came off the drag lift"
+                "ski lift", "chair lift", "chairlift", "drag lift", "button lift", "t-bar lift", "stair lift",
+                "stairlift", "lift pass",
                 "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak", "hurts much more",
                 "hurts much worse", "hurts much less",
                 # a broken or replaced hip is an event ("nowhere near as bad as when I broke my hip"), not hip pain
@@ -472,8 +478,17 @@ def needed_words_said(span: Span) -> Optional[List]:
     if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
         return None
     message, positions = without_fillers(span.doc)
-    return [t for t in message if t.text in needs and (
+    return [t for t in message if t.text in needs and not said_normal_right_after(t) and (
         not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)]
+
+
+# "sensation intact and both legs strong": a needed word said to be normal names no sign
+NORMAL_RIGHT_AFTER = frozenset({"intact", "normal", "fine", "ok", "okay", "good", "preserved", "unaffected", "grand"})
+
+
+def said_normal_right_after(token) -> bool:
+    following = token.doc[token.i + 1:token.i + 3]
+    return any(t.text in NORMAL_RIGHT_AFTER for t in following) and not any(t.text in CLAUSE_BREAKS for t in following[:1])
 
 
 NEGATION_NORMS = composition.NEGATIONS | {"nothing"}
@@ -640,13 +655,15 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
-    if asks_for_someone_else(text):
+    for_someone_else = asks_for_someone_else(text)
+    if for_someone_else:
         mentions = theirs(mentions, lambda m: True)
     mentions = without_other_habit_said_normal(without_someone_elses_body(text, mentions))
     mentions = without_not_mine(text, without_long_ago(text, mentions, knowledge))
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
-    mentions = with_closing_hedge(text, with_leading_hedge(text, mentions))
+    mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
+    mentions = with_mistakes_put_right(text, mentions)
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
@@ -655,6 +672,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = with_other_side_fine(text, without_habits_said_unchanged(text, mentions))
+    mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -925,9 +943,11 @@ BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|
 BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks|piss\w*)\b", re.I)
 # "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
 # incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
-PUT_DOWN_TO_MEDICINE = re.compile(r"\b(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|"
-                                  r"tramadol|opioids?) (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))",
-                                  re.I)
+MEDICINES = r"(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|tramadol|opioids?)"
+PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))|"
+                                  r"\bsince (?:i )?(?:started|starting|began|beginning|went on|been on|got put on) "
+                                  rf"(?:on |taking |the |my |them |these |those )*{MEDICINES}", re.I)  # "bunged up ever
+# since I started the co-codamol"
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b", re.I)
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
@@ -1002,6 +1022,20 @@ THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)
 DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|right now)\b[^,;]*$", re.I)
 
 
+# "Does going more often count? ... so I'm not sure": a sign asked about as counting, doubted in a later sentence
+COUNT_QUESTION = re.compile(r"\bcounts?\b\W*(?:too|though|here|then|also|at all)?\W*$", re.I)
+DOUBT_SAID = re.compile(r"\b(?:not sure|unsure|dunno|idk|no idea|not certain|can'?t (?:say|tell))\b", re.I)
+
+
+def with_counted_signs_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The signs of a question whether they count (bot.nlu.clause_status.asks_if_it_counts reads them as the
+    person's) are a doubt when a doubt is said after it."""
+    sentences = sentence_bounds(text)
+    counted = [(start, end) for start, end in sentences if COUNT_QUESTION.search(text[start:end])]
+    doubted = [(start, end) for start, end in counted if DOUBT_SAID.search(text, end)]
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubted))
+
+
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     """The mentions of a sentence that a hedge closes or that says it both ways are hedged, and so is a mention a
     doubt follows at once; a sentence that concludes "so I'm not sure" doubts the warning signs it denied too."""
@@ -1031,9 +1065,19 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
-                      r"long time ago|ages ago|(?<!\bit )(?:was|were)\s+(?:\w+\s+){0,2}weeks ago(?![^.!?;]*\b(?:still|"
+                      r"long time ago|ages ago|(?<!\bit )(?<!since she )(?<!since he )(?<!since i )(?<!since it )(?<!since we )"
+                      r"(?:was|were)\s+(?!born\b)(?:\w+\s+){0,2}weeks ago(?![^.!?;]*\b(?:still|"
                       r"again|now)\b))\b",  # "the fever was weeks ago", not "my legs were numb weeks ago and still are"
                       re.I)
+
+
+# "a fever after the ski trip last January", "blood in my pee last year": a time that is over, unless the sentence
+# says it goes on ("numb since last year", "went numb last year and still is")
+LAST_YEAR = re.compile(r"(?<!since )(?<!from )(?<!until )(?<!till )\blast (?:year|january|february|march|april|may|june|"
+                       r"july|august|september|october|november)\b", re.I)
+SHORT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|so|but|because|cos|while)\b", re.I)
+STILL_SO = re.compile(r"\b(?:still|ever since|never (?:went|gone|stopped|left)|again|now|since then|on and off|"
+                      r"every (?:day|night|week))\b", re.I)
 
 
 # "the numbness I had two years ago has come back since last night", "the pain down my leg is back since tuesday":
@@ -1118,7 +1162,11 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     """Findings in a clause that says it was long ago are not the person's now (arthritis stays), unless said to
     have come back."""
-    past = pieces_matching(text, clause_spans(text), LONG_AGO)
+    short_clauses = spans_between(text, sorted({m.start() for m in SHORT_CLAUSE_BREAK.finditer(text)}
+                                               | {m.end() for m in SENTENCE_BREAK.finditer(text)}))
+    past = pieces_matching(text, clause_spans(text), LONG_AGO) + [
+        (start, end) for start, end in short_clauses if LAST_YEAR.search(text, start, end)
+        and not STILL_SO.search(text, start, sentence_bounds_at(text, start)[1])]
     starts = [m.start for m in mentions]
     return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past) and not (
         said_to_be_back(text, m.end, sentence_bounds_at(text, m.start)[1], starts)))
@@ -1142,6 +1190,47 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy)
         and passing_more(text, m)))
+
+
+# "I thought my wee looked pink, but it was just the red bulb", "was gonna say pins and needles but actually it was
+# my leg gone dead from the car seat": a sign the person took for one and then found was something else.
+# "saw red in the bowl and panicked, but it was just the dye"
+PANICKED = re.compile(r"\b(?:panicked|freaked out|got a fright|got scared|was scared|worried)\b", re.I)
+TOOK_FOR_A_SIGN = re.compile(r"\b(?:thought|assumed|was sure|was convinced|was (?:going to|gonna) say)\b"
+                             r"(?!\s+(?:i'?d (?:better|best|ask|tell|say|check|mention|let)|i should|i would|"
+                             r"i better|i had better|to|you|of)\b)", re.I)
+FOUND_OTHERWISE = re.compile(
+    r"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?(?:it\s+|that\s+)?(?:(?:was|were|is|'s)\s+(?:just|only)\s+"
+    r"(?:the|my|from|because)\b|"
+    r"turn(?:s|ed)\s+out\b|was\s+(?:the|my|from)\b|(?:wasn'?t|was not|isn'?t)\b|"
+    r"i\s+(?:just\s+)?(?:hadn'?t|had not|had just)\b)|^\W*(?:turn(?:s|ed) out|it was (?:just|only) )", re.I)
+# a cause the bot cannot tell from the sign itself leaves a doubt ("but it was the beetroot", as with_explained_away
+# reads it), and so does a hedge; "turned out it really is numb", or what was found told by the sign's own words
+# ("but it was only the first wee of the day"), keeps the sign
+DOUBT_LEFT = re.compile(r"\b(?:beet(?:root|s)?|period|might|maybe|could|not sure|probably)\b", re.I)
+CONFIRMED = re.compile(r"\b(?:really|actually|definitely|indeed)\s+(?:is|was|are|were|has|have|had|numb|blood)\b|"
+                       r"\b(?:blood\w*|wee|pee|urine|numb\w*|fever|temperature|drops?)\b|"
+                       r"\bfirst (?:few|bit|part|one|time)\b", re.I)  # "... only the first wee", "the first few drops"
+
+
+def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign the person took a thing for and then found was something else is absent (a doubt, where what it was
+    could be the sign itself): the mention between "thought" and the finding, in one sentence, or in the sentence
+    before one that opens "turns out"."""
+    def found_otherwise(m: Mention) -> Optional[str]:
+        start, end = sentence_bounds_at(text, m.start)
+        took = list(TOOK_FOR_A_SIGN.finditer(text, start, m.start))
+        found = FOUND_OTHERWISE.search(text, m.end, end)
+        panicked = found and PANICKED.search(text, m.end, found.start())
+        if not panicked and (not took or re.search(r"[,;:]|\bbut\b", text[took[-1].end():m.start])):
+            return None  # the sign is what was thought, not a clause after it
+        rest = text[found.start():end] if found else text[end:end + 80]
+        if not (found or FOUND_OTHERWISE.match(rest.lstrip())) or CONFIRMED.search(rest):
+            return None
+        return UNCERTAIN if DOUBT_LEFT.search(rest) else ABSENT
+
+    return [replace(m, status=found_otherwise(m) or m.status) if m.status in (PRESENT, UNCERTAIN) else m
+            for m in mentions]
 
 
 def put_down_to_sitting(text: str, numbness: Mention, mentions: List[Mention]) -> bool:
@@ -1459,6 +1548,33 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
                 break
             denied.add(mention)
     return [replace(m, status=ABSENT) if m in denied and m.status == PRESENT else m for m in mentions]
+
+
+# "My brother had blood in urine last year, I do not have.", "she's incontinent ... I'm not, touch wood": the person
+# says, without naming it again, that the sign someone else has is not theirs.
+RELIEF = r"(?:thankfully|luckily|fortunately|thank (?:god|goodness)|touch wood|knock on wood)"
+OWN_DENIAL_AFTER_THEIRS = re.compile(
+    rf"^[^.!?]{{0,60}}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:{RELIEF},?\s+)?(?:i|me|myself)\s*,?\s*"
+    r"(?:do not|don'?t|haven'?t|have not|am not|'?m not|ain'?t|never (?:had|have)|no)"
+    r"(?:\s+(?:have|got|had))?(?:\s+(?:it|that|this|any|one))?"
+    rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)", re.I)
+
+
+# "husband has fever 38.7. me not sure, no thermometer left": the person's own doubt about the same sign
+OWN_DOUBT_AFTER_THEIRS = re.compile(
+    r"^(?:[^.!?]|\.\d){0,60}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:as for me|me|myself|i'?m|im|i am|i)\s*,?\s*"
+    r"(?:really\s+)?(?:not sure|unsure|dunno|don'?t know|not certain|can'?t tell)\b"
+    r"(?!\s+(?:what|how|where|who|why|when|which|if i should|whether i should|whether to)\b)", re.I)
+
+
+def with_own_denial_after_theirs(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign said of someone else, then "I do not have" / "I'm not": theirs, and absent for the person; then "me
+    not sure": theirs, and a doubt of the person's (not when the person consults for someone else, whose the sign
+    then is)."""
+    theirs = [m for m in mentions if m.status in (*THEIR_ROLES, NOT_OWN)]
+    denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])]
+    doubted = [replace(m, status=UNCERTAIN) for m in theirs if OWN_DOUBT_AFTER_THEIRS.match(text[m.end:])]
+    return mentions + denied + doubted
 
 
 def _claimed(text: str, mention: Mention) -> bool:

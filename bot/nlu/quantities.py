@@ -31,11 +31,14 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 # What speech-to-text writes for a spoken number ("about for", "a ate out of ten"): a score only where nothing but a
 # score can stand.
-SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8}
+SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8, "tree": 3}  # and "tree outa ten", as three is said
 SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|from|of|over|on)\s*(?:10|ten)\b", re.I)  # "8 on 10"
-SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta)\s*(?:10|ten)\b", re.I)  # not "for over ten"
+NOT_OF_A_MEASURE = r"(?!\s*(?:feet|foot|ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|outa|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                        re.I)  # "8 on 10", not "one of ten steps"
+SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                               re.I)  # not "for over ten", nor "a tree outa ten feet"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
@@ -205,7 +208,7 @@ def _clause_around(text: str, position: int) -> Tuple[int, int]:
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
-SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
+SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|\boutan?|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
                           r"\b(?:0|zero)\s*(?:to|-|–)\s*)\s*$",
                           re.I)  # the 10 of "5 from 10", "8 on 10", "0 to 10?" (not "I'd put it on 8")
 SCALE_FROM = re.compile(r"(?:0|zero)\s*(?:to|-|–)\s*(?:10|ten)\b", re.I)  # the 0 of "0 to 10?": the scale, no score
