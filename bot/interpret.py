@@ -69,6 +69,8 @@ EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|y
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
+WORRY_AFTER_BUT = re.compile(r"^\W*no\W+but\b[^.!?]{0,30}\b(?:worr\w*|fright\w*|scar\w*|concern\w*|fear\w*|afraid)\b"
+                             r"(?![^.!?]*\b(?:numb|weak|tingl|blood|pink|red|leak|pee|wee|poo)\w*)", re.I)
 CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?]")
 # "no, I said lying down helps": the person corrects what the bot understood.
 CORRECTION = re.compile(
@@ -82,8 +84,10 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
-NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|\bbut i (?:don'?t|do not|haven'?t|have not)\b"
-                    r"(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")  # "... has exactly that, but I don't"
+NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"
+                    r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them)\b[^.!?]{0,20}"
+                    r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
+# ("... has exactly that, but I don't"; not "I should be able to feel the toilet paper but I don't")
 NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
 # sign and closes on a denial of its own.
@@ -522,7 +526,7 @@ def _own_clauses(lowered: str) -> str:
 
 
 # "yes to the fever, no to lying down": an answer given to each part by its topic.
-PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for)\s+"
+PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for|about|on)\s+"
                          r"(?:the\s+|my\s+)?(?P<topic>[a-z0-9]+(?:\s+(?!(?:yes|yeah|yep|no|nope|nah)\b)[a-z]+)?)", re.I)
 PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yep": "yes", "no": "no", "nope": "no", "nah": "no"}
 
@@ -535,11 +539,16 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
     for match in PART_ANSWER.finditer(text):
         topic = match.group("topic").lower()
         for place, (finding, topics) in enumerate(question.part_topics, start=1):
-            if (any(_has_word(topic, t) for t in topics) or _part_by_its_place(topic, question) == place) \
-                    and not (finding == "fever" and measured):
+            by_place = _part_by_its_place(topic, question) == place and not PLACE_TAKEN_BACK.match(text[match.end():])
+            if (any(_has_word(topic, t) for t in topics) or by_place) and not (finding == "fever" and measured):
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
     return given
+
+
+# "Yes to the first, but that was last year": the answer taken back at once
+PLACE_TAKEN_BACK = re.compile(r"^\W*(?:one|part|bit)?\W*(?:but\s+)?(?:that|it)\s+was\b|^\W*(?:one|part|bit)?\W*"
+                              r"(?:but\s+)?(?:years?|ages|months?)\s+ago\b", re.I)
 
 
 def _part_by_its_place(topic: str, question: Question) -> Optional[int]:
@@ -564,7 +573,7 @@ UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
 SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CANNOT_TELL)}) (?:if|whether))\b")
 # (not "can't say I've had a temperature", an idiom for no)
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
-NO_CLOSING = r"\W+(?:no+|nope|nah|nothing)\W*$"  # "down below nothing"; not "pee none": none passed
+NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed, nor "tried for a wee, nothing"
 YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
@@ -668,12 +677,15 @@ NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at pres
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".
-WORD_SENSES = {"fever": re.compile(rf"\b(?:{alternation(p for p in NOT_FINDINGS if 'fever' in p)})\b", re.I)}
+A_TEMPERATURE_MAYBE = re.compile(r"\b(?:3[7-9]|4[0-2]|9[5-9]|10\d)(?:[.,]\d)?\b")
+WORD_SENSES = {"fever": re.compile(rf"\b(?:{alternation(p for p in NOT_FINDINGS if p.endswith(' fever'))})\b", re.I)}
 
 
 def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """(Not beside a reading: "Spring fever is for lovebirds. Mine is 101.")"""
     return [(finding, Status.ABSENT) for finding, sense in WORD_SENSES.items()
-            if finding in ask.findings and finding not in named and sense.search(text)]
+            if finding in ask.findings and finding not in named and sense.search(text)
+            and not (finding == "fever" and A_TEMPERATURE_MAYBE.search(text))]
 
 
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
@@ -828,8 +840,10 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _answer_choice(question, ask, result, answer, named, text)
 
 
-SIDE_ALONE = re.compile(r"^\W*(?:(?:on|in|just|only|the|my)\s+)*(?:left|right|lft|rite)(?:\s+(?:one|side|leg|foot|"
-                        r"calf|thigh|hand side))?(?:\s+(?:only|just))?\W*$", re.I)
+SIDE_ALONE = re.compile(r"^\W*(?:(?:on|in|just|only|the|my)\s+)*(?:(?:left|lft)(?:\s+(?:one|side|leg|foot|calf|thigh|"
+                        r"hand side))?|right\s+(?:one|side|leg|foot|calf|thigh|hand side))(?:\s+(?:only|just))?\W*$|"
+                        r"^\W*(?:just|only|the|my)\s+(?:just\s+|only\s+|the\s+|my\s+)*right\W*$", re.I)  # not a lone
+# "right", which may be agreement
 # what a lone side tells of each leg question's part: one leg, so not both; the leg is in it
 ONE_SIDE_TELLS = {"bilateral_leg_symptoms": Status.ABSENT, "leg_pain": Status.PRESENT}
 
@@ -1022,9 +1036,10 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
             and _answer_is_about(named_at_start, status):
         return
     meant = _parts_meant(asked, text)
-    if status is Status.ABSENT and BUT.search(text.lower()):  # "not around my bottom, no, but my legs ...": the
-        named_later = _parts_named(question, meant[1:], text)  # no is the first part's (not "No, but that's what
-        meant = [f for f in meant if f not in named_later] or meant[:1]  # frightens me")
+    if status is Status.ABSENT and BUT.search(text.lower()) and not WORRY_AFTER_BUT.search(text) \
+            and not NOT_ME.search(text.lower()):  # "she had exactly that, but I haven't": the no is every part's
+        meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's (not "No, but
+        # that's what frightens me")
     meant = [f for f in meant if f not in named]
     if status is Status.PRESENT and not EVERY_PART.search(text.lower()):
         meant = _parts_named(question, meant, _sentence_of_the_yes(text)) or meant

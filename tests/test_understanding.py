@@ -2490,9 +2490,8 @@ def test_answers_the_review_of_round_35_found(slot, text, expected):
 def test_a_direct_question_not_answered_is_put_again_whole():
     """A direct question about one part, not answered, is put again whole: the other part is asked, not left as
     possible without ever being put."""
-    confirm, unanswered, denied = talk(
-        "my back hurts since I carried the shopping on Monday. my wee was a bit pink yesterday but I had loads of "
-        "beetroot, it's normal colour now", "4", "no")
+    confirm, unanswered, denied = talk(  # a sign of somebody the rules do not know: asked about directly
+        "my back hurts since I carried the shopping on Monday. the lodger has blood in his wee", "4", "no")
     assert confirm.state.asking["findings"] == ["blood_in_urine"]
     assert unanswered.state.asking["findings"] == ["blood_in_urine", "bowel_bladder_change"]
     assert {f: denied.state.findings.get(f) for f in ("blood_in_urine", "bowel_bladder_change")} == {
@@ -2506,7 +2505,10 @@ def test_a_direct_question_not_answered_is_put_again_whole():
     ("I was convinced there was blood in the toilet after I peed, but it was just the red dye from my new jeans",
      "blood_in_urine", A),
     ("thought I'd wet myself on the bus but it was just the rain through my coat", "bowel_bladder_change", A),
-    ("assumed I had a temperature, turns out the thermostat was on 28", "fever", A),
+    ("assumed I had a temperature, turns out it was just the thermostat on 28", "fever", A),
+    ("thought i had a fever. turns out it was flu", "fever", P),
+    ("I was sure there was blood in my wee but it wasn't much", "blood_in_urine", P),
+    ("thought my groin was numb and it was the whole area", "saddle_numbness", P),
     ("I thought my pee was pink but it was the beetroot soup", "blood_in_urine", U),
     ("thought my legs had gone weak, turns out they really are weak", "bilateral_leg_symptoms", P),
     ("I was sure there was blood in my pee, but it was just the first few drops", "blood_in_urine", P),
@@ -2578,15 +2580,9 @@ def test_answers_of_the_thirty_sixth_round_after_its_first_score(slot, text, exp
     assert {f: s for f, s in told.items() if f in question.findings and f in expected} == expected
 
 
-def test_a_lone_right_is_a_side_only_where_the_question_is_about_the_legs():
-    assert answer("q_cauda_equina", "right", {"saddle_numbness": A}) == {"bilateral_leg_symptoms": A}
-    assert answer("q_fever_lying", "right") == {"fever": P, "pain_lying_down": P}
-
-
-def test_a_child_of_the_person_typed_for_who_has_a_complaint_of_their_own_consults_for_themselves():
-    assert not asks_for_someone_else("Dad's diabetic with numb feet. I'm his son and I have a bad back from "
-                                     "helping him up the stairs.")
-    assert asks_for_someone_else("Mum is 88 and I'm her daughter, she has had back pain since Sunday.")
+def test_a_lone_right_may_be_agreement_and_is_not_read_as_one_leg():
+    assert answer("q_cauda_equina", "the right one", {"saddle_numbness": A}) == {"bilateral_leg_symptoms": A}
+    assert answer("q_cauda_equina", "right", {"saddle_numbness": A}) != {"bilateral_leg_symptoms": A}
 
 
 def test_a_sign_found_to_be_something_else_is_no_emergency():
@@ -2595,3 +2591,40 @@ def test_a_sign_found_to_be_something_else_is_no_emergency():
                     "stacking crates.")
     assert opening.state.findings.get("blood_in_urine") == A
     assert payload(opening) is None
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    # a worry, or a cause found, is no mistake put right; only plain words of one are
+    ("blood in my pee and I'm really worried, it isn't going away", "blood_in_urine", P),
+    ("I was sure I had blood in my pee, turns out I was right", "blood_in_urine", P),
+    ("was gonna say i have a fever but i hadnt checked", "fever", P),
+    # the cold is no other sense of a numb groin; a sign that started last March, or came again, goes on
+    ("my groin goes numb with the cold", "saddle_numbness", P),
+    ("numb bum that started last March", "saddle_numbness", P),
+    ("I had a fever last November and I've had one this week too", "fever", P),
+    # the person who fell is the one speaking when nobody else is said to ("at my mum's")
+    ("was at my mums fell down the stairs and lost feeling in both legs", "bilateral_leg_symptoms", P),
+    # only constipation is put down to a medicine started
+    ("can't control my bowels since I started the co-codamol", "bowel_bladder_change", P),
+    # a doubt about something else after another's sign is no doubt of the person's sign
+    ("my husband has a fever and I'm not sure if it's covid", "fever", None),
+    # whether a sign counts, then a denial, or in a message about what counts at all
+    ("Would numbness in both legs count? I don't have that, just asking", "bilateral_leg_symptoms", A),
+    ("What counts as an emergency? Does blood in the urine count?", "blood_in_urine", None),
+    # a sample for the lab is no habit
+    ("the stool sample results haven't come back", "bowel_bladder_change", None),
+])
+def test_what_the_review_of_round_36_found(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, finding", [
+    ("q_cauda_equina", "I should be able to feel the toilet paper but I don't", "saddle_numbness"),
+    ("q_urine_bowel", "no but I keep having to go", "bowel_bladder_change"),
+    ("q_cauda_equina", "no but my feet are tingly", "bilateral_leg_symptoms"),
+    ("q_fever_lying", "I've been sweating feverishly at night", "fever"),
+])
+def test_answers_the_review_of_round_36_found(slot, text, finding):
+    """A "... but I don't" that is the sign itself, a "no, but" followed by more than a worry, a word like
+    "feverishly": none of them denies the sign asked about."""
+    assert answer(slot, text).get(finding) != A

@@ -110,9 +110,6 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
            "isn't emptying", "not emptied", "loose", "runny", "watery",
-           # "the stool has not come for four days", "my wee won't come"
-           "not come", "has not come", "hasn't come", "won't come", "will not come", "doesn't come",
-           "does not come", "didn't come", "did not come", "not coming", "isn't coming", "is not coming",
            # "failing to pass urine since morning"; "wee's come out on its own twice without me knowing"
            "failing", "failing to", "on its own", "by itself", "without me knowing", "without me noticing",
            "without warning")

@@ -449,7 +449,8 @@ def giving_word(between: List[Token], subject: bool) -> Optional[Token]:
 
 LONGEST_DEED = 6
 # "lifting my son", "helping my mum into the car": the person is what the speaker did something to or for
-DONE_TO_OR_FOR = frozenset({"with", "to", "for", "and", "or", "from", "by", "after", "like", "than", "about"})
+DONE_TO_OR_FOR = frozenset({"with", "to", "for", "and", "or", "from", "by", "after", "like", "than", "about", "up",
+                            "down", "at", "in", "into", "on", "onto", "of", "over", "under", "behind"})
 
 
 def is_subject(person: Span) -> bool:

@@ -46,8 +46,7 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
                 "fingers go numb", "fingers going numb", "fingers went numb", "fingers get numb", "fingers feel numb",
-                "hands go numb", "hands going numb", "hands went numb", "hands get numb", "numb from the cold",
-                "numb with the cold",
+                "hands go numb", "hands going numb", "hands went numb", "hands get numb",
                 # a lift that carries people is no lifting: "on the ski lift", "came off the drag lift"
                 "ski lift", "chair lift", "chairlift", "drag lift", "button lift", "t-bar lift", "stair lift",
                 "stairlift", "lift pass",
@@ -663,9 +662,9 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
-    mentions = with_mistakes_put_right(text, mentions)
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
+    mentions = with_mistakes_put_right(text, mentions)
     mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
     mentions = with_warnings_denied(text, with_alternatives_warned(text, mentions))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
@@ -944,10 +943,12 @@ BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks
 # "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
 # incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
 MEDICINES = r"(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|tramadol|opioids?)"
+# "bunged up ever since I started the co-codamol": constipation only, never incontinence or not feeling the need
 PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))|"
+                                  r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven'?t (?:been|had a poo|pooed)|"
+                                  r"not been for a poo|can'?t (?:poo|go for a poo)|hard stools?)\b[^.!?]{0,60}?"
                                   r"\bsince (?:i )?(?:started|starting|began|beginning|went on|been on|got put on) "
-                                  rf"(?:on |taking |the |my |them |these |those )*{MEDICINES}", re.I)  # "bunged up ever
-# since I started the co-codamol"
+                                  rf"(?:on |taking |the |my |them |these |those )*{MEDICINES}", re.I)
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b", re.I)
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
@@ -1027,12 +1028,23 @@ COUNT_QUESTION = re.compile(r"\bcounts?\b\W*(?:too|though|here|then|also|at all)
 DOUBT_SAID = re.compile(r"\b(?:not sure|unsure|dunno|idk|no idea|not certain|can'?t (?:say|tell))\b", re.I)
 
 
+# "Does pain lying down count? mine only hurts when I get up", "... count? I don't have that, just asking"
+DENIED_AFTER_COUNT = re.compile(r"\b(?:i\s+(?:don'?t|do not|haven'?t|have not)\s+(?:have|got)?\s*(?:that|it|this|them|one)|"
+                                r"just asking|mine (?:only|is|isn'?t|doesn'?t)|not me)\b", re.I)
+GENERAL_COUNT = re.compile(r"\bwhat (?:counts|is|would count|will count) as\b", re.I)  # a question about the signs
+
+
 def with_counted_signs_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
     """The signs of a question whether they count (bot.nlu.clause_status.asks_if_it_counts reads them as the
-    person's) are a doubt when a doubt is said after it."""
+    person's) are the person's no when a denial follows, a doubt when a doubt does, and no one's in a message that
+    asks what counts as what."""
     sentences = sentence_bounds(text)
     counted = [(start, end) for start, end in sentences if COUNT_QUESTION.search(text[start:end])]
+    if GENERAL_COUNT.search(text):
+        return not_the_persons(mentions, lambda m: inside(m.start, counted))
+    denied = [(start, end) for start, end in counted if DENIED_AFTER_COUNT.search(text, end)]
     doubted = [(start, end) for start, end in counted if DOUBT_SAID.search(text, end)]
+    mentions = restated(mentions, ABSENT, lambda m: inside(m.start, denied))
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubted))
 
 
@@ -1074,10 +1086,13 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
 # "a fever after the ski trip last January", "blood in my pee last year": a time that is over, unless the sentence
 # says it goes on ("numb since last year", "went numb last year and still is")
 LAST_YEAR = re.compile(r"(?<!since )(?<!from )(?<!until )(?<!till )\blast (?:year|january|february|march|april|may|june|"
-                       r"july|august|september|october|november)\b", re.I)
+                       r"july|august|september|october|november|december|winter|spring|summer|autumn)\b", re.I)
+GOES_ON_FROM = re.compile(r"\b(?:since|from|ever)\b", re.I)  # "since my operation last January I have had pain"
 SHORT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|so|but|because|cos|while)\b", re.I)
 STILL_SO = re.compile(r"\b(?:still|ever since|never (?:went|gone|stopped|left)|again|now|since then|on and off|"
-                      r"every (?:day|night|week))\b", re.I)
+                      r"every (?:day|night|week|time)|whenever|all the time|started|start|began|begun|"
+                      r"haven'?t (?:recovered|gone|stopped|got better)|this (?:week|month|morning)|today)\b",
+                      re.I)
 
 
 # "the numbness I had two years ago has come back since last night", "the pain down my leg is back since tuesday":
@@ -1166,6 +1181,7 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
                                                | {m.end() for m in SENTENCE_BREAK.finditer(text)}))
     past = pieces_matching(text, clause_spans(text), LONG_AGO) + [
         (start, end) for start, end in short_clauses if LAST_YEAR.search(text, start, end)
+        and not GOES_ON_FROM.search(text, start, LAST_YEAR.search(text, start, end).start())
         and not STILL_SO.search(text, start, sentence_bounds_at(text, start)[1])]
     starts = [m.start for m in mentions]
     return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past) and not (
@@ -1193,23 +1209,30 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "I thought my wee looked pink, but it was just the red bulb", "was gonna say pins and needles but actually it was
-# my leg gone dead from the car seat": a sign the person took for one and then found was something else.
-# "saw red in the bowl and panicked, but it was just the dye"
-PANICKED = re.compile(r"\b(?:panicked|freaked out|got a fright|got scared|was scared|worried)\b", re.I)
+# just my leg gone dead from the car seat": a sign the person took for one and then found was something else. Only
+# plain words of that ("but it was (just) the ...", "turns out ... just ...", "but I just hadn't drunk anything",
+# "but I checked and I didn't"): "turns out it was covid", "but it wasn't much", "and it was the whole area" keep it.
 TOOK_FOR_A_SIGN = re.compile(r"\b(?:thought|assumed|was sure|was convinced|was (?:going to|gonna) say)\b"
                              r"(?!\s+(?:i'?d (?:better|best|ask|tell|say|check|mention|let)|i should|i would|"
-                             r"i better|i had better|to|you|of)\b)", re.I)
+                             r"i better|i had better|to|you|of|it was (?:just|only)|it'?s (?:just|only))\b)", re.I)
+JUST_AFTER = r"(?=[^.!?]{0,40}\b(?:just|only)\b)"
 FOUND_OTHERWISE = re.compile(
-    r"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?(?:it\s+|that\s+)?(?:(?:was|were|is|'s)\s+(?:just|only)\s+"
-    r"(?:the|my|from|because)\b|"
-    r"turn(?:s|ed)\s+out\b|was\s+(?:the|my|from)\b|(?:wasn'?t|was not|isn'?t)\b|"
-    r"i\s+(?:just\s+)?(?:hadn'?t|had not|had just)\b)|^\W*(?:turn(?:s|ed) out|it was (?:just|only) )", re.I)
+    r"\bbut\s+(?:actually\s+)?(?:it|that)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
+    r"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?(?:it\s+|that\s+)?(?:was|were|is|'s)\s+just\s+(?:the|my|from|because)\b|"
+    rf"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?turn(?:s|ed)\s+out\b{JUST_AFTER}|"
+    r"\bbut\s+(?:it\s+)?turn(?:s|ed)\s+out\s+(?:to\s+be|it\s+was|it'?s)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
+    r"\bbut\s+i\s+(?:just\s+)?(?:hadn'?t|had not)\s+(?:drunk|drank|had|eaten|been)\b|\bbut\s+i'?d\s+just\b|"
+    r"\bbut\s+i\s+(?:checked\s+(?:and\s+)?(?:i\s+)?)?(?:didn'?t|wasn'?t|don'?t|haven'?t|do not|did not|was not)\W*$|"
+    rf"^\W*(?:turn(?:s|ed) out\b{JUST_AFTER}|it was (?:just|only) )", re.I)
+# "thought both legs were numb but it was only the left one": one leg after all, so not both
+SIDE_NAMED = re.compile(r"\b(?:left|right)\b|\bone (?:leg|side|foot)\b", re.I)
 # a cause the bot cannot tell from the sign itself leaves a doubt ("but it was the beetroot", as with_explained_away
-# reads it), and so does a hedge; "turned out it really is numb", or what was found told by the sign's own words
-# ("but it was only the first wee of the day"), keeps the sign
+# reads it), and so does a hedge; "it really is numb", or what was found told by the sign's own words ("but it was
+# only the first wee of the day"), keeps the sign
 DOUBT_LEFT = re.compile(r"\b(?:beet(?:root|s)?|period|might|maybe|could|not sure|probably)\b", re.I)
 CONFIRMED = re.compile(r"\b(?:really|actually|definitely|indeed)\s+(?:is|was|are|were|has|have|had|numb|blood)\b|"
-                       r"\b(?:blood\w*|wee|pee|urine|numb\w*|fever|temperature|drops?)\b|"
+                       r"\b(?:blood\w*|wee|pee|urine|numb\w*|fever|temperature|drops?|bladder|bowels?|poo|stools?|"
+                       r"real|whole)\b|"
                        r"\bfirst (?:few|bit|part|one|time)\b", re.I)  # "... only the first wee", "the first few drops"
 
 
@@ -1218,19 +1241,30 @@ def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]
     could be the sign itself): the mention between "thought" and the finding, in one sentence, or in the sentence
     before one that opens "turns out"."""
     def found_otherwise(m: Mention) -> Optional[str]:
+        if m.finding == "back_pain":
+            return None  # the complaint the person came about
         start, end = sentence_bounds_at(text, m.start)
+        while 0 < end < len(text) and text[end - 1] == "." and text[end].isdigit():  # "38.3" ends no sentence
+            end = sentence_bounds_at(text, end)[1]
         took = list(TOOK_FOR_A_SIGN.finditer(text, start, m.start))
-        found = FOUND_OTHERWISE.search(text, m.end, end)
-        panicked = found and PANICKED.search(text, m.end, found.start())
-        if not panicked and (not took or re.search(r"[,;:]|\bbut\b", text[took[-1].end():m.start])):
+        if not took or re.search(r"[,;:]|\bbut\b", text[took[-1].end():m.start]):
             return None  # the sign is what was thought, not a clause after it
+        found = FOUND_OTHERWISE.search(text, m.end, end)
         rest = text[found.start():end] if found else text[end:end + 80]
-        if not (found or FOUND_OTHERWISE.match(rest.lstrip())) or CONFIRMED.search(rest):
+        if not (found or FOUND_OTHERWISE.match(rest.lstrip())):
             return None
-        return UNCERTAIN if DOUBT_LEFT.search(rest) else ABSENT
+        if SIDE_NAMED.search(rest):
+            return ABSENT if m.finding == "bilateral_leg_symptoms" else None
+        if CONFIRMED.search(rest):
+            return None
+        return UNCERTAIN if DOUBT_LEFT.search(text, took[-1].start(), end) else ABSENT
 
-    return [replace(m, status=found_otherwise(m) or m.status) if m.status in (PRESENT, UNCERTAIN) else m
-            for m in mentions]
+    put_right = {m: found_otherwise(m) for m in mentions if m.status in (PRESENT, UNCERTAIN)}
+    put_right = {m: status for m, status in put_right.items() if status}
+    # the same sign named again in what it turned out to be ("... but it was the hot water bottle leaking")
+    again = {m: status for p, status in put_right.items() for m in mentions if m.finding == p.finding
+             and m.start > p.end and sentence_bounds_at(text, m.start) == sentence_bounds_at(text, p.start)}
+    return [replace(m, status={**again, **put_right}.get(m, m.status)) for m in mentions]
 
 
 def put_down_to_sitting(text: str, numbness: Mention, mentions: List[Mention]) -> bool:
@@ -1557,24 +1591,28 @@ OWN_DENIAL_AFTER_THEIRS = re.compile(
     rf"^[^.!?]{{0,60}}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:{RELIEF},?\s+)?(?:i|me|myself)\s*,?\s*"
     r"(?:do not|don'?t|haven'?t|have not|am not|'?m not|ain'?t|never (?:had|have)|no)"
     r"(?:\s+(?:have|got|had))?(?:\s+(?:it|that|this|any|one))?"
-    rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)", re.I)
+    rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)(?![^.!?]{{0,25}}\b(?:i'?ve got|i have|i do|mine)\b)", re.I)
 
 
 # "husband has fever 38.7. me not sure, no thermometer left": the person's own doubt about the same sign
 OWN_DOUBT_AFTER_THEIRS = re.compile(
     r"^(?:[^.!?]|\.\d){0,60}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:as for me|me|myself|i'?m|im|i am|i)\s*,?\s*"
     r"(?:really\s+)?(?:not sure|unsure|dunno|don'?t know|not certain|can'?t tell)\b"
-    r"(?!\s+(?:what|how|where|who|why|when|which|if i should|whether i should|whether to)\b)", re.I)
+    r"(?!\s+(?:what|how|where|who|why|when|which|if i should|whether i should|whether to)\b)"
+    r"(?!\s+(?:if\s+|whether\s+|that\s+)?(?:it|this|that|it'?s|its)\b)", re.I)  # not "not sure if it's covid"
 
 
 def with_own_denial_after_theirs(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign said of someone else, then "I do not have" / "I'm not": theirs, and absent for the person; then "me
-    not sure": theirs, and a doubt of the person's (not when the person consults for someone else, whose the sign
-    then is)."""
+    not sure": theirs, and a doubt of the person's; a sign said without "I" or "my", then "I don't": absent (not when
+    the person consults for someone else, whose the sign then is)."""
     theirs = [m for m in mentions if m.status in (*THEIR_ROLES, NOT_OWN)]
     denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])]
     doubted = [replace(m, status=UNCERTAIN) for m in theirs if OWN_DOUBT_AFTER_THEIRS.match(text[m.end:])]
-    return mentions + denied + doubted
+    # "The children all have a fever. I don't.": said of people the rules do not know, then denied
+    said_of_others = {m for m in mentions if m.status == PRESENT and OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
+                      and not FIRST_PERSON.search(text, *sentence_bounds_at(text, m.start))}
+    return [replace(m, status=ABSENT) if m in said_of_others else m for m in mentions] + denied + doubted
 
 
 def _claimed(text: str, mention: Mention) -> bool:

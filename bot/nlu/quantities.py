@@ -34,11 +34,11 @@ NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8, "tree": 3}  # and "tree outa ten", as three is said
 SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
-NOT_OF_A_MEASURE = r"(?!\s*(?:feet|foot|ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
+NOT_OF_A_MEASURE = r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|outa|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", not "one of ten steps"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
-                               re.I)  # not "for over ten", nor "a tree outa ten feet"
+                               re.I)  # not "for over ten", nor "a tree outa ten metres"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
@@ -112,7 +112,8 @@ MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife j
 # "my son checked, 38.5", "my wife check with the thermometer, it say 38.7": the measurer, unless the sentence goes on
 # about them ("..., 39.1, she's been poorly")
 MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s*[,:]\s*\d|\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
-LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|months ago|last month|when i was|as a (?:kid|child)|long gone|"
+LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|last (?:winter|spring|summer|autumn)|months ago|last month|"
+                              r"when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
