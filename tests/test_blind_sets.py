@@ -51,6 +51,7 @@ MESSAGE_FLOORS = {
     "2026-12-03-r33": {"red_flag_recall": 0.97, "absent_recall": 0.86, "answers_settled_rate": 0.8},
     "2026-12-03-r34": {"red_flag_recall": 0.96, "absent_recall": 0.87, "answers_settled_rate": 0.9},
     "2026-12-03-r35": {"red_flag_recall": 0.96, "absent_recall": 0.92, "answers_settled_rate": 0.93},
+    "2026-12-03-r36": {"red_flag_recall": 0.97, "absent_recall": 0.91, "answers_settled_rate": 0.95},
 }
 
 
