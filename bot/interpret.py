@@ -23,7 +23,8 @@ from bot.nlu.matcher import NOT_FINDINGS, spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS
-from bot.questions import ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, options_by_position, question_for
+from bot.questions import (ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, option_titled,
+                           options_by_position, question_for)
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
@@ -161,10 +162,12 @@ class Understanding:
     someone_elses_red_flags: List[str] = field(default_factory=list)  # "my mum can't pee", asking for oneself
     answer: Optional[str] = None  # yes / no / unsure, as a reply to the question asked
     parts_by_topic: Dict[str, Status] = field(default_factory=dict)  # "yes to the fever, no to lying down"
+    not_the_persons: List[str] = field(default_factory=list)  # "I had 39.5 last winter": told, but not theirs now
 
     @property
     def said_something(self) -> bool:
-        return bool(self.updates or self.answered or self.pain_score is not None or self.duration_days)
+        return bool(self.updates or self.answered or self.pain_score is not None or self.duration_days
+                    or self.not_the_persons)
 
 
 def understand(parse: Dict, asking: Union[Ask, str, None] = None,
@@ -181,6 +184,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     entities, not_the_persons = own_entities(parse.get("entities") or [], by_proxy)
     if intent in ASKING_INTENTS and _not_asking(text, entities):
         intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
+    titled = option_titled(question_for(ask.slot), text) if ask is not None else None
+    if titled:  # the button's title typed out: that choice, and nothing else its words might name
+        return Understanding(intent=intent, updates=[(titled, Status.PRESENT)], answered=[ask.slot], by_proxy=by_proxy)
     not_understood = QUESTION_NOT_UNDERSTOOD.match(text)
     if not_understood and not SIGN_TOLD.search(not_understood.group("word") or ""):
         return Understanding(intent="ask_why", by_proxy=by_proxy)
@@ -198,6 +204,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.parts_by_topic = _parts_answered_by_topic(question, text)
     by_topic = {f: s for f, s in result.parts_by_topic.items() if f in ask.findings} if ask is not None else {}
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
+    result.not_the_persons = sorted(others)
     if ask is not None:
         explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
@@ -325,12 +332,14 @@ def _settle_from_reading(result: Understanding, question: Question, open_parts: 
                          reading: Dict[str, Tuple[str, float]], another_sign: bool = False) -> None:
     """What the answer reader's reading settles of the open parts (see ANSWER_READER_AT). A reply that tells of
     another warning sign ("numb around my back passage, I can't feel the toilet paper" to the bladder question) is
-    about that sign: a sign of the question the reader hears in it is asked about, not settled."""
+    about that sign: a sign of the question the reader hears in it is asked about, not settled; and so is one it
+    hears in a reply that answers no ("no, I would have noticed if there was blood")."""
     for finding in open_parts:
         label, probability = reading.get(finding, (NONE, 0.0))
         if label not in ROLE_TO_STATUS or probability < ANSWER_READER_AT:
             continue
-        if _is_red_flag(finding) and (probability < ANSWER_READER_SURE_AT or another_sign):
+        if _is_red_flag(finding) and (probability < ANSWER_READER_SURE_AT or another_sign or (
+                label == Status.PRESENT.value and result.answer == "no")):
             if label == Status.PRESENT.value:
                 result.to_confirm.append(finding)
             continue
@@ -373,7 +382,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     one they heard as absent that the classifier is very sure the person has. One the
     classifier hears and the rules did not is asked about, or escalated at once when the classifier is very sure
     (never severe pain, which the 0-10 question settles, nor one the rules read as not the person's:
-    `not_the_persons`, "it's the dog's pee that's pink"). Measured against the rules alone by
+    `not_the_persons`, "it's the dog's pee that's pink", nor in a reply that answers no: "no, I would have noticed
+    if there was blood" is asked about). Measured against the rules alone by
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
     asked = set(ask.findings) if ask else set()  # "no fever, but it does hurt when I lie down" is a clear answer
@@ -393,7 +403,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
         elif flag not in said and flag not in result.to_confirm and label == Status.PRESENT.value \
                 and probability >= SECOND_OPINION_AT:
             if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN \
-                    and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED \
+                    and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED and result.answer != "no" \
                     and (flag in asked or _names_its_place(flag, text)):
                 result.updates.append((flag, Status.PRESENT))
             else:
@@ -493,15 +503,21 @@ def _role(entity: Dict) -> Status:
     return ROLE_TO_STATUS[entity.get("role") or "present"]
 
 
+# "I would have noticed if there was blood": the word in a supposition names nothing the person has
+SUPPOSED = r"\bif\s+(?:there\s+(?:was|were|is|had been)|i\s+(?:had|have|got|saw|see|noticed)|it\s+(?:was|were|is))\s+" \
+           r"(?:any\s+|some\s+)?"
+
+
 def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
-    present, or absent when negated ("no blood")."""
+    present, or absent when negated ("no blood"); not in a supposition."""
     question = question_for(ask.slot)
     lowered = _plain(text)
     found = []
     for finding, words in question.part_words:
         if finding in ask.findings and finding not in named:
-            mentioned = [w for w in words if _has_word(_own_clauses(text.lower()), w)]
+            mentioned = [w for w in words if _has_word(_own_clauses(text.lower()), w)
+                         and not re.search(SUPPOSED + re.escape(w) + r"\b", text.lower())]
             if mentioned:
                 said = any(_said(lowered, w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered)

@@ -64,6 +64,13 @@ def option_picked(question: "Question", text: str) -> Optional[str]:
     return picked.pop() if len(picked) == 1 else None
 
 
+def option_titled(question: "Question", text: str) -> Optional[str]:
+    """A reply that is one choice's button title typed out ("Runs from back or buttock down to the foot") picks it,
+    and says nothing else."""
+    said = _words(text)
+    return next((finding for title, finding in _choices(question) if _words(title) == said), None)
+
+
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
             "5th": 5, "sixth": 6, "6th": 6, "last": -1}
 ORDINAL = rf"(?:{'|'.join(ORDINALS)})"

@@ -2232,7 +2232,7 @@ def test_what_the_seventh_review_found(text, finding, status):
     # "nothing red or pink": the negation carries over "or"
     ("q_urine_bowel", "Nothing red or pink", {"blood_in_urine": A, "bowel_bladder_change": A}),
     ("q_urine_bowel", "No. The out-of-hours doctor said if I see blood or can't go, come in, but everything's fine.",
-     {"bowel_bladder_change": A}),
+     {"blood_in_urine": A, "bowel_bladder_change": A}),  # the "No." answers both: blood is named only in a supposition
 ])
 def test_answers_the_seventh_review_found(slot, text, expected):
     assert {f: s for f, s in answer(slot, text).items() if f in question_for(slot).findings} == expected
@@ -2628,3 +2628,103 @@ def test_answers_the_review_of_round_36_found(slot, text, finding):
     """A "... but I don't" that is the sign itself, a "no, but" followed by more than a worry, a word like
     "feverishly": none of them denies the sign asked about."""
     assert answer(slot, text).get(finding) != A
+
+
+# --------------------------------------------------- kinds of error found by the thirty-seventh blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a reading told with an illness long over is not the person's fever now; one said of now is
+    ("had a bad chest infection last spring, 39.2, nothing since", "fever", None),
+    ("we all had covid last year, 38.8, and my back only started this week", "fever", None),
+    ("caught flu last winter, 39.5 now though and shivering", "fever", P),
+    ("hurt my back last month, 38.6", "fever", P),
+    ("No temperature at the moment. The 38.9 was back in the spring.", "fever", A),
+    # a thing that leaked, burst or was mistaken for the sign puts the sign right
+    ("thought I'd wet myself in the night, but the dog's water bowl had tipped over the bed", "bowel_bladder_change",
+     A),
+    ("I was sure I had peed the bed. Turned out the bottle of water on the bedside had spilled.",
+     "bowel_bladder_change", A),
+    ("the radiator in the hall was leaking and I did my back in mopping it up", "bowel_bladder_change", None),
+    ("I'm leaking a little when I sneeze now", "bowel_bladder_change", P),
+    ("thought there was blood in my wee, turned out my kidney infection was back", "blood_in_urine", P),
+    # what was tried, and that nothing came, is the sign
+    ("went for a wee before bed and nothing, not a drop", "bowel_bladder_change", P),
+    ("tried to have a poo this morning, no luck again", "bowel_bladder_change", P),
+    ("went for a wee, nothing odd about it", "bowel_bladder_change", None),
+    # a no with an exception after it: the exception is told
+    ("No trouble there, well, except I'm up four times a night for a wee now, which is new", "bowel_bladder_change",
+     P),
+    # someone else's sign, told with "she" or "he", is theirs; the person's own "I'm fine" after it is a no
+    ("my partner says his back hurts when he lies down too", "pain_lying_down", None),
+    ("my daughter has a fever but I'm fine", "fever", A),
+    # the cause named after a no is told, not denied
+    ("no, it was shovelling snow off the drive", "after_bending_lifting", P),
+    ("nah it was from the spin class", "after_exercise", P),
+    # a sign closed by "tho" does not carry its no to the next one
+    ("no numbness tho, leg aches", "leg_pain", P),
+    # numbness the cold caused and that went, and a list of signs closed with "none of it"
+    ("my toes went numb from the cold at the bus stop, fine now", "numbness_calf_foot_toes", None),
+    ("pins and needles, a temperature, trouble peeing, none of it", "leg_numbness", A),
+    ("pins and needles, a temperature, trouble peeing, none of it", "bowel_bladder_change", A),
+    # sleeping in bed stopped by the pain is pain lying down; not standing straight is not severe pain by itself
+    ("can't sleep in my bed because of the pain", "pain_lying_down", P),
+    ("bent over weeding and now I can't stand up straight", "severe_pain", None),
+    # food colouring, like beetroot, leaves red urine a doubt
+    ("my wee was red but the cake had loads of food colouring in it", "blood_in_urine", U),
+    # days in a row are no run
+    ("blood in my pee three days running", "after_exercise", None),
+    ("blood in my pee three days running", "blood_in_urine", P),
+    # getting up at night to pee is a bladder change, unless said to be nothing new
+    ("I'm up at night to pee all the time since the weekend", "bowel_bladder_change", P),
+    ("getting up in the night to wee but that's not new for me", "bowel_bladder_change", A),
+    ("it's the worst in my life, I'm crying", "severe_pain", P),
+    # a bed made impossible by the pain, the "cannot" of one phrase denies no other
+    ("i cannot sleep on my bed because it hurts", "pain_lying_down", P),
+    ("pee is the same as ever and never noticed any blood in it", "blood_in_urine", A),
+    # what the newcomer's review of these rules found: a habit kept for years, a thing found after "turned out the",
+    # a list closed after a dash, a reading on a month long past, lying flat told as agony
+    ("I get up in the night for a pee but I've done that for ages, I've had that for years", "bowel_bladder_change", A),
+    ("thought I'd peed myself, turned out the cat had knocked my water glass over", "bowel_bladder_change", A),
+    ("fever, numb bum, trouble peeing - none of it", "saddle_numbness", A),
+    ("Nope. I had 38.7 with a bug last February but I'm fine now", "fever", None),
+    ("lying flat is agony so I sleep in the armchair", "pain_lying_down", P),
+])
+def test_kinds_of_the_thirty_seventh_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    # a thumb or a cross alone answers
+    ("q_improving", "👍🏼", {"improving": P}),
+    ("q_improving", "👎", {"improving": A}),
+    ("q_urine_bowel", "❌", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "🤷‍♂️", {"saddle_numbness": U, "bilateral_leg_symptoms": U}),
+    # a no then the cause named settles what brought it on
+    ("q_trigger", "nope it was lugging the shopping in", {"after_bending_lifting": P}),
+    ("q_trigger", "no it was after football", {"after_exercise": P}),
+    # a reading from long ago, to the fever question, is no fever now
+    ("q_fever_lying", "not now, I had 39.1 with a chest bug last winter", {"fever": A}),
+    # a no with why: the sign named in the supposition is not had
+    ("q_urine_bowel", "no, I'd have noticed if there was blood", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "nope, I would know if anything went numb, legs fine",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    # a button's title typed out picks that choice and nothing else its words name
+    ("q_leg_character", "Runs from back or buttock down to the foot", {"pain_down_leg": P}),
+])
+def test_answers_of_the_thirty_seventh_round_after_its_first_score(slot, text, expected):
+    question = question_for(slot)
+    told = answer(slot, text)
+    assert {f: s for f, s in told.items() if f in question.findings and f in expected} == expected
+
+
+def test_a_button_title_typed_out_names_nothing_else():
+    assert answer("q_leg_character", "runs from back or buttock down to the foot") == {"pain_down_leg": P}
+
+
+def test_a_reading_from_an_illness_long_ago_asks_again_instead_of_changing_the_subject():
+    """The reply says nothing of a fever now: the bot puts the question again, not "I can only help with back
+    pain"."""
+    reply = handle_turn(State(turns=2), parse("I had 39.8 with the flu last winter", "out_of_scope"), "q_fever_lying")
+    assert reply.state.findings.get("fever") is None
+    assert reply.next_question == "q_fever_lying"
+    assert payload(reply) is None
+    assert not any("only help with back pain" in m.get("text", "") for m in reply.messages)

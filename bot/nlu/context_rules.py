@@ -37,7 +37,8 @@ FINDING_UNCERTAIN_LABEL = "FINDING_UNCERTAIN"
 # not a plan, and "any other" ("any other questions? I have a fever") is not a denial.
 CHAT_UNSAFE_DEFAULTS = frozenset({"if", "return", "any other"})
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "n", "&", "+", "but", "though", "although", "however", "so",
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "n", "&", "+", "but", "though", "tho", "although",
+                           "however", "so",
                            "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
 # "my temperature, it was normal", "I took my temp and it's fine": the clause after the break refers back.
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
@@ -50,7 +51,8 @@ LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 # Words that start a new statement: a list of denied findings never runs across them.
 PREDICATE_WORDS = frozenset({"bit", "little", "slightly", "i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
                              "feels", "am", "'s", "'m", "'re", "'ve", "do", "does", "did", "but", "not", "now", "still",
-                             "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you",
+                             "hurts", "hurt", "which", "that", "this", "they", "he", "she", "we", "you", "though",
+                             "tho",
                              # "no pain in my legs, only my back": the contrast says the back, not denies it;
                              # "not really stiffness, more of a sharp stab" corrects the word
                              "just", "only", "mainly", "mostly", "more", "rather", "instead"})
@@ -158,6 +160,12 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("is it possible", UNCERTAIN, "FORWARD", None),
     ("a bit like", UNCERTAIN, "FORWARD", 3),
     ("what if", HYPOTHETICAL, "FORWARD", None),
+    # "I'd know if anything was numb", "I would have noticed if there was blood": a no with why, no sign
+    ("i'd know if", HYPOTHETICAL, "FORWARD", None),
+    ("i would know if", HYPOTHETICAL, "FORWARD", None),
+    ("i'd notice if", HYPOTHETICAL, "FORWARD", None),
+    ("i'd have noticed if", HYPOTHETICAL, "FORWARD", None),
+    ("i would have noticed if", HYPOTHETICAL, "FORWARD", None),
     ("in case", HYPOTHETICAL, "FORWARD", None),
     ("what happens if", HYPOTHETICAL, "FORWARD", None),
     ("what should i do if", HYPOTHETICAL, "FORWARD", None),
@@ -333,6 +341,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("mostly", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
+    # "no it was lifting", "nah, it was from the gym": the cause named instead, not denied
+    ("it was", TERMINATE, "TERMINATE", None),
+    ("it was from", TERMINATE, "TERMINATE", None),
+    ("it came from", TERMINATE, "TERMINATE", None),
     # "my legs not numb its my back thats sore": what follows is what the person has
     ("it's my back", TERMINATE, "TERMINATE", None),
     ("its my back", TERMINATE, "TERMINATE", None),
@@ -351,8 +363,9 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if modifier.start >= target.end and all(token.norm_ in BACK_REFERENCES for token in between):
         return False
-    if target.label_ != FINDING_LABEL or any(token.norm_ in COURSE_WORDS for token in between):
-        return True  # "not better, leg tingling": the "not" is the course's own, no list of denials
+    if target.label_ != FINDING_LABEL or target.kb_id_ == "improving" or any(
+            token.norm_ in COURSE_WORDS for token in between):
+        return True  # "not better, leg tingling", "no pee probs, getting better": the course is no list item
     target_tokens = {i for span in target.doc.spans.get(TARGETS_GROUP, []) for i in range(span.start, span.end)}
     plain = [t for t in between if t.i not in target_tokens and t.norm_ not in LIST_WORDS]
     leading = list(between)
@@ -382,8 +395,13 @@ def is_inside(modifier: Span, target: Span) -> bool:
 
 def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
     """on_modifies callback: a modifier only modifies targets in its own clause (or its own list), and never the
-    phrase it is part of."""
-    return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between)
+    phrase it is part of, nor another phrase of the same sign after one it opens (the "cannot" of "cannot sleep on
+    my bed" does not deny "bed ... from the pain"; the "never" inside "wees the same as ever and never seen blood"
+    still denies "blood in it")."""
+    return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between) and not (
+        target.label_ == FINDING_LABEL and any(other.kb_id_ == target.kb_id_ and other.label_ == FINDING_LABEL
+                                               and other.start == modifier.start and is_inside(modifier, other)
+                                               for other in target.doc.spans.get(TARGETS_GROUP, [])))
 
 
 def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> bool:

@@ -31,7 +31,7 @@ from bot.nlu.context_rules import (
 )
 from bot.nlu.quantities import (
     SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading,
-    is_someone_elses_duration, long_ago_reading, names_the_person_before, whose_reading,
+    is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -73,6 +73,10 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood",
                 "fever pitch", "football fever", "feverish pace", "at a feverish", "feverishly", "new saddle",
                 "bike saddle", "the saddle on my bike", "numb with boredom", "numb with cold", "bored numb", "numb with shock",
+                "feet went numb with the cold", "feet numb with the cold", "feet went numb from the cold",
+                "feet numb from the cold", "feet go numb in the cold", "toes went numb with the cold",
+                "toes numb with the cold", "toes went numb from the cold", "toes numb from the cold",
+                "toes go numb in the cold",
                 "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
@@ -96,6 +100,12 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "temperature in the office", "temperature in the warehouse", "temperature in here", "water temperature",
                 "bath temperature", "oven temperature", "freezer temperature", "fridge temperature",
                 "temperature of the water", "temperature of the room",
+                # not standing straight is how the back holds, not how bad the pain is (the 0-10 question says)
+                "can't stand up straight", "cannot stand up straight", "can't stand straight", "cannot stand straight",
+                "barely stand up straight", "hardly stand up straight", "barely stand straight",
+                "hardly stand straight",
+                # "blood in my urine two mornings running": days in a row, not a run
+                "mornings running", "days running", "nights running", "weeks running", "times running",
                 # "can't lift it properly" (a foot): not a lifting injury
                 "can't lift it", "cannot lift it", "couldn't lift it", "can't lift it up")
 # "legs are not numb", "groin isn't numb": a negation between an auxiliary and the rest of a phrase.
@@ -460,9 +470,10 @@ def eased(span: Span, needed: List) -> bool:
 
 
 def denied(span: Span, needed: List) -> bool:
-    """A posture named, then its symptom denied right after ("Lying down, no pain"): a denial."""
+    """A posture named, then its symptom denied right after ("Lying down, no pain"; not "cannot sleep in bed from
+    the pain"): a denial."""
     reliefs = weak_phrases()[span.kb_id_][2]
-    return all(negated_word(t) and t.text not in reliefs for t in needed)
+    return all(negated_word(t, since=span.start) and t.text not in reliefs for t in needed)
 
 
 def needed_words_said(span: Span) -> Optional[List]:
@@ -494,9 +505,10 @@ NEGATION_NORMS = composition.NEGATIONS | {"nothing"}
 NEGATION_REACH = 4
 
 
-def negated_word(token) -> bool:
-    """"they're not weak or numb": a negation among the few words before, in the same clause."""
-    for before in reversed(token.doc[max(0, token.i - NEGATION_REACH):token.i]):
+def negated_word(token, since: int = 0) -> bool:
+    """"they're not weak or numb": a negation among the few words before (from token `since` on), in the same
+    clause."""
+    for before in reversed(token.doc[max(since, token.i - NEGATION_REACH):token.i]):
         if before.text in CLAUSE_BREAKS and before.text not in ("or", "nor"):
             return False
         if before.text in NEGATION_NORMS:
@@ -655,15 +667,17 @@ def finding_and_cause_entities(text: str) -> List[dict]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
     for_someone_else = asks_for_someone_else(text)
-    if for_someone_else:
-        mentions = theirs(mentions, lambda m: True)
+    # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
+    # ("my wife says it hurts when she lies down")
+    mentions = theirs(mentions, lambda m: for_someone_else or bool(SAID_OF_HER_OR_HIM.search(text, m.start, m.end)))
     mentions = without_other_habit_said_normal(without_someone_elses_body(text, mentions))
-    mentions = without_not_mine(text, without_long_ago(text, mentions, knowledge))
+    mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
+    mentions = with_tries_that_failed(text, mentions)
     mentions = with_mistakes_put_right(text, mentions)
     mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
     mentions = with_warnings_denied(text, with_alternatives_warned(text, mentions))
@@ -800,6 +814,9 @@ def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool])
             for m in mentions if not (m in mine and applies(m) and not is_red_flag(m.finding))]
 
 
+SAID_OF_HER_OR_HIM = re.compile(r"\b(?:she|he|she'?s|he'?s)\b", re.I)
+
+
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
     """The mentions for which `applies` holds are said of another person: their status (THEIR_ROLES)."""
     return [replace(m, status=their(m.status)) if applies(m) else m for m in mentions]
@@ -834,15 +851,27 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
         theirs_read = [r for r in readings if not long_ago_reading(text, r[1])]
         if theirs_read:
             return [m for m in mentions if m.finding != "fever"] + [_reading_mention(theirs_read, of_someone_else=True)]
-    own = [r for r in readings if is_own_reading(text, r[1])]
+    own = [r for r in readings if is_own_reading(text, r[1]) and not _of_a_fever_not_the_persons(text, r, mentions)]
     if not own and any(m.status == PRESENT for m in said_of_self):
         # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
         own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
     if not own:
         if not readings or said_of_self:
             return mentions
-        return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0])]
+        return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0], mentions)]
     return [m for m in mentions if m.finding != "fever"] + [_reading_mention(own)]
+
+
+def _of_a_fever_not_the_persons(text: str, reading: Tuple[float, int, int], mentions: List[Mention]) -> bool:
+    """A fever reading goes with a fever named before it in its sentence that is not the person's now, with no turn
+    to the present between them: "I had a high fever last year with the flu, 39.5" (a normal one is the person's:
+    "you said to watch for a fever, still none, 36.9")."""
+    position = reading[1]
+    start = sentence_bounds_at(text, position)[0]
+    return _fever_status([reading]) == PRESENT and any(
+        m.finding == "fever" and m.status == NOT_OWN and start <= m.start and m.end <= position
+               and not TURN_TO_NOW.search(text, m.end, position) and not said_of_now(text, position)
+               for m in mentions)
 
 
 def _reading_mention(readings: List[Tuple[float, int, int]], of_someone_else: bool = False) -> Mention:
@@ -856,10 +885,11 @@ def _fever_status(readings: List[Tuple[float, int, int]]) -> str:
         else ABSENT
 
 
-def _not_own_reading(text: str, reading: Tuple[float, int, int]) -> Mention:
-    """A reading long past is not the person's; one whose owner is unclear is asked about; else it is another's."""
+def _not_own_reading(text: str, reading: Tuple[float, int, int], mentions: List[Mention]) -> Mention:
+    """A reading long past, or of a fever not the person's now, is not the person's; one whose owner is unclear is
+    asked about; else it is another's."""
     _, start, end = reading
-    if long_ago_reading(text, start):
+    if long_ago_reading(text, start) or _of_a_fever_not_the_persons(text, reading, mentions):
         return Mention("fever", NOT_OWN, start, end)
     if whose_reading(text, start) == UNCLEAR_WHOSE and _fever_status([reading]) == PRESENT \
             and not asks_for_someone_else(text):  # consulting for the one named, it is theirs
@@ -911,6 +941,7 @@ LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
+                            r"\bfood (?:colou?r(?:ing|in)?|dye)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
@@ -1220,10 +1251,13 @@ FOUND_OTHERWISE = re.compile(
     r"\bbut\s+(?:actually\s+)?(?:it|that)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
     r"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?(?:it\s+|that\s+)?(?:was|were|is|'s)\s+just\s+(?:the|my|from|because)\b|"
     rf"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?turn(?:s|ed)\s+out\b{JUST_AFTER}|"
+    r"\bbut\s+(?:actually\s+)?(?:it\s+was\s+)?(?:the|my|our)\s+(?:hot[- ]?water bottle|water bottle|bottle|roof|"
+    r"ceiling|tap|pipe|radiator|nappy|drink|glass|cup|dog|cat|puppy|light|bulb|toilet cleaner|bleach)\b|"
     r"\bbut\s+(?:it\s+)?turn(?:s|ed)\s+out\s+(?:to\s+be|it\s+was|it'?s)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
+    r"(?:\b(?:but|and|then)|,)\s+(?:it\s+)?turn(?:s|ed)\s+out\s+(?:that\s+)?(?:the|my|our)\b|"
     r"\bbut\s+i\s+(?:just\s+)?(?:hadn'?t|had not)\s+(?:drunk|drank|had|eaten|been)\b|\bbut\s+i'?d\s+just\b|"
     r"\bbut\s+i\s+(?:checked\s+(?:and\s+)?(?:i\s+)?)?(?:didn'?t|wasn'?t|don'?t|haven'?t|do not|did not|was not)\W*$|"
-    rf"^\W*(?:turn(?:s|ed) out\b{JUST_AFTER}|it was (?:just|only) )", re.I)
+    rf"^\W*(?:turn(?:s|ed) out\b{JUST_AFTER}|it was (?:just|only) |turn(?:s|ed) out (?:that )?(?:my|the|our)\b)", re.I)
 # "thought both legs were numb but it was only the left one": one leg after all, so not both
 SIDE_NAMED = re.compile(r"\b(?:left|right)\b|\bone (?:leg|side|foot)\b", re.I)
 # a cause the bot cannot tell from the sign itself leaves a doubt ("but it was the beetroot", as with_explained_away
@@ -1232,7 +1266,7 @@ SIDE_NAMED = re.compile(r"\b(?:left|right)\b|\bone (?:leg|side|foot)\b", re.I)
 DOUBT_LEFT = re.compile(r"\b(?:beet(?:root|s)?|period|might|maybe|could|not sure|probably)\b", re.I)
 CONFIRMED = re.compile(r"\b(?:really|actually|definitely|indeed)\s+(?:is|was|are|were|has|have|had|numb|blood)\b|"
                        r"\b(?:blood\w*|wee|pee|urine|numb\w*|fever|temperature|drops?|bladder|bowels?|poo|stools?|"
-                       r"real|whole)\b|"
+                       r"real|whole|uti|infection|covid|flu|stones?|disc|sciatica|virus|bug)\b|"
                        r"\bfirst (?:few|bit|part|one|time)\b", re.I)  # "... only the first wee", "the first few drops"
 
 
@@ -1291,6 +1325,10 @@ NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i 
                            r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them))\b", re.I)
 
 
+# "Tingling, numbness, a fever, honestly none of it": a list of signs closed by "none of it"
+NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of (?:it|that)(?=\s*(?:[.!,;]|$))", re.I)
+
+
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
 # "... Nothing like that so far."
 DENIED_AFTERWARDS = re.compile(
@@ -1341,13 +1379,17 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     """Red flags named before "none of those (apply to me)", in the same sentence or the one before, are absent;
     so are those listed after "I haven't had any of the warning signs, like" in its sentence."""
     denied: List[Tuple[int, int]] = []
-    denial = NONE_OF_THOSE.search(text)
+    listed_before: List[Tuple[int, int]] = []  # "Numbness, tingling, a fever, honestly none of it": numbness too
+    denial = NONE_OF_THOSE.search(text) or NONE_OF_IT.search(text)
     if denial:
         sentences = [span for span in sentence_bounds(text) if span[0] <= denial.start()]
         denied.append((sentences[-2][0] if len(sentences) > 1 else 0, denial.start()))
+        if NONE_OF_IT.match(text, denial.start()):
+            listed_before.append((sentences[-1][0], denial.start()))
     listed = [(m.end(), list_end(text, m.end())) for m in NONE_OF_THE_FOLLOWING.finditer(text)]
     return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
-            or any(a <= m.start < b for a, b in listed) else m for m in mentions]
+            or any(a <= m.start < b for a, b in listed) or (
+                m.finding in NUMBNESS and any(a <= m.start < b for a, b in listed_before)) else m for m in mentions]
 
 
 # "Not had any of the scary things the website lists, like fever or ...": a list denied before it is given.
@@ -1408,7 +1450,10 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
 # control of my bladder", where the years are the back pain's).
 SAID_OF_IT_LONG_STANDING = re.compile(
     r"\b(?:(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?(?:the same (?:since|for)|"
-    r"like that for|years old|always been|no different)|(?:that|which)(?:'s| is| has been)?\s+the same as "
+    r"like that for|years old|always been|no different)|(?:that|it|this)(?:'?s| is| was)?\s+(?:not|nothing) new|"
+    r"(?:i'?ve|ive|i have)\s+(?:done|had|been doing)\s+(?:that|it|this)\s+for\b|"
+    r"(?:that|it|this)\s+(?:hasn'?t|has not)\s+changed|"
+    r"(?:that|which)(?:'s| is| has been)?\s+the same as "
     r"(?:(?:it|they)(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
 FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
@@ -1589,7 +1634,8 @@ def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Menti
 RELIEF = r"(?:thankfully|luckily|fortunately|thank (?:god|goodness)|touch wood|knock on wood)"
 OWN_DENIAL_AFTER_THEIRS = re.compile(
     rf"^[^.!?]{{0,60}}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:{RELIEF},?\s+)?(?:i|me|myself)\s*,?\s*"
-    r"(?:do not|don'?t|haven'?t|have not|am not|'?m not|ain'?t|never (?:had|have)|no)"
+    r"(?:do not|don'?t|haven'?t|have not|am not|'?m not|ain'?t|never (?:had|have)|no|"
+    r"(?:am |'?m )?(?:fine|ok|okay|alright|all right))"
     r"(?:\s+(?:have|got|had))?(?:\s+(?:it|that|this|any|one))?"
     rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)(?![^.!?]{{0,25}}\b(?:i'?ve got|i have|i do|mine)\b)", re.I)
 
@@ -1723,6 +1769,37 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
     return mentions + [Mention("bilateral_leg_symptoms", status, match.start(), match.end())]
 
 
+# "tried for a wee, nothing", "sat on the loo for ages, nothing doing": what the person tried, told as the answer
+FAILED_TRY = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:i|i'?ve|i have|i had|and)\s+)(?:just\s+|already\s+|even\s+)?"
+    r"(?:tried|trying|try|went|sat)\s+(?:to\s+(?:go|pee|wee|urinate|poo|pass water|have an?\s+(?:wee|pee|poo))|"
+    r"for\s+(?:a\s+)?(?:wee|pee|poo|piss|number (?:one|two|1|2))|on the (?:toilet|loo))\b"
+    r"[^.!?]{0,40}?(?:[,.;:]|\band\b|\bbut\b|\s-)\s*(?:just\s+|still\s+|absolutely\s+)?"
+    r"(?:nothing|zilch|nada|not a drop|no luck|no joy|not a thing)\b"
+    r"(?!\s+(?:wrong|unusual|odd|strange|different|else|to report|abnormal|out of the ordinary|red|pink|bloody))", re.I)
+
+
+# "my hot-water bottle had split and leaked everywhere", "the roof leaks": a thing that leaks, not the person
+LEAKING_THING = re.compile(r"\b(?:hot[- ]?water bottle|water bottle|bottle|roof|ceiling|tap|pipe|radiator|boiler|"
+                           r"washing machine|dishwasher|nappy|nappies|bag|tank|kettle|cup|glass|window|car)s?\b"
+                           r"[^.!?,;]{0,30}$", re.I)
+LEAK_WORD = re.compile(r"^(?:leak\w*|burst|split|spill\w*)$", re.I)
+
+
+def without_things_leaking(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A leak told of a thing named just before it is no leak of the person's."""
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and LEAK_WORD.match(text[m.start:m.end])
+                                        and LEAKING_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start))]
+
+
+def with_tries_that_failed(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Passing water or a motion tried and nothing came is a change in the habits, where no other mention says."""
+    match = FAILED_TRY.search(text)
+    if not match or any(m.finding == "bowel_bladder_change" for m in mentions):
+        return mentions
+    return mentions + [Mention("bowel_bladder_change", PRESENT, match.start(), match.end())]
+
+
 def extract(text: str, today: Optional[date] = None) -> List[dict]:
     """All entities of one message in the contract format, ordered by position. Never raises on odd input."""
     text = with_standard_spellings(clean(text))
@@ -1732,5 +1809,7 @@ def extract(text: str, today: Optional[date] = None) -> List[dict]:
     entities += [entity("pain_score", score, start, end) for score, start, end in find_pain_scores(text)]
     entities += [entity("duration", days, start, end) for days, start, end in find_durations(text, today)
                  if not is_someone_elses_duration(text, start)]
-    entities += [entity("answer", value, start, end) for value, start, end in find_answer(text)]
+    told = [(e["start"], e["end"]) for e in entities if e["entity"] == "finding" and e.get("role") == PRESENT]
+    entities += [entity("answer", value, start, end) for value, start, end in find_answer(text)
+                 if not any(s <= start and end <= e for s, e in told)]  # "nothing comes": the sign, no "no"
     return sorted(entities, key=lambda e: (e["start"], e["entity"]))

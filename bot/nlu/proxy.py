@@ -12,7 +12,8 @@ from bot.nlu.text import clean
 from bot.nlu.wordforms import with_standard_spellings
 
 RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=True))
-CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|filling (?:this|it) (?:in|out)|chatting)"
+CONSULTING = (r"(?:i'?m |i am |i )?(?:asking|ask|typing|type|writing|write|messaging|texting|"
+              r"filling (?:this|it) (?:in|out)|chatting)")
 FOR_WHOM = r"(?: this| on here| here)? (?:for|on behalf of) "
 # "I'm asking for my gran", "typing this for my dad", "doing this for my mum", "on behalf of my mum", "what should she
 # do?", "he can't use a phone"

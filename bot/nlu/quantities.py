@@ -43,7 +43,8 @@ CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
-                r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+)*")
+                r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+|(?:goes\s+|going\s+)?up\s+to\s+|until\s+|"
+                r"till\s+)*")  # "pain goes up to 8", "pain until eight"
 # "about eight calls a day", "ten patients", "three flights of stairs", "three double shifts", "four twelve-hour
 # shifts" (a count before another number): a count of things, not a score.
 COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|rounds|boxes|bags|flights|stairs|laps|"
@@ -113,9 +114,18 @@ MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife j
 # about them ("..., 39.1, she's been poorly")
 MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s*[,:]\s*\d|\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
 LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|last (?:winter|spring|summer|autumn)|months ago|last month|"
+                              r"last (?:january|february|march|april|may|june|july|august|september|october|"
+                              r"november|december|christmas)|"
                               r"when i was|as a (?:kid|child)|long gone|"
                               r"back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
+# When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
+WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
+BARE_READING = re.compile(r"^\W*\d+(?:[.,]\d+)?\s*(?:°\s*[cf]?|degrees?|c|f)?\W*$", re.I)  # ", 39.5": a number alone
+READING_END = re.compile(r"[,;!?\n]|\.(?!\d)|\bbut\b|$", re.I)  # the point of "39.5" ends no clause
+AN_ILLNESS = re.compile(r"\b(?:fever|temp\w*|flu|covid|ill|sick|poorly|infection|bug|virus|had (?:one|it|that))\b",
+                        re.I)
+READ_NOW = re.compile(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|at the moment|currently)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 NOT_A_DECIMAL_POINT_BREAK = re.compile(r"[.!?\n](?!\d)")
 
@@ -197,15 +207,28 @@ def is_someone_elses_duration(text: str, position: int) -> bool:
 
 
 def long_ago_reading(text: str, position: int) -> bool:
-    start, end = _clause_around(text, position)
-    return bool(LONG_AGO_READING.search(text, start, end))
+    """The reading's clause says it was long ago; or the reading stands alone after a clause that tells of an illness
+    long ago ("had one last winter, 39.5"; not "hurt it last month, 38.5"), and nothing says it is of now."""
+    start, end = _clause_around(text, position, WHEN_CLAUSE_BREAK)
+    if LONG_AGO_READING.search(text, start, end):
+        return True
+    if not (start > 0 and BARE_READING.match(text[start:end])) or said_of_now(text, position):
+        return False
+    before = text[slice(*_clause_around(text, start - 1, WHEN_CLAUSE_BREAK))]
+    return bool(LONG_AGO_READING.search(before)) and bool(AN_ILLNESS.search(before))
 
 
-def _clause_around(text: str, position: int) -> Tuple[int, int]:
+def said_of_now(text: str, position: int) -> bool:
+    """The rest of the reading's clause says it is of now: "39.5 now though", "38.4 this morning"."""
+    return bool(READ_NOW.search(text, position, READING_END.search(text, position).start()))
+
+
+def _clause_around(text: str, position: int, breaks: re.Pattern = READING_CLAUSE_BREAK) -> Tuple[int, int]:
     """The reading's clause: "Looking after the kids, 39 on the thermometer" and "hurt it last month and now it's
-    38.5" give the reading a clause of its own."""
-    starts = [m.end() for m in READING_CLAUSE_BREAK.finditer(text, 0, position)]
-    end = READING_CLAUSE_BREAK.search(text, position)
+    38.5" give the reading a clause of its own (whose it is is read up to its point: "100.8 on the kids'
+    thermometer" is the person's)."""
+    starts = [m.end() for m in breaks.finditer(text, 0, position)]
+    end = breaks.search(text, position)
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
