@@ -225,6 +225,10 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.answered.append("q_description")
     if ask is not None:
         _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
+        if result.answer == "yes" and set(result.not_the_persons) & set(ask.findings):
+            # "yes had flu last year, 39.5": a yes about a sign that is not theirs now says nothing of the parts
+            told = {f for f, _ in explicit}
+            result.updates = [(f, s) for f, s in result.updates if f in told or f not in ask.findings]
         if result.answer == "yes":  # "yes, hot and shivery" to "Do you have a fever?"
             result.updates = [(f, Status.PRESENT if f in suggested and f in ask.findings else s)
                               for f, s in result.updates]
@@ -503,9 +507,15 @@ def _role(entity: Dict) -> Status:
     return ROLE_TO_STATUS[entity.get("role") or "present"]
 
 
-# "I would have noticed if there was blood": the word in a supposition names nothing the person has
-SUPPOSED = r"\bif\s+(?:there\s+(?:was|were|is|had been)|i\s+(?:had|have|got|saw|see|noticed)|it\s+(?:was|were|is))\s+" \
-           r"(?:any\s+|some\s+)?"
+# "I would have noticed if there was blood": the word in a supposition names nothing the person has ("checked to see
+# if there was blood" is a check, not a supposition)
+SUPPOSED = r"(?<!see )(?<!check )(?<!sure )(?<!checked )(?<!checking )\bif\s+(?:there\s+(?:was|were|is|had been)|" \
+           r"i\s+(?:had|have|got|saw|see|noticed)|it\s+(?:was|were|is))\s+(?:any\s+|some\s+)?"
+
+
+def _without_suppositions(text: str, word: str) -> str:
+    """The text with each supposition of the word blanked: "no, I'd have noticed if there was blood"."""
+    return re.sub(SUPPOSED + re.escape(word) + r"\b", lambda m: " " * len(m.group()), text)
 
 
 def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -516,8 +526,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     found = []
     for finding, words in question.part_words:
         if finding in ask.findings and finding not in named:
-            mentioned = [w for w in words if _has_word(_own_clauses(text.lower()), w)
-                         and not re.search(SUPPOSED + re.escape(w) + r"\b", text.lower())]
+            mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
                 said = any(_said(lowered, w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered)

@@ -2728,3 +2728,55 @@ def test_a_reading_from_an_illness_long_ago_asks_again_instead_of_changing_the_s
     assert reply.next_question == "q_fever_lying"
     assert payload(reply) is None
     assert not any("only help with back pain" in m.get("text", "") for m in reply.messages)
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    # "none of it" after things tried denies no sign; after a list of signs it denies them all
+    ("can't pee since this morning. Tried paracetamol, a hot bath, none of it.", "bowel_bladder_change", P),
+    ("both my legs have gone numb, tried everything, none of it", "bilateral_leg_symptoms", P),
+    ("numb bum, a temperature, weak legs - none of it", "saddle_numbness", A),
+    # "turned out" puts a sign right only with a thing that can look like it; a cause found keeps it
+    ("thought there was blood in my pee. Turned out the doctor found stones", "blood_in_urine", P),
+    ("thought my legs had gone numb. Turned out the nerve was pinched", "bilateral_leg_symptoms", P),
+    ("I thought I'd wet myself but my pad was soaked", "bowel_bladder_change", P),
+    # a leak of the person's beside a thing named near it is the person's
+    ("I wear a pad in the car now because I leak", "bowel_bladder_change", P),
+    ("sitting on the bus I leaked a bit", "bowel_bladder_change", P),
+    # "not new" of something else, or "it wasn't", keeps the sign
+    ("can't hold my wee, it's not new for me to get back ache", "bowel_bladder_change", P),
+    ("no it wasn't lifting, it was the spin class", "after_bending_lifting", A),
+    # food colouring denied leaves red urine the sign, and explains no other sign
+    ("my wee has gone red and no, I haven't eaten anything with food colouring", "blood_in_urine", P),
+    ("numb around my bottom and pink wee, I'm sure it's not food colouring", "saddle_numbness", P),
+    # a bare reading after an illness long over, said of now, is a fever now
+    ("had a fever last winter, 39.3 again since yesterday", "fever", P),
+    ("feels like the flu I had last winter, 39.1", "fever", P),
+    # "it was" after a denial or a doubt ends nothing
+    ("I wouldn't say it was severe", "severe_pain", A),
+    ("I don't think it was blood in my wee", "blood_in_urine", A),
+    # what was tried, and something else that did not happen, is no sign
+    ("went for a wee and nothing hurt", "bowel_bladder_change", None),
+    ("went for a wee earlier, nothing in it", "bowel_bladder_change", None),
+    # getting up is not getting up at night to pee
+    ("I get up to wee and my back is stiff", "bowel_bladder_change", None),
+    ("up twice a night to pee, always have been", "bowel_bladder_change", A),
+])
+def test_what_the_review_of_round_37_found(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, finding, status", [
+    # a check is no supposition
+    ("q_urine_bowel", "checked to see if there was blood, and there was blood", "blood_in_urine", P),
+    # a yes about a fever long over says nothing of lying down
+    ("q_fever_lying", "yes, had flu last winter, 39.5", "pain_lying_down", None),
+    # an OK sign is not a yes to both signs
+    ("q_cauda_equina", "👌", "saddle_numbness", None),
+])
+def test_answers_the_review_of_round_37_found(slot, text, finding, status):
+    assert answer(slot, text).get(finding) == status
+
+
+def test_a_job_typing_for_someone_is_no_consultation_for_them():
+    assert not asks_for_someone_else("I type for my boss all day and now I can't pee")
+    assert asks_for_someone_else("I write for him, he is 80 and cannot use the phone")

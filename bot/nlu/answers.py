@@ -59,7 +59,7 @@ WHOLE_MESSAGE_ANSWERS = {
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja", "hai", "ye", "yrs", "yh",  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese
-            "👍", "✅", "✔", "👌"),  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
+            "👍", "✅", "✔"),  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",

@@ -341,10 +341,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("mostly", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
-    # "no it was lifting", "nah, it was from the gym": the cause named instead, not denied
-    ("it was", TERMINATE, "TERMINATE", None),
-    ("it was from", TERMINATE, "TERMINATE", None),
-    ("it came from", TERMINATE, "TERMINATE", None),
     # "my legs not numb its my back thats sore": what follows is what the person has
     ("it's my back", TERMINATE, "TERMINATE", None),
     ("its my back", TERMINATE, "TERMINATE", None),

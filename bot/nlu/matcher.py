@@ -666,6 +666,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
+    mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions))
     for_someone_else = asks_for_someone_else(text)
     # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
     # ("my wife says it hurts when she lies down")
@@ -677,7 +678,6 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
-    mentions = with_tries_that_failed(text, mentions)
     mentions = with_mistakes_put_right(text, mentions)
     mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
     mentions = with_warnings_denied(text, with_alternatives_warned(text, mentions))
@@ -814,7 +814,7 @@ def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool])
             for m in mentions if not (m in mine and applies(m) and not is_red_flag(m.finding))]
 
 
-SAID_OF_HER_OR_HIM = re.compile(r"\b(?:she|he|she'?s|he'?s)\b", re.I)
+SAID_OF_HER_OR_HIM = re.compile(r"\b(?:she|he)\b", re.I)
 
 
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -941,7 +941,6 @@ LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
-                            r"\bfood (?:colou?r(?:ing|in)?|dye)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
@@ -981,7 +980,10 @@ PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:tha
                                   r"\bsince (?:i )?(?:started|starting|began|beginning|went on|been on|got put on) "
                                   rf"(?:on |taking |the |my |them |these |those )*{MEDICINES}", re.I)
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
-PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b", re.I)
+PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b|"
+                                r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
+                                r"wasn'?t)\b|n't)[^.,;!?])*\bfood (?:colou?r(?:ing|in)?|dye)\b",
+                                re.I)  # or to food colouring, not denied ("the kids put food colouring in it")
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
@@ -1239,6 +1241,12 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         and passing_more(text, m)))
 
 
+# Things that can wet a bed or colour a toilet, and so be taken for a sign: "turned out the hot-water bottle had
+# split", "but it was the grandchildren's food colouring" (not "turned out the nerve was trapped").
+THINGS_THAT_WET = (r"(?:hot[- ]?water bottle|water bottle|bottle|roof|ceiling|tap|pipe|radiator|boiler|"
+                   r"washing machine|dishwasher|tank|kettle|cup|glass|mug|drink|coffee|tea|water bowl|bowl|window|"
+                   r"dog|cat|puppy)")
+THINGS_THAT_COLOUR = r"(?:light|bulb|toilet cleaner|bleach|food colou?ring|dye|paint|sweets|jelly)"
 # "I thought my wee looked pink, but it was just the red bulb", "was gonna say pins and needles but actually it was
 # just my leg gone dead from the car seat": a sign the person took for one and then found was something else. Only
 # plain words of that ("but it was (just) the ...", "turns out ... just ...", "but I just hadn't drunk anything",
@@ -1251,13 +1259,14 @@ FOUND_OTHERWISE = re.compile(
     r"\bbut\s+(?:actually\s+)?(?:it|that)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
     r"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?(?:it\s+|that\s+)?(?:was|were|is|'s)\s+just\s+(?:the|my|from|because)\b|"
     rf"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?turn(?:s|ed)\s+out\b{JUST_AFTER}|"
-    r"\bbut\s+(?:actually\s+)?(?:it\s+was\s+)?(?:the|my|our)\s+(?:hot[- ]?water bottle|water bottle|bottle|roof|"
-    r"ceiling|tap|pipe|radiator|nappy|drink|glass|cup|dog|cat|puppy|light|bulb|toilet cleaner|bleach)\b|"
+    rf"\bbut\s+(?:actually\s+)?(?:it\s+was\s+)?(?:the|my|our)\s+(?:{THINGS_THAT_WET}|{THINGS_THAT_COLOUR})\b|"
     r"\bbut\s+(?:it\s+)?turn(?:s|ed)\s+out\s+(?:to\s+be|it\s+was|it'?s)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
-    r"(?:\b(?:but|and|then)|,)\s+(?:it\s+)?turn(?:s|ed)\s+out\s+(?:that\s+)?(?:the|my|our)\b|"
+    rf"(?:\b(?:but|and|then)|,)\s+(?:it\s+)?turn(?:s|ed)\s+out\s+(?:that\s+)?(?:the|my|our)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{THINGS_THAT_WET}|{THINGS_THAT_COLOUR})\b|"
     r"\bbut\s+i\s+(?:just\s+)?(?:hadn'?t|had not)\s+(?:drunk|drank|had|eaten|been)\b|\bbut\s+i'?d\s+just\b|"
     r"\bbut\s+i\s+(?:checked\s+(?:and\s+)?(?:i\s+)?)?(?:didn'?t|wasn'?t|don'?t|haven'?t|do not|did not|was not)\W*$|"
-    rf"^\W*(?:turn(?:s|ed) out\b{JUST_AFTER}|it was (?:just|only) |turn(?:s|ed) out (?:that )?(?:my|the|our)\b)", re.I)
+    rf"^\W*(?:turn(?:s|ed) out\b{JUST_AFTER}|it was (?:just|only) |turn(?:s|ed) out (?:that )?(?:my|the|our)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:{THINGS_THAT_WET}|{THINGS_THAT_COLOUR})\b)", re.I)
 # "thought both legs were numb but it was only the left one": one leg after all, so not both
 SIDE_NAMED = re.compile(r"\b(?:left|right)\b|\bone (?:leg|side|foot)\b", re.I)
 # a cause the bot cannot tell from the sign itself leaves a doubt ("but it was the beetroot", as with_explained_away
@@ -1326,6 +1335,10 @@ NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i 
 
 
 # "Tingling, numbness, a fever, honestly none of it": a list of signs closed by "none of it"
+LIST_CUT = re.compile(r"[,;\-–—]")
+LIST_ITEM_WORDS = 4
+NOT_A_LIST_ITEM = re.compile(r"\b(?:is|are|was|were|am|i'?m|feel|feels|have|has|had|tried|try|took|used|did|done)\b",
+                             re.I)
 NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of (?:it|that)(?=\s*(?:[.!,;]|$))", re.I)
 
 
@@ -1379,17 +1392,27 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     """Red flags named before "none of those (apply to me)", in the same sentence or the one before, are absent;
     so are those listed after "I haven't had any of the warning signs, like" in its sentence."""
     denied: List[Tuple[int, int]] = []
-    listed_before: List[Tuple[int, int]] = []  # "Numbness, tingling, a fever, honestly none of it": numbness too
-    denial = NONE_OF_THOSE.search(text) or NONE_OF_IT.search(text)
+    listed_before: List[Tuple[int, int]] = []  # "Numbness, tingling, a fever, honestly none of it"
+    denial = NONE_OF_THOSE.search(text)
     if denial:
         sentences = [span for span in sentence_bounds(text) if span[0] <= denial.start()]
         denied.append((sentences[-2][0] if len(sentences) > 1 else 0, denial.start()))
-        if NONE_OF_IT.match(text, denial.start()):
-            listed_before.append((sentences[-1][0], denial.start()))
+    closing = NONE_OF_IT.search(text)
+    if closing and _only_signs_listed(text, sentence_bounds_at(text, closing.start())[0], closing.start(), mentions):
+        listed_before.append((sentence_bounds_at(text, closing.start())[0], closing.start()))
     listed = [(m.end(), list_end(text, m.end())) for m in NONE_OF_THE_FOLLOWING.finditer(text)]
     return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
-            or any(a <= m.start < b for a, b in listed) or (
-                m.finding in NUMBNESS and any(a <= m.start < b for a, b in listed_before)) else m for m in mentions]
+            or any(a <= m.start < b for a, b in listed + listed_before) else m for m in mentions]
+
+
+def _only_signs_listed(text: str, start: int, end: int, mentions: List[Mention]) -> bool:
+    """The sentence before "none of it" is a list of signs: short items, none a statement or a thing tried, one at
+    least naming a sign ("tingling, a fever, trouble peeing"; not "tried ibuprofen, a hot bath", nor "my legs are
+    numb, tried everything")."""
+    bounds = [start] + [start + cut.end() for cut in LIST_CUT.finditer(text[start:end])] + [end]
+    items = [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,;-–—")]
+    return len(items) > 1 and all(len(item.split()) <= LIST_ITEM_WORDS and not NOT_A_LIST_ITEM.search(item)
+                                  for item in items) and any(start <= m.start < end for m in mentions)
 
 
 # "Not had any of the scary things the website lists, like fever or ...": a list denied before it is given.
@@ -1450,7 +1473,8 @@ SEAT_FEELING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not|not able to)\
 # control of my bladder", where the years are the back pain's).
 SAID_OF_IT_LONG_STANDING = re.compile(
     r"\b(?:(?:that|it|this|which|they)(?:'s|'ve| is| has| have| are)?\s+(?:been\s+)?(?:the same (?:since|for)|"
-    r"like that for|years old|always been|no different)|(?:that|it|this)(?:'?s| is| was)?\s+(?:not|nothing) new|"
+    r"like that for|years old|always been|no different)|"
+    r"(?:that|it|this)(?:'?s| is| was)?\s+(?:not|nothing) new\b(?!\s+(?:for\s+\w+\s+)?to\b)|always (?:have|has) been|"
     r"(?:i'?ve|ive|i have)\s+(?:done|had|been doing)\s+(?:that|it|this)\s+for\b|"
     r"(?:that|it|this)\s+(?:hasn'?t|has not)\s+changed|"
     r"(?:that|which)(?:'s| is| has been)?\s+the same as "
@@ -1776,20 +1800,33 @@ FAILED_TRY = re.compile(
     r"for\s+(?:a\s+)?(?:wee|pee|poo|piss|number (?:one|two|1|2))|on the (?:toilet|loo))\b"
     r"[^.!?]{0,40}?(?:[,.;:]|\band\b|\bbut\b|\s-)\s*(?:just\s+|still\s+|absolutely\s+)?"
     r"(?:nothing|zilch|nada|not a drop|no luck|no joy|not a thing)\b"
-    r"(?!\s+(?:wrong|unusual|odd|strange|different|else|to report|abnormal|out of the ordinary|red|pink|bloody))", re.I)
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:came|comes|come|at all|doing|happened|happens|again|not a drop|but)\b)", re.I)
 
 
-# "my hot-water bottle had split and leaked everywhere", "the roof leaks": a thing that leaks, not the person
-LEAKING_THING = re.compile(r"\b(?:hot[- ]?water bottle|water bottle|bottle|roof|ceiling|tap|pipe|radiator|boiler|"
-                           r"washing machine|dishwasher|nappy|nappies|bag|tank|kettle|cup|glass|window|car)s?\b"
-                           r"[^.!?,;]{0,30}$", re.I)
+# "my hot-water bottle had split and leaked everywhere", "the roof leaks": a thing that leaks, as the verb's subject
+LEAKING_THING = re.compile(rf"\b{THINGS_THAT_WET}s?\s+(?:(?:had|has|was|is|'s|kept|keeps)\s+)?(?:been\s+)?"
+                           r"(?:(?:split|burst|cracked|tipped)\s+(?:and\s+)?)?$", re.I)
 LEAK_WORD = re.compile(r"^(?:leak\w*|burst|split|spill\w*)$", re.I)
 
 
 def without_things_leaking(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A leak told of a thing named just before it is no leak of the person's."""
+    """A leak told of a thing, the subject of the leaking, is no leak of the person's ("I leak in the car" is)."""
     return [m for m in mentions if not (m.finding == "bowel_bladder_change" and LEAK_WORD.match(text[m.start:m.end])
                                         and LEAKING_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start))]
+
+
+# "no it was lifting", "nah, it was the gym" (to "what brought it on?"): the no is the answer's, the cause is told
+CAUSE_AFTER_A_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*\s*(?:it|that)\s+was\s+(?!not\b|never\b)(?:from\s+)?"
+                              r"(?:[^\s,.;!?]+\s+){0,3}?$", re.I)
+
+
+WHAT_BROUGHT_IT_ON = frozenset({"after_bending_lifting", "after_exercise"})
+
+
+def with_cause_told_after_a_no(text: str, mentions: List[Mention]) -> List[Mention]:
+    """What brought it on, named right after "no, it was", is told, not denied."""
+    return [replace(m, status=PRESENT) if m.finding in WHAT_BROUGHT_IT_ON and m.status == ABSENT
+            and CAUSE_AFTER_A_NO.match(text[:m.start]) else m for m in mentions]
 
 
 def with_tries_that_failed(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -12,15 +12,19 @@ from bot.nlu.text import clean
 from bot.nlu.wordforms import with_standard_spellings
 
 RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=True))
-CONSULTING = (r"(?:i'?m |i am |i )?(?:asking|ask|typing|type|writing|write|messaging|texting|"
-              r"filling (?:this|it) (?:in|out)|chatting)")
+CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|filling (?:this|it) (?:in|out)|chatting)"
+# "I write for him", "I type for my gran": the simple present, only for one of the family ("I type for my boss all
+# day" is a job)
+FAMILY = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner", "son",
+          "daughter", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa", "grandfather", "aunt", "uncle")
+WRITING_FOR_FAMILY = rf"i (?:write|type) (?:this |here )?for (?:him|her|them|my (?:\w+ )?(?:{'|'.join(FAMILY)}))"
 FOR_WHOM = r"(?: this| on here| here)? (?:for|on behalf of) "
 # "I'm asking for my gran", "typing this for my dad", "doing this for my mum", "on behalf of my mum", "what should she
 # do?", "he can't use a phone"
 ASKING_FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:(?:{CONSULTING}|(?:i'?m |i am )?(?:doing|using) this){FOR_WHOM}"
     rf"(?:her|him|them|(?:my|our) (?:\w+ )?(?:{RELATIVE_WORDS}))|"
-    rf"what should (?:she|he|they|my \w+) do|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
+    rf"{WRITING_FOR_FAMILY}|what should (?:she|he|they|my \w+) do|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
     rf"(?:he|she) (?:can'?t|cannot|doesn'?t|does not|won'?t) (?:use|type on|do) (?:a |the |this )?"
     rf"(?:phone|computer|chat|app|internet|this))\b", re.I)
 # Said without "my" ("typing for dad", "asking for a friend", "Mum is 91, I'm her daughter"): only when the person

@@ -121,11 +121,17 @@ LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|last (?:winter|spring|
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
 WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
-BARE_READING = re.compile(r"^\W*\d+(?:[.,]\d+)?\s*(?:°\s*[cf]?|degrees?|c|f)?\W*$", re.I)  # ", 39.5": a number alone
+BARE_READING = re.compile(r"^\W*(?:temp(?:erature)?\W*)?\d+(?:[.,]\d+)?\s*(?:°\s*[cf]?|degrees?|c|f)?\W*$",
+                          re.I)  # ", 39.5", ", temp 39.5": a number alone
 READING_END = re.compile(r"[,;!?\n]|\.(?!\d)|\bbut\b|$", re.I)  # the point of "39.5" ends no clause
 AN_ILLNESS = re.compile(r"\b(?:fever|temp\w*|flu|covid|ill|sick|poorly|infection|bug|virus|had (?:one|it|that))\b",
                         re.I)
-READ_NOW = re.compile(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening)|at the moment|currently)\b", re.I)
+READ_NOW = re.compile(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|at the moment|currently|again|"
+                      r"since|still)\b", re.I)
+# "feels like the flu I had last winter, 39.5", "the infection from last year's op has come back, 39.5": an illness
+# long ago told of now
+TOLD_OF_NOW = re.compile(r"\b(?:feels?|feeling|like|again|come back|came back|coming back|is back|'s back|returned|"
+                         r"still|now|this week|today)\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 NOT_A_DECIMAL_POINT_BREAK = re.compile(r"[.!?\n](?!\d)")
 
@@ -215,7 +221,7 @@ def long_ago_reading(text: str, position: int) -> bool:
     if not (start > 0 and BARE_READING.match(text[start:end])) or said_of_now(text, position):
         return False
     before = text[slice(*_clause_around(text, start - 1, WHEN_CLAUSE_BREAK))]
-    return bool(LONG_AGO_READING.search(before)) and bool(AN_ILLNESS.search(before))
+    return bool(LONG_AGO_READING.search(before)) and bool(AN_ILLNESS.search(before)) and not TOLD_OF_NOW.search(before)
 
 
 def said_of_now(text: str, position: int) -> bool:
