@@ -225,7 +225,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.answered.append("q_description")
     if ask is not None:
         _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
-        if result.answer == "yes" and set(result.not_the_persons) & set(ask.findings):
+        said_yes = any(e.get("entity") == "answer" and e.get("value") == "yes" for e in entities)
+        if said_yes and set(result.not_the_persons) & set(ask.findings):
             # "yes had flu last year, 39.5": a yes about a sign that is not theirs now says nothing of the parts
             told = {f for f, _ in explicit}
             result.updates = [(f, s) for f, s in result.updates if f in told or f not in ask.findings]

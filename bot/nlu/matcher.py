@@ -1336,7 +1336,7 @@ NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i 
 
 # "Tingling, numbness, a fever, honestly none of it": a list of signs closed by "none of it"
 LIST_CUT = re.compile(r"[,;\-–—]")
-LIST_ITEM_WORDS = 4
+LIST_ITEM_WORDS = 5
 NOT_A_LIST_ITEM = re.compile(r"\b(?:is|are|was|were|am|i'?m|feel|feels|have|has|had|tried|try|took|used|did|done)\b",
                              re.I)
 NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of (?:it|that)(?=\s*(?:[.!,;]|$))", re.I)
