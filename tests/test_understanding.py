@@ -2760,6 +2760,9 @@ def test_a_reading_from_an_illness_long_ago_asks_again_instead_of_changing_the_s
     # getting up is not getting up at night to pee
     ("I get up to wee and my back is stiff", "bowel_bladder_change", None),
     ("up twice a night to pee, always have been", "bowel_bladder_change", A),
+    # a trouble that "hasn't changed since" is still there: neither long-standing nor a habit said normal
+    ("I can't empty my bladder and it hasn't changed since the weekend", "bowel_bladder_change", P),
+    ("can't get a wee out and that hasn't changed", "bowel_bladder_change", P),
 ])
 def test_what_the_review_of_round_37_found(text, finding, status):
     assert heard(text).get(finding) == status

@@ -270,6 +270,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if state_name in PLACE_ONLY and not said_of_a_place(compact, s_start, between, t_start < s_start):
                     continue
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between, topic_name)
+                if t_start < s_start and (label == ABSENT or modifier == NEGATED) and pointing_back(between):
+                    continue  # "I can't pee and it hasn't changed since Monday": "it" is the trouble, not the habit
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
 
@@ -347,6 +349,12 @@ def moving_in_bed(compact: Doc, start: int) -> bool:
     if norms and norms[-1] in over:
         norms.pop()
     return len(norms) >= 3 and norms[-3] in when and norms[-2] in i and norms[-1] in verb
+
+
+def pointing_back(between: Doc) -> bool:
+    """"... and it ...", "... and that ...": a new clause about what was said before, not about the topic alone."""
+    words = [token.norm_ for token in between]
+    return any(a == "and" and b in ("it", "that", "this") for a, b in zip(words, words[1:]))
 
 
 def reachable(between: Doc, topic_first: bool) -> bool:

@@ -1476,7 +1476,6 @@ SAID_OF_IT_LONG_STANDING = re.compile(
     r"like that for|years old|always been|no different)|"
     r"(?:that|it|this)(?:'?s| is| was)?\s+(?:not|nothing) new\b(?!\s+(?:for\s+\w+\s+)?to\b)|always (?:have|has) been|"
     r"(?:i'?ve|ive|i have)\s+(?:done|had|been doing)\s+(?:that|it|this)\s+for\b|"
-    r"(?:that|it|this)\s+(?:hasn'?t|has not)\s+changed|"
     r"(?:that|which)(?:'s| is| has been)?\s+the same as "
     r"(?:(?:it|they)(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
 FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
