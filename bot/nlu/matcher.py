@@ -100,10 +100,6 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "temperature in the office", "temperature in the warehouse", "temperature in here", "water temperature",
                 "bath temperature", "oven temperature", "freezer temperature", "fridge temperature",
                 "temperature of the water", "temperature of the room",
-                # not standing straight is how the back holds, not how bad the pain is (the 0-10 question says)
-                "can't stand up straight", "cannot stand up straight", "can't stand straight", "cannot stand straight",
-                "barely stand up straight", "hardly stand up straight", "barely stand straight",
-                "hardly stand straight",
                 # "blood in my urine two mornings running": days in a row, not a run
                 "mornings running", "days running", "nights running", "weeks running", "times running",
                 # "can't lift it properly" (a foot): not a lifting injury
