@@ -225,8 +225,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         result.answered.append("q_description")
     if ask is not None:
         _read_as_answer(ask, result, *_without_a_remark_first(text, entities), explicit, known)
-        said_yes = any(e.get("entity") == "answer" and e.get("value") == "yes" for e in entities)
-        if said_yes and set(result.not_the_persons) & set(ask.findings):
+        if _says(entities, "yes") and set(result.not_the_persons) & set(ask.findings):
             # "yes had flu last year, 39.5": a yes about a sign that is not theirs now says nothing of the parts
             told = {f for f, _ in explicit}
             result.updates = [(f, s) for f, s in result.updates if f in told or f not in ask.findings]
@@ -1137,13 +1136,17 @@ def _parts_meant(asked: List[str], text: str) -> List[str]:
     return asked
 
 
+def _says(entities: List[Dict], answer: str) -> bool:
+    """The reply holds the answer word ("yes", "no", "unsure") itself, not one read from its sense."""
+    return any(e.get("entity") == "answer" and e.get("value") == answer for e in entities)
+
+
 def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: List[str], text: str,
                            entities: List[Dict]) -> None:
     """"no its fine when i lie down" read as pain when lying down: a red flag asked about, read as present in
     the same clause as the reply's "no", is not recorded; the bot asks about it directly instead. A "no, but"
     or a new sentence ("no blood. haven't pooed in days", "both leg numb. bottom no") keeps it."""
-    said_no = any(e.get("entity") == "answer" and e.get("value") == "no" for e in entities)
-    if answer != "no" or not (said_no or _said_normal(text)):
+    if answer != "no" or not (_says(entities, "no") or _said_normal(text)):
         return
     red_flags = {f.id for f in load_knowledge().red_flags}
     contradicted = [str(e["value"]) for e in entities

@@ -30,8 +30,8 @@ from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
 )
 from bot.nlu.quantities import (
-    SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures, is_own_reading,
-    is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
+    LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures,
+    is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -1114,8 +1114,7 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
 
 # "a fever after the ski trip last January", "blood in my pee last year": a time that is over, unless the sentence
 # says it goes on ("numb since last year", "went numb last year and still is")
-LAST_YEAR = re.compile(r"(?<!since )(?<!from )(?<!until )(?<!till )\blast (?:year|january|february|march|april|may|june|"
-                       r"july|august|september|october|november|december|winter|spring|summer|autumn)\b", re.I)
+LAST_YEAR = re.compile(rf"(?<!since )(?<!from )(?<!until )(?<!till )\b{LAST_NAMED_TIME}\b", re.I)
 GOES_ON_FROM = re.compile(r"\b(?:since|from|ever)\b", re.I)  # "since my operation last January I have had pain"
 SHORT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|so|but|because|cos|while)\b", re.I)
 STILL_SO = re.compile(r"\b(?:still|ever since|never (?:went|gone|stopped|left)|again|now|since then|on and off|"

@@ -113,11 +113,11 @@ MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife j
 # "my son checked, 38.5", "my wife check with the thermometer, it say 38.7": the measurer, unless the sentence goes on
 # about them ("..., 39.1, she's been poorly")
 MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s*[,:]\s*\d|\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
-LONG_AGO_READING = re.compile(r"\b(?:years? ago|last year|last (?:winter|spring|summer|autumn)|months ago|last month|"
-                              r"last (?:january|february|march|april|may|june|july|august|september|october|"
-                              r"november|december|christmas)|"
-                              r"when i was|as a (?:kid|child)|long gone|"
-                              r"back in \w+)\b", re.I)
+# "last year", "last January", "last winter": a named time that is over (bot.nlu.matcher.LAST_YEAR reads it too)
+LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december|winter|spring|summer|autumn)")
+LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|last month|last christmas|"
+                              r"when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
 WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
