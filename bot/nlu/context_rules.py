@@ -11,7 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
-from bot.nlu.people import KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
+from bot.nlu.people import HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
@@ -346,7 +346,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("its my back", TERMINATE, "TERMINATE", None),
     ("it is my back", TERMINATE, "TERMINATE", None),
 )
-OTHER_PEOPLE_PRONOUNS = ("he", "she", "hes", "shes")
+OTHER_PEOPLE_PRONOUNS = HE_OR_SHE + tuple(f"{pronoun}s" for pronoun in HE_OR_SHE)  # "shes got a fever"
 POINTING_OPENERS = ("it's", "its", "it is", "that's")  # "it's him with the fever"
 
 

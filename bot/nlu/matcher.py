@@ -24,7 +24,7 @@ from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
 from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
-from bot.nlu.people import PETS, with_plurals
+from bot.nlu.people import HE_OR_SHE, PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
@@ -810,7 +810,7 @@ def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool])
             for m in mentions if not (m in mine and applies(m) and not is_red_flag(m.finding))]
 
 
-SAID_OF_HER_OR_HIM = re.compile(r"\b(?:she|he)\b", re.I)
+SAID_OF_HER_OR_HIM = re.compile(rf"\b(?:{'|'.join(HE_OR_SHE)})\b", re.I)
 
 
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:

@@ -4,14 +4,17 @@ them as theirs. Plain Python, so the action server can use it without spaCy."""
 from typing import Iterable, List
 
 # Relatives and people at work ("my dad has", "one of my residents"), then pets ("the dog's back legs").
-PEOPLE = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner",
-          "son", "daughter", "friend", "mate", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa",
-          "grandfather", "aunt", "uncle", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague",
-          "boss", "neighbour", "neighbor", "patient", "patients", "client", "clients", "resident", "residents",
-          "ladies", "gents", "lads", "service users", "baby", "grandson", "granddaughter", "grandchild",
-          "grandkids", "grandchildren", "toddler", "little one", "boy", "girl", "kids", "children", "stepson",
-          "stepdaughter", "missus", "hubby", "niece", "nephew", "granny", "nana", "ah ma", "ah gong", "lola", "lolo",
-          "parent", "twin")
+# One's family, for whom one may type in the simple present ("I write for my mum", bot.nlu.proxy).
+FAMILY = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner", "son",
+          "daughter", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa", "grandfather", "aunt", "uncle")
+PEOPLE = FAMILY + (
+    "friend", "mate", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague", "boss", "neighbour",
+    "neighbor", "patient", "patients", "client", "clients", "resident", "residents", "ladies", "gents", "lads",
+    "service users", "baby", "grandson", "granddaughter", "grandchild", "grandkids", "grandchildren", "toddler",
+    "little one", "boy", "girl", "kids", "children", "stepson", "stepdaughter", "missus", "hubby", "niece", "nephew",
+    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin")
+# "She has a fever", "he's had a fever": another person named by a pronoun alone.
+HE_OR_SHE = ("he", "she")
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
 # Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".

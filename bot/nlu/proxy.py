@@ -7,7 +7,7 @@ they ask for is the patient, and what they say of them is what the bot assesses 
 """
 import re
 
-from bot.nlu.people import PEOPLE
+from bot.nlu.people import FAMILY, PEOPLE
 from bot.nlu.text import clean
 from bot.nlu.wordforms import with_standard_spellings
 
@@ -15,8 +15,6 @@ RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=
 CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|filling (?:this|it) (?:in|out)|chatting)"
 # "I write for him", "I type for my gran": the simple present, only for one of the family ("I type for my boss all
 # day" is a job)
-FAMILY = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner", "son",
-          "daughter", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa", "grandfather", "aunt", "uncle")
 WRITING_FOR_FAMILY = rf"i (?:write|type) (?:this |here )?for (?:him|her|them|my (?:\w+ )?(?:{'|'.join(FAMILY)}))"
 FOR_WHOM = r"(?: this| on here| here)? (?:for|on behalf of) "
 # "I'm asking for my gran", "typing this for my dad", "doing this for my mum", "on behalf of my mum", "what should she
