@@ -33,6 +33,9 @@ STATUS_TO_ANSWER = {Status.PRESENT.value: "yes", Status.ABSENT.value: "no", Stat
 INTENT_TO_ANSWER = {"affirm": "yes", "deny": "no", "dont_know": "unsure"}
 OPENING_REMARK = re.compile(r"^\W*(?:(?:anyway|anyways|well|so|honestly|um+|erm+|hmm+)\b\W*)+", re.I)
 UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "not certain")
+# "hard to say, been sleeping in the recliner since the op": a doubt said first, before a longer reply about one part
+DOUBT_SAID_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|tell))"
+                              r"\s*[,;:.-](?!\s*but\b)", re.I)
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
                     "i dont", "i didn't", "i didnt")
@@ -238,7 +241,18 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _second_opinion(result, text, ask, settled, others, reading)
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
+        _doubt_said_first(result, ask, text, known)
     return result
+
+
+def _doubt_said_first(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
+    """The one part asked that nothing else settled is uncertain when the reply opens with a doubt ("hard to say, been
+    sleeping in the recliner since the op")."""
+    said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
+    open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
+    if question_for(ask.slot).kind == "all" and len(open_parts) == 1 and open_parts[0] not in said \
+            and DOUBT_SAID_FIRST.match(text):
+        result.updates.append((open_parts[0], Status.UNCERTAIN))
 
 
 # "'Since it started, has it been getting better?' nope": the bot's own question pasted back before the answer.
@@ -718,10 +732,16 @@ OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any))\s+(?:since|n
                         r"\bnot (?:now|since|this time)\b", re.I)
 
 
+HAD_IT = re.compile(r"\bhad (?:it|that|one|some)\b|\b(?:years|months|ages|long) ago\b", re.I)
+
+
 def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, Status]]:
-    """To a question about a sign the reply names only as past (`past`: read as not the person's now), a "nothing
-    since" or "not now" is a no."""
-    return [(f, Status.ABSENT) for f in ask.findings if f in past and f not in named and OVER_SINCE.search(text)]
+    """To a question about a sign the reply names only as past (`past`: read as not the person's now), or calls
+    "it" or puts long ago when one sign was asked ("had it with a kidney infection in 2019", "years ago yes"), a
+    "nothing since" or "not since" is a no."""
+    one_asked = len(ask.findings) == 1 and HAD_IT.search(text)
+    return [(f, Status.ABSENT) for f in ask.findings
+            if (f in past or one_asked) and f not in named and OVER_SINCE.search(text)]
 
 
 def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
@@ -758,10 +778,18 @@ IT_IS_NUMBER = re.compile(rf"^\W*(?:is|are)\s+(?:about\s+|around\s+|like\s+|mayb
                           rf"(?:\d+|{'|'.join(SCORE_WORDS)})\b(?![^.!\n]*\?)", re.I)
 
 
+# "is a 4 bad? thats what it is": the number asked about, then said to be the person's
+NUMBER_OWNED_AFTER = re.compile(r"^\W*(?:that'?s|thats|that is|it'?s|its)\s+(?:what (?:it is|i'?d say|i have|i'?m at|"
+                                r"mine is)|where i'?m at|mine|my (?:number|score))\b", re.I)
+
+
 def _in_a_question(text: str, position: int) -> bool:
     """The number stands in a sentence that asks something of its own ("is it OK to take 2 paracetamol?"); "Six,
-    I think? Is that high?" gives a score."""
+    I think? Is that high?" gives a score, and so does "is a 4 bad? thats what it is"."""
     start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    asked_until = text.find("?", position)
+    if asked_until >= 0 and NUMBER_OWNED_AFTER.match(text[asked_until + 1:]):
+        return False
     return bool(QUESTION_OPENING.match(text[start:])) and not IT_IS_NUMBER.match(text[start:])
 
 
@@ -956,8 +984,14 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     return answer
 
 
+# "the same since the move, I couldn't tell you how long": a doubt about when, not about the answer
+DOUBT_OF_WHEN = re.compile(r"\b(?:(?:couldn'?t|can'?t|cannot|could not) (?:tell(?: you)?|say|remember)|not sure|dunno|"
+                           r"don'?t know|no idea)\s+(?:exactly\s+)?(?:how long|when|since when|what day|which day)\b")
+
+
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
     lowered = _plain(spelled_out(text))  # "beter"
+    lowered = DOUBT_OF_WHEN.sub(" ", lowered)
     for status, phrases in question.answer_words:
         if any(_said(lowered, phrase) for phrase in phrases):
             return STATUS_TO_ANSWER[status]
@@ -1196,6 +1230,8 @@ def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: 
         result.updates.extend((f, Status.PRESENT) for f in open_parts if f not in named)  # "a bit of both"
         result.answered.append(question.slot)
     elif named & set(question.findings):
+        if answer == "no" and len(ask.findings) == 1 and ask.findings[0] not in named:
+            result.updates.append((ask.findings[0], Status.ABSENT))  # "no, it was after my swim" to the lifting part
         result.answered.append(question.slot)
     elif len(ask.findings) == 1 and answer is not None:
         result.updates.append((ask.findings[0], ANSWER_TO_STATUS[answer]))

@@ -2782,3 +2782,103 @@ def test_answers_the_review_of_round_37_found(slot, text, finding, status):
 def test_a_job_typing_for_someone_is_no_consultation_for_them():
     assert not asks_for_someone_else("I type for my boss all day and now I can't pee")
     assert asks_for_someone_else("I write for him, he is 80 and cannot use the phone")
+
+
+# ---------------------------------------------------- kinds of error found by the thirty-eighth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a figure of speech, a dream or a fear is no sign; the sign told plainly still is
+    ("almost peed myself when the kids jumped out at me, then my back twinged", "bowel_bladder_change", None),
+    ("nearly wet meself laughing at the quiz last night", "bowel_bladder_change", None),
+    ("I wet myself on the way to the loo this morning", "bowel_bladder_change", P),
+    ("had a nightmare I'd lost all feeling in my legs, back aches today", "bilateral_leg_symptoms", None),
+    ("dreamed there was blood in the toilet, woke up with a sore back", "blood_in_urine", None),
+    ("worried ill end up not being able to pee", "bowel_bladder_change", None),
+    ("terrified i'll go numb down there like my uncle did", "saddle_numbness", None),
+    ("the losing control of my bladder bit was just a figure of speech, I'm fine", "bowel_bladder_change", A),
+    # a bladder that cannot hold, or calls every hour, has changed
+    ("can't hold it in anymore, had to buy pads", "bowel_bladder_change", P),
+    ("i have to go every hour now which is new", "bowel_bladder_change", P),
+    # the other leg "the same" is both legs (not "the same as always"); both knees giving way is both legs weak
+    ("my left leg went numb on Monday and now the right leg is the same", "bilateral_leg_symptoms", P),
+    ("my knees keep giving way on the stairs", "bilateral_leg_symptoms", P),
+    ("both of my knees buckle when I stand up", "bilateral_leg_symptoms", P),
+    # a sign asked about, then said to go on, is the person's
+    ("Should I worry about blood in my pee after the stent? It's still there today.", "blood_in_urine", P),
+    ("Is it normal to get a fever with back pain? Mine has gone.", "fever", None),
+    # and a sign feared, then said to have begun, is the person's (not another's "already")
+    ("I'm scared I'll end up wetting myself. It's already happened twice this week.", "bowel_bladder_change", P),
+    ("worried about blood in my wee. my dad already had kidney stones", "blood_in_urine", None),
+    # a dictionary word is not bent into a sign: laughing is no lugging, leaf no leak, rice no ride
+    ("laughed till I cried at the panto", "after_bending_lifting", None),
+    ("raking leaf piles all morning", "bowel_bladder_change", None),
+    ("carrying the rice sacks", "after_exercise", None),
+    ("a fifty mile ride on Sunday", "after_exercise", P),
+    ("in my dream my legs went numb, but I'm fine awake", "bilateral_leg_symptoms", None),
+    ("I dread the day I lose control of my bowels", "bowel_bladder_change", None),
+    ("only joking about peeing myself, my bladder's fine", "bowel_bladder_change", A),
+    # passing water more put down to drink is a doubt, as "peeing loads which is prob the beer" is
+    ("peeing a lot more but I've had about 5 coffees today", "bowel_bladder_change", U),
+    # "not gonna lie" is an idiom: no lying down, and no denial of what follows
+    ("not going to lie, the pain is unbearable", "pain_lying_down", None),
+    ("not gonna lie it hurts when i lie down", "pain_lying_down", P),
+])
+def test_kinds_of_the_thirty_eighth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    # a no or a yes in Romanian, Turkish, Vietnamese, Igbo or Tamil
+    ("q_fever_lying", "hayir", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "không", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "mba", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_improving", "evet", {}, {"improving": P}),
+    # a yes told with how much, before a longer story, is a yes
+    ("q_urine_bowel", "Yes, a bit. The GP said to keep an eye on it and it is still pink today.",
+     {"bowel_bladder_change": A}, {"blood_in_urine": P}),
+    # a yes taken back at once is a no
+    ("q_urine_bowel", "yeah, well no, I just drink a lot of tea at work", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "yes actually no", {}, {"fever": A, "pain_lying_down": A}),
+    # a doubt about when is no doubt about the course
+    ("q_improving", "no, the same as ever, can't remember when it started, weeks anyway", {}, {"improving": A}),
+    # a no to the part asked, then the other cause named
+    ("q_trigger", "nope, it was after squash", {"after_exercise": A},
+     {"after_bending_lifting": A, "after_exercise": P}),
+    # "had it ... not since", to one sign asked
+    ("q_urine_bowel", "had it once with a water infection years back, not since", {"bowel_bladder_change": A},
+     {"blood_in_urine": A}),
+    ("q_fever_lying", "months ago with covid, not since", {"pain_lying_down": A}, {"fever": A}),
+    # a doubt said first, with a comma, before a long reply
+    ("q_fever_lying", "hard to tell, I've been sleeping sitting up in a chair since the op", {"fever": A},
+     {"pain_lying_down": U}),
+    ("q_fever_lying", "not sure, but lying down definitely hurts", {}, {"fever": U, "pain_lying_down": P}),
+    # asking whether what one has is "a yes" tells it (as "does it count?" does)
+    ("q_urine_bowel", "is brown wee a yes? its been like that two days", {"bowel_bladder_change": A},
+     {"blood_in_urine": P}),
+])
+def test_answers_of_the_thirty_eighth_round_after_its_first_score(slot, text, known, expected):
+    told = answer(slot, text, known)
+    assert {f: s for f, s in told.items() if f in expected} == expected
+
+
+@pytest.mark.parametrize("text, days", [
+    ("been like this for months", 60),
+    ("it's been aching ages now", 14),
+    ("my back has hurt for ages", 14),
+    ("I'm 45 years old and a builder", None),
+    ("it takes ages to get going in the morning", None),
+    ("I was bending over the cot for ages", None),
+    ("the worst pain in years", None),
+])
+def test_a_long_time_told_without_a_number_is_a_duration(text, days):
+    assert understand(parse(text), None, {}).duration_days == days
+
+
+@pytest.mark.parametrize("slot, text, score", [
+    ("q_cauda_equina", "been trying to go since about seven and nothing comes", None),
+    ("q_severity", "since half 9 it's been about a 4", 4),
+    ("q_severity", "is a 6 high? that's what it is", 6),
+    ("q_severity", "is 8 high? asking for my dad", None),
+])
+def test_a_number_after_since_is_a_time_and_one_asked_about_then_owned_is_the_score(slot, text, score):
+    assert understand(parse(text), slot, {}).pain_score == score

@@ -59,11 +59,13 @@ WHOLE_MESSAGE_ANSWERS = {
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja", "hai", "ye", "yrs", "yh",  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese
-            "👍", "✅", "✔"),  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
+            "👍", "✅", "✔",  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
+            "da", "evet", "có", "vâng", "vang", "ee", "aama", "aamam"),  # Romanian, Turkish, Vietnamese, Igbo, Tamil
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",
-           "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅"),
+           "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅",
+           "nu", "hayır", "hayir", "yok", "không", "khong", "mba", "illai", "illa"),  # the same five languages
     "unsure": ("🤷", "🤔"),
 }
 
@@ -97,6 +99,11 @@ LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.
 # "told ya grand", "see ya": "ya" is "you" after a verb, not a yes.
 ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)
 ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;?](?![.!])", re.I)
+# "yes, well no, not really. i just go a lot": a yes taken back at once.
+YES_TAKEN_BACK = re.compile(r"^\W*(?:yes|yeah|yep)\W+(?:well|actually|i mean|or|um+|erm+)\W+"
+                            r"(?P<phrase>no|nope|nah|not really)\b(?![^.!]*\?)", re.I)  # not "yes well no not really??"
+YES_HOW_MUCH = re.compile(r"^\W*(?P<phrase>yes|yeah|yep)\W+(?:just\s+)?(?:a little(?: bit)?|a (?:tiny )?bit|some|"
+                         r"slightly)\s*[.!;](?![.!])", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
 VALUE_OF_PHRASE = {phrase.replace("'", ""): value
                    for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)
@@ -113,6 +120,9 @@ SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|co
 
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
+    taken_back = YES_TAKEN_BACK.match(text)
+    if taken_back:
+        return [("no", taken_back.start("phrase"), taken_back.end("phrase"))]
     if len(text.split()) > MAX_ANSWER_WORDS:
         return _answer_sentence(text)
     match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text)
@@ -127,8 +137,14 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
 
 def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
     """In a longer reply, a no or a doubt said as a sentence of its own before the rest ("Can't say it does. Lying
-    down is the only time I get any peace.", "Possibly? It was darker on Sunday"); not one taken back ("no...
-    wait, ..."), nor a yes, which the rest so often qualifies ("Yes. Well, my husband does ...")."""
-    sentence = None if SELF_CORRECTION.search(text) else ANSWER_SENTENCE.match(text)
+    down is the only time I get any peace.", "Possibly? It was darker on Sunday"), and a yes told with how much
+    ("Yes, a little. The nurse said it might happen"); not one taken back ("no... wait, ..."), nor a bare yes,
+    which the rest so often qualifies ("Yes. Well, my husband does ...")."""
+    if SELF_CORRECTION.search(text):
+        return []
+    how_much = YES_HOW_MUCH.match(text)
+    if how_much:
+        return [("yes", how_much.start("phrase"), how_much.end("phrase"))]
+    sentence = ANSWER_SENTENCE.match(text)
     value = value_of(sentence.group("phrase")) if sentence else None
     return [(value, sentence.start("phrase"), sentence.end("phrase"))] if value in ("no", "unsure") else []

@@ -297,6 +297,9 @@ AFTER_COUNT = frozenset({"?", "too", "though", "here", "then", "also", "at", "al
 
 
 def asks_if_it_counts(tokens) -> bool:
+    """"Does pins and needles count?", "is dark brown like cola a yes?"."""
+    if [t.norm_ for t in tokens if t.norm_ != "?"][-2:] == ["a", "yes"]:
+        return True
     places = [i for i, t in enumerate(tokens) if t.norm_ in COUNT_WORDS]
     return bool(places) and all(t.norm_ in AFTER_COUNT for t in tokens[places[-1] + 1:])
 

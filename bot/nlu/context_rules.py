@@ -286,6 +286,21 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("afraid that", HYPOTHETICAL, "FORWARD", None),
     ("dunno about", UNCERTAIN, "FORWARD", None),
     ("not sure about", UNCERTAIN, "FORWARD", None),
+    # "scared ill see blood in my wee", "terrified I'll lose control": a fear, not a sign
+    *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", None)
+      for fear in ("scared", "afraid", "worried", "terrified", "frightened") for whom in ("ill", "i'll")),
+    ("terrified i", HYPOTHETICAL, "FORWARD", None),
+    ("terrified that", HYPOTHETICAL, "FORWARD", None),
+    ("terrified of", HYPOTHETICAL, "FORWARD", None),
+    # "dreamt I wet the bed", "had a nightmare that I couldn't feel my legs": a dream, not a sign
+    *((dream, HYPOTHETICAL, "FORWARD", None) for dream in ("dreamt", "dreamed", "dreamt that", "nightmare",
+                                                          "in my dream", "dread the day", "joking about")),
+    # "the wetting myself thing was just a figure of speech": not meant
+    *((saying, NEGATED, "BACKWARD", None) for saying in ("figure of speech", "just a figure of speech",
+                                                           "just an expression", "just a saying", "just a joke",
+                                                           "just joking", "only joking")),
+    *((dream, HYPOTHETICAL, "FORWARD", None) for dream in ("a dream", "a nightmare", "bad dream", "horrible dream",
+                                                          "strange dream", "weird dream")),
     ("scared about", HYPOTHETICAL, "FORWARD", None),
     ("scared of", HYPOTHETICAL, "FORWARD", None),
     ("afraid of", HYPOTHETICAL, "FORWARD", None),
@@ -333,6 +348,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't say i haven't", PSEUDO, "PSEUDO", None),
     ("cannot say i haven't", PSEUDO, "PSEUDO", None),
     ("can't say i haven't noticed", PSEUDO, "PSEUDO", None),
+    # "not gonna lie it hurts when I lie down": an idiom, no denial
+    ("not gonna lie", PSEUDO, "PSEUDO", None),
+    ("not going to lie", PSEUDO, "PSEUDO", None),
+    ("won't lie", PSEUDO, "PSEUDO", None),
     ("except", TERMINATE, "TERMINATE", None),
     # "no just my back", "nah only in my leg": what follows is what the person has, not what they deny
     ("just", TERMINATE, "TERMINATE", None),
@@ -345,6 +364,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("it's my back", TERMINATE, "TERMINATE", None),
     ("its my back", TERMINATE, "TERMINATE", None),
     ("it is my back", TERMINATE, "TERMINATE", None),
+    # "worried ill get the same my backs sore after football": a run-on turns to the person's own back
+    ("my backs", TERMINATE, "TERMINATE", None),
+    ("my back's", TERMINATE, "TERMINATE", None),
 )
 OTHER_PEOPLE_PRONOUNS = HE_OR_SHE + tuple(f"{pronoun}s" for pronoun in HE_OR_SHE)  # "shes got a fever"
 POINTING_OPENERS = ("it's", "its", "it is", "that's")  # "it's him with the fever"
@@ -542,6 +564,7 @@ NOT_SOMEBODY = frozenset({
     "week", "weeks", "weekend", "month", "months", "year", "years", "evening", "afternoon", "today", "tonight",
     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
     "couple", "bout", "spell", "episode", "hint", "trace", "touch", "tad", "load", "bunch", "pair", "kind", "sort",
+    "dream", "nightmare", "horrible", "bad", "strange", "figure", "expression", "saying", "joke",
     "type", "sense", "case", "whole", "main", "biggest", "real", "weird", "scary", "issue", "reason", "result",
     "results", "reading", "readings", "thermometer", "test", "tests", "scan", "symptom", "symptoms", "body", "skin",
     "head", "neck", "shoulder", "shoulders", "arm", "arms", "hand", "hands", "stomach", "tummy", "belly", "chest",

@@ -58,6 +58,11 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 # getting up from a bed is not lying in it ("not when im lying, its getting up out of the bed")
                 "getting up out of the bed", "getting up out of bed", "getting out of bed", "getting out of the bed",
                 "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
+                # figures of speech: "nearly wet myself laughing", "not gonna lie, it's a ten"
+                *(f"{nearly} {wet} {myself}" for nearly in ("nearly", "almost") for wet in ("wet", "peed", "weed",
+                                                                                        "pissed")
+                  for myself in ("myself", "meself")),
+                "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
                 "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
@@ -680,7 +685,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
-    mentions = with_other_side_fine(text, without_habits_said_unchanged(text, mentions))
+    mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
+    mentions = with_other_side_fine(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -775,10 +781,13 @@ def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
     return mentions + own
 
 
-# "numb in my left leg and now the right one too": the other side as well.
+# "numb in my left leg and now the right one too", "... and since tonight the left one is the same": the other side
+# as well (not "the same as always").
 OTHER_SIDE_TOO = re.compile(
     r"\b(?:(?:right|left|other)\s+(?:one|leg|foot|side)(?:\s+(?:is|has|feels|went|gone|going))?(?:\s+\w+){0,6}"
-    r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b)", re.I)
+    r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b|"
+    r"(?:right|left|other)\s+(?:one|leg|foot|side)\s+(?:is|'s|has been|feels|went|has gone)\s+(?:the\s+)?same\b"
+    r"(?!\s+as\s+(?:always|ever|before|usual|normal)))", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
                             r"(?:foot|feet|leg|legs)\b", re.I)
@@ -933,7 +942,8 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
 OPENING_HEDGES = (rf"(?:{alternation(OPENING_DOUBTS)}|"
                   r"(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
 LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
-                           rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-]", re.I)
+                           rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-](?!\s*but\b)",
+                           re.I)  # not "not sure, but it hurts when I lie down": the doubt is of something else
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
@@ -995,6 +1005,8 @@ PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(
     r"(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|lager|cider|wine|coffee|tea|water|"
     r"fluids)|(?<!n't )(?<!not )(?<!never )(?:had|drank|drunk|drinking)\s+(?:a lot|loads|lots|so much|plenty)"
     r"(?:\s+(?:to drink|of \w+))?|(?<!n't had )(?<!not had )(?:a lot|loads|lots) to drink|"
+    r"(?<!n't )(?<!not )(?:had|drank|drunk|drinking)\s+(?:about\s+|like\s+)?\d+\s+(?:coffees|cups|teas|pints|beers|"
+    r"cans|bottles|litres?|liters?)|\d+\s*(?:litre|liter|l)\s+bottle|"
     r"(?:i'?m|im|i am)\s+(?:\d+\s*(?:weeks|wks)\s+)?pregnant|"
     r"(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)\b(?!\s+(?:into|in|of|since|now))|since i (?:got|fell|became) pregnant|"
     r"(?:that'?s|thats|it'?s|its|must be|probably|prob|just)\s+(?:the\s+)?(?:baby|bump|pregnancy))\b", re.I)
@@ -1200,6 +1212,34 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
     theirs = pieces_matching(text, clause_spans(text), NOT_ME) + [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
     return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
+
+
+# "Is it normal to pass a little blood after the kidney stone? ... and it's still there", "I'm terrified I'll lose
+# control of my bowels. I already had one accident yesterday": a question about a sign, or a fear of it, then the
+# sign said to go on, or to have begun, in the next sentence.
+ASKED_ABOUT = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would)\b[^?]*\?\s*$", re.I)
+FEARED = re.compile(r"\b(?:scared|afraid|worried|terrified|frightened)\b", re.I)
+STILL_THERE = re.compile(r"\b(?:it'?s|its|it is|that'?s|thats|it'?s been)\s+still\s+(?:there|happening|going on|"
+                         r"coming)\b|\bstill\s+(?:there|happening|going on)\b", re.I)
+ALREADY = re.compile(r"\b(?:i'?ve|i have|i|it'?s|it has|it)\s+already\b|\balready\s+(?:happened|happening|started|begun)\b",
+                     re.I)  # "I already had one accident", "already happened once"; not "my mum already had cancer"
+
+
+def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag named only in a question of the person's own ("Is it normal to pass blood after the stone?") is
+    theirs when the next sentence says it is still there, and one named only in a fear ("terrified I'll lose
+    control") when the next says it has already begun."""
+    sentences = sentence_bounds(text)
+
+    def told_after(m: Mention) -> bool:
+        at = next((i for i, span in enumerate(sentences) if inside(m.start, [span])), None)
+        if at is None or at + 1 >= len(sentences) or SOMEONE_ELSES.search(text, *sentences[at]):
+            return False
+        asked, after = text[slice(*sentences[at])], sentences[at + 1]
+        return bool(ASKED_ABOUT.match(asked) and STILL_THERE.search(text, *after)
+                    or FEARED.search(asked) and ALREADY.search(text, *after))
+    return [replace(m, status=PRESENT) if m.status == NOT_OWN and is_red_flag(m.finding) and told_after(m) else m
+            for m in mentions]
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:

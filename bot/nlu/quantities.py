@@ -69,6 +69,8 @@ BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# "trying to have a wee since about seven": a number after "since" is always a time
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:about\s+|around\s+|roughly\s+)?(?:half\s+(?:past\s+)?)?$", re.I)
 # "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
 # "peaks at 10" are scores).
 AT_A_TIME = re.compile(r"\b(?:woke|woken|wake|waking|awake|up|started|start|starts|began|begin|finished|finish|"
@@ -84,6 +86,14 @@ DURATION = re.compile(rf"\b(?:(?P<half>half an?)\s+(?P<half_unit>{UNIT})|{DURATI
                       rf"(?:and a half\s+)?(?P<unit>{UNIT})(?:\s+and a half)?)(?!\s+old)", re.I)
 RELATIVE = re.compile(r"\b(?:the\s+)?(?P<phrase>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
                       re.I)
+# "for months", "months now", "been ages", "ages now", "been aching for ages": how long, without a number (not "45 years
+# old", "years ago", "the worst in years", "takes ages to get up", "bending over the cot for ages")
+VAGUE_DAYS = {"months": 60, "years": 365, "ages": 14}
+VAGUE_DURATION = re.compile(r"(?<!\bin )\b(?P<months_or_years>months|years)\b(?!\s+(?:old|ago|of age)\b)|"
+                            r"\b(?:been like (?:this|that)|been going on|had (?:it|this|that)|hurt|hurts|hurting|ached|"
+                            r"aches|aching|sore|bad|painful)\b[^.,;!?]{0,25}?"
+                            r"\bfor\s+(?P<ages>ages)\b(?!\s+ago\b)|"
+                            r"\b(?P<ages_now>ages)\s+now\b|\bbeen\s+(?P<ages_been>ages)\b", re.I)
 # "3 times a day", "10 hours a day": a rate, not how long the pain has lasted.
 FREQUENCY_BEFORE = re.compile(rf"\b(?:times|once|twice|per|every|each|{UNIT})\s*$", re.I)
 FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.I)
@@ -276,14 +286,24 @@ def find_pain_scores(text: str) -> List[Found]:
 
 
 def is_clock_time(text: str, start: int, end: int) -> bool:
-    return bool(CLOCK_BEFORE.search(just_before(text, start)) and TIME_OF_DAY_AFTER.match(text, end))
+    before = just_before(text, start)
+    return bool(SINCE_BEFORE.search(before) or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
     """(days, start, end) for each duration: "3 days", "about a week", "since Tuesday", "yesterday"."""
     today = today or date.today()
-    found = list(unit_durations(text)) + list(relative_durations(text)) + list(weekday_durations(text, today))
+    counted = list(unit_durations(text))
+    found = counted + list(relative_durations(text)) + list(weekday_durations(text, today))
+    found += [vague for vague in vague_durations(text) if not any(s <= vague[1] < e for _, s, e in counted)]
     return first_of_each_value(found)
+
+
+def vague_durations(text: str) -> Iterator[Found]:
+    """"for months", "ages now", "years": a long time without a number, at its shortest ("ages" is two weeks)."""
+    for match in VAGUE_DURATION.finditer(text):
+        word = next(word for word in match.groups() if word)
+        yield VAGUE_DAYS[word.lower()], match.start(), match.end()
 
 
 def unit_durations(text: str) -> Iterator[Found]:
@@ -370,7 +390,7 @@ def numbers_0_to_10(text: str) -> List[Found]:
     for match in SCORE_NUMBER.finditer(text):
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
-        if 0 <= value <= 10 and not any(p.search(before) for p in (AGE_BEFORE, SCALE_BEFORE, AT_A_TIME)) \
+        if 0 <= value <= 10 and not any(p.search(before) for p in (AGE_BEFORE, SCALE_BEFORE, AT_A_TIME, SINCE_BEFORE)) \
                 and not SCALE_FROM.match(text, match.start()):
             found.append((value, match.start(), match.end()))
     return found
