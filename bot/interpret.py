@@ -732,14 +732,15 @@ OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any))\s+(?:since|n
                         r"\bnot (?:now|since|this time)\b", re.I)
 
 
-HAD_IT = re.compile(r"\bhad (?:it|that|one|some)\b|\b(?:years|months|ages|long) ago\b", re.I)
+LONG_AGO_TOLD = re.compile(r"\b(?:years|months|ages|long) (?:ago|back)\b|\b(?:in|back in) (?:19|20)\d\d\b|"
+                           r"\blast (?:year|winter|summer|spring|autumn)\b|\bas a (?:kid|child)\b", re.I)
 
 
 def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, Status]]:
-    """To a question about a sign the reply names only as past (`past`: read as not the person's now), or calls
-    "it" or puts long ago when one sign was asked ("had it with a kidney infection in 2019", "years ago yes"), a
-    "nothing since" or "not since" is a no."""
-    one_asked = len(ask.findings) == 1 and HAD_IT.search(text)
+    """To a question about a sign the reply names only as past (`past`: read as not the person's now), or puts long
+    ago when one sign was asked ("had it with a kidney infection in 2019", "years ago yes"; not "had it this
+    morning"), a "nothing since" or "not since" is a no."""
+    one_asked = len(ask.findings) == 1 and LONG_AGO_TOLD.search(text)
     return [(f, Status.ABSENT) for f in ask.findings
             if (f in past or one_asked) and f not in named and OVER_SINCE.search(text)]
 
@@ -779,8 +780,10 @@ IT_IS_NUMBER = re.compile(rf"^\W*(?:is|are)\s+(?:about\s+|around\s+|like\s+|mayb
 
 
 # "is a 4 bad? thats what it is": the number asked about, then said to be the person's
-NUMBER_OWNED_AFTER = re.compile(r"^\W*(?:that'?s|thats|that is|it'?s|its)\s+(?:what (?:it is|i'?d say|i have|i'?m at|"
-                                r"mine is)|where i'?m at|mine|my (?:number|score))\b", re.I)
+NUMBER_ASKED_ABOUT = re.compile(r"^\W*(?:is|are)\s+(?:a\s+|an\s+)?\S+(?:\s*/\s*10)?\s+(?:bad|high|low|normal|severe|ok|okay|"
+                                r"a lot|serious|much|too high)\W*\?", re.I)
+NUMBER_OWNED_AFTER = re.compile(r"^\W*(?:that'?s|thats|that is|it'?s|its)\s+(?:what (?:it is|i'?d say|i'?m at|mine is)|"
+                                r"where i'?m at|mine|my (?:number|score))\b", re.I)
 
 
 def _in_a_question(text: str, position: int) -> bool:
@@ -788,7 +791,8 @@ def _in_a_question(text: str, position: int) -> bool:
     I think? Is that high?" gives a score, and so does "is a 4 bad? thats what it is"."""
     start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
     asked_until = text.find("?", position)
-    if asked_until >= 0 and NUMBER_OWNED_AFTER.match(text[asked_until + 1:]):
+    if asked_until >= 0 and NUMBER_ASKED_ABOUT.match(text[start:asked_until + 1]) \
+            and NUMBER_OWNED_AFTER.match(text[asked_until + 1:]):
         return False
     return bool(QUESTION_OPENING.match(text[start:])) and not IT_IS_NUMBER.match(text[start:])
 

@@ -2882,3 +2882,60 @@ def test_a_long_time_told_without_a_number_is_a_duration(text, days):
 ])
 def test_a_number_after_since_is_a_time_and_one_asked_about_then_owned_is_the_score(slot, text, score):
     assert understand(parse(text), slot, {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    # a fear reaches only the few words after it; "terrified I have ..." tells the sign
+    ("terrified i have blood in my urine", "blood_in_urine", P),
+    ("worried ill be sick i have a high fever", "fever", P),
+    # "a nightmare" as a figure of speech, and a sign one wakes from a dream with, are the person's
+    ("its a nightmare lying down hurts so much", "pain_lying_down", P),
+    ("woke up from a bad dream drenched in sweat with a fever", "fever", P),
+    # someone else calling the sign a joke does not deny it
+    ("the nurse thought my numb legs were just a joke", "bilateral_leg_symptoms", P),
+    ("my husband thinks losing control of my bladder is just a joke", "bowel_bladder_change", P),
+    # "dropping" is still read as "dripping"; "almost peed myself" without laughing is urgency
+    ("my pee is only dropping", "bowel_bladder_change", P),
+    ("almost peed myself before I got to the loo, keeps happening", "bowel_bladder_change", P),
+    ("laughed so hard I almost peed myself", "bowel_bladder_change", None),
+    # the other leg "'s the same" is both legs, "the same as it always has" is not
+    ("my right leg is numb, left one's the same now", "bilateral_leg_symptoms", P),
+    ("my right leg is numb, the left one feels the same as it always has", "bilateral_leg_symptoms", None),
+    ("i'm not lying to you both legs are numb", "bilateral_leg_symptoms", P),
+    ("I don't think my back's the problem or that I have a fever", "fever", A),
+    # "already" and "still there" must be said of the sign, by the person
+    ("I'm worried about getting a fever. I already had the flu jab.", "fever", None),
+    ("Is it normal to have a fever after the flu jab? The sore arm is still there.", "fever", None),
+    # knees that buckled once under a weight are no weakness of both legs
+    ("my knees buckled under the weight when I lifted the wardrobe", "bilateral_leg_symptoms", None),
+])
+def test_what_the_review_of_round_38_found(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "yes! well no control at all", {}, {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "had it this morning, not since", {"blood_in_urine": A}, {}),
+    ("q_fever_lying", "had it last night, not now", {"pain_lying_down": A}, {}),
+    ("q_fever_lying", "ee...", {}, {}),
+])
+def test_answers_the_review_of_round_38_found(slot, text, known, expected):
+    told = answer(slot, text, known)
+    assert {f: s for f, s in told.items() if f in expected or s == A} == expected
+
+
+@pytest.mark.parametrize("slot, text, score", [
+    ("q_severity", "is it ok to have 2 beers? that's what I have most nights. the pain is awful", None),
+    ("q_severity", "ever since 9/10 constantly", 9),
+])
+def test_scores_the_review_of_round_38_found(slot, text, score):
+    assert understand(parse(text), slot, {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, days", [
+    ("I've been a nurse for years, it came on two days ago", 2),
+    ("no numbness for years", None),
+    ("it hurts for ages after I sit", None),
+])
+def test_durations_the_review_of_round_38_found(text, days):
+    assert understand(parse(text), None, {}).duration_days == days

@@ -60,7 +60,7 @@ WHOLE_MESSAGE_ANSWERS = {
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja", "hai", "ye", "yrs", "yh",  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese
             "👍", "✅", "✔",  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
-            "da", "evet", "có", "vâng", "vang", "ee", "aama", "aamam"),  # Romanian, Turkish, Vietnamese, Igbo, Tamil
+            "da", "evet", "có", "vâng", "vang", "aama", "aamam"),  # Romanian, Turkish, Vietnamese, Tamil
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",
@@ -100,8 +100,9 @@ LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.
 ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)
 ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;?](?![.!])", re.I)
 # "yes, well no, not really. i just go a lot": a yes taken back at once.
-YES_TAKEN_BACK = re.compile(r"^\W*(?:yes|yeah|yep)\W+(?:well|actually|i mean|or|um+|erm+)\W+"
-                            r"(?P<phrase>no|nope|nah|not really)\b(?![^.!]*\?)", re.I)  # not "yes well no not really??"
+YES_TAKEN_BACK = re.compile(r"^\W*(?:yes|yeah|yep)\W+(?:well|actually|i mean|um+|erm+)\W+"
+                            r"(?P<phrase>no|nope|nah|not really)(?=\s*(?:[,.;!]|$|not really\b))(?![^.!]*\?)",
+                            re.I)  # not "yes well no not really??", "yes! well no control at all", "yeah or no"
 YES_HOW_MUCH = re.compile(r"^\W*(?P<phrase>yes|yeah|yep)\W+(?:just\s+)?(?:a little(?: bit)?|a (?:tiny )?bit|some|"
                          r"slightly)\s*[.!;](?![.!])", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)

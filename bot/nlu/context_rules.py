@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from bot.nlu.people import HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
+FEAR_SCOPE = 3  # tokens a fear of what is to come reaches ("scared ill see blood")
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
 HYPOTHETICAL = "HYPOTHETICAL"
@@ -286,21 +287,21 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("afraid that", HYPOTHETICAL, "FORWARD", None),
     ("dunno about", UNCERTAIN, "FORWARD", None),
     ("not sure about", UNCERTAIN, "FORWARD", None),
-    # "scared ill see blood in my wee", "terrified I'll lose control": a fear, not a sign
-    *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", None)
+    # "scared ill see blood in my wee", "terrified I'll lose control": a fear of what is to come, for the few words
+    # after it ("worried ill be sick i have a high fever" still tells the fever)
+    *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)
       for fear in ("scared", "afraid", "worried", "terrified", "frightened") for whom in ("ill", "i'll")),
-    ("terrified i", HYPOTHETICAL, "FORWARD", None),
-    ("terrified that", HYPOTHETICAL, "FORWARD", None),
     ("terrified of", HYPOTHETICAL, "FORWARD", None),
-    # "dreamt I wet the bed", "had a nightmare that I couldn't feel my legs": a dream, not a sign
-    *((dream, HYPOTHETICAL, "FORWARD", None) for dream in ("dreamt", "dreamed", "dreamt that", "nightmare",
-                                                          "in my dream", "dread the day", "joking about")),
-    # "the wetting myself thing was just a figure of speech": not meant
-    *((saying, NEGATED, "BACKWARD", None) for saying in ("figure of speech", "just a figure of speech",
-                                                           "just an expression", "just a saying", "just a joke",
-                                                           "just joking", "only joking")),
-    *((dream, HYPOTHETICAL, "FORWARD", None) for dream in ("a dream", "a nightmare", "bad dream", "horrible dream",
-                                                          "strange dream", "weird dream")),
+    # "dreamt I wet the bed", "had a nightmare that I couldn't feel my legs": a dream, not a sign (not "it's a
+    # nightmare lying down", nor "woke from a bad dream with a fever")
+    *((dream, HYPOTHETICAL, "FORWARD", None)
+      for dream in ("dreamt", "dreamed", "in my dream", "dream that", "dream i", "dream about", "nightmare that",
+                    "nightmare i", "nightmare about", "dream last night that", "nightmare last night that",
+                    "dread the day", "joking about")),
+    # "the wetting myself thing was just a figure of speech": not meant (not "he thinks my numb legs are a joke")
+    *((saying, NEGATED, "BACKWARD", None)
+      for saying in ("was just a figure of speech", "was a figure of speech", "was just an expression",
+                     "was just a saying", "was just a joke", "was only a joke", "just joking", "only joking")),
     ("scared about", HYPOTHETICAL, "FORWARD", None),
     ("scared of", HYPOTHETICAL, "FORWARD", None),
     ("afraid of", HYPOTHETICAL, "FORWARD", None),
@@ -348,10 +349,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't say i haven't", PSEUDO, "PSEUDO", None),
     ("cannot say i haven't", PSEUDO, "PSEUDO", None),
     ("can't say i haven't noticed", PSEUDO, "PSEUDO", None),
-    # "not gonna lie it hurts when I lie down": an idiom, no denial
+    # "not gonna lie it hurts when I lie down", "i'm not lying to you both legs are numb": idioms, no denial
     ("not gonna lie", PSEUDO, "PSEUDO", None),
     ("not going to lie", PSEUDO, "PSEUDO", None),
     ("won't lie", PSEUDO, "PSEUDO", None),
+    ("not lying to you", PSEUDO, "PSEUDO", None),
     ("except", TERMINATE, "TERMINATE", None),
     # "no just my back", "nah only in my leg": what follows is what the person has, not what they deny
     ("just", TERMINATE, "TERMINATE", None),
@@ -364,9 +366,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("it's my back", TERMINATE, "TERMINATE", None),
     ("its my back", TERMINATE, "TERMINATE", None),
     ("it is my back", TERMINATE, "TERMINATE", None),
-    # "worried ill get the same my backs sore after football": a run-on turns to the person's own back
-    ("my backs", TERMINATE, "TERMINATE", None),
-    ("my back's", TERMINATE, "TERMINATE", None),
 )
 OTHER_PEOPLE_PRONOUNS = HE_OR_SHE + tuple(f"{pronoun}s" for pronoun in HE_OR_SHE)  # "shes got a fever"
 POINTING_OPENERS = ("it's", "its", "it is", "that's")  # "it's him with the fever"

@@ -58,10 +58,7 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 # getting up from a bed is not lying in it ("not when im lying, its getting up out of the bed")
                 "getting up out of the bed", "getting up out of bed", "getting out of bed", "getting out of the bed",
                 "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
-                # figures of speech: "nearly wet myself laughing", "not gonna lie, it's a ten"
-                *(f"{nearly} {wet} {myself}" for nearly in ("nearly", "almost") for wet in ("wet", "peed", "weed",
-                                                                                        "pissed")
-                  for myself in ("myself", "meself")),
+                # an idiom: "not gonna lie, it's a ten"
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
@@ -686,6 +683,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
+    mentions = without_nearly_wet_laughing(text, mentions)
     mentions = with_other_side_fine(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
@@ -782,12 +780,12 @@ def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "numb in my left leg and now the right one too", "... and since tonight the left one is the same": the other side
-# as well (not "the same as always").
+# as well (not "the same as always", "the same size").
 OTHER_SIDE_TOO = re.compile(
     r"\b(?:(?:right|left|other)\s+(?:one|leg|foot|side)(?:\s+(?:is|has|feels|went|gone|going))?(?:\s+\w+){0,6}"
     r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b|"
-    r"(?:right|left|other)\s+(?:one|leg|foot|side)\s+(?:is|'s|has been|feels|went|has gone)\s+(?:the\s+)?same\b"
-    r"(?!\s+as\s+(?:always|ever|before|usual|normal)))", re.I)
+    r"(?:right|left|other)\s+(?:one|leg|foot|side)(?:'s|\s+(?:is|has been|feels|went|has gone))\s+(?:the\s+)?same\b"
+    r"(?!\s+(?:size|as\s+(?:always|ever|before|usual|normal|it|last|yesterday))\b))", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
                             r"(?:foot|feet|leg|legs)\b", re.I)
@@ -1214,15 +1212,30 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
 
 
+# "nearly wet myself laughing", "almost peed myself when the kids jumped out at me": a figure of speech (not "almost
+# peed myself before I got to the loo", which is urgency).
+NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)
+LAUGHING_OR_A_FRIGHT = re.compile(r"\b(?:laugh\w*|jump\w*|fright\w*|scare[sd]?|startl\w*|shock\w*)\b", re.I)
+
+
+def without_nearly_wet_laughing(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bladder sign "nearly" or "almost" had, in a sentence of laughing or a fright, is a figure of speech."""
+    return not_the_persons(mentions, lambda m: m.finding == "bowel_bladder_change" and bool(
+        NEARLY_BEFORE.search(text[max(0, m.start - 10):m.start]) and LAUGHING_OR_A_FRIGHT.search(
+            text, *sentence_bounds_at(text, m.start))))
+
+
 # "Is it normal to pass a little blood after the kidney stone? ... and it's still there", "I'm terrified I'll lose
 # control of my bowels. I already had one accident yesterday": a question about a sign, or a fear of it, then the
 # sign said to go on, or to have begun, in the next sentence.
 ASKED_ABOUT = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would)\b[^?]*\?\s*$", re.I)
 FEARED = re.compile(r"\b(?:scared|afraid|worried|terrified|frightened)\b", re.I)
 STILL_THERE = re.compile(r"\b(?:it'?s|its|it is|that'?s|thats|it'?s been)\s+still\s+(?:there|happening|going on|"
-                         r"coming)\b|\bstill\s+(?:there|happening|going on)\b", re.I)
-ALREADY = re.compile(r"\b(?:i'?ve|i have|i|it'?s|it has|it)\s+already\b|\balready\s+(?:happened|happening|started|begun)\b",
-                     re.I)  # "I already had one accident", "already happened once"; not "my mum already had cancer"
+                         r"coming)\b", re.I)  # not "the sore arm is still there"
+# "I already had one accident", "it's already happened twice"; not "my mum already had cancer", "I already had the flu
+# jab", "it already happened to my dad"
+ALREADY = re.compile(r"\b(?:i'?ve|i have|i)\s+already\s+(?:had|wet|lost)\s+(?:one|it|some|an?\s+(?:accident|leak|"
+                     r"episode))\b|\b(?:it'?s|it has|it)?\s*already\s+(?:happened|started|begun)\b(?!\s+to\b)", re.I)
 
 
 def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -70,6 +70,7 @@ AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
+OUT_OF_TEN_AFTER = re.compile(r"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:about\s+|around\s+|roughly\s+)?(?:half\s+(?:past\s+)?)?$", re.I)
 # "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
 # "peaks at 10" are scores).
@@ -86,14 +87,14 @@ DURATION = re.compile(rf"\b(?:(?P<half>half an?)\s+(?P<half_unit>{UNIT})|{DURATI
                       rf"(?:and a half\s+)?(?P<unit>{UNIT})(?:\s+and a half)?)(?!\s+old)", re.I)
 RELATIVE = re.compile(r"\b(?:the\s+)?(?P<phrase>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
                       re.I)
-# "for months", "months now", "been ages", "ages now", "been aching for ages": how long, without a number (not "45 years
-# old", "years ago", "the worst in years", "takes ages to get up", "bending over the cot for ages")
+# "aching for months", "months now", "been ages", "been like this for ages", "..., months.": how long, without a number
+# (not "a nurse for years", "years ago", "the worst in years", "hurts for ages after I sit", "bending over for ages")
 VAGUE_DAYS = {"months": 60, "years": 365, "ages": 14}
-VAGUE_DURATION = re.compile(r"(?<!\bin )\b(?P<months_or_years>months|years)\b(?!\s+(?:old|ago|of age)\b)|"
-                            r"\b(?:been like (?:this|that)|been going on|had (?:it|this|that)|hurt|hurts|hurting|ached|"
-                            r"aches|aching|sore|bad|painful)\b[^.,;!?]{0,25}?"
-                            r"\bfor\s+(?P<ages>ages)\b(?!\s+ago\b)|"
-                            r"\b(?P<ages_now>ages)\s+now\b|\bbeen\s+(?P<ages_been>ages)\b", re.I)
+VAGUE_DURATION = re.compile(r"\b(?:been like (?:this|that)|been going on|had (?:it|this|that)|hurt|hurts|hurting|ached|"
+                            r"aches|aching|sore|bad|painful|suffered|suffering)\b[^.,;!?]{0,25}?"
+                            r"\bfor\s+(?P<said_of_the_pain>months|years|ages)\b(?!\s+(?:ago|after|when|every)\b)|"
+                            r"\b(?P<now>months|years|ages)\s+now\b|\bbeen\s+(?P<been>months|years|ages)\b|"
+                            r"(?:^|[,;:]\s*)(?P<alone>months|years)\W*$", re.I)
 # "3 times a day", "10 hours a day": a rate, not how long the pain has lasted.
 FREQUENCY_BEFORE = re.compile(rf"\b(?:times|once|twice|per|every|each|{UNIT})\s*$", re.I)
 FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.I)
@@ -287,7 +288,8 @@ def find_pain_scores(text: str) -> List[Found]:
 
 def is_clock_time(text: str, start: int, end: int) -> bool:
     before = just_before(text, start)
-    return bool(SINCE_BEFORE.search(before) or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
+    since = SINCE_BEFORE.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # not "ever since 9/10 constantly"
+    return bool(since or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
@@ -300,7 +302,7 @@ def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
 
 
 def vague_durations(text: str) -> Iterator[Found]:
-    """"for months", "ages now", "years": a long time without a number, at its shortest ("ages" is two weeks)."""
+    """"aching for months", "ages now": a long time without a number, at its shortest ("ages" is two weeks)."""
     for match in VAGUE_DURATION.finditer(text):
         word = next(word for word in match.groups() if word)
         yield VAGUE_DAYS[word.lower()], match.start(), match.end()
