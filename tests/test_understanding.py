@@ -2888,6 +2888,7 @@ def test_a_number_after_since_is_a_time_and_one_asked_about_then_owned_is_the_sc
     # a fear reaches only the few words after it; "terrified I have ..." tells the sign
     ("terrified i have blood in my urine", "blood_in_urine", P),
     ("worried ill be sick i have a high fever", "fever", P),
+    ("scared ill fall my legs keep giving way", "bilateral_leg_symptoms", P),
     # "a nightmare" as a figure of speech, and a sign one wakes from a dream with, are the person's
     ("its a nightmare lying down hurts so much", "pain_lying_down", P),
     ("woke up from a bad dream drenched in sweat with a fever", "fever", P),

@@ -1238,10 +1238,15 @@ ALREADY = re.compile(r"\b(?:i'?ve|i have|i)\s+already\s+(?:had|wet|lost)\s+(?:on
                      r"episode))\b|\b(?:it'?s|it has|it)?\s*already\s+(?:happened|started|begun)\b(?!\s+to\b)", re.I)
 
 
+# "scared ill fall my legs keep giving way", "terrified I'll keep wetting myself": a fear whose sign is told as going on
+GOING_ON = re.compile(r"\b(?:keep|keeps|keeping|kept|still)\b", re.I)
+
+
 def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag named only in a question of the person's own ("Is it normal to pass blood after the stone?") is
     theirs when the next sentence says it is still there, and one named only in a fear ("terrified I'll lose
-    control") when the next says it has already begun."""
+    control") when the next says it has already begun, or its own words say it goes on ("my legs keep giving
+    way")."""
     sentences = sentence_bounds(text)
 
     def told_after(m: Mention) -> bool:
@@ -1251,8 +1256,12 @@ def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> Lis
         asked, after = text[slice(*sentences[at])], sentences[at + 1]
         return bool(ASKED_ABOUT.match(asked) and STILL_THERE.search(text, *after)
                     or FEARED.search(asked) and ALREADY.search(text, *after))
-    return [replace(m, status=PRESENT) if m.status == NOT_OWN and is_red_flag(m.finding) and told_after(m) else m
-            for m in mentions]
+    def going_on(m: Mention) -> bool:
+        sentence = sentence_bounds_at(text, m.start)
+        return bool(GOING_ON.search(text, m.start, m.end) and FEARED.search(text, *sentence)
+                    and not SOMEONE_ELSES.search(text, *sentence))
+    return [replace(m, status=PRESENT) if m.status == NOT_OWN and is_red_flag(m.finding) and (
+        told_after(m) or going_on(m)) else m for m in mentions]
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
