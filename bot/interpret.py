@@ -780,8 +780,8 @@ IT_IS_NUMBER = re.compile(rf"^\W*(?:is|are)\s+(?:about\s+|around\s+|like\s+|mayb
 
 
 # "is a 4 bad? thats what it is": the number asked about, then said to be the person's
-NUMBER_ASKED_ABOUT = re.compile(r"^\W*(?:is|are)\s+(?:a\s+|an\s+)?\S+(?:\s*/\s*10)?\s+(?:bad|high|low|normal|severe|ok|okay|"
-                                r"a lot|serious|much|too high)\W*\?", re.I)
+NUMBER_ASKED_ABOUT = re.compile(r"^\W*(?:is|are)\s+(?:a\s+|an\s+)?\S+(?:\s*/\s*10)?\s+(?:bad|high|low|normal|severe|"
+                                r"ok|okay|a lot|serious|much|too high)\W*\?", re.I)
 NUMBER_OWNED_AFTER = re.compile(r"^\W*(?:that'?s|thats|that is|it'?s|its)\s+(?:what (?:it is|i'?d say|i'?m at|mine is)|"
                                 r"where i'?m at|mine|my (?:number|score))\b", re.I)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from bot.nlu.people import HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
+FEARS = ("scared", "afraid", "worried", "terrified", "frightened")  # bot.nlu.matcher reads a fear's sentence too
 FEAR_SCOPE = 3  # tokens a fear of what is to come reaches ("scared ill see blood")
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
@@ -290,7 +291,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     # "scared ill see blood in my wee", "terrified I'll lose control": a fear of what is to come, for the few words
     # after it ("worried ill be sick i have a high fever" still tells the fever)
     *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)
-      for fear in ("scared", "afraid", "worried", "terrified", "frightened") for whom in ("ill", "i'll")),
+      for fear in FEARS for whom in ("ill", "i'll")),
     ("terrified of", HYPOTHETICAL, "FORWARD", None),
     # "dreamt I wet the bed", "had a nightmare that I couldn't feel my legs": a dream, not a sign (not "it's a
     # nightmare lying down", nor "woke from a bad dream with a fever")

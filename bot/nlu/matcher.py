@@ -27,7 +27,8 @@ from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
-    ANIMAL, CLAUSE_BREAKS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP, all_rules,
+    ANIMAL, CLAUSE_BREAKS, FEARS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP,
+    all_rules,
 )
 from bot.nlu.quantities import (
     LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures,
@@ -1229,7 +1230,7 @@ def without_nearly_wet_laughing(text: str, mentions: List[Mention]) -> List[Ment
 # control of my bowels. I already had one accident yesterday": a question about a sign, or a fear of it, then the
 # sign said to go on, or to have begun, in the next sentence.
 ASKED_ABOUT = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would)\b[^?]*\?\s*$", re.I)
-FEARED = re.compile(r"\b(?:scared|afraid|worried|terrified|frightened)\b", re.I)
+FEARED = re.compile(rf"\b(?:{'|'.join(FEARS)})\b", re.I)
 STILL_THERE = re.compile(r"\b(?:it'?s|its|it is|that'?s|thats|it'?s been)\s+still\s+(?:there|happening|going on|"
                          r"coming)\b", re.I)  # not "the sore arm is still there"
 # "I already had one accident", "it's already happened twice"; not "my mum already had cancer", "I already had the flu
@@ -1249,19 +1250,16 @@ def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> Lis
     way")."""
     sentences = sentence_bounds(text)
 
-    def told_after(m: Mention) -> bool:
-        at = next((i for i, span in enumerate(sentences) if inside(m.start, [span])), None)
-        if at is None or at + 1 >= len(sentences) or SOMEONE_ELSES.search(text, *sentences[at]):
+    def told(m: Mention) -> bool:
+        at = next(i for i, span in enumerate(sentences) if inside(m.start, [span]))
+        if SOMEONE_ELSES.search(text, *sentences[at]):
             return False
-        asked, after = text[slice(*sentences[at])], sentences[at + 1]
-        return bool(ASKED_ABOUT.match(asked) and STILL_THERE.search(text, *after)
-                    or FEARED.search(asked) and ALREADY.search(text, *after))
-    def going_on(m: Mention) -> bool:
-        sentence = sentence_bounds_at(text, m.start)
-        return bool(GOING_ON.search(text, m.start, m.end) and FEARED.search(text, *sentence)
-                    and not SOMEONE_ELSES.search(text, *sentence))
-    return [replace(m, status=PRESENT) if m.status == NOT_OWN and is_red_flag(m.finding) and (
-        told_after(m) or going_on(m)) else m for m in mentions]
+        said, after = text[slice(*sentences[at])], sentences[at + 1] if at + 1 < len(sentences) else None
+        told_after = after is not None and bool(ASKED_ABOUT.match(said) and STILL_THERE.search(text, *after)
+                                                or FEARED.search(said) and ALREADY.search(text, *after))
+        return told_after or bool(FEARED.search(said) and GOING_ON.search(text, m.start, m.end))
+    return [replace(m, status=PRESENT) if m.status == NOT_OWN and is_red_flag(m.finding) and told(m) else m
+            for m in mentions]
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
