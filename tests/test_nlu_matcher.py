@@ -7,6 +7,7 @@ import pytest
 from bot.knowledge import load_knowledge
 from bot.nlu.context_rules import all_rules
 from bot.nlu.matcher import build_pipeline, extract, is_filler
+from bot.nlu.wordlist import forms_of_one_word
 
 WEDNESDAY = date(2026, 11, 25)
 
@@ -228,6 +229,23 @@ def test_statements_are_not_answers(text):
 ])
 def test_ordinary_words_are_not_corrected_into_symptoms(text):
     assert findings(text) == {}
+
+
+@pytest.mark.parametrize("word", ["student", "electrician", "cooking", "hearing", "science", "god", "dogs", "checks",
+                                  "thinks", "painting", "shops", "steps", "kilos"])
+def test_real_words_are_not_bent_into_other_knowledge_base_words(word):
+    """"student" had been read as "stent", "god" as "good", "painting" as "paining": the word list had fallen behind
+    the knowledge base's newer phrases."""
+    assert [t.norm_ for t in build_pipeline()(f"my {word}")][1] == word
+
+
+@pytest.mark.parametrize("word, other, same", [
+    ("leaky", "leak", True), ("hike", "hiked", True), ("ants", "ant", True), ("starts", "start", True),
+    ("weaken", "weaker", True), ("dribbled", "dribbles", True), ("nothings", "nothing", True),
+    ("beard", "bear", False), ("student", "stent", False), ("waking", "walking", False), ("men", "mend", False),
+])
+def test_a_form_of_the_same_word_stays_correctable(word, other, same):
+    assert forms_of_one_word(word, other) is same
 
 
 def test_no_two_context_rules_share_a_literal():

@@ -1,8 +1,9 @@
 """Regenerates english_words.txt, the ordinary words the spelling corrector must leave alone.
 
 `python -m bot.nlu.wordlist` (needs Debian's `wamerican` and `wbritish` packages, which only this step uses).
-Run it after adding phrases to knowledge.yml: it keeps the hand-written chat words at the top of the file and
-replaces the generated part with every dictionary word within the corrector's reach of a knowledge-base word.
+Run it after adding phrases to knowledge.yml: it keeps the hand-written chat words at the top of the file and adds
+to the generated part every dictionary word within the corrector's reach of another knowledge-base word (not a form
+of the same word: "leaky" is still read as "leak").
 """
 import re
 from pathlib import Path
@@ -23,18 +24,55 @@ def dictionary_words() -> set:
     return {line for line in lines if re.fullmatch(r"[a-z]+", line)}
 
 
+ENDINGS = ("ing", "ed", "es", "er", "en", "s", "y", "d")
+SHORTEST_STEM = 3
+
+
+def without_ending(word: str) -> str:
+    """The word without one ending ("nothings": "nothing", "hiked": "hike"); a "d" only after an "e" ("beard" keeps
+    it)."""
+    for ending in ENDINGS:
+        cut = word[:-len(ending)]
+        if word.endswith(ending) and len(cut) >= SHORTEST_STEM and (ending != "d" or cut.endswith("e")):
+            return cut
+    return word
+
+
+def stem(word: str) -> str:
+    """Also without a final "e": "dribbled", "dribbles" and "dribble" are all "dribbl"."""
+    cut = without_ending(word)
+    return cut[:-1] if cut.endswith("e") and len(cut) > SHORTEST_STEM else cut
+
+
+def forms_of_one_word(word: str, other: str) -> bool:
+    """"leaky" and "leak", "hike" and "hiked", "weaken" and "weaker": one word with different endings, so
+    correcting one to the other changes no meaning; "bear" and "beard", "student" and "stent" are no such pair."""
+    return without_ending(word) == other or without_ending(other) == word or stem(word) == stem(other)
+
+
+# Real words people type for another knowledge-base word, left correctable: "my pee is only dropping" (dripping),
+# "peeing or pooping", "poohing myself" (pooing), "a moving-and-handling session" (hauling), "blooding" (bleeding).
+# To let a word the list holds be corrected again, name it here.
+TYPED_FOR_ANOTHER_WORD = frozenset({"dropping", "pooping", "poohing", "handling", "blooding"})
+
+
 def near_misses(words: Iterable[str], corrector: SpellingCorrector) -> List[str]:
-    """Dictionary words the corrector would otherwise turn into a knowledge-base word."""
-    return sorted(word for word in words if corrector.correct(word))
+    """Dictionary words the corrector would otherwise turn into another knowledge-base word; a form of the same
+    word ("leaky" to "leak") and a word typed for another stay correctable."""
+    corrections = ((word, corrector.correct(word)) for word in words if word not in TYPED_FOR_ANOTHER_WORD)
+    return sorted(word for word, correction in corrections if correction and not forms_of_one_word(word, correction))
 
 
 def main() -> None:
     nlp = spacy.blank("en")
     targets = phrase_words(nlp, load_knowledge())
-    hand_written = COMMON_WORDS_FILE.read_text(encoding="utf-8").split(GENERATED_MARK)[0].rstrip("\n")
+    hand_written, listed = COMMON_WORDS_FILE.read_text(encoding="utf-8").split(GENERATED_MARK)
     corrector = SpellingCorrector(target_words=targets, known_words=())
-    generated = near_misses(dictionary_words() - set(targets), corrector)
-    COMMON_WORDS_FILE.write_text(f"{hand_written}\n{GENERATED_MARK}\n" + "\n".join(generated) + "\n",
+    # what earlier runs listed stays listed (forms of a word among them too: "temperatures" is no "temperature"
+    # to the rules that read it), so a new knowledge-base word only adds
+    generated = sorted((set(listed.split()) | set(near_misses(dictionary_words() - set(targets), corrector)))
+                       - TYPED_FOR_ANOTHER_WORD - set(hand_written.split()))
+    COMMON_WORDS_FILE.write_text(f"{hand_written.rstrip()}\n{GENERATED_MARK}\n" + "\n".join(generated) + "\n",
                                  encoding="utf-8")
     print(f"{len(generated)} dictionary words near {len(targets)} knowledge-base words")
 
