@@ -53,8 +53,10 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely)\s+(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
-                            r"(?:\w+\s+n?or\s+)?$")  # "not a jot better"; "nothing red or pink"
+                            r"barely)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
+                            r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
+                            r"(?:\w+\s+n?or\s+)?$")  # "not a jot better"; "nothing red or pink"; "haven't noticed
+# anything different"
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
 # "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
@@ -215,6 +217,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit = _unsure_parts_stay_uncertain(explicit, ask, text, others)
         explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
+        explicit += _lying_one_way_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
     suggested = _only_suggested(entities, parse.get("text") or "")
@@ -727,6 +730,18 @@ def _word_senses_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Statu
             and not (finding == "fever" and A_TEMPERATURE_MAYBE.search(text))]
 
 
+# "only when im flat on my back, on my side its ok": to "does it hurt when you lie down?", the way of lying it hurts in
+ONLY_LYING_ONE_WAY = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?only\s+(?:when|if)\s+(?:i'?m\s+|im\s+|i am\s+)?"
+                                r"(?:(?:lying|laying|i lie|i lay)\s+)?(?:flat\s+)?(?:on\s+my\s+(?:back|front|side|"
+                                r"tummy|stomach|(?:left|right)\s+side)|flat(?!\s+out)|face down)\b", re.I)
+
+
+def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    if "pain_lying_down" in ask.findings and "pain_lying_down" not in named and ONLY_LYING_ONE_WAY.match(text):
+        return [("pain_lying_down", Status.PRESENT)]
+    return []
+
+
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
 OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any))\s+(?:since|now|anymore|any more)\b|"
                         r"\bnot (?:now|since|this time)\b", re.I)
@@ -863,6 +878,8 @@ def _severity(score: int) -> Status:
 def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[Dict],
                     explicit: List[Tuple[str, Status]], known: Dict[str, str]) -> None:
     question = question_for(ask.slot)
+    if ONLY_AN_OPENING.fullmatch(text):
+        return
     asked = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]  # put again: open
     named = {f for f, _ in explicit}
     by_position, said_until = options_by_position(question, ask.findings, text)
@@ -993,9 +1010,25 @@ DOUBT_OF_WHEN = re.compile(r"\b(?:(?:couldn'?t|can'?t|cannot|could not) (?:tell(
                            r"don'?t know|no idea)\s+(?:exactly\s+)?(?:how long|when|since when|what day|which day)\b")
 
 
+# "about half as bad", "30 percent better", "back to eighty percent of normal": a share of the pain gone is better
+SHARE = r"(?:[1-9]\d{0,2}|[a-z]+ty(?: [a-z]+)?)\s*(?:%|percent|per cent)"
+SHARE_BETTER = re.compile(rf"\b(?:(?:half|a third|a quarter|two thirds|three quarters|{SHARE})\s+(?:as bad|better)|"
+                          rf"back to (?:about |around |maybe )?{SHARE}(?:\s+of (?:normal|my normal|what it was))?)\b")
+
+
+# "up n down, good days bad days, overall not really": the verdict after "overall" is the answer
+VERDICT = re.compile(r"\b(?:overall|all in all|on the whole|on balance)\b(?=.*\w)")
+
+
+# "ok so", "right so um": the opening of an answer still to come, no "ok" about the sign
+ONLY_AN_OPENING = re.compile(r"\W*(?:ok|okay|right|well|so)(?:\W+(?:so|um+|erm+|then|well|and))+\W*", re.I)
+
+
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
     lowered = _plain(spelled_out(text))  # "beter"
-    lowered = DOUBT_OF_WHEN.sub(" ", lowered)
+    lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", lowered))
+    verdict = list(VERDICT.finditer(lowered))
+    lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
     for status, phrases in question.answer_words:
         if any(_said(lowered, phrase) for phrase in phrases):
             return STATUS_TO_ANSWER[status]

@@ -2940,3 +2940,88 @@ def test_scores_the_review_of_round_38_found(slot, text, score):
 ])
 def test_durations_the_review_of_round_38_found(text, days):
     assert understand(parse(text), None, {}).duration_days == days
+
+
+# ---------------------------------------------------- kinds of error found by the thirty-ninth blind round
+@pytest.mark.parametrize("text, finding, status", [
+    # a fever of yesterday that has gone is still a fever; one of last month is not the person's now
+    ("had a temp last night but it's gone this morning", "fever", P),
+    ("bit of a fever yesterday, gone now", "fever", P),
+    ("had a fever last winter, long gone", "fever", None),
+    # a sign someone else noticed on the person, in everyday words
+    ("my husband says I'm going to the loo constantly at night", "bowel_bladder_change", P),
+    ("my bowels have gone haywire since friday", "bowel_bladder_change", P),
+    ("the backs of both my calves went numb this morning", "bilateral_leg_symptoms", P),
+    # "the one who had ..., not me" disowns what the other person had, not the person's own sign before it
+    ("both my legs are weak - my dad's the one who had the stroke, not me", "bilateral_leg_symptoms", P),
+    ("my sister's the one with the bladder problems, not me", "bowel_bladder_change", A),
+    # inside another person's sign, a finding named is theirs too; "himself" and "herself" are another person
+    ("my amma has pins and needles in both her legs", "leg_numbness", None),
+    ("he keeps wetting himself since the stroke", "bowel_bladder_change", None),
+    ("I keep wetting myself since friday", "bowel_bladder_change", P),
+    # a habit the person has always had is no change in it (but a change said beside it is)
+    ("i've always been a bit constipated, been like that all my life", "bowel_bladder_change", None),
+    ("always been constipated but this week I can't go at all", "bowel_bladder_change", P),
+    ("I can't pee properly, always been fit and healthy till now", "bowel_bladder_change", P),
+    # bowels not opened for days, doubted as counting, are a doubt; lost control stays the sign
+    ("haven't had a poo since saturday, dunno if it counts", "bowel_bladder_change", U),
+    ("can't hold my wee, not sure if that counts", "bowel_bladder_change", P),
+    # colour that turned out to be beetroot is a doubt, not blood
+    ("my wee was red but it turned out to be the beetroot soup", "blood_in_urine", U),
+    # an earlier answer taken back: a denial then "actually I do" is the sign; a yes taken back is not read
+    ("I told you no blood before but actually I have seen some", "blood_in_urine", P),
+    ("I said it was easing at first but that was the tablets", "improving", None),
+    ("as I said earlier, no fever, but my legs are numb", "fever", A),
+    # "dunno re fever": "re" is "about"
+    ("dunno re the temperature, feel a bit hot", "fever", U),
+    # "not X, more like Y": Y is what the person has
+    ("not a cramp more like a pulled muscle", "overstretched", P),
+    # a number of kilometres, a school year, a clock time or a fraction is no pain score
+    ("felt it go at about six kilometres", "severe_pain", None),
+    ("I teach Year 9 and stand all day", "severe_pain", None),
+])
+def test_kinds_of_the_thirty_ninth_round_after_its_first_score(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    # a spoken "no" that dictation wrote as "know", and "def not"
+    ("q_fever_lying", "Know temperature and lying down is okay", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "know nothing like that", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "I know it hurts when I lie down", {"fever": A}, {"pain_lying_down": P}),
+    ("q_urine_bowel", "defo not", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    # "haven't noticed anything different" denies, however many words between
+    ("q_urine_bowel", "I have not noticed anything different at all", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    # yes and no in Swahili, Japanese, Czech and Portuguese
+    ("q_fever_lying", "hapana", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "iie", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "ne", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_improving", "ano", {}, {"improving": P}),
+    ("q_improving", "sim", {}, {"improving": P}),
+    ("q_fever_lying", "sijui", {}, {"fever": U, "pain_lying_down": U}),
+    # a share of the pain gone is better; the verdict after "overall" is the answer
+    ("q_improving", "about a third as bad as last week", {}, {"improving": P}),
+    ("q_improving", "like 40 percent better", {}, {"improving": P}),
+    ("q_improving", "back to about seventy percent of my normal", {}, {"improving": P}),
+    ("q_improving", "twice as bad", {}, {"improving": A}),
+    ("q_improving", "some good days some bad days, on the whole no better", {}, {"improving": A}),
+    # an earlier yes taken back, then the truth
+    ("q_improving", "I said better before but that was wishful thinking, no change really", {}, {"improving": A}),
+    # "only when I'm on my back" to "does it hurt when you lie down?" is a yes for that way of lying
+    ("q_fever_lying", "only if i'm lying on my front, on my back it's ok", {"fever": A}, {"pain_lying_down": P}),
+    # "ok so" opens an answer still to come: it settles nothing
+    ("q_cauda_equina", "right so", {}, {}),
+])
+def test_answers_of_the_thirty_ninth_round_after_its_first_score(slot, text, known, expected):
+    told = answer(slot, text, known)
+    assert {f: s for f, s in told.items() if f in expected or not expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, score", [
+    ("q_fever_lying", "yes, wakes me at about four every night", None),
+    ("q_improving", "maybe two thirds better", None),
+    ("q_severity", "it is number 8 today", 8),
+])
+def test_clock_times_and_fractions_are_no_scores_in_round_39(slot, text, score):
+    assert understand(parse(text), slot, {}).pain_score == score

@@ -19,7 +19,8 @@ INTERJECTIONS = {
             "mmhm", "for sure", "sure have", "sure do", "yes i have", "yes i do", "you bet", "indeed", "totally",
             "that's me", "too right", "damn right", "100%",
             # thumbs that slip on a phone: "yse", "yess", "yeas"
-            "yse", "yess", "yesss", "yeas", "yws", "yez"),
+            "yse", "yess", "yesss", "yeas", "yws", "yez",
+            "ndiyo", "ndio"),  # Swahili
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
            "none of those", "none of the above", "no way", "nothing", "nothing like that", "not that i know of",
            "not that i've noticed", "not that i noticed", "not that i have noticed",
@@ -37,7 +38,11 @@ INTERJECTIONS = {
            "nahin", "nahi", "nahi ji", "nahin ji", "hindi", "zero", "neg", "nuh", "negative for both", "negative to both",
            "i don't have one", "don't have one", "i haven't got one", "not got one", "haven't got one",
            # slips and stresses: "noo", "nopr", "nope nope", "no no"
-           "noo", "nooo", "noooo", "nopr", "nopw", "nope nope", "no no", "no no no", "nah nah"),
+           "noo", "nooo", "noooo", "nopr", "nopw", "nope nope", "no no", "no no no", "nah nah",
+           # "def not", "defo not": "definitely not" cut short; Swahili "hapana", Japanese "iie"
+           "def not", "deff not", "defo not", "deffo not", "definately not", "defintely not", "hapana", "iie",
+           "haven't noticed anything", "have not noticed anything", "not noticed anything",
+           "haven't noticed any change", "haven't noticed any changes", "haven't noticed anything different"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -52,7 +57,7 @@ INTERJECTIONS = {
                "ewan", "ewan ko", "hindi ko alam", "pata nahi", "pata nahin", "no se", "no sé", "no idea really",
                "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really", "haven't looked",
                "haven't really looked", "not looked", "didn't look", "never looked", "haven't checked really",
-               "sort of?", "kind of?", "kinda?", "sorta?", "noo idea", "nooo idea"),
+               "sort of?", "kind of?", "kinda?", "sorta?", "noo idea", "nooo idea", "sijui"),
 }
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",
@@ -60,12 +65,14 @@ WHOLE_MESSAGE_ANSWERS = {
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja", "hai", "ye", "yrs", "yh",  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese
             "👍", "✅", "✔",  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
-            "da", "evet", "có", "vâng", "vang", "aama", "aamam"),  # Romanian, Turkish, Vietnamese, Tamil
+            "da", "evet", "có", "vâng", "vang", "aama", "aamam",  # Romanian, Turkish, Vietnamese, Tamil
+            "ano", "sim"),  # Czech, Portuguese
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",
            "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅",
-           "nu", "hayır", "hayir", "yok", "không", "khong", "mba", "illai", "illa"),  # the same five languages
+           "nu", "hayır", "hayir", "yok", "không", "khong", "mba", "illai", "illa",  # the same five languages
+           "ne"),  # Czech
     "unsure": ("🤷", "🤔"),
 }
 
@@ -94,7 +101,15 @@ INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine
               r"all right)\b"
 # "both legs weak no power", "legs have no feeling": the loss is the symptom, not a no ("no feeling of ..." is one).
 LOSS_NAMED = r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)"
-INTERJECTION = rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)"
+# "def not sure", "definitely not comfy": a "not" of what follows, not a no
+NOT_OF_WHAT_FOLLOWS = r"(?<!\w)(?:def|deff|defo|deffo|definately|defintely|definitely|absolutely|certainly)\s+not\s+" \
+                      r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"
+INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})"
+                rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)")
+# "Know blood and nothing different": a spoken "no" that dictation wrote as "know", before what it denies.
+SPOKEN_NO = re.compile(r"^\W*(?P<phrase>know)(?=\s+(?:nothing|none)\b|\s+(?:blood|fever|temperature|temp|numbness|"
+                       r"problems?|changes?|issues?|weakness)\b[^.!?]*\b(?:nothing|no|not|n'?t|fine|normal|ok|okay|"
+                       r"none|neither)\b)", re.I)  # and another denial after it; not "know I have a fever"
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
 # "told ya grand", "see ya": "ya" is "you" after a verb, not a yes.
 ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)
@@ -108,7 +123,7 @@ YES_HOW_MUCH = re.compile(r"^\W*(?P<phrase>yes|yeah|yep)\W+(?:just\s+)?(?:a litt
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
 VALUE_OF_PHRASE = {phrase.replace("'", ""): value
                    for answers in (INTERJECTIONS, WHOLE_MESSAGE_ANSWERS)
-                   for value, phrases in answers.items() for phrase in phrases}
+                   for value, phrases in answers.items() for phrase in phrases} | {"know": "no"}  # SPOKEN_NO
 
 
 def value_of(phrase: str) -> str:
@@ -126,7 +141,7 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
         return [("no", taken_back.start("phrase"), taken_back.end("phrase"))]
     if len(text.split()) > MAX_ANSWER_WORDS:
         return _answer_sentence(text)
-    match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text)
+    match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) or SPOKEN_NO.match(text)
     if not match and len(text.split()) <= VERY_SHORT_ANSWER_WORDS:
         match = ANY_INTERJECTION.search(text)
     if not match:

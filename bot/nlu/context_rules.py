@@ -288,6 +288,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("afraid that", HYPOTHETICAL, "FORWARD", None),
     ("dunno about", UNCERTAIN, "FORWARD", None),
     ("not sure about", UNCERTAIN, "FORWARD", None),
+    # "dunno re fever", "not sure re the numbness": "re" is "about"
+    ("dunno re", UNCERTAIN, "FORWARD", 3),
+    ("idk re", UNCERTAIN, "FORWARD", 3),
+    ("not sure re", UNCERTAIN, "FORWARD", 3),
     # "scared ill see blood in my wee", "terrified I'll lose control": a fear of what is to come, for the few words
     # after it ("worried ill be sick i have a high fever" still tells the fever)
     *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)
@@ -361,6 +365,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("only", TERMINATE, "TERMINATE", None),
     ("mainly", TERMINATE, "TERMINATE", None),
     ("mostly", TERMINATE, "TERMINATE", None),
+    ("more like", TERMINATE, "TERMINATE", None),  # "not really a spasm more like ive overstretched it"
+    ("more of a", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
     # "my legs not numb its my back thats sore": what follows is what the person has
@@ -528,6 +534,14 @@ def chat_rules() -> List[ConTextRule]:
     rules.append(ConTextRule("nothing like a ... to", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": "nothing"}, {"LOWER": "like"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "?"}, {"OP": "?"},
         {"OP": "?"}, {"LOWER": "to"}]))
+    # "maybe 30 percent better", "perhaps half as bad": the doubt is of how much, not of the change
+    rules.append(ConTextRule("maybe a share", PSEUDO, direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, {"LOWER": {"IN": ["about", "around", "like"]}, "OP": "?"},
+        {"LIKE_NUM": True}, {"LOWER": {"IN": ["%", "percent", "per"]}}]))
+    rules.append(ConTextRule("maybe half", PSEUDO, direction="PSEUDO", pattern=[
+        {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, {"LOWER": {"IN": ["about", "around", "like"]}, "OP": "?"},
+        {"LOWER": {"IN": ["half", "a", "two", "three"]}}, {"LOWER": {"IN": ["as", "third", "thirds", "quarter",
+                                                                            "quarters"]}}]))
     relatives = with_plurals(RELATIVES)
     rules += [ConTextRule(f"{whose} {relative}", FAMILY, direction="FORWARD")
               for relative in relatives if " " in relative for whose in ("my", "our", "the", "both my", "one of my")]

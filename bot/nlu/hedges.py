@@ -4,7 +4,7 @@ closes on them, the matcher a description that opens or closes with them, and bo
 them. Each reader takes only the ones that are a doubt where it looks (a closing "no idea" may be the doctor's: "the
 GP has no idea"). Plain Python, so the action server can use it without spaCy."""
 # One word, alone or anywhere in a clause: "legs feel weird maybe both".
-DOUBT_WORDS = ("maybe", "possibly", "perhaps", "idk", "dunno", "unsure")
+DOUBT_WORDS = ("maybe", "possibly", "perhaps", "idk", "dunno", "unsure", "sijui")  # Swahili "sijui": I don't know
 # Likelihood, which often puts a cause to a sign the person has ("blood when I passed water, probably the
 # prostate"); "probs" is also "problems" ("no probs with the waterworks"). A hedge only right after a sign.
 LIKELY_WORDS = ("probably", "prob", "probs", "prolly")

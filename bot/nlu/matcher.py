@@ -24,7 +24,7 @@ from bot.knowledge import Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
 from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
-from bot.nlu.people import HE_OR_SHE, PETS, with_plurals
+from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, PETS, with_plurals
 from bot.nlu.proxy import asks_for_someone_else
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FEARS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP,
@@ -119,7 +119,8 @@ FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
                           "left", "right", "any", "loads"})
 # "weeing loads" says how often ("eased loads", "peeing loads more" only stress what they say).
-NOT_FILLER_AFTER = {"loads": frozenset({"peeing", "weeing", "pissing", "pooing", "going"})}
+NOT_FILLER_AFTER = {"loads": frozenset({"peeing", "weeing", "pissing", "pooing", "going"}),
+                    "constantly": frozenset({"toilet", "loo"})}  # "going to the toilet constantly"
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history", "circulation_problem"})
@@ -403,8 +404,10 @@ def status_of(span: Span) -> Optional[str]:
 
 def reported_status(span: Span) -> Optional[str]:
     """The status the finding's words and clause give it, whoever has it."""
-    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]):
-        return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over)
+    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
+            span.kb_id_ == "fever" and SAID_OF_A_RECENT_TIME.search(span.sent.text)):
+        return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over); a
+        # fever of yesterday that has gone is still a fever ("bit of a temp yesterday, gone now")
     needed = needed_words_said(span)
     # "fever no." answers the finding; a closing yes / no is not read for a phrase that is itself a denial
     # ("nothing down there no" agrees with it)
@@ -670,14 +673,15 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
     # ("my wife says it hurts when she lies down")
     mentions = theirs(mentions, lambda m: for_someone_else or bool(SAID_OF_HER_OR_HIM.search(text, m.start, m.end)))
-    mentions = without_other_habit_said_normal(without_someone_elses_body(text, mentions))
+    mentions = with_parts_of_theirs(text, without_other_habit_said_normal(without_someone_elses_body(text, mentions)))
+    mentions = without_lifelong_habits(text, mentions)
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
-    mentions = with_mistakes_put_right(text, mentions)
+    mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
     mentions = with_warnings_denied(text, with_alternatives_warned(text, mentions))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
@@ -818,7 +822,7 @@ def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool])
             for m in mentions if not (m in mine and applies(m) and not is_red_flag(m.finding))]
 
 
-SAID_OF_HER_OR_HIM = re.compile(rf"\b(?:{'|'.join(HE_OR_SHE)})\b", re.I)
+SAID_OF_HER_OR_HIM = re.compile(rf"\b(?:{'|'.join(HE_OR_SHE + HIMSELF_OR_HERSELF)})\b", re.I)
 
 
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -1206,11 +1210,59 @@ def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Menti
         or HE_OR_SHE_BEFORE.search(text[max(0, m.start - 10):m.start])))
 
 
+FIRST_PERSON_WORD = re.compile(r"\b(?:i|my|me|mine|i'm|im|i've|ive)\b", re.I)
+
+
+# "I've always been constipated, it's a lifelong IBS thing": a habit the person has always had is no change in it
+LIFELONG = r"(?:lifelong|life-long|all my life|my whole life|since (?:i was )?(?:a (?:kid|child|baby|teenager)|birth))"
+ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG})\b", re.I)
+LIFELONG_AFTER = re.compile(rf"\b{LIFELONG}\b", re.I)
+ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
+# a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
+# had that in my whole life"
+CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|new|lately|recently|never|today|yesterday|week|days?|"
+                         r"twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|since (?!(?:i was|a |birth)))\b",
+                         re.I)
+
+
+def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bowel or bladder habit said in a sentence of what the person has always had, with no word of a change,
+    is not a change in habits."""
+    def lifelong(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        said_of_it = ALWAYS_HAD.search(text, max(start, m.start - ALWAYS_REACH), m.start) or LIFELONG_AFTER.search(
+            text, m.end, end)
+        return bool(said_of_it) and not CHANGED_NOW.search(text, start, end)
+
+    return not_the_persons(mentions, lambda m: m.finding == "bowel_bladder_change" and lifelong(m))
+
+
+def with_parts_of_theirs(text: str, mentions: List[Mention]) -> List[Mention]:
+    """"My ammi has numbness in both her legs": a finding named inside another person's sign is theirs too (not in
+    one that reaches the person's own words: "she has both legs numb and I have a numb left leg")."""
+    their_spans = [(m.start, m.end) for m in mentions
+                   if m.status in THEIR_ROLES and not FIRST_PERSON_WORD.search(text, m.start, m.end)]
+    return theirs(mentions, lambda m: m.status not in THEIR_ROLES and any(
+        start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in their_spans))
+
+
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     """"mums the one with the bladder issues not me": red flags in a clause that says "not me", or named in a
     general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
-    theirs = pieces_matching(text, clause_spans(text), NOT_ME) + [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
+    theirs = [the_ones_part(text, start, end) for start, end in pieces_matching(text, clause_spans(text), NOT_ME)]
+    theirs += [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
     return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
+
+
+THE_ONE = re.compile(r"\bthe one (?:who|that|with)\b(?!\s+(?:\w+\s+)?(?:those|them|these|that|it|this|all that)\b)",
+                     re.I)  # not "the one with those, not me", which points back to the signs told before
+
+
+def the_ones_part(text: str, start: int, end: int) -> Tuple[int, int]:
+    """Of a clause that says "not me", what another person is "the one" with: "My legs have been weak since I
+    started lifting him - he's the one who had the stroke, not me!" disowns the stroke, not the legs."""
+    the_one = list(THE_ONE.finditer(text, start, end))
+    return (the_one[-1].start(), end) if the_one else (start, end)
 
 
 # "nearly wet myself laughing", "almost peed myself when the kids jumped out at me": a figure of speech (not "almost
@@ -1276,6 +1328,27 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
         said_to_be_back(text, m.end, sentence_bounds_at(text, m.start)[1], starts)))
 
 
+# "it turned out to be the beetroot" (not "I thought it was the beetroot but I haven't had any"): of the colour only
+FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:turned|turns) out to be|\b(?:it|that) "
+                                  r"must have been)\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
+                                  r"(?:\w+\s+)?beet(?:root|s)\b"
+                                  r"(?![^.!?]*\b(?:haven'?t|hadn'?t|didn'?t|have not|had not|did not)\b)", re.I)
+# "no poo since fri tho idk if that counts": bowels not opened for a few days, doubted as a sign, are a doubt (not
+# "I can't pee, idk if that counts" or lost control: those are the sign whatever the person thinks of them)
+DOUBT_IF_IT_COUNTS = re.compile(r"\b(?:idk|dunno|not sure|don'?t know|do not know)\s+(?:if|whether)\s+(?:that|it|this)"
+                                r"\s+(?:counts|matters|is relevant)\b", re.I)
+NOT_OPENED = re.compile(r"\b(?:(?:no|not|haven'?t|hasn'?t|without)\b[^.!?]{0,20}\bpoo\w*|bowels? (?:haven'?t|have not|"
+                        r"not) (?:moved|opened|been)|constipat\w*|bunged|blocked up)\b", re.I)
+# lost control, or the bladder: the sign, doubted or not
+CONTROL_OR_BLADDER = re.compile(r"\b(?:control|accidents?|soil\w*|leak\w*|wet|mess\w*|myself|pee\w*|wee\w*|urin\w*)\b",
+                                re.I)
+
+
+def bowels_not_opened(text: str, mention: Mention) -> bool:
+    sentence = text[slice(*sentence_bounds_at(text, mention.start))]
+    return bool(NOT_OPENED.search(sentence)) and not CONTROL_OR_BLADDER.search(sentence)
+
+
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
     a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
@@ -1286,9 +1359,13 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
                  if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
     blamed_on_food_or_medicine = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD) + pieces_matching(
         text, sentences, PUT_DOWN_TO_MEDICINE)
-    blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD)
+    blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
+        text, sentences, FOUND_TO_BE_BEETROOT)
     blamed_on_drink_or_pregnancy = pieces_matching(text, sentences, PUT_DOWN_TO_DRINK_OR_PREGNANCY)
+    doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
+        m.finding == "bowel_bladder_change" and inside(m.start, doubted_as_counting)
+        and bowels_not_opened(text, m)) or (
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food_or_medicine)) or (
         m.finding == "blood_in_urine" and inside(m.start, blamed_on_a_period)) or (
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
@@ -1363,6 +1440,50 @@ def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]
     again = {m: status for p, status in put_right.items() for m in mentions if m.finding == p.finding
              and m.start > p.end and sentence_bounds_at(text, m.start) == sentence_bounds_at(text, p.start)}
     return [replace(m, status={**again, **put_right}.get(m, m.status)) for m in mentions]
+
+
+# "I said no fever earlier but actually I do have one", "I said it was getting better earlier, but that was the
+# painkillers talking": an earlier answer the person reports and takes back (not "as I said, no fever").
+EARLIER_ANSWER_TAKEN_BACK = re.compile(r"(?<!as )\bi (?:said|told you|answered|put)\b(?P<said>[^.!?]*?"
+                                       r"\b(?:earlier|before|at first|by mistake)\b[^.!?]*?),?\s+(?:but|though)\b"
+                                       r"(?P<now>[^.!?]*)", re.I)
+NOW_AFFIRMED = re.compile(r"\b(?:i (?:do|did|have|am)|do have|have got|i'?ve got|i'?m|yes|there is|there'?s|there was|"
+                          r"there were)\b", re.I)
+# "... but that was the painkillers talking", "... but I was wrong": the earlier yes withdrawn
+WITHDRAWN = re.compile(r"\b(?:actually|wrong|mistake|not true|wasn'?t|isn'?t|that was|it was|wishful|meant|misread)\b",
+                       re.I)
+
+
+def with_earlier_answers_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
+    """An earlier answer the person reports and takes back: a denial followed by "but actually I do (have one)" is
+    the sign, and one followed by a sign told now is left for that sign to settle; a yes followed by words that
+    withdraw it ("but that was the painkillers talking") is not the person's now, for what they say next to settle;
+    a yes followed by more of it ("but it's got worse") stays."""
+    taken_back = list(EARLIER_ANSWER_TAKEN_BACK.finditer(text))
+
+    def reported(m: Mention) -> Optional[re.Match]:
+        return next((t for t in taken_back if t.start("said") <= m.start < t.end("said")), None)
+
+    def told_again(m: Mention, taking_back: re.Match) -> bool:
+        return any(o.finding == m.finding and taking_back.start("now") <= o.start for o in mentions)
+
+    def now_affirmed(m: Mention) -> bool:
+        taking_back = reported(m)
+        return bool(taking_back) and m.status == ABSENT and bool(NOW_AFFIRMED.search(taking_back.group("now"))) \
+            and not told_again(m, taking_back)
+
+    def withdrawn(m: Mention) -> bool:
+        taking_back = reported(m)
+        return bool(taking_back) and m.status != ABSENT and bool(WITHDRAWN.search(taking_back.group("now")))
+
+    def superseded(m: Mention) -> bool:  # "I said no to the numbness question before, but ... numb around my bottom"
+        taking_back = reported(m)
+        return bool(taking_back) and m.status == ABSENT and not now_affirmed(m) and any(
+            o.status == PRESENT and taking_back.start("now") <= o.start for o in mentions)
+
+    affirmed = [m for m in mentions if now_affirmed(m)]
+    kept = [m for m in not_the_persons(mentions, withdrawn) if not superseded(m)]
+    return [replace(m, status=PRESENT) if m in affirmed else m for m in kept]
 
 
 def put_down_to_sitting(text: str, numbness: Mention, mentions: List[Mention]) -> bool:

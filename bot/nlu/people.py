@@ -6,7 +6,8 @@ from typing import Iterable, List
 # Relatives and people at work ("my dad has", "one of my residents"), then pets ("the dog's back legs").
 # One's family, for whom one may type in the simple present ("I write for my mum", bot.nlu.proxy).
 FAMILY = ("dad", "father", "mum", "mom", "mother", "mam", "brother", "sister", "wife", "husband", "partner", "son",
-          "daughter", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa", "grandfather", "aunt", "uncle")
+          "daughter", "grandma", "grandmother", "nan", "gran", "grandad", "grandpa", "grandfather", "aunt", "uncle",
+          "ammi", "amma", "abbu", "abba", "nani", "dadi", "nana ji", "mama", "papa")  # Urdu, Hindi and others
 PEOPLE = FAMILY + (
     "friend", "mate", "cousin", "boyfriend", "girlfriend", "kid", "child", "colleague", "boss", "neighbour",
     "neighbor", "patient", "patients", "client", "clients", "resident", "residents", "ladies", "gents", "lads",
@@ -15,6 +16,7 @@ PEOPLE = FAMILY + (
     "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin")
 # "She has a fever", "he's had a fever": another person named by a pronoun alone.
 HE_OR_SHE = ("he", "she")
+HIMSELF_OR_HERSELF = ("himself", "herself")  # "he keeps wetting himself"
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
 # Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".

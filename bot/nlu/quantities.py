@@ -53,7 +53,8 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles|monsters|red ?bulls|"
            r"energy drinks|espressos|lattes|shots)\b")  # not "its a 9 pills do nothing"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
-                     r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|foot|feet|ft\b|cm|inch|times\b|x\b|"
+                     r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
+                     r"ft\b|cm|inch|times\b|x\b|thirds?\b|quarters?\b|"
                      rf"{COUNTED}))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
@@ -67,6 +68,8 @@ BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|probably|pro
                                rf"{SPOKEN_NUMBER}(?:\W*{HEDGES})*[^\w?]*$", re.I)
 BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\W*{HEDGES})*[^\w?]*$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
+# "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
+NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
@@ -78,7 +81,8 @@ AT_A_TIME = re.compile(r"\b(?:woke|woken|wake|waking|awake|up|started|start|star
                        r"finishes|clocked|again|slept|sleep|home|left|arrived|tablets?|pills?|meds|medication|doctors?|"
                        r"gp|appointment|work|bed|school|dinner|lunch|breakfast|shift|bus|train)\s+(?:up\s+)?at\s+"
                        r"(?:about\s+|around\s+)?$", re.I)
-TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the) (?:morning|afternoon|evening|night)|tonight)\b",
+TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the|every) (?:morning|afternoon|evening|night)|"
+                               r"tonight)\b",
                                re.I)
 
 DURATION_AMOUNT = r"(?P<amount>\d{1,3}(?:\.\d+)?|" + "|".join(
@@ -282,14 +286,16 @@ def find_pain_scores(text: str) -> List[Found]:
     patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
-              if not AGE_BEFORE.search(just_before(text, start)) and not is_clock_time(text, start, m.end("number"))]
+              if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))
+              and not is_clock_time(text, start, m.end("number"))]
     return first_of_each_value([(min(score, 10), start, end) for score, start, end in scores if score <= 11])
 
 
 def is_clock_time(text: str, start: int, end: int) -> bool:
     before = just_before(text, start)
     since = SINCE_BEFORE.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # not "ever since 9/10 constantly"
-    return bool(since or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
+    woken_at = AT_A_TIME.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # "wake at about 3", not "at 9/10"
+    return bool(since or woken_at or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
@@ -392,7 +398,8 @@ def numbers_0_to_10(text: str) -> List[Found]:
     for match in SCORE_NUMBER.finditer(text):
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
-        if 0 <= value <= 10 and not any(p.search(before) for p in (AGE_BEFORE, SCALE_BEFORE, AT_A_TIME, SINCE_BEFORE)) \
+        not_scores = (AGE_BEFORE, NAMING_BEFORE, SCALE_BEFORE, AT_A_TIME, SINCE_BEFORE)
+        if 0 <= value <= 10 and not any(p.search(before) for p in not_scores) \
                 and not SCALE_FROM.match(text, match.start()):
             found.append((value, match.start(), match.end()))
     return found

@@ -10,6 +10,8 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from spacy.symbols import NORM, ORTH
 
+from bot.nlu.answers import SPOKEN_NO
+
 CANONICAL = {
     # passing urine
     "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed",
@@ -66,8 +68,11 @@ REGIONAL_WORD = re.compile(
 
 
 def with_standard_spellings(text: str) -> str:
-    """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother)."""
-    return REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
+    """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother),
+    and an opening "no" that dictation wrote as "know" ("Know blood and nothing different") written back."""
+    text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
+    spoken_no = SPOKEN_NO.match(text)
+    return text if not spoken_no else f"{text[:spoken_no.start('phrase')]}no  {text[spoken_no.end('phrase'):]}"
 
 
 # Negative contractions as typed in a hurry, with the verb each stands for: "havnt got a fevr" denies as "haven't"
