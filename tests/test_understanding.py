@@ -2972,6 +2972,10 @@ def test_durations_the_review_of_round_38_found(text, days):
     ("I told you no blood before but actually I have seen some", "blood_in_urine", P),
     ("I said it was easing at first but that was the tablets", "improving", None),
     ("as I said earlier, no fever, but my legs are numb", "fever", A),
+    # a body part with its own state after a denial is a statement, not the next thing denied (left by the review)
+    ("no temperature, both legs weak", "bilateral_leg_symptoms", P),
+    ("nothing down below, legs numb tho", "bilateral_leg_symptoms", P),
+    ("no temperature, numbness or weakness", "leg_numbness", A),
     # "dunno re fever": "re" is "about"
     ("dunno re the temperature, feel a bit hot", "fever", U),
     # "not X, more like Y": Y is what the person has

@@ -400,15 +400,25 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
                       and all(t.is_alpha and t.norm_ not in PREDICATE_WORDS for t in plain)
                       and bool(leading) and leading[-1].norm_ in LIST_WORDS
                       and not any(t.norm_ in CLAUSE_VERBS for t in target)
+                      and not states_itself(target)
                       and not followed_by_verb(target))
     return not continues_list
+
+
+# "no fever, both legs weak": a body part with its own state is a statement, not the next thing denied ("no fever,
+# numbness or weakness" lists)
+STATES = frozenset({"weak", "numb", "tingly", "dead", "heavy", "wobbly", "jelly"})
+
+
+def states_itself(target: Span) -> bool:
+    return len(target) > 1 and target[-1].norm_ in STATES and target[0].norm_ not in STATES
 
 
 def followed_by_verb(target: Span) -> bool:
     """"no pain in my legs, my back hurts though": the item is the subject of a new statement, not a list item; so
     is one a "but" follows ("no blood, bunged up but prob the codeine")."""
     doc = target.doc
-    return target.end < len(doc) and doc[target.end].norm_ in CLAUSE_VERBS | {"but", "though", "although"}
+    return target.end < len(doc) and doc[target.end].norm_ in CLAUSE_VERBS | {"but", "though", "tho", "although"}
 
 
 def is_inside(modifier: Span, target: Span) -> bool:

@@ -976,8 +976,8 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|m
                                r"i'?ve not drunk|i haven'?t drunk|not drinking)\b", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
-BOWEL_WORDS = re.compile(r"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|constipat\w*|"
-                         r"bunged|blocked up)\b", re.I)
+CONSTIPATION = r"constipat\w*|bunged|blocked up"
+BOWEL_WORDS = re.compile(rf"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|{CONSTIPATION})\b", re.I)
 BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks|piss\w*)\b", re.I)
 # "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
 # incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
@@ -1338,7 +1338,7 @@ FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:tu
 DOUBT_IF_IT_COUNTS = re.compile(r"\b(?:idk|dunno|not sure|don'?t know|do not know)\s+(?:if|whether)\s+(?:that|it|this)"
                                 r"\s+(?:counts|matters|is relevant)\b", re.I)
 NOT_OPENED = re.compile(r"\b(?:(?:no|not|haven'?t|hasn'?t|without)\b[^.!?]{0,20}\bpoo\w*|bowels? (?:haven'?t|have not|"
-                        r"not) (?:moved|opened|been)|constipat\w*|bunged|blocked up)\b", re.I)
+                        rf"not) (?:moved|opened|been)|{CONSTIPATION})\b", re.I)
 # lost control, or the bladder: the sign, doubted or not
 CONTROL_OR_BLADDER = re.compile(r"\b(?:control|accidents?|soil\w*|leak\w*|wet|mess\w*|myself|pee\w*|wee\w*|urin\w*)\b",
                                 re.I)
