@@ -1084,6 +1084,11 @@ def _plain(text: str) -> str:
     return " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
 
 
+# "not normal down there", "def not right", "things aren't the same down below": something is wrong, not a no
+NOT_NORMAL_OPENING = re.compile(r"^\W*(?:(?:def|deff|defo|deffo|definitely|it'?s|its|things?\s+(?:are|is))\s+)?"
+                                r"(?:not|aren'?t|isn'?t)\s+(?:normal|right|the same|ok|okay|fine|good)\b", re.I)
+
+
 def _opening_answer(text: str) -> Optional[str]:
     """A reply that opens with a denial ("haven't seen any blood", "No, my bladder is normal ...") answers the
     question "no"; a long one whose denial is part of its first clause ("i havent been for a number 2 in 5 days
@@ -1095,7 +1100,7 @@ def _opening_answer(text: str) -> Optional[str]:
     if (len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text)) or re.match(LOSS_NAMED, text, re.I):
         return None  # nor "no feeling in my legs"
     opening = " ".join(words[:2])
-    if opening.startswith(UNSURE_OPENINGS):
+    if opening.startswith(UNSURE_OPENINGS) or NOT_NORMAL_OPENING.match(text):
         return "unsure"
     if words and (words[0] in DENYING_OPENINGS or opening in DENYING_OPENINGS):
         return "no"

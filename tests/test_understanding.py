@@ -3016,6 +3016,10 @@ def test_kinds_of_the_thirty_ninth_round_after_its_first_score(text, finding, st
     ("q_fever_lying", "only if i'm lying on my front, on my back it's ok", {"fever": A}, {"pain_lying_down": P}),
     # "ok so" opens an answer still to come: it settles nothing
     ("q_cauda_equina", "right so", {}, {}),
+    # "not normal down there" says something is wrong: no "no" (left by the review)
+    ("q_cauda_equina", "not right down there at all", {"bilateral_leg_symptoms": A}, {"saddle_numbness": U}),
+    ("q_cauda_equina", "deffo not normal down below", {"bilateral_leg_symptoms": A}, {"saddle_numbness": U}),
+    ("q_urine_bowel", "not that I've seen", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
 ])
 def test_answers_of_the_thirty_ninth_round_after_its_first_score(slot, text, known, expected):
     told = answer(slot, text, known)
