@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import LOSS_NAMED, NOT_CHECKED, alternation, find_answer
+from bot.nlu.answers import DEFINITELY_CUT_SHORT, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
@@ -1085,7 +1085,7 @@ def _plain(text: str) -> str:
 
 
 # "not normal down there", "def not right", "things aren't the same down below": something is wrong, not a no
-NOT_NORMAL_OPENING = re.compile(r"^\W*(?:(?:def|deff|defo|deffo|definitely|it'?s|its|things?\s+(?:are|is))\s+)?"
+NOT_NORMAL_OPENING = re.compile(rf"^\W*(?:(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely|it'?s|its|things?\s+(?:are|is))\s+)?"
                                 r"(?:not|aren'?t|isn'?t)\s+(?:normal|right|the same|ok|okay|fine|good)\b", re.I)
 
 

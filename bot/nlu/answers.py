@@ -12,6 +12,8 @@ from typing import Dict, List, Tuple
 MAX_ANSWER_WORDS = 10
 VERY_SHORT_ANSWER_WORDS = 5
 DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways)\W+)*"
+# "definitely" as people shorten or misspell it: "def not" is a no, "def not normal" a doubt (one list for both)
+DEFINITELY_CUT_SHORT = ("def", "deff", "defo", "deffo", "definately", "defintely")
 INTERJECTIONS = {
     "yes": ("yes", "yeah", "yea", "yep", "yup", "ya", "yah", "aye", "definitely", "absolutely", "of course",
             "yes please", "affirmative", "correct", "i think so", "that's right", "all the time", "only sometimes",
@@ -40,9 +42,7 @@ INTERJECTIONS = {
            # slips and stresses: "noo", "nopr", "nope nope", "no no"
            "noo", "nooo", "noooo", "nopr", "nopw", "nope nope", "no no", "no no no", "nah nah",
            # "def not", "defo not": "definitely not" cut short; Swahili "hapana", Japanese "iie"
-           "def not", "deff not", "defo not", "deffo not", "definately not", "defintely not", "hapana", "iie",
-           "haven't noticed anything", "have not noticed anything", "not noticed anything",
-           "haven't noticed any change", "haven't noticed any changes", "haven't noticed anything different"),
+           *(f"{word} not" for word in DEFINITELY_CUT_SHORT), "hapana", "iie"),
     "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
@@ -102,7 +102,7 @@ INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine
 # "both legs weak no power", "legs have no feeling": the loss is the symptom, not a no ("no feeling of ..." is one).
 LOSS_NAMED = r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)"
 # "def not sure", "definitely not comfy": a "not" of what follows, not a no
-NOT_OF_WHAT_FOLLOWS = r"(?<!\w)(?:def|deff|defo|deffo|definately|defintely|definitely|absolutely|certainly)\s+not\s+" \
+NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely|absolutely|certainly)\s+not\s+" \
                       r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"
 INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})"
                 rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)")
