@@ -28,7 +28,7 @@ from typing import Dict, List, Optional, Tuple
 from bot.findings import Status, merge, status_of
 from bot.interpret import Understanding, own_entities, understand
 from bot.knowledge import load_knowledge
-from bot.nlu.proxy import asks_for_someone_else
+from bot.nlu.proxy import asks_for_someone_else, opens_on_family
 from bot.questions import (
     MAX_ASKS, Ask, confirm_ask, first_ask, narrower_ask, question_for, questions_needed, unknown_findings,
     unsettled_outcome,
@@ -111,7 +111,8 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     """Processes one parsed message (Rasa's parse dict) given the question the bot last asked."""
     asked = state.current_ask(asked_slot)
     text = (parse.get("text") or "").strip()
-    by_proxy = state.by_proxy or asks_for_someone_else(text)  # the whole message, before any part is read
+    by_proxy = state.by_proxy or asks_for_someone_else(text) or (  # the whole message, before any part is read
+        asked_slot in (None, "q_description") and not state.findings and opens_on_family(text))
     topic = uncovered_topic(text)
     side = side_request(text)
     if topic or side == SOURCES:  # a question of the person's own; what comes before it may answer ours

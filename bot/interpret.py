@@ -18,7 +18,7 @@ from bot.nlu.answers import DEFINITELY_CUT_SHORT, LOSS_NAMED, NOT_CHECKED, alter
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
-from bot.nlu.proxy import asks_for_someone_else
+from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import NOT_FINDINGS, spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
@@ -43,6 +43,7 @@ DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "nei
 NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright", "all right", "no problems",
                 "no problem", "no issues", "nothing like that", "clear", "as usual", "same as always",
                 "nothing unusual", "nothing different", "not noticed anything", "haven't noticed anything",
+                "nowt different", "nowt wrong", "nowt like that", "nowt unusual", "noticed owt",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
@@ -51,12 +52,12 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
                 "walk on tiptoe", "walk on my tiptoes")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
-                            r"didn'?t|won'?t|nothing'?s?|nothing has|hasn'?t|"
+                            r"didn'?t|won'?t|nothing'?s?|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
                             r"barely)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
-                            r"(?:\w+\s+n?or\s+)?$")  # "not a jot better"; "nothing red or pink"; "haven't noticed
-# anything different"
+                            r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"; "haven't noticed
+                            r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # anything different"; "negative for blood"
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
 # "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
@@ -175,6 +176,18 @@ class Understanding:
                     or self.not_the_persons)
 
 
+def _without_the_relay(parse: Dict) -> Dict:
+    """"mum says no fever", "My husband says no, he sleeps like a log": the answer is what follows who passed it on
+    (bot.nlu.proxy)."""
+    text = parse.get("text") or ""
+    cut = relay_end(text)
+    if not cut:
+        return parse
+    entities = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
+                for e in parse.get("entities") or [] if int(e.get("start", 0)) >= cut]
+    return {**parse, "text": text[cut:], "entities": entities}
+
+
 def understand(parse: Dict, asking: Union[Ask, str, None] = None,
                known: Optional[Dict[str, str]] = None, by_proxy: Optional[bool] = None) -> Understanding:
     """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}) as the reply to `asking`
@@ -183,6 +196,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     known = known or {}
     ask = _as_ask(asking, known)
     parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
+    parse = _without_the_relay(parse)
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     by_proxy = asks_for_someone_else(text) if by_proxy is None else by_proxy
@@ -552,9 +566,11 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
 
 
 # "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's; "there was blood
-# then but nothing now", "in 2019": a clause about the past.
+# then but nothing now", "in 2019", "the blood was in June": a clause about the past.
 NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s|then|back then|years ago|"
-                                 r"last year|used to|in (?:19|20)\d\d)\b")
+                                 r"last year|used to|in (?:19|20)\d\d|(?:was|were) (?:back )?in (?:january|february|"
+                                 r"march|april|june|july|august|september|october|november|december)\b"
+                                 r"(?!.*\b(?:again|come back|came back|still|now|this (?:week|morning)|today)\b))\b")
 
 
 # "Blood? I honestly haven't looked": the part's name asked back, and no yes or no to it after.

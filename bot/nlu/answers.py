@@ -12,6 +12,11 @@ from typing import Dict, List, Tuple
 MAX_ANSWER_WORDS = 10
 VERY_SHORT_ANSWER_WORDS = 5
 DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways)\W+)*"
+# One-word no's of other languages and dialects, which may also close a sign's name ("fever illai", "blood nahi",
+# "fever naw"): those that answer wherever they open a short reply (Scots, Hindi and Urdu, Swahili, Japanese, German,
+# Polish), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil)
+OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie")
+OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa")
 # "definitely" as people shorten or misspell it: "def not" is a no, "def not normal" a doubt (one list for both)
 DEFINITELY_CUT_SHORT = ("def", "deff", "defo", "deffo", "definately", "defintely")
 INTERJECTIONS = {
@@ -30,20 +35,20 @@ INTERJECTIONS = {
            "absolutely not", "of course not", "certainly not", "don't think so", "i don't think so",
            "i don't think i have this", "i don't think i have that", "i don't think i have it",
            "i don't think i do", "nothin", "nothin like that",
-           "not at the moment", "not anymore", "not lately", "not once", "naw", "nuh uh", "nuh-uh", "nope never",
+           "not at the moment", "not anymore", "not lately", "not once", "nuh uh", "nuh-uh", "nope never",
            "not in the slightest", "not that i've seen", "not that i have seen", "can't say i have", "can't say i do",
            "can't say it does",
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"
-           "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate", "nein", "nie",
-           "nahin", "nahi", "nahi ji", "nahin ji", "hindi", "zero", "neg", "nuh", "negative for both", "negative to both",
+           "not now", "not any longer", "nil", "nada", "wala", "wala po", "no po", "hindi po", "nah mate", "nope mate", "no mate",
+           "nahi ji", "nahin ji", "hindi", "zero", "neg", "nuh", "negative for both", "negative to both",
            "i don't have one", "don't have one", "i haven't got one", "not got one", "haven't got one",
            # slips and stresses: "noo", "nopr", "nope nope", "no no"
            "noo", "nooo", "noooo", "nopr", "nopw", "nope nope", "no no", "no no no", "nah nah",
-           # "def not", "defo not": "definitely not" cut short; Swahili "hapana", Japanese "iie"
-           *(f"{word} not" for word in DEFINITELY_CUT_SHORT), "hapana", "iie"),
-    "unsure": ("not sure", "unsure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
+           # "def not", "defo not": "definitely not" cut short
+           *(f"{word} not" for word in DEFINITELY_CUT_SHORT), *OTHER_TONGUES_NO_INTERJECTIONS),
+    "unsure": ("not sure", "unsure", "he's not sure", "she's not sure", "hes not sure", "shes not sure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
                "im not sure", "i'm unsure", "no clue", "who knows", "i guess so", "might be", "yes and no",
@@ -69,9 +74,10 @@ WHOLE_MESSAGE_ANSWERS = {
             "ano", "sim"),  # Czech, Portuguese
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
-           "no thanks", "zilch", "non", "não", "nao", "nee", "ni", "m hai", "mhai",
+           "no thanks", "zilch", "non", "nee", "ni", "m hai", "mhai",
            "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅",
-           "nu", "hayır", "hayir", "yok", "không", "khong", "mba", "illai", "illa",  # the same five languages
+           *OTHER_TONGUES_NO_WHOLE_ANSWERS, "mba", "nowt", "nowt like that", "nowt different", "nowt wrong",
+           "not noticed owt", "haven't noticed owt", "havent noticed owt",
            "ne"),  # Czech
     "unsure": ("🤷", "🤔"),
 }

@@ -13,16 +13,18 @@ from typing import List, Optional, Sequence, Tuple
 import spacy
 from spacy.tokens import Span, Token
 
+from bot.nlu.answers import OTHER_TONGUES_NO_INTERJECTIONS, OTHER_TONGUES_NO_WHOLE_ANSWERS
 from bot.nlu.context_rules import TARGETS_GROUP
 from bot.nlu.hedges import CLAUSE_DOUBTS, DOUBT_WORDS, LIKELY_WORDS
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
 QUESTION_MARKS = frozenset({"?", ":", "-", "–", "—", "="})
 ANSWERS = {
-    ABSENT: ("no", "nope", "nah", "naw", "none", "never", "not really", "no way", "negative", "not at all", "nothing",
+    ABSENT: ("no", "nope", "nah", "none", "never", "not really", "no way", "negative", "not at all", "nothing",
              "normal", "fine", "ok", "okay", "good", "clear", "all good", "no problems", "not that i know of",
              "not that i've noticed", "definitely not", "i don't", "don't", "i haven't", "haven't", "no never",
-             "not once", "absolutely not", "as normal", "all fine", "all normal", "nil", "n", "x"),
+             "not once", "absolutely not", "as normal", "all fine", "all normal", "nil", "n", "x",
+             *OTHER_TONGUES_NO_INTERJECTIONS, *OTHER_TONGUES_NO_WHOLE_ANSWERS),
     PRESENT: ("yes", "yep", "yeah", "yup", "yea", "definitely", "i do", "i have", "a bit", "a little", "sometimes",
               "y", "absolutely", "afraid so", "uh huh"),
     UNCERTAIN: ("not sure", "i'm not sure", "i am not sure", "im not sure", "not really sure", "i'm unsure", "maybe", "unsure", "dunno", "don't know", "i don't know", "possibly", "perhaps",
@@ -144,6 +146,10 @@ def _bare_answer_to_a_named_topic(span: Span, i: int) -> Optional[str]:
     return None
 
 
+# "fever no just hayfever", "numb no only tingly": the no closes the sign's clause before what the person has instead
+CONTRAST_AFTER = frozenset({"just", "only"})
+
+
 def _closing_answer(doc, i: int) -> Optional[str]:
     """"fever no. lying down yes", "fever no lyin down no pee no": a bare yes / no right after the finding that ends
     its clause, or that the next finding follows."""
@@ -153,7 +159,7 @@ def _closing_answer(doc, i: int) -> Optional[str]:
     if i >= len(doc) or doc[i].norm_ not in BARE_ANSWERS:
         return None
     following = doc[i + 1] if i + 1 < len(doc) else None
-    if following is None or following.norm_ in SENTENCE_ENDS or following.norm_ in LINKS or _in_answers_after(doc, i):
+    if following is None or following.norm_ in SENTENCE_ENDS | LINKS | CONTRAST_AFTER or _in_answers_after(doc, i):
         return ANSWER_STATUS[(doc[i].norm_,)]
     return None
 
@@ -170,7 +176,9 @@ def _in_answers_after(doc, i: int) -> bool:
     return i + 1 in next_starts or any(j < len(doc) and doc[j].norm_ in BARE_ANSWERS for j in (i + 2, i + 3))
 
 
-BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah"})
+# "fever illai", "blood nahi": a one-word no of another tongue closes a sign's name as "no" does
+BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah", *OTHER_TONGUES_NO_INTERJECTIONS,
+                          *OTHER_TONGUES_NO_WHOLE_ANSWERS})
 # A denial after the sign, as some second languages put it: "fever no have", "numbness i not have".
 POSTPOSED_DENIALS = [normalised(p) for p in ("no have", "not have", "i no have", "i not have", "no got", "not got",
                                              "i no got", "no have it", "i no have it", "i not have it")]

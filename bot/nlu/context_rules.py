@@ -303,10 +303,12 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
       for dream in ("dreamt", "dreamed", "in my dream", "dream that", "dream i", "dream about", "nightmare that",
                     "nightmare i", "nightmare about", "dream last night that", "nightmare last night that",
                     "dread the day", "joking about")),
-    # "the wetting myself thing was just a figure of speech": not meant (not "he thinks my numb legs are a joke")
+    # "the wetting myself thing was just a figure of speech": not meant (not "he thinks my numb legs are a joke", nor
+    # "no legs fine, that was a joke", which takes back a joke, not the denial)
     *((saying, NEGATED, "BACKWARD", None)
-      for saying in ("was just a figure of speech", "was a figure of speech", "was just an expression",
-                     "was just a saying", "was just a joke", "was only a joke", "just joking", "only joking")),
+      for saying in ("was a figure of speech", *(f"was {only} {thing}" for only in ("just", "only")
+                                                for thing in ("a figure of speech", "an expression", "a saying", "a joke")),
+                     "just joking", "only joking")),
     ("scared about", HYPOTHETICAL, "FORWARD", None),
     ("scared of", HYPOTHETICAL, "FORWARD", None),
     ("afraid of", HYPOTHETICAL, "FORWARD", None),

@@ -25,7 +25,7 @@ from bot.nlu import clause_status, composition
 from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
 from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, PETS, with_plurals
-from bot.nlu.proxy import asks_for_someone_else
+from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FEARS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP,
     all_rules,
@@ -72,6 +72,7 @@ NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffne
                 "hurt my back laying tiles", "hurt it laying the floor", "hurt it laying bricks",
                 "can't walk far", "cannot walk far", "can't walk very far", "can't walk too far",
                 "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
+                "severe weather", "severe frost", "severe delays", "scared stiff", "bored stiff", "worried stiff",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
                 "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood",
                 "fever pitch", "football fever", "feverish pace", "at a feverish", "feverishly", "new saddle",
@@ -1314,12 +1315,37 @@ def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> Lis
             for m in mentions]
 
 
+# ", the bleeding stopped ...": a clause of its own, on another subject
+OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:the|my|his|her|their|that|this)\s+\w+\s+(?:was|were|stopped|went|cleared|"
+                                r"finished|ended|happened)\b", re.I)
+
+
+TOLD_IN_THE_PRESENT = re.compile(r"\b(?:is|are|am|'s|'m|'re|keeps?|hurts|aches|hurting|aching|killing|still|now)\b",
+                                 re.I)
+
+
+def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
+    """The clauses that say they were long ago; where another subject's clause holds the time ("back is killing me,
+    the bleeding stopped ages ago"), the clauses before it only when told in the past ("had a fever, the flu was
+    ages ago")."""
+    pieces = []
+    for start, end in clause_spans(text):
+        for match in LONG_AGO.finditer(text, start, end):
+            apart = [m.start() for m in OWN_SUBJECT_CLAUSE.finditer(text, start, match.start())]
+            cut = apart[-1] if apart else start
+            bounds = [start, *(start + m.end() for m in re.finditer(r"[,;]", text[start:cut])), cut]
+            pieces += [(a, b) for a, b in zip(bounds, bounds[1:])
+                       if b > a and not TOLD_IN_THE_PRESENT.search(text, a, b)]  # "had a fever, the flu was ..."
+            pieces.append((cut, end))
+    return pieces
+
+
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     """Findings in a clause that says it was long ago are not the person's now (arthritis stays), unless said to
     have come back."""
     short_clauses = spans_between(text, sorted({m.start() for m in SHORT_CLAUSE_BREAK.finditer(text)}
                                                | {m.end() for m in SENTENCE_BREAK.finditer(text)}))
-    past = pieces_matching(text, clause_spans(text), LONG_AGO) + [
+    past = long_ago_pieces(text) + [
         (start, end) for start, end in short_clauses if LAST_YEAR.search(text, start, end)
         and not GOES_ON_FROM.search(text, start, LAST_YEAR.search(text, start, end).start())
         and not STILL_SO.search(text, start, sentence_bounds_at(text, start)[1])]
@@ -1727,7 +1753,6 @@ DENIAL_POINTING_BACK = re.compile(
 IT_DENIED = re.compile(r"(?<!hope )(?<!pray )(?<!hopefully )(?<!wish )\b(?:i|we)\s+(?:(?:do not|don'?t)\s+have|"
                        r"(?:have not|haven'?t|'?ve not)\s+got)\s+(?:it|that|this|them|those)\b"
                        r"(?=\s*(?:[.!?,;:)-]|$|at all|thankfully|though|tho|either))", re.I)
-FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|my|me|mine|myself)\b", re.I)
 # "numbness in the legs or problems with toilet": signs listed together (a word or three of the first one's phrase
 # may follow it)
 LISTED_WITH = re.compile(r"^(?:\s+[\w']+){0,3}?[\s,]*(?:\bor\b|\band\b|\bnor\b|,)[\s,]*$", re.I)
@@ -1738,7 +1763,10 @@ ECHO_QUESTION = re.compile(r"^\W*(?!(?:what|why|how|when|where|who|which)\b)(?:(
                            r"(?!(?:is|are|am|do|does|did|can|could|should|would|will|have|has|need)\b)"
                            r"(?![^?]*\b(?:is|are|was|were|do|does|did|can|could|should|would|will|need|needs|have|has|"
                            r"feel|feels|mean|means|related|normal|serious|right|ok|okay)\b)"
-                           r"(?:[\w']+[^\w,?]+){4,9}[\w']+)\s*\?+\s*$", re.I)
+                           r"(?:[\w']+[^\w,?]+){4,9}[\w']+)\s*\?+\s*$|"
+                           # "fever... nope", "lying down… no": a sign's name alone, trailing off
+                           r"^\W*(?![^.…]*\b(?:i|i'?m|my|me|it|it'?s|its|is|are|was|were|feel|feels|hurts?|have|has|"
+                           r"had|got)\b)(?:[\w']+\s+){0,3}[\w']+\s*(?:\.{2,}|…)\s*$", re.I)
 
 
 # "Why are you asking about my bottom going numb?": the sign is what the question is about, not what the person has.
@@ -1780,20 +1808,23 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
-DENIED_FIRST = re.compile(r"^\W*(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
+DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+)?(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
+# "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
+BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
+                         r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?\W*$", re.I)
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"
                            r"(?:haven'?t|have not) (?:got|had) (?:one|any)|(?:don'?t|do not) have (?:one|any))\W*$", re.I)
 
 
 def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A sign named in a short question of its own ("Fever?", "Blood in the urine?") takes the status of the answer
-    the rest of the message gives it: unsure, present, or absent."""
+    """A sign named in a short question of its own ("Fever?", "Blood in the urine?") or trailing off ("fever...
+    nope") takes the status of the answer the rest of the message gives it: unsure, present, or absent."""
     def answered(m: Mention) -> Mention:
         start, end = sentence_bounds_at(text, m.start)
         if m.status != PRESENT or not ECHO_QUESTION.match(text[start:end]) or QUESTION_WORD_LAST.search(
-                text[start:end].rstrip("?! ")):
-            return m
+                text[start:end].rstrip("?! ")) or m.finding == "back_pain" and "?" not in text[start:end]:
+            return m  # nor "back pain... not sure when it started": the pain the person came about
         answer_start = end
         while ECHO_QUESTION.match(text[answer_start:sentence_bounds_at(text, answer_start)[1]] or "x"):
             answer_start = sentence_bounds_at(text, answer_start)[1]  # "blood in pee? toilet problems? nope"
@@ -1801,6 +1832,9 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
         first_clause = re.split(r"[,;]", answer, maxsplit=1)[0]
         if NOT_LOOKED.search(first_clause):
             return replace(m, status=UNCERTAIN)
+        trailing_off = "?" not in text[start:end]  # "both legs... no strength in either" tells the sign
+        if trailing_off and not BARE_DENIAL.match(first_clause):
+            return m
         if DENIED_FIRST.match(answer) or STRONG_DENIAL.search(answer):
             return replace(m, status=ABSENT)
         return m
@@ -1927,8 +1961,14 @@ def clause_spans(text: str) -> List[Tuple[int, int]]:
     return spans_between(text, sorted(cuts))
 
 
+# A sentence ends at a stop, "?", "!" or a line break; an ellipsis ends one only before an answer ("fever... nope"),
+# not a hesitation ("haven't had... any blood")
+SENTENCE_ENDING = re.compile(r"(?:\.{2,}|…)(?=\s*(?:also\s+)?(?:no|nope|nah|naw|never|none|not|yes|yeah|yep)\b)|"
+                             r"(?<!\.)\.(?!\.)|[!?\n]+", re.I)
+
+
 def sentence_bounds(text: str) -> List[Tuple[int, int]]:
-    return spans_between(text, [m.end() for m in SENTENCE_BREAK.finditer(text)])
+    return spans_between(text, [m.end() for m in SENTENCE_ENDING.finditer(text)])
 
 
 def spans_between(text: str, cuts: List[int]) -> List[Tuple[int, int]]:
@@ -2014,7 +2054,7 @@ def with_tries_that_failed(text: str, mentions: List[Mention]) -> List[Mention]:
 
 def extract(text: str, today: Optional[date] = None) -> List[dict]:
     """All entities of one message in the contract format, ordered by position. Never raises on odd input."""
-    text = with_standard_spellings(clean(text))
+    text = without_relay(with_standard_spellings(clean(text)))
     if not text.strip():
         return []
     entities = finding_and_cause_entities(text)

@@ -35,8 +35,53 @@ OWN_COMPLAINT_OR_JOKE = re.compile(r"\b(?:my (?:lower back|back|backs|legs?|bum|
                                    r"i'?m \d{1,2}\b|lol|haha|jk)", re.I)
 
 
+FAMILY_WORDS = "|".join(re.escape(r) for r in sorted(FAMILY, key=len, reverse=True))
+FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|mine|myself)\b", re.I)
+# "Mum says she can't feel the toilet paper", "he says he keeps leaking": one of the family (or "he"/"she" the bot has
+# been told of) passes on their own answer through the person typing
+RELAYED_OWN_ANSWER = re.compile(rf"^\W*(?:(?:(?:my|our)\s+)?(?:{RELATIVE_WORDS})|he|she)\s+(?:says|said)\s*,?\s*"
+                                r"(?:she|he|they)\s+(?:can'?t|cannot|can|doesn'?t|does|is|keeps|has(?!\s+had)|feels|gets|"
+                                r"hasn'?t|won'?t)\b", re.I)  # now: not "my wife says she's had a fever", "she'd ring back"
+# "my dad is 80, he has back pain and can't pee", "Hello, my mother have 78 years, she have pain in back": a first
+# message that opens on one of the family and tells nothing of the person's own is about them (not "my nan keeps
+# saying ...")
+OPENS_ON_FAMILY = re.compile(rf"^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|sir|madam|doctor)\W+)*"
+                             rf"(?:my|our)\s+(?:{FAMILY_WORDS})\b"
+                             # their age or their back told first ("my dad is 80", "my mother have 78 years",
+                             # "my father back pain"), not "my wife had covid with a fever last week"
+                             r"(?=,?\s+(?:is\s+|aged\s+|have\s+|has\s+)?\d{1,3}\b|'?s?\s+(?:has\s+|have\s+)?"
+                             r"(?:lower\s+)?back\b)", re.I)
+# "mum says no fever", "My husband says no, he sleeps like a log": who passes the answer on, before it
+# (not "Mum says she ...", whose "she" needs the mother named, nor "my sister says a fever means ...", a view)
+RELAY = re.compile(rf"^\W*(?:(?:(?:my|our)\s+)?(?:{RELATIVE_WORDS})|he|she|they)\s+(?:says|said)\b\s*,?"
+                   r"(?=\s*(?:no|nope|nah|yes|yeah|yep|not|never|none|nothing|i|i'?ve|i'?m|ive|im|there|maybe|dunno|"
+                   r"don'?t|dont|he'?s|she'?s|hes|shes)\b)", re.I)
+
+
 def asks_for_someone_else(text: str) -> bool:
     """The person says they are consulting for someone else ("I'm asking for ma dad" too)."""
     text = with_standard_spellings(clean(text))
+    relayed = RELAYED_OWN_ANSWER.match(text)
     return bool(ASKING_FOR_SOMEONE_ELSE.search(text)
-                or ASKING_FOR_SOMEONE_NAMED.search(text) and not OWN_COMPLAINT_OR_JOKE.search(text))
+                or ASKING_FOR_SOMEONE_NAMED.search(text) and not OWN_COMPLAINT_OR_JOKE.search(text)
+                or relayed and not FIRST_PERSON.search(text, relayed.end()))
+
+
+def opens_on_family(text: str) -> bool:
+    """A first message told of one of the family alone (see OPENS_ON_FAMILY), not a question about them ("my wife
+    had numbness after the epidural, is that what you mean?") nor what they say ("my nan keeps saying ...")."""
+    text = with_standard_spellings(clean(text))
+    opening = OPENS_ON_FAMILY.match(text)
+    return bool(opening) and "?" not in text and not FIRST_PERSON.search(text, opening.end())
+
+
+def relay_end(text: str) -> int:
+    """Where the answer starts after who passed it on ("mum says no fever": at "no"); 0 when no one is named."""
+    relay = RELAY.match(text)
+    return 0 if not relay else len(text) - len(text[relay.end():].lstrip())
+
+
+def without_relay(text: str) -> str:
+    """The text with who passed the answer on blanked, letter for letter so offsets stay true."""
+    cut = relay_end(text)
+    return " " * cut + text[cut:]

@@ -32,13 +32,14 @@ NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 # What speech-to-text writes for a spoken number ("about for", "a ate out of ten"): a score only where nothing but a
 # score can stand.
 SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8, "tree": 3}  # and "tree outa ten", as three is said
+AUTOCORRECTED_NUMBERS = {"sick": 6}  # "sick out of ten", as autocorrect writes six: only before "out of ten"
 SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 NOT_OF_A_MEASURE = r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|outa|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", not "one of ten steps"
-SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER}\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
-                               re.I)  # not "for over ten", nor "a tree outa ten metres"
+SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER[:-1]}|{'|'.join(AUTOCORRECTED_NUMBERS)})\s*(?:/|out of|outta|outa)"
+                               rf"\s*(?:10|ten)\b{NOT_OF_A_MEASURE}", re.I)  # not "for over ten", nor "a tree outa ten metres"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
@@ -51,7 +52,7 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"reps|trips|houses|beds|different|medicines|medications|double shifts|night shifts|long shifts|"
            r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
            r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles|monsters|red ?bulls|"
-           r"energy drinks|espressos|lattes|shots)\b")  # not "its a 9 pills do nothing"
+           r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps)\b")  # not "its a 9 pills do nothing"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
                      r"ft\b|cm|inch|times\b|x\b|thirds?\b|quarters?\b|"
@@ -70,6 +71,9 @@ BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
 NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
+# "the other one", "this one", "no one", "one hand free": "one" as a pronoun or one of a pair, not a score
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:other|this|that|which|each|every|no|any|some|the)\s+$", re.I)
+ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|thumb)(?:s|ed)?\b", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
@@ -264,7 +268,7 @@ SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'
 
 def number_value(word: str) -> float:
     word = word.lower()
-    spoken = {**NUMBER_WORDS, **SOUNDS_LIKE_A_NUMBER}
+    spoken = {**NUMBER_WORDS, **SOUNDS_LIKE_A_NUMBER, **AUTOCORRECTED_NUMBERS}
     return spoken[word] if word in spoken else float(word)
 
 
@@ -353,6 +357,12 @@ def weekday_durations(text: str, today: date) -> Iterator[Found]:
 # "38 n a bit on the thermometer": the reading named after it.
 CUE_AFTER_READING = re.compile(r"\s*(?:(?:n|and) a bit\s+)?(?:on|by|with) (?:the |my |a )?(?:\w+ )?thermometer\b",
                                re.I)
+# "is 38 a fever? that's what it said", "does 38 count as a temperature? it's what I got": a number asked about, then
+# said to be the person's reading (not "is 38 a fever? I haven't checked")
+ASKED_IF_A_FEVER = re.compile(r"\s*(?:(?:is\s+)?a|counts?\s+as\s+a|classed\s+as\s+a)\s+(?:fever|temp(?:erature)?)\b",
+                              re.I)
+OWNED_AFTER = re.compile(r"\b(?:that'?s|thats|it'?s|its)\s+what\s+(?:it|i|the thermometer|my thermometer)\b|"
+                         r"\bwhat i (?:got|had)\b|\bit said\b|\bmine (?:was|is|said)\b", re.I)
 DEGREES_AFTER = re.compile(r"\s*(?:°|º|degrees?\b)", re.I)
 TENS = {"thirty": 30, "forty": 40, "ninety": 90, "hundred": 100}
 WORD_READING = re.compile(r"\b(?P<tens>thirty|forty|ninety|hundred)(?:[- ]and)?[- ]?(?P<unit>" + "|".join(
@@ -369,7 +379,8 @@ def find_temperatures(text: str, cued: bool = False) -> List[Found]:
         value = float(re.sub(r",|\s+point\s+", ".", match.group("reading")))
         scale = (match.group("scale") or "").lower()[:1]
         said_so = bool(match.group("unit")) or not match.group("reading").isdigit() \
-            or bool(CUE_AFTER_READING.match(text, match.end()))
+            or bool(CUE_AFTER_READING.match(text, match.end())) \
+            or bool(ASKED_IF_A_FEVER.match(text, match.end()) and OWNED_AFTER.search(text, match.end()))
         said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()]))
         celsius = _celsius(value, scale)
         if said_so and celsius is not None:
@@ -399,7 +410,9 @@ def numbers_0_to_10(text: str) -> List[Found]:
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
         not_scores = (AGE_BEFORE, NAMING_BEFORE, SCALE_BEFORE, AT_A_TIME, SINCE_BEFORE)
-        if 0 <= value <= 10 and not any(p.search(before) for p in not_scores) \
+        pronoun = match.group("number").lower() == "one" and (
+            PRONOUN_ONE_BEFORE.search(before) or ONE_OF_A_PAIR_AFTER.match(text, match.end()))
+        if 0 <= value <= 10 and not any(p.search(before) for p in not_scores) and not pronoun \
                 and not SCALE_FROM.match(text, match.start()):
             found.append((value, match.start(), match.end()))
     return found

@@ -21,6 +21,8 @@ CANONICAL = {
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
     "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when", "nothin": "nothing",
+    # Northern English: "feel nowt when I wipe", "owt like that"
+    "nowt": "nothing", "owt": "anything",
     "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
     "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
@@ -51,12 +53,15 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
 
 
 # Regional spellings written back in standard English of the same length, so entity offsets stay true: Scots
-# ("cannae lie on ma back", "nae fever"), Caribbean ("mi pee", "cyaan walk", "nuttin numb", "mi nuh know").
+# and Northern English ("cannae lie on ma back", "nae fever", "me waterworks"), Caribbean ("mi pee", "cyaan walk", "nuttin numb", "mi nuh know").
 REGIONAL_SPELLINGS = {
     "cannae": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
     "wasnae": "wasn't", "havenae": "haven't", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
+    # Scots: "naw", "lyin doon", "dinnae ken"; "me waterworks"
+    "naw": "no ", "doon": "down", "dinnae ken": "dont know ", "me waterworks": "my waterworks",
+    "me bladder": "my bladder",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
@@ -67,10 +72,25 @@ REGIONAL_WORD = re.compile(
     + r")(?![\w'])", re.I)
 
 
+# Real words autocorrect puts for a sign word, where the words around say which was meant: "my leg is tinkling",
+# "dumbness in my foot", "both legs feel week", "my bun is numb"; each as long as the word it stands for.
+AUTOCORRECTED = (
+    (re.compile(r"\btinkl(?=ing\b(?!\s+myself)|y\b)", re.I), "tingl"),  # not "tinkling myself", a wee
+    (re.compile(r"\bdumbness\b", re.I), "numbness"),
+    (re.compile(r"\b(gone|goes|went|feels|felt|going) dumb\b", re.I), r"\1 numb"),
+    (re.compile(r"\b(legs|feel|feels|felt|gone|very|really|both) week\b"
+                r"(?!\s*(?:\d|ago|end|ends|nights?|days?|off|or|and|now))", re.I), r"\1 weak"),
+    (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\bnumb)|(?<=\bnumb )bun\b", re.I), "bum"),
+)
+
+
 def with_standard_spellings(text: str) -> str:
     """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother),
-    and an opening "no" that dictation wrote as "know" ("Know blood and nothing different") written back."""
+    the sign words autocorrect replaced written back, and an opening "no" that dictation wrote as "know" ("Know
+    blood and nothing different") written back."""
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
+    for autocorrected, meant in AUTOCORRECTED:
+        text = autocorrected.sub(meant, text)
     spoken_no = SPOKEN_NO.match(text)
     return text if not spoken_no else f"{text[:spoken_no.start('phrase')]}no  {text[spoken_no.end('phrase'):]}"
 
