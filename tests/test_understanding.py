@@ -3081,6 +3081,9 @@ def test_clock_times_and_fractions_are_no_scores_in_round_39(slot, text, score):
     ("temp... never been so hot", "fever", P),
     ("haven't had… any blood in my pee", "blood_in_urine", A),
     ("back is killing me, had a fever, the flu was ages ago", "fever", None),
+    ("no, not pooed or peed myself", "bowel_bladder_change", A),
+    ("not pooped since saturday", "bowel_bladder_change", P),
+    ("I feel like I haven't finished explaining", "bowel_bladder_change", None),
     ("wearing my hair in a tight bun makes my scalp go numb", "saddle_numbness", None),
     ("I keep tinkling myself", "leg_numbness", None),
     ("both week nights were bad", "bilateral_leg_symptoms", None),
@@ -3123,6 +3126,7 @@ def test_kinds_of_the_fortieth_round_after_its_first_score(text, finding, status
      {"blood_in_urine": P}),
     ("q_urine_bowel", "Changes? None. Blood, yes a little", {}, {"blood_in_urine": P, "bowel_bladder_change": A}),
     ("q_fever_lying", "fever no except last night when I hit 39", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "temp... nah but lying down is murder", {}, {"fever": A, "pain_lying_down": P}),
 ])
 def test_answers_of_the_fortieth_round_after_its_first_score(slot, text, known, expected):
     told = answer(slot, text, known)
@@ -3141,7 +3145,7 @@ def test_scores_of_the_fortieth_round(text, score):
 
 
 def test_a_first_message_told_of_one_of_the_family_alone_is_a_consultation_for_them():
-    result = handle_turn(State(), parse("hi, my dad is 80, he has back pain and he can't pass urine since lunch"), None)
+    result = handle_turn(State(), parse("hi, my dad's 80, he has back pain and he can't pass urine since lunch"), None)
     assert result.state.by_proxy and result.state.findings.get("bowel_bladder_change") == P
     own = handle_turn(State(), parse("my husband had a fever last week and now my back hurts"), None)
     assert not own.state.by_proxy and own.state.findings.get("fever") is None
@@ -3153,6 +3157,8 @@ def test_a_first_message_told_of_one_of_the_family_alone_is_a_consultation_for_t
 
 def test_one_of_the_family_passing_on_their_own_answer_makes_it_a_consultation_for_them():
     state = State(findings={"back_pain": P})
+    wet = handle_turn(state, parse("Mum says she's wet the bed twice this week"), "q_urine_bowel")
+    assert wet.state.by_proxy and wet.state.findings.get("bowel_bladder_change") == P
     relayed = handle_turn(state, parse("Dad says he can't feel the loo roll when he wipes"), "q_cauda_equina")
     assert relayed.state.by_proxy and relayed.state.findings.get("saddle_numbness") == P
     view = handle_turn(state, parse("my wife says she thinks I should rest more"), "q_cauda_equina")

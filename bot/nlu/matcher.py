@@ -1812,7 +1812,8 @@ DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+)?(?:i\s+)?(?:no|nope|nah|non
                           r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
-                         r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?\W*$", re.I)
+                         r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
+                         re.I)  # "fever... nope but lying down is agony"
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"
                            r"(?:haven'?t|have not) (?:got|had) (?:one|any)|(?:don'?t|do not) have (?:one|any))\W*$", re.I)
 

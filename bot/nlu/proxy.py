@@ -40,8 +40,8 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|mine|myself)\b",
 # "Mum says she can't feel the toilet paper", "he says he keeps leaking": one of the family (or "he"/"she" the bot has
 # been told of) passes on their own answer through the person typing
 RELAYED_OWN_ANSWER = re.compile(rf"^\W*(?:(?:(?:my|our)\s+)?(?:{RELATIVE_WORDS})|he|she)\s+(?:says|said)\s*,?\s*"
-                                r"(?:she|he|they)\s+(?:can'?t|cannot|can|doesn'?t|does|is|keeps|has(?!\s+had)|feels|gets|"
-                                r"hasn'?t|won'?t)\b", re.I)  # now: not "my wife says she's had a fever", "she'd ring back"
+                                r"(?:she|he|they)(?:\s+|'s\s+|s\s+)(?!had\b)(?:can'?t|cannot|can|doesn'?t|does|is|keeps|"
+                                r"has|feels|gets|hasn'?t|won'?t|wet|been|got|not)\b", re.I)  # now: not "my wife says she's had a fever", "she'd ring back"
 # "my dad is 80, he has back pain and can't pee", "Hello, my mother have 78 years, she have pain in back": a first
 # message that opens on one of the family and tells nothing of the person's own is about them (not "my nan keeps
 # saying ...")
@@ -49,7 +49,7 @@ OPENS_ON_FAMILY = re.compile(rf"^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon
                              rf"(?:my|our)\s+(?:{FAMILY_WORDS})\b"
                              # their age or their back told first ("my dad is 80", "my mother have 78 years",
                              # "my father back pain"), not "my wife had covid with a fever last week"
-                             r"(?=,?\s+(?:is\s+|aged\s+|have\s+|has\s+)?\d{1,3}\b|'?s?\s+(?:has\s+|have\s+)?"
+                             r"(?=(?:,|'s)?\s+(?:is\s+|aged\s+|have\s+|has\s+)?\d{1,3}\b|'?s?\s+(?:has\s+|have\s+)?"
                              r"(?:lower\s+)?back\b)", re.I)
 # "mum says no fever", "My husband says no, he sleeps like a log": who passes the answer on, before it
 # (not "Mum says she ...", whose "she" needs the mother named, nor "my sister says a fever means ...", a view)
