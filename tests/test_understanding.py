@@ -3065,6 +3065,15 @@ def test_clock_times_and_fractions_are_no_scores_in_round_39(slot, text, score):
     ("mă doare spatele de vineri", "back_pain", P),
     ("đau lưng since yesterday", "back_pain", P),
     ("the back of the van was full of boxes", "back_pain", None),
+    # a stiff back is back pain too (left at first, mended after the set joined)
+    ("Back stiff and sore since I shifted the wardrobe", "back_pain", P),
+    ("im just old lol, backs stiff", "back_pain", P),
+    ("stiff back? no", "back_pain", None),
+    # lifting at work told by what was lifted, and the back side of the thigh
+    ("on nights, hurt my back turning a patient", "after_bending_lifting", P),
+    ("helped her up off the floor after she fell and my back went", "after_bending_lifting", P),
+    ("picking orders all shift and now my back is sore", "after_bending_lifting", P),
+    ("leg hurting too, back side of the thigh", "pain_back_side_thigh", P),
     # the bladder and bowel told plainly; a tingle said with "does"
     ("my dad cannot hold the urine since this morning", "bowel_bladder_change", None),  # his, unless asking for him
     ("I can't hold urine since the fall", "bowel_bladder_change", P),

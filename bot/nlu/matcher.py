@@ -689,7 +689,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
-    mentions = without_nearly_wet_laughing(text, mentions)
+    mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, mentions))
     mentions = with_other_side_fine(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
@@ -2007,6 +2007,21 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     status = UNCERTAIN if any(m.status == UNCERTAIN for m in one_leg) else PRESENT
     return mentions + [Mention("bilateral_leg_symptoms", status, match.start(), match.end())]
+
+
+# "backs stiff as a poker", "Back's stiff and sore", "a stiff back": the back is what is stiff (the person's back pain)
+STIFF_BACK = re.compile(r"\b(?:lower\s+)?backs?\b(?:'s)?\s+(?:(?:is|was|feels?|felt|just|all|so|really|very|bit|a bit|"
+                        r"proper|dead|still|been|gone|going|got)\s+)*stiff\w*|\bstiff\s+(?:lower\s+)?back\b", re.I)
+
+
+def with_the_back_that_is_stiff(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Stiffness the person has, said of the back, is back pain too where nothing else names it."""
+    if any(m.finding == "back_pain" for m in mentions):
+        return mentions
+    stiff = [m for m in mentions if m.finding == "stiffness" and m.status == PRESENT]
+    told = next((b for b in STIFF_BACK.finditer(text) if any(b.start() < m.end and m.start < b.end() for m in stiff)),
+                None)
+    return mentions + [Mention("back_pain", PRESENT, told.start(), told.end())] if told else mentions
 
 
 # "tried for a wee, nothing", "sat on the loo for ages, nothing doing": what the person tried, told as the answer
