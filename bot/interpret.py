@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import DEFINITELY_CUT_SHORT, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
+from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
@@ -56,8 +56,9 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|neve
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
                             r"barely)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
-                            r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"; "haven't noticed
-                            r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # anything different"; "negative for blood"
+                            r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"
+                            r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # "negative for blood"
+# ("haven't noticed anything different": the negation two words from the topic)
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
 # "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
@@ -1101,7 +1102,7 @@ def _plain(text: str) -> str:
 
 
 # "not normal down there", "def not right", "things aren't the same down below": something is wrong, not a no
-NOT_NORMAL_OPENING = re.compile(rf"^\W*(?:(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely|it'?s|its|things?\s+(?:are|is))\s+)?"
+NOT_NORMAL_OPENING = re.compile(rf"^\W*(?:(?:{DEFINITELY}|it'?s|its|things?\s+(?:are|is))\s+)?"
                                 r"(?:not|aren'?t|isn'?t)\s+(?:normal|right|the same|ok|okay|fine|good)\b", re.I)
 
 

@@ -19,6 +19,7 @@ OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein
 OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa")
 # "definitely" as people shorten or misspell it: "def not" is a no, "def not normal" a doubt (one list for both)
 DEFINITELY_CUT_SHORT = ("def", "deff", "defo", "deffo", "definately", "defintely")
+DEFINITELY = rf"(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely)"
 INTERJECTIONS = {
     "yes": ("yes", "yeah", "yea", "yep", "yup", "ya", "yah", "aye", "definitely", "absolutely", "of course",
             "yes please", "affirmative", "correct", "i think so", "that's right", "all the time", "only sometimes",
@@ -48,7 +49,8 @@ INTERJECTIONS = {
            "noo", "nooo", "noooo", "nopr", "nopw", "nope nope", "no no", "no no no", "nah nah",
            # "def not", "defo not": "definitely not" cut short
            *(f"{word} not" for word in DEFINITELY_CUT_SHORT), *OTHER_TONGUES_NO_INTERJECTIONS),
-    "unsure": ("not sure", "unsure", "he's not sure", "she's not sure", "hes not sure", "shes not sure", "hard to say", "difficult to say", "don't know", "i don't know", "dont know",
+    "unsure": ("not sure", "unsure", "he's not sure", "she's not sure", "hes not sure", "shes not sure", "hard to say",
+               "difficult to say", "don't know", "i don't know", "dont know",
                "do not know", "idk", "dunno", "no idea", "maybe", "possibly", "perhaps", "can't tell",
                "cannot tell", "not certain", "don't remember", "can't remember", "can't say", "i'm not sure",
                "im not sure", "i'm unsure", "no clue", "who knows", "i guess so", "might be", "yes and no",
@@ -108,7 +110,7 @@ INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine
 # "both legs weak no power", "legs have no feeling": the loss is the symptom, not a no ("no feeling of ..." is one).
 LOSS_NAMED = r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)"
 # "def not sure", "definitely not comfy": a "not" of what follows, not a no
-NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely|absolutely|certainly)\s+not\s+" \
+NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{DEFINITELY}|absolutely|certainly)\s+not\s+" \
                       r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"
 INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})"
                 rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)")

@@ -1320,6 +1320,8 @@ OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:the|my|his|her|their|that|this)\s+\w
                                 r"finished|ended|happened)\b", re.I)
 
 
+CLAUSE_COMMA = re.compile(r"[,;]")
+# "back is killing me", "my legs are numb": a clause told of now
 TOLD_IN_THE_PRESENT = re.compile(r"\b(?:is|are|am|'s|'m|'re|keeps?|hurts|aches|hurting|aching|killing|still|now)\b",
                                  re.I)
 
@@ -1333,7 +1335,7 @@ def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
         for match in LONG_AGO.finditer(text, start, end):
             apart = [m.start() for m in OWN_SUBJECT_CLAUSE.finditer(text, start, match.start())]
             cut = apart[-1] if apart else start
-            bounds = [start, *(start + m.end() for m in re.finditer(r"[,;]", text[start:cut])), cut]
+            bounds = [start, *(m.end() for m in CLAUSE_COMMA.finditer(text, start, cut)), cut]
             pieces += [(a, b) for a, b in zip(bounds, bounds[1:])
                        if b > a and not TOLD_IN_THE_PRESENT.search(text, a, b)]  # "had a fever, the flu was ..."
             pieces.append((cut, end))
@@ -1808,8 +1810,8 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
-DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+)?(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|"
-                          r"haven'?t had|have not had|don'?t have|do not have)\b", re.I)
+DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+)?(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|"
+                          r"not that i|definitely not|haven'?t had|have not had|don'?t have|do not have)\b", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",

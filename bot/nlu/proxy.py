@@ -39,9 +39,10 @@ FAMILY_WORDS = "|".join(re.escape(r) for r in sorted(FAMILY, key=len, reverse=Tr
 FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|mine|myself)\b", re.I)
 # "Mum says she can't feel the toilet paper", "he says he keeps leaking": one of the family (or "he"/"she" the bot has
 # been told of) passes on their own answer through the person typing
-RELAYED_OWN_ANSWER = re.compile(rf"^\W*(?:(?:(?:my|our)\s+)?(?:{RELATIVE_WORDS})|he|she)\s+(?:says|said)\s*,?\s*"
-                                r"(?:she|he|they)(?:\s+|'s\s+|s\s+)(?!had\b)(?:can'?t|cannot|can|doesn'?t|does|is|keeps|"
-                                r"has|feels|gets|hasn'?t|won'?t|wet|been|got|not)\b", re.I)  # now: not "my wife says she's had a fever", "she'd ring back"
+SOMEONE_SAYS = rf"^\W*(?:(?:(?:my|our)\s+)?(?:{RELATIVE_WORDS})|he|she)\s+(?:says|said)"
+RELAYED_OWN_ANSWER = re.compile(rf"{SOMEONE_SAYS}\s*,?\s*(?:she|he|they)(?:\s+|'s\s+|s\s+)(?!had\b)"
+                                r"(?:can'?t|cannot|can|doesn'?t|does|is|keeps|has|feels|gets|hasn'?t|won'?t|wet|been|got|"
+                                r"not)\b", re.I)  # now: not "my wife says she's had a fever", nor "she'd ring back"
 # "my dad is 80, he has back pain and can't pee", "Hello, my mother have 78 years, she have pain in back": a first
 # message that opens on one of the family and tells nothing of the person's own is about them (not "my nan keeps
 # saying ...")
@@ -53,7 +54,7 @@ OPENS_ON_FAMILY = re.compile(rf"^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon
                              r"(?:lower\s+)?back\b)", re.I)
 # "mum says no fever", "My husband says no, he sleeps like a log": who passes the answer on, before it
 # (not "Mum says she ...", whose "she" needs the mother named, nor "my sister says a fever means ...", a view)
-RELAY = re.compile(rf"^\W*(?:(?:(?:my|our)\s+)?(?:{RELATIVE_WORDS})|he|she|they)\s+(?:says|said)\b\s*,?"
+RELAY = re.compile(rf"(?:{SOMEONE_SAYS}|^\W*they\s+(?:says|said))\b\s*,?"
                    r"(?=\s*(?:no|nope|nah|yes|yeah|yep|not|never|none|nothing|i|i'?ve|i'?m|ive|im|there|maybe|dunno|"
                    r"don'?t|dont|he'?s|she'?s|hes|shes)\b)", re.I)
 

@@ -33,13 +33,21 @@ NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 # score can stand.
 SOUNDS_LIKE_A_NUMBER = {"for": 4, "fore": 4, "ate": 8, "tree": 3}  # and "tree outa ten", as three is said
 AUTOCORRECTED_NUMBERS = {"sick": 6}  # "sick out of ten", as autocorrect writes six: only before "out of ten"
-SPOKEN_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)}|{'|'.join(SOUNDS_LIKE_A_NUMBER)})"
+
+
+def number_or_word(*words) -> str:
+    """A number in figures, or one of the words, as the group "number"."""
+    return rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(word for group in words for word in group)})"
+
+
+SPOKEN_NUMBER = number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER)
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 NOT_OF_A_MEASURE = r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|outa|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", not "one of ten steps"
-SPOKEN_OUT_OF_TEN = re.compile(rf"\b{SPOKEN_NUMBER[:-1]}|{'|'.join(AUTOCORRECTED_NUMBERS)})\s*(?:/|out of|outta|outa)"
-                               rf"\s*(?:10|ten)\b{NOT_OF_A_MEASURE}", re.I)  # not "for over ten", nor "a tree outa ten metres"
+SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
+                               rf"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                               re.I)  # not "for over ten", nor "a tree outa ten metres"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
