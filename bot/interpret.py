@@ -71,8 +71,11 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
                *(re.escape(w) for w in sorted(with_plurals(RELATIVES), key=len, reverse=True)))
+# "both of them feel weak": the legs are weak, not yes to each part (a numb seat is not weak)
+LEGS_WEAK_AFTER = (r"\s+(?:of\s+)?(?:them|they)?\s*(?:feel|feels|are|'re|went|go|have gone|gone|got|getting|get)\s+"
+                   r"(?:a bit\s+|really\s+|very\s+|so\s+)?(?:weak|weaker|heavy|wobbly|like jelly|jelly|shaky)\b")
 EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|your\s+|our\s+)?"
-                        rf"(?:{'|'.join(PAIRS_NAMED)})\b)|neither|either|"
+                        rf"(?:{'|'.join(PAIRS_NAMED)})\b)(?!{LEGS_WEAK_AFTER})|neither|either|"
                         r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
@@ -89,6 +92,10 @@ CORRECTION = re.compile(
 HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might be|probably|not sure|i suppose)\b|"
                         r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?:sort of|kind of|kinda|sorta)\W*$|"
                         r"\b(?:sort of|kind of|kinda|sorta)\s*\?")  # "yeah kinda", "sort of?"; not "sort of dead"
+# "i think so?", "maybe?": a yes said as a question, a doubt however long the reply that follows it.
+YES_ASKED_BACK = re.compile(r"^\W*(?:i think so|i guess so|i suppose so|maybe|possibly|perhaps|probably)\s*\?", re.I)
+# "prob not", "probably not": a hedged no to a question about a warning sign.
+HEDGED_NO = re.compile(r"^\W*(?:prob|probs|probably|likely|most likely|possibly)\W+(?:not|no)\b", re.I)
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
@@ -148,7 +155,8 @@ OPENING_WORDS = 3  # a yes / no belongs to a finding named within the reply's fi
 STANDALONE_ANSWER = re.compile(
     r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
     r"neither|not really|not at all|not now|i (?:don'?t|do not) have one(?: now)?|i haven'?t got one(?: now)?|"
-    r"not that i(?:'?ve| have) (?:noticed|seen)|not that i know of|not as far as i know|definitely not)"
+    r"not that i(?:'?ve| have) (?:noticed|seen)|not that i know of|not as far as i know|definitely not|"
+    r"no (?:probs?|problems?|issues?)(?: there| at all)?|all (?:good|fine)(?: there)?)"
     r"\s*(?:[.,;:!-]|$|(?:and|but)\b)"
     r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
@@ -235,6 +243,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _lying_one_way_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
+    explicit = _without_the_seat_said_fine_of_the_toilet(ask, text, explicit)
     suggested = _only_suggested(entities, parse.get("text") or "")
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
@@ -261,6 +270,17 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
         _doubt_said_first(result, ask, text, known)
     return result
+
+
+# "nope all normal down there", to the question about urine and bowels: the toilet, not the feeling of the seat
+FEELING_NAMED = re.compile(r"\b(?:numb\w*|feel\w*|sensation|tingl\w*|pins and needles)", re.I)
+
+
+def _without_the_seat_said_fine_of_the_toilet(ask: Optional[Ask], text: str,
+                                              explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    if ask is None or ask.slot != "q_urine_bowel" or FEELING_NAMED.search(text):
+        return explicit
+    return [(f, s) for f, s in explicit if not (f == "saddle_numbness" and s is Status.ABSENT)]
 
 
 def _doubt_said_first(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
@@ -502,7 +522,7 @@ def _without_a_remark_first(text: str, entities: List[Dict]) -> Tuple[str, List[
     """The reply read as an answer without a short remark or an aside before it (its findings still count as
     said)."""
     remark = ASIDE_FIRST.match(text) or REMARK_FIRST.match(text)
-    if not remark or len(remark.group(0).split()) > REMARK_WORDS:
+    if not remark or len(remark.group(0).split()) > REMARK_WORDS or YES_ASKED_BACK.match(text):
         return text, entities
     cut = remark.end()
     if numbers_0_to_10(text[:cut]) or any(e.get("entity") == "answer" and int(e.get("start", 0)) < cut
@@ -1019,6 +1039,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
     if answer == "no" and question.kind == "all" and NOT_CHECKED.search(text):
         return "unsure"  # "don't think so, never checked tbh"
+    if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text):
+        return "unsure"
     return answer
 
 
@@ -1113,6 +1135,8 @@ def _opening_answer(text: str) -> Optional[str]:
     after_remark = OPENING_REMARK.sub("", text)
     if after_remark != text:  # "Anyway, no, I can feel everything"; not "Honestly don't feel much down there"
         return _opening_answer(after_remark) if _stands_alone(after_remark) else None
+    if YES_ASKED_BACK.match(text):
+        return "unsure"  # "I think so? It was darker than usual, maybe a bit brown"
     words = text.lower().replace(",", " ").split()
     if (len(words) > SHORT_ANSWER_WORDS and not _stands_alone(text)) or re.match(LOSS_NAMED, text, re.I):
         return None  # nor "no feeling in my legs"

@@ -3174,3 +3174,86 @@ def test_one_of_the_family_passing_on_their_own_answer_makes_it_a_consultation_f
     assert not view.state.by_proxy
     for own in ("my wife says she's had a fever all week", "She said she'd ring back tomorrow"):
         assert not handle_turn(state, parse(own), "q_fever_lying").state.by_proxy, own
+
+
+# ------------------------------------------------------------------------------- forty-first round
+@pytest.mark.parametrize("text, expected", [
+    # an amount or a thing "of" something is nobody who might have the sign
+    ("I carried a stack of chairs into the hall and it's the worst pain I have ever felt", {"severe_pain": P}),
+    ("lifted a bag of cement and it's the worst pain of my life", {"severe_pain": P}),
+    # the "no" or "without" of another language before a sign's name, and back pain named in it
+    ("sin fiebre, only the back", {"fever": A}),
+    ("pas de fièvre", {"fever": A}),
+    ("bukhar nahin hai, kamar mein dard since Sunday", {"fever": A, "back_pain": P}),
+    ("mal di schiena since the gym", {"back_pain": P}),
+    # a numbness denied everywhere, one side only, the pain that does not reach the legs
+    ("no numbness anywhere at all", {"leg_numbness": A, "saddle_numbness": A}),
+    ("pins and needles in my left foot, nothing in the right one", {"bilateral_leg_symptoms": A}),
+    ("the pain is not going to my legs", {"leg_pain": A}),
+    # toilet habits said unremarkable, the seat named as "my behind", "bk pain", "loads better"
+    ("no probs with the loo", {"bowel_bladder_change": A}),
+    ("nothing unusual with the bathroom", {"bowel_bladder_change": A}),
+    ("my behind has gone numb since this morning", {"saddle_numbness": P}),
+    ("bk pain since monday", {"back_pain": P}),
+    ("heaps better this week", {"improving": P}),
+])
+def test_openings_of_the_forty_first_round(text, expected):
+    assert {f: s for f, s in heard(text).items() if f in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the nurse said to ring back if I lost the feeling round my bum",
+    "my GP told me to phone 111 if I lose feeling between my legs",
+])
+def test_a_loss_of_feeling_warned_about_with_if_i_is_not_the_persons(text):
+    assert roles(text).get("saddle_numbness") == "not_own"
+
+
+def test_a_warning_then_so_far_none_of_that_is_a_denial():
+    told = heard("the GP told me to call 111 if I lose feeling between my legs. So far there's been none of that.")
+    assert told.get("saddle_numbness") == A
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "no blood everything is okay", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "probably not", {}, {"blood_in_urine": U, "bowel_bladder_change": U}),
+    ("q_cauda_equina", "probs not", {"saddle_numbness": A}, {"bilateral_leg_symptoms": U}),
+    ("q_fever_lying", "divil a bit", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "cool as a cucumber", {"pain_lying_down": A}, {"fever": A}),
+    ("q_urine_bowel", "maybe? it looked a bit darker than normal, I honestly can't say", {},
+     {"blood_in_urine": U, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "no problems there, and I've been shivery all night", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+])
+def test_answers_of_the_forty_first_round(slot, text, known, expected):
+    told = answer(slot, text, known)
+    assert {f: s for f, s in told.items() if f in expected} == expected
+
+
+def test_both_legs_said_weak_as_both_of_them_is_no_yes_to_the_seat():
+    told = answer("q_cauda_equina", "both of them are weak, mostly going up hills")
+    assert told.get("bilateral_leg_symptoms") == P and told.get("saddle_numbness") != P
+    assert answer("q_cauda_equina", "both of them")["saddle_numbness"] == P  # a yes to each part
+
+
+@pytest.mark.parametrize("text, score", [
+    ("usually a 2 but it shot up to 8 overnight", 8),
+    ("normally three, it has jumped to a nine today", 9),
+    ("bk pain 4 2 weeks", None),  # "for two weeks"
+])
+def test_scores_of_the_forty_first_round(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("was helping someone up off the floor at work and felt it go", {"after_bending_lifting": P}),
+    ("shifted the sofa into the back room on Saturday", {"after_bending_lifting": P}),
+    ("my back's been aching since the weekend", {"back_pain": P}),
+])
+def test_lifting_and_back_pain_of_the_forty_first_round(text, expected):
+    assert {f: s for f, s in heard(text).items() if f in expected} == expected
+
+
+def test_down_there_said_fine_to_the_toilet_question_leaves_the_seat_to_be_asked():
+    assert "saddle_numbness" not in answer("q_urine_bowel", "nah all fine down there")
+    assert answer("q_urine_bowel", "all fine down there, no numbness either").get("saddle_numbness") == A

@@ -17,6 +17,10 @@ DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to b
 # Polish), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil)
 OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie")
 OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa")
+# ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
+OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
+                                  "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",
+                                  "hakuna", "ma fi", "mafi")
 # "definitely" as people shorten or misspell it: "def not" is a no, "def not normal" a doubt (one list for both)
 DEFINITELY_CUT_SHORT = ("def", "deff", "defo", "deffo", "definately", "defintely")
 DEFINITELY = rf"(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely)"
@@ -80,6 +84,7 @@ WHOLE_MESSAGE_ANSWERS = {
            "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅",
            *OTHER_TONGUES_NO_WHOLE_ANSWERS, "mba", "nowt", "nowt like that", "nowt different", "nowt wrong",
            "not noticed owt", "haven't noticed owt", "havent noticed owt",
+           "divil a bit", "devil a bit", "not a bother", "not a bit of it",  # Irish English
            "ne"),  # Czech
     "unsure": ("🤷", "🤔"),
 }

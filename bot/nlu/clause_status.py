@@ -181,7 +181,9 @@ BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah", *OTHER_TONG
                           *OTHER_TONGUES_NO_WHOLE_ANSWERS})
 # A denial after the sign, as some second languages put it: "fever no have", "numbness i not have".
 POSTPOSED_DENIALS = [normalised(p) for p in ("no have", "not have", "i no have", "i not have", "no got", "not got",
-                                             "i no got", "no have it", "i no have it", "i not have it")]
+                                             "i no got", "no have it", "i no have it", "i not have it",
+                                             # "bukhar nahi hai"
+                                             "nahi hai", "nahin hai", "nahi he", "nai hai")]
 CLOSING = frozenset(normalised(p) for p in CLOSING_DENIALS)
 RESOLVED_PHRASES = [normalised(p) for p in RESOLVED]
 

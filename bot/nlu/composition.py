@@ -26,7 +26,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
-               "by the bottom", "his bottom", "her bottom", "his bum", "her bum", "his privates", "her privates",
+               "by the bottom", "his bottom", "her bottom", "my behind", "his behind", "her behind", "his bum", "her bum", "his privates", "her privates",
                "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
@@ -43,7 +43,7 @@ WIPING = ("when i wipe", "wipe", "wiping", "wiped", "toilet paper", "loo roll", 
 URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet",
          "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
-TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
+TOILET = ("bladder", "bowels", "bowel", "toilet", "bathroom", "the bathroom", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "pees", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
           "need to poo", "need the toilet", "need to go to the toilet", "urge to go", "bowel movement",
@@ -64,7 +64,7 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
-                   "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
+                   "lose feeling", "lose the feeling", "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
                    "lost some of the feeling", "lost the feeling", "losing feeling", "losing the feeling",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",
@@ -90,6 +90,7 @@ RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tin
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving themselves", "clear",
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
+          "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")

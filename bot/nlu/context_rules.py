@@ -11,6 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
+from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN
 from bot.nlu.people import HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
 FEARS = ("scared", "afraid", "worried", "terrified", "frightened")  # bot.nlu.matcher reads a fear's sentence too
@@ -68,6 +69,9 @@ CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
 CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("nope", NEGATED, "FORWARD", None),
+    # "niente febbre", "sin fiebre", "sem febre", "bez gorączki", "pas de fièvre", "walang lagnat": the no or
+    # "without" of a language whose names of a sign the knowledge base holds
+    *((word, NEGATED, "FORWARD", 2) for word in OTHER_TONGUES_NO_BEFORE_A_SIGN),
     ("nah", NEGATED, "FORWARD", None),
     ("never", NEGATED, "FORWARD", None),
     ("not", NEGATED, "FORWARD", None),
@@ -178,8 +182,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("if i ever", HYPOTHETICAL, "FORWARD", None),
     ("if i got", HYPOTHETICAL, "FORWARD", None),
     ("if i had", HYPOTHETICAL, "FORWARD", None),
-    ("if i lost", HYPOTHETICAL, "FORWARD", None),
-    ("if i lose", HYPOTHETICAL, "FORWARD", None),
     ("if i was to", HYPOTHETICAL, "FORWARD", None),
     ("if i become", HYPOTHETICAL, "FORWARD", None),
     ("if i notice", HYPOTHETICAL, "FORWARD", None),
@@ -434,10 +436,21 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
     phrase it is part of, nor another phrase of the same sign after one it opens (the "cannot" of "cannot sleep on
     my bed" does not deny "bed ... from the pain"; the "never" inside "wees the same as ever and never seen blood"
     still denies "blood in it")."""
-    return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between) and not (
+    return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between) \
+        and not agrees_with_a_denial(target, modifier) and not (
         target.label_ == FINDING_LABEL and any(other.kb_id_ == target.kb_id_ and other.label_ == FINDING_LABEL
                                                and other.start == modifier.start and is_inside(modifier, other)
                                                for other in target.doc.spans.get(TARGETS_GROUP, [])))
+
+
+# "no blood everything's normal": a word of normality after a phrase that is itself a denial agrees with it
+NORMALITY_WORDS = frozenset({"fine", "normal", "ok", "okay"})
+DENIAL_OPENERS = frozenset({"no", "nothing", "never", "zero", "none", "not"})
+
+
+def agrees_with_a_denial(target: Span, modifier: Span) -> bool:
+    return target.label_ == FINDING_ABSENT_LABEL and modifier.start >= target.end \
+        and target[0].norm_ in DENIAL_OPENERS and modifier[-1].norm_ in NORMALITY_WORDS
 
 
 def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -449,7 +462,7 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     first = giving_word(between, is_subject(modifier)) if between else (
         target[0] if modifier.end == target.start else None)
     gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS \
-        and not owned_thing_after(first)
+        and not owned_thing_after(first) and not a_thing_of(modifier, first)
     if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
         return False
     if any(token.norm_ in ("my", "mine") for token in target):  # "sitting on a bag of peas, numb round my bum"
@@ -461,6 +474,19 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
 OWNED_THINGS = frozenset({"thermometer", "phone", "car", "van", "house", "flat", "school", "birthday", "party",
                           "wedding", "nursery", "bed", "sofa", "couch", "room", "bedroom", "garden", "dog", "cat",
                           "toys", "pram", "buggy", "shoes", "job", "place", "laptop", "kit"})
+
+
+# "a family history of", "a friend of mine has": an "of" that goes on to whom it is said of; not "a pile of books".
+OF_SOMEBODY = frozenset({"history", "histories"})
+OF_WHOSE = frozenset({"mine", "ours", "yours", "my", "our", "his", "her", "their", "hers", "theirs"})
+
+
+def a_thing_of(person: Span, word: Token) -> bool:
+    """The word is the "of" of an amount or a thing ("I picked up a pile of books and it's the worst pain"),
+    not of a history or of whose friend."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.norm_ == "of" and person[-1].norm_ not in OF_SOMEBODY and not (
+        following is not None and following.norm_ in OF_WHOSE)
 
 
 def owned_thing_after(word: Token) -> bool:
@@ -546,6 +572,10 @@ def chat_rules() -> List[ConTextRule]:
     rules.append(ConTextRule("nothing like a ... to", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": "nothing"}, {"LOWER": "like"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "?"}, {"OP": "?"},
         {"OP": "?"}, {"LOWER": "to"}]))
+    # "phone back if I lost feeling between my legs": "if I" before a loss that is itself the sign's phrase (a modifier
+    # that overlapped the phrase would modify nothing, and cut short the "told me to" before it)
+    rules.append(ConTextRule("if i lost", HYPOTHETICAL, direction="FORWARD",
+                             pattern=r"(?i)\bif i(?=\s+(?:lost|lose|loose|loosing|losing)\b)"))
     # "maybe 30 percent better", "perhaps half as bad": the doubt is of how much, not of the change
     rules.append(ConTextRule("maybe a share", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, {"LOWER": {"IN": ["about", "around", "like"]}, "OP": "?"},

@@ -690,7 +690,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, mentions))
-    mentions = with_other_side_fine(text, mentions)
+    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -801,18 +801,41 @@ NEVER_COULD = re.compile(r"\b(?:never could|never been able|never have been able
                          r"born|always been like that)\b", re.I)
 # "my right leg is numb the left is ok": the other leg said fine, which denies only both legs.
 OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:one|leg|foot|side))?\s+"
-                             r"(?:is|'s|feels|seems)\s+(?:fine|ok|okay|alright|normal|good|grand)\b", re.I)
+                             r"(?:is|'s|feels|seems)\s+(?:fine|ok|okay|alright|normal|good|grand)\b|"
+                             r"\bnothing(?:\s+at\s+all)?\s+(?:in|on|with)\s+(?:the\s+|my\s+)(?:left|right|other)"
+                             r"(?:\s+(?:one|leg|foot|side))?\b", re.I)  # "..., nothing at all in the left"
 
 
 def with_other_side_fine(text: str, mentions: List[Mention]) -> List[Mention]:
-    """One leg's sign, then the other leg said to be fine in its sentence, is that leg's sign, not a denial."""
-    def one_side(m: Mention) -> bool:
+    """One leg's sign, then the other leg said to be fine in its sentence, is that leg's sign, not a denial; and
+    both legs are denied ("numbness in my right foot, nothing at all in the left")."""
+    def other_side_fine(m: Mention) -> Optional[re.Match]:
         start, end = sentence_bounds_at(text, m.start)
         fine = OTHER_SIDE_FINE.search(text, m.end, end)
-        return bool(fine) and not DENIAL_WORD.search(text, start, fine.start())
+        return fine if fine and not DENIAL_WORD.search(text, start, fine.start()) else None
 
-    return [replace(m, status=PRESENT) if m.finding in ONE_LEG_SYMPTOMS + ("leg_pain",) and m.status == ABSENT
-            and one_side(m) else m for m in mentions]
+    one_leg = ONE_LEG_SYMPTOMS + ("leg_pain",)
+    result = [replace(m, status=PRESENT) if m.finding in one_leg and m.status == ABSENT and other_side_fine(m) else m
+              for m in mentions]
+    fine = next((f for m in result if m.finding in one_leg and m.status == PRESENT for f in [other_side_fine(m)] if f),
+                None)
+    if fine and not any(m.finding == "bilateral_leg_symptoms" for m in result):
+        result.append(Mention("bilateral_leg_symptoms", ABSENT, fine.start(), fine.end(), fine.group(0)))
+    return result
+
+
+# "no numbness anywhere", "not numb anywhere at all": a numbness denied everywhere is denied round the seat too (a
+# tingling is no numbness of the seat)
+NUMB_NOWHERE_AFTER = re.compile(r"\s+anywhere\b", re.I)
+NUMBNESS_WORD = re.compile(r"numb|feeling|sensation", re.I)
+
+
+def with_numbness_denied_everywhere(text: str, mentions: List[Mention]) -> List[Mention]:
+    denied = next((m for m in mentions if m.finding == "leg_numbness" and m.status in (ABSENT, THEIR[ABSENT])
+                   and NUMB_NOWHERE_AFTER.match(text, m.end) and NUMBNESS_WORD.search(text, m.start, m.end)), None)  # the person's, or the one they ask for
+    if denied is None or any(m.finding == "saddle_numbness" for m in mentions):
+        return mentions
+    return mentions + [replace(denied, finding="saddle_numbness")]
 
 
 def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -1547,9 +1570,10 @@ NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of 
 
 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
-# "... Nothing like that so far."
+# "... Nothing like that so far.", "So far there's been nothing like that at all."
 DENIED_AFTERWARDS = re.compile(
-    r"^\W*(?:(?:and|but)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear)\s+)?"
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|thankfully|luckily|"
+    r"touch wood)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them|either)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"

@@ -50,7 +50,10 @@ SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_N
                                re.I)  # not "for over ten", nor "a tree outa ten metres"
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
-             r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at")
+             r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
+             # "it has shot up to an eight", "spiked to 9"
+             r"(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climbed|crept|creeping|ramped)\s+up\s+to|"
+             r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs)\s+to")
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+|(?:goes\s+|going\s+)?up\s+to\s+|until\s+|"
                 r"till\s+)*")  # "pain goes up to 8", "pain until eight"
@@ -61,7 +64,7 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
            r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles|monsters|red ?bulls|"
            r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps)\b")  # not "its a 9 pills do nothing"
-NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
+NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
                      r"ft\b|cm|inch|times\b|x\b|thirds?\b|quarters?\b|"
                      rf"{COUNTED}))")
