@@ -20,7 +20,7 @@ from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import NOT_FINDINGS, spelled_out
-from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
+from bot.nlu.quantities import MOVED_TO, SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, option_titled,
@@ -381,7 +381,22 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
                   and f not in said]
     another_sign = any(s is Status.PRESENT and _is_red_flag(f) and f not in question.findings
                        for f, s in result.updates)
+    open_parts = [f for f in open_parts if not _a_loss_told(f, result, text)]
     _settle_from_reading(result, question, open_parts, reading, another_sign)
+
+
+# "feeling down there not normal, kinda numb": a loss of feeling or strength the rules heard, or something said to
+# be not normal, is never read as a denial of a numbness red flag by the statistical reader
+LOSSES_OF_FEELING = {"leg_numbness", "numbness_calf_foot_toes", "leg_weakness"}
+NOT_NORMAL_SAID = re.compile(r"\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t)\s+(?:feel\s+|feeling\s+)?(?:normal|right|"
+                             r"the same|ok|okay|fine)\b", re.I)
+
+
+def _a_loss_told(finding: str, result: Understanding, text: str) -> bool:
+    if finding not in ("saddle_numbness", "bilateral_leg_symptoms"):
+        return False
+    return bool(NOT_NORMAL_SAID.search(text)) or any(f in LOSSES_OF_FEELING and s is Status.PRESENT
+                                                     for f, s in result.updates)
 
 
 def _settle_from_reading(result: Understanding, question: Question, open_parts: List[str],
@@ -860,6 +875,7 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"(?<!\bhighest )\b(?:was|were)\s+"
                                r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
                                r"a good|a proper)\s+)*$", re.I)
+MOVED_TO_BEFORE = re.compile(rf"\b{MOVED_TO}\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?:an?\s+)?$", re.I)
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
 
 
@@ -878,6 +894,9 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
+    moved = [f for f in found if MOVED_TO_BEFORE.search(text[:f[1]])]
+    if moved and moved[-1] == max(found, key=lambda f: f[1]):
+        return int(moved[-1][0])  # "jumped to 9 then settled at 5", "was 2, shot up to 8": the last move is now
     now = [value for value, start, end in found
            if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]

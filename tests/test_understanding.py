@@ -3257,3 +3257,34 @@ def test_lifting_and_back_pain_of_the_forty_first_round(text, expected):
 def test_down_there_said_fine_to_the_toilet_question_leaves_the_seat_to_be_asked():
     assert "saddle_numbness" not in answer("q_urine_bowel", "nah all fine down there")
     assert answer("q_urine_bowel", "all fine down there, no numbness either").get("saddle_numbness") == A
+
+
+# where the forty-first round's newcomer review found the rules short (each mended)
+@pytest.mark.parametrize("text, score", [
+    ("it went up to 8 overnight then came back down to a 3", 3),
+    ("was a 7 last night, it has eased to 4 with the heat pack", 4),
+    ("went from 3 to 8 when I sneezed", 8),
+])
+def test_a_score_that_moves_is_read_where_it_moved_to(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the nurse said ring 999 if I lose feeling round my backside. i have a little since this morning",
+     {"saddle_numbness": P}),
+    ("my GP warned me about losing control of my bladder and it has happened twice today",
+     {"bowel_bladder_change": P}),
+    ("I've lost all sense of feeling round my bottom", {"saddle_numbness": P}),
+    ("gone a bit numb on my rear end", {"saddle_numbness": P}),
+    ("it feels numb when I sit on the toilet seat", {"saddle_numbness": P}),
+])
+def test_signs_the_forty_first_review_found_unread(text, expected):
+    assert {f: s for f, s in heard(text).items() if f in expected} == expected
+
+
+def test_a_warning_then_a_question_of_ones_own_is_no_sign():
+    assert roles("the GP said watch for a fever. I have a question about paracetamol").get("fever") == "not_own"
+
+
+def test_the_answer_reader_never_denies_a_numbness_sign_told_as_not_normal():
+    assert "saddle_numbness" not in answer("q_cauda_equina", "it's not feeling normal round there, a bit numb")

@@ -26,7 +26,8 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
-               "by the bottom", "his bottom", "her bottom", "my behind", "his behind", "her behind", "his bum", "her bum", "his privates", "her privates",
+               "by the bottom", "his bottom", "her bottom", "my behind", "his behind", "her behind", "my rear", "rear end", "my rear end",
+               "below my waist", "below the waist", "from the waist down", "toilet seat", "the toilet seat", "his bum", "her bum", "his privates", "her privates",
                "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
@@ -64,7 +65,8 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
-                   "lose feeling", "lose the feeling", "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
+                   "lose feeling", "lose the feeling", "lost all sense of feeling", "lost the sense of feeling",
+                   "no sense of feeling", "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
                    "lost some of the feeling", "lost the feeling", "losing feeling", "losing the feeling",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",
                    "cannot feel", "can't feel it", "can't feel anything", "reduced feeling", "less feeling",

@@ -476,14 +476,15 @@ OWNED_THINGS = frozenset({"thermometer", "phone", "car", "van", "house", "flat",
                           "toys", "pram", "buggy", "shoes", "job", "place", "laptop", "kit"})
 
 
-# "a family history of", "a friend of mine has": an "of" that goes on to whom it is said of; not "a pile of books".
-OF_SOMEBODY = frozenset({"history", "histories"})
+# "a family history of", "a friend of mine has", "the mother of one of the children": an "of" after a person, or that
+# goes on to whom it is said of; not "a pile of books".
+OF_SOMEBODY = frozenset({"history", "histories", *with_plurals(RELATIVES)})
 OF_WHOSE = frozenset({"mine", "ours", "yours", "my", "our", "his", "her", "their", "hers", "theirs"})
 
 
 def a_thing_of(person: Span, word: Token) -> bool:
     """The word is the "of" of an amount or a thing ("I picked up a pile of books and it's the worst pain"),
-    not of a history or of whose friend."""
+    not of a person, a history or whose friend."""
     following = word.nbor(1) if word.i + 1 < len(word.doc) else None
     return word.norm_ == "of" and person[-1].norm_ not in OF_SOMEBODY and not (
         following is not None and following.norm_ in OF_WHOSE)

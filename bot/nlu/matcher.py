@@ -684,7 +684,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
-    mentions = with_warnings_denied(text, with_alternatives_warned(text, mentions))
+    mentions = with_warnings_told_then(text, with_alternatives_warned(text, mentions))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
@@ -1600,6 +1600,23 @@ def with_alternatives_warned(text: str, mentions: List[Mention]) -> List[Mention
                              or WARNED_ALTERNATIVE.fullmatch(text[warned[-1].end:m.start]))
         result.append(replace(m, status=NOT_OWN) if joined and m.status == PRESENT else m)
     return result
+
+
+# "111 said if i lost feeling round my bum ring 999. i have a bit since lunch", "warned me about losing bladder control
+# and that's exactly what happened": the warned sign has come
+CONFIRMED_AFTERWARDS = re.compile(
+    r"^[^.!?;]{0,40}?(?:[.!?;]+\s*|,?\s+(?:and|but)\s+)(?:(?:now|well|and)\s+)?"
+    r"(?:i(?:'ve| have)(?: got)?(?:\s+(?:a bit|a little|some|it|that|them|both|one))?"
+    r"(?=\W*(?:$|[.!,;]|\s+(?:since|now|today|already|this|from|for)\b))|"
+    r"that'?s (?:exactly |just )?what(?:'s| has)? happened|it(?:'s| has) (?:now )?happened|it happened|i do now)", re.I)
+
+
+def with_warnings_told_then(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag warned about (NOT_OWN) that the person then says has come is present; one they then deny is absent
+    (`with_warnings_denied`)."""
+    confirmed = [replace(m, status=PRESENT) if m.status == NOT_OWN and not asks_for_someone_else(text)
+                 and CONFIRMED_AFTERWARDS.match(text[m.end:]) else m for m in mentions]
+    return with_warnings_denied(text, confirmed)
 
 
 def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
