@@ -20,7 +20,7 @@ from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import NOT_FINDINGS, spelled_out
-from bot.nlu.quantities import MOVED_TO, SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
+from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, option_titled,
@@ -71,11 +71,8 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
                *(re.escape(w) for w in sorted(with_plurals(RELATIVES), key=len, reverse=True)))
-# "both of them feel weak": the legs are weak, not yes to each part (a numb seat is not weak)
-LEGS_WEAK_AFTER = (r"\s+(?:of\s+)?(?:them|they)?\s*(?:feel|feels|are|'re|went|go|have gone|gone|got|getting|get)\s+"
-                   r"(?:a bit\s+|really\s+|very\s+|so\s+)?(?:weak|weaker|heavy|wobbly|like jelly|jelly|shaky)\b")
 EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|your\s+|our\s+)?"
-                        rf"(?:{'|'.join(PAIRS_NAMED)})\b)(?!{LEGS_WEAK_AFTER})|neither|either|"
+                        rf"(?:{'|'.join(PAIRS_NAMED)})\b)|neither|either|"
                         r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
@@ -385,8 +382,9 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
     _settle_from_reading(result, question, open_parts, reading, another_sign)
 
 
-# "feeling down there not normal, kinda numb": a loss of feeling or strength the rules heard, or something said to
-# be not normal, is never read as a denial of a numbness red flag by the statistical reader
+# "feeling down there not normal, kinda numb": something said to be not normal is never read as a denial of a
+# numbness red flag by the statistical reader, nor a loss of feeling or strength the rules heard as one of the seat
+# (a leg's own is: "just my right leg tingles" says both legs are not numb)
 LOSSES_OF_FEELING = {"leg_numbness", "numbness_calf_foot_toes", "leg_weakness"}
 NOT_NORMAL_SAID = re.compile(r"\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t)\s+(?:feel\s+|feeling\s+)?(?:normal|right|"
                              r"the same|ok|okay|fine)\b", re.I)
@@ -395,8 +393,8 @@ NOT_NORMAL_SAID = re.compile(r"\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t)\s+(?:fee
 def _a_loss_told(finding: str, result: Understanding, text: str) -> bool:
     if finding not in ("saddle_numbness", "bilateral_leg_symptoms"):
         return False
-    return bool(NOT_NORMAL_SAID.search(text)) or any(f in LOSSES_OF_FEELING and s is Status.PRESENT
-                                                     for f, s in result.updates)
+    return bool(NOT_NORMAL_SAID.search(text)) or finding == "saddle_numbness" and any(
+        f in LOSSES_OF_FEELING and s is Status.PRESENT for f, s in result.updates)
 
 
 def _settle_from_reading(result: Understanding, question: Question, open_parts: List[str],
@@ -875,7 +873,6 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"(?<!\bhighest )\b(?:was|were)\s+"
                                r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
                                r"a good|a proper)\s+)*$", re.I)
-MOVED_TO_BEFORE = re.compile(rf"\b{MOVED_TO}\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?:an?\s+)?$", re.I)
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
 
 
@@ -894,9 +891,6 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
-    moved = [f for f in found if MOVED_TO_BEFORE.search(text[:f[1]])]
-    if moved and moved[-1] == max(found, key=lambda f: f[1]):
-        return int(moved[-1][0])  # "jumped to 9 then settled at 5", "was 2, shot up to 8": the last move is now
     now = [value for value, start, end in found
            if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
@@ -1058,7 +1052,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
     if answer == "no" and question.kind == "all" and NOT_CHECKED.search(text):
         return "unsure"  # "don't think so, never checked tbh"
-    if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text):
+    if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text) and not named:
         return "unsure"
     return answer
 

@@ -44,7 +44,7 @@ WIPING = ("when i wipe", "wipe", "wiping", "wiped", "toilet paper", "loo roll", 
 URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet",
          "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
 PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
-TOILET = ("bladder", "bowels", "bowel", "toilet", "bathroom", "the bathroom", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
+TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "pees", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
           "need to poo", "need the toilet", "need to go to the toilet", "urge to go", "bowel movement",
@@ -65,7 +65,7 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
-                   "lose feeling", "lose the feeling", "lost all sense of feeling", "lost the sense of feeling",
+                   "lost all sense of feeling", "lost the sense of feeling",
                    "no sense of feeling", "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
                    "lost some of the feeling", "lost the feeling", "losing feeling", "losing the feeling",
                    "lost all feeling", "lost all sensation", "loss of feeling", "loss of sensation", "can't feel",

@@ -11,7 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
-from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN
+from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
 from bot.nlu.people import HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
 FEARS = ("scared", "afraid", "worried", "terrified", "frightened")  # bot.nlu.matcher reads a fear's sentence too
@@ -69,9 +69,15 @@ CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
 CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("nope", NEGATED, "FORWARD", None),
+    # "probably not a fever": a doubt, not a denial
+    ("prob not", UNCERTAIN, "FORWARD", 3),
+    ("probs not", UNCERTAIN, "FORWARD", 3),
+    ("probably not", UNCERTAIN, "FORWARD", 3),
     # "niente febbre", "sin fiebre", "sem febre", "bez gorączki", "pas de fièvre", "walang lagnat": the no or
     # "without" of a language whose names of a sign the knowledge base holds
     *((word, NEGATED, "FORWARD", 2) for word in OTHER_TONGUES_NO_BEFORE_A_SIGN),
+    # ... but not their "non-stop", "no doubt", "however", "no idea": "bez przerwy gorączka", "sin duda fiebre alta"
+    *((phrase, PSEUDO, "PSEUDO", None) for phrase in OTHER_TONGUES_NOT_A_NO),
     ("nah", NEGATED, "FORWARD", None),
     ("never", NEGATED, "FORWARD", None),
     ("not", NEGATED, "FORWARD", None),
@@ -573,10 +579,14 @@ def chat_rules() -> List[ConTextRule]:
     rules.append(ConTextRule("nothing like a ... to", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": "nothing"}, {"LOWER": "like"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "?"}, {"OP": "?"},
         {"OP": "?"}, {"LOWER": "to"}]))
-    # "phone back if I lost feeling between my legs": "if I" before a loss that is itself the sign's phrase (a modifier
-    # that overlapped the phrase would modify nothing, and cut short the "told me to" before it)
-    rules.append(ConTextRule("if i lost", HYPOTHETICAL, direction="FORWARD",
-                             pattern=r"(?i)\bif i(?=\s+(?:lost|lose|loose|loosing|losing)\b)"))
+    # "if I lose control of my bladder", and "phone back if I lost feeling between my legs" (a warning): "if I" before
+    # a loss that is itself the sign's phrase (a modifier that overlapped the phrase would modify nothing, and cut
+    # short the "told me to" before it); not "what does it mean if I lost control of my bowels this morning?"
+    rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
+                             pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
+    rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",
+                             pattern=r"(?i)\b(?:said|says|told|warned|ring|call|phone|come back|go to|a&e|999|111)\b"
+                                     r"[^.!?]{0,40}?\bif i(?=\s+lost\b)"))
     # "maybe 30 percent better", "perhaps half as bad": the doubt is of how much, not of the change
     rules.append(ConTextRule("maybe a share", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, {"LOWER": {"IN": ["about", "around", "like"]}, "OP": "?"},

@@ -806,6 +806,11 @@ OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:o
                              r"(?:\s+(?:one|leg|foot|side))?\b", re.I)  # "..., nothing at all in the left"
 
 
+# "the left is ok but heavy", "nothing in the left foot but it feels weak": the other leg not quite fine after all
+OTHER_SIDE_NOT_QUITE = re.compile(r"\b(?:but|though|tho|except|apart|heavy|weak\w*|giv\w+ way|gave way|buckl\w*|"
+                                  r"numb\w*|tingl\w*|pins)\b", re.I)
+
+
 def with_other_side_fine(text: str, mentions: List[Mention]) -> List[Mention]:
     """One leg's sign, then the other leg said to be fine in its sentence, is that leg's sign, not a denial; and
     both legs are denied ("numbness in my right foot, nothing at all in the left")."""
@@ -819,14 +824,16 @@ def with_other_side_fine(text: str, mentions: List[Mention]) -> List[Mention]:
               for m in mentions]
     fine = next((f for m in result if m.finding in one_leg and m.status == PRESENT for f in [other_side_fine(m)] if f),
                 None)
-    if fine and not any(m.finding == "bilateral_leg_symptoms" for m in result):
+    if fine and not any(m.finding == "bilateral_leg_symptoms" for m in result) \
+            and not OTHER_SIDE_NOT_QUITE.search(text, fine.end(), sentence_bounds_at(text, fine.start())[1]):
         result.append(Mention("bilateral_leg_symptoms", ABSENT, fine.start(), fine.end(), fine.group(0)))
     return result
 
 
 # "no numbness anywhere", "not numb anywhere at all": a numbness denied everywhere is denied round the seat too (a
 # tingling is no numbness of the seat)
-NUMB_NOWHERE_AFTER = re.compile(r"\s+anywhere\b", re.I)
+NUMB_NOWHERE_AFTER = re.compile(r"\s+anywhere\b(?!\W*(?:except|exept|apart|other than|besides|but|in|on|down|around|"
+                                r"round|below|near|from)\b)", re.I)  # not "anywhere except my bum", "... in my legs"
 NUMBNESS_WORD = re.compile(r"numb|feeling|sensation", re.I)
 
 

@@ -48,16 +48,16 @@ OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|outa|from|of|over|on)\
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
                                rf"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                                re.I)  # not "for over ten", nor "a tree outa ten metres"
-# Words that move the pain to a new score: the score after them is where it is now.
+# Words that move the pain to a new score ("shot up to an eight", "settled back to a five"): a score, which counts
+# like any other (a severe score of the last hours still counts, bot.interpret._score_said).
 MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climbed|crept|creeping|ramped)\s+up\s+to|"
             r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs)\s+to|"
             r"(?:come|came|gone|went)\s+(?:back\s+)?down\s+to|"
-            r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at)|"
-            r"(?:from|frm)\s+(?:an?\s+)?\w+\s+(?:down\s+|up\s+)?to)")
+            r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at))")
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
-             # "it has shot up to an eight", "spiked to 9", "settled back to a five", "dropped from 8 to 4"
+             # "it has shot up to an eight", "spiked to 9", "settled back to a five"
              rf"{MOVED_TO}")
 FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+|(?:goes\s+|going\s+)?up\s+to\s+|until\s+|"
