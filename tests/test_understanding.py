@@ -3228,7 +3228,8 @@ def test_a_loss_asked_about_that_has_happened_is_the_persons(text, finding):
     assert heard(text).get(finding) == P
 
 
-@pytest.mark.parametrize("text", ["scared to lose the feeling in my bum", "will I lose feeling down below?"])
+@pytest.mark.parametrize("text", ["scared to lose the feeling in my bum", "will I lose feeling down below?",
+                                  "if I lost feeling round my bum I'd be straight to A&E"])
 def test_a_loss_feared_is_no_sign(text):
     assert heard(text).get("saddle_numbness") != P
 

@@ -587,6 +587,9 @@ def chat_rules() -> List[ConTextRule]:
     rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\b(?:said|says|told|warned|ring|call|phone|come back|go to|a&e|999|111)\b"
                                      r"[^.!?]{0,40}?\bif i(?=\s+lost\b)"))
+    rules.append(ConTextRule("if i lost, i'd", HYPOTHETICAL, direction="FORWARD",  # "If I lost feeling in both legs I'd go"
+                             pattern=r"(?i)\bif i(?=\s+lost\b[^.!?]{0,60}\b(?:i'?d|i would|i'?ll|i will|i should|"
+                                     r"i'?m going to)\b)"))
     # "maybe 30 percent better", "perhaps half as bad": the doubt is of how much, not of the change
     rules.append(ConTextRule("maybe a share", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, {"LOWER": {"IN": ["about", "around", "like"]}, "OP": "?"},
