@@ -92,7 +92,7 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
 # "i think so?", "maybe?": a yes said as a question, a doubt however long the reply that follows it.
 YES_ASKED_BACK = re.compile(r"^\W*(?:i think so|i guess so|i suppose so|maybe|possibly|perhaps|probably)\s*\?", re.I)
 # "prob not", "probably not": a hedged no to a question about a warning sign.
-HEDGED_NO = re.compile(r"^\W*(?:prob|probs|probably|likely|most likely|possibly)\W+(?:not|no)\b", re.I)
+HEDGED_NO = re.compile(r"^\W*(?:prob|probs|probably|possibly)\W+(?:not|no)\b", re.I)
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
