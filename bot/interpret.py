@@ -16,7 +16,7 @@ from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
-from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, NOT_KNOWING
+from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import NOT_FINDINGS, spelled_out
@@ -46,6 +46,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "nowt different", "nowt wrong", "nowt like that", "nowt unusual", "noticed owt",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
+                "tidy",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
@@ -93,6 +94,8 @@ HEDGED_YES = re.compile(r"\b(?:i think so|i guess|maybe|possibly|perhaps|might b
 YES_ASKED_BACK = re.compile(r"^\W*(?:i think so|i guess so|i suppose so|maybe|possibly|perhaps|probably)\s*\?", re.I)
 # "prob not", "probably not": a hedged no to a question about a warning sign.
 HEDGED_NO = re.compile(r"^\W*(?:prob|probs|probably|possibly)\W+(?:not|no)\b", re.I)
+# "prob", "probably?", "prolly": a likelihood alone is a doubt, neither a yes nor a no
+LIKELIHOOD_ALONE = re.compile(rf"^\W*(?:{alternation(LIKELY_WORDS)})\W*$", re.I)
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
@@ -600,8 +603,11 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
 
 
 # "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's; "there was blood
-# then but nothing now", "in 2019", "the blood was in June": a clause about the past.
+# then but nothing now", "in 2019", "the blood was in June": a clause about the past; "wifes the one w blood", "it's
+# my husband who has the blood": someone else's.
 NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s|then|back then|years ago|"
+                                 r"(?!(?:i|im|mine|that|this|it|there|here|what|which)'?s?\b)[a-z]+'?s the one|"
+                                 r"is the one|it'?s my \w+ (?:who|that)|"
                                  r"last year|used to|in (?:19|20)\d\d|(?:was|were) (?:back )?in (?:january|february|"
                                  r"march|april|june|july|august|september|october|november|december)\b"
                                  r"(?!.*\b(?:again|come back|came back|still|now|this (?:week|morning)|today)\b))\b")
@@ -1041,6 +1047,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
+    answer = answer or ("unsure" if LIKELIHOOD_ALONE.match(text) else None)
     if question.kind == "all" and not named and not any(e.get("entity") == "finding" for e in entities):
         answer = answer or ("no" if CLOSING_DENIAL.search(text) else None)
     answer = answer or ("yes" if BOTH.match(text) and EVERY_PART.search(text.lower()) else None)

@@ -76,12 +76,16 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 ORDINAL = rf"(?:{'|'.join(ORDINALS)})"
 FIRST_FEW = {"two": 2, "2": 2, "three": 3, "3": 3}
 # "just the first one", "Only the second one.", "the 2nd and 4th", "The first two.", "all of them, honestly", "all of
-# them except the circulation one": a reply that picks by place in the question as put, in a sentence of its own.
+# them except the circulation one", "a bit of everything really": a reply that picks by place in the question as put,
+# in a sentence of its own.
 BY_POSITION = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?P<just>(?:just|only)\s+)?(?P<the>the\s+)?"
     rf"(?:(?P<first_few>first|last)\s+(?P<count>{'|'.join(FIRST_FEW)})|"
     rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|and|&|\+|n)\s*(?:the\s+)?{ORDINAL})*)|"
-    r"(?P<all>all(?:\s+of\s+(?:them|those|these|the\s+above|it))?|all\s+the\s+above|every\s+one(?:\s+of\s+them)?))"
+    r"(?P<all>(?:(?:a\s+)?(?:little\s+)?(?:bit|little|mix)\s+of\s+)?"
+    r"(?:all(?:\s+of\s+(?:them|those|these|the\s+above|it))?|"
+    r"all\s+the\s+above|every\s+one(?:\s+of\s+them)?|(?:(?:a\s+)?(?:bit|little|mix)\s+of\s+)(?:everything|each)|"
+    r"(?:a\s+)?mixture\s+of\s+(?:all|them all|everything))))"
     r"(?P<one>\s+(?:ones?|options?|parts?|bits?|questions?|things?))?"
     r"(?:\s*,?\s*(?:except|apart from|but not|but|minus)\s+(?:the\s+|for\s+the\s+)?(?P<except>[a-z' ]+?)"
     r"(?:\s+(?:one|bit|part|option))?)?(?:\s*,?\s*(?:honestly|really|tbh|i think|please))?\s*(?:[.!;,\n]|$)", re.I)
@@ -268,7 +272,9 @@ QUESTIONS: Tuple[Question, ...] = (
                         "for no reason", "came on by itself", "just came on", "just started", "crept up",
                         "nothing i can think of", "nothing really", "nothing in particular",
                         "nothing i can put my finger on", "can't put my finger on", "it was just there",
-                        "nothing that i know of", "nothing i know of")),
+                        "nothing that i know of", "nothing i know of",
+                        # "sat in the lorry 14 hrs, nothing else", "drove all day, that's all"
+                        "nothing else", "that's all", "that was all", "that's it", "that was it")),
         ),
         other_answer_settles=True,
     ),
@@ -291,7 +297,8 @@ QUESTIONS: Tuple[Question, ...] = (
                                   "nothing in my legs", "nothing in the legs", "nothing down my leg", "just my back",
                                   "only my back", "just the back", "only the back", "back only",
                                   "legs are the same as ever", "legs are the same as always", "legs are as usual",
-                                  "nothing wrong with my legs", "legs are grand", "doesn't go any further",
+                                  "nothing wrong with my legs", "legs are grand", "legs are tidy",
+                                  "legs tidy", "doesn't go any further",
                                   "does not go any further", "doesn't go any lower", "doesn't go down",
                                   "does not go down", "stays in my back", "stays in my bum", "stays in my buttock",
                                   "stays in my lower back", "stays put")),),

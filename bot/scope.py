@@ -63,9 +63,16 @@ WHY_REQUEST = re.compile(
     r"explain(?: why)?|more)\W*$", re.I)
 
 
+# "probs? hard to say with the tablets": an answer said as a question, no question about the tablets
+ANSWER_ASKED_BACK = re.compile(r"(?:^|(?<=[.!?,;]))\s*(?:prob|probs|probably|prolly|maybe|possibly|perhaps|i think so|"
+                               r"i guess|sort of|kind of|kinda|sorta|not sure|unsure|dunno|yes|yeah|no|nah|nope)\?+",
+                               re.I)
+
+
 def uncovered_topic(text: str) -> Optional[str]:
     """The topic of a question the document does not answer ("should I take ibuprofen?" -> "medicines")."""
-    if not ASKING.search(text or ""):
+    text = ANSWER_ASKED_BACK.sub(" ", text or "")
+    if not ASKING.search(text):
         return None
     return next((topic for topic, words in TOPICS if words.search(text)), None)
 

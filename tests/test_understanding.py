@@ -3309,3 +3309,108 @@ def test_a_warning_then_a_question_of_ones_own_is_no_sign():
 
 def test_the_answer_reader_never_denies_a_numbness_sign_told_as_not_normal():
     assert "saddle_numbness" not in answer("q_cauda_equina", "it's not feeling normal round there, a bit numb")
+
+
+# ------------------------------------------------------------------------------- forty-second round
+@pytest.mark.parametrize("text", [
+    "yes had a temp this morning, 38.2 around eight, took ibuprofen",
+    "38.6 at about half six, it's still up",
+    "temp 39 @ 7 this morning",
+])
+def test_the_time_a_temperature_was_taken_is_no_pain_score(text):
+    told = understand(parse(text), "q_fever_lying", {})
+    assert told.pain_score is None
+    assert dict((f, s.value) for f, s in told.updates).get("fever") == P
+
+
+def test_a_score_beside_a_temperature_is_still_a_score():
+    assert understand(parse("temp 38.5 at 7, pain at 6/10"), "q_severity", {}).pain_score == 6
+
+
+@pytest.mark.parametrize("text", [
+    "His carer writing. Stan says he cannot feel his backside on the toilet.",
+    "I'm writing this for Mr Okafor, he's 91 and his back aches",
+    "typing for one of our residents, she has wet herself twice",
+    "Hi, her daughter here, mum has had back pain since Friday",
+])
+def test_a_helper_typing_for_a_resident_or_a_named_person_consults_for_them(text):
+    assert asks_for_someone_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter here typing for me, my back is bad",
+    "I type for a patient all day at work and my back hurts",
+])
+def test_ones_own_consultation_with_help_or_a_job_is_ones_own(text):
+    assert not asks_for_someone_else(text)
+
+
+def test_a_body_part_not_felt_on_the_toilet_is_no_trouble_with_the_toilet():
+    told = roles("His carer writing. Stan says he cannot feel his backside on the toilet.")
+    assert "bowel_bladder_change" not in told and told.get("saddle_numbness") == "their_present"
+    assert heard("I can't feel when I need the toilet").get("bowel_bladder_change") == P
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I said before it was fine lying down but actually last night it kept me awake", {"pain_lying_down": P}),
+    ("Before, I told you lying down was ok, but last night it woke me at 3", {"pain_lying_down": P}),
+    ("I said earlier it was fine lying down and it still is", {"pain_lying_down": A}),
+])
+def test_an_earlier_answer_put_right_is_read_as_said_now(text, expected):
+    assert {f: s for f, s in heard(text).items() if f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_cauda_equina", "Both legs, from the shins down. Feels like I've got stockings on when I haven't.",
+     {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "feel everything when i wipe and walked to the shop on both legs without any bother",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_leg", "legs are tidy, it's all in the small of my back", {"leg_pain": A, "leg_numbness": A}),
+    ("q_leg", "my leg is like sleeping from the knee down, just the left",
+     {"leg_numbness": P, "numbness_calf_foot_toes": P}),
+    ("q_improving", "prob", {"improving": U}),
+    ("q_improving", "probs? hard to say with the tablets", {"improving": U}),
+    ("q_back_character", "a bit of everything really",
+     {"cramping": P, "overstretched": P, "shooting_pain": P, "stiffness": P}),
+    ("q_back_character", "little bit of all of them tbh",
+     {"cramping": P, "overstretched": P, "shooting_pain": P, "stiffness": P}),
+    ("q_fever_lying", "I don't feel hot but haven't checked", {"fever": U}),
+    ("q_trigger", "drove the van 10 hours, that's all", {"after_bending_lifting": A, "after_exercise": A}),
+    ("q_trigger", "sat at the desk all day, nothing else", {"after_bending_lifting": A, "after_exercise": A}),
+    ("q_trigger", "lifted a sofa, that's all", {"after_bending_lifting": P}),
+    ("q_urine_bowel", "not me, hubbys the one w blood. mine all normal",
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+])
+def test_answers_of_the_forty_second_round(slot, text, expected):
+    told = answer(slot, text)
+    assert {f: told.get(f) for f in expected} == expected
+
+
+def test_a_hedge_asked_back_is_no_question_about_medicines():
+    assert uncovered_topic("probs? hard to say with the tablets") is None
+    assert uncovered_topic("maybe? should I take ibuprofen?") == "medicines"
+
+
+def test_a_knackered_back_is_back_pain():
+    assert heard("been fitting carpet all week, back's knackered").get("back_pain") == P
+
+
+@pytest.mark.parametrize("text, days", [
+    ("New dad, twins are 6 weeks, and tonight my back went lifting the buggy", None),
+    ("my baby is 3 months and my back has hurt for 2 weeks", 14),
+])
+def test_someones_age_is_not_how_long_the_pain_has_lasted(text, days):
+    assert understand(parse(text), None, {}).duration_days == days
+
+
+@pytest.mark.parametrize("text", [
+    "Last winter I had awful back pain with a temperature and was in hospital; now it's just stiff",
+    "Two summers ago I was admitted to hospital with a high fever, this week it's only a twinge",
+])
+def test_a_dated_past_reaches_the_whole_clause_it_opens(text):
+    assert heard(text).get("fever") != P
+
+
+@pytest.mark.parametrize("text", ["I can't feel my feet properly, either of them", "can't feel my feet right, both of them"])
+def test_a_loss_of_feeling_said_of_either_foot_after_a_pause_is_in_both_legs(text):
+    assert heard(text).get("bilateral_leg_symptoms") == P

@@ -71,7 +71,8 @@ INTERJECTIONS = {
                "ewan", "ewan ko", "hindi ko alam", "pata nahi", "pata nahin", "no se", "no sé", "no idea really",
                "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really", "haven't looked",
                "haven't really looked", "not looked", "didn't look", "never looked", "haven't checked really",
-               "sort of?", "kind of?", "kinda?", "sorta?", "noo idea", "nooo idea", "sijui"),
+               "sort of?", "kind of?", "kinda?", "sorta?",
+               "prob?", "probs?", "probably?", "prolly?", "noo idea", "nooo idea", "sijui"),
 }
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",

@@ -37,7 +37,9 @@ BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both f
 # One leg, or the lower leg, with a loss of feeling: "my thigh has gone to sleep", "tingly down the side of my shin".
 ONE_LEG = ("leg", "my leg", "left leg", "right leg", "thigh", "my thigh", "thighs", "knee", "my knee")
 LOWER_LEG = ("calf", "my calf", "calves", "foot", "my foot", "feet", "toes", "my toes", "toe", "big toe", "shin",
-             "my shin", "shins", "ankle", "ankles", "heel", "heels", "sole", "soles", "instep")
+             "my shin", "shins", "ankle", "ankles", "heel", "heels", "sole", "soles", "instep",
+             # "asleep from the knee down": one leg below the knee
+             "knee down", "below the knee", "below my knee")
 # "feels a bit different when I wipe": the seat or its feeling named only vaguely, a possible numbness.
 WIPING = ("when i wipe", "wipe", "wiping", "wiped", "toilet paper", "loo roll", "toilet roll", "down there",
           "down below")
@@ -73,7 +75,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
                    "feels different", "feels weird", "feel weird", "feels funny", "feel funny", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
                    "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
-                   "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
+                   "like it's asleep",
+                   "like sleeping", "is like sleeping", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
                    "paresthesias", "parasthesia",
                    "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
                    "don't feel the paper", "do not feel the paper", "couldn't feel", "could not feel",
@@ -93,7 +96,9 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
-          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
+          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
+          # "legs are tidy" (Welsh English), "walked home on both legs without any bother"
+          "tidy", "no bother", "without any bother", "without bother")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no
@@ -181,6 +186,9 @@ TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
 # fine" the "fine" is the bed's.
 TOPICS_OF_STATE = {state: frozenset(t for _, _, t, s, _ in COMPOSITIONS if s == state)
                    for _, _, _, state, _ in COMPOSITIONS}
+# "can't feel his backside on the toilet": a body part between a toilet and "can't feel" is what is not felt, no
+# trouble with the toilet (not "can't feel when I need the toilet")
+FELT_PART_BETWEEN = {"TROUBLE": frozenset({"SADDLE_AREA", "BOTH_LEGS", "ONE_LEG", "LOWER_LEG"})}
 # Words a topic and its state never reach across: another sentence or clause ("toilet's fine but there's blood").
 BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "however", "whereas", "except",
                       "otherwise", "then", "because", "cos", "apart"})
@@ -264,7 +272,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                                if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
                                and m[0] not in SEEN_THROUGH_BY.get(state_name, ()))
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in TOPICS_OF_STATE[state_name] or coordinated(compact, first_end, m[1]))):
+                               if m[0] in TOPICS_OF_STATE[state_name] | FELT_PART_BETWEEN.get(state_name, frozenset())
+                               or coordinated(compact, first_end, m[1]))):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
                     continue

@@ -28,6 +28,8 @@ SOMEONE_MAYBE = "SOMEONE_MAYBE"
 ANIMAL = "ANIMAL"
 PSEUDO = "PSEUDO"
 TERMINATE = "TERMINATE"
+# "Last Christmas I had terrible back pain with a fever": a dated past reaches the whole clause it opens
+DATED_PAST_WINDOW = 10
 
 # The span group ConText reads its targets from, and their labels: a finding phrase, and a phrase that says the
 # finding is absent.
@@ -227,7 +229,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("tell me more about", HYPOTHETICAL, "FORWARD", 1),
     ("explain", HYPOTHETICAL, "FORWARD", 1),
     ("what does", HYPOTHETICAL, "FORWARD", 1),
-    ("last year", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("last year", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
     ("years ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("in the past", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -241,11 +243,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("last month", HISTORICAL, "BIDIRECTIONAL", 6),
     ("whether", UNCERTAIN, "FORWARD", 6),
     ("a month ago", HISTORICAL, "BIDIRECTIONAL", 6),
-    ("at christmas", HISTORICAL, "BIDIRECTIONAL", 6),
-    ("over christmas", HISTORICAL, "BIDIRECTIONAL", 6),
-    ("last christmas", HISTORICAL, "BIDIRECTIONAL", 6),
-    ("last summer", HISTORICAL, "BIDIRECTIONAL", 6),
-    ("last winter", HISTORICAL, "BIDIRECTIONAL", 6),
+    ("at christmas", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
+    ("over christmas", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
+    ("last christmas", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
+    ("last summer", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
+    ("last winter", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
+    ("winters ago", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
+    ("summers ago", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
     ("in the summer", HISTORICAL, "BIDIRECTIONAL", 6),
     ("once had", HISTORICAL, "FORWARD", None),
     ("runs in the family", FAMILY, "BACKWARD", None),

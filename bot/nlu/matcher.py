@@ -793,8 +793,10 @@ OTHER_SIDE_TOO = re.compile(
     r"(?:right|left|other)\s+(?:one|leg|foot|side)(?:'s|\s+(?:is|has been|feels|went|has gone))\s+(?:the\s+)?same\b"
     r"(?!\s+(?:size|as\s+(?:always|ever|before|usual|normal|it|last|yesterday))\b))", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
-ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
-                            r"(?:foot|feet|leg|legs)\b", re.I)
+# "can't feel my feet properly, either of them": the same, said after a pause
+ON_EITHER_SIDE = re.compile(r"(?:\s+(?:properly|right|at all))?\s*,?\s*(?:(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?"
+                            r"(?:my\s+|the\s+)?(?:foot|feet|leg|legs)|(?:either|both) of (?:them|my (?:feet|legs)))\b",
+                            re.I)
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
 # "... on either foot and never could, flat feet all my life": what the person never could do is no new sign.
 NEVER_COULD = re.compile(r"\b(?:never could|never been able|never have been able|all my life|since birth|since i was "
@@ -950,6 +952,7 @@ NO_MEASUREMENT = re.compile(
 
 # "some time i feel fever but i not check": a fever felt, not named as had.
 FELT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:(?:a|like|a bit|bit|kind of|sort of|kinda|some)\s+)*$", re.I)
+FELT_PHRASE = re.compile(r"(?:feel|feels|felt|feeling)\b", re.I)  # "I don't feel hot, but I haven't checked"
 
 
 def with_severity_guessed_below_severe(mentions: List[Mention], severe: Finding) -> List[Mention]:
@@ -968,8 +971,11 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
         return mentions
     mentions = [replace(m, status=UNCERTAIN) if m.finding == fever.id and m.status in (ABSENT, PRESENT)
                 and any(a <= m.start and m.end <= b for a, b in unmeasured) else m for m in mentions]
+    # "I don't feel hot, but I haven't checked": a fever not felt and not measured is not ruled out
+    mentions = [replace(m, status=UNCERTAIN) if m.finding == fever.id and m.status == ABSENT
+                and FELT_PHRASE.match(m.phrase) else m for m in mentions]
     return restated(mentions, UNCERTAIN, lambda m: m.finding == fever.id and (
-        fever.only_suggested_by(m.phrase) or FELT.search(text[:m.start])))
+        fever.only_suggested_by(m.phrase) or FELT.search(text[:m.start]) or FELT_PHRASE.match(m.phrase)))
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
@@ -1502,11 +1508,14 @@ def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]
 
 # "I said no fever earlier but actually I do have one", "I said it was getting better earlier, but that was the
 # painkillers talking": an earlier answer the person reports and takes back (not "as I said, no fever").
-EARLIER_ANSWER_TAKEN_BACK = re.compile(r"(?<!as )\bi (?:said|told you|answered|put)\b(?P<said>[^.!?]*?"
-                                       r"\b(?:earlier|before|at first|by mistake)\b[^.!?]*?),?\s+(?:but|though)\b"
-                                       r"(?P<now>[^.!?]*)", re.I)
+# "Earlier I told you it was fine in bed, but last night it woke me up": the same, the time said first
+EARLIER_ANSWER_TAKEN_BACK = re.compile(r"(?:(?<!as )\bi (?:said|told you|answered|put)\b(?P<said>[^.!?]*?"
+                                       r"\b(?:earlier|before|at first|by mistake)\b[^.!?]*?)|"
+                                       r"\b(?:earlier|before|at first),?\s+i (?:said|told you|answered|put)\b"
+                                       r"(?P<said_after>[^.!?]*?)),?\s+(?:but|though)\b(?P<now>[^.!?]*)", re.I)
+# "... but actually I do", "... but last night it woke me up twice", "... but it kept me awake"
 NOW_AFFIRMED = re.compile(r"\b(?:i (?:do|did|have|am)|do have|have got|i'?ve got|i'?m|yes|there is|there'?s|there was|"
-                          r"there were)\b", re.I)
+                          r"there were|(?:woke|wakes|woken|kept|keeps) me|agony|killing me)\b", re.I)
 # "... but that was the painkillers talking", "... but I was wrong": the earlier yes withdrawn
 WITHDRAWN = re.compile(r"\b(?:actually|wrong|mistake|not true|wasn'?t|isn'?t|that was|it was|wishful|meant|misread)\b",
                        re.I)
@@ -1519,8 +1528,11 @@ def with_earlier_answers_taken_back(text: str, mentions: List[Mention]) -> List[
     a yes followed by more of it ("but it's got worse") stays."""
     taken_back = list(EARLIER_ANSWER_TAKEN_BACK.finditer(text))
 
+    def said_span(t: re.Match) -> Tuple[int, int]:
+        return t.span("said") if t.group("said") is not None else t.span("said_after")
+
     def reported(m: Mention) -> Optional[re.Match]:
-        return next((t for t in taken_back if t.start("said") <= m.start < t.end("said")), None)
+        return next((t for t in taken_back if said_span(t)[0] <= m.start < said_span(t)[1]), None)
 
     def told_again(m: Mention, taking_back: re.Match) -> bool:
         return any(o.finding == m.finding and taking_back.start("now") <= o.start for o in mentions)

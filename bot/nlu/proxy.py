@@ -17,12 +17,21 @@ CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|fillin
 # day" is a job)
 WRITING_FOR_FAMILY = rf"i (?:write|type) (?:this |here )?for (?:him|her|them|my (?:\w+ )?(?:{'|'.join(FAMILY)}))"
 FOR_WHOM = r"(?: this| on here| here)? (?:for|on behalf of) "
+# "typing this for Mrs Davies", "writing for one of our residents", "asking for a client of mine"
+A_TITLED_NAME_OR_RESIDENT = (r"(?:(?:mrs|mr|ms|miss|mx)\.? [a-z]+|(?:a|one of (?:our|my)|our|my) "
+                             r"(?:residents?|clients?|service users?|patients?|tenants?)|"
+                             r"a (?:resident|client|patient) of (?:ours|mine))")
+# "Her carer writing.", "his daughter here, typing for him": the helper says who they are before the patient's answer
+THEIR_HELPER_TYPING = (r"^\W*(?:(?:hi|hello)\W+)?(?:(?:his|her|their) (?:carer|care assistant|care worker|"
+                       r"support worker|nurse|daughter|son|wife|husband|partner|granddaughter|grandson)) "
+                       r"(?:here|writing|typing)")
 # "I'm asking for my gran", "typing this for my dad", "doing this for my mum", "on behalf of my mum", "what should she
 # do?", "he can't use a phone"
 ASKING_FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:(?:{CONSULTING}|(?:i'?m |i am )?(?:doing|using) this){FOR_WHOM}"
     rf"(?:her|him|them|(?:my|our) (?:\w+ )?(?:{RELATIVE_WORDS}))|"
-    rf"{WRITING_FOR_FAMILY}|what should (?:she|he|they|my \w+) do|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
+    rf"{WRITING_FOR_FAMILY}|{CONSULTING}{FOR_WHOM}{A_TITLED_NAME_OR_RESIDENT}|{THEIR_HELPER_TYPING}|"
+    rf"what should (?:she|he|they|my \w+) do|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
     rf"(?:he|she) (?:can'?t|cannot|doesn'?t|does not|won'?t) (?:use|type on|do) (?:a |the |this )?"
     rf"(?:phone|computer|chat|app|internet|this))\b", re.I)
 # Said without "my" ("typing for dad", "asking for a friend", "Mum is 91, I'm her daughter"): only when the person

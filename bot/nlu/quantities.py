@@ -101,6 +101,9 @@ AT_A_TIME = re.compile(r"\b(?:woke|woken|wake|waking|awake|up|started|start|star
                        r"finishes|clocked|again|slept|sleep|home|left|arrived|tablets?|pills?|meds|medication|doctors?|"
                        r"gp|appointment|work|bed|school|dinner|lunch|breakfast|shift|bus|train)\s+(?:up\s+)?at\s+"
                        r"(?:about\s+|around\s+)?$", re.I)
+# "38.4 at about seven", "38.2 around eight", "39 at 6": the time a temperature was taken, not a score
+READING_THEN_TIME = re.compile(r"\b\d{2,3}(?:[.,]\d{1,2})?\s*(?:°|º|degrees?)?\s*(?:c\b|f\b)?\s*"
+                               r"(?:taken\s+|measured\s+)?(?:at|around|about|@)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the|every) (?:morning|afternoon|evening|night)|"
                                r"tonight)\b",
                                re.I)
@@ -315,7 +318,9 @@ def is_clock_time(text: str, start: int, end: int) -> bool:
     before = just_before(text, start)
     since = SINCE_BEFORE.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # not "ever since 9/10 constantly"
     woken_at = AT_A_TIME.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # "wake at about 3", not "at 9/10"
-    return bool(since or woken_at or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
+    read_at = READING_THEN_TIME.search(before) and not OUT_OF_TEN_AFTER.match(text, end)
+    return bool(since or woken_at or read_at
+                or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
@@ -334,9 +339,14 @@ def vague_durations(text: str) -> Iterator[Found]:
         yield VAGUE_DAYS[word.lower()], match.start(), match.end()
 
 
+# "twins are 6 weeks", "my son's 3 months": someone's age, not how long the pain has lasted
+AGE_OF_SOMEONE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))}|he|"
+                                   r"she)(?:\s+is|\s+are|'s|\s+was|\s+were)?\s+(?:only\s+|just\s+|about\s+)?$", re.I)
+
+
 def unit_durations(text: str) -> Iterator[Found]:
     for match in DURATION.finditer(text):
-        if not is_rate(text, match):
+        if not is_rate(text, match) and not AGE_OF_SOMEONE_BEFORE.search(just_before(text, match.start())):
             yield days_of(match), match.start(), match.end()
 
 
