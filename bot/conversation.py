@@ -28,7 +28,7 @@ from typing import Dict, List, Optional, Tuple
 from bot.findings import Status, merge, status_of
 from bot.interpret import Understanding, own_entities, understand
 from bot.knowledge import load_knowledge
-from bot.nlu.proxy import asks_for_someone_else, opens_on_family
+from bot.nlu.proxy import asks_for_someone_else, opens_on_family, typed_for_the_person
 from bot.questions import (
     MAX_ASKS, Ask, confirm_ask, first_ask, narrower_ask, question_for, questions_needed, unknown_findings,
     unsettled_outcome,
@@ -127,7 +127,7 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     _record_words(state, heard, parse, asked)
     assessment = _assess(state)
     asking_back = bool(topic or side or heard.intent in QUESTION_INTENTS)
-    notes = _notes(heard, state, newly_by_proxy)
+    notes = _notes(heard, state, newly_by_proxy, text)
     if assessment.level == EMERGENCY:
         return _emergency_turn(state, assessment, _side_replies(heard, topic, side, state, assessment) + notes)
     messages = [replies.message(t) for t in notes] + _replies_to_the_person(heard, asked, state, corrected, topic,
@@ -146,10 +146,11 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
     return _assessment_turn(state, _assess(state), messages)
 
 
-def _notes(heard: Understanding, state: State, newly_by_proxy: bool) -> List[str]:
-    """That the bot now takes the person to be asking for someone else; that someone else's red flag, told by a
-    person asking for themselves, needs help right away too."""
-    notes = [replies.BY_PROXY] if newly_by_proxy else []
+def _notes(heard: Understanding, state: State, newly_by_proxy: bool, text: str) -> List[str]:
+    """That the bot now takes the person to be asking for someone else (or someone to be typing for them); that
+    someone else's red flag, told by a person asking for themselves, needs help right away too."""
+    proxy_note = replies.TYPED_FOR_YOU if typed_for_the_person(text) else replies.BY_PROXY
+    notes = [proxy_note] if newly_by_proxy else []
     if heard.someone_elses_red_flags and not state.by_proxy:
         notes.append(replies.someone_elses_red_flag_text(heard.someone_elses_red_flags))
     return notes

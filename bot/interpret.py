@@ -103,7 +103,8 @@ NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"
                     r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
 # ("... has exactly that, but I don't"; not "I should be able to feel the toilet paper but I don't")
-NONE_OF_THEM = re.compile(r"\bnone of (?:those|these|them|the above)\b", re.I)
+NONE_OF_THEM = re.compile(r"\b(?:none of|nowt (?:o'?|of|like)|none like|nothing like) (?:those|these|them|the above)\b",
+                          re.I)
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
 # sign and closes on a denial of its own.
 CLOSING_DENIAL = re.compile(r"(?:[.!?,;]\s*|\b(?:and|but)\s+)(?:there'?s been nothing|there'?s nothing|there'?s been none|"

@@ -31,6 +31,8 @@ OUT_OF_SCOPE = (
 THANKS = "You're welcome. Take care."
 BY_PROXY = ("You're asking for someone else: I'll take what you tell me as being about them, and my questions "
             "are about them too.")
+TYPED_FOR_YOU = ("Someone is typing for you: I'll take what they tell me about you as being about you, and my "
+                 "questions are about you.")
 GOODBYE = "Take care."
 NOT_CAUGHT = "Sorry, I didn't catch your answer to that."
 PICK_AN_OPTION = "Please pick one of the options, or tell me in your own words:"

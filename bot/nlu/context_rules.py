@@ -229,6 +229,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("tell me more about", HYPOTHETICAL, "FORWARD", 1),
     ("explain", HYPOTHETICAL, "FORWARD", 1),
     ("what does", HYPOTHETICAL, "FORWARD", 1),
+    # "the thing where you can't feel your bum, is that serious?": a sign named to ask about it
+    ("the thing where", HYPOTHETICAL, "FORWARD", 8),
+    ("that thing where", HYPOTHETICAL, "FORWARD", 8),
+    ("the one where", HYPOTHETICAL, "FORWARD", 8),
     ("last year", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
     ("years ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -264,6 +268,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not just", PSEUDO, "PSEUDO", None),
     ("no matter", PSEUDO, "PSEUDO", None),
     ("since last year", PSEUDO, "PSEUDO", None),
+    *((f"{have} {which} where", PSEUDO, "PSEUDO", None) for have in ("got", "have", "get", "having", "had")
+      for which in ("the thing", "that thing", "the one")),  # "I've got the thing where you can't feel your bum"
     ("started last year", PSEUDO, "PSEUDO", None),
     ("began last year", PSEUDO, "PSEUDO", None),
     # someone else's worry or warning is not the person's symptom: "the nurse said to look out for numbness"

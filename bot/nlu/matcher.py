@@ -116,7 +116,8 @@ INLINE_MODIFIERS = "inline_modifiers"
 CAUSES_GROUP = "causes"
 CORRECTED = "corrected"  # doc.user_data key: the positions of the tokens the spelling correction put right
 # Words that do not change what a phrase says: "down my right leg", "I can't really feel", "my back is so sore".
-FILLER_WORDS = frozenset({"really", "very", "so", "quite", "just", "actually", "properly", "even", "totally", "own",
+FILLER_WORDS = frozenset({"really", "real", "very", "so", "quite", "just", "actually", "properly", "even", "totally",
+                          "own",
                           "completely", "pretty", "literally", "extremely", "super", "constantly", "always", "also",
                           "left", "right", "any", "loads"})
 # "weeing loads" says how often ("eased loads", "peeing loads more" only stress what they say).
@@ -424,6 +425,8 @@ def reported_status(span: Span) -> Optional[str]:
         if clause_status.asks_without_reporting(span) or clause_status.asks_what_if(span):
             return not_own(span)
         status = context_status(span)
+    if needed and status == PRESENT and all(hedged_word(t) for t in needed):
+        status = UNCERTAIN  # "both legs heavy, maybe weak"
     if said_of_somebody_unknown(span):
         return UNCLEAR if status == PRESENT else None
     if span.label_ == FINDING_UNCERTAIN_LABEL:
@@ -431,6 +434,15 @@ def reported_status(span: Span) -> Optional[str]:
     if span.label_ == FINDING_ABSENT_LABEL and status == ABSENT and span.kb_id_ in NOT_NORMAL_IS_A_DOUBT:
         return UNCERTAIN  # "my pee is not coming good": not normal, but no blood named
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
+
+
+WORD_HEDGES = frozenset({"maybe", "possibly", "perhaps", "prob", "probably", "kinda", "sorta", "might", "may"})
+
+
+def hedged_word(token) -> bool:
+    """The word has a hedge right before it ("maybe weak", "might be numb")."""
+    before = [t.norm_ for t in token.doc[max(0, token.i - 2):token.i]]
+    return bool(before) and (before[-1] in WORD_HEDGES or before[-2:] in (["might", "be"], ["may", "be"]))
 
 
 def not_own(span: Span) -> Optional[str]:
@@ -677,6 +689,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_parts_of_theirs(text, without_other_habit_said_normal(without_someone_elses_body(text, mentions)))
     mentions = without_lifelong_habits(text, mentions)
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
+    mentions = without_signs_gone_since(text, mentions)
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
@@ -690,6 +703,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, mentions))
+    mentions = with_legs_said_not_to(text, mentions)
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
@@ -773,14 +787,24 @@ MINE_NORMAL = re.compile(r"\b(?:mine|my own)(?:'s|\s+is|\s+has been|\s+was|\s+ar
                          r"clear|good|grand)\b(?!,?\s+(?:apart from|except|but|other than|besides|save for)\b)", re.I)
 
 
+# "the GP said to watch for a numb bottom or wetting myself, neither so far", "blood in my urine two years ago from a
+# stone, nothing since": signs warned of or long past, then denied for now
+NONE_SINCE = re.compile(r"\b(?:neither|none(?: of (?:them|those|these|it))?|nothing|no sign of (?:either|any|them))"
+                        r"(?:\s+(?:so far|yet|since|since then|at all|thankfully|thank god))+\b|"
+                        r"\b(?:fine|clear|ok|okay|all good|no problems?|none|nothing) since\b", re.I)
+
+
 def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A sign said of another person, then "mine's normal" in the same sentence: the person's own is absent."""
+    """A sign said of another person, or warned of or long past, then "mine's normal" in the same sentence or
+    opening the next (or "neither so far", "nothing since"): the person's own is absent."""
     own = []
     for mention in mentions:
         sentence_end = sentence_bounds_at(text, mention.start)[1]
-        normal = MINE_NORMAL.search(text, mention.end, sentence_end)
-        if mention.status in THEIR_ROLES and normal and not any(m.finding == mention.finding and m.status not in
-                                                                 THEIR_ROLES for m in mentions + own):
+        next_sentence = len(text) - len(text[sentence_end:].lstrip(" .;!?\n"))
+        normal = MINE_NORMAL.search(text, mention.end, sentence_end) or MINE_NORMAL.match(text, next_sentence) or (
+            mention.status == NOT_OWN and NONE_SINCE.search(text, mention.end, sentence_end))
+        if mention.status in (*THEIR_ROLES, NOT_OWN) and normal and not any(
+                m.finding == mention.finding and m.status not in (*THEIR_ROLES, NOT_OWN) for m in mentions + own):
             own.append(Mention(mention.finding, ABSENT, normal.start(), normal.end()))
     return mentions + own
 
@@ -1378,6 +1402,28 @@ def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
     return pieces
 
 
+# "the fever itself went a good ten days ago", "my temp's been gone since last week": over days ago, not now
+GONE_SINCE = re.compile(r"\b(?:went|cleared(?:\s+up)?|broke|passed|stopped|disappeared|went\s+away|went\s+down|settled|"
+                        r"(?:has|'s|had)\s+been\s+gone|been\s+gone)\s+(?:(?:about|around|a good|over|more than|nearly|"
+                        r"almost|like|at least)\s+)*(?:(?:a|an|\d{1,2}|[a-z]+)\s+)?"
+                        r"(?:days?|weeks?|months?|fortnight)\s+"
+                        r"(?:ago|back)\b|\b(?:has|'s|had)?\s*been\s+gone\s+(?:since|for)\b", re.I)
+BACK_AGAIN = re.compile(r"\b(?:again|back|returned|now|still|today|tonight|this (?:morning|evening|afternoon))\b", re.I)
+
+
+def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A warning sign said, in its own sentence, to have gone days or weeks ago is not the person's now, unless said
+    to be back ("the fever went a week ago but it's back tonight")."""
+    def gone(m: Mention) -> bool:
+        if not is_red_flag(m.finding) or m.finding == "severe_pain":
+            return False  # "since my back went four days ago": the back went, no sign gone
+        end = sentence_bounds_at(text, m.start)[1]
+        since = GONE_SINCE.search(text, m.end, end)
+        return bool(since) and not BACK_AGAIN.search(text, since.end(), end) \
+            and not BACK_AGAIN.search(text, m.end, since.start())
+    return not_the_persons(mentions, gone)
+
+
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     """Findings in a clause that says it was long ago are not the person's now (arthritis stays), unless said to
     have come back."""
@@ -1713,7 +1759,8 @@ def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "pee is brownish?? not sure if its blood": the person doubts that what they describe is the sign itself.
-DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|no idea|can'?t tell|cannot tell|"
+DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|dunno|idk|not certain|no idea|"
+                           r"can'?t tell|cannot tell|"
                            r"couldn'?t tell(?: you)?|couldn'?t say)\s+"
                            r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|it was\s+|that'?s\s+|that was\s+|there'?s\s+|there was\s+)?"
                            r"(?:any\s+)?blood\b", re.I)
@@ -2074,6 +2121,24 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
 # "backs stiff as a poker", "Back's stiff and sore", "a stiff back": the back is what is stiff (the person's back pain)
 STIFF_BACK = re.compile(r"\b(?:lower\s+)?backs?\b(?:'s)?\s+(?:(?:is|was|feels?|felt|just|all|so|really|very|bit|a bit|"
                         r"proper|dead|still|been|gone|going|got)\s+)*stiff\w*|\bstiff\s+(?:lower\s+)?back\b", re.I)
+
+
+# "my back aches but my legs don't": the legs denied the pain just told of the back
+LEGS_DO_NOT = re.compile(r"\b(?:but|and|though)\s+(?:my\s+|the\s+)?legs?\s+(?:don'?t|do not|doesn'?t|does not|aren'?t|"
+                         r"are not|isn'?t|is not)\s*(?:[.,;!?:]|$)", re.I)
+
+
+def with_legs_said_not_to(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Back pain told, then "but my legs don't": no leg pain (a leg pain said elsewhere stays)."""
+    said = LEGS_DO_NOT.search(text)
+    back_told = any(m.finding == "back_pain" and m.status == PRESENT and m.end <= said.start() for m in mentions) \
+        if said else False
+    if not back_told:
+        return mentions
+    kept = [m for m in mentions if not (m.finding == "leg_pain" and said.start() <= m.start < said.end())]
+    if any(m.finding == "leg_pain" for m in kept):
+        return kept
+    return kept + [Mention("leg_pain", ABSENT, said.start(), said.end())]
 
 
 def with_the_back_that_is_stiff(text: str, mentions: List[Mention]) -> List[Mention]:

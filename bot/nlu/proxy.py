@@ -68,11 +68,23 @@ RELAY = re.compile(rf"(?:{SOMEONE_SAYS}|^\W*they\s+(?:says|said))\b\s*,?"
                    r"don'?t|dont|he'?s|she'?s|hes|shes)\b)", re.I)
 
 
+# "Ma granddaughter's typing this for me", "my son is writing on my behalf": the patient is the person, and what the
+# one typing tells of them ("Gran says she saw blood") is theirs
+TYPED_FOR_THE_PERSON = re.compile(r"\b(?:typing|writing|types|writes|doing)(?:\s+(?:this|it))?\s+"
+                                  r"(?:for me|on my behalf)\b", re.I)
+
+
+def typed_for_the_person(text: str) -> bool:
+    """Someone types for the person ("my grandson's typing this for me"), who is the patient."""
+    return bool(TYPED_FOR_THE_PERSON.search(with_standard_spellings(clean(text))))
+
+
 def asks_for_someone_else(text: str) -> bool:
-    """The person says they are consulting for someone else ("I'm asking for ma dad" too)."""
+    """The person says they are consulting for someone else ("I'm asking for ma dad" too), or someone types for the
+    person (`typed_for_the_person`): either way what is said of another is the patient's."""
     text = with_standard_spellings(clean(text))
     relayed = RELAYED_OWN_ANSWER.match(text)
-    return bool(ASKING_FOR_SOMEONE_ELSE.search(text)
+    return bool(ASKING_FOR_SOMEONE_ELSE.search(text) or TYPED_FOR_THE_PERSON.search(text)
                 or ASKING_FOR_SOMEONE_NAMED.search(text) and not OWN_COMPLAINT_OR_JOKE.search(text)
                 or relayed and not FIRST_PERSON.search(text, relayed.end()))
 

@@ -60,7 +60,8 @@ REGIONAL_SPELLINGS = {
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
     # Scots: "naw", "lyin doon", "dinnae ken"; "me waterworks"
-    "naw": "no ", "doon": "down", "dinnae ken": "dont know ", "me waterworks": "my waterworks",
+    "naw": "no ", "doon": "down", "dinnae ken": "dont know ", "me waterworks": "my waterworks", "sair": "sore",
+    "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
