@@ -46,7 +46,6 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "nowt different", "nowt wrong", "nowt like that", "nowt unusual", "noticed owt",
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
-                "tidy",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
@@ -603,12 +602,12 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     return found
 
 
+PEOPLE_WORDS = "|".join(sorted(with_plurals(RELATIVES), key=len, reverse=True))
 # "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's; "there was blood
 # then but nothing now", "in 2019", "the blood was in June": a clause about the past; "wifes the one w blood", "it's
 # my husband who has the blood": someone else's.
 NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s|then|back then|years ago|"
-                                 r"(?!(?:i|im|mine|that|this|it|there|here|what|which)'?s?\b)[a-z]+'?s the one|"
-                                 r"is the one|it'?s my \w+ (?:who|that)|"
+                                 rf"(?:{PEOPLE_WORDS}|he|she)(?:'?s| is| was) the one|it'?s my \w+ (?:who|that)|"
                                  r"last year|used to|in (?:19|20)\d\d|(?:was|were) (?:back )?in (?:january|february|"
                                  r"march|april|june|july|august|september|october|november|december)\b"
                                  r"(?!.*\b(?:again|come back|came back|still|now|this (?:week|morning)|today)\b))\b")

@@ -64,7 +64,7 @@ WHY_REQUEST = re.compile(
 
 
 # "probs? hard to say with the tablets": an answer said as a question, no question about the tablets
-ANSWER_ASKED_BACK = re.compile(r"(?:^|(?<=[.!?,;]))\s*(?:prob|probs|probably|prolly|maybe|possibly|perhaps|i think so|"
+ANSWER_ASKED_BACK = re.compile(r"^\s*(?:prob|probs|probably|prolly|maybe|possibly|perhaps|i think so|"
                                r"i guess|sort of|kind of|kinda|sorta|not sure|unsure|dunno|yes|yeah|no|nah|nope)\?+",
                                re.I)
 

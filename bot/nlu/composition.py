@@ -53,7 +53,9 @@ TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "th
           "bowl movement", "bowl movements", "pass urine", "passing urine", "pass water", "passing water")
 LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
          "lying time", "lie on the bed", "lying on the bed", "on the bed",
-         "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat")
+         "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat",
+         # "it hurts more when he lies flat" (someone typing for him)
+         "lies down", "lies flat", "lies in bed", "lies on his back", "lies on her back")
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
 # Both legs said in the plural, for pain in them: "no pain in my legs", "my legs don't hurt".
 LEGS = ("legs", "my legs", "the legs", "both legs", "both my legs", "both of my legs", "either leg", "either of my legs")
@@ -75,8 +77,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "tingling", "tingly", "pins and needles", "dead", "feels dead", "feels odd", "feels strange",
                    "feels different", "feels weird", "feel weird", "feels funny", "feel funny", "anaesthesia", "anesthesia", "no sensitivity", "gone numb", "went numb",
                    "can't really feel", "feel nothing", "i feel nothing", "feels nothing", "asleep", "like it is asleep",
-                   "like it's asleep",
-                   "like sleeping", "is like sleeping", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
+                   "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
                    "paresthesias", "parasthesia",
                    "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
                    "don't feel the paper", "do not feel the paper", "couldn't feel", "could not feel",
@@ -96,9 +97,7 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
-          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
-          # "legs are tidy" (Welsh English), "walked home on both legs without any bother"
-          "tidy", "no bother", "without any bother", "without bother")
+          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no
@@ -187,8 +186,10 @@ TOPICS = frozenset(topic for _, _, topic, _, _ in COMPOSITIONS)
 TOPICS_OF_STATE = {state: frozenset(t for _, _, t, s, _ in COMPOSITIONS if s == state)
                    for _, _, _, state, _ in COMPOSITIONS}
 # "can't feel his backside on the toilet": a body part between a toilet and "can't feel" is what is not felt, no
-# trouble with the toilet (not "can't feel when I need the toilet")
-FELT_PART_BETWEEN = {"TROUBLE": frozenset({"SADDLE_AREA", "BOTH_LEGS", "ONE_LEG", "LOWER_LEG"})}
+# trouble with the toilet (not "can't feel when I need the toilet", nor "pee runs down my legs, no control")
+FELT_PARTS = frozenset({"SADDLE_AREA", "BOTH_LEGS", "ONE_LEG", "LOWER_LEG"})
+NOT_FELT = frozenset({"can not feel", "ca n't feel", "can't feel", "do n't feel", "don't feel", "do not feel",
+                      "no feeling", "could n't feel", "couldn't feel", "could not feel"})
 # Words a topic and its state never reach across: another sentence or clause ("toilet's fine but there's blood").
 BARRIERS = frozenset({".", "!", "?", ";", ",", "but", "although", "though", "however", "whereas", "except",
                       "otherwise", "then", "because", "cos", "apart"})
@@ -272,7 +273,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                                if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
                                and m[0] not in SEEN_THROUGH_BY.get(state_name, ()))
                         or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in TOPICS_OF_STATE[state_name] | FELT_PART_BETWEEN.get(state_name, frozenset())
+                               if m[0] in TOPICS_OF_STATE[state_name]
+                               or (m[0] in FELT_PARTS and compact[s_start:s_end].text.lower() in NOT_FELT)
                                or coordinated(compact, first_end, m[1]))):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):

@@ -817,10 +817,13 @@ OTHER_SIDE_TOO = re.compile(
     r"(?:right|left|other)\s+(?:one|leg|foot|side)(?:'s|\s+(?:is|has been|feels|went|has gone))\s+(?:the\s+)?same\b"
     r"(?!\s+(?:size|as\s+(?:always|ever|before|usual|normal|it|last|yesterday))\b))", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
-# "can't feel my feet properly, either of them": the same, said after a pause
-ON_EITHER_SIDE = re.compile(r"(?:\s+(?:properly|right|at all))?\s*,?\s*(?:(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?"
-                            r"(?:my\s+|the\s+)?(?:foot|feet|leg|legs)|(?:either|both) of (?:them|my (?:feet|legs)))\b",
+ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+                            r"(?:foot|feet|leg|legs)\b", re.I)
+# "can't feel my feet properly, either of them": the same, said after a pause, of a sign that names the feet or legs
+# in the plural (not "two toes on my right foot are numb, both of them")
+EITHER_OF_THEM = re.compile(r"(?:\s+(?:properly|right|at all))?\s*,?\s*(?:either|both) of (?:them|my (?:feet|legs))\b",
                             re.I)
+FEET_OR_LEGS = re.compile(r"\b(?:feet|legs)\b", re.I)
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
 # "... on either foot and never could, flat feet all my life": what the person never could do is no new sign.
 NEVER_COULD = re.compile(r"\b(?:never could|never been able|never have been able|all my life|since birth|since i was "
@@ -1230,7 +1233,7 @@ def said_to_be_back(text: str, end: int, sentence_end: int, mention_starts: Sequ
 
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
-TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|these days|nowadays|today|since then|"
+TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|this year|same again|these days|nowadays|today|since then|"
                          r"this (?:feels|one|seems))\b", re.I)
 # "kidney stones back in 2018 ..., and I saw blood in my urine this morning": a clause of its own, said of now.
 RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this afternoon|this evening|tonight|"
@@ -1342,10 +1345,12 @@ def without_nearly_wet_laughing(text: str, mentions: List[Mention]) -> List[Ment
 # "Is it normal to pass a little blood after the kidney stone? ... and it's still there", "I'm terrified I'll lose
 # control of my bowels. I already had one accident yesterday": a question about a sign, or a fear of it, then the
 # sign said to go on, or to have begun, in the next sentence.
-ASKED_ABOUT = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would)\b[^?]*\?\s*$", re.I)
+ASKED_ABOUT = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|the thing where|that thing where)\b[^?]*\?\s*$",
+                         re.I)
 FEARED = re.compile(rf"\b(?:{'|'.join(FEARS)})\b", re.I)
 STILL_THERE = re.compile(r"\b(?:it'?s|its|it is|that'?s|thats|it'?s been)\s+still\s+(?:there|happening|going on|"
-                         r"coming)\b", re.I)  # not "the sore arm is still there"
+                         r"coming)\b|\b(?:yes|yeah|yep)\W+(?:that'?s|thats) me\b|\bi(?:'ve| have) got (?:that|it)\b",
+                         re.I)  # not "the sore arm is still there"; "The thing where ...? Yes, that's me"
 # "I already had one accident", "it's already happened twice"; not "my mum already had cancer", "I already had the flu
 # jab", "it already happened to my dad"
 ALREADY = re.compile(r"\b(?:i'?ve|i have|i)\s+already\s+(?:had|wet|lost)\s+(?:one|it|some|an?\s+(?:accident|leak|"
@@ -1408,19 +1413,27 @@ GONE_SINCE = re.compile(r"\b(?:went|cleared(?:\s+up)?|broke|passed|stopped|disap
                         r"almost|like|at least)\s+)*(?:(?:a|an|\d{1,2}|[a-z]+)\s+)?"
                         r"(?:days?|weeks?|months?|fortnight)\s+"
                         r"(?:ago|back)\b|\b(?:has|'s|had)?\s*been\s+gone\s+(?:since|for)\b", re.I)
-BACK_AGAIN = re.compile(r"\b(?:again|back|returned|now|still|today|tonight|this (?:morning|evening|afternoon))\b", re.I)
+# the sign back, anywhere after in its sentence ("... but it's back tonight"); a word of now only in the clause that
+# says it went ("temp went days ago, lying down still hurts" tells of the lying down)
+RETURNED = re.compile(r"\b(?:again|back|returned|returning)\b", re.I)
+CLAUSE_BREAK_AFTER = re.compile(r"[,;:]|\b(?:but|and)\b")
+STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|afternoon))\b", re.I)
 
 
 def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A warning sign said, in its own sentence, to have gone days or weeks ago is not the person's now, unless said
-    to be back ("the fever went a week ago but it's back tonight")."""
+    """A warning sign said, in its own sentence, to have gone days or weeks ago ("had a temp sunday, nothing since")
+    is not the person's now, unless said to be back in that clause ("the fever went a week ago but it's back
+    tonight")."""
     def gone(m: Mention) -> bool:
         if not is_red_flag(m.finding) or m.finding == "severe_pain":
             return False  # "since my back went four days ago": the back went, no sign gone
         end = sentence_bounds_at(text, m.start)[1]
-        since = GONE_SINCE.search(text, m.end, end)
-        return bool(since) and not BACK_AGAIN.search(text, since.end(), end) \
-            and not BACK_AGAIN.search(text, m.end, since.start())
+        since = GONE_SINCE.search(text, m.end, end) or NONE_SINCE.search(text, m.end, end)
+        if not since:
+            return False
+        clause_end = next((b.start() for b in CLAUSE_BREAK_AFTER.finditer(text, since.end(), end)), end)
+        return not RETURNED.search(text, since.end(), end) and not STILL_NOW.search(text, since.end(), clause_end) \
+            and not RETURNED.search(text, m.end, since.start()) and not STILL_NOW.search(text, m.end, since.start())
     return not_the_persons(mentions, gone)
 
 
@@ -1557,11 +1570,14 @@ def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]
 # "Earlier I told you it was fine in bed, but last night it woke me up": the same, the time said first
 EARLIER_ANSWER_TAKEN_BACK = re.compile(r"(?:(?<!as )\bi (?:said|told you|answered|put)\b(?P<said>[^.!?]*?"
                                        r"\b(?:earlier|before|at first|by mistake)\b[^.!?]*?)|"
-                                       r"\b(?:earlier|before|at first),?\s+i (?:said|told you|answered|put)\b"
-                                       r"(?P<said_after>[^.!?]*?)),?\s+(?:but|though)\b(?P<now>[^.!?]*)", re.I)
-# "... but actually I do", "... but last night it woke me up twice", "... but it kept me awake"
+                                       r"\b(?:earlier|before|at first),\s+i (?:said|told you|answered)\b"
+                                       r"(?P<said_after>[^.!?]*?)|\bearlier\s+i (?:said|told you|answered)\b"
+                                       r"(?P<said_then>[^.!?]*?)),?\s+(?:but|though)\b(?P<now>[^.!?]*)", re.I)
 NOW_AFFIRMED = re.compile(r"\b(?:i (?:do|did|have|am)|do have|have got|i'?ve got|i'?m|yes|there is|there'?s|there was|"
-                          r"there were|(?:woke|wakes|woken|kept|keeps) me|agony|killing me)\b", re.I)
+                          r"there were)\b", re.I)
+# "... but last night it woke me up twice", "... but in bed it kept me awake": the pain in bed, for lying down only
+NOW_AFFIRMED_IN_BED = re.compile(r"\b(?:woke|wakes|woken|kept|keeps) me\b|\bagony\b|\bkilling me\b", re.I)
+IN_BED_OR_AT_NIGHT = re.compile(r"\b(?:bed|night|lying|lie|lay|asleep|sleep|awake|woke|wakes)\b", re.I)
 # "... but that was the painkillers talking", "... but I was wrong": the earlier yes withdrawn
 WITHDRAWN = re.compile(r"\b(?:actually|wrong|mistake|not true|wasn'?t|isn'?t|that was|it was|wishful|meant|misread)\b",
                        re.I)
@@ -1575,7 +1591,7 @@ def with_earlier_answers_taken_back(text: str, mentions: List[Mention]) -> List[
     taken_back = list(EARLIER_ANSWER_TAKEN_BACK.finditer(text))
 
     def said_span(t: re.Match) -> Tuple[int, int]:
-        return t.span("said") if t.group("said") is not None else t.span("said_after")
+        return next(t.span(g) for g in ("said", "said_after", "said_then") if t.group(g) is not None)
 
     def reported(m: Mention) -> Optional[re.Match]:
         return next((t for t in taken_back if said_span(t)[0] <= m.start < said_span(t)[1]), None)
@@ -1585,8 +1601,10 @@ def with_earlier_answers_taken_back(text: str, mentions: List[Mention]) -> List[
 
     def now_affirmed(m: Mention) -> bool:
         taking_back = reported(m)
-        return bool(taking_back) and m.status == ABSENT and bool(NOW_AFFIRMED.search(taking_back.group("now"))) \
-            and not told_again(m, taking_back)
+        now = taking_back.group("now") if taking_back else ""
+        affirmed = NOW_AFFIRMED.search(now) or m.finding == "pain_lying_down" and NOW_AFFIRMED_IN_BED.search(now) \
+            and IN_BED_OR_AT_NIGHT.search(now)
+        return bool(taking_back) and m.status == ABSENT and bool(affirmed) and not told_again(m, taking_back)
 
     def withdrawn(m: Mention) -> bool:
         taking_back = reported(m)
@@ -2109,7 +2127,8 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
     if any(m.finding == "bilateral_leg_symptoms" for m in mentions):
         return mentions
     one_leg = [m for m in mentions if m.finding in ONE_LEG_SYMPTOMS and m.status in (PRESENT, UNCERTAIN)]
-    on_either_side = (ON_EITHER_SIDE.match(text, m.end) for m in one_leg
+    on_either_side = (ON_EITHER_SIDE.match(text, m.end)
+                      or FEET_OR_LEGS.search(m.phrase) and EITHER_OF_THEM.match(text, m.end) for m in one_leg
                       if not NEVER_COULD.search(text, *sentence_bounds_at(text, m.start)))
     match = OTHER_SIDE_TOO.search(text) or next(filter(None, on_either_side), None)
     if not (one_leg and match):

@@ -17,10 +17,9 @@ CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|fillin
 # day" is a job)
 WRITING_FOR_FAMILY = rf"i (?:write|type) (?:this |here )?for (?:him|her|them|my (?:\w+ )?(?:{'|'.join(FAMILY)}))"
 FOR_WHOM = r"(?: this| on here| here)? (?:for|on behalf of) "
-# "typing this for Mrs Davies", "writing for one of our residents", "asking for a client of mine"
-A_TITLED_NAME_OR_RESIDENT = (r"(?:(?:mrs|mr|ms|miss|mx)\.? [a-z]+|(?:a|one of (?:our|my)|our|my) "
-                             r"(?:residents?|clients?|service users?|patients?|tenants?)|"
-                             r"a (?:resident|client|patient) of (?:ours|mine))")
+# "typing this for Mrs Davies", "writing for one of our residents": only with no complaint of the person's own
+A_TITLED_NAME_OR_RESIDENT = (r"(?:(?:mrs|mr|miss)\.? [a-z]+|(?:one of (?:our|my)|our|my) "
+                             r"(?:residents?|service users?)|a resident(?: of ours)?)")
 # "Her carer writing.", "his daughter here, typing for him": the helper says who they are before the patient's answer
 THEIR_HELPER_TYPING = (r"^\W*(?:(?:hi|hello)\W+)?(?:(?:his|her|their) (?:carer|care assistant|care worker|"
                        r"support worker|nurse|daughter|son|wife|husband|partner|granddaughter|grandson)) "
@@ -30,7 +29,7 @@ THEIR_HELPER_TYPING = (r"^\W*(?:(?:hi|hello)\W+)?(?:(?:his|her|their) (?:carer|c
 ASKING_FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:(?:{CONSULTING}|(?:i'?m |i am )?(?:doing|using) this){FOR_WHOM}"
     rf"(?:her|him|them|(?:my|our) (?:\w+ )?(?:{RELATIVE_WORDS}))|"
-    rf"{WRITING_FOR_FAMILY}|{CONSULTING}{FOR_WHOM}{A_TITLED_NAME_OR_RESIDENT}|{THEIR_HELPER_TYPING}|"
+    rf"{WRITING_FOR_FAMILY}|{THEIR_HELPER_TYPING}|"
     rf"what should (?:she|he|they|my \w+) do|on behalf of (?:her|him|them|my (?:\w+ )?(?:{RELATIVE_WORDS}))|"
     rf"(?:he|she) (?:can'?t|cannot|doesn'?t|does not|won'?t) (?:use|type on|do) (?:a |the |this )?"
     rf"(?:phone|computer|chat|app|internet|this))\b", re.I)
@@ -38,7 +37,8 @@ ASKING_FOR_SOMEONE_ELSE = re.compile(
 # tells of no complaint of their own and is not joking ("I'm her son and she worries, I'm 34 with a bad back" is the
 # person's own; "asking for a friend lol but seriously my bum ...").
 ASKING_FOR_SOMEONE_NAMED = re.compile(
-    rf"\b(?:{CONSULTING}{FOR_WHOM}(?:a )?(?:{RELATIVE_WORDS})|(?:i'?m|im|i am) (?:his|her|their) "
+    rf"\b(?:{CONSULTING}{FOR_WHOM}(?:(?:a )?(?:{RELATIVE_WORDS})|{A_TITLED_NAME_OR_RESIDENT})|"
+    r"(?:i'?m|im|i am) (?:his|her|their) "
     rf"(?:daughter|son|carer|caregiver|granddaughter|grandson|niece|nephew|wife|husband|partner))\b", re.I)
 OWN_COMPLAINT_OR_JOKE = re.compile(r"\b(?:my (?:lower back|back|backs|legs?|bum|bottom|hips?|pain|spine)|"
                                    r"i'?m \d{1,2}\b|lol|haha|jk)", re.I)

@@ -59,7 +59,8 @@ CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
              # "it has shot up to an eight", "spiked to 9", "settled back to a five"
              rf"{MOVED_TO}")
-FILLER_WORDS = (r"(?:is\s+|was\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|weak\s+|"
+FILLER_WORDS = (r"(?:is\s+|was\s+|been\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|"
+                r"steady\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+|(?:goes\s+|going\s+)?up\s+to\s+|until\s+|"
                 r"till\s+)*")  # "pain goes up to 8", "pain until eight"
 # "about eight calls a day", "ten patients", "three flights of stairs", "three double shifts", "four twelve-hour
@@ -99,11 +100,13 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:about\s+|around\s+|roughly\s+)?(?:half\
 # "peaks at 10" are scores).
 AT_A_TIME = re.compile(r"\b(?:woke|woken|wake|waking|awake|up|started|start|starts|began|begin|finished|finish|"
                        r"finishes|clocked|again|slept|sleep|home|left|arrived|tablets?|pills?|meds|medication|doctors?|"
-                       r"gp|appointment|work|bed|school|dinner|lunch|breakfast|shift|bus|train)\s+(?:up\s+)?at\s+"
+                       r"gp|appointment|work|bed|school|dinner|lunch|breakfast|shift|bus|train|checked|measured|"
+                       r"took|taken|took it|read)\s+(?:up\s+)?at\s+"
                        r"(?:about\s+|around\s+)?$", re.I)
 # "38.4 at about seven", "38.2 around eight", "39 at 6": the time a temperature was taken, not a score
 READING_THEN_TIME = re.compile(r"\b\d{2,3}(?:[.,]\d{1,2})?\s*(?:°|º|degrees?)?\s*(?:c\b|f\b)?\s*"
                                r"(?:taken\s+|measured\s+)?(?:at|around|about|@)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:at|around|about|by)\s+)?$", re.I)
 TIME_OF_DAY_AFTER = re.compile(r"\s*(?:(?:this|last|tomorrow|in the|every) (?:morning|afternoon|evening|night)|"
                                r"tonight)\b",
                                re.I)
@@ -319,7 +322,10 @@ def is_clock_time(text: str, start: int, end: int) -> bool:
     since = SINCE_BEFORE.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # not "ever since 9/10 constantly"
     woken_at = AT_A_TIME.search(before) and not OUT_OF_TEN_AFTER.match(text, end)  # "wake at about 3", not "at 9/10"
     read_at = READING_THEN_TIME.search(before) and not OUT_OF_TEN_AFTER.match(text, end)
-    return bool(since or woken_at or read_at
+    # "Around 8 last night it read 100.9F": a time of day opening a sentence told with a temperature reading
+    read_then = OPENS_A_SENTENCE.search(before) and TIME_OF_DAY_AFTER.match(text, end) and any(
+        start - 80 < position < end + 80 for _, position, _ in find_temperatures(text))
+    return bool(since or woken_at or read_at or read_then
                 or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
 
 
@@ -339,14 +345,19 @@ def vague_durations(text: str) -> Iterator[Found]:
         yield VAGUE_DAYS[word.lower()], match.start(), match.end()
 
 
-# "twins are 6 weeks", "my son's 3 months": someone's age, not how long the pain has lasted
-AGE_OF_SOMEONE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))}|he|"
-                                   r"she)(?:\s+is|\s+are|'s|\s+was|\s+were)?\s+(?:only\s+|just\s+|about\s+)?$", re.I)
+# "twins are 6 weeks", "my son's 3 months": a baby's or child's age, not how long the pain has lasted (not "mum is 2
+# months in bed with her back")
+AGE_OF_A_CHILD_BEFORE = re.compile(r"\b(?:baby|babies|twins?|son|daughter|kids?|child|children|little one|newborn|"
+                                   r"toddler|boy|girl|grandson|granddaughter)(?:\s+is|\s+are|'s|\s+was|\s+were)\s+"
+                                   r"(?:only\s+|just\s+|about\s+)?$", re.I)
+NOT_AN_AGE_AFTER = re.compile(r"\s+(?:in|into|with|off|of)\b", re.I)
 
 
 def unit_durations(text: str) -> Iterator[Found]:
     for match in DURATION.finditer(text):
-        if not is_rate(text, match) and not AGE_OF_SOMEONE_BEFORE.search(just_before(text, match.start())):
+        before = just_before(text, match.start())
+        age = AGE_OF_A_CHILD_BEFORE.search(before) and not NOT_AN_AGE_AFTER.match(text, match.end())
+        if not is_rate(text, match) and not age:
             yield days_of(match), match.start(), match.end()
 
 
