@@ -3529,3 +3529,7 @@ def test_a_grown_relatives_time_in_bed_is_a_duration():
 
 def test_a_question_tag_after_a_medicine_still_asks_about_it():
     assert uncovered_topic("ok to take ibuprofen, yeah?") == "medicines"
+
+
+def test_blood_seen_once_then_clear_since_still_counts():
+    assert heard("Saw blood in my wee on Saturday, only the once, it's been clear since").get("blood_in_urine") == P

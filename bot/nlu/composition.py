@@ -97,7 +97,8 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
-          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color")
+          "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
+          "no bother")  # "nae bother wi the toilet" (not "without bother", after a "can't")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no

@@ -391,7 +391,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     # "Last winter I had ... with a temperature, and this year it's the same again: 38.6": a dated past ends here
     ("this year", TERMINATE, "TERMINATE", None),
     ("this time", TERMINATE, "TERMINATE", None),
-    ("this week", TERMINATE, "TERMINATE", None),
     ("other than that", TERMINATE, "TERMINATE", None),
     # "my legs not numb its my back thats sore": what follows is what the person has
     ("it's my back", TERMINATE, "TERMINATE", None),

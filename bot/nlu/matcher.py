@@ -1428,7 +1428,8 @@ def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention
         if not is_red_flag(m.finding) or m.finding == "severe_pain":
             return False  # "since my back went four days ago": the back went, no sign gone
         end = sentence_bounds_at(text, m.start)[1]
-        since = GONE_SINCE.search(text, m.end, end) or NONE_SINCE.search(text, m.end, end)
+        # "blood in my urine on Sunday, just the once, clear since" stays the sign: blood seen once still counts
+        since = GONE_SINCE.search(text, m.end, end) or m.finding == "fever" and NONE_SINCE.search(text, m.end, end)
         if not since:
             return False
         clause_end = next((b.start() for b in CLAUSE_BREAK_AFTER.finditer(text, since.end(), end)), end)
