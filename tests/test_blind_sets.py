@@ -57,7 +57,7 @@ MESSAGE_FLOORS = {
     "2026-12-03-r39": {"red_flag_recall": 0.96, "absent_recall": 0.84, "answers_settled_rate": 0.93},
     "2026-12-03-r40": {"red_flag_recall": 1.0, "absent_recall": 0.93, "answers_settled_rate": 0.94},
     "2026-12-04-r41": {"red_flag_recall": 1.0, "absent_recall": 0.94, "answers_settled_rate": 0.96},
-    "2026-12-04-r42": {"red_flag_recall": 0.98, "absent_recall": 0.95, "answers_settled_rate": 0.95},
+    "2026-12-04-r42": {"red_flag_recall": 0.98, "absent_recall": 0.95, "answers_settled_rate": 0.94},
     "2026-12-04-r43": {"red_flag_recall": 0.94, "absent_recall": 0.91, "answers_settled_rate": 0.9},
 }
 
