@@ -149,8 +149,9 @@ def handle_turn(state: State, parse: Dict, asked_slot: Optional[str]) -> TurnRes
 def _notes(heard: Understanding, state: State, newly_by_proxy: bool, text: str) -> List[str]:
     """That the bot now takes the person to be asking for someone else (or someone to be typing for them); that
     someone else's red flag, told by a person asking for themselves, needs help right away too."""
-    proxy_note = replies.TYPED_FOR_YOU if typed_for_the_person(text) else replies.BY_PROXY
-    notes = [proxy_note] if newly_by_proxy else []
+    notes = []
+    if newly_by_proxy:
+        notes.append(replies.TYPED_FOR_YOU if typed_for_the_person(text) else replies.BY_PROXY)
     if heard.someone_elses_red_flags and not state.by_proxy:
         notes.append(replies.someone_elses_red_flag_text(heard.someone_elses_red_flags))
     return notes

@@ -17,7 +17,7 @@ from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
-from bot.nlu.people import RELATIVES, with_plurals
+from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import NOT_FINDINGS, spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
@@ -602,12 +602,12 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     return found
 
 
-PEOPLE_WORDS = "|".join(sorted(with_plurals(RELATIVES), key=len, reverse=True))
 # "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's; "there was blood
 # then but nothing now", "in 2019", "the blood was in June": a clause about the past; "wifes the one w blood", "it's
 # my husband who has the blood": someone else's.
 NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s|then|back then|years ago|"
-                                 rf"(?:{PEOPLE_WORDS}|he|she)(?:'?s| is| was) the one|it'?s my \w+ (?:who|that)|"
+                                 rf"(?:{RELATIVES_ALTERNATION}|he|she)(?:'?s| is| was) the one|"
+                                 r"it'?s my \w+ (?:who|that)|"
                                  r"last year|used to|in (?:19|20)\d\d|(?:was|were) (?:back )?in (?:january|february|"
                                  r"march|april|june|july|august|september|october|november|december)\b"
                                  r"(?!.*\b(?:again|come back|came back|still|now|this (?:week|morning)|today)\b))\b")

@@ -11,6 +11,8 @@ topic's words must be there ("what exercises" is about exercises, "I hurt it exe
 import re
 from typing import Optional
 
+from bot.nlu.hedges import LIKELY_WORDS
+
 MEDICINES, TREATMENT, EXERCISES, RECOVERY = "medicines", "treatment", "exercises", "recovery"
 SOURCES, WHY = "sources", "why"
 
@@ -64,7 +66,7 @@ WHY_REQUEST = re.compile(
 
 
 # "probs? hard to say with the tablets": an answer said as a question, no question about the tablets
-ANSWER_ASKED_BACK = re.compile(r"^\s*(?:prob|probs|probably|prolly|maybe|possibly|perhaps|i think so|"
+ANSWER_ASKED_BACK = re.compile(rf"^\s*(?:{'|'.join(LIKELY_WORDS)}|maybe|possibly|perhaps|i think so|"
                                r"i guess|sort of|kind of|kinda|sorta|not sure|unsure|dunno|yes|yeah|no|nah|nope)\?+",
                                re.I)
 

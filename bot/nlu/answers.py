@@ -9,6 +9,8 @@ are left to the symptom matcher.
 import re
 from typing import Dict, List, Tuple
 
+from bot.nlu.hedges import LIKELY_WORDS
+
 MAX_ANSWER_WORDS = 10
 VERY_SHORT_ANSWER_WORDS = 5
 DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways)\W+)*"
@@ -72,7 +74,7 @@ INTERJECTIONS = {
                "can't be sure", "hard to know", "i can't tell", "i'm not certain", "unsure really", "haven't looked",
                "haven't really looked", "not looked", "didn't look", "never looked", "haven't checked really",
                "sort of?", "kind of?", "kinda?", "sorta?",
-               "prob?", "probs?", "probably?", "prolly?", "noo idea", "nooo idea", "sijui"),
+               *(f"{likely}?" for likely in LIKELY_WORDS), "noo idea", "nooo idea", "sijui"),
 }
 WHOLE_MESSAGE_ANSWERS = {
     "yes": ("y", "sure", "right", "true", "i do", "i have", "it does", "it is", "i am", "a bit", "a little",

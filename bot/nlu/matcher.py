@@ -1571,9 +1571,8 @@ def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]
 # "Earlier I told you it was fine in bed, but last night it woke me up": the same, the time said first
 EARLIER_ANSWER_TAKEN_BACK = re.compile(r"(?:(?<!as )\bi (?:said|told you|answered|put)\b(?P<said>[^.!?]*?"
                                        r"\b(?:earlier|before|at first|by mistake)\b[^.!?]*?)|"
-                                       r"\b(?:earlier|before|at first),\s+i (?:said|told you|answered)\b"
-                                       r"(?P<said_after>[^.!?]*?)|\bearlier\s+i (?:said|told you|answered)\b"
-                                       r"(?P<said_then>[^.!?]*?)),?\s+(?:but|though)\b(?P<now>[^.!?]*)", re.I)
+                                       r"\b(?:earlier,?|(?:before|at first),)\s+i (?:said|told you|answered)\b"
+                                       r"(?P<said_after>[^.!?]*?)),?\s+(?:but|though)\b(?P<now>[^.!?]*)", re.I)
 NOW_AFFIRMED = re.compile(r"\b(?:i (?:do|did|have|am)|do have|have got|i'?ve got|i'?m|yes|there is|there'?s|there was|"
                           r"there were)\b", re.I)
 # "... but last night it woke me up twice", "... but in bed it kept me awake": the pain in bed, for lying down only
@@ -1592,7 +1591,7 @@ def with_earlier_answers_taken_back(text: str, mentions: List[Mention]) -> List[
     taken_back = list(EARLIER_ANSWER_TAKEN_BACK.finditer(text))
 
     def said_span(t: re.Match) -> Tuple[int, int]:
-        return next(t.span(g) for g in ("said", "said_after", "said_then") if t.group(g) is not None)
+        return t.span("said") if t.group("said") is not None else t.span("said_after")
 
     def reported(m: Mention) -> Optional[re.Match]:
         return next((t for t in taken_back if said_span(t)[0] <= m.start < said_span(t)[1]), None)
@@ -2151,9 +2150,8 @@ LEGS_DO_NOT = re.compile(r"\b(?:but|and|though)\s+(?:my\s+|the\s+)?legs?\s+(?:do
 def with_legs_said_not_to(text: str, mentions: List[Mention]) -> List[Mention]:
     """Back pain told, then "but my legs don't": no leg pain (a leg pain said elsewhere stays)."""
     said = LEGS_DO_NOT.search(text)
-    back_told = any(m.finding == "back_pain" and m.status == PRESENT and m.end <= said.start() for m in mentions) \
-        if said else False
-    if not back_told:
+    if not said or not any(m.finding == "back_pain" and m.status == PRESENT and m.end <= said.start()
+                           for m in mentions):
         return mentions
     kept = [m for m in mentions if not (m.finding == "leg_pain" and said.start() <= m.start < said.end())]
     if any(m.finding == "leg_pain" for m in kept):

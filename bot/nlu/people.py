@@ -28,3 +28,7 @@ KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older",
 
 def with_plurals(words: Iterable[str]) -> List[str]:
     return list(dict.fromkeys(w for word in words for w in (word, word if word.endswith("s") else f"{word}s")))
+
+
+# Every word for another person or a pet, singular and plural, longest first: for a regular expression's alternation.
+RELATIVES_ALTERNATION = "|".join(sorted(with_plurals(RELATIVES), key=len, reverse=True))

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Iterator, List, Optional, Tuple
 
-from bot.nlu.people import KIN_WORDS, RELATIVES, with_plurals
+from bot.nlu.people import KIN_WORDS, RELATIVES_ALTERNATION
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10,
@@ -142,7 +142,7 @@ TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermome
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
     rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"  # "my little boy"
-    rf"(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))})|kids|children)\b"
+    rf"(?:{RELATIVES_ALTERNATION})|kids|children)\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer))\b", re.I)
 # "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
@@ -241,7 +241,7 @@ OWN_PAIN = re.compile(r"\bmy (?:lower back|back|legs?|hips?|bum|pain|spine|sciat
 # "my husband had blood in his urine", "my dad was in hospital": something that happened to the other person
 # ("my wife says it's been sore for 3 weeks" is the person's pain, reported).
 HAPPENED_TO_THEM = re.compile(rf"\b(?:his|her|their|he|she|they)\b|"
-                              rf"\b(?:{'|'.join(sorted(with_plurals(RELATIVES), key=len, reverse=True))})"
+                              rf"\b(?:{RELATIVES_ALTERNATION})"
                               r"(?:'s)?\s+(?:had|has|was|is|got|'s)\b", re.I)
 
 
