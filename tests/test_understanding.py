@@ -3533,3 +3533,169 @@ def test_a_question_tag_after_a_medicine_still_asks_about_it():
 
 def test_blood_seen_once_then_clear_since_still_counts():
     assert heard("Saw blood in my wee on Saturday, only the once, it's been clear since").get("blood_in_urine") == P
+
+
+# ------------------------------------------------------------------------------- forty-fourth and forty-fifth rounds
+@pytest.mark.parametrize("text, expected", [
+    # Geordie, Black Country and Irish denials
+    ("nee numbness or owt, just me back", {"leg_numbness": A, "back_pain": P}),
+    ("nowt numb round me bum", {"saddle_numbness": A}),
+    ("nee fever", {"fever": A}),
+    ("me legs are canny", {"bilateral_leg_symptoms": A}),
+    ("I ay got a temperature, bab", {"fever": A}),
+    ("divil a bit of fever", {"fever": A}),
+    ("devil a bit of numbness down below", {"saddle_numbness": A}),
+    # ... and their signs
+    ("i canny feel me legs", {"bilateral_leg_symptoms": P}),
+    ("i cor feel me legs proper", {"bilateral_leg_symptoms": P}),
+    ("cannit pee since dinner", {"bowel_bladder_change": P}),
+    ("me legs are gannin numb", {"bilateral_leg_symptoms": P}),
+    # readings on both sides of a fever, the person unsure which holds
+    ("the thermometer gave 37.8 and then 38.2, no idea which to believe", {"fever": U}),
+    ("my ear thermometer said 38.4 then 37.6 a minute later so who knows", {"fever": U}),
+    ("took it twice, 38.5 and 38.9", {"fever": P}),
+    ("37.5 then 38.3, rechecked and it said 38.4", {"fever": P}),
+    ("i think it read 38.2 but without my glasses it could have been 37.2", {"fever": U}),
+    ("somewhere between 37.6 and 38.4 depending which side", {"fever": U}),
+    ("38.5 or 38.7, cant remember", {"fever": P}),
+    ("I had 38.9 with flu three winters ago, but today it's 36.7.", {"fever": A}),
+    # a warning sign of today that has gone still counts
+    ("it was numb round my bottom for an hour this morning, its gone now", {"saddle_numbness": P}),
+    ("my bum went numb at lunchtime but it has gone off now", {"saddle_numbness": P}),
+    ("had blood in my wee this afternoon, cleared up now", {"blood_in_urine": P}),
+    # relief when flat is no pain lying down
+    ("the only time it eases is when im flat on the floor", {"pain_lying_down": A}),
+    ("lying in bed is the only comfy bit", {"pain_lying_down": A}),
+    ("it hurts when i'm flat on my back", {"pain_lying_down": P}),
+    # what brought it on does not "go"
+    ("I bent down to tie my shoelace and it went", {"after_bending_lifting": P}),
+    ("was only reaching down for the cat food and it went", {"after_bending_lifting": P}),
+    # a relayed question's "no"
+    ("She asked me: no fever, no blood in the wee", {"fever": A, "blood_in_urine": A}),
+    # a sign put down to an everyday cause is a doubt
+    ("pink wee this morning, prob the beetroot i ate yesterday", {"blood_in_urine": U}),
+    ("bit constipated but im on codeine for my back so that'll be it", {"bowel_bladder_change": U}),
+    ("I'm peeing a lot, but that's the coffee I drink at work", {"bowel_bladder_change": U}),
+    ("weeing more in this cold weather, that's all", {"bowel_bladder_change": U}),
+    ("I'm peeing all the time in the cold and I've wet myself twice", {"bowel_bladder_change": P}),
+    # signs in other everyday words
+    ("there was some red in the toilet this morning", {"blood_in_urine": P}),
+    ("knees n back in bits after the weekend", {"back_pain": P}),
+    ("long haul flight, both calves swollen and sore, back achy", {"leg_pain": P, "back_pain": P}),
+    ("was fine in bed til 2am then woke up with my back killing n couldnt get comfy lying any way",
+     {"pain_lying_down": P}),
+    ("lying down it aches less", {"pain_lying_down": A}),
+    ("peein every hour all of a sudden", {"bowel_bladder_change": P}),
+    ("i have to get up every hour to wee", {"bowel_bladder_change": P}),
+    ("backs sore, no leg stuff, no wee problems", {"leg_pain": A, "leg_numbness": A, "bowel_bladder_change": A}),
+])
+def test_signs_of_the_forty_fourth_and_forty_fifth_rounds(text, expected):
+    told = heard(text)
+    assert {f: told.get(f) for f in expected} == expected
+
+
+def test_an_old_diarrhoea_cleared_up_is_still_not_the_persons_now():
+    assert "bowel_bladder_change" not in heard("had diarrhoea last week but that's cleared up")
+
+
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_cauda_equina", "nowt numb. legs canny", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "no blood. peeing more at night but i reckon its the cold",
+     {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "No blood. I'm going to the loo a lot more, but I put that down to all the tea I drink.",
+     {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "No blood. Bladder, not sure. I'm weeing more often lately, but maybe that's because I drink "
+                      "a lot of coffee on shift. Can't really say.", {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_improving", "some days its better than others tbh", {"improving": U}),
+    ("q_improving", "good days n bad days", {"improving": U}),
+    ("q_trigger", "nothing came slowly", {"after_bending_lifting": A, "after_exercise": A}),
+])
+def test_answers_of_the_forty_fourth_and_forty_fifth_rounds(slot, text, expected):
+    told = answer(slot, text)
+    assert {f: told.get(f) for f in expected} == expected
+
+
+def test_answering_nothing_to_what_brought_it_on_is_no_bowel_change():
+    assert "bowel_bladder_change" not in answer("q_trigger", "nothing it just came")
+
+
+def test_cant_tell_when_i_need_to_go_is_still_a_bladder_change():
+    assert heard("i cant tell when i need the toilet any more").get("bowel_bladder_change") == P
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Three years ago I had a bad kidney infection with blood in my pee, it all cleared up. Back hurts since "
+     "yesterday.", 1),
+    ("had covid 3 weeks ago, since then my back aches", 21),
+])
+def test_the_time_of_another_illness_is_not_how_long_the_pain_has_lasted(text, days):
+    assert understand(parse(text), None, {}).duration_days == days
+
+
+@pytest.mark.parametrize("text", [
+    "typin for my nan, her back hurts when she lies down in bed",
+    "writin this for me mam, she cant feel her legs",
+])
+def test_a_consultation_typed_on_a_phone_for_someone_else_is_for_them(text):
+    assert asks_for_someone_else(text)
+
+
+def test_a_count_out_of_ten_tries_is_no_pain_score():
+    told = understand(parse("did the pin test on my legs, felt it maybe 7 outta 10 times?? idk"), None, {})
+    assert told.pain_score is None
+
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("the physio said if my legs both go numb to ring 999, they haven't, just a sore back", "bilateral_leg_symptoms"),
+    ("I had a fever of 39 last summer with covid, but nothing like that now", "fever"),
+])
+def test_a_sign_warned_of_or_long_past_then_denied_is_absent(text, finding):
+    assert heard(text).get(finding) == A
+
+
+def test_a_relatives_sign_beside_the_persons_own_pain_stays_theirs():
+    assert roles("my son had a temperature, but my back is what hurts").get("fever") == "their_present"
+
+
+def test_a_question_closed_by_laughter_asks_about_the_sign():
+    assert roles("quick q, does hay fever count as fever lol. my back hurts").get("fever") == "not_own"
+
+
+# where the reviewer of the forty-fourth and forty-fifth rounds' change found it over-applied (each mended)
+@pytest.mark.parametrize("text, finding, status", [
+    ("the pain in me back is canny severe", "severe_pain", P),
+    ("both me legs are canny weak", "bilateral_leg_symptoms", P),
+    ("me bum's canny numb", "saddle_numbness", P),
+    ("Symptoms for me: no fever, severe pain, numb bum", "severe_pain", P),
+    ("Symptoms for me: no fever, severe pain, numb bum", "saddle_numbness", P),
+    ("it was 37.8 this morning, now 38.6, not sure what to do", "fever", P),
+    ("Had a temperature last week but it's gone now, feeling rough tonight", "fever", None),
+    ("had a fever with covid, it's gone, hurt my back an hour ago", "fever", None),
+    ("Severe pain, can't lie down and my pee is red, maybe the beetroot", "severe_pain", P),
+    ("Severe pain, can't lie down and my pee is red, maybe the beetroot", "pain_lying_down", P),
+    ("my pee is red, maybe the beetroot but I haven't had any", "blood_in_urine", P),
+    ("I've wet myself twice and I'm peeing all the time, I put it down to my age", "bowel_bladder_change", P),
+    ("I ay got no control of me bladder", "bowel_bladder_change", P),
+    ("I cor feel nothing down there", "saddle_numbness", P),
+    ("lie down and the aching stops", "pain_lying_down", None),
+    ("I can only sleep on my side, always have", "pain_lying_down", None),
+    ("I was flat out busy yesterday and it hurts", "pain_lying_down", None),
+    ("went for a wee and nothing came up, been like that since this morning", "bowel_bladder_change", P),
+])
+def test_what_the_forty_fifth_reviewer_found_over_applied(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("text, days", [
+    ("had a bug 3 days ago and my back has been agony since", 3),
+    ("my legs have been numb since my op 3 weeks ago", 21),
+])
+def test_the_pain_dated_from_another_illness_keeps_its_duration(text, days):
+    assert understand(parse(text), None, {}).duration_days == days
+
+
+def test_an_hour_off_the_scale_is_a_time_not_a_score():
+    assert understand(parse("had a wee accident at about 11 this morning, never happened before"), None,
+                      {}).pain_score is None
+    assert understand(parse("pain is 11 out of 10"), None, {}).pain_score == 10

@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Tuple
 
 from sklearn.linear_model import LogisticRegression
 
-from bot.nlu import model_cache
+from bot.nlu import model_cache, wordforms
 from bot.questions import QUESTIONS
 
 CORPUS_DIR = Path(__file__).resolve().parent / "answer_corpus"
@@ -46,6 +46,7 @@ class Reply:
 
 def model_input(text: str, part: Optional[str]) -> str:
     """The reply, marked with the part asked alone: "no" to "Do you have a fever?" says nothing of lying down."""
+    text = wordforms.in_standard_words(text)
     return f"PART_{part} {text}" if part else text
 
 
@@ -98,7 +99,8 @@ def has_words_to_read(text: str) -> bool:
 
 
 def training_inputs() -> List[Path]:
-    return sorted(CORPUS_DIR.glob("*.yml")) + [Path(__file__).resolve(), Path(model_cache.__file__).resolve()]
+    return sorted(CORPUS_DIR.glob("*.yml")) + [Path(__file__).resolve(), Path(model_cache.__file__).resolve(),
+                                                Path(wordforms.__file__).resolve()]
 
 
 def model_file() -> Path:

@@ -39,7 +39,7 @@ INTERJECTIONS = {
             "yse", "yess", "yesss", "yeas", "yws", "yez",
             "ndiyo", "ndio"),  # Swahili
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
-           "none of those", "none of the above", "no way", "nothing", "nothing like that", "not that i know of",
+           "none of those", "none of the above", "no way", "nothing", "nowt", "nothing like that", "not that i know of",
            "not that i've noticed", "not that i noticed", "not that i have noticed",
            "not that i'm aware of", "not as far as i know", "negative", "definitely not",
            "absolutely not", "of course not", "certainly not", "don't think so", "i don't think so",
@@ -88,7 +88,7 @@ WHOLE_MESSAGE_ANSWERS = {
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "nee", "ni", "m hai", "mhai",
            "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅",
-           *OTHER_TONGUES_NO_WHOLE_ANSWERS, "mba", "nowt", "nowt like that", "nowt different", "nowt wrong",
+           *OTHER_TONGUES_NO_WHOLE_ANSWERS, "mba", "nowt like that", "nowt different", "nowt wrong",
            "not noticed owt", "haven't noticed owt", "havent noticed owt",
            "divil a bit", "devil a bit", "not a bother", "not a bit of it",  # Irish English
            "ne"),  # Czech

@@ -60,7 +60,11 @@ MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol",
 QUESTION_OPENERS = frozenset({"what", "what's", "whats", "wat", "wats", "why", "how", "is", "are", "does", "do", "can", "could",
                               "should", "would", "will", "which", "when", "who"})
 WHAT_WORDS = frozenset({"what", "what's", "whats", "wat", "wats", "why"})  # "whats sciatica" asks without "?"
-POLITE_OPENERS = frozenset({"sorry", ",", "please", "excuse", "me", "so", "and", "ok", "okay", "hi", "hello"})
+POLITE_OPENERS = frozenset({"sorry", ",", "please", "excuse", "me", "so", "and", "ok", "okay", "hi", "hello", "quick", "q",
+                            "question", "qq"})  # "quick q, does hay fever count as fever lol"
+# Laughter closing a question's words, as a "?" would: "does hay fever count as fever lol."
+LAUGHTER = frozenset({"lol", "haha", "lmao"})
+AFTER_A_QUESTION = LAUGHTER | {"xx", ".", "!"}
 FIRST_PERSON = frozenset({"i", "my", "im", "ive", "mine", "myself"})  # "why you ask me about fever?" reports nothing
 _TOKENIZER = spacy.blank("en").tokenizer
 
@@ -296,7 +300,11 @@ def asks_without_reporting(span: Span) -> bool:
         tokens = tokens[1:]
     if not tokens or tokens[0].norm_ not in QUESTION_OPENERS:
         return False
-    asks = tokens[-1].norm_ == "?" or tokens[0].norm_ in WHAT_WORDS
+    laughed = False
+    while len(tokens) > 1 and tokens[-1].norm_ in AFTER_A_QUESTION:
+        laughed = laughed or tokens[-1].norm_ in LAUGHTER
+        tokens = tokens[:-1]
+    asks = tokens[-1].norm_ == "?" or tokens[0].norm_ in WHAT_WORDS or laughed
     return asks and not any(t.norm_ in FIRST_PERSON for t in tokens) and not asks_if_it_counts(tokens)
 
 

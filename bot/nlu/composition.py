@@ -55,7 +55,8 @@ LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in
          "lying time", "lie on the bed", "lying on the bed", "on the bed",
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat",
          # "it hurts more when he lies flat" (someone typing for him)
-         "lies down", "lies flat", "lies in bed", "lies on his back", "lies on her back")
+         "lies down", "lies flat", "lies in bed", "lies on his back", "lies on her back",
+         "flat on the floor", "flat on my back")  # "it only eases when I'm flat on the floor"
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
 # Both legs said in the plural, for pain in them: "no pain in my legs", "my legs don't hurt".
 LEGS = ("legs", "my legs", "the legs", "both legs", "both my legs", "both of my legs", "either leg", "either of my legs")
@@ -108,7 +109,9 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "problem", "problems", "issue", "issues", "control", "hold", "hold it", "leak", "leaking", "leaks",
            "empty", "urge", "no urge", "accident", "accidents", "make it", "unable", "haven't been able",
            "not been able", "weak stream", "takes ages", "hard to get started", "a lot less", "less often",
-           "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel", "can't tell",
+           "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel",
+           # "can't tell when I need to go" (not "can't tell if my bladder is emptying", a doubt)
+           "can't tell when", "can't tell if i need", "can't tell if i've", "can't tell i need",
            "don't get the urge", "lost control", "no control", "couldn't", "can't", "changed", "changes", "change",
            # "I don't feel it when I need the toilet", "... and don't feel anything come out" (as long as the numbness)
            "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
@@ -128,12 +131,14 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
           "doesn't bother", "doesn't affect it", "no problem", "not a problem", "bearable", "manageable",
           "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
           "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy", "grand",
-          "no bother", "get any peace", "only peace", "good")
+          "no bother", "get any peace", "only peace", "good", "lets up", "let up", "only comfy", "ache less",
+          "aches less", "less achy")
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
          "sore", "can't sleep", "keeps me awake", "kills", "killing me", "torture", "murder", "hell",
-         "can't get comfy", "cannot get comfy", "never comfy", "not comfy")
+         "can't get comfy", "cannot get comfy", "never comfy", "not comfy", "couldn't get comfy", "could not get comfy",
+         "couldn't get comfortable")
 
 # "Nothing around the back passage": nothing at a place, said only with words of place between.
 NOTHING = ("nothing",)
@@ -150,7 +155,7 @@ PLAIN_LOSS_OF_FEELING = tuple(w for w in LOSS_OF_FEELING if not any(v in w.split
 FINDING, ABSENT, POSSIBLE = "FINDING", "FINDING_ABSENT", "FINDING_UNCERTAIN"
 # (finding, label, topic words, state words, most words between them)
 COMPOSITIONS: Tuple[Tuple[str, str, str, str, int], ...] = (
-    ("saddle_numbness", FINDING, "SADDLE_AREA", "LOSS_OF_FEELING", 4),
+    ("saddle_numbness", FINDING, "SADDLE_AREA", "LOSS_OF_FEELING", 6),
     ("saddle_numbness", ABSENT, "SADDLE_AREA", "NORMAL", 4),
     ("saddle_numbness", ABSENT, "SADDLE_AREA", "NOTHING", 3),
     ("saddle_numbness", POSSIBLE, "WIPING", "VAGUE", 4),

@@ -32,7 +32,7 @@ from bot.nlu.context_rules import (
 )
 from bot.nlu.quantities import (
     LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures,
-    is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
+    is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -42,7 +42,13 @@ EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
 # Phrases that look like a finding but are not one: they take their words away from the finding phrases.
 BLOCK_LABEL = "BLOCK"
-NOT_FINDINGS = ("stiff neck", "neck is stiff", "neck feels stiff", "neck stiffness", "stiffness in my neck",
+NOT_FINDINGS = (# what brought it on, answered "nothing" ("nothing, came slowly"), not a motion that did not come
+                "nothing came slowly", "nothing came gradually", "nothing came on", "nothing came to mind",
+                "nothing came of it", "nothing it came slowly", "nothing it just came",
+                # "some days are better than others": no improvement, and none denied (the answer words of the
+                # improvement question read it as a doubt)
+                "better than others", "better than the others",
+                "stiff neck", "neck is stiff", "neck feels stiff", "neck stiffness", "stiffness in my neck",
                 "neck is so stiff", "runny nose", "run to the toilet", "running to the toilet", "run to the loo",
                 "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
                 "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
@@ -126,6 +132,8 @@ NOT_FILLER_AFTER = {"loads": frozenset({"peeing", "weeing", "pissing", "pooing",
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history", "circulation_problem"})
+# What brought the pain on happened; it is never over ("bending to tie my lace and it went": the back went).
+ONSETS = frozenset({"after_bending_lifting", "after_exercise"})
 # Findings a denied "normal" only makes possible: urine that is "not normal" has not been said to hold blood.
 NOT_NORMAL_IS_A_DOUBT = frozenset({"blood_in_urine"})
 
@@ -406,10 +414,11 @@ def status_of(span: Span) -> Optional[str]:
 
 def reported_status(span: Span) -> Optional[str]:
     """The status the finding's words and clause give it, whoever has it."""
-    if clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
-            span.kb_id_ == "fever" and SAID_OF_A_RECENT_TIME.search(span.sent.text)):
+    if span.kb_id_ not in ONSETS and clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
+            is_red_flag(span.kb_id_) and said_of_a_recent_time(span)):
         return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over); a
-        # fever of yesterday that has gone is still a fever ("bit of a temp yesterday, gone now")
+        # warning sign of today or yesterday that has gone still counts ("bit of a temp yesterday, gone now", "numb
+        # round my bum for an hour this afternoon, it's gone off now")
     needed = needed_words_said(span)
     # "fever no." answers the finding; a closing yes / no is not read for a phrase that is itself a denial
     # ("nothing down there no" agrees with it)
@@ -489,6 +498,22 @@ def denied(span: Span, needed: List) -> bool:
     the pain"): a denial."""
     reliefs = weak_phrases()[span.kb_id_][2]
     return all(negated_word(t, since=span.start) and t.text not in reliefs for t in needed)
+
+
+# The clause a sign is told in: "had a temperature last week but it's gone now, feeling rough tonight" tells the
+# fever of last week.
+CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:but|and|though|now)\b", re.I)
+
+
+def said_of_a_recent_time(span: Span) -> bool:
+    """The sign's own clause says it was today or yesterday ("numb round my bum for an hour this morning, gone now"),
+    and names no older time."""
+    text, start = span.doc.text, span.sent.start_char
+    before = [m.end() for m in CLAUSE_EDGE.finditer(text, start, span.start_char)]
+    after = CLAUSE_EDGE.search(text, span.end_char, span.sent.end_char)
+    clause = text[before[-1] if before else start:after.start() if after else span.sent.end_char]
+    return bool(SAID_OF_A_RECENT_TIME.search(clause)) and not LONG_AGO.search(clause) and not (
+        LAST_WEEK_OR_MORE.search(clause))
 
 
 def needed_words_said(span: Span) -> Optional[List]:
@@ -927,7 +952,18 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
         if not readings or said_of_self:
             return mentions
         return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0], mentions)]
-    return [m for m in mentions if m.finding != "fever"] + [_reading_mention(own)]
+    return [m for m in mentions if m.finding != "fever"] + [_reading_mention(own, doubted=readings_doubted(text))]
+
+
+# "37.8 and then 38.2, no idea which to believe", "38.4 then 37.6 so who knows", "37.9 then 38.1?? not sure", "either
+# 37.9 or 38.1": readings on both sides of a fever, the person unsure which holds (not "now 38.6, not sure what to do").
+WHICH_READING_DOUBTED = re.compile(r"\b(?:who knows|(?:don'?t|do not|dont) know which|not sure which|unsure which|"
+                                   r"no idea which|which (?:one|reading|to believe|is right|to trust))\b|"
+                                   r"\b(?:either|between|could (?:of|have) been)\s+\d|\d\s*\?\?|\d\s+or\s+\d", re.I)
+
+
+def readings_doubted(text: str) -> bool:
+    return bool(WHICH_READING_DOUBTED.search(text))
 
 
 def _of_a_fever_not_the_persons(text: str, reading: Tuple[float, int, int], mentions: List[Mention]) -> bool:
@@ -942,9 +978,13 @@ def _of_a_fever_not_the_persons(text: str, reading: Tuple[float, int, int], ment
                for m in mentions)
 
 
-def _reading_mention(readings: List[Tuple[float, int, int]], of_someone_else: bool = False) -> Mention:
+def _reading_mention(readings: List[Tuple[float, int, int]], of_someone_else: bool = False,
+                     doubted: bool = False) -> Mention:
+    """The fever the readings give; readings on both sides of a fever that the person doubts leave it uncertain."""
     _, start, end = readings[0]
     status = _fever_status(readings)
+    if doubted and status == PRESENT and _fever_status([min(readings)]) == ABSENT:
+        status = UNCERTAIN
     return Mention("fever", their(status) if of_someone_else else status, start, end)
 
 
@@ -1050,8 +1090,9 @@ MEDICINES = r"(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pill
 PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))|"
                                   r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven'?t (?:been|had a poo|pooed)|"
                                   r"not been for a poo|can'?t (?:poo|go for a poo)|hard stools?)\b[^.!?]{0,60}?"
-                                  r"\bsince (?:i )?(?:started|starting|began|beginning|went on|been on|got put on) "
-                                  rf"(?:on |taking |the |my |them |these |those )*{MEDICINES}", re.I)
+                                  r"\b(?:since (?:i )?(?:started|starting|began|beginning|went on|been on|got put on)|"
+                                  r"(?:i'?m|im|i am|been) (?:on|taking))\s+"
+                                  rf"(?:on |taking |the |my |them |these |those |some )*{MEDICINES}", re.I)
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b|"
                                 r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
@@ -1060,17 +1101,22 @@ PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|b
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
                               r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
-# baby": passing urine more often put down to drink or pregnancy is a doubt (not "can't pee though I've drunk loads").
+# baby", "up more in the night, I put it down to my age": passing urine more often put down to drink, pregnancy, the
+# cold or age is a doubt (not "can't pee though I've drunk loads").
 PASSING_MORE = re.compile(r"\b(?:loads|lots|a lot|(?<!any )(?<!much )more|often|all the time)\b", re.I)
 PASSING_MORE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:loads|lots|a lot|more|often|all the time)\b(?! of)", re.I)
 # Passing water, not holding it or not passing it ("I'm pregnant and can't hold my pee any more").
 PASSING_WATER = re.compile(r"\b(?:pee|wee|piss|go|going|urinat)\w*\b", re.I)
 HOLDING_OR_PASSING_TROUBLE = re.compile(r"\b(?:can'?t|cannot|couldn'?t|not able|unable|hold|leak\w*|wet\w*|control|"
                                         r"empty|dribbl\w*|strain\w*|trickle)\b", re.I)
-PUT_DOWN_TO_DRINK_OR_PREGNANCY = re.compile(
-    r"\b(?:(?:maybe|probably|prob|probs|prolly|could be|might be|must be)\s+(?:from\s+|because of\s+)?"
+PUT_DOWN_TO_AN_EVERYDAY_CAUSE = re.compile(
+    r"\b(?:(?:maybe|probably|prob|probs|prolly|could be|might be|must be|i (?:reckon|think|guess)(?: (?:it'?s|its|it "
+    r"is|that'?s|thats|that is))?|put(?:ting)? (?:it|that|this) down to)\s+(?:just\s+)?(?:from\s+|because of\s+)?"
     r"(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|lager|cider|wine|coffee|tea|water|"
-    r"fluids)|(?<!n't )(?<!not )(?<!never )(?:had|drank|drunk|drinking)\s+(?:a lot|loads|lots|so much|plenty)"
+    r"fluids|cold(?: weather)?|weather|age|old age|getting old(?:er)?)|"
+    r"\b(?:that'?s|thats|it'?s|its) (?:all |just )?(?:the|my|all the) (?:tea|coffee|beer|water|age|cold)\b|"
+    r"\bin (?:this|the) cold(?: weather)?\b|(?<!n't )(?<!not )(?<!never )(?:had|drank|drunk|drinking|"
+    r"drink)\s+(?:a lot|loads|lots|so much|plenty)"
     r"(?:\s+(?:to drink|of \w+))?|(?<!n't had )(?<!not had )(?:a lot|loads|lots) to drink|"
     r"(?<!n't )(?<!not )(?:had|drank|drunk|drinking)\s+(?:about\s+|like\s+)?\d+\s+(?:coffees|cups|teas|pints|beers|"
     r"cans|bottles|litres?|liters?)|\d+\s*(?:litre|liter|l)\s+bottle|"
@@ -1126,7 +1172,12 @@ DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i am\s+|i\s+)?(?:hones
 DOUBT_CONCLUDED = re.compile(r"\b(?:but|though|although)\b.*\bso\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:really\s+)?"
                              r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:say|tell))\W*$", re.I)
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
-SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|earlier|the other day)\b", re.I)
+SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|this afternoon|this evening|tonight|"
+                                   r"earlier|the other day|(?:an?|one|two|three|few|couple of) hours? ago|"
+                                   r"(?:after|at|before) (?:tea|dinner|lunch|breakfast|supper)(?:time)?|lunchtime|"
+                                   r"teatime)\b", re.I)
+LAST_WEEK_OR_MORE = re.compile(r"\b(?:last (?:week|month|year|winter|summer|spring|autumn|weekend)|(?:an?|one|two|three|"
+                               r"few|couple of|\d+) (?:weeks?|months?|years?) ago|(?:weeks|months|years) ago)\b", re.I)
 THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "earlier I thought I wet myself"
 DOUBT_ABOUT_NOW = re.compile(r"[,;]\s*(?:but\s+)?(?:today|now|at the moment|right now)\b[^,;]*$", re.I)
 
@@ -1454,7 +1505,9 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 
 # "it turned out to be the beetroot" (not "I thought it was the beetroot but I haven't had any"): of the colour only
 FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:turned|turns) out to be|\b(?:it|that) "
-                                  r"must have been)\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
+                                  r"must have been|\b(?:maybe|probably|prob|probs|could be|might be|must be|"
+                                  r"i (?:reckon|think|guess))(?:\s+(?:it'?s|its))?)"
+                                  r"\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
                                   r"(?:\w+\s+)?beet(?:root|s)\b"
                                   r"(?![^.!?]*\b(?:haven'?t|hadn'?t|didn'?t|have not|had not|did not)\b)", re.I)
 # "no poo since fri tho idk if that counts": bowels not opened for a few days, doubted as a sign, are a doubt (not
@@ -1476,7 +1529,7 @@ def bowels_not_opened(text: str, mention: Mention) -> bool:
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
     a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
-    sitting and passing urine more put down to drink or pregnancy."""
+    sitting and passing urine more put down to drink, pregnancy, the cold or age."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
@@ -1485,7 +1538,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         text, sentences, PUT_DOWN_TO_MEDICINE)
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
         text, sentences, FOUND_TO_BE_BEETROOT)
-    blamed_on_drink_or_pregnancy = pieces_matching(text, sentences, PUT_DOWN_TO_DRINK_OR_PREGNANCY)
+    blamed_on_an_everyday_cause = pieces_matching(text, sentences, PUT_DOWN_TO_AN_EVERYDAY_CAUSE)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         m.finding == "bowel_bladder_change" and inside(m.start, doubted_as_counting)
@@ -1493,8 +1546,8 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food_or_medicine)) or (
         m.finding == "blood_in_urine" and inside(m.start, blamed_on_a_period)) or (
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
-        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_drink_or_pregnancy)
-        and passing_more(text, m)))
+        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_an_everyday_cause)
+        and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))))
 
 
 # Things that can wet a bed or colour a toilet, and so be taken for a sign: "turned out the hot-water bottle had
@@ -1704,13 +1757,15 @@ def with_warnings_told_then(text: str, mentions: List[Mention]) -> List[Mention]
 
 def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag someone warned about or asked about (NOT_OWN), or someone else has ("My son has a temperature
-    ... I have neither"), then denied ("... if I get numbness in the saddle area. I haven't."), is absent; not in
+    ... I have neither"), then denied ("... if I get numbness in the saddle area. I haven't.", "... if both legs go
+    numb, they haven't", "39.5 last winter with flu, but nothing like that now"), is absent; not in
     a message for someone else, where the other's signs are the patient's."""
     denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT]}
 
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b)",
+        after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|but\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
+                                r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if m.status in denied_roles and denied(m) else m for m in mentions]
@@ -2221,7 +2276,7 @@ def extract(text: str, today: Optional[date] = None) -> List[dict]:
     entities = finding_and_cause_entities(text)
     entities += [entity("pain_score", score, start, end) for score, start, end in find_pain_scores(text)]
     entities += [entity("duration", days, start, end) for days, start, end in find_durations(text, today)
-                 if not is_someone_elses_duration(text, start)]
+                 if not (is_someone_elses_duration(text, start) or is_another_illness_duration(text, start))]
     told = [(e["start"], e["end"]) for e in entities if e["entity"] == "finding" and e.get("role") == PRESENT]
     entities += [entity("answer", value, start, end) for value, start, end in find_answer(text)
                  if not any(s <= start and end <= e for s, e in told)]  # "nothing comes": the sign, no "no"

@@ -12,7 +12,8 @@ from bot.nlu.text import clean
 from bot.nlu.wordforms import with_standard_spellings
 
 RELATIVE_WORDS = "|".join(re.escape(r) for r in sorted(PEOPLE, key=len, reverse=True))
-CONSULTING = r"(?:i'?m |i am )?(?:asking|typing|writing|messaging|texting|filling (?:this|it) (?:in|out)|chatting)"
+CONSULTING = (r"(?:i'?m |i am )?(?:askin'?g?|typin'?g?|writin'?g?|messagin'?g?|textin'?g?|filling (?:this|it) (?:in|out)|"
+              r"chatting)")  # and as typed on a phone: "typin for my nan"
 # "I write for him", "I type for my gran": the simple present, only for one of the family ("I type for my boss all
 # day" is a job)
 WRITING_FOR_FAMILY = rf"i (?:write|type) (?:this |here )?for (?:him|her|them|my (?:\w+ )?(?:{'|'.join(FAMILY)}))"
@@ -70,7 +71,7 @@ RELAY = re.compile(rf"(?:{SOMEONE_SAYS}|^\W*they\s+(?:says|said))\b\s*,?"
 
 # "Ma granddaughter's typing this for me", "my son is writing on my behalf": the patient is the person, and what the
 # one typing tells of them ("Gran says she saw blood") is theirs
-TYPED_FOR_THE_PERSON = re.compile(r"\b(?:typing|writing|types|writes|doing)(?:\s+(?:this|it))?\s+"
+TYPED_FOR_THE_PERSON = re.compile(r"\b(?:typin'?g?|writin'?g?|types|writes|doing)(?:\s+(?:this|it))?\s+"
                                   r"(?:for me|on my behalf)\b", re.I)
 
 

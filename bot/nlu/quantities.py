@@ -73,6 +73,7 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
                      r"ft\b|cm|inch|times\b|x\b|thirds?\b|quarters?\b|"
+                     r"(?:/|out of|outta|outa)\s*(?:10|ten)\s+(?:times|goes|tries)\b|"  # "felt it maybe 8 outta 10 times"
                      rf"{COUNTED}))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
@@ -158,6 +159,7 @@ MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s*[,:]\s*\d|\s+with (?:the|a|her
 LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|winter|spring|summer|autumn)")
 LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|last month|last christmas|"
+                              r"(?:\w+ )?(?:winters?|summers?|christmases) ago|"
                               r"when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
@@ -253,6 +255,27 @@ def is_someone_elses_duration(text: str, position: int) -> bool:
         OWN_PAIN.search(text, start, end))
 
 
+# "two years ago I had a kidney infection with blood in my wee", "the op was 3 months ago": an illness of its own
+ANOTHER_ILLNESS = re.compile(r"\b(?:infections?|flu|covid|virus|bug|pneumonia|operation|op|surgery|kidney stones?|"
+                             r"appendicitis|chest infection|uti)\b", re.I)
+# the pain dated from the illness: "had covid 3 weeks ago, since then my back aches", "had a bug 3 days ago and my
+# back has been agony since"
+SINCE_THEN = re.compile(r"\W*(?:and\s+)?(?:ever\s+)?since\b", re.I)
+SINCE_IT = re.compile(r"\bsince(?:\s+(?:then|that|it))?\s*(?:[,;]|$)", re.I)
+SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
+PAIN_WORDS = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore|twinge\w*|back|numb\w*|agony|killing|tingl\w*|"
+                        r"weak\w*)\b", re.I)
+
+
+def is_another_illness_duration(text: str, position: int) -> bool:
+    """A duration said of another illness of the person's ("two years ago I had a kidney infection"), in a clause
+    that says nothing of the pain, is not how long the pain has lasted."""
+    start, end = _clause_around(text, position)
+    sentence_end = SENTENCE_END.search(text, end)
+    return bool(ANOTHER_ILLNESS.search(text, start, end)) and not PAIN_WORDS.search(text, start, end) and not (
+        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, sentence_end.start() if sentence_end else len(text)))
+
+
 def long_ago_reading(text: str, position: int) -> bool:
     """The reading's clause says it was long ago; or the reading stands alone after a clause that tells of an illness
     long ago ("had one last winter, 39.5"; not "hurt it last month, 38.5"), and nothing says it is of now."""
@@ -314,7 +337,9 @@ def find_pain_scores(text: str) -> List[Found]:
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))
               and not is_clock_time(text, start, m.end("number"))]
-    return first_of_each_value([(min(score, 10), start, end) for score, start, end in scores if score <= 11])
+    # "11/10" is the top of the scale; an 11 off the scale is a time ("wet myself about 11 this morning")
+    return first_of_each_value([(min(score, 10), start, end) for score, start, end in scores
+                                if score <= 10 or score == 11 and OUT_OF_TEN_AFTER.match(text, end)])
 
 
 def is_clock_time(text: str, start: int, end: int) -> bool:

@@ -12,17 +12,18 @@ from spacy.symbols import NORM, ORTH
 
 from bot.nlu.answers import SPOKEN_NO
 
+# Northern English: "feel nowt when I wipe", "owt like that"
+NORTHERN_WORDS = {"nowt": "nothing", "owt": "anything"}
 CANONICAL = {
     # passing urine
-    "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed",
+    "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed", "peein": "peeing", "weein": "peeing",
     "piss": "pee", "pissing": "peeing", "pissed": "peed",
     "urinate": "pee", "urinating": "peeing", "urinated": "peed", "urination": "peeing",
     # the toilet and bowels
     "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
     "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when", "nothin": "nothing",
-    # Northern English: "feel nowt when I wipe", "owt like that"
-    "nowt": "nothing", "owt": "anything",
+    **NORTHERN_WORDS,
     "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
     "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
@@ -65,12 +66,18 @@ REGIONAL_SPELLINGS = {
     "me bladder": "my bladder",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
+    # Geordie: "nee fever", "cannit sleep", "legs gannin numb", "aal doon me leg"
+    "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
     "me left leg": "my left leg", "me toes": "my toes",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
     + r")(?![\w'])", re.I)
+# Geordie "canny" closing what is said of a body part is "fine" ("legs are canny", "me back's canny now, ta"); before
+# a verb it is the Scots "can't" ("I canny walk"); before a word of how much it is "quite" ("canny sore"), left as is.
+CANNY_FINE = re.compile(r"(?<![\w'])(?<!\bi )(?<!\bwe )(?<!\bye )(?<!\byou )canny"
+                        r"(?=\s*(?:$|[.,;!?]|(?:now|ta|thanks|like|man|pet|mate|and|but|tho|though)\b))", re.I)
 
 
 # Real words autocorrect puts for a sign word, where the words around say which was meant: "my leg is tinkling",
@@ -85,15 +92,40 @@ AUTOCORRECTED = (
 )
 
 
+# Black Country and Brummie: "I ay got a temperature" (haven't), "I cor feel me bum" (can't), "it ay bad" (isn't); a
+# "cor" before the verb it denies (not "cor blimey"), written as the phone's "cnt", which reads as "can't".
+AFTER_A_SUBJECT = r"(?:(?<=\bi )|(?<=\bit )|(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))"
+DENIED_VERBS = r"(?:feel|get|walk|sleep|lie|lay|stand|pee|wee|move|sit|bend|hold|control|tell|go|stop|lift)"
+# a double negative is one ("I ay got no control", "I cor feel nothing down there"): the dialect word is left, and the
+# standard "no" or "nothing" after it read as it stands
+NO_DOUBLE_NEGATIVE = r"(?!\w+\s+\w+\s+(?:no|nothing|nowt|none|never|nae)\b)"
+BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
+                               + r"(?:ay(?=\s+(?:got|had|bin|been|noticed|seen|felt|bad|too bad)\b)|"
+                               rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
+CANNY_CANT = re.compile(rf"(?<![\w'])canny(?=\s+{DENIED_VERBS}\b)", re.I)
+
+
 def with_standard_spellings(text: str) -> str:
     """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother),
     the sign words autocorrect replaced written back, and an opening "no" that dictation wrote as "know" ("Know
     blood and nothing different") written back."""
+    text = CANNY_FINE.sub("fine ", text)
+    text = BLACK_COUNTRY_NOT.sub(lambda m: "no" if m.group().lower() == "ay" else "cnt", text)
+    text = CANNY_CANT.sub("can't", text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
     for autocorrected, meant in AUTOCORRECTED:
         text = autocorrected.sub(meant, text)
     spoken_no = SPOKEN_NO.match(text)
     return text if not spoken_no else f"{text[:spoken_no.start('phrase')]}no  {text[spoken_no.end('phrase'):]}"
+
+
+NORTHERN_WORD = re.compile(r"\b(?:" + "|".join(NORTHERN_WORDS) + r")\b", re.I)
+
+
+def in_standard_words(text: str) -> str:
+    """The text as a reader that sees whole words, not offsets, is given it: standard spellings, and "nowt" as
+    "nothing" ("nowt numb" says what "nothing numb" does)."""
+    return NORTHERN_WORD.sub(lambda m: NORTHERN_WORDS[m.group().lower()], with_standard_spellings(text))
 
 
 # Negative contractions as typed in a hurry, with the verb each stands for: "havnt got a fevr" denies as "haven't"
