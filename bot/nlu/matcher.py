@@ -132,8 +132,9 @@ NOT_FILLER_AFTER = {"loads": frozenset({"peeing", "weeing", "pissing", "pooing",
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "…", "..."})
 # Findings that stay true once they were true: "I've had arthritis for years" is not a past event to drop.
 LIFELONG_FINDINGS = frozenset({"arthritis_history", "circulation_problem"})
-# What brought the pain on happened; it is never over ("bending to tie my lace and it went": the back went).
-ONSETS = frozenset({"after_bending_lifting", "after_exercise"})
+# What brought the pain on: it happened, and is never over ("bending to tie my lace and it went": the back went); named
+# right after "no, it was" it is told, not denied.
+WHAT_BROUGHT_IT_ON = frozenset({"after_bending_lifting", "after_exercise"})
 # Findings a denied "normal" only makes possible: urine that is "not normal" has not been said to hold blood.
 NOT_NORMAL_IS_A_DOUBT = frozenset({"blood_in_urine"})
 
@@ -414,7 +415,7 @@ def status_of(span: Span) -> Optional[str]:
 
 def reported_status(span: Span) -> Optional[str]:
     """The status the finding's words and clause give it, whoever has it."""
-    if span.kb_id_ not in ONSETS and clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
+    if span.kb_id_ not in WHAT_BROUGHT_IT_ON and clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
             is_red_flag(span.kb_id_) and said_of_a_recent_time(span)):
         return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over); a
         # warning sign of today or yesterday that has gone still counts ("bit of a temp yesterday, gone now", "numb
@@ -2249,9 +2250,6 @@ def without_things_leaking(text: str, mentions: List[Mention]) -> List[Mention]:
 # "no it was lifting", "nah, it was the gym" (to "what brought it on?"): the no is the answer's, the cause is told
 CAUSE_AFTER_A_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*\s*(?:it|that)\s+was\s+(?!not\b|never\b)(?:from\s+)?"
                               r"(?:[^\s,.;!?]+\s+){0,3}?$", re.I)
-
-
-WHAT_BROUGHT_IT_ON = frozenset({"after_bending_lifting", "after_exercise"})
 
 
 def with_cause_told_after_a_no(text: str, mentions: List[Mention]) -> List[Mention]:
