@@ -3678,6 +3678,7 @@ def test_a_question_closed_by_laughter_asks_about_the_sign():
     ("I've wet myself twice and I'm peeing all the time, I put it down to my age", "bowel_bladder_change", P),
     ("I ay got no control of me bladder", "bowel_bladder_change", P),
     ("I cor feel nothing down there", "saddle_numbness", P),
+    ("I canny feel nothing down there", "saddle_numbness", P),
     ("lie down and the aching stops", "pain_lying_down", None),
     ("I can only sleep on my side, always have", "pain_lying_down", None),
     ("I was flat out busy yesterday and it hurts", "pain_lying_down", None),

@@ -102,7 +102,7 @@ NO_DOUBLE_NEGATIVE = r"(?!\w+\s+\w+\s+(?:no|nothing|nowt|none|never|nae)\b)"
 BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
                                + r"(?:ay(?=\s+(?:got|had|bin|been|noticed|seen|felt|bad|too bad)\b)|"
                                rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
-CANNY_CANT = re.compile(rf"(?<![\w'])canny(?=\s+{DENIED_VERBS}\b)", re.I)
+CANNY_CANT = re.compile(rf"(?<![\w']){NO_DOUBLE_NEGATIVE}canny(?=\s+{DENIED_VERBS}\b)", re.I)
 
 
 def with_standard_spellings(text: str) -> str:
