@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
-from bot.findings import THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
+from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
@@ -22,7 +22,7 @@ from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import NOT_FINDINGS, spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
-from bot.nlu.wordforms import PHONE_QUESTION_WORDS
+from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, option_titled,
                            options_by_position, question_for)
 
@@ -47,6 +47,8 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
+                "everything working as it should", "everything's working as it should", "all working as it should",
+                "everything's been working as it should", "everything is working as it should",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
                 "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
@@ -244,6 +246,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
     explicit = _without_the_seat_said_fine_of_the_toilet(ask, text, explicit)
+    explicit += _legs_said_fine(ask, text, explicit)
     suggested = _only_suggested(entities, parse.get("text") or "")
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
@@ -281,6 +284,32 @@ def _without_the_seat_said_fine_of_the_toilet(ask: Optional[Ask], text: str,
     if ask is None or ask.slot != "q_urine_bowel" or FEELING_NAMED.search(text):
         return explicit
     return [(f, s) for f, s in explicit if not (f == "saddle_numbness" and s is Status.ABSENT)]
+
+
+# "back pain 3 days, no fever, legs fine": the legs as a whole are fine, not only the two of them together
+LEGS_SAID_FINE = re.compile(r"(?<!other )(?<!left )(?<!right )(?<!one )(?<!good )\blegs\s+"
+                            r"(?:(?:are|r|is|feel|both|seem)\s+)?(?:all\s+|totally\s+|completely\s+|perfectly\s+|"
+                            r"absolutely\s+)?(?:fine|ok|okay|grand|alright|all right|good|normal|tidy)\b|"
+                            r"\bnothing wrong with (?:my |the |me )?legs\b", re.I)
+LEG_PARTS = ("leg_pain", "leg_numbness")
+# "legs fine, left calf is killing me", "legs ok mostly, sometimes an ache behind my knee": a part of a leg or a
+# time told beside it may be a leg symptom the rules do not know
+LEG_EXCEPTION_TOLD = re.compile(r"\b(?:calf|calves|foot|feet|knees?|thighs?|shins?|ankles?|toes?|hips?|left|right|"
+                                r"other|one|night|sometimes|mostly|apart from|except|besides|bit of)\b", re.I)
+
+
+def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    """Legs said to be fine, outside the question about both legs, deny pain and numbness in a leg too, unless
+    the same reply tells of a leg symptom ("both legs are fine, only the left goes numb")."""
+    if ask is not None and ask.slot in ("q_cauda_equina", "q_leg"):
+        return []
+    if ("bilateral_leg_symptoms", Status.ABSENT) not in explicit or not LEGS_SAID_FINE.search(
+            with_standard_spellings(text)):  # "mi leg dem alright", "legs are dead on"
+        return []
+    told = {f for f, _ in explicit}
+    if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit) or LEG_EXCEPTION_TOLD.search(text):
+        return []
+    return [(f, Status.ABSENT) for f in LEG_PARTS if f not in told]
 
 
 def _doubt_said_first(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
@@ -743,7 +772,7 @@ def _clauses_with_their_topic(text: str) -> List[str]:
     """The reply's clauses, a topic said alone joined to the clause after it ("the bowel, I am not sure")."""
     joined: List[str] = []
     before = ""
-    for clause in (c for c in re.split(r"[,;.!?]|\bbut\b|\band\b", text) if c.strip()):
+    for clause in (c for c in re.split(r"[,;.!?]|\bbut\b|\band\b|(?<=\byes)\s+(?=\w)", text) if c.strip()):
         if joined and len(before.split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]) \
                 and DOUBT_FIRST.match(clause):
             joined[-1] += " " + clause  # "the bladder, well, I'm not sure"
@@ -1084,7 +1113,7 @@ ONLY_AN_OPENING = re.compile(r"\W*(?:ok|okay|right|well|so)(?:\W+(?:so|um+|erm+|
 
 
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
-    lowered = _plain(spelled_out(text))  # "beter"
+    lowered = _plain(with_standard_spellings(spelled_out(text)))  # "beter", "mi leg dem alright"
     lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", lowered))
     verdict = list(VERDICT.finditer(lowered))
     lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
@@ -1103,7 +1132,7 @@ def _parts_said_normal(question: Question, asked: List[str], text: str, entities
     of every part; "His legs are the same as always", of the part whose topic it names."""
     spans = [(int(e.get("start", 0)), int(e.get("end", 0))) for e in entities if e.get("entity") == "finding"]
     parts: List[str] = []
-    for clause in re.finditer(r"[^,;.!?]+", text):
+    for clause in re.finditer(r"[^,;.!?]+?(?=\s+and\s+|[,;.!?]|$)", text):  # "... as it should and I ..."
         inside = any(clause.start() <= start < clause.end() for start, _ in spans)
         if not inside and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
             every = EVERY_PART.search(clause.group(0).lower())  # "fine on both counts"
@@ -1140,7 +1169,7 @@ def _whole_words(phrase: str) -> re.Pattern:
 
 def _plain(text: str) -> str:
     """Lower case, punctuation but apostrophes as spaces, a space at each end: what the answer words match."""
-    return " " + re.sub(r"[^\w' ]+", " ", text.lower()) + " "
+    return " " + re.sub(r"[^\w']+", " ", text.lower()).strip() + " "
 
 
 # "not normal down there", "def not right", "things aren't the same down below": something is wrong, not a no

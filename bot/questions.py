@@ -296,6 +296,7 @@ QUESTIONS: Tuple[Question, ...] = (
                      ("leg_numbness", ("numb", "numbness", "tingling", "tingly", "pins and needles"))),
         answer_words=(("absent", ("legs are fine", "legs fine", "leg is fine", "legs are ok", "legs are okay",
                                   "legs are normal", "legs feel fine", "legs feel normal", "legs are good", "legs ok",
+                                  "legs alright", "legs are alright", "legs all right",
                                   "nothing in my legs", "nothing in the legs", "nothing down my leg", "just my back",
                                   "only my back", "just the back", "only the back", "back only",
                                   "legs are the same as ever", "legs are the same as always", "legs are as usual",

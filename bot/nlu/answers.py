@@ -81,13 +81,14 @@ WHOLE_MESSAGE_ANSWERS = {
             "a little bit", "a lot", "slightly", "sometimes", "occasionally", "now and then", "kind of", "kinda",
             "sort of", "certainly", "very much", "constantly", "si", "sí", "tak", "haan", "ji haan", "opo", "oo po",
             "oo", "ja", "hai", "ye", "yrs", "yh",  # Dutch, German and Scandinavian "ja"; Cantonese and Japanese
-            "👍", "✅", "✔",  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh"; a thumb up, alone
+            "👍", "✅", "✔", "✔️", "✓", "☑", "☑️",  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh";
+            # a thumb up or a tick, alone
             "da", "evet", "có", "vâng", "vang", "aama", "aamam",  # Romanian, Turkish, Vietnamese, Tamil
             "ano", "sim"),  # Czech, Portuguese
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "nee", "ni", "m hai", "mhai",
-           "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅",
+           "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅", "✗", "✘",  # a cross, alone
            *OTHER_TONGUES_NO_WHOLE_ANSWERS, "mba", "nowt like that", "nowt different", "nowt wrong",
            "not noticed owt", "haven't noticed owt", "havent noticed owt",
            "divil a bit", "devil a bit", "not a bother", "not a bit of it",  # Irish English

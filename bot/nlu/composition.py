@@ -33,7 +33,8 @@ BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both f
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
              "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,", "both the legs",
-             "both of the legs", "both the feet", "both of the feet")
+             "both of the legs", "both the feet", "both of the feet", "two feet", "my two feet", "the two feet",
+             "two foot", "my two foot")  # Jamaican "mi two foot dem weak"
 # One leg, or the lower leg, with a loss of feeling: "my thigh has gone to sleep", "tingly down the side of my shin".
 ONE_LEG = ("leg", "my leg", "left leg", "right leg", "thigh", "my thigh", "thighs", "knee", "my knee")
 LOWER_LEG = ("calf", "my calf", "calves", "foot", "my foot", "feet", "toes", "my toes", "toe", "big toe", "shin",
@@ -123,7 +124,12 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "isn't emptying", "not emptied", "loose", "runny", "watery",
            # "failing to pass urine since morning"; "wee's come out on its own twice without me knowing"
            "failing", "failing to", "on its own", "by itself", "without me knowing", "without me noticing",
-           "without warning")
+           "without warning",
+           # "the pee does not finish, still full after", "haven't managed a wee since breakfast", "pee in my pants"
+           "not finish", "not finishing", "doesn't finish", "don't finish", "never finishes", "still full",
+           "never feels empty", "doesn't feel empty", "does not feel empty", "never empties", "stops and starts",
+           "still feel full", "feel full after", "in my pants",
+           "in pants", "in my trousers", "in my knickers")
 RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",

@@ -202,6 +202,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("if i end up", HYPOTHETICAL, "FORWARD", None),
     ("if i were", HYPOTHETICAL, "FORWARD", None),
     ("if i suddenly", HYPOTHETICAL, "FORWARD", None),
+    # "if suppose my legs become numb", "say I was to lose the feeling" (bot.nlu.matcher reads "if I can't")
+    *((supposing, HYPOTHETICAL, "FORWARD", None)
+      for supposing in ("if suppose", "suppose i", "suppose my", "supposing", "say i was to", "say i were to")),
+    # "scared this could turn into something where I can't control my bladder"
+    *((f"{may} turn into", HYPOTHETICAL, "FORWARD", 4) for may in ("could", "might", "may")),
     ("if it ever", HYPOTHETICAL, "FORWARD", None),
     ("what would it mean if", HYPOTHETICAL, "FORWARD", None),
     ("would it mean", HYPOTHETICAL, "FORWARD", None),
@@ -320,6 +325,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     # after it ("worried ill be sick i have a high fever" still tells the fever)
     *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)
       for fear in FEARS for whom in ("ill", "i'll")),
+    # "scared it'll go numb down there" (not "worried it'll stay numb", which it is)
+    *((f"{fear} {it} {change}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)
+      for fear in FEARS for it in ("it'll", "it will") for change in ("go", "get", "start", "turn", "end up")),
     ("terrified of", HYPOTHETICAL, "FORWARD", None),
     # "dreamt I wet the bed", "had a nightmare that I couldn't feel my legs": a dream, not a sign (not "it's a
     # nightmare lying down", nor "woke from a bad dream with a fever")
@@ -640,6 +648,9 @@ def chat_rules() -> List[ConTextRule]:
     # "it's him with the fever", "it's her who has it": someone else pointed at
     rules += [ConTextRule(f"{opener} {pronoun} {link}", FAMILY, direction="FORWARD", max_scope=6)
               for opener in POINTING_OPENERS for pronoun in ("him", "her", "them") for link in ("with", "who", "that")]
+    # "me fine, its hubby cant pee": someone else pointed at by who they are
+    rules += [ConTextRule(f"{opener} {relative}", FAMILY, direction="FORWARD", max_scope=6)
+              for opener in POINTING_OPENERS for relative in PEOPLE]
     # "the fever is my wife('s)", "it's my wife who has the fever": said after the finding, or before it
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BIDIRECTIONAL", max_scope=6)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]

@@ -716,6 +716,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_lifelong_habits(text, mentions)
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
     mentions = without_signs_gone_since(text, mentions)
+    mentions = with_inabilities_supposed(text, mentions)
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
@@ -856,7 +857,7 @@ NEVER_COULD = re.compile(r"\b(?:never could|never been able|never have been able
                          r"born|always been like that)\b", re.I)
 # "my right leg is numb the left is ok": the other leg said fine, which denies only both legs.
 OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:one|leg|foot|side))?\s+"
-                             r"(?:is|'s|feels|seems)\s+(?:fine|ok|okay|alright|normal|good|grand)\b|"
+                             r"(?:(?:is|'s|feels|seems)\s+)?(?:fine|ok|okay|alright|normal|good|grand)\b|"
                              r"\bnothing(?:\s+at\s+all)?\s+(?:in|on|with)\s+(?:the\s+|my\s+)(?:left|right|other)"
                              r"(?:\s+(?:one|leg|foot|side))?\b", re.I)  # "..., nothing at all in the left"
 
@@ -1057,7 +1058,10 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
-                            r"codeine|tablets|painkillers|meds|medication|pills)|not sure (?:if|whether) (?:that'?s|it'?s|its) (?:just|the|my|from)\b|"
+                            r"codeine|tablets|painkillers|meds|medication|pills)|"
+                            r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
+                            r"(?:just|the|my|from)\b|"
+
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
@@ -1073,6 +1077,17 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
                                  r"(?:all the\s+)?(?:sitting|driving)\b", re.I)
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
+# "can't sleep well but maybe it is the new mattress", "hurts to lie flat but prob cos i slept funny": pain lying
+# down put down to the bed or the way the person slept is a doubt (no other sign beside it).
+PUT_DOWN_TO_THE_BED = re.compile(r"\b(?:maybe|probably|prob|probs|could be|might be)\s+(?:it'?s\s+|it is\s+|its\s+|"
+                                 r"that'?s\s+)?(?:just\s+)?(?:the\s+|my\s+)?(?:new\s+|old\s+)?(?:mattress|pillow|bed)\b|"
+                                 r"\b(?:prob|probs|probably|maybe) (?:cos|coz|cause|because) i (?:slept|lay|laid)\b",
+                                 re.I)
+# "I feel I did not finish, but maybe it is because I drink less water": a bladder sign put down to a guessed cause
+# is a doubt, unless the person cannot hold, pass or empty it ("haven't peed since yesterday prob cos I haven't drunk
+# much" stays a sign).
+CAUSE_GUESSED = re.compile(r"\b(?:maybe|prob|probs|probably) (?:it'?s |it is |its |that'?s |that is )?"
+                           r"(?:because|cos|coz|cause) (?:i|of)\b", re.I)
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
 # Only what colours urine or eases with food and drink (not "Could be my tablets", "Might be the blood thinners").
 EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|"
@@ -1082,7 +1097,8 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|m
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 CONSTIPATION = r"constipat\w*|bunged|blocked up"
-BOWEL_WORDS = re.compile(rf"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|{CONSTIPATION})\b", re.I)
+BOWEL_WORDS = re.compile(rf"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|number twos?|"
+                         rf"{CONSTIPATION})\b", re.I)
 BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks|piss\w*)\b", re.I)
 # "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
 # incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
@@ -1099,8 +1115,9 @@ PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|b
                                 r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
                                 r"wasn'?t)\b|n't)[^.,;!?])*\bfood (?:colou?r(?:ing|in)?|dye)\b",
                                 re.I)  # or to food colouring, not denied ("the kids put food colouring in it")
-PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|could be|might be) (?:from |the |a )?(?:food|something i "
-                              r"(?:ate|'?ve eaten|had)|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
+PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|(?:could|might|may) (?:just |well )?be) (?:just )?"
+                              r"(?:from |the |a |my )?(?:food|(?:something|what) i(?: ate|'?ve eaten| had|'?ve been "
+                              r"eating)|diet|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
 # baby", "up more in the night, I put it down to my age": passing urine more often put down to drink, pregnancy, the
 # cold or age is a doubt (not "can't pee though I've drunk loads").
@@ -1109,6 +1126,7 @@ PASSING_MORE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:loads|lots|a lot|more|o
 # Passing water, not holding it or not passing it ("I'm pregnant and can't hold my pee any more").
 PASSING_WATER = re.compile(r"\b(?:pee|wee|piss|go|going|urinat)\w*\b", re.I)
 HOLDING_OR_PASSING_TROUBLE = re.compile(r"\b(?:can'?t|cannot|couldn'?t|not able|unable|hold|leak\w*|wet\w*|control|"
+                                        r"(?:haven'?t|havent|not|never) (?:peed|weed|been|had a (?:wee|pee))|"
                                         r"empty|dribbl\w*|strain\w*|trickle)\b", re.I)
 PUT_DOWN_TO_AN_EVERYDAY_CAUSE = re.compile(
     r"\b(?:(?:maybe|probably|prob|probs|prolly|could be|might be|must be|i (?:reckon|think|guess)(?: (?:it'?s|its|it "
@@ -1295,7 +1313,8 @@ RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this a
 # "mums the one with the bladder issues not me"; not "my legs feel like they're not mine" (a sign, not its owner)
 NOT_ME = re.compile("".join(rf"(?<!\b{sign} )" for sign in (
     "like they're", "like theyre", "like they are", "like it's", "like its", "as if they're", "as if theyre",
-    "they feel", "it feels", "that's", "thats", "that is", "which is", "which isn't", "which isnt")) +
+    "they feel", "it feels", "that's", "thats", "that is", "which is", "which isn't", "which isnt",
+    "there is", "there's", "theres")) +  # "like down there is not mine": numb
     r"\bnot (?:me|mine)\b", re.I)  # nor "... in 4 days and that's not me at all": unlike the person
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
 GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|lists|listed|saw (?:on|online|in an? \w+|a post|an "
@@ -1368,6 +1387,21 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     theirs = [the_ones_part(text, start, end) for start, end in pieces_matching(text, clause_spans(text), NOT_ME)]
     theirs += [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
     return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
+
+
+# "if i cant pee does that mean hospital", "what if I can't feel my legs": an inability supposed with what it would
+# mean, which may or may not be the person's now: asked about (ConText cannot reach it: the "can't" is part of the
+# sign's own phrase). Not "if I can't find a toilet fast I leak" (a habit), nor "is it bad if I can't feel my bum".
+IF_UNABLE = re.compile(r"\bwhat if (?:i|my \w+) (?:can'?t|cannot|can not|couldn'?t|could not)\b[^,.;!?]*|"
+                       r"(?:^|(?<=[,.;!?]\s))if (?:i|you|u) (?:can'?t|cannot|can not|couldn'?t|could not)\b[^,.;!?]{0,40}?"
+                       r"\b(?:does that mean|do i (?:need|have) to|should i|would i|will i|would that mean|what should i|"
+                       r"what do i do)\b", re.I)
+
+
+def with_inabilities_supposed(text: str, mentions: List[Mention]) -> List[Mention]:
+    supposed = [m.span() for m in IF_UNABLE.finditer(text)]
+    return restated(mentions, UNCLEAR, lambda m: is_red_flag(m.finding) and m.status == PRESENT
+                    and inside(m.start, supposed))
 
 
 THE_ONE = re.compile(r"\bthe one (?:who|that|with)\b(?!\s+(?:\w+\s+)?(?:those|them|these|that|it|this|all that)\b)",
@@ -1540,15 +1574,21 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
         text, sentences, FOUND_TO_BE_BEETROOT)
     blamed_on_an_everyday_cause = pieces_matching(text, sentences, PUT_DOWN_TO_AN_EVERYDAY_CAUSE)
+    blamed_on_the_bed = pieces_matching(text, sentences, PUT_DOWN_TO_THE_BED)
+    cause_guessed = pieces_matching(text, sentences, CAUSE_GUESSED)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         m.finding == "bowel_bladder_change" and inside(m.start, doubted_as_counting)
         and bowels_not_opened(text, m)) or (
-        BOWEL_WORDS.search(text, m.start, m.end) and inside(m.start, blamed_on_food_or_medicine)) or (
+        BOWEL_WORDS.search(text, m.start, m.end) and not BLADDER_WORDS.search(text, m.start, m.end)
+        and inside(m.start, blamed_on_food_or_medicine)) or (
         m.finding == "blood_in_urine" and inside(m.start, blamed_on_a_period)) or (
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_an_everyday_cause)
-        and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))))
+        and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))) or (
+        m.finding == "pain_lying_down" and inside(m.start, blamed_on_the_bed)) or (
+        m.finding == "bowel_bladder_change" and inside(m.start, cause_guessed)
+        and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))))
 
 
 # Things that can wet a bed or colour a toilet, and so be taken for a sign: "turned out the hot-water bottle had

@@ -43,7 +43,8 @@ CANONICAL = {
     "weaker": "weak", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
 }
 # "a wee bit numb" is a little, not urine.
-NOT_BEFORE = {"wee": frozenset({"bit", "while", "one", "ones", "bairn"})}
+NOT_BEFORE = {"wee": frozenset({"bit", "while", "one", "ones", "bairn", "problem", "issue", "twinge", "niggle", "ache",
+                               "lad", "lass", "boy", "girl", "man", "woman", "thing", "walk", "dram", "drop"})}
 
 
 def canonical(norm: str, next_norm: Optional[str] = None) -> str:
@@ -65,6 +66,11 @@ REGIONAL_SPELLINGS = {
     "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
+    # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
+    # "mi nuh feel nuttin" is numb, not a denial
+    "mi nuh feel": "i cant feel", "me nuh feel": "i cant feel", "nuh feel": "cnt feel",
+    "when mi": "when i ", "mi nuh": "i not ", "me nuh": "i not ", "nuh me": "not me", "nuh": "no ", "batty": "bum  ", "leg dem": "legs   ",
+    "foot dem": "feet    ",
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
     # Geordie: "nee fever", "cannit sleep", "legs gannin numb", "aal doon me leg"
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
@@ -102,6 +108,14 @@ NO_DOUBLE_NEGATIVE = r"(?!\w+\s+\w+\s+(?:no|nothing|nowt|none|never|nae)\b)"
 BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
                                + r"(?:ay(?=\s+(?:got|had|bin|been|noticed|seen|felt|bad|too bad)\b)|"
                                rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
+# Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
+DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
+# "I can't feel nothing down there", "mi nuh feel nuttin": a double negative that says the feeling is gone
+CANT_FEEL_NOTHING = re.compile(r"(\b(?:can'?t|cannot|cnt|couldn'?t)\s+feel\s+)(nothing|nothin)\b"
+                               r"(?!\s+(?:wrong|unusual|different|strange|odd|weird|bad|amiss)\b)", re.I)
+# "cant hold it in no more": what the person can no longer do, not a "no"
+NO_MORE_AFTER_CANT = re.compile(r"(\b(?:can'?t|cannot|couldn'?t|cnt)\b[^.,;!?]{0,30}?)\bno more\b"
+                                r"(?=\s*(?:$|[.,;!?]|\b(?:keep\w*|and|but|now|either|at all|mate|lol)\b))", re.I)
 CANNY_CANT = re.compile(rf"(?<![\w']){NO_DOUBLE_NEGATIVE}canny(?=\s+{DENIED_VERBS}\b)", re.I)
 
 
@@ -112,7 +126,10 @@ def with_standard_spellings(text: str) -> str:
     text = CANNY_FINE.sub("fine ", text)
     text = BLACK_COUNTRY_NOT.sub(lambda m: "no" if m.group().lower() == "ay" else "cnt", text)
     text = CANNY_CANT.sub("can't", text)
+    text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
+    text = DEAD_ON_FINE.sub("fine   ", text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
+    text = CANT_FEEL_NOTHING.sub(lambda m: m.group(1) + ("a thing" if len(m.group(2)) == 7 else "at all"), text)
     for autocorrected, meant in AUTOCORRECTED:
         text = autocorrected.sub(meant, text)
     spoken_no = SPOKEN_NO.match(text)
