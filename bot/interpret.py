@@ -48,6 +48,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
                 "everything working as it should", "everything's working as it should", "all working as it should",
+                "present and correct", "present n correct",
                 "everything's been working as it should", "everything is working as it should",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
@@ -56,7 +57,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
+                            r"barely|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
                             r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"
                             r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # "negative for blood"
@@ -64,7 +65,7 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|neve
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
 # "blood, not sure" is a doubt, and "a streak of red. Not since then." says it was there).
 NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|did)\s+)?(?:not(?!\s+(?:sure|certain|much|many|"
-                           r"a lot|that much|since))|never|none|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
+                           r"a lot|that much|since))|never|none|zhok|(?:no|nope|nah)(?!\s+(?:idea|clue)))\b|"
                            r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|"
                            r"(?:don'?t|do not|can'?t|cannot) see"
                            r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b|"

@@ -3801,3 +3801,58 @@ def test_what_the_forty_sixth_reviewer_found(text, finding, status):
 def test_answers_the_forty_sixth_reviewer_found(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# the forty-seventh round's kinds, in new sentences: New Zealand "yeah nah", an all-clear idiom, no's of Kazakh,
+# Haitian Creole and Arabic, "0 days with", readings doubted, colour weighed between two guesses
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "yeah nah, nothing like that mate", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "yeah, nah. sleeping sweet as", {"fever": A}),
+    ("q_improving", "nah yeah, heaps better than monday", {"improving": P}),
+    ("q_cauda_equina", "everything down there is present and correct", {"saddle_numbness": A}),
+    ("q_cauda_equina", "all present and correct", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "temperature zhok", {"fever": A}),
+    ("q_urine_bowel", "pa gen blood in it", {"blood_in_urine": A}),
+    ("q_urine_bowel", "mafi blood, bowels ok", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "nup", {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "m pa konnen", {"fever": U, "pain_lying_down": U}),
+])
+def test_the_forty_seventh_rounds_kinds_of_answer(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("0 days with a fever this week", "fever", A),
+    ("38.4, 37.6, 38.2 on the old thermometer, don't know which to trust", "fever", U),
+    ("38.4, 38.6, 39.0 on three thermometers", "fever", P),
+    ("my pee is dark red, maybe blood maybe just the beet juice", "blood_in_urine", U),
+    ("the urine comes out when I don't feel it, three times today", "bowel_bladder_change", P),
+    ("since Monday the pee does not come, I sit there and nothing", "bowel_bladder_change", P),
+    ("the pain doesn't come and go, it's there all day", "bowel_bladder_change", None),
+    ("my groin and the insides of my thighs feel numb since lunch", "saddle_numbness", P),
+    ("it said 37.8, then 38.3, then 37.9 - not sure the thing works", "fever", U),
+    ("38.9 and 37.6 this evening, not sure what to do", "fever", P),
+    ("0 days of fever and 0 nights of pain lying down", "pain_lying_down", A),
+    ("zhok fever, only back", "fever", A),
+    ("bed wet twice this week and i never felt it", "bowel_bladder_change", P),
+    ("the bed was wet from the hot water bottle", "bowel_bladder_change", None),
+    ("the bed was wet with sweat this morning", "bowel_bladder_change", None),
+])
+def test_the_forty_seventh_rounds_kinds_of_sign(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+# where the reviewer of the forty-seventh round's change found it over-applied (each mended)
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "0 control over my bladder", {"bowel_bladder_change": P}),
+    ("q_fever_lying", "pain went from 0 to agony when I lie down", {"pain_lying_down": P}),
+    ("q_urine_bowel", "I've seen blood in my wee, maybe i should go to A&E, maybe i'm overreacting",
+     {"blood_in_urine": P}),
+    ("q_urine_bowel", "pee is bright red with blood, maybe from the kidneys maybe the bladder", {"blood_in_urine": P}),
+    ("q_urine_bowel", "yeah nah not sure", {"blood_in_urine": U, "bowel_bladder_change": U}),
+    ("q_fever_lying", "nah yeah nah", {"fever": A, "pain_lying_down": A}),
+])
+def test_what_the_forty_seventh_reviewer_found(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected

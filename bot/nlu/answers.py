@@ -17,12 +17,13 @@ DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to b
 # One-word no's of other languages and dialects, which may also close a sign's name ("fever illai", "blood nahi",
 # "fever naw"): those that answer wherever they open a short reply (Scots, Hindi and Urdu, Swahili, Japanese, German,
 # Polish), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil)
-OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie")
-OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa")
+OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie", "pa gen")  # Haitian "pa gen"
+OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa",
+                                  "zhok", "zhoq", "joq")  # Kazakh
 # ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
 OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
                                   "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",
-                                  "hakuna", "ma fi", "mafi")
+                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok")
 OTHER_TONGUES_NOT_A_NO = ("bez przerwy", "bez przerwa", "sin parar", "sin duda", "sin embargo", "sin saber", "sem parar",
                           "sem dúvida", "sem duvida", "senza dubbio", "senza sosta", "nie mam pojęcia",
                           "nie mam pojecia", "pas de doute", "sans doute", "sans arrêt", "sans arret")
@@ -92,8 +93,10 @@ WHOLE_MESSAGE_ANSWERS = {
            *OTHER_TONGUES_NO_WHOLE_ANSWERS, "mba", "nowt like that", "nowt different", "nowt wrong",
            "not noticed owt", "haven't noticed owt", "havent noticed owt",
            "divil a bit", "devil a bit", "not a bother", "not a bit of it",  # Irish English
-           "ne"),  # Czech
-    "unsure": ("🤷", "🤔"),
+           "all present and correct", "all present n correct", "present and correct",  # all is as it should be
+           "ne", "nup"),  # Czech; Australian "nup"
+    "unsure": ("🤷", "🤔", "neviem", "nevím", "nevim", "pa konnen", "m pa konnen", "mwen pa konnen"),  # Slovak, Czech
+    # and Haitian Creole "I don't know"
 }
 
 

@@ -22,7 +22,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "my bottom", "buttocks", "buttock", "backside", "perineum", "down below", "down there",
                "between my legs", "between the legs", "between your legs", "crotch", "vagina", "penis",
                "testicles", "scrotum", "when i wipe", "i wipe", "wipe", "wipes", "wiped", "wiping", "toilet paper", "loo roll", "toilet roll",
-               "saddle", "saddle area", "inner thighs",
+               "saddle", "saddle area", "inner thighs", "insides of my thighs", "inside of my thighs",
                "sit bones", "labia", "where i sit", "fanny", "willy",
                "balls", "nether regions", "arse", "ass", "butthole", "bum hole", "front bottom", "undercarriage",
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",

@@ -78,6 +78,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     # "niente febbre", "sin fiebre", "sem febre", "bez gorączki", "pas de fièvre", "walang lagnat": the no or
     # "without" of a language whose names of a sign the knowledge base holds
     *((word, NEGATED, "FORWARD", 2) for word in OTHER_TONGUES_NO_BEFORE_A_SIGN),
+    ("0 days with", NEGATED, "FORWARD", 3),  # "0 days with a temp"
+    ("zero days with", NEGATED, "FORWARD", 3),
+    ("0 days of", NEGATED, "FORWARD", 3),
+    ("0 nights", NEGATED, "FORWARD", 4),
     # ... but not their "non-stop", "no doubt", "however", "no idea": "bez przerwy gorączka", "sin duda fiebre alta"
     *((phrase, PSEUDO, "PSEUDO", None) for phrase in OTHER_TONGUES_NOT_A_NO),
     ("nah", NEGATED, "FORWARD", None),

@@ -42,7 +42,13 @@ EXTRACTOR_NAME = "SymptomExtractor"
 CAUSE_LABEL = "CAUSE"
 # Phrases that look like a finding but are not one: they take their words away from the finding phrases.
 BLOCK_LABEL = "BLOCK"
-NOT_FINDINGS = (# what brought it on, answered "nothing" ("nothing, came slowly"), not a motion that did not come
+NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no motion that does not come
+                "doesn't come and go", "does not come and go", "doesn't come and go away", "doesn't come on",
+                "period doesn't come", "period does not come",
+                # "the bed was wet from the hot water bottle": something else wet it
+                "bed wet from", "bed was wet from", "bed is wet from", "bed got wet from", "bed wet with sweat",
+                "bed was wet with sweat", "bed was wet through with sweat",
+                # what brought it on, answered "nothing" ("nothing, came slowly"), not a motion that did not come
                 "nothing came slowly", "nothing came gradually", "nothing came on", "nothing came to mind",
                 "nothing came of it", "nothing it came slowly", "nothing it just came",
                 # "some days are better than others": no improvement, and none denied (the answer words of the
@@ -961,7 +967,13 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
 # 37.9 or 38.1": readings on both sides of a fever, the person unsure which holds (not "now 38.6, not sure what to do").
 WHICH_READING_DOUBTED = re.compile(r"\b(?:who knows|(?:don'?t|do not|dont) know which|not sure which|unsure which|"
                                    r"no idea which|which (?:one|reading|to believe|is right|to trust))\b|"
-                                   r"\b(?:either|between|could (?:of|have) been)\s+\d|\d\s*\?\?|\d\s+or\s+\d", re.I)
+                                   r"\b(?:either|between|could (?:of|have) been)\s+\d|\d\s*\?\?|\d\s+or\s+\d|"
+                                   # "37.9, 38.1, 37.8 cheap thermometer dont know", "37.7 38.2 37.9 idk the battery
+                                   # is low": readings, then a doubt of them or of the thermometer
+                                   r"\d(?:[.,]\d)?,?\s*(?:then\s+|and\s+)?\d\d\d?(?:[.,]\d)?\b[^!?]{0,60}?"
+                                   r"\b(?:(?:don'?t|do not|dont) know|idk|dunno|can'?t (?:say|tell)|not sure (?:the|if the|"
+                                   r"what to make)|which counts|(?:cheap|old|broken) (?:\w+ )?thermometer|battery)\b",
+                                   re.I)
 
 
 def readings_doubted(text: str) -> bool:
@@ -1086,6 +1098,9 @@ PUT_DOWN_TO_THE_BED = re.compile(r"\b(?:maybe|probably|prob|probs|could be|might
 # "I feel I did not finish, but maybe it is because I drink less water": a bladder sign put down to a guessed cause
 # is a doubt, unless the person cannot hold, pass or empty it ("haven't peed since yesterday prob cos I haven't drunk
 # much" stays a sign).
+# "wee dark brownish, maybe blood maybe i drink little": a colour the person weighs between two guesses is a doubt
+TWO_GUESSES = re.compile(r"\bmaybe (?:it'?s |its )?blood\b[^.!?]{0,25}?\bmaybe\b[^.!?]{0,25}?\b(?:drink\w*|drunk|water|"
+                         r"dehydrat\w*|beet\w*|food|juice|tea|coffee)\b", re.I)
 CAUSE_GUESSED = re.compile(r"\b(?:maybe|prob|probs|probably) (?:it'?s |it is |its |that'?s |that is )?"
                            r"(?:because|cos|coz|cause) (?:i|of)\b", re.I)
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
@@ -1576,6 +1591,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_an_everyday_cause = pieces_matching(text, sentences, PUT_DOWN_TO_AN_EVERYDAY_CAUSE)
     blamed_on_the_bed = pieces_matching(text, sentences, PUT_DOWN_TO_THE_BED)
     cause_guessed = pieces_matching(text, sentences, CAUSE_GUESSED)
+    colour_guessed = pieces_matching(text, sentences, TWO_GUESSES)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
         m.finding == "bowel_bladder_change" and inside(m.start, doubted_as_counting)
@@ -1587,6 +1603,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_an_everyday_cause)
         and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))) or (
         m.finding == "pain_lying_down" and inside(m.start, blamed_on_the_bed)) or (
+        m.finding == "blood_in_urine" and inside(m.start, colour_guessed)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, cause_guessed)
         and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))))
 
@@ -2281,10 +2298,19 @@ LEAKING_THING = re.compile(rf"\b{THINGS_THAT_WET}s?\s+(?:(?:had|has|was|is|'s|ke
 LEAK_WORD = re.compile(r"^(?:leak\w*|burst|split|spill\w*)$", re.I)
 
 
+# "The bed was wet this morning, but it turned out my hot-water bottle had leaked"
+WET_BED = re.compile(r"bed\b", re.I)
+THING_FOUND_TO_WET = re.compile(rf"\bturn(?:s|ed) out\b[^.!?]{{0,40}}\b{THINGS_THAT_WET}", re.I)
+
+
 def without_things_leaking(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A leak told of a thing, the subject of the leaking, is no leak of the person's ("I leak in the car" is)."""
-    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and LEAK_WORD.match(text[m.start:m.end])
-                                        and LEAKING_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start))]
+    """A leak told of a thing, the subject of the leaking, is no leak of the person's ("I leak in the car" is), nor
+    is a wet bed a thing turned out to have wet."""
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and (
+        (LEAK_WORD.match(text[m.start:m.end])
+         and LEAKING_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start))
+        or (WET_BED.match(text[m.start:m.end])
+            and THING_FOUND_TO_WET.search(text, m.end, sentence_bounds_at(text, m.start)[1]))))]
 
 
 # "no it was lifting", "nah, it was the gym" (to "what brought it on?"): the no is the answer's, the cause is told

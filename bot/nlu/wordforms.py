@@ -110,6 +110,11 @@ BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
                                rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
 # Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
 DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
+# New Zealand and Australian "yeah nah" is a no and "nah yeah" a yes, unless a doubt, a sign or another turn follows
+# ("yeah nah not sure", "yeah nah it's been bad", "nah yeah nah")
+YEAH_NAH = re.compile(r"\b(?:yeah|yea|yeh),?\s+nah\b(?!\W*(?:not sure|unsure|dunno|i dunno|idk|i don'?t know|maybe|"
+                      r"yeah|yes|it'?s been|its been|burning|bad|numb|pain))", re.I)
+NAH_YEAH = re.compile(r"\bnah,?\s+(?:yeah|yea|yeh)\b(?!\W*(?:nah|no|not sure|dunno|idk|maybe))", re.I)
 # "I can't feel nothing down there", "mi nuh feel nuttin": a double negative that says the feeling is gone
 CANT_FEEL_NOTHING = re.compile(r"(\b(?:can'?t|cannot|cnt|couldn'?t)\s+feel\s+)(nothing|nothin)\b"
                                r"(?!\s+(?:wrong|unusual|different|strange|odd|weird|bad|amiss)\b)", re.I)
@@ -129,6 +134,8 @@ def with_standard_spellings(text: str) -> str:
     text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
     text = DEAD_ON_FINE.sub("fine   ", text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
+    text = YEAH_NAH.sub(lambda m: "nah".ljust(len(m.group())), text)
+    text = NAH_YEAH.sub(lambda m: "yeah".ljust(len(m.group())), text)
     text = CANT_FEEL_NOTHING.sub(lambda m: m.group(1) + ("a thing" if len(m.group(2)) == 7 else "at all"), text)
     for autocorrected, meant in AUTOCORRECTED:
         text = autocorrected.sub(meant, text)
