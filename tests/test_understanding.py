@@ -3816,6 +3816,12 @@ def test_answers_the_forty_sixth_reviewer_found(slot, text, expected):
     ("q_urine_bowel", "mafi blood, bowels ok", {"blood_in_urine": A, "bowel_bladder_change": A}),
     ("q_fever_lying", "nup", {"fever": A, "pain_lying_down": A}),
     ("q_fever_lying", "m pa konnen", {"fever": U, "pain_lying_down": U}),
+    ("q_fever_lying", "no temp and once I'm in bed I'm out like a light", {"pain_lying_down": A}),
+    ("q_fever_lying", "never had a fever, and lying down is sweet", {"pain_lying_down": A}),
+    ("q_fever_lying", "slept like a top, no temperature", {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "nie fever, lying down ok", {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "laa", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "not crook at all. bed sweet as", {"pain_lying_down": A}),
 ])
 def test_the_forty_seventh_rounds_kinds_of_answer(slot, text, expected):
     got = answer(slot, text)

@@ -19,14 +19,14 @@ DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to b
 # Polish), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil)
 OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie", "pa gen")  # Haitian "pa gen"
 OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa",
-                                  "zhok", "zhoq", "joq")  # Kazakh
+                                  "zhok", "zhoq", "joq", "la", "laa")  # Kazakh; Arabic
 # ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
 OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
                                   "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",
-                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok")
+                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok", "nie")
 OTHER_TONGUES_NOT_A_NO = ("bez przerwy", "bez przerwa", "sin parar", "sin duda", "sin embargo", "sin saber", "sem parar",
                           "sem dúvida", "sem duvida", "senza dubbio", "senza sosta", "nie mam pojęcia",
-                          "nie mam pojecia", "pas de doute", "sans doute", "sans arrêt", "sans arret")
+                          "nie mam pojecia", "nie wiem", "pas de doute", "sans doute", "sans arrêt", "sans arret")
 # "definitely" as people shorten or misspell it: "def not" is a no, "def not normal" a doubt (one list for both)
 DEFINITELY_CUT_SHORT = ("def", "deff", "defo", "deffo", "definately", "defintely")
 DEFINITELY = rf"(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely)"

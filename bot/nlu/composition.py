@@ -138,7 +138,7 @@ RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles"
           "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
           "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy", "grand",
           "no bother", "get any peace", "only peace", "good", "lets up", "let up", "only comfy", "ache less",
-          "aches less", "less achy")
+          "aches less", "less achy", "sweet", "sweet as")  # New Zealand "lying down's sweet"
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",

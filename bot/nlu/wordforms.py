@@ -109,6 +109,7 @@ BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
                                + r"(?:ay(?=\s+(?:got|had|bin|been|noticed|seen|felt|bad|too bad)\b)|"
                                rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
 # Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
+NOT_CROOK = re.compile(r"\b(?:not|never) crook\b", re.I)  # New Zealand and Australian "not crook": not ill, fine
 DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
 # New Zealand and Australian "yeah nah" is a no and "nah yeah" a yes, unless a doubt, a sign or another turn follows
 # ("yeah nah not sure", "yeah nah it's been bad", "nah yeah nah")
@@ -133,6 +134,7 @@ def with_standard_spellings(text: str) -> str:
     text = CANNY_CANT.sub("can't", text)
     text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
     text = DEAD_ON_FINE.sub("fine   ", text)
+    text = NOT_CROOK.sub(lambda m: "fine".ljust(len(m.group())), text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
     text = YEAH_NAH.sub(lambda m: "nah".ljust(len(m.group())), text)
     text = NAH_YEAH.sub(lambda m: "yeah".ljust(len(m.group())), text)
