@@ -1095,12 +1095,12 @@ PUT_DOWN_TO_THE_BED = re.compile(r"\b(?:maybe|probably|prob|probs|could be|might
                                  r"that'?s\s+)?(?:just\s+)?(?:the\s+|my\s+)?(?:new\s+|old\s+)?(?:mattress|pillow|bed)\b|"
                                  r"\b(?:prob|probs|probably|maybe) (?:cos|coz|cause|because) i (?:slept|lay|laid)\b",
                                  re.I)
-# "I feel I did not finish, but maybe it is because I drink less water": a bladder sign put down to a guessed cause
-# is a doubt, unless the person cannot hold, pass or empty it ("haven't peed since yesterday prob cos I haven't drunk
-# much" stays a sign).
 # "wee dark brownish, maybe blood maybe i drink little": a colour the person weighs between two guesses is a doubt
 TWO_GUESSES = re.compile(r"\bmaybe (?:it'?s |its )?blood\b[^.!?]{0,25}?\bmaybe\b[^.!?]{0,25}?\b(?:drink\w*|drunk|water|"
                          r"dehydrat\w*|beet\w*|food|juice|tea|coffee)\b", re.I)
+# "I feel I did not finish, but maybe it is because I drink less water": a bladder sign put down to a guessed cause
+# is a doubt, unless the person cannot hold, pass or empty it ("haven't peed since yesterday prob cos I haven't drunk
+# much" stays a sign).
 CAUSE_GUESSED = re.compile(r"\b(?:maybe|prob|probs|probably) (?:it'?s |it is |its |that'?s |that is )?"
                            r"(?:because|cos|coz|cause) (?:i|of)\b", re.I)
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
@@ -1414,6 +1414,7 @@ IF_UNABLE = re.compile(r"\bwhat if (?:i|my \w+) (?:can'?t|cannot|can not|couldn'
 
 
 def with_inabilities_supposed(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Red flags told inside an inability supposed (IF_UNABLE) are asked about, neither escalated nor dropped."""
     supposed = [m.span() for m in IF_UNABLE.finditer(text)]
     return restated(mentions, UNCLEAR, lambda m: is_red_flag(m.finding) and m.status == PRESENT
                     and inside(m.start, supposed))

@@ -69,8 +69,8 @@ REGIONAL_SPELLINGS = {
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
     "mi nuh feel": "i cant feel", "me nuh feel": "i cant feel", "nuh feel": "cnt feel",
-    "when mi": "when i ", "mi nuh": "i not ", "me nuh": "i not ", "nuh me": "not me", "nuh": "no ", "batty": "bum  ", "leg dem": "legs   ",
-    "foot dem": "feet    ",
+    "when mi": "when i ", "mi nuh": "i not ", "me nuh": "i not ", "nuh me": "not me", "nuh": "no ", "batty": "bum  ",
+    "leg dem": "legs   ", "foot dem": "feet    ",
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
     # Geordie: "nee fever", "cannit sleep", "legs gannin numb", "aal doon me leg"
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
@@ -108,8 +108,8 @@ NO_DOUBLE_NEGATIVE = r"(?!\w+\s+\w+\s+(?:no|nothing|nowt|none|never|nae)\b)"
 BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
                                + r"(?:ay(?=\s+(?:got|had|bin|been|noticed|seen|felt|bad|too bad)\b)|"
                                rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
-# Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
 NOT_CROOK = re.compile(r"\b(?:not|never) crook\b", re.I)  # New Zealand and Australian "not crook": not ill, fine
+# Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
 DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
 # New Zealand and Australian "yeah nah" is a no and "nah yeah" a yes, unless a doubt, a sign or another turn follows
 # ("yeah nah not sure", "yeah nah it's been bad", "nah yeah nah")
@@ -133,7 +133,7 @@ def with_standard_spellings(text: str) -> str:
     text = BLACK_COUNTRY_NOT.sub(lambda m: "no" if m.group().lower() == "ay" else "cnt", text)
     text = CANNY_CANT.sub("can't", text)
     text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
-    text = DEAD_ON_FINE.sub("fine   ", text)
+    text = DEAD_ON_FINE.sub(lambda m: "fine".ljust(len(m.group())), text)
     text = NOT_CROOK.sub(lambda m: "fine".ljust(len(m.group())), text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
     text = YEAH_NAH.sub(lambda m: "nah".ljust(len(m.group())), text)
