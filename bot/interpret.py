@@ -616,6 +616,20 @@ def _without_suppositions(text: str, word: str) -> str:
     return re.sub(SUPPOSED + re.escape(word) + r"\b", lambda m: " " * len(m.group()), text)
 
 
+# "yes blood no bowel change", "yes blood, no change in the bladder": a "no" right after the word that runs on,
+# with no stop, into the other part's words begins that part's denial ("blood no, bladder fine" and "blood no
+# bladder fine", where the other part has its own answer, deny the blood)
+OWN_ANSWER_AFTER = r"\s+(?:fine|ok|okay|normal|good|grand|yes|yeah|yep|no|nope|nah|not sure|unsure|ok\w*)\b"
+
+
+def _next_parts_denial_kept_apart(text: str, word: str, question: Question, finding: str) -> str:
+    """The text with each "no" that follows the word and begins the other part's denial blanked."""
+    others = alternation(w for f, words in question.part_topics + question.part_words if f != finding for w in words)
+    denial = re.compile(rf"(?<!\w){re.escape(word)}\W*?\s(?:no|nope|nah|not)"
+                        rf"(?=\s+(?:[a-z']+\s+){{0,3}}?(?:{others})\b(?!{OWN_ANSWER_AFTER}))")
+    return denial.sub(lambda m: m.group()[:len(word)].ljust(len(m.group())), text)
+
+
 def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
     present, or absent when negated ("no blood"); not in a supposition."""
@@ -626,7 +640,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
         if finding in ask.findings and finding not in named:
             mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
-                said = any(_said(lowered, w) for w in mentioned)
+                said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
+                           for w in mentioned)
                 hedged = said and HEDGES.search(lowered)
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found

@@ -3862,3 +3862,34 @@ def test_the_forty_seventh_rounds_kinds_of_sign(text, finding, status):
 def test_what_the_forty_seventh_reviewer_found(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# left over from the forty-seventh round's notes, mended before the forty-eighth set was scored: a "no" that begins
+# the other part's denial; "0" and "zero" before a faculty (its loss) and before a sign (a denial); a score beside
+# another person's; a sign supposed after what it could lead to
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "yes blood no bowel change", {"blood_in_urine": P, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "yes some pink, no problems with the toilet", {"blood_in_urine": P, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "blood no, bladder fine", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "red no bowels normal", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "0 temp", {"fever": A}),
+    ("q_severity", "wife's pain is a 9 but mine is only 4", {"severe_pain": A}),
+    ("q_severity", "mums pain is 9", {"severe_pain": P}),
+])
+def test_answers_left_over_from_the_forty_seventh_round(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("zero control over my bladder since this morning", "bowel_bladder_change", P),
+    ("0 feeling down there when I wipe", "saddle_numbness", P),
+    ("zero sensation in my bum", "saddle_numbness", P),
+    ("zero fever, just the back", "fever", A),
+    ("0 numbness anywhere", "saddle_numbness", A),
+    ("could turn into something worse if i cant pee", "bowel_bladder_change", None),
+    ("it would be serious if I couldn't feel my legs, wouldn't it", "bilateral_leg_symptoms", None),
+    ("I can't pee and it hurts", "bowel_bladder_change", P),
+])
+def test_signs_left_over_from_the_forty_seventh_round(text, finding, status):
+    assert heard(text).get(finding) == status

@@ -94,6 +94,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("no sign of", NEGATED, "FORWARD", None),
     ("not had", NEGATED, "FORWARD", None),
     ("zero", NEGATED, "FORWARD", 3),
+    ("0", NEGATED, "FORWARD", 2),  # "0 temp", "0 numbness": none of it
+    ("0 to", PSEUDO, "PSEUDO", None),  # "went from 0 to agony when I lie down": a rise, no denial
     ("nothing", NEGATED, "FORWARD", 2),
     ("nowt", NEGATED, "FORWARD", 2),  # Northern English: "nowt numb down below"
     ("divil a bit of", NEGATED, "FORWARD", 2),  # Irish English: "divil a bit of blood"

@@ -1405,9 +1405,12 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "if i cant pee does that mean hospital", "what if I can't feel my legs": an inability supposed with what it would
-# mean, which may or may not be the person's now: asked about (ConText cannot reach it: the "can't" is part of the
-# sign's own phrase). Not "if I can't find a toilet fast I leak" (a habit), nor "is it bad if I can't feel my bum".
+# mean, or after what it could lead to ("could turn into something worse if i cant pee"), which may or may not be the
+# person's now: asked about (ConText cannot reach it: the "can't" is part of the sign's own phrase). Not "if I can't
+# find a toilet fast I leak" (a habit), nor "is it bad if I can't feel my bum".
 IF_UNABLE = re.compile(r"\bwhat if (?:i|my \w+) (?:can'?t|cannot|can not|couldn'?t|could not)\b[^,.;!?]*|"
+                       r"\b(?:could|might|would|will|may)\b[^,.;!?]{0,40}?\bif (?:i|you|u) (?:can'?t|cannot|can not|"
+                       r"couldn'?t|could not)\b[^,.;!?]*|"
                        r"(?:^|(?<=[,.;!?]\s))if (?:i|you|u) (?:can'?t|cannot|can not|couldn'?t|could not)\b[^,.;!?]{0,40}?"
                        r"\b(?:does that mean|do i (?:need|have) to|should i|would i|will i|would that mean|what should i|"
                        r"what do i do)\b", re.I)

@@ -57,6 +57,7 @@ MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climb
 CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
+             r"mine(?:\s+is|\s+was|'s)?(?:\s+only|\s+just)?|"  # "... but mine is only 4", beside another's score
              # "it has shot up to an eight", "spiked to 9", "settled back to a five"
              rf"{MOVED_TO}")
 FILLER_WORDS = (r"(?:is\s+|was\s+|been\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|"
@@ -87,6 +88,11 @@ BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|probably|pro
                                rf"{SPOKEN_NUMBER}(?:\W*{HEDGES})*[^\w?]*$", re.I)
 BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\W*{HEDGES})*[^\w?]*$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
+# "wife's pain is a 9", "her back is an 8": another person's score (not "my wife says it's a 9", the person's own,
+# relayed)
+OTHERS_SCORE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:pain|back|score)\s+"
+                                 r"(?:is\s+|was\s+|'s\s+)?(?:only\s+|about\s+|around\s+|like\s+)?(?:an?\s+)?$", re.I)
+OTHERS_SCORE_CHARS = 40
 # "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
 NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
 # "the other one", "this one", "no one", "one hand free": "one" as a pronoun or one of a pair, not a score
@@ -338,8 +344,16 @@ def find_pain_scores(text: str) -> List[Found]:
               if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))
               and not is_clock_time(text, start, m.end("number"))]
     # "11/10" is the top of the scale; an 11 off the scale is a time ("wet myself about 11 this morning")
-    return first_of_each_value([(min(score, 10), start, end) for score, start, end in scores
-                                if score <= 10 or score == 11 and OUT_OF_TEN_AFTER.match(text, end)])
+    return first_of_each_value(without_others_beside_ones_own(text, [
+        (min(score, 10), start, end) for score, start, end in scores
+        if score <= 10 or score == 11 and OUT_OF_TEN_AFTER.match(text, end)]))
+
+
+def without_others_beside_ones_own(text: str, scores: List[Found]) -> List[Found]:
+    """"wife's pain is a 9 but mine is only 4": another person's score set beside the person's own is not theirs;
+    alone ("mum's pain is 7", typed by a carer for her) it stays, as the patient's may be what is told."""
+    others = [s for s in scores if OTHERS_SCORE_BEFORE.search(text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]])]
+    return [s for s in scores if s not in others] if len(others) < len(scores) else scores
 
 
 def is_clock_time(text: str, start: int, end: int) -> bool:

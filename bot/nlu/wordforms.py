@@ -47,10 +47,18 @@ NOT_BEFORE = {"wee": frozenset({"bit", "while", "one", "ones", "bairn", "problem
                                "lad", "lass", "boy", "girl", "man", "woman", "thing", "walk", "dram", "drop"})}
 
 
+# "zero control over my bladder", "0 feeling down there": none of a faculty is its loss, as "no control" says (not
+# "zero fever", a denial)
+NONE_OF = frozenset({"zero", "0", "nil"})
+FACULTIES = frozenset({"control", "feeling", "sensation", "power", "strength", "grip", "movement"})
+
+
 def canonical(norm: str, next_norm: Optional[str] = None) -> str:
     """The canonical form of a token norm; `next_norm` is the following token's, for "a wee bit"."""
     if next_norm is not None and next_norm in NOT_BEFORE.get(norm, ()):
         return norm
+    if norm in NONE_OF and next_norm in FACULTIES:
+        return "no"
     return CANONICAL.get(norm, norm)
 
 
