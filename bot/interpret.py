@@ -19,7 +19,7 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import NOT_FINDINGS, spelled_out
+from bot.nlu.matcher import NOT_FINDINGS, bleeding_put_down_to_a_thinner, spelled_out
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -47,6 +47,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "regular", "lovely", "perfect", "great", "a pleasure", "comfortable", "comfy", "no changes",
                 "no change", "nothing changed", "unchanged", "nothing new", "same as ever", "like always", "grand",
                 "as always", "same as usual", "no different", "nothing odd", "nothing strange", "nothing wrong",
+                "lekker",  # South African: nice
                 "everything working as it should", "everything's working as it should", "all working as it should",
                 "everything's been working as it should", "everything is working as it should",
                 "present and correct", "present n correct",
@@ -55,7 +56,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
                 "walk on tiptoe", "walk on my tiptoes")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
-                            r"didn'?t|won'?t|nothing'?s?|nothing has|nowt|hasn'?t|"
+                            r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
                             r"barely|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
@@ -618,12 +619,17 @@ def _without_suppositions(text: str, word: str) -> str:
 
 # "yes blood no bowel change", "yes blood, no change in the bladder": a "no" right after the word that runs on,
 # with no stop, into the other part's words begins that part's denial ("blood no, bladder fine" and "blood no
-# bladder fine", where the other part has its own answer, deny the blood)
-OWN_ANSWER_AFTER = r"\s+(?:fine|ok|okay|normal|good|grand|yes|yeah|yep|no|nope|nah|not sure|unsure|ok\w*)\b"
+# bladder actually ya", where the other part has its own answer, deny the blood)
+OWN_ANSWER_AFTER = (r"(?:\s+[a-z']+){0,2}?\s+(?:fine|ok|okay|normal|good|grand|yes|yeah|yep|ya|yh|aye|no|nope|nah|"
+                    r"not sure|unsure|same|unchanged|as usual|regular|no different|none|either)\b|\W+but\b")
+YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|yh|ya|aye)\b", re.I)
 
 
 def _next_parts_denial_kept_apart(text: str, word: str, question: Question, finding: str) -> str:
-    """The text with each "no" that follows the word and begins the other part's denial blanked."""
+    """The text of a reply that opens with a yes, with each "no" that follows the word and begins the other part's
+    denial blanked (not "blood no change": without the yes, the "no" may be the blood's)."""
+    if not YES_FIRST.match(text):
+        return text
     others = alternation(w for f, words in question.part_topics + question.part_words if f != finding for w in words)
     denial = re.compile(rf"(?<!\w){re.escape(word)}\W*?\s(?:no|nope|nah|not)"
                         rf"(?=\s+(?:[a-z']+\s+){{0,3}}?(?:{others})\b(?!{OWN_ANSWER_AFTER}))")
@@ -642,7 +648,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
                            for w in mentioned)
-                hedged = said and HEDGES.search(lowered)
+                hedged = said and HEDGES.search(lowered) and not (finding == "blood_in_urine"
+                                                                   and bleeding_put_down_to_a_thinner(text))
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found
 
@@ -1237,7 +1244,8 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     named = dict(result.updates)
     if status is Status.PRESENT and not EVERY_PART.search(text.lower()) and (
             any(named.get(f) is Status.PRESENT for f in asked)
-            or (CLOSING_YES.search(text) and any(f in named for f in asked))):
+            or (CLOSING_YES.search(text) and any(f in named for f in asked))
+            or _a_yes_to_the_part_it_doubts(question, asked, named, text)):
         return
     if not (EVERY_PART.search(text.lower()) or _stands_alone(text) or ANOTHER_NO.search(text)) \
             and _answer_is_about(named_at_start, status):
@@ -1253,6 +1261,19 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     if status is Status.ABSENT and not (SAYS_NO.search(text.lower()) or EVERY_PART.search(text.lower())):
         meant = _parts_named(question, meant, text) or meant  # "His legs are the same as always"
     result.updates.extend((f, status) for f in meant)
+
+
+def _a_yes_to_the_part_it_doubts(question: Question, asked: List[str], named: Dict[str, Status], text: str) -> bool:
+    """"yes a bit of blood, could be the blood thinners": a yes told of a part it then doubts is that part's, not
+    the other's, when no other part is named (not "yes, not sure about blood", the doubt said first)."""
+    doubted = [f for f in asked if named.get(f) is Status.UNCERTAIN]
+    if not doubted or _parts_named(question, [f for f in asked if f not in doubted], text):
+        return False
+    lowered = text.lower()
+    words = [w for f, ws in question.part_topics + question.part_words if f in doubted for w in ws]
+    told_at = min((m.start() for w in words for m in [_whole_words(w).search(lowered)] if m), default=None)
+    doubt = HEDGES.search(lowered)
+    return told_at is not None and (doubt is None or told_at < doubt.start())
 
 
 OTHERWISE_NORMAL = re.compile(r"\b(?:otherwise|everything else(?:'?s| is)?|the rest(?:'?s| is)?)\s+(?:all\s+)?"

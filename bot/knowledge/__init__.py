@@ -13,6 +13,8 @@ import yaml
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent
 KNOWLEDGE_FILE = KNOWLEDGE_DIR / "knowledge.yml"
+# "my body is hot": a fever named ("my body is hot and cold" only suggests one)
+BODY_SAID = re.compile(r"\bbody\b(?!.*\bcold\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,10 @@ class Finding:
         return self.kind == "red_flag"
 
     def only_suggested_by(self, phrase: str) -> bool:
-        """The words heard ("hot and cold", "shivery", "burning up") are signs that suggest it, not its name."""
-        return any(re.search(rf"\b{re.escape(sign)}\b", phrase.lower()) for sign in self.suggestive_phrases)
+        """The words heard ("hot and cold", "shivery", "burning up") are signs that suggest it, not its name ("my
+        body is hot", as West African English says a fever, names it)."""
+        return not BODY_SAID.search(phrase) and any(
+            re.search(rf"\b{re.escape(sign)}\b", phrase.lower()) for sign in self.suggestive_phrases)
 
 
 @dataclass(frozen=True)

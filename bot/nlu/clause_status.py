@@ -50,7 +50,9 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             "normal for me", "same as always", "nothing new", "been like that for years", "they've gone", "it went", "went away now", "stopped now", "that's cleared up", "that's gone now",
             "all better", "all better now", "long gone", "that's long gone", "fine now", "better now", "sorted",
             "sorted long ago", "was treated", "been treated", "got treated", "was clear", "came back clear",
-            "all clear", "retest was clear", "gone back to normal")
+            "all clear", "retest was clear", "gone back to normal",
+            # "my toes went numb in the sea but they warmed up fine": a sign from the cold, over
+            "warmed up fine", "warmed up again fine")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
 MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
                        "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",

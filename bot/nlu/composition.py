@@ -100,7 +100,8 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
-          "no bother")  # "nae bother wi the toilet" (not "without bother", after a "can't")
+          # "nae bother wi the toilet" (not "without bother", after a "can't"); South African "lekker"
+          "no bother", "lekker")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no
@@ -129,7 +130,10 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "not finish", "not finishing", "doesn't finish", "don't finish", "never finishes", "still full",
            "never feels empty", "doesn't feel empty", "does not feel empty", "never empties", "stops and starts",
            "still feel full", "feel full after", "in my pants",
-           "in pants", "in my trousers", "in my knickers")
+           "in pants", "in my trousers", "in my knickers",
+           # "back and forth to the loo without managing much", "keep going to the toilet but hardly manage any"
+           "without managing", "without managing much", "hardly manage", "barely manage", "not managing",
+           "hardly anything comes", "barely anything comes", "only a dribble", "just a dribble")
 RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",

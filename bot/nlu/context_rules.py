@@ -94,8 +94,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("no sign of", NEGATED, "FORWARD", None),
     ("not had", NEGATED, "FORWARD", None),
     ("zero", NEGATED, "FORWARD", 3),
-    ("0", NEGATED, "FORWARD", 2),  # "0 temp", "0 numbness": none of it
-    ("0 to", PSEUDO, "PSEUDO", None),  # "went from 0 to agony when I lie down": a rise, no denial
     ("nothing", NEGATED, "FORWARD", 2),
     ("nowt", NEGATED, "FORWARD", 2),  # Northern English: "nowt numb down below"
     ("divil a bit of", NEGATED, "FORWARD", 2),  # Irish English: "divil a bit of blood"
@@ -476,10 +474,34 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
     my bed" does not deny "bed ... from the pain"; the "never" inside "wees the same as ever and never seen blood"
     still denies "blood in it")."""
     return not is_inside(modifier, target) and not crosses_clause(target, modifier, span_between) \
-        and not agrees_with_a_denial(target, modifier) and not (
+        and not agrees_with_a_denial(target, modifier) and not opens_a_contrast_of_when(target, modifier) \
+        and counts_none_of(target, modifier) and not (
         target.label_ == FINDING_LABEL and any(other.kb_id_ == target.kb_id_ and other.label_ == FINDING_LABEL
                                                and other.start == modifier.start and is_inside(modifier, other)
                                                for other in target.doc.spans.get(TARGETS_GROUP, [])))
+
+
+# "loads of pain when i lie down but none when i walk about": a "none" that opens a contrast of when denies what
+# follows it ("pain when I walk but none when I lie down"), not what went before
+WHEN_WORDS = frozenset({"when", "while", "whilst", "if", "once", "during"})
+
+
+def opens_a_contrast_of_when(target: Span, modifier: Span) -> bool:
+    doc = modifier.doc
+    return modifier.start >= target.end and modifier.text.lower() == "none" and modifier.end < len(doc) \
+        and doc[modifier.end].norm_ in WHEN_WORDS
+
+
+# "pain 0 numb bum", "is 0", "0 warning lost control": a 0 that is a score or counts something else
+SCORED_BEFORE = frozenset({"pain", "is", "was", "at", "score", "level", "of", "about", "around"})
+
+
+def counts_none_of(target: Span, modifier: Span) -> bool:
+    """A "0" denies only the sign right after it, and not when it is a score."""
+    if modifier.text != "0":
+        return True
+    doc = modifier.doc
+    return target.start == modifier.end and not (modifier.start > 0 and doc[modifier.start - 1].norm_ in SCORED_BEFORE)
 
 
 # "no blood everything's normal": a word of normality after a phrase that is itself a denial agrees with it
@@ -608,6 +630,10 @@ def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
              for literal, category, direction, scope in CHAT_RULES]
+    # "0 temp", "0 numbness": none of it, right before it (`counts_none_of`); not of a finding already said to be
+    # absent ("0 temp lyin down fine")
+    rules.append(ConTextRule("0", NEGATED, direction="FORWARD", max_scope=2,
+                             allowed_types={FINDING_LABEL, FINDING_UNCERTAIN_LABEL}))
     # "nothing like a numb bum to make you panic": the idiom names the sign, it does not deny it
     rules.append(ConTextRule("nothing like a ... to", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": "nothing"}, {"LOWER": "like"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "?"}, {"OP": "?"},

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
-from bot.knowledge import Finding, KnowledgeBase, load_knowledge
+from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
 from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
@@ -31,7 +31,7 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
@@ -729,7 +729,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
-    mentions = without_seat_feeling(text, with_doubted_blood(text, mentions))
+    mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(text, mentions)))
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, mentions))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
@@ -1043,9 +1043,9 @@ def with_severity_guessed_below_severe(mentions: List[Mention], severe: Finding)
 
 
 def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) -> List[Mention]:
-    """"hot and shivery but I have no thermometer", "I feel fever but I not check": a fever only felt and not
-    measured is possible, not certain; the temperature named as what was not measured ("didn't check my temp") is
-    unknown, not denied. A fever the person says they have ("I've got a fever. I didn't take my temperature")
+    """"hot and shivery but I have no thermometer", "I feel fever but I not check", "my body is hot, no thermometer":
+    a fever only felt and not measured is possible, not certain; the temperature named as what was not measured
+    ("didn't check my temp") is unknown, not denied. A fever the person says they have ("I've got a fever. I didn't take my temperature")
     stands: `resolve` keeps it over the unknown."""
     unmeasured = [(m.start(), m.end()) for m in NO_MEASUREMENT.finditer(text)]
     if not unmeasured:
@@ -1056,7 +1056,8 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
     mentions = [replace(m, status=UNCERTAIN) if m.finding == fever.id and m.status == ABSENT
                 and FELT_PHRASE.match(m.phrase) else m for m in mentions]
     return restated(mentions, UNCERTAIN, lambda m: m.finding == fever.id and (
-        fever.only_suggested_by(m.phrase) or FELT.search(text[:m.start]) or FELT_PHRASE.match(m.phrase)))
+        fever.only_suggested_by(m.phrase) or BODY_SAID.search(m.phrase) or FELT.search(text[:m.start])
+        or FELT_PHRASE.match(m.phrase)))
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
@@ -1270,7 +1271,7 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
-                      r"long time ago|ages ago|(?<!\bit )(?<!since she )(?<!since he )(?<!since i )(?<!since it )(?<!since we )"
+                      r"long time ago|ages ago|(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|(?<!\bit )(?<!since she )(?<!since he )(?<!since i )(?<!since it )(?<!since we )"
                       r"(?:was|were)\s+(?!born\b)(?:\w+\s+){0,2}weeks ago(?![^.!?;]*\b(?:still|"
                       r"again|now)\b))\b",  # "the fever was weeks ago", not "my legs were numb weeks ago and still are"
                       re.I)
@@ -1281,7 +1282,10 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|
 LAST_YEAR = re.compile(rf"(?<!since )(?<!from )(?<!until )(?<!till )\b{LAST_NAMED_TIME}\b", re.I)
 GOES_ON_FROM = re.compile(r"\b(?:since|from|ever)\b", re.I)  # "since my operation last January I have had pain"
 SHORT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|so|but|because|cos|while)\b", re.I)
-STILL_SO = re.compile(r"\b(?:still|ever since|never (?:went|gone|stopped|left)|again|now|since then|on and off|"
+# ("all gone now", "now is finished": the past one over, no word of it going on)
+STILL_SO = re.compile(r"\b(?:still|ever since|never (?:went|gone|stopped|left)|again|"
+                      r"(?<!gone )(?<!over )(?<!fine )(?<!better )(?<!finished )(?<!cleared )now"
+                      r"(?!\s+(?:is|it'?s|its|it is|all)\s+(?:finished|over|gone|fine|better|cleared))|since then|on and off|"
                       r"every (?:day|night|week|time)|whenever|all the time|started|start|began|begun|"
                       r"haven'?t (?:recovered|gone|stopped|got better)|this (?:week|month|morning)|today)\b",
                       re.I)
@@ -1410,7 +1414,7 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
 # find a toilet fast I leak" (a habit), nor "is it bad if I can't feel my bum".
 IF_UNABLE = re.compile(r"\bwhat if (?:i|my \w+) (?:can'?t|cannot|can not|couldn'?t|could not)\b[^,.;!?]*|"
                        r"\b(?:could|might|would|will|may)\b[^,.;!?]{0,40}?\bif (?:i|you|u) (?:can'?t|cannot|can not|"
-                       r"couldn'?t|could not)\b[^,.;!?]*|"
+                       r"couldn'?t|could not)\b(?:(?!\b(?:and|but|so|since|at all)\b)[^,.;!?])*|"
                        r"(?:^|(?<=[,.;!?]\s))if (?:i|you|u) (?:can'?t|cannot|can not|couldn'?t|could not)\b[^,.;!?]{0,40}?"
                        r"\b(?:does that mean|do i (?:need|have) to|should i|would i|will i|would that mean|what should i|"
                        r"what do i do)\b", re.I)
@@ -1552,9 +1556,29 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
         (start, end) for start, end in short_clauses if LAST_YEAR.search(text, start, end)
         and not GOES_ON_FROM.search(text, start, LAST_YEAR.search(text, start, end).start())
         and not STILL_SO.search(text, start, sentence_bounds_at(text, start)[1])]
+    past = [with_its_list_after(text, piece) if ANOTHER_ILLNESS.search(text, *piece) else piece for piece in past]
     starts = [m.start for m in mentions]
     return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past) and not (
         said_to_be_back(text, m.end, sentence_bounds_at(text, m.start)[1], starts)))
+
+
+# "Last winter I had pneumonia, very high fever, 40, I was in hospital": the fever, reading and stay in hospital
+# listed after a past illness are of that time too (not "had surgery last year, numb bum, cant pee", signs of now,
+# nor "hurt my back last winter, fever 39", no illness)
+LIST_ITEM_AFTER = re.compile(r"\s*,\s*(?P<item>[^,;.!?]{1,30}?)(?=\s*(?:[,;.!?]|$))")
+ITEM_OF_A_FEVER = re.compile(r"^(?:(?:a\s+)?(?:very\s+|really\s+)?(?:high\s+)?(?:fever|temp|temperature)(?:\s+of)?\s*)?"
+                             r"(?:\d{2,3}(?:[.,]\d)?\s*(?:°\s*[cf]?|degrees|c|f)?)?$|"
+                             r"^(?:i\s+)?(?:was|were|ended up)\s+in\s+(?:the\s+)?hospital$", re.I)
+
+
+def with_its_list_after(text: str, piece: Tuple[int, int]) -> Tuple[int, int]:
+    """A past clause with the fever items listed after it (ITEM_OF_A_FEVER)."""
+    start, end = piece
+    while True:
+        item = LIST_ITEM_AFTER.match(text, end)
+        if not item or not item.group("item").strip() or not ITEM_OF_A_FEVER.match(item.group("item").strip()):
+            return start, end
+        end = item.end()
 
 
 # "it turned out to be the beetroot" (not "I thought it was the beetroot but I haven't had any"): of the colour only
@@ -1901,11 +1925,42 @@ DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t k
                            r"(?:any\s+)?blood\b", re.I)
 
 
+# "pee was pinkish last night. blood or beetroot, no idea": the colour weighed between blood and what colours urine
+COLOURING = r"(?:the\s+|just\s+|some\s+)?(?:beet\w*|food|juice|drink\w*|dehydrat\w*|tea|coffee|something i (?:ate|had))"
+BLOOD_OR_COLOURING = re.compile(rf"\bblood\s+or\s+{COLOURING}\b|\b{COLOURING}\s+or\s+(?:it'?s\s+|its\s+)?blood\b", re.I)
+
+
 def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Blood in the urine the message doubts by name ("not sure if it's blood") is uncertain, wherever said."""
-    if not DOUBTED_BLOOD.search(text):
+    """Blood in the urine the message doubts by name ("not sure if it's blood", "blood or beetroot") is uncertain,
+    wherever said."""
+    if not (DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text)):
         return mentions
     return restated(mentions, UNCERTAIN, lambda m: m.finding == "blood_in_urine")
+
+
+# "blood in my wee, I'm on warfarin so maybe that's why": a guess at why the person bleeds is no doubt that they do
+# (not "maybe it's blood, maybe the beetroot", nor "not sure if it's blood")
+BLOOD_THINNER = (r"(?:warfarin|blood[- ]?thinners?|thinners|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulants?|"
+                 r"eliquis|xarelto|clopidogrel|aspirin)")
+THINNER_BLAMED = re.compile(rf"\b{BLOOD_THINNER}\b[^.!?]{{0,30}}?\b(?:maybe|perhaps|probably|might be|could be)\s+"
+                            r"(?:that'?s|thats|that is|it'?s|its|this is)\s+(?:why|the reason|the cause|from it|because)\b|"
+                            rf"\b(?:maybe|perhaps|probably|might be|could be)\s+(?:from\s+|because of\s+|due to\s+)?"
+                            rf"(?:the\s+|my\s+)?{BLOOD_THINNER}\b", re.I)
+
+
+def bleeding_put_down_to_a_thinner(text: str) -> bool:
+    """The message guesses a blood thinner is why the person bleeds, and does not doubt the blood itself."""
+    return bool(THINNER_BLAMED.search(text)) and not (
+        DOUBTED_BLOOD.search(text) or TWO_GUESSES.search(text) or BLOOD_OR_COLOURING.search(text))
+
+
+def with_bleeding_put_down_to_a_thinner(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Blood in the urine made a guess only by its cause, a blood thinner (`bleeding_put_down_to_a_thinner`), is
+    there."""
+    if not bleeding_put_down_to_a_thinner(text):
+        return mentions
+    return [replace(m, status=PRESENT) if m.finding == "blood_in_urine" and m.status == UNCERTAIN else m
+            for m in mentions]
 
 
 # "sat on the loo and couldn't feel the seat": numbness where one sits, not a change in the toilet habits.

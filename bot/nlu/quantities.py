@@ -92,7 +92,8 @@ AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # relayed)
 OTHERS_SCORE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:pain|back|score)\s+"
                                  r"(?:is\s+|was\s+|'s\s+)?(?:only\s+|about\s+|around\s+|like\s+)?(?:an?\s+)?$", re.I)
-OTHERS_SCORE_CHARS = 40
+OTHERS_SCORE_CHARS = 40  # how far before a score its owner is looked for
+OWN_SCORE_BEFORE = re.compile(r"\b(?:mine|my|i'?m|i am|me)\b[^,.;!?]*$", re.I)
 # "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
 NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
 # "the other one", "this one", "no one", "one hand free": "one" as a pronoun or one of a pair, not a score
@@ -147,7 +148,7 @@ TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermome
 # A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
 # person's fever now.
 OTHER_PERSONS_READING = re.compile(
-    rf"\b(?:he|she|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
+    rf"\b(?:he|she|hes|shes|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
     rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"  # "my little boy"
     rf"(?:{RELATIVES_ALTERNATION})|kids|children)\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
@@ -156,11 +157,13 @@ SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|t
 # reading it is.
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
 MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|checked|checks|check|measured|measures|"
-             r"measure|did)")
+             r"measure|did|used|uses|use)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
-# "my son checked, 38.5", "my wife check with the thermometer, it say 38.7": the measurer, unless the sentence goes on
-# about them ("..., 39.1, she's been poorly")
-MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s*[,:]\s*\d|\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
+# "my son checked, 38.5", "my wife check with the thermometer, it say 38.7", "he use the thermometer, it say 38.6": the
+# measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
+MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s+(?:the|a|her|his|our) thermometer)?(?:\s*[,:]\s*(?:(?:and\s+)?it\s+"
+                              r"(?:say|says|said|read|reads|showed|shows|was)\s+)?\d|"
+                              r"\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
 # "last year", "last January", "last winter": a named time that is over (bot.nlu.matcher.LAST_YEAR reads it too)
 LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|winter|spring|summer|autumn)")
@@ -170,10 +173,11 @@ LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|la
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
 WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
-BARE_READING = re.compile(r"^\W*(?:temp(?:erature)?\W*)?\d+(?:[.,]\d+)?\s*(?:°\s*[cf]?|degrees?|c|f)?\W*$",
+BARE_READING = re.compile(r"^\W*(?:(?:(?:very\s+)?high\s+)?(?:temp(?:erature)?|fever)\W*)?\d+(?:[.,]\d+)?\s*(?:°\s*[cf]?|degrees?|c|f)?\W*$",
                           re.I)  # ", 39.5", ", temp 39.5": a number alone
 READING_END = re.compile(r"[,;!?\n]|\.(?!\d)|\bbut\b|$", re.I)  # the point of "39.5" ends no clause
-AN_ILLNESS = re.compile(r"\b(?:fever|temp\w*|flu|covid|ill|sick|poorly|infection|bug|virus|had (?:one|it|that))\b",
+AN_ILLNESS = re.compile(r"\b(?:fever|temp\w*|flu|covid|ill|sick|poorly|infection|bug|virus|pneumonia|bronchitis|"
+                        r"malaria|sepsis|tonsillitis|had (?:one|it|that))\b",
                         re.I)
 READ_NOW = re.compile(r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|at the moment|currently|again|"
                       r"since|still)\b", re.I)
@@ -282,16 +286,27 @@ def is_another_illness_duration(text: str, position: int) -> bool:
         SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, sentence_end.start() if sentence_end else len(text)))
 
 
+LISTED_ITEM_WORDS = 4
+
+
 def long_ago_reading(text: str, position: int) -> bool:
     """The reading's clause says it was long ago; or the reading stands alone after a clause that tells of an illness
-    long ago ("had one last winter, 39.5"; not "hurt it last month, 38.5"), and nothing says it is of now."""
+    long ago, or after short items listed after one ("had one last winter, 39.5"; "last winter I had pneumonia, very
+    high fever, 40"; not "hurt it last month, 38.5"), and nothing says it is of now."""
     start, end = _clause_around(text, position, WHEN_CLAUSE_BREAK)
     if LONG_AGO_READING.search(text, start, end):
         return True
     if not (start > 0 and BARE_READING.match(text[start:end])) or said_of_now(text, position):
         return False
-    before = text[slice(*_clause_around(text, start - 1, WHEN_CLAUSE_BREAK))]
-    return bool(LONG_AGO_READING.search(before)) and bool(AN_ILLNESS.search(before)) and not TOLD_OF_NOW.search(before)
+    while True:  # back over the items listed between ("had pneumonia last winter, very high fever, 40")
+        start, end = _clause_around(text, start - 1, WHEN_CLAUSE_BREAK)
+        before = text[start:end]
+        if TOLD_OF_NOW.search(before):
+            return False
+        if LONG_AGO_READING.search(before) and AN_ILLNESS.search(before):
+            return True
+        if start == 0 or len(before.split()) > LISTED_ITEM_WORDS:
+            return False
 
 
 def said_of_now(text: str, position: int) -> bool:
@@ -350,10 +365,12 @@ def find_pain_scores(text: str) -> List[Found]:
 
 
 def without_others_beside_ones_own(text: str, scores: List[Found]) -> List[Found]:
-    """"wife's pain is a 9 but mine is only 4": another person's score set beside the person's own is not theirs;
-    alone ("mum's pain is 7", typed by a carer for her) it stays, as the patient's may be what is told."""
+    """"wife's pain is a 9 but mine is only 4": another person's score set beside one the person calls their own is
+    not theirs; otherwise ("mum's pain is 9 now, it was 5 yesterday", typed by a carer for her) it stays, as the
+    patient's may be what is told."""
     others = [s for s in scores if OTHERS_SCORE_BEFORE.search(text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]])]
-    return [s for s in scores if s not in others] if len(others) < len(scores) else scores
+    own = [s for s in scores if s not in others and OWN_SCORE_BEFORE.search(text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]])]
+    return [s for s in scores if s not in others] if own else scores
 
 
 def is_clock_time(text: str, start: int, end: int) -> bool:

@@ -51,6 +51,8 @@ NOT_BEFORE = {"wee": frozenset({"bit", "while", "one", "ones", "bairn", "problem
 # "zero fever", a denial)
 NONE_OF = frozenset({"zero", "0", "nil"})
 FACULTIES = frozenset({"control", "feeling", "sensation", "power", "strength", "grip", "movement"})
+# Northern English "when I'm laid in bed", "laid flat": lying (not "laid off", "laid down the slabs", "laid up")
+LAID_WHERE = frozenset({"in", "flat"})
 
 
 def canonical(norm: str, next_norm: Optional[str] = None) -> str:
@@ -59,6 +61,8 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
         return norm
     if norm in NONE_OF and next_norm in FACULTIES:
         return "no"
+    if norm == "laid" and next_norm in LAID_WHERE:
+        return "lying"
     return CANONICAL.get(norm, norm)
 
 
@@ -103,6 +107,11 @@ AUTOCORRECTED = (
     (re.compile(r"\b(legs|feel|feels|felt|gone|very|really|both) week\b"
                 r"(?!\s*(?:\d|ago|end|ends|nights?|days?|off|or|and|now))", re.I), r"\1 weak"),
     (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\bnumb)|(?<=\bnumb )bun\b", re.I), "bum"),
+    # "numbess on bottom", "tingling in bottom since monday": a second language's bottom without its article, the seat
+    # (not "numb on the bottom of my foot", "numb in bottom lip")
+    (re.compile(r"(\b(?:numb\w*|tingl\w*|no feeling|dead)\s+(?:on|in|around|round|at)\s+)bottom\b"
+                r"(?=\s*(?:$|[.,;!?]|\b(?:when|since|and|area|too|also|yes|no|now|today|sometimes)\b))", re.I),
+     r"\1my bum"),
 )
 
 
