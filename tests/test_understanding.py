@@ -3994,6 +3994,8 @@ def test_answers_the_forty_eighth_reviewer_found(slot, text, expected):
     ("tingling in bottom two toes on my left foot", "saddle_numbness", None),
     ("I laid down new flooring on Saturday and its been agony since", "pain_lying_down", None),
     ("lying down is lekker sore", "pain_lying_down", P),
+    ("lying flat is lekker, it's bending over that kills me", "pain_lying_down", A),
+    ("lying down, it hurts", "pain_lying_down", P),
     ("I hurt my back last winter, fever 39, cant pee, legs numb", "fever", P),
     ("had back surgery last year, numb bum, cant pee, legs weak", "saddle_numbness", P),
 ])

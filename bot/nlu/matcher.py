@@ -493,11 +493,20 @@ def single_words(nlp: Language, words) -> frozenset:
 
 def eased(span: Span, needed: List) -> bool:
     """A posture named beside words of relief only, in its own sentence ("lying flat is the only thing that gives
-    me relief"; not "Only when I lie on my back. On my side it's okay."): a denial of pain in that posture."""
+    me relief"; not "Only when I lie on my back. On my side it's okay."), or in its own clause ("Lying down is
+    lekker, it's getting up that hurts"): a denial of pain in that posture."""
     reliefs = weak_phrases()[span.kb_id_][2]
     said_in_sentence = [t for t in span.sent if t.text in reliefs]
-    return {t.text for t in needed} <= reliefs and bool(said_in_sentence) and not any(
+    _, positions = without_fillers(span.doc)
+    in_its_clause = [t for t in needed if in_the_same_clause(span, span.doc[positions[t.i]])]
+    return {t.text for t in in_its_clause or needed} <= reliefs and bool(said_in_sentence) and not any(
         negated_word(t) for t in said_in_sentence)  # "lying flat, no relief whatsoever" is no relief
+
+
+def in_the_same_clause(span: Span, token) -> bool:
+    """No clause break (a comma, "but", ...) stands between the span and the token, in one sentence."""
+    start, end = (span.end, token.i) if token.i >= span.end else (token.i + 1, span.start)
+    return token.sent == span.sent and not any(t.norm_ in CLAUSE_BREAKS for t in span.doc[start:end])
 
 
 def denied(span: Span, needed: List) -> bool:
