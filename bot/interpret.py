@@ -58,7 +58,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had)\s+)?"
+                            r"barely|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
                             r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"
                             r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # "negative for blood"

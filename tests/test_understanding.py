@@ -4001,3 +4001,44 @@ def test_answers_the_forty_eighth_reviewer_found(slot, text, expected):
 ])
 def test_signs_the_forty_eighth_reviewer_found(text, finding, status):
     assert heard(text).get(finding) == status
+
+
+# the forty-ninth round's kinds, in new sentences: "not peed since", pain that wakes the person, a denial after
+# "hasn't been any", numbness felt when wiping after the toilet is the seat's (no bladder change), a temp contract
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_urine_bowel", "I take warfarin so I kept an eye out, but no, there hasnt been any blood",
+     {"blood_in_urine": A}),
+    ("q_urine_bowel", "also when I wipe after the toilet I dont feel anything there since yesterday",
+     {"bowel_bladder_change": None}),
+    ("q_fever_lying", "No, my temperature is fine, the only temp here is my job. lying down is ok",
+     {"fever": A, "pain_lying_down": A}),
+    # where the reviewer of the forty-ninth round's change found it over- or under-applied (each mended)
+    ("q_fever_lying", "no fever, pain when i lie down", {"fever": A, "pain_lying_down": P}),
+    ("q_fever_lying", "no temp, woken by the pain", {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "not been normal, changed", {"bowel_bladder_change": P}),
+    ("q_cauda_equina", "yeh nahi", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "no fever, the temp thing is my job, lying down fine", {"fever": A, "pain_lying_down": A}),
+])
+def test_the_forty_ninth_rounds_kinds_of_answer(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("not peed since last nite n my back is killin", "bowel_bladder_change", P),
+    ("no pee since this morning", "bowel_bladder_change", P),
+    ("the pain wakes me up every night", "pain_lying_down", P),
+    ("the pain woke me twice last night", "pain_lying_down", P),
+    ("the baby wakes me up every night and my back hurts", "pain_lying_down", None),
+    ("the pain does not wake me", "pain_lying_down", None),
+    ("when I wipe after the toilet I dont feel anything", "saddle_numbness", P),
+    ("numb down there and I cant control my bladder", "bowel_bladder_change", P),
+    ("cant feel when i wee or when i wipe", "bowel_bladder_change", P),
+    ("only temp here is 38.5", "fever", P),
+    ("I dont feel nothing when i wipe", "saddle_numbness", P),
+    ("wiping after the toilet, I don't feel a thing", "bowel_bladder_change", None),
+    ("I do not feel nothing wrong", "saddle_numbness", None),
+    ("no fever, chills or sweats", "fever", A),
+])
+def test_the_forty_ninth_rounds_kinds_of_sign(text, finding, status):
+    assert heard(text).get(finding) == status

@@ -85,7 +85,8 @@ WHOLE_MESSAGE_ANSWERS = {
             "👍", "✅", "✔", "✔️", "✓", "☑", "☑️",  # "hai"; a slip of the thumb ("ye", "yrs") or a texter's "yh";
             # a thumb up or a tick, alone
             "da", "evet", "có", "vâng", "vang", "aama", "aamam",  # Romanian, Turkish, Vietnamese, Tamil
-            "ano", "sim"),  # Czech, Portuguese
+            "ano", "sim",  # Czech, Portuguese
+            "yeh"),  # alone (before a word, Hindi's "this": "yeh nahi")
     "no": ("n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "nee", "ni", "m hai", "mhai",

@@ -82,6 +82,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "like it's asleep", "gone to sleep", "fallen asleep", "paraesthesia", "paresthesia", "paraesthesias",
                    "paresthesias", "parasthesia",
                    "don't feel it", "do not feel it", "don't feel anything", "do not feel anything",
+                   "don't feel a thing", "do not feel a thing", "don't feel at all", "do not feel at all",
                    "don't feel the paper", "do not feel the paper", "couldn't feel", "could not feel",
                    # "my legs feel sleeping" (a second language's word for numb; "legs are sleeping" is a phrase of
                    # its own, not "the kids are sleeping")

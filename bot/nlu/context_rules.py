@@ -65,7 +65,9 @@ MOST_PLAIN_LIST_WORDS = 2
 COURSE_WORDS = frozenset({"better", "improving", "improved", "worse", "easing", "eased", "changed", "settling"})
 # A list item is a noun phrase; "my legs are numb" after "no fever," is a new statement.
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt", "hurts",
-                          "have", "has", "had", "'ve", "been", "gone", "went", "keeps", "keep", "get", "gets", "got"})
+                          "have", "has", "had", "'ve", "been", "gone", "went", "keeps", "keep", "get", "gets", "got",
+                          # "no fever, pain when I lie down", "no temp, pain woke me up": a clause of its own
+                          "when", "whenever", "while", "if", "wakes", "woke", "waking", "woken"})
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.

@@ -94,6 +94,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "toes numb with the cold", "toes went numb from the cold", "toes numb from the cold",
                 "toes go numb in the cold",
                 "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
+                "temp contract", "temp here is my job", "temp thing is my contract", "temp thing is my job",
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
                 "can't go back to", "been able to go to", "able to go to work", "managed to go to",
@@ -2020,10 +2021,18 @@ def with_animal_legs(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A bladder or bowel change read from the words that say the seat or the paper cannot be felt is dropped."""
+    """A bladder or bowel change read from the words that say the seat or the paper cannot be felt, or from words
+    inside a numbness of the seat ("when I wipe after the toilet I don't feel anything"), is dropped."""
     seats = [(m.start(), m.end()) for m in SEAT_FEELING.finditer(text)]
-    return [m for m in mentions if not (m.finding == "bowel_bladder_change"
-                                        and any(m.start < end and start < m.end for start, end in seats))]
+    seats += [(m.start, m.end) for m in mentions if m.finding == "saddle_numbness" and m.status == PRESENT
+              and WIPED.search(m.phrase)]
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and not PASSING.search(m.phrase) and any(
+        start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in seats))]
+
+
+WIPED = re.compile(r"\bwip(?:e|es|ed|ing)\b", re.I)
+# "can't feel when I pee or when I wipe": the bladder named, a sign of its own
+PASSING = re.compile(r"\b(?:pee\w*|wee\w*|urin\w*|poo\w*|going|go|myself)\b", re.I)
 
 
 # "Not once since Monday have I had a temperature": the sentence opens with its denial.

@@ -133,8 +133,9 @@ DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|b
 YEAH_NAH = re.compile(r"\b(?:yeah|yea|yeh),?\s+nah\b(?!\W*(?:not sure|unsure|dunno|i dunno|idk|i don'?t know|maybe|"
                       r"yeah|yes|it'?s been|its been|burning|bad|numb|pain))", re.I)
 NAH_YEAH = re.compile(r"\bnah,?\s+(?:yeah|yea|yeh)\b(?!\W*(?:nah|no|not sure|dunno|idk|maybe))", re.I)
-# "I can't feel nothing down there", "mi nuh feel nuttin": a double negative that says the feeling is gone
-CANT_FEEL_NOTHING = re.compile(r"(\b(?:can'?t|cannot|cnt|couldn'?t)\s+feel\s+)(nothing|nothin)\b"
+# "I can't feel nothing down there", "I do not feel nothing there", "mi nuh feel nuttin": a double negative that says
+# the feeling is gone
+CANT_FEEL_NOTHING = re.compile(r"(\b(?:can'?t|cannot|cnt|couldn'?t|don'?t|do not|didn'?t|did not)\s+feel\s+)(nothing|nothin)\b"
                                r"(?!\s+(?:wrong|unusual|different|strange|odd|weird|bad|amiss)\b)", re.I)
 # "cant hold it in no more": what the person can no longer do, not a "no"
 NO_MORE_AFTER_CANT = re.compile(r"(\b(?:can'?t|cannot|couldn'?t|cnt)\b[^.,;!?]{0,30}?)\bno more\b"
