@@ -64,6 +64,7 @@ MESSAGE_FLOORS = {
     "2026-12-04-r46": {"red_flag_recall": 0.98, "absent_recall": 0.97, "answers_settled_rate": 0.98},
     "2026-12-04-r47": {"red_flag_recall": 0.98, "absent_recall": 0.91, "answers_settled_rate": 0.89},
     "2026-12-04-r48": {"red_flag_recall": 0.9, "absent_recall": 0.91, "answers_settled_rate": 0.91},
+    "2026-12-04-r49": {"red_flag_recall": 0.87, "absent_recall": 0.85, "answers_settled_rate": 0.86},
 }
 
 
