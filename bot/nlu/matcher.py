@@ -2024,10 +2024,12 @@ def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
     """A bladder or bowel change read from the words that say the seat or the paper cannot be felt, or from words
     inside a numbness of the seat ("when I wipe after the toilet I don't feel anything"), is dropped."""
     seats = [(m.start(), m.end()) for m in SEAT_FEELING.finditer(text)]
-    seats += [(m.start, m.end) for m in mentions if m.finding == "saddle_numbness" and m.status == PRESENT
-              and WIPED.search(m.phrase)]
-    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and not PASSING.search(m.phrase) and any(
-        start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in seats))]
+    wiped = [(m.start, m.end) for m in mentions if m.finding == "saddle_numbness" and m.status == PRESENT
+             and WIPED.search(m.phrase)]
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and (
+        any(m.start < end and start < m.end for start, end in seats)
+        or not PASSING.search(m.phrase) and any(start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
+                                                for start, end in wiped)))]
 
 
 WIPED = re.compile(r"\bwip(?:e|es|ed|ing)\b", re.I)
