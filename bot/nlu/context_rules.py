@@ -503,7 +503,8 @@ def counts_none_of(target: Span, modifier: Span) -> bool:
     if modifier.text != "0":
         return True
     doc = modifier.doc
-    return target.start == modifier.end and not (modifier.start > 0 and doc[modifier.start - 1].norm_ in SCORED_BEFORE)
+    scored = modifier.start > 0 and doc[modifier.start - 1].norm_ in SCORED_BEFORE
+    return target.start == modifier.end and not scored
 
 
 # "no blood everything's normal": a word of normality after a phrase that is itself a denial agrees with it

@@ -31,7 +31,8 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores, find_temperatures,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores,
+    find_temperatures,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
@@ -1055,8 +1056,8 @@ def with_severity_guessed_below_severe(mentions: List[Mention], severe: Finding)
 def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) -> List[Mention]:
     """"hot and shivery but I have no thermometer", "I feel fever but I not check", "my body is hot, no thermometer":
     a fever only felt and not measured is possible, not certain; the temperature named as what was not measured
-    ("didn't check my temp") is unknown, not denied. A fever the person says they have ("I've got a fever. I didn't take my temperature")
-    stands: `resolve` keeps it over the unknown."""
+    ("didn't check my temp") is unknown, not denied. A fever the person says they have ("I've got a fever. I didn't
+    take my temperature") stands: `resolve` keeps it over the unknown."""
     unmeasured = [(m.start(), m.end()) for m in NO_MEASUREMENT.finditer(text)]
     if not unmeasured:
         return mentions
@@ -1281,7 +1282,9 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
-                      r"long time ago|ages ago|(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|(?<!\bit )(?<!since she )(?<!since he )(?<!since i )(?<!since it )(?<!since we )"
+                      r"long time ago|ages ago|"
+                      r"(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|"
+                      r"(?<!\bit )(?<!since she )(?<!since he )(?<!since i )(?<!since it )(?<!since we )"
                       r"(?:was|were)\s+(?!born\b)(?:\w+\s+){0,2}weeks ago(?![^.!?;]*\b(?:still|"
                       r"again|now)\b))\b",  # "the fever was weeks ago", not "my legs were numb weeks ago and still are"
                       re.I)
@@ -1295,7 +1298,8 @@ SHORT_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|so|but|because|cos|while)\b", re
 # ("all gone now", "now is finished": the past one over, no word of it going on)
 STILL_SO = re.compile(r"\b(?:still|ever since|never (?:went|gone|stopped|left)|again|"
                       r"(?<!gone )(?<!over )(?<!fine )(?<!better )(?<!finished )(?<!cleared )now"
-                      r"(?!\s+(?:is|it'?s|its|it is|all)\s+(?:finished|over|gone|fine|better|cleared))|since then|on and off|"
+                      r"(?!\s+(?:is|it'?s|its|it is|all)\s+(?:finished|over|gone|fine|better|cleared))|"
+                      r"since then|on and off|"
                       r"every (?:day|night|week|time)|whenever|all the time|started|start|began|begun|"
                       r"haven'?t (?:recovered|gone|stopped|got better)|this (?:week|month|morning)|today)\b",
                       re.I)
@@ -1940,10 +1944,14 @@ COLOURING = r"(?:the\s+|just\s+|some\s+)?(?:beet\w*|food|juice|drink\w*|dehydrat
 BLOOD_OR_COLOURING = re.compile(rf"\bblood\s+or\s+{COLOURING}\b|\b{COLOURING}\s+or\s+(?:it'?s\s+|its\s+)?blood\b", re.I)
 
 
+def blood_doubted_by_name(text: str) -> bool:
+    """The message doubts the blood itself ("not sure if it's blood", "blood or beetroot")."""
+    return bool(DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text))
+
+
 def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Blood in the urine the message doubts by name ("not sure if it's blood", "blood or beetroot") is uncertain,
-    wherever said."""
-    if not (DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text)):
+    """Blood in the urine the message doubts by name (`blood_doubted_by_name`) is uncertain, wherever said."""
+    if not blood_doubted_by_name(text):
         return mentions
     return restated(mentions, UNCERTAIN, lambda m: m.finding == "blood_in_urine")
 
@@ -1953,15 +1961,15 @@ def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
 BLOOD_THINNER = (r"(?:warfarin|blood[- ]?thinners?|thinners|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulants?|"
                  r"eliquis|xarelto|clopidogrel|aspirin)")
 THINNER_BLAMED = re.compile(rf"\b{BLOOD_THINNER}\b[^.!?]{{0,30}}?\b(?:maybe|perhaps|probably|might be|could be)\s+"
-                            r"(?:that'?s|thats|that is|it'?s|its|this is)\s+(?:why|the reason|the cause|from it|because)\b|"
+                            r"(?:that'?s|thats|that is|it'?s|its|this is)\s+"
+                            r"(?:why|the reason|the cause|from it|because)\b|"
                             rf"\b(?:maybe|perhaps|probably|might be|could be)\s+(?:from\s+|because of\s+|due to\s+)?"
                             rf"(?:the\s+|my\s+)?{BLOOD_THINNER}\b", re.I)
 
 
 def bleeding_put_down_to_a_thinner(text: str) -> bool:
     """The message guesses a blood thinner is why the person bleeds, and does not doubt the blood itself."""
-    return bool(THINNER_BLAMED.search(text)) and not (
-        DOUBTED_BLOOD.search(text) or TWO_GUESSES.search(text) or BLOOD_OR_COLOURING.search(text))
+    return bool(THINNER_BLAMED.search(text)) and not (blood_doubted_by_name(text) or TWO_GUESSES.search(text))
 
 
 def with_bleeding_put_down_to_a_thinner(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2028,8 +2036,8 @@ def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
              and WIPED.search(m.phrase)]
     return [m for m in mentions if not (m.finding == "bowel_bladder_change" and (
         any(m.start < end and start < m.end for start, end in seats)
-        or not PASSING.search(m.phrase) and any(start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
-                                                for start, end in wiped)))]
+        or not PASSING.search(m.phrase) and any(
+            start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in wiped)))]
 
 
 WIPED = re.compile(r"\bwip(?:e|es|ed|ing)\b", re.I)

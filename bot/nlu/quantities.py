@@ -173,8 +173,8 @@ LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|la
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
 WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
-BARE_READING = re.compile(r"^\W*(?:(?:(?:very\s+)?high\s+)?(?:temp(?:erature)?|fever)\W*)?\d+(?:[.,]\d+)?\s*(?:°\s*[cf]?|degrees?|c|f)?\W*$",
-                          re.I)  # ", 39.5", ", temp 39.5": a number alone
+BARE_READING = re.compile(r"^\W*(?:(?:(?:very\s+)?high\s+)?(?:temp(?:erature)?|fever)\W*)?\d+(?:[.,]\d+)?\s*"
+                          r"(?:°\s*[cf]?|degrees?|c|f)?\W*$", re.I)  # ", 39.5", ", temp 39.5": a number alone
 READING_END = re.compile(r"[,;!?\n]|\.(?!\d)|\bbut\b|$", re.I)  # the point of "39.5" ends no clause
 AN_ILLNESS = re.compile(r"\b(?:fever|temp\w*|flu|covid|ill|sick|poorly|infection|bug|virus|pneumonia|bronchitis|"
                         r"malaria|sepsis|tonsillitis|had (?:one|it|that))\b",
@@ -368,8 +368,9 @@ def without_others_beside_ones_own(text: str, scores: List[Found]) -> List[Found
     """"wife's pain is a 9 but mine is only 4": another person's score set beside one the person calls their own is
     not theirs; otherwise ("mum's pain is 9 now, it was 5 yesterday", typed by a carer for her) it stays, as the
     patient's may be what is told."""
-    others = [s for s in scores if OTHERS_SCORE_BEFORE.search(text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]])]
-    own = [s for s in scores if s not in others and OWN_SCORE_BEFORE.search(text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]])]
+    said_before = {s: text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]] for s in scores}
+    others = [s for s in scores if OTHERS_SCORE_BEFORE.search(said_before[s])]
+    own = [s for s in scores if s not in others and OWN_SCORE_BEFORE.search(said_before[s])]
     return [s for s in scores if s not in others] if own else scores
 
 

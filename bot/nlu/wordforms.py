@@ -135,7 +135,8 @@ YEAH_NAH = re.compile(r"\b(?:yeah|yea|yeh),?\s+nah\b(?!\W*(?:not sure|unsure|dun
 NAH_YEAH = re.compile(r"\bnah,?\s+(?:yeah|yea|yeh)\b(?!\W*(?:nah|no|not sure|dunno|idk|maybe))", re.I)
 # "I can't feel nothing down there", "I do not feel nothing there", "mi nuh feel nuttin": a double negative that says
 # the feeling is gone
-CANT_FEEL_NOTHING = re.compile(r"(\b(?:can'?t|cannot|cnt|couldn'?t|don'?t|do not|didn'?t|did not)\s+feel\s+)(nothing|nothin)\b"
+CANT_FEEL_NOTHING = re.compile(r"(\b(?:can'?t|cannot|cnt|couldn'?t|don'?t|do not|didn'?t|did not)\s+feel\s+)"
+                               r"(nothing|nothin)\b"
                                r"(?!\s+(?:wrong|unusual|different|strange|odd|weird|bad|amiss)\b)", re.I)
 # "cant hold it in no more": what the person can no longer do, not a "no"
 NO_MORE_AFTER_CANT = re.compile(r"(\b(?:can'?t|cannot|couldn'?t|cnt)\b[^.,;!?]{0,30}?)\bno more\b"
