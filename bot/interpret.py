@@ -19,7 +19,8 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import NOT_FINDINGS, bleeding_put_down_to_a_thinner, spelled_out
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, COUNTS_FOR_A_WEEK, LAST_WEEK_OR_MORE, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
+                             bleeding_put_down_to_a_thinner, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -51,6 +52,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "everything working as it should", "everything's working as it should", "all working as it should",
                 "everything's been working as it should", "everything is working as it should",
                 "present and correct", "present n correct",
+                "all working", "all workin", "everything working", "everything workin", "all in working order",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
                 "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
@@ -58,7 +60,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
+                            r"barely|nae|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
                             r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"
                             r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # "negative for blood"
@@ -103,9 +105,10 @@ LIKELIHOOD_ALONE = re.compile(rf"^\W*(?:{alternation(LIKELY_WORDS)})\W*$", re.I)
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"
-                    r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them)\b[^.!?]{0,20}"
+                    r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them|\w+s)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
-# ("... has exactly that, but I don't"; not "I should be able to feel the toilet paper but I don't")
+# ("... has exactly that, but I don't", "the kids have had temperatures all week, but I haven't"; not "I should be able
+# to feel the toilet paper but I don't")
 NONE_OF_THEM = re.compile(r"\b(?:none of|nowt (?:o'?|of|like)|none like|nothing like) (?:those|these|them|the above)\b",
                           re.I)
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
@@ -235,6 +238,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         question = question_for(ask.slot)
         result.parts_by_topic = _parts_answered_by_topic(question, text)
     by_topic = {f: s for f, s in result.parts_by_topic.items() if f in ask.findings} if ask is not None else {}
+    suggested = _only_suggested(entities, parse.get("text") or "")
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     result.not_the_persons = sorted(others)
     if ask is not None:
@@ -242,14 +246,17 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
         explicit += _parts_answered_by_their_topic(ask, text, {f for f, _ in explicit} | others)
         explicit = _unsure_parts_stay_uncertain(explicit, ask, text, others)
-        explicit += _reading_for_the_fever_asked(ask, text, {f for f, _ in explicit} | others)
+        measured = _reading_for_the_fever_asked(ask, text, ({f for f, _ in explicit} | others) - suggested)
+        if measured:  # "son checked 101 last nite, shivering": the reading, not the shivering, says it
+            explicit = [(f, s) for f, s in explicit if f != "fever"] + measured
+            suggested.discard("fever")
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
         explicit += _lying_one_way_asked(ask, text, {f for f, _ in explicit} | others)
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
+        explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
     explicit = _without_the_seat_said_fine_of_the_toilet(ask, text, explicit)
     explicit += _legs_said_fine(ask, text, explicit)
-    suggested = _only_suggested(entities, parse.get("text") or "")
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
@@ -851,10 +858,11 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
 
 
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
-OVER_SINCE = re.compile(r"\b(?:nothing|none|not had (?:it|one|any))\s+(?:since|now|anymore|any more)\b|"
-                        r"\bnot (?:now|since|this time)\b", re.I)
+OVER_SINCE = re.compile(r"\b(?:nothing|nowt|none|not had (?:it|one|any))\s+(?:since|now|anymore|any more)\b|"
+                        r"\b(?:not|never) (?:now|since|this time)\b", re.I)
 
 
+NOTHING_NOW_FIRST = re.compile(r"^\W*(?:nothing|nowt|none)\s+(?:now|since)\b", re.I)
 LONG_AGO_TOLD = re.compile(r"\b(?:years|months|ages|long) (?:ago|back)\b|\b(?:in|back in) (?:19|20)\d\d\b|"
                            r"\blast (?:year|winter|summer|spring|autumn)\b|\bas a (?:kid|child)\b", re.I)
 
@@ -864,8 +872,28 @@ def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, S
     ago when one sign was asked ("had it with a kidney infection in 2019", "years ago yes"; not "had it this
     morning"), a "nothing since" or "not since" is a no."""
     one_asked = len(ask.findings) == 1 and LONG_AGO_TOLD.search(text)
+    every_part = NOTHING_NOW_FIRST.match(text)  # "nowt now, had a leak once in the summer": a no to each part
     return [(f, Status.ABSENT) for f in ask.findings
-            if (f in past or one_asked) and f not in named and OVER_SINCE.search(text)]
+            if (f in past or one_asked or every_part) and f not in named and OVER_SINCE.search(text)]
+
+
+# "Only once, on Sunday morning, and it's been clear ever since", "just the once saturday, fine since": the sign asked
+# about told as happening once in the last days, then gone; a warning sign of the last days still counts
+ONCE_THEN_CLEAR = re.compile(r"\b(?:once|one time|twice)\b[^.!?]*?\b(?:clear|fine|normal|ok|okay|gone|nothing)\b"
+                             r"[^.!?]*?\bsince\b", re.I)
+
+
+def _once_of_late(text: str) -> bool:
+    return bool(ONCE_THEN_CLEAR.search(text)) and not (LONG_AGO_TOLD.search(text) or LAST_WEEK_OR_MORE.search(text))
+
+
+def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """One sign asked, told as once of a recent time (not long ago) and clear since: present."""
+    if len(ask.findings) != 1 or not _once_of_late(text):
+        return []
+    finding = ask.findings[0]
+    recent = SAID_OF_A_RECENT_TIME.search(text) or (finding in COUNTS_FOR_A_WEEK and A_DAY_THIS_WEEK.search(text))
+    return [(finding, Status.PRESENT)] if recent and finding not in named else []
 
 
 def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
@@ -1157,7 +1185,8 @@ def _parts_said_normal(question: Question, asked: List[str], text: str, entities
     parts: List[str] = []
     for clause in re.finditer(r"[^,;.!?]+?(?=\s+and\s+|[,;.!?]|$)", text):  # "... as it should and I ..."
         inside = any(clause.start() <= start < clause.end() for start, _ in spans)
-        if not inside and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
+        if not inside and not _once_of_late(text) and _said_normal(
+                re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
             every = EVERY_PART.search(clause.group(0).lower())  # "fine on both counts"
             parts += (not every and _parts_named(question, asked, clause.group(0))) or asked
     return list(dict.fromkeys(parts))

@@ -196,7 +196,7 @@ QUESTIONS: Tuple[Question, ...] = (
                     ("bowel_bladder_change", ("changes", "change", "changed", "different"))),
         part_topics=(("blood_in_urine", ("blood", "colour", "color", "red", "pink")),
                      ("bowel_bladder_change", ("bladder", "bowel", "bowels", "toilet", "waterworks", "peeing",
-                                               "weeing", "pee", "wee", "poo", "motions"))),
+                                               "weeing", "pee", "wee", "poo", "motions", "habits"))),
         why="Blood in urine and changes in bowel or bladder habits are signs that need medical help right away.",
     ),
     Question(

@@ -4042,3 +4042,69 @@ def test_the_forty_ninth_rounds_kinds_of_answer(slot, text, expected):
 ])
 def test_the_forty_ninth_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
+
+
+# the fiftieth round's kinds, in new sentences: Scots "nae" before a part's word, a Black Country "I day know", a denial
+# phrase ("lyin fine") never turned around by a "no" further back, a habit always had with a doubted change this week,
+# blood seen once on a day of the last week then clear, a bare Fahrenheit reading beside shivers, urine that does not
+# all come out, a yes inside the next phrase of a list a "nae" opened, the hands' numbness, "all workin", "nowt now"
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "naw, nae change there an nae blood either", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "dunno, achy n shivery but got no thermometer, prob the flu, lyin fine", {},
+     {"fever": U, "pain_lying_down": A}),
+    ("q_urine_bowel", "it's a funny brown, I day know if it's blood or the tea", {"bowel_bladder_change": A},
+     {"blood_in_urine": U}),
+    ("q_urine_bowel", "no blood. I'm always bunged up with my iron tablets but maybe a bit worse lately, not sure", {},
+     {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "no blood bowels always bunged up w my tablets but maybe worse this wk idk", {},
+     {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "saw blood in my pee on saturday just the once, clear since", {},
+     {"blood_in_urine": P}),
+    ("q_urine_bowel", "Just the once, on Friday night, and it has been fine ever since.", {"bowel_bladder_change": A},
+     {"blood_in_urine": P}),
+    ("q_urine_bowel", "Once, years ago with a kidney stone, and it has been clear ever since.",
+     {"bowel_bladder_change": A}, {"blood_in_urine": A}),
+    ("q_fever_lying", "wife took it 102 this morn, shivery, bed is ok", {}, {"fever": P, "pain_lying_down": A}),
+    ("q_fever_lying", "shivery, daughter checked 99.1, lying ok", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "no blood, the wee doesnt all come out", {}, {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_fever_lying", "nae temp, lyin in bed at night aye sore", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_cauda_equina", "no, only my fingers go numb when it's cold, legs are ok", {},
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "everything workin ta", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "nowt now, wet myself once last summer with a chest infection, never since", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "body not hot, sleeping fine", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "blood no, habits yes", {}, {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_fever_lying", "my husband's had a temperature since Sunday but I haven't, fingers crossed", {"pain_lying_down": A},
+     {"fever": A}),
+    ("q_fever_lying", "no, and lying on the sofa is the comfiest I get", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_trigger", "humping bags of sand at work", {}, {"after_bending_lifting": P}),
+])
+def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("no fever, sore when I lie in bed", "pain_lying_down", P),
+    ("no temp, aching legs at night", "leg_pain", P),
+    ("not fine when I lie flat", "pain_lying_down", P),
+    ("the thermometer is broken so who knows, lying down fine", "pain_lying_down", A),
+    ("I'm always a bit constipated, it's just how I am", "bowel_bladder_change", None),
+    ("always bunged up but since Tuesday I can't go at all", "bowel_bladder_change", P),
+    ("had a temperature on Tuesday but it's gone now", "fever", None),
+    ("pink wee on thursday, only the once, gone since", "blood_in_urine", P),
+    ("had a bit of a temp on Saturday, that's cleared up now", "fever", None),
+    ("my hands go numb on the handlebars", "leg_numbness", None),
+    ("tingly fingers and a sore back", "leg_numbness", None),
+    ("my fingers feel fine but my left leg is numb", "leg_numbness", P),
+    ("Is it a fever? No idea, I felt warm but I never checked my temp", "fever", U),
+    ("ar, it's wuss in bed", "pain_lying_down", P),
+    ("I wet masel in the night, never done that before", "bowel_bladder_change", P),
+    ("I cannot hold myself up on the loo seat", "bowel_bladder_change", None),
+    ("stiff as a board when I get up in the morning", "worse_sitting_or_standing_up", None),
+    ("back hurts when I lie down I spose", "pain_lying_down", U),
+])
+def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
+    assert heard(text).get(finding) == status

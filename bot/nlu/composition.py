@@ -131,11 +131,14 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "not finish", "not finishing", "doesn't finish", "don't finish", "never finishes", "still full",
            "never feels empty", "doesn't feel empty", "does not feel empty", "never empties", "stops and starts",
            "still feel full", "feel full after", "in my pants",
+           # "pee not all come out", "it doesn't all come out": emptying only in part
+           "not all come out", "not all comes out", "not all coming out", "doesn't all come out",
+           "don't all come out", "not all of it comes out", "not all of it come out",
            "in pants", "in my trousers", "in my knickers",
            # "back and forth to the loo without managing much", "keep going to the toilet but hardly manage any"
            "without managing", "without managing much", "hardly manage", "barely manage", "not managing",
            "hardly anything comes", "barely anything comes", "only a dribble", "just a dribble")
-RELIEF = ("better", "easier", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
+RELIEF = ("better", "easier", "comfiest", "most comfortable", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
           "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
@@ -230,9 +233,13 @@ NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
 # "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder; "I don't feel anything
 # wrong", "I pee and don't feel anything burning": a feeling denied, not one lost.
 NOTHING_AMISS = frozenset({"wrong", "strange", "unusual", "different", "odd", "weird", "burning", "abnormal", "bad"})
-NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself", "anything"}) | NOTHING_AMISS,
+NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "anything"}) | NOTHING_AMISS,
               "LOSS_OF_FEELING": NOTHING_AMISS,
-              "SADDLE_AREA": frozenset({"of"})}  # "numb around the bottom of my feet", "cannot hold myself up"
+              "SADDLE_AREA": frozenset({"of"}),  # "numb around the bottom of my feet"
+              # "blood in me wee sunday just the once, clear since": normal since says it was not before
+              "NORMAL": frozenset({"since"})}
+# "cannot hold myself up on the toilet" (not "cannae feel masel peein")
+NOT_BEFORE_TWO = {"TROUBLE": frozenset({("myself", "up"), ("myself", "upright")})}
 # "hurts when i turn in bed", "sore when I roll over in bed", "aches turning over in bed": moving in bed, not lying
 # ("tossing and turning in bed with the pain" is lying).
 MOVING_IN_BED = (("when", "if", "as"), ("i",), ("turn", "turns", "turning", "roll", "rolling"), ("over",), ("in",))
@@ -364,7 +371,8 @@ def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
     return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
         name == "LYING" and moving_in_bed(compact, start)) or (
-        end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ()))
+        end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ())) or (
+        end + 1 < len(compact) and (compact[end].norm_, compact[end + 1].norm_) in NOT_BEFORE_TWO.get(name, ()))
 
 
 def moving_in_bed(compact: Doc, start: int) -> bool:

@@ -44,7 +44,9 @@ CHAT_UNSAFE_DEFAULTS = frozenset({"if", "return", "any other"})
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "n", "&", "+", "but", "though", "tho", "although",
                            "however", "so",
-                           "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus"})
+                           "yet", "while", "whereas", "except", "then", "because", "cos", "cause", "plus",
+                           # "no blood bowel always constipated", "not always numb": what is always so is told
+                           "always"})
 # "my temperature, it was normal", "I took my temp and it's fine": the clause after the break refers back.
 BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
 # Words after "my dad" that give him the symptom: "my dad has", "my mum's got", "family history of".
@@ -451,10 +453,13 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
 # "no fever, both legs weak": a body part with its own state is a statement, not the next thing denied ("no fever,
 # numbness or weakness" lists)
 STATES = frozenset({"weak", "numb", "tingly", "dead", "heavy", "wobbly", "jelly"})
+# "no fever, sore in bed", "no blood, aching legs": an item that opens with how it hurts says the person has it
+PAIN_STATES = frozenset({"sore", "painful", "aching", "achy", "hurting", "agony", "worse", "worst"})
 
 
 def states_itself(target: Span) -> bool:
-    return len(target) > 1 and target[-1].norm_ in STATES and target[0].norm_ not in STATES
+    return len(target) > 1 and (target[-1].norm_ in STATES and target[0].norm_ not in STATES
+                                or target[0].norm_ in PAIN_STATES)
 
 
 def followed_by_verb(target: Span) -> bool:
@@ -481,6 +486,26 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
         target.label_ == FINDING_LABEL and any(other.kb_id_ == target.kb_id_ and other.label_ == FINDING_LABEL
                                                and other.start == modifier.start and is_inside(modifier, other)
                                                for other in target.doc.spans.get(TARGETS_GROUP, [])))
+
+
+# "not fine lying down", "not really fine in bed", "never been flexible" turn a phrase that is itself a denial around;
+# "no thermometer prob a bug lyin fine", "body not hot sleep fine" do not: a negation with other words than these
+# (of degree, or linking) before such a phrase denies those words
+TURNING_WORDS = frozenset({"really", "very", "so", "as", "that", "too", "exactly", "quite", "totally", "completely",
+                           "all", "been", "be", "is", "am", "are", "was", "feel", "feeling"})
+
+
+# "nae fever lyin doon at night aye sore": a yes inside the next phrase tells it, whatever was denied before
+YES_WORDS = frozenset({"aye", "yes", "yeah", "yep", "yh"})
+
+
+def may_deny(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback of the negations: `may_modify`; a denial phrase turned around only from close by, and
+    no phrase a yes inside it affirms."""
+    return may_modify(target, modifier, span_between) and not (
+        target.label_ == FINDING_ABSENT_LABEL and modifier.end <= target.start
+        and any(token.norm_ not in TURNING_WORDS for token in target.doc[modifier.end:target.start])) and not (
+        modifier.end <= target.start and any(token.norm_ in YES_WORDS for token in target[1:]))
 
 
 # "loads of pain when i lie down but none when i walk about": a "none" that opens a contrast of when denies what
@@ -738,6 +763,8 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
         if family_forward and (rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS
                                or rule.literal.startswith(POINTING_OPENERS)):
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
+        elif rule.category == NEGATED:
+            rule.on_modifies = may_deny
         else:
             rule.on_modifies = someone_else_has_it if family_forward else may_modify
     return rules

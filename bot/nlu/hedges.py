@@ -12,16 +12,20 @@ LIKELY_WORDS = ("probably", "prob", "probs", "prolly")
 NOT_KNOWING = ("not sure", "not certain", "i don't know", "hard to say", "hard to tell", "i honestly don't know",
                "i really don't know")
 # A guess of the person's own ("I think, my bum is numb" opens with no doubt; "numb bum I think" closes with one).
-OWN_GUESS = ("i think", "i guess", "i suppose")
+OWN_GUESS = ("i think", "i guess", "i suppose", "i spose", "i s'pose")
 # The person cannot tell: a doubt of a short answer ("can't tell"), rarely of a whole sentence.
 CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't tell", "can't say", "couldn't say",
-               "cannot say", "no clue", "not a clue", "can't honestly say", "can't really say", "couldn't honestly say")
+               "cannot say", "no clue", "not a clue", "can't honestly say", "can't really say", "couldn't honestly say",
+               # "I don't think so, but I wouldn't swear to it", "not that I've noticed, but I haven't really paid
+               # attention down there"
+               "wouldn't swear", "couldn't swear", "haven't really paid attention", "haven't paid attention",
+               "not paid attention", "haven't really looked", "not really looked")
 # A doubt whether what was told is the sign asked about: "my bum goes dead on the stool, idk if that's it" (not one
 # about relevance: "I can't pee, idk if that counts" tells the sign; "both feet numb, if that's it" has no doubt).
 DOES_IT_COUNT = tuple(f"{doubt} if {that}" for doubt in ("idk", "dunno", "not sure", "don't know", "i don't know")
                       for that in ("that's it", "thats it", "that's what you mean", "thats what you mean"))
-# Jamaican "mi nuh know" (I don't know).
-REGIONAL_DOUBTS = ("nuh know",)
+# Jamaican "mi nuh know", Black Country "I day know" (I don't know).
+REGIONAL_DOUBTS = ("nuh know", "i day know")
 
 # A description that opens with one of these is hedged ("not sure, bum feels a bit weird").
 OPENING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("don't know", "no idea")

@@ -57,10 +57,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "better than others", "better than the others",
                 "stiff neck", "neck is stiff", "neck feels stiff", "neck stiffness", "stiffness in my neck",
                 "neck is so stiff", "runny nose", "run to the toilet", "running to the toilet", "run to the loo",
-                "running to the loo", "ran to the toilet", "numb hands", "hands are numb", "hands feel numb",
-                "numbness in my hands", "numb fingers", "fingers are numb", "arm is numb", "numb arm",
-                "fingers go numb", "fingers going numb", "fingers went numb", "fingers get numb", "fingers feel numb",
-                "hands go numb", "hands going numb", "hands went numb", "hands get numb",
+                "running to the loo", "ran to the toilet",
                 # a lift that carries people is no lifting: "on the ski lift", "came off the drag lift"
                 "ski lift", "chair lift", "chairlift", "drag lift", "button lift", "t-bar lift", "stair lift",
                 "stairlift", "lift pass",
@@ -72,6 +69,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 # getting up from a bed is not lying in it ("not when im lying, its getting up out of the bed")
                 "getting up out of the bed", "getting up out of bed", "getting out of bed", "getting out of the bed",
                 "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
+                # "stiff when I get up in the morning": out of bed, not up from a seat
+                "get up in the morning", "get up in the mornings", "getting up in the morning",
+                "getting up in the mornings", "got up this morning", "got up in the morning",
                 # an idiom: "not gonna lie, it's a ten"
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
@@ -94,6 +94,12 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "feet numb from the cold", "feet go numb in the cold", "toes went numb with the cold",
                 "toes numb with the cold", "toes went numb from the cold", "toes numb from the cold",
                 "toes go numb in the cold",
+                # a temperature not taken is no temperature denied: "I felt warm but I never took my temperature"
+                *(f"{not_} {took} my {temperature}" for not_, took in (
+                    ("never", "took"), ("didn't", "take"), ("did not", "take"), ("haven't", "taken"),
+                    ("have not", "taken"), ("not", "taken"), ("never", "checked"), ("didn't", "check"),
+                    ("haven't", "checked"), ("not", "checked"))
+                  for temperature in ("temperature", "temp")),
                 "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
                 "temp contract", "temp here is my job", "temp thing is my contract", "temp thing is my job",
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
@@ -530,7 +536,9 @@ def said_of_a_recent_time(span: Span) -> bool:
     before = [m.end() for m in CLAUSE_EDGE.finditer(text, start, span.start_char)]
     after = CLAUSE_EDGE.search(text, span.end_char, span.sent.end_char)
     clause = text[before[-1] if before else start:after.start() if after else span.sent.end_char]
-    return bool(SAID_OF_A_RECENT_TIME.search(clause)) and not LONG_AGO.search(clause) and not (
+    recent = SAID_OF_A_RECENT_TIME.search(clause) or (
+        span.kb_id_ in COUNTS_FOR_A_WEEK and A_DAY_THIS_WEEK.search(clause))
+    return bool(recent) and not LONG_AGO.search(clause) and not (
         LAST_WEEK_OR_MORE.search(clause))
 
 
@@ -748,10 +756,37 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, mentions))
     mentions = with_legs_said_not_to(text, mentions)
-    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
+    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, without_numb_hands(text, mentions)))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "me hands go a bit numb on the wheel", "the numbness is in my fingers", "tingling in my hands with the fibro": a
+# numbness said of the hands or arms, with no part of the leg near, is no leg's (the bare "numb" is the leg's)
+UPPER_LIMB = re.compile(r"\b(?:hands?|fingers?|finger ?tips|thumbs?|arms?|wrists?|palms?|lips?|face|tongue|elbows?)\b",
+                        re.I)
+LEG_PART = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|toes?|ankles?|heels?|bum|buttocks?|"
+                      r"bottom|groin|hips?|down there|down below)\b", re.I)
+HANDS_REACH = 30
+
+
+def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Leg numbness named only by a word of numbness, whose nearest body part is a hand or an arm ("only fingers numb
+    in cold water, legs ok"), is left out."""
+    def distance(part: re.Match, m: Mention) -> int:
+        return max(m.start - part.end(), part.start() - m.end, 0)
+
+    def of_the_hands(m: Mention) -> bool:
+        if m.finding != "leg_numbness" or LEG_PART.search(text, m.start, m.end):
+            return False
+        start, end = sentence_bounds_at(text, m.start)
+        window = (max(start, m.start - HANDS_REACH), min(end, m.end + HANDS_REACH))
+        hands = [distance(p, m) for p in UPPER_LIMB.finditer(text, *window)]
+        legs = [distance(p, m) for p in LEG_PART.finditer(text, *window)]
+        return bool(hands) and min(hands) < min(legs, default=HANDS_REACH + 1)
+
+    return [m for m in mentions if not of_the_hands(m)]
 
 
 # "couldn't hold my bowels. wee fine": the bladder said to be normal says nothing of the bowels, and the other way
@@ -1222,6 +1257,10 @@ SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|this
                                    r"earlier|the other day|(?:an?|one|two|three|few|couple of) hours? ago|"
                                    r"(?:after|at|before) (?:tea|dinner|lunch|breakfast|supper)(?:time)?|lunchtime|"
                                    r"teatime)\b", re.I)
+# "blood in me wee sunday just the once, clear since": blood seen on a day of the last week still counts (not a
+# temperature then that has cleared up, nor a bout of the runs then, back to normal now)
+A_DAY_THIS_WEEK = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over) the weekend)\b", re.I)
+COUNTS_FOR_A_WEEK = frozenset({"blood_in_urine"})
 LAST_WEEK_OR_MORE = re.compile(r"\b(?:last (?:week|month|year|winter|summer|spring|autumn|weekend)|(?:an?|one|two|three|"
                                r"few|couple of|\d+) (?:weeks?|months?|years?) ago|(?:weeks|months|years) ago)\b", re.I)
 THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "earlier I thought I wet myself"
@@ -1383,7 +1422,8 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:i|my|me|mine|i'm|im|i've|ive)\b", re.I)
 
 # "I've always been constipated, it's a lifelong IBS thing": a habit the person has always had is no change in it
 LIFELONG = r"(?:lifelong|life-long|all my life|my whole life|since (?:i was )?(?:a (?:kid|child|baby|teenager)|birth))"
-ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG})\b", re.I)
+ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|(?:i'?m|i am|im|i get) always|{LIFELONG})\b|"
+                        r"\balways\s+(?:a (?:bit|little)\s+)?$", re.I)  # "always a bit bunged up", right before
 LIFELONG_AFTER = re.compile(rf"\b{LIFELONG}\b", re.I)
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
@@ -1393,16 +1433,29 @@ CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|new|lately|recen
                          re.I)
 
 
+# "always constipated with my thyroid, but maybe worse this week, not sure": the change beside the habit doubted
+CHANGE_DOUBTED = re.compile(r"\b(?:maybe|perhaps|possibly|not sure|unsure|dunno|idk|don'?t know)\b", re.I)
+
+
 def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]:
     """A bowel or bladder habit said in a sentence of what the person has always had, with no word of a change,
-    is not a change in habits."""
-    def lifelong(m: Mention) -> bool:
+    is not a change in habits; with a change the person doubts after it, a doubt."""
+    def always_had(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        said_of_it = ALWAYS_HAD.search(text, max(start, m.start - ALWAYS_REACH), m.start) or LIFELONG_AFTER.search(
-            text, m.end, end)
-        return bool(said_of_it) and not CHANGED_NOW.search(text, start, end)
+        return bool(ALWAYS_HAD.search(text, max(start, m.start - ALWAYS_REACH), m.start)
+                    or LIFELONG_AFTER.search(text, m.end, end))
 
-    return not_the_persons(mentions, lambda m: m.finding == "bowel_bladder_change" and lifelong(m))
+    def changed(m: Mention) -> bool:
+        return bool(CHANGED_NOW.search(text, *sentence_bounds_at(text, m.start)))
+
+    def change_doubted(m: Mention) -> bool:
+        return m.status == PRESENT and always_had(m) and changed(m) and bool(
+            CHANGE_DOUBTED.search(text, m.end, sentence_bounds_at(text, m.start)[1]))
+
+    mentions = [replace(m, status=UNCERTAIN) if m.finding == "bowel_bladder_change" and change_doubted(m) else m
+                for m in mentions]
+    return not_the_persons(mentions, lambda m: m.finding == "bowel_bladder_change" and always_had(m)
+                           and not changed(m))
 
 
 def with_parts_of_theirs(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -27,6 +27,7 @@ CANONICAL = {
     "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
     "himself": "myself", "herself": "myself", "themselves": "myself", "themself": "myself",
+    "masel": "myself", "mysel": "myself", "meself": "myself",  # Scots and Northern: "peed masel"
     "has": "have", "hasnt": "havent",  # "he hasn't peed": "I haven't peed"
     # regional words for the bottom ("a numb bahookie", "my arse is numb")
     "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
@@ -40,7 +41,7 @@ CANONICAL = {
     # "backs still sore", "my backs killing me": the back, with its "is" run in
     "backs": "back",
     # comparatives and past forms that say the same finding
-    "weaker": "weak", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
+    "weaker": "weak", "wuss": "worse", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
 }
 # "a wee bit numb" is a little, not urine.
 NOT_BEFORE = {"wee": frozenset({"bit", "while", "one", "ones", "bairn", "problem", "issue", "twinge", "niggle", "ache",
@@ -77,6 +78,7 @@ REGIONAL_SPELLINGS = {
     "naw": "no ", "doon": "down", "dinnae ken": "dont know ", "me waterworks": "my waterworks", "sair": "sore",
     "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
+    "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
