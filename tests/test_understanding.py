@@ -4105,6 +4105,9 @@ def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
     ("I cannot hold myself up on the loo seat", "bowel_bladder_change", None),
     ("stiff as a board when I get up in the morning", "worse_sitting_or_standing_up", None),
     ("back hurts when I lie down I spose", "pain_lying_down", U),
+    ("the ache gets worse when I sleep", "pain_lying_down", P),
+    ("when i try to sleep its agony", "pain_lying_down", P),
+    ("the dog wakes me when I sleep and my neck aches", "pain_lying_down", None),
 ])
 def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status

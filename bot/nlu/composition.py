@@ -58,6 +58,13 @@ LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in
          # "it hurts more when he lies flat" (someone typing for him)
          "lies down", "lies flat", "lies in bed", "lies on his back", "lies on her back",
          "flat on the floor", "flat on my back")  # "it only eases when I'm flat on the floor"
+# "the pain is there when i sleep also", "when I sleep the pain is coming": asleep is lying, for a pain said in the same
+# clause (not "I grind my teeth when I sleep and my jaw hurts")
+ASLEEP = ("when i sleep", "while i sleep", "when i'm sleeping", "when im sleeping", "when sleeping", "in my sleep",
+            "when i go to sleep", "when i try to sleep", "trying to sleep")
+LYING += ASLEEP
+# ("the dog wakes me when I sleep": sleep lost says nothing of the pain in it)
+SLEEP_LOST = ("wakes me", "wakes me up", "can't sleep", "keeps me awake")
 SITTING = ("sitting", "sit", "sitting down", "sit down", "sat")
 # Both legs said in the plural, for pain in them: "no pain in my legs", "my legs don't hurt".
 LEGS = ("legs", "my legs", "the legs", "both legs", "both my legs", "both of my legs", "either leg", "either of my legs")
@@ -304,6 +311,9 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
                     continue
                 if t_start < s_start and own_predicate(compact, t_start, between, compact[s_start:s_end]):
+                    continue
+                if compact[t_start:t_end].text.lower() in ASLEEP and (any(t.norm_ == "and" for t in between) or (
+                        compact[s_start:s_end].text.lower() in SLEEP_LOST)):
                     continue
                 if state_name in PLACE_ONLY and not said_of_a_place(compact, s_start, between, t_start < s_start):
                     continue
