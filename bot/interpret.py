@@ -19,8 +19,8 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, COUNTS_FOR_A_WEEK, LAST_WEEK_OR_MORE, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
-                             bleeding_put_down_to_a_thinner, spelled_out)
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, COUNTS_FOR_A_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
+                             SAID_OF_A_RECENT_TIME, bleeding_put_down_to_a_thinner, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -247,6 +247,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _parts_answered_by_their_topic(ask, text, {f for f, _ in explicit} | others)
         explicit = _unsure_parts_stay_uncertain(explicit, ask, text, others)
         measured = _reading_for_the_fever_asked(ask, text, ({f for f, _ in explicit} | others) - suggested)
+        if "fever" in suggested and measured != [("fever", Status.PRESENT)]:
+            measured = []  # "shivering all night, 98.6 this morning": a normal reading beside the shivers leaves the doubt
         if measured:  # "son checked 101 last nite, shivering": the reading, not the shivering, says it
             explicit = [(f, s) for f, s in explicit if f != "fever"] + measured
             suggested.discard("fever")
@@ -647,7 +649,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
     present, or absent when negated ("no blood"); not in a supposition."""
     question = question_for(ask.slot)
-    lowered = _plain(text)
+    lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
     for finding, words in question.part_words:
         if finding in ask.findings and finding not in named:
@@ -862,7 +864,9 @@ OVER_SINCE = re.compile(r"\b(?:nothing|nowt|none|not had (?:it|one|any))\s+(?:si
                         r"\b(?:not|never) (?:now|since|this time)\b", re.I)
 
 
-NOTHING_NOW_FIRST = re.compile(r"^\W*(?:nothing|nowt|none)\s+(?:now|since)\b", re.I)
+# (not "nothing since sunday", which says it was there until then)
+NOTHING_NOW_FIRST = re.compile(r"^\W*(?:nothing|nowt|none)\s+(?:now|since(?!\s+(?:\w+day|yesterday|last|this|the|then|\d)))\b",
+                               re.I)
 LONG_AGO_TOLD = re.compile(r"\b(?:years|months|ages|long) (?:ago|back)\b|\b(?:in|back in) (?:19|20)\d\d\b|"
                            r"\blast (?:year|winter|summer|spring|autumn)\b|\bas a (?:kid|child)\b", re.I)
 
@@ -872,19 +876,23 @@ def _over_since(ask: Ask, text: str, past: set, named: set) -> List[Tuple[str, S
     ago when one sign was asked ("had it with a kidney infection in 2019", "years ago yes"; not "had it this
     morning"), a "nothing since" or "not since" is a no."""
     one_asked = len(ask.findings) == 1 and LONG_AGO_TOLD.search(text)
-    every_part = NOTHING_NOW_FIRST.match(text)  # "nowt now, had a leak once in the summer": a no to each part
+    every_part = NOTHING_NOW_FIRST.match(text) and not (  # "nowt now, had a leak once in the summer": no to each part
+        SAID_OF_A_RECENT_TIME.search(text) or A_DAY_THIS_WEEK.search(text))
     return [(f, Status.ABSENT) for f in ask.findings
             if (f in past or one_asked or every_part) and f not in named and OVER_SINCE.search(text)]
 
 
 # "Only once, on Sunday morning, and it's been clear ever since", "just the once saturday, fine since": the sign asked
 # about told as happening once in the last days, then gone; a warning sign of the last days still counts
-ONCE_THEN_CLEAR = re.compile(r"\b(?:once|one time|twice)\b[^.!?]*?\b(?:clear|fine|normal|ok|okay|gone|nothing)\b"
+ONCE_THEN_CLEAR = re.compile(r"\b(?:once|one time)\b[^.!?]*?\b(?:clear|fine|normal|ok|okay|gone|nothing)\b"
                              r"[^.!?]*?\bsince\b", re.I)
+# the once is the sign asked about when the reply opens with it ("Only once, ...", "yes, just the once") or names it
+ONCE_FIRST = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye)\W+)?(?:it (?:did|was|has)\W+)?(?:(?:only|just)\W+)?(?:the\s+)?"
+                        r"(?:once|one time)\b", re.I)
 
 
 def _once_of_late(text: str) -> bool:
-    return bool(ONCE_THEN_CLEAR.search(text)) and not (LONG_AGO_TOLD.search(text) or LAST_WEEK_OR_MORE.search(text))
+    return bool(ONCE_THEN_CLEAR.search(text)) and not (LONG_AGO.search(text) or LAST_WEEK_OR_MORE.search(text))
 
 
 def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -892,8 +900,10 @@ def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]
     if len(ask.findings) != 1 or not _once_of_late(text):
         return []
     finding = ask.findings[0]
+    about_it = ONCE_FIRST.match(text) or _parts_named(question_for(ask.slot), [finding], text) or any(
+        _has_word(text.lower(), word) for f, words in question_for(ask.slot).part_words if f == finding for word in words)
     recent = SAID_OF_A_RECENT_TIME.search(text) or (finding in COUNTS_FOR_A_WEEK and A_DAY_THIS_WEEK.search(text))
-    return [(finding, Status.PRESENT)] if recent and finding not in named else []
+    return [(finding, Status.PRESENT)] if about_it and recent and finding not in named else []
 
 
 def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
@@ -1183,9 +1193,11 @@ def _parts_said_normal(question: Question, asked: List[str], text: str, entities
     of every part; "His legs are the same as always", of the part whose topic it names."""
     spans = [(int(e.get("start", 0)), int(e.get("end", 0))) for e in entities if e.get("entity") == "finding"]
     parts: List[str] = []
+    if _once_of_late(text):  # "only once, on Sunday, clear since": normal since, not a no
+        return parts
     for clause in re.finditer(r"[^,;.!?]+?(?=\s+and\s+|[,;.!?]|$)", text):  # "... as it should and I ..."
         inside = any(clause.start() <= start < clause.end() for start, _ in spans)
-        if not inside and not _once_of_late(text) and _said_normal(
+        if not inside and _said_normal(
                 re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
             every = EVERY_PART.search(clause.group(0).lower())  # "fine on both counts"
             parts += (not every and _parts_named(question, asked, clause.group(0))) or asked

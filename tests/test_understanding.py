@@ -4111,3 +4111,33 @@ def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
 ])
 def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
+
+
+# where the reviewer of the fiftieth round's change found it over- or under-applied (each mended)
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "no, I felt dizzy once yesterday but fine since", {"bowel_bladder_change": A},
+     {"blood_in_urine": A}),
+    ("q_fever_lying", "threw up once yesterday but been fine since", {"pain_lying_down": A}, {"fever": A}),
+    ("q_urine_bowel", "Only once, on a Sunday back in March, clear since", {"bowel_bladder_change": A},
+     {"blood_in_urine": A}),
+    ("q_fever_lying", "shivery all night, 98.4 this morning", {"pain_lying_down": A}, {"fever": None}),
+])
+def test_the_fiftieth_reviewers_answers(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("I'm always wetting myself these days", "bowel_bladder_change", P),
+    ("I'm always leaking", "bowel_bladder_change", P),
+    ("always been constipated but I wet myself twice this week, dunno why", "bowel_bladder_change", P),
+    ("I wouldn't say I'm fine lying down", "pain_lying_down", P),
+    ("I don't think my temperature is normal", "fever", P),
+    ("I'm not always fine lying down", "pain_lying_down", P),
+    ("numb, not in my hands, in my legs", "leg_numbness", P),
+    ("numbness in both hands and both legs", "bilateral_leg_symptoms", P),
+    ("tingling in my hands and feet", "leg_numbness", P),
+])
+def test_the_fiftieth_reviewers_signs(text, finding, status):
+    assert heard(text).get(finding) == status
+

@@ -145,7 +145,8 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            # "back and forth to the loo without managing much", "keep going to the toilet but hardly manage any"
            "without managing", "without managing much", "hardly manage", "barely manage", "not managing",
            "hardly anything comes", "barely anything comes", "only a dribble", "just a dribble")
-RELIEF = ("better", "easier", "comfiest", "most comfortable", "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
+RELIEF = ("better", "easier", "comfiest", "most comfortable",
+          "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",
           "disappears", "no pain", "pain free", "only time it doesn't hurt", "only position", "doesn't bother me",
@@ -240,13 +241,13 @@ NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
 # "bladder I cannot say properly": a doubt about the answer, not trouble with the bladder; "I don't feel anything
 # wrong", "I pee and don't feel anything burning": a feeling denied, not one lost.
 NOTHING_AMISS = frozenset({"wrong", "strange", "unusual", "different", "odd", "weird", "burning", "abnormal", "bad"})
-NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "anything"}) | NOTHING_AMISS,
+NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "myself", "anything"}) | NOTHING_AMISS,
               "LOSS_OF_FEELING": NOTHING_AMISS,
               "SADDLE_AREA": frozenset({"of"}),  # "numb around the bottom of my feet"
               # "blood in me wee sunday just the once, clear since": normal since says it was not before
               "NORMAL": frozenset({"since"})}
-# "cannot hold myself up on the toilet" (not "cannae feel masel peein")
-NOT_BEFORE_TWO = {"TROUBLE": frozenset({("myself", "up"), ("myself", "upright")})}
+# "cannot hold myself up on the toilet" is no trouble of the bladder; "cannae feel masel peein" is
+FELT_MYSELF = frozenset({"feel"})
 # "hurts when i turn in bed", "sore when I roll over in bed", "aches turning over in bed": moving in bed, not lying
 # ("tossing and turning in bed with the pain" is lying).
 MOVING_IN_BED = (("when", "if", "as"), ("i",), ("turn", "turns", "turning", "roll", "rolling"), ("over",), ("in",))
@@ -381,8 +382,8 @@ def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
     return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
         name == "LYING" and moving_in_bed(compact, start)) or (
-        end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ())) or (
-        end + 1 < len(compact) and (compact[end].norm_, compact[end + 1].norm_) in NOT_BEFORE_TWO.get(name, ()))
+        end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ())
+        and not (compact[end].norm_ == "myself" and compact[end - 1].norm_ in FELT_MYSELF))
 
 
 def moving_in_bed(compact: Doc, start: int) -> bool:

@@ -428,8 +428,9 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
     item of a list the modifier heads ("no fever, chills or sweats") or the modifier's clause refers back to it
     ("my temperature, it was normal")."""
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
-    if not any(token.norm_ in CLAUSE_BREAKS for token in between):
-        return False
+    if not any(token.norm_ in CLAUSE_BREAKS and not (token.norm_ == "always" and token.i == modifier.end)
+               for token in between):
+        return False  # ("not always fine lying down": the "always" the negation's own)
     if modifier.start >= target.end and all(token.norm_ in BACK_REFERENCES for token in between):
         return False
     if target.label_ != FINDING_LABEL or target.kb_id_ == "improving" or any(
@@ -488,11 +489,13 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
                                                for other in target.doc.spans.get(TARGETS_GROUP, [])))
 
 
-# "not fine lying down", "not really fine in bed", "never been flexible" turn a phrase that is itself a denial around;
-# "no thermometer prob a bug lyin fine", "body not hot sleep fine" do not: a negation with other words than these
-# (of degree, or linking) before such a phrase denies those words
+# "not fine lying down", "never been flexible", "I wouldn't say I'm fine lying down", "I don't think my temperature is
+# normal" turn a phrase that is itself a denial around; "no thermometer prob a bug lyin fine", "body not hot sleep
+# fine" do not: a negation with other words than these (of degree, linking, or the person's) before such a phrase
+# denies those words
 TURNING_WORDS = frozenset({"really", "very", "so", "as", "that", "too", "exactly", "quite", "totally", "completely",
-                           "all", "been", "be", "is", "am", "are", "was", "feel", "feeling"})
+                           "all", "been", "be", "is", "am", "are", "was", "feel", "feeling", "like", "say", "think",
+                           "i", "'m", "im", "my", "me", "it", "'s", "its", "the", "always"})
 
 
 # "nae fever lyin doon at night aye sore": a yes inside the next phrase tells it, whatever was denied before
@@ -756,7 +759,7 @@ def default_rules() -> List[ConTextRule]:
 
 def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     """Every rule with its on_modifies callback: `someone_else_has_it` for other people named before the finding,
-    `may_modify` for the rest."""
+    `may_deny` for the negations, `may_modify` for the rest."""
     rules = list(rules)
     for rule in rules:
         family_forward = rule.category in (FAMILY, SOMEONE_MAYBE, ANIMAL) and rule.direction == "FORWARD"

@@ -24,8 +24,8 @@ CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't te
 # about relevance: "I can't pee, idk if that counts" tells the sign; "both feet numb, if that's it" has no doubt).
 DOES_IT_COUNT = tuple(f"{doubt} if {that}" for doubt in ("idk", "dunno", "not sure", "don't know", "i don't know")
                       for that in ("that's it", "thats it", "that's what you mean", "thats what you mean"))
-# Jamaican "mi nuh know", Black Country "I day know" (I don't know).
-REGIONAL_DOUBTS = ("nuh know", "i day know")
+# Jamaican "mi nuh know" (I don't know).
+REGIONAL_DOUBTS = ("nuh know",)
 
 # A description that opens with one of these is hedged ("not sure, bum feels a bit weird").
 OPENING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("don't know", "no idea")

@@ -771,20 +771,24 @@ LEG_PART = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|t
 HANDS_REACH = 30
 
 
+# a part said not to be the place, or said to be fine: "numb, not in my hands, in my legs", "legs ok"
+PART_DENIED_BEFORE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:my\s+|the\s+|both\s+)?$", re.I)
+PART_FINE_AFTER = re.compile(r"^\s*(?:are|is|r|feel|feels)?\s*(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
+
+
 def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Leg numbness named only by a word of numbness, whose nearest body part is a hand or an arm ("only fingers numb
-    in cold water, legs ok"), is left out."""
-    def distance(part: re.Match, m: Mention) -> int:
-        return max(m.start - part.end(), part.start() - m.end, 0)
+    """Leg numbness named only by a word of numbness, said beside the hands or arms, in a sentence that names no part
+    of the leg but as fine ("only fingers numb in cold water, legs ok"), is left out."""
+    def told(part: re.Match) -> bool:
+        return not (PART_DENIED_BEFORE.search(text, 0, part.start()) or PART_FINE_AFTER.match(text[part.end():]))
 
     def of_the_hands(m: Mention) -> bool:
         if m.finding != "leg_numbness" or LEG_PART.search(text, m.start, m.end):
             return False
         start, end = sentence_bounds_at(text, m.start)
-        window = (max(start, m.start - HANDS_REACH), min(end, m.end + HANDS_REACH))
-        hands = [distance(p, m) for p in UPPER_LIMB.finditer(text, *window)]
-        legs = [distance(p, m) for p in LEG_PART.finditer(text, *window)]
-        return bool(hands) and min(hands) < min(legs, default=HANDS_REACH + 1)
+        near = (max(start, m.start - HANDS_REACH), min(end, m.end + HANDS_REACH))
+        return any(told(p) for p in UPPER_LIMB.finditer(text, *near)) and not any(
+            told(p) for p in LEG_PART.finditer(text, start, end))
 
     return [m for m in mentions if not of_the_hands(m)]
 
@@ -1422,8 +1426,10 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:i|my|me|mine|i'm|im|i've|ive)\b", re.I)
 
 # "I've always been constipated, it's a lifelong IBS thing": a habit the person has always had is no change in it
 LIFELONG = r"(?:lifelong|life-long|all my life|my whole life|since (?:i was )?(?:a (?:kid|child|baby|teenager)|birth))"
-ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|(?:i'?m|i am|im|i get) always|{LIFELONG})\b|"
-                        r"\balways\s+(?:a (?:bit|little)\s+)?$", re.I)  # "always a bit bunged up", right before
+ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG})\b", re.I)
+# "I'm always a bit bunged up", "always constipated w thyroid": a slow habit said as always so (not "I'm always leaking")
+ALWAYS_SO = re.compile(r"\b(?:(?:i'?m|i am|im) always|always)\s+(?:a (?:bit|little)\s+)?$", re.I)
+SLOW_HABIT = re.compile(r"\b(?:constipat\w*|bunged|blocked up|irregular|slow)\b", re.I)
 LIFELONG_AFTER = re.compile(rf"\b{LIFELONG}\b", re.I)
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
@@ -1434,7 +1440,8 @@ CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|new|lately|recen
 
 
 # "always constipated with my thyroid, but maybe worse this week, not sure": the change beside the habit doubted
-CHANGE_DOUBTED = re.compile(r"\b(?:maybe|perhaps|possibly|not sure|unsure|dunno|idk|don'?t know)\b", re.I)
+CHANGE_DOUBTED = re.compile(r"\b(?:maybe|perhaps|possibly|not sure|unsure|dunno|idk|don'?t know)\b"
+                            r"(?!\s+(?:why|what|how|where|who))", re.I)  # not a doubt of the cause: "not sure why"
 
 
 def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1442,8 +1449,9 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
     is not a change in habits; with a change the person doubts after it, a doubt."""
     def always_had(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        return bool(ALWAYS_HAD.search(text, max(start, m.start - ALWAYS_REACH), m.start)
-                    or LIFELONG_AFTER.search(text, m.end, end))
+        before = max(start, m.start - ALWAYS_REACH)
+        return bool(ALWAYS_HAD.search(text, before, m.start) or LIFELONG_AFTER.search(text, m.end, end) or (
+            SLOW_HABIT.search(text, m.start, m.end) and ALWAYS_SO.search(text, before, m.start)))
 
     def changed(m: Mention) -> bool:
         return bool(CHANGED_NOW.search(text, *sentence_bounds_at(text, m.start)))
