@@ -4137,6 +4137,7 @@ def test_the_fiftieth_reviewers_answers(slot, text, known, expected):
     ("numb, not in my hands, in my legs", "leg_numbness", P),
     ("numbness in both hands and both legs", "bilateral_leg_symptoms", P),
     ("tingling in my hands and feet", "leg_numbness", P),
+    ("I never stretch and I'm not at all flexible", "lack_of_flexibility", P),
 ])
 def test_the_fiftieth_reviewers_signs(text, finding, status):
     assert heard(text).get(finding) == status

@@ -495,7 +495,7 @@ def may_modify(target: Span, modifier: Span, span_between: Span) -> bool:
 # denies those words
 TURNING_WORDS = frozenset({"really", "very", "so", "as", "that", "too", "exactly", "quite", "totally", "completely",
                            "all", "been", "be", "is", "am", "are", "was", "feel", "feeling", "like", "say", "think",
-                           "i", "'m", "im", "my", "me", "it", "'s", "its", "the", "always"})
+                           "i", "'m", "im", "my", "me", "it", "'s", "its", "the", "always", "at"})
 
 
 # "nae fever lyin doon at night aye sore": a yes inside the next phrase tells it, whatever was denied before

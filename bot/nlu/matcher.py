@@ -40,6 +40,12 @@ from bot.nlu.text import chunks, clean
 from bot.nlu.wordforms import canonical, tokenizer_special_cases, with_standard_spellings
 
 EXTRACTOR_NAME = "SymptomExtractor"
+# a temperature not taken is no temperature denied, nor a fever in another sense: "I felt warm but I never took my
+# temperature"
+NOT_MEASURED = tuple(f"{not_} {took} my {temperature}" for not_, took in (
+    ("never", "took"), ("didn't", "take"), ("did not", "take"), ("haven't", "taken"), ("have not", "taken"),
+    ("not", "taken"), ("never", "checked"), ("didn't", "check"), ("haven't", "checked"), ("not", "checked"))
+                     for temperature in ("temperature", "temp"))
 CAUSE_LABEL = "CAUSE"
 # Phrases that look like a finding but are not one: they take their words away from the finding phrases.
 BLOCK_LABEL = "BLOCK"
@@ -94,12 +100,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "feet numb from the cold", "feet go numb in the cold", "toes went numb with the cold",
                 "toes numb with the cold", "toes went numb from the cold", "toes numb from the cold",
                 "toes go numb in the cold",
-                # a temperature not taken is no temperature denied: "I felt warm but I never took my temperature"
-                *(f"{not_} {took} my {temperature}" for not_, took in (
-                    ("never", "took"), ("didn't", "take"), ("did not", "take"), ("haven't", "taken"),
-                    ("have not", "taken"), ("not", "taken"), ("never", "checked"), ("didn't", "check"),
-                    ("haven't", "checked"), ("not", "checked"))
-                  for temperature in ("temperature", "temp")),
+                *NOT_MEASURED,
                 "i'm a temp", "im a temp", "a temp at", "a temp in", "temp at an", "temping at",
                 "temp contract", "temp here is my job", "temp thing is my contract", "temp thing is my job",
                 # "can't go to work": going somewhere, not to the toilet (the longer toilet phrases still win)
@@ -245,7 +246,7 @@ WORD_SENSES = "word_senses"
 def word_senses(targets: List[Span], findings: List[Span], red_flags: frozenset) -> List[Tuple[str, int, int]]:
     """(red flag, start, end) of each red-flag phrase inside a phrase that is no finding ("hay fever", "can't go
     to work"): named in another sense."""
-    blocks = [t for t in targets if t.label_ == BLOCK_LABEL]
+    blocks = [t for t in targets if t.label_ == BLOCK_LABEL and t.text.lower() not in NOT_MEASURED]
     return [(f.kb_id_, f.start_char, f.end_char) for f in findings
             if f.label_ == FINDING_LABEL and f.kb_id_ in red_flags
             and any(b.start < f.end and f.start < b.end for b in blocks)]
