@@ -4138,6 +4138,9 @@ def test_the_fiftieth_reviewers_answers(slot, text, known, expected):
     ("numbness in both hands and both legs", "bilateral_leg_symptoms", P),
     ("tingling in my hands and feet", "leg_numbness", P),
     ("I never stretch and I'm not at all flexible", "lack_of_flexibility", P),
+    ("the sofa used to be the comfiest spot, now I can't sit on it", "pain_lying_down", None),
+    ("no temp sore lying down", "pain_lying_down", P),
+    ("no fever or sore legs", "leg_pain", A),
 ])
 def test_the_fiftieth_reviewers_signs(text, finding, status):
     assert heard(text).get(finding) == status

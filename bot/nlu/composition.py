@@ -313,6 +313,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                     continue
                 if t_start < s_start and own_predicate(compact, t_start, between, compact[s_start:s_end]):
                     continue
+                if any(a.norm_ == "used" and b.norm_ == "to" for a, b in zip(between, between[1:])):
+                    continue  # "bed used to be the comfiest": what was, not what is
                 if compact[t_start:t_end].text.lower() in ASLEEP and (any(t.norm_ == "and" for t in between) or (
                         compact[s_start:s_end].text.lower() in SLEEP_LOST)):
                     continue

@@ -508,7 +508,16 @@ def may_deny(target: Span, modifier: Span, span_between: Span) -> bool:
     return may_modify(target, modifier, span_between) and not (
         target.label_ == FINDING_ABSENT_LABEL and modifier.end <= target.start
         and any(token.norm_ not in TURNING_WORDS for token in target.doc[modifier.end:target.start])) and not (
-        modifier.end <= target.start and any(token.norm_ in YES_WORDS for token in target[1:]))
+        modifier.end <= target.start and any(token.norm_ in YES_WORDS for token in target[1:])) and not (
+        states_itself(target) and another_target_between(target, modifier))
+
+
+def another_target_between(target: Span, modifier: Span) -> bool:
+    """"no fever sore in bed": the negation's own finding stands between it and this one, with no word of a list
+    ("no fever or sore legs")."""
+    doc = target.doc
+    return target.start > 0 and doc[target.start - 1].norm_ not in LIST_WORDS and any(
+        modifier.end <= other.start and other.end <= target.start for other in doc.spans.get(TARGETS_GROUP, []))
 
 
 # "loads of pain when i lie down but none when i walk about": a "none" that opens a contrast of when denies what
