@@ -4137,6 +4137,7 @@ def test_the_fiftieth_reviewers_answers(slot, text, known, expected):
     ("numb, not in my hands, in my legs", "leg_numbness", P),
     ("numbness in both hands and both legs", "bilateral_leg_symptoms", P),
     ("tingling in my hands and feet", "leg_numbness", P),
+    ("my fingers go numb in the cold but nothing numb in my bum or legs", "leg_numbness", None),
     ("I never stretch and I'm not at all flexible", "lack_of_flexibility", P),
     ("the sofa used to be the comfiest spot, now I can't sit on it", "pain_lying_down", None),
     ("no temp sore lying down", "pain_lying_down", P),

@@ -772,24 +772,27 @@ LEG_PART = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|t
 HANDS_REACH = 30
 
 
-# a part said not to be the place, or said to be fine: "numb, not in my hands, in my legs", "legs ok"
-PART_DENIED_BEFORE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:my\s+|the\s+|both\s+)?$", re.I)
+# a part said not to be the place, or said to be fine: "numb, not in my hands, in my legs", "legs ok", "no numbness
+# anywhere near my bum or legs" (a leg denied anywhere in its clause; a hand only right before it, the "no" of "no,
+# only fingers numb" answering the question)
+HAND_DENIED_BEFORE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:my\s+|the\s+|both\s+)?$", re.I)
+LEG_DENIED_BEFORE = re.compile(r"\b(?:not|no|nothing|never|nowt|nae)\b[^.,;!?]{0,40}$", re.I)
 PART_FINE_AFTER = re.compile(r"^\s*(?:are|is|r|feel|feels)?\s*(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
 
 
 def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
     """Leg numbness named only by a word of numbness, said beside the hands or arms, in a sentence that names no part
-    of the leg but as fine ("only fingers numb in cold water, legs ok"), is left out."""
-    def told(part: re.Match) -> bool:
-        return not (PART_DENIED_BEFORE.search(text, 0, part.start()) or PART_FINE_AFTER.match(text[part.end():]))
+    of the leg but as fine or denied ("only fingers numb in cold water, legs ok"), is left out."""
+    def told(part: re.Match, denied_before: re.Pattern) -> bool:
+        return not (denied_before.search(text, 0, part.start()) or PART_FINE_AFTER.match(text[part.end():]))
 
     def of_the_hands(m: Mention) -> bool:
         if m.finding != "leg_numbness" or LEG_PART.search(text, m.start, m.end):
             return False
         start, end = sentence_bounds_at(text, m.start)
         near = (max(start, m.start - HANDS_REACH), min(end, m.end + HANDS_REACH))
-        return any(told(p) for p in UPPER_LIMB.finditer(text, *near)) and not any(
-            told(p) for p in LEG_PART.finditer(text, start, end))
+        return any(told(p, HAND_DENIED_BEFORE) for p in UPPER_LIMB.finditer(text, *near)) and not any(
+            told(p, LEG_DENIED_BEFORE) for p in LEG_PART.finditer(text, start, end))
 
     return [m for m in mentions if not of_the_hands(m)]
 
