@@ -4080,6 +4080,13 @@ def test_the_forty_ninth_rounds_kinds_of_sign(text, finding, status):
      {"fever": A}),
     ("q_fever_lying", "no, and lying on the sofa is the comfiest I get", {}, {"fever": A, "pain_lying_down": A}),
     ("q_trigger", "humping bags of sand at work", {}, {"after_bending_lifting": P}),
+    # where the reviewer of the fiftieth round's change found it over- or under-applied (each mended)
+    ("q_urine_bowel", "no, I felt dizzy once yesterday but fine since", {"bowel_bladder_change": A},
+     {"blood_in_urine": A}),
+    ("q_fever_lying", "threw up once yesterday but been fine since", {"pain_lying_down": A}, {"fever": A}),
+    ("q_urine_bowel", "Only once, on a Sunday back in March, clear since", {"bowel_bladder_change": A},
+     {"blood_in_urine": A}),
+    ("q_fever_lying", "shivery all night, 98.4 this morning", {"pain_lying_down": A}, {"fever": None}),
 ])
 def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
     got = answer(slot, text, known)
@@ -4108,26 +4115,7 @@ def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
     ("the ache gets worse when I sleep", "pain_lying_down", P),
     ("when i try to sleep its agony", "pain_lying_down", P),
     ("the dog wakes me when I sleep and my neck aches", "pain_lying_down", None),
-])
-def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
-    assert heard(text).get(finding) == status
-
-
-# where the reviewer of the fiftieth round's change found it over- or under-applied (each mended)
-@pytest.mark.parametrize("slot, text, known, expected", [
-    ("q_urine_bowel", "no, I felt dizzy once yesterday but fine since", {"bowel_bladder_change": A},
-     {"blood_in_urine": A}),
-    ("q_fever_lying", "threw up once yesterday but been fine since", {"pain_lying_down": A}, {"fever": A}),
-    ("q_urine_bowel", "Only once, on a Sunday back in March, clear since", {"bowel_bladder_change": A},
-     {"blood_in_urine": A}),
-    ("q_fever_lying", "shivery all night, 98.4 this morning", {"pain_lying_down": A}, {"fever": None}),
-])
-def test_the_fiftieth_reviewers_answers(slot, text, known, expected):
-    got = answer(slot, text, known)
-    assert {f: got.get(f) for f in expected} == expected
-
-
-@pytest.mark.parametrize("text, finding, status", [
+    # where the reviewer and the newcomer of the fiftieth round's change found it over- or under-applied (each mended)
     ("I'm always wetting myself these days", "bowel_bladder_change", P),
     ("I'm always leaking", "bowel_bladder_change", P),
     ("always been constipated but I wet myself twice this week, dunno why", "bowel_bladder_change", P),
@@ -4143,6 +4131,6 @@ def test_the_fiftieth_reviewers_answers(slot, text, known, expected):
     ("no temp sore lying down", "pain_lying_down", P),
     ("no fever or sore legs", "leg_pain", A),
 ])
-def test_the_fiftieth_reviewers_signs(text, finding, status):
+def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
 
