@@ -31,7 +31,7 @@ MESSAGE_FLOORS = {
     "2026-12-01-r13": {"red_flag_recall": 0.88, "absent_recall": 0.77, "answers_settled_rate": 0.8},
     "2026-12-01-r14": {"red_flag_recall": 0.95, "absent_recall": 0.86, "answers_settled_rate": 0.86},
     "2026-12-01-r15": {"red_flag_recall": 0.88, "absent_recall": 0.82, "answers_settled_rate": 0.86},
-    "2026-12-01-r16": {"red_flag_recall": 0.93, "absent_recall": 0.84, "answers_settled_rate": 0.86},
+    "2026-12-01-r16": {"red_flag_recall": 0.93, "absent_recall": 0.84, "answers_settled_rate": 0.9},
     "2026-12-02-r17": {"red_flag_recall": 0.97, "absent_recall": 0.96, "answers_settled_rate": 0.95},
     "2026-12-02-r18": {"red_flag_recall": 0.97, "absent_recall": 0.91, "answers_settled_rate": 0.92},
     "2026-12-02-r19": {"red_flag_recall": 0.93, "absent_recall": 0.85, "answers_settled_rate": 0.88},
@@ -46,7 +46,7 @@ MESSAGE_FLOORS = {
     "2026-12-02-r28": {"red_flag_recall": 0.89, "absent_recall": 0.94, "answers_settled_rate": 0.93},
     "2026-12-02-r29": {"red_flag_recall": 0.92, "absent_recall": 0.82, "answers_settled_rate": 0.91},
     "2026-12-02-r30": {"red_flag_recall": 0.92, "absent_recall": 0.85, "answers_settled_rate": 0.87},
-    "2026-12-02-r31": {"red_flag_recall": 0.95, "absent_recall": 0.91, "answers_settled_rate": 0.93},
+    "2026-12-02-r31": {"red_flag_recall": 0.96, "absent_recall": 0.91, "answers_settled_rate": 0.93},
     "2026-12-02-r32": {"red_flag_recall": 0.97, "absent_recall": 0.92, "answers_settled_rate": 0.9},
     "2026-12-03-r33": {"red_flag_recall": 0.97, "absent_recall": 0.86, "answers_settled_rate": 0.8},
     "2026-12-03-r34": {"red_flag_recall": 0.96, "absent_recall": 0.87, "answers_settled_rate": 0.9},
@@ -64,7 +64,8 @@ MESSAGE_FLOORS = {
     "2026-12-04-r46": {"red_flag_recall": 0.98, "absent_recall": 0.97, "answers_settled_rate": 0.98},
     "2026-12-04-r47": {"red_flag_recall": 0.98, "absent_recall": 0.91, "answers_settled_rate": 0.89},
     "2026-12-04-r48": {"red_flag_recall": 0.9, "absent_recall": 0.91, "answers_settled_rate": 0.91},
-    "2026-12-04-r49": {"red_flag_recall": 0.87, "absent_recall": 0.85, "answers_settled_rate": 0.86},
+    "2026-12-04-r49": {"red_flag_recall": 0.89, "absent_recall": 0.85, "answers_settled_rate": 0.86},
+    "2026-12-05-r50": {"red_flag_recall": 0.94, "absent_recall": 0.91, "answers_settled_rate": 0.94},
 }
 
 
