@@ -4130,6 +4130,10 @@ def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
     ("the sofa used to be the comfiest spot, now I can't sit on it", "pain_lying_down", None),
     ("no temp sore lying down", "pain_lying_down", P),
     ("no fever or sore legs", "leg_pain", A),
+    # a leftover of round 50's messages: two parts joined by "and" before one plural state both have it
+    ("me bum and both me legs have gone numb", "saddle_numbness", P),
+    ("my bottom and my legs are fine", "saddle_numbness", A),
+    ("pain in my bum and legs tingly", "saddle_numbness", None),
 ])
 def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status

@@ -304,10 +304,11 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                         or any(first_end <= m[1] and m[2] <= second_start for m in states
                                if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
                                and m[0] not in SEEN_THROUGH_BY.get(state_name, ()))
-                        or any(first_end <= m[1] and m[2] <= second_start for m in topics
-                               if m[0] in TOPICS_OF_STATE[state_name]
-                               or (m[0] in FELT_PARTS and compact[s_start:s_end].text.lower() in NOT_FELT)
-                               or coordinated(compact, first_end, m[1]))):
+                        or not shares_the_state(between, t_start < s_start) and any(
+                            first_end <= m[1] and m[2] <= second_start for m in topics
+                            if m[0] in TOPICS_OF_STATE[state_name]
+                            or (m[0] in FELT_PARTS and compact[s_start:s_end].text.lower() in NOT_FELT)
+                            or coordinated(compact, first_end, m[1]))):
                     continue
                 if state_name in LINKED_ONLY and not linked(between, topic_first=t_start < s_start):
                     continue
@@ -357,6 +358,17 @@ def said_of_a_place(compact: Doc, state_start: int, between: Doc, topic_first: b
 def coordinated(compact: Doc, first_end: int, topic_start: int) -> bool:
     """Another topic joined to the first by "and" stands between the first and the state."""
     return any(token.norm_ == "and" for token in compact[first_end:topic_start])
+
+
+# "my bum and both legs are numb", "me bum n legs r numb": two topics joined by "and" before one plural state both have it
+# (not "pain in my bum and legs numb", where the state may be the second's alone)
+SHARED_BY_A_PLURAL = frozenset({"are", "r", "feel", "both", "have", "gone", "went", "go", "get", "got"})
+
+
+def shares_the_state(between: list, topic_first: bool) -> bool:
+    norms = [token.norm_ for token in between]
+    return topic_first and len(norms) >= 3 and norms[0] == "and" and norms[-1] in SHARED_BY_A_PLURAL and not (
+        set(norms) & NEGATIONS)
 
 
 def own_predicate(compact: Doc, topic_start: int, between: Doc, state: Doc) -> bool:
