@@ -559,7 +559,8 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     the back is the person's own. The relative must be followed by a word that gives them the symptom; what they
     have runs on through a list ("my mum's got back pain and a fever") until the person speaks of themselves or
     a "but" turns the sentence."""
-    between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
+    between = without_a_relative_clause([token for token in span_between
+                                         if not (modifier.start <= token.i < modifier.end)])
     first = giving_word(between, is_subject(modifier)) if between else (
         target[0] if modifier.end == target.start else None)
     gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS \
@@ -569,6 +570,19 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
     if any(token.norm_ in ("my", "mine") for token in target):  # "sitting on a bag of peas, numb round my bum"
         return False
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+
+
+def without_a_relative_clause(between: List[Token]) -> List[Token]:
+    """"My mum, who I look after, has had a fever": the words between commas that say who the person is are left
+    out."""
+    if len(between) > 2 and between[0].norm_ == "," and between[1].norm_ in RELATIVE_PRONOUNS:
+        closing = next((i for i, token in enumerate(between[2:], 2) if token.norm_ == ","), None)
+        if closing is not None:
+            return between[closing + 1:]
+    return between
 
 
 # "35.9 on my daughter's thermometer, and lying down doesn't bother it": a thing of theirs, not a symptom.
