@@ -61,7 +61,8 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|neve
                             r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
                             r"barely|nae|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
-                            r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge)\s+|\w+\s+)?"
+                            r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge|trace|drop|speck|hint|sign)\s+(?:of\s+)?|"
+                            r"\w+\s+)?"
                             r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"
                             r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # "negative for blood"
 # ("haven't noticed anything different": the negation two words from the topic)
@@ -499,6 +500,10 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
     asked = set(ask.findings) if ask else set()  # "no fever, but it does hurt when I lie down" is a clear answer
+    # "me bum and round me privates feel numb" to the bladder question tells another question's sign: the bladder the
+    # classifier hears in it is asked about, not escalated
+    another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
+                                       for f, s in said.items())
     for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
         if status_of(known, flag) is Status.PRESENT or (flag == "severe_pain" and result.pain_score is not None):
@@ -516,7 +521,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
                 and probability >= SECOND_OPINION_AT:
             if probability >= SURE_ENOUGH_TO_ESCALATE and status_of(known, flag) is Status.UNKNOWN \
                     and flag not in not_the_persons and flag not in ASKED_NOT_ESCALATED and result.answer != "no" \
-                    and (flag in asked or _names_its_place(flag, text)):
+                    and not another_sign and (flag in asked or _names_its_place(flag, text)):
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
@@ -788,8 +793,11 @@ def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, t
             doubted.add(told[0])
     comes_and_goes = {f for f in doubted
                       if f in DOUBTED_AS_COMING_AND_GOING and _told_as_coming_and_going(question, f, text)}
-    return [(f, Status.UNCERTAIN if f in doubted and s is Status.ABSENT or f in comes_and_goes and s is Status.PRESENT
-             else s) for f, s in explicit]
+    # "As for lying down, I honestly don't know ... it might have been worse, hard to say": doubted, then told only
+    # with more doubts
+    doubted_throughout = len(HEDGES.findall(text.lower())) >= DOUBTS_THROUGHOUT
+    return [(f, Status.UNCERTAIN if f in doubted and (s is Status.ABSENT or doubted_throughout) or (
+        f in comes_and_goes and s is Status.PRESENT) else s) for f, s in explicit]
 
 
 def _told_as_coming_and_going(question: Question, finding: str, text: str) -> bool:
@@ -805,7 +813,7 @@ def _clauses_with_their_topic(text: str) -> List[str]:
     joined: List[str] = []
     before = ""
     for clause in (c for c in re.split(r"[,;.!?]|\bbut\b|\band\b|(?<=\byes)\s+(?=\w)", text) if c.strip()):
-        if joined and len(before.split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]) \
+        if joined and len(TOPIC_OPENER.sub("", before).split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]) \
                 and DOUBT_FIRST.match(clause):
             joined[-1] += " " + clause  # "the bladder, well, I'm not sure"
         else:
@@ -815,6 +823,9 @@ def _clauses_with_their_topic(text: str) -> List[str]:
 
 
 TOPIC_ALONE_WORDS = 2
+DOUBTS_THROUGHOUT = 3
+# "as for lying down, I honestly don't know": words that only introduce the topic
+TOPIC_OPENER = re.compile(r"^\s*(?:as for|as to|about|regarding|re|with|and)\s+")
 SAYS_NO = re.compile(r"\b(?:no|not|nothing|none|never|nope|nah)\b")
 DOUBT_FIRST = re.compile(rf"^\s*(?:well|hmm+|um+|(?:i'?m|i am|i)\s+(?:{alternation(ANSWER_DOUBTS)})|"
                          rf"(?:{alternation(ANSWER_DOUBTS)}))\b")

@@ -4141,3 +4141,44 @@ def test_the_fiftieth_rounds_kinds_of_answer(slot, text, known, expected):
 def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
 
+
+
+# the fifty-first round's kinds, in new sentences: a sign supposed to come in a second language's words, "not a trace
+# of", a habit said to be the person's normal, a doubt of the lying part said in its own clause and told only with
+# more doubts, a numbness put down to sitting "so maybe that's it", another question's sign beside a bladder the
+# classifier hears, "sorts it out", "slept like a log", lying "in the bed", the date of an earlier illness
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "not a drop of blood and the bowels are the same as always", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "no blood. bunged up but thats normal for me with the tablets, nothing new", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "No temp. About lying down, I really don't know, haven't slept in a bed for days, might be worse, "
+                      "hard to tell.", {}, {"fever": A, "pain_lying_down": U}),
+    ("q_cauda_equina", "idk bum a bit numb but been sat in the cab all day so maybe thats it. legs ok", {},
+     {"saddle_numbness": U, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "funny thing, round my back passage and my privates have gone numb since last night", {},
+     {"saddle_numbness": P, "bowel_bladder_change": None}),
+    ("q_fever_lying", "no temperature, and lying on the carpet is the only thing that sorts it", {},
+     {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "no fever and i slept like a log", {}, {"fever": A, "pain_lying_down": A}),
+])
+def test_the_fifty_first_rounds_kinds_of_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("if temperature comes should I go to hospital?", "fever", None),
+    ("if blood comes in the wee do I ring 999", "blood_in_urine", None),
+    ("if I lie down the pain comes straight away", "pain_lying_down", P),
+    ("constipated but that's my normal, not new", "bowel_bladder_change", None),
+    ("constipated, which is new for me", "bowel_bladder_change", P),
+    ("it really hurts when I lie in the bed", "pain_lying_down", P),
+])
+def test_the_fifty_first_rounds_kinds_of_sign(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain():
+    text = "Two years ago I had a temperature and a kidney infection, it cleared up. My back went this morning."
+    assert understand(parse(text), None, {}).duration_days < 1

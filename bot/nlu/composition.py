@@ -52,7 +52,8 @@ TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "th
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
           "need to poo", "need the toilet", "need to go to the toilet", "urge to go", "bowel movement",
           "bowl movement", "bowl movements", "pass urine", "passing urine", "pass water", "passing water")
-LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed",
+LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in bed", "lying in bed", "in the bed",
+         "lie in the bed", "lying in the bed",
          "lying time", "lie on the bed", "lying on the bed", "on the bed",
          "lie in bed", "lie on my back", "lying on my back", "at night in bed", "bed", "lie down flat",
          # "it hurts more when he lies flat" (someone typing for him)
@@ -145,7 +146,7 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            # "back and forth to the loo without managing much", "keep going to the toilet but hardly manage any"
            "without managing", "without managing much", "hardly manage", "barely manage", "not managing",
            "hardly anything comes", "barely anything comes", "only a dribble", "just a dribble")
-RELIEF = ("better", "easier", "comfiest", "most comfortable",
+RELIEF = ("better", "easier", "comfiest", "most comfortable", "sorts it out", "sorts it", "sorts me out",
           "eases", "eased", "eases off", "easing", "settles", "settled", "calms", "calms down",
           "relief", "relieves", "relieved", "helps", "fine", "ok", "okay", "alright", "comfortable", "stops hurting",
           "stops", "doesn't hurt", "does not hurt", "isn't there", "is not there", "goes away", "goes off",

@@ -695,6 +695,12 @@ def chat_rules() -> List[ConTextRule]:
     # "if I lose control of my bladder", and "phone back if I lost feeling between my legs" (a warning): "if I" before
     # a loss that is itself the sign's phrase (a modifier that overlapped the phrase would modify nothing, and cut
     # short the "told me to" before it); not "what does it mean if I lost control of my bowels this morning?"
+    # "If fever come, I must go hospital?", "if the blood comes back": a sign supposed to come, in a second language
+    # or not (not "if I bend it hurts", nor "if I lie down the pain comes", where the sign is told)
+    rules.append(ConTextRule("if a sign comes", HYPOTHETICAL, direction="FORWARD", max_scope=3,
+                             pattern=r"(?i)\bif(?=\s+(?:the\s+|a\s+|any\s+|some\s+)?(?:fever|temperature|temp|blood|"
+                                     r"numbness)\s+(?:come|comes|coming|came|happen|happens|start|starts|appear|appears|"
+                                     r"return|returns)\b)"))
     rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
     rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",

@@ -1123,7 +1123,7 @@ LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
-                            r"so maybe (?:that|it|this)\b|"
+                            r"so maybe (?:that|that'?s|thats|it|it'?s|its|this)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
@@ -1434,11 +1434,14 @@ ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG
 # "I'm always a bit bunged up", "always constipated w thyroid": a slow habit said as always so (not "I'm always leaking")
 ALWAYS_SO = re.compile(r"\b(?:(?:i'?m|i am|im) always|always)\s+(?:a (?:bit|little)\s+)?$", re.I)
 SLOW_HABIT = re.compile(r"\b(?:constipat\w*|bunged|blocked up|irregular|slow)\b", re.I)
-LIFELONG_AFTER = re.compile(rf"\b{LIFELONG}\b", re.I)
+# "constipated but that's my normal with the tablets, not new": said after the habit
+LIFELONG_AFTER = re.compile(rf"\b(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|normal for me|"
+                            r"(?:that'?s|thats|it'?s|its|but) not new|nothing new)\b", re.I)
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
 # had that in my whole life"
-CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|new|lately|recently|never|today|yesterday|week|days?|"
+CHANGED_NOW = re.compile(r"\b(?:but(?!\s+(?:(?:that'?s|thats|it'?s|its)\s+(?:just\s+)?(?:my\s+)?normal|not new))|now|worse|"
+                         r"changed|different|(?<!not )(?<!nothing )new|lately|recently|never|today|yesterday|week|days?|"
                          r"twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|since (?!(?:i was|a |birth)))\b",
                          re.I)
 

@@ -282,8 +282,11 @@ def is_another_illness_duration(text: str, position: int) -> bool:
     that says nothing of the pain, is not how long the pain has lasted."""
     start, end = _clause_around(text, position)
     sentence_end = SENTENCE_END.search(text, end)
-    return bool(ANOTHER_ILLNESS.search(text, start, end)) and not PAIN_WORDS.search(text, start, end) and not (
-        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, sentence_end.start() if sentence_end else len(text)))
+    until = sentence_end.start() if sentence_end else len(text)
+    # the illness may be named later in the sentence: "Three years ago I had a fever and blood in my urine with a
+    # kidney infection"
+    return bool(ANOTHER_ILLNESS.search(text, start, until)) and not PAIN_WORDS.search(text, start, until) and not (
+        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
 
 
 LISTED_ITEM_WORDS = 4
