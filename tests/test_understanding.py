@@ -4174,11 +4174,24 @@ def test_the_fifty_first_rounds_kinds_of_answer(slot, text, known, expected):
     ("constipated but that's my normal, not new", "bowel_bladder_change", None),
     ("constipated, which is new for me", "bowel_bladder_change", P),
     ("it really hurts when I lie in the bed", "pain_lying_down", P),
+    ("dunno about a temp, lying in bed is agony", "fever", U),
+    ("dunno about a temp, lying in bed is agony", "pain_lying_down", P),
+    ("I know what you're asking: no numb bum", "saddle_numbness", A),
+    ("nto that i know of on the fever", "fever", A),
+    ("a sort of cramp, like the one in my foot that wakes me at night", "pain_lying_down", None),
 ])
 def test_the_fifty_first_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
 
 
-def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain():
-    text = "Two years ago I had a temperature and a kidney infection, it cleared up. My back went this morning."
-    assert understand(parse(text), None, {}).duration_days < 1
+@pytest.mark.parametrize("text", [
+    "Two years ago I had a temperature and a kidney infection, it cleared up. My back went this morning.",
+    "No temperature now, that was four years ago.",
+])
+def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain(text):
+    assert (understand(parse(text), None, {}).duration_days or 0) < 1
+
+
+def test_a_relatives_habit_said_normal_for_them_is_no_change():
+    text = "typin for my mum her back is bad shes bunged up but thats normal for her"
+    assert roles(text).get("bowel_bladder_change") not in ("their_present", P)

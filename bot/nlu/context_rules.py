@@ -103,7 +103,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("divil a bit of", NEGATED, "FORWARD", 2),  # Irish English: "divil a bit of blood"
     # "He asks me: no blood, no fever": a "no" after the colon of a question relayed opens what it denies, up to the
     # next item (not "fever: no", which answers what came before)
-    *((f"{asked}: no", NEGATED, "FORWARD", 4) for asked in ("asks me", "asked me", "asks", "asked", "says", "said")),
+    *((f"{asked}: no", NEGATED, "FORWARD", 4)
+      for asked in ("asks me", "asked me", "asks", "asked", "says", "said", "asking")),  # "what you're asking: no ..."
     ("devil a bit of", NEGATED, "FORWARD", 2),
     ("nothing like a", NEGATED, "FORWARD", 2),  # "Nothing like a fever, but my toes ... are numb"
     ("can't say i've noticed", NEGATED, "FORWARD", None),

@@ -755,7 +755,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
-    mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, mentions))
+    mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, without_compared(text, mentions)))
     mentions = with_legs_said_not_to(text, mentions)
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, without_numb_hands(text, mentions)))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
@@ -795,6 +795,17 @@ def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
             told(p, LEG_DENIED_BEFORE) for p in LEG_PART.finditer(text, start, end))
 
     return [m for m in mentions if not of_the_hands(m)]
+
+
+# "a cramp in my lower back, like the one in my calf that wakes me at night": what the pain is compared with
+COMPARED_WITH = re.compile(r"\blike (?:the|that) ones? (?:in|on|that|i|my|which|you)\b[^.,;!?]*$", re.I)
+COMPARED_REACH = 40
+
+
+def without_compared(text: str, mentions: List[Mention]) -> List[Mention]:
+    """What is said of the thing the person's pain is compared with is not theirs now."""
+    return not_the_persons(mentions, lambda m: bool(COMPARED_WITH.search(text, max(0, m.start - COMPARED_REACH),
+                                                                         m.start)))
 
 
 # "couldn't hold my bowels. wee fine": the bladder said to be normal says nothing of the bowels, and the other way
@@ -1223,10 +1234,19 @@ DOUBTED_THEN_TOLD = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly)\s+)*(?:{alternat
                                r"[^,.!?]{1,30}?,?\s*but\b", re.I)  # not "not sure if it's related, but I can't pee"
 
 
+# "dunno bout temp, bed is agony tho": an opening doubt about one thing, up to the first break
+DOUBT_ABOUT = re.compile(rf"^\W*(?:i\s+)?(?:{alternation(OPENING_DOUBTS)})\s+(?:about|bout|abt|re|on|wrt)\s+"
+                         r"(?:the\s+|my\s+|a\s+)?\w+(?:\s+\w+)?(?=\s*[,;.!?-])", re.I)
+
+
 def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     """"not sure, bum feels a bit weird", "I'm not sure. It looked a bit pinkish": the description right after an
     opening "not sure" (to the end of that sentence, or of the next one) is hedged; after a doubt about what a sign
-    is ("not sure if it's numb, but my bum feels odd"), the red flags in it are."""
+    is ("not sure if it's numb, but my bum feels odd"), the red flags in it are; after a doubt about one thing
+    ("dunno bout temp, bed is agony tho"), that thing."""
+    about = DOUBT_ABOUT.match(text)
+    if about:
+        return restated(mentions, UNCERTAIN, lambda m: m.start < about.end())
     opening = LEADING_HEDGE.match(text)
     named_in_doubt = DOUBTED_THEN_TOLD.match(text)
     if not opening and not named_in_doubt:
@@ -1435,7 +1455,7 @@ ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG
 ALWAYS_SO = re.compile(r"\b(?:(?:i'?m|i am|im) always|always)\s+(?:a (?:bit|little)\s+)?$", re.I)
 SLOW_HABIT = re.compile(r"\b(?:constipat\w*|bunged|blocked up|irregular|slow)\b", re.I)
 # "constipated but that's my normal with the tablets, not new": said after the habit
-LIFELONG_AFTER = re.compile(rf"\b(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|normal for me|"
+LIFELONG_AFTER = re.compile(rf"\b(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|normal for (?:me|him|her)|"
                             r"(?:that'?s|thats|it'?s|its|but) not new|nothing new)\b", re.I)
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
@@ -1467,10 +1487,14 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
         return m.status == PRESENT and always_had(m) and changed(m) and bool(
             CHANGE_DOUBTED.search(text, m.end, sentence_bounds_at(text, m.start)[1]))
 
+    def habit(m: Mention) -> bool:
+        return m.finding == "bowel_bladder_change" and always_had(m) and not changed(m)
+
     mentions = [replace(m, status=UNCERTAIN) if m.finding == "bowel_bladder_change" and change_doubted(m) else m
                 for m in mentions]
-    return not_the_persons(mentions, lambda m: m.finding == "bowel_bladder_change" and always_had(m)
-                           and not changed(m))
+    # another's habit as well: "typin for my dad, hes constipated but thats normal for him"
+    mentions = [replace(m, status=NOT_OWN) if m.status == THEIR[PRESENT] and habit(m) else m for m in mentions]
+    return not_the_persons(mentions, habit)
 
 
 def with_parts_of_theirs(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -277,16 +277,23 @@ PAIN_WORDS = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore|twinge\w*|bac
                         r"weak\w*)\b", re.I)
 
 
+# a date said of what the clause before told ("no fever now, that was three years ago")
+POINTS_BACK = re.compile(r"\s*(?:that|which)\s+(?:was|were)\s", re.I)
+
+
 def is_another_illness_duration(text: str, position: int) -> bool:
     """A duration said of another illness of the person's ("two years ago I had a kidney infection"), in a clause
     that says nothing of the pain, is not how long the pain has lasted."""
     start, end = _clause_around(text, position)
+    pointed_back = POINTS_BACK.match(text, start, position)  # "No fever now, that was three years ago"
+    if pointed_back:
+        start = max([m.end() for m in SENTENCE_END.finditer(text, 0, start)], default=0)
     sentence_end = SENTENCE_END.search(text, end)
     until = sentence_end.start() if sentence_end else len(text)
     # the illness may be named later in the sentence: "Three years ago I had a fever and blood in my urine with a
     # kidney infection"
-    return bool(ANOTHER_ILLNESS.search(text, start, until)) and not PAIN_WORDS.search(text, start, until) and not (
-        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
+    return bool(pointed_back or ANOTHER_ILLNESS.search(text, start, until)) and not PAIN_WORDS.search(
+        text, start, until) and not (SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
 
 
 LISTED_ITEM_WORDS = 4

@@ -79,6 +79,8 @@ REGIONAL_SPELLINGS = {
     "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
     "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
+    # a no typed in haste: "Nto that I know of", "noep"
+    "nto": "not", "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
