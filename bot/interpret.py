@@ -500,8 +500,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     bench/status_compare.py (docs/evaluation.md)."""
     said = dict(result.updates)
     asked = set(ask.findings) if ask else set()  # "no fever, but it does hurt when I lie down" is a clear answer
-    # "me bum and round me privates feel numb" to the bladder question tells another question's sign: the bladder the
-    # classifier hears in it is asked about, not escalated
+    # "me bum and round me privates feel numb" to the bladder question tells another question's sign: any red flag the
+    # classifier alone hears in it (here the bladder) is asked about, not escalated
     another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
                                        for f, s in said.items())
     for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
@@ -777,8 +777,9 @@ def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, t
     it (not a fever a reading settles, nor "can't say I've had a temperature", an idiom for no), or for it only as
     something that comes and goes ("lying down I'm not sure, sometimes it hurts when I lie, sometimes no")."""
     question = question_for(ask.slot)
-    doubted = set()
-    for clause in _clauses_with_their_topic(text.lower()):
+    doubted, doubted_throughout = set(), set()
+    clauses = _clauses_with_their_topic(text.lower())
+    for index, clause in enumerate(clauses):
         unsure = SAID_UNSURE.search(clause)
         if not unsure:
             continue
@@ -791,13 +792,22 @@ def _unsure_parts_stay_uncertain(explicit: List[Tuple[str, Status]], ask: Ask, t
         if len(told) == 1 and _is_red_flag(told[0]) and told[0] not in others \
                 and not (told[0] == "fever" and own_temperatures(text)):
             doubted.add(told[0])
+            if _told_only_with_doubts(clauses[index + 1:]):
+                doubted_throughout.add(told[0])
     comes_and_goes = {f for f in doubted
                       if f in DOUBTED_AS_COMING_AND_GOING and _told_as_coming_and_going(question, f, text)}
-    # "As for lying down, I honestly don't know ... it might have been worse, hard to say": doubted, then told only
-    # with more doubts
-    doubted_throughout = len(HEDGES.findall(text.lower())) >= DOUBTS_THROUGHOUT
-    return [(f, Status.UNCERTAIN if f in doubted and (s is Status.ABSENT or doubted_throughout) or (
+    return [(f, Status.UNCERTAIN if f in doubted and (s is Status.ABSENT or f in doubted_throughout) or (
         f in comes_and_goes and s is Status.PRESENT) else s) for f, s in explicit]
+
+
+# "As for lying down, I honestly don't know ... it might have been worse, hard to say": after the doubt, the pain told
+# only in clauses that doubt it too (not "... I honestly dont know what to say, it hurts every night")
+PAIN_TOLD = re.compile(r"\b(?:hurt\w*|pain\w*|sore|agony|worse|ache\w*|aching|killing)\b")
+
+
+def _told_only_with_doubts(clauses: List[str]) -> bool:
+    telling = [clause for clause in clauses if PAIN_TOLD.search(clause)]
+    return bool(telling) and all(HEDGES.search(clause) for clause in telling)
 
 
 def _told_as_coming_and_going(question: Question, finding: str, text: str) -> bool:
@@ -813,7 +823,8 @@ def _clauses_with_their_topic(text: str) -> List[str]:
     joined: List[str] = []
     before = ""
     for clause in (c for c in re.split(r"[,;.!?]|\bbut\b|\band\b|(?<=\byes)\s+(?=\w)", text) if c.strip()):
-        if joined and len(TOPIC_OPENER.sub("", before).split()) <= TOPIC_ALONE_WORDS and not SAYS_NO.search(joined[-1]) \
+        if joined and len(TOPIC_OPENER.sub("", before).split()) <= TOPIC_ALONE_WORDS \
+                and not SAYS_NO.search(joined[-1]) \
                 and DOUBT_FIRST.match(clause):
             joined[-1] += " " + clause  # "the bladder, well, I'm not sure"
         else:
@@ -823,9 +834,8 @@ def _clauses_with_their_topic(text: str) -> List[str]:
 
 
 TOPIC_ALONE_WORDS = 2
-DOUBTS_THROUGHOUT = 3
 # "as for lying down, I honestly don't know": words that only introduce the topic
-TOPIC_OPENER = re.compile(r"^\s*(?:as for|as to|about|regarding|re|with|and)\s+")
+TOPIC_OPENER = re.compile(r"^\s*(?:as for|as to|about|regarding|re|with)\s+")
 SAYS_NO = re.compile(r"\b(?:no|not|nothing|none|never|nope|nah)\b")
 DOUBT_FIRST = re.compile(rf"^\s*(?:well|hmm+|um+|(?:i'?m|i am|i)\s+(?:{alternation(ANSWER_DOUBTS)})|"
                          rf"(?:{alternation(ANSWER_DOUBTS)}))\b")

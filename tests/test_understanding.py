@@ -4161,6 +4161,8 @@ def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     ("q_fever_lying", "no temperature, and lying on the carpet is the only thing that sorts it", {},
      {"fever": A, "pain_lying_down": A}),
     ("q_fever_lying", "no fever and i slept like a log", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "Temp I might have, not sure. As for lying down, I honestly dont know what to say, it hurts every "
+                      "night", {}, {"pain_lying_down": P}),
 ])
 def test_the_fifty_first_rounds_kinds_of_answer(slot, text, known, expected):
     got = answer(slot, text, known)
@@ -4179,17 +4181,25 @@ def test_the_fifty_first_rounds_kinds_of_answer(slot, text, known, expected):
     ("I know what you're asking: no numb bum", "saddle_numbness", A),
     ("nto that i know of on the fever", "fever", A),
     ("a sort of cramp, like the one in my foot that wakes me at night", "pain_lying_down", None),
+    # where the reviewer of the fifty-first round's change found it over-applied (each mended)
+    ("I keep leaking wee, that's not normal for me", "bowel_bladder_change", P),
+    ("pain like the one I had last year and I can't feel my bum", "saddle_numbness", P),
+    ("the pain shoots nto both legs", "bilateral_leg_symptoms", P),
+    ("I have pain in my bum and my legs have gone numb", "saddle_numbness", None),
+    ("both legs numb so maybe its serious", "bilateral_leg_symptoms", P),
 ])
 def test_the_fifty_first_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
 
 
-@pytest.mark.parametrize("text", [
-    "Two years ago I had a temperature and a kidney infection, it cleared up. My back went this morning.",
-    "No temperature now, that was four years ago.",
+@pytest.mark.parametrize("text, days", [
+    ("Two years ago I had a temperature and a kidney infection, it cleared up. My back went this morning.", 0.5),
+    ("No temperature now, that was four years ago.", None),
+    ("I slipped on the ice, that was two weeks ago", 14),
+    ("Fell off a ladder 2 weeks ago, never had an operation before", 14),
 ])
-def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain(text):
-    assert (understand(parse(text), None, {}).duration_days or 0) < 1
+def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain(text, days):
+    assert understand(parse(text), None, {}).duration_days == days
 
 
 def test_a_relatives_habit_said_normal_for_them_is_no_change():

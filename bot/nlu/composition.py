@@ -305,7 +305,7 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                         or any(first_end <= m[1] and m[2] <= second_start for m in states
                                if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
                                and m[0] not in SEEN_THROUGH_BY.get(state_name, ()))
-                        or not shares_the_state(between, t_start < s_start) and any(
+                        or not shares_the_state(compact, t_start, between, t_start < s_start) and any(
                             first_end <= m[1] and m[2] <= second_start for m in topics
                             if m[0] in TOPICS_OF_STATE[state_name]
                             or (m[0] in FELT_PARTS and compact[s_start:s_end].text.lower() in NOT_FELT)
@@ -361,15 +361,21 @@ def coordinated(compact: Doc, first_end: int, topic_start: int) -> bool:
     return any(token.norm_ == "and" for token in compact[first_end:topic_start])
 
 
-# "my bum and both legs are numb", "me bum n legs r numb": two topics joined by "and" before one plural state both have it
-# (not "pain in my bum and legs numb", where the state may be the second's alone)
-SHARED_BY_A_PLURAL = frozenset({"are", "r", "feel", "both", "have", "gone", "went", "go", "get", "got"})
+# "my bum and both legs are numb", "me bum n legs have gone numb": two topics that open their clause, joined by "and"
+# before one plural verb, both have its state (not "pain in my bum and legs numb", "I have a rash on my bum and both
+# legs are numb", where the state is the second's alone)
+PLURAL_VERBS = (("are",), ("r",), ("feel",), ("both",), ("have",), ("'ve",), ("have", "gone"), ("'ve", "gone"))
+OPENS_BEFORE = frozenset({"my", "me", "the", "both", "his", "her"})
 
 
-def shares_the_state(between: list, topic_first: bool) -> bool:
+def shares_the_state(compact: Doc, topic_start: int, between: list, topic_first: bool) -> bool:
     norms = [token.norm_ for token in between]
-    return topic_first and len(norms) >= 3 and norms[0] == "and" and norms[-1] in SHARED_BY_A_PLURAL and not (
-        set(norms) & NEGATIONS)
+    before = topic_start
+    while before > 0 and compact[before - 1].norm_ in OPENS_BEFORE:
+        before -= 1
+    opens = before == 0 or compact[before - 1].is_punct
+    return topic_first and opens and len(norms) >= 3 and norms[0] == "and" and not set(norms) & NEGATIONS and any(
+        tuple(norms[-len(verb):]) == verb for verb in PLURAL_VERBS)
 
 
 def own_predicate(compact: Doc, topic_start: int, between: Doc, state: Doc) -> bool:

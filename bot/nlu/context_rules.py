@@ -700,8 +700,8 @@ def chat_rules() -> List[ConTextRule]:
     # or not (not "if I bend it hurts", nor "if I lie down the pain comes", where the sign is told)
     rules.append(ConTextRule("if a sign comes", HYPOTHETICAL, direction="FORWARD", max_scope=3,
                              pattern=r"(?i)\bif(?=\s+(?:the\s+|a\s+|any\s+|some\s+)?(?:fever|temperature|temp|blood|"
-                                     r"numbness)\s+(?:come|comes|coming|came|happen|happens|start|starts|appear|appears|"
-                                     r"return|returns)\b)"))
+                                     r"numbness)\s+(?:come|comes|coming|came|happen|happens|start|starts|appear|"
+                                     r"appears|return|returns)\b)"))
     rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
     rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",

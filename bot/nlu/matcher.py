@@ -798,7 +798,9 @@ def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "a cramp in my lower back, like the one in my calf that wakes me at night": what the pain is compared with
-COMPARED_WITH = re.compile(r"\blike (?:the|that) ones? (?:in|on|that|i|my|which|you)\b[^.,;!?]*$", re.I)
+# (up to a statement of the person's own: "pain like the one I had last year and I can't feel my bum")
+COMPARED_WITH = re.compile(r"\blike (?:the|that) ones? (?:in|on|that|my|which|you)\b"
+                           r"(?:(?!\b(?:and|but|now|i|i've|i'm|ive|im)\b)[^.,;!?])*$", re.I)
 COMPARED_REACH = 40
 
 
@@ -1134,7 +1136,8 @@ LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
-                            r"so maybe (?:that|that'?s|thats|it|it'?s|its|this)\b|"
+                            r"so maybe (?:that|it|this)\b|"
+                            r"so maybe (?:that'?s|thats|it'?s|its) (?:it|why|the reason|from|because)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
@@ -1454,15 +1457,15 @@ ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG
 # "I'm always a bit bunged up", "always constipated w thyroid": a slow habit said as always so (not "I'm always leaking")
 ALWAYS_SO = re.compile(r"\b(?:(?:i'?m|i am|im) always|always)\s+(?:a (?:bit|little)\s+)?$", re.I)
 SLOW_HABIT = re.compile(r"\b(?:constipat\w*|bunged|blocked up|irregular|slow)\b", re.I)
+BUT_THEN = re.compile(r"\s*(?:(?:that'?s|thats|it'?s|its|is)\s+(?:just\s+)?)?", re.I)  # "but that's normal for her"
 # "constipated but that's my normal with the tablets, not new": said after the habit
-LIFELONG_AFTER = re.compile(rf"\b(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|normal for (?:me|him|her)|"
-                            r"(?:that'?s|thats|it'?s|its|but) not new|nothing new)\b", re.I)
+LIFELONG_AFTER = re.compile(rf"\b(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|"
+                            r"(?<!not )(?<!n't )(?<!nt )normal for (?:me|him|her))\b", re.I)
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
 # had that in my whole life"
-CHANGED_NOW = re.compile(r"\b(?:but(?!\s+(?:(?:that'?s|thats|it'?s|its)\s+(?:just\s+)?(?:my\s+)?normal|not new))|now|worse|"
-                         r"changed|different|(?<!not )(?<!nothing )new|lately|recently|never|today|yesterday|week|days?|"
-                         r"twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|since (?!(?:i was|a |birth)))\b",
+CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|(?<!not )(?<!nothing )new|lately|recently|never|today|"
+                         r"yesterday|week|days?|twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|since (?!(?:i was|a |birth)))\b",
                          re.I)
 
 
@@ -1480,8 +1483,12 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
         return bool(ALWAYS_HAD.search(text, before, m.start) or LIFELONG_AFTER.search(text, m.end, end) or (
             SLOW_HABIT.search(text, m.start, m.end) and ALWAYS_SO.search(text, before, m.start)))
 
-    def changed(m: Mention) -> bool:
-        return bool(CHANGED_NOW.search(text, *sentence_bounds_at(text, m.start)))
+    def changed(m: Mention) -> bool:  # a word of change that is not part of "but that's my normal, not new"
+        start, end = sentence_bounds_at(text, m.start)
+        habitual = [(h.start(), h.end()) for h in LIFELONG_AFTER.finditer(text, start, end)]
+        return any(not any(h_start <= c.start() < h_end for h_start, h_end in habitual) and not (
+            c.group().lower() == "but" and any(c.end() <= h <= BUT_THEN.match(text, c.end()).end() for h, _ in habitual))
+                   for c in CHANGED_NOW.finditer(text, start, end))
 
     def change_doubted(m: Mention) -> bool:
         return m.status == PRESENT and always_had(m) and changed(m) and bool(

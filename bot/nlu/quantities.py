@@ -277,23 +277,30 @@ PAIN_WORDS = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore|twinge\w*|bac
                         r"weak\w*)\b", re.I)
 
 
-# a date said of what the clause before told ("no fever now, that was three years ago")
+# a date said of what the clause before told ("no fever now, that was three years ago"; not "I slipped on the ice,
+# that was two weeks ago")
 POINTS_BACK = re.compile(r"\s*(?:that|which)\s+(?:was|were)\s", re.I)
+SIGN_POINTED_BACK = re.compile(r"\b(?:fever|temperature|temp|blood)\b", re.I)
+# "never had an operation before": an illness denied is no illness the date is of
+ILLNESS_DENIED = re.compile(r"\b(?:never|no|not)\b[^.,;!?]*$", re.I)
+ILLNESS_DENIED_REACH = 25
 
 
 def is_another_illness_duration(text: str, position: int) -> bool:
     """A duration said of another illness of the person's ("two years ago I had a kidney infection"), in a clause
     that says nothing of the pain, is not how long the pain has lasted."""
     start, end = _clause_around(text, position)
-    pointed_back = POINTS_BACK.match(text, start, position)  # "No fever now, that was three years ago"
-    if pointed_back:
-        start = max([m.end() for m in SENTENCE_END.finditer(text, 0, start)], default=0)
     sentence_end = SENTENCE_END.search(text, end)
     until = sentence_end.start() if sentence_end else len(text)
-    # the illness may be named later in the sentence: "Three years ago I had a fever and blood in my urine with a
-    # kidney infection"
-    return bool(pointed_back or ANOTHER_ILLNESS.search(text, start, until)) and not PAIN_WORDS.search(
-        text, start, until) and not (SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
+    if POINTS_BACK.match(text, start, position):  # "No fever now, that was three years ago": the clause before
+        start = max([m.end() for m in SENTENCE_END.finditer(text, 0, start)], default=0)
+        illness = ANOTHER_ILLNESS.search(text, start, position) or SIGN_POINTED_BACK.search(text, start, position)
+    else:  # named later in the sentence: "Three years ago I had a fever ... with a kidney infection"
+        illness = next((m for m in ANOTHER_ILLNESS.finditer(text, start, until)
+                        if not ILLNESS_DENIED.search(text, max(start, m.start() - ILLNESS_DENIED_REACH), m.start())),
+                       None)
+    return bool(illness) and not PAIN_WORDS.search(text, start, until) and not (
+        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
 
 
 LISTED_ITEM_WORDS = 4

@@ -79,8 +79,8 @@ REGIONAL_SPELLINGS = {
     "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
     "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
-    # a no typed in haste: "Nto that I know of", "noep"
-    "nto": "not", "noep": "nope", "nopw": "nope", "nopee": "nope ",
+    # a no typed in haste: "noep", "nopw"
+    "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
@@ -129,6 +129,9 @@ NO_DOUBLE_NEGATIVE = r"(?!\w+\s+\w+\s+(?:no|nothing|nowt|none|never|nae)\b)"
 BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
                                + r"(?:ay(?=\s+(?:got|had|bin|been|noticed|seen|felt|bad|too bad)\b)|"
                                rf"cor(?=\s+{DENIED_VERBS}\b))", re.I)
+# "Nto that I know of", "nto really": a "not" typed in haste (not the "into" of "shoots nto both legs")
+TYPED_NOT = re.compile(r"(?:^|(?<=[.,;!?]\s))nto\b|(?<![\w'])nto(?=\s+(?:that|really|sure|at all|much|so|too)\b)",
+                       re.I)
 NOT_CROOK = re.compile(r"\b(?:not|never) crook\b", re.I)  # New Zealand and Australian "not crook": not ill, fine
 # Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
 DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
@@ -158,6 +161,7 @@ def with_standard_spellings(text: str) -> str:
     text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
     text = DEAD_ON_FINE.sub(lambda m: "fine".ljust(len(m.group())), text)
     text = NOT_CROOK.sub(lambda m: "fine".ljust(len(m.group())), text)
+    text = TYPED_NOT.sub("not", text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
     text = YEAH_NAH.sub(lambda m: "nah".ljust(len(m.group())), text)
     text = NAH_YEAH.sub(lambda m: "yeah".ljust(len(m.group())), text)
