@@ -4187,6 +4187,9 @@ def test_the_fifty_first_rounds_kinds_of_answer(slot, text, known, expected):
     ("the pain shoots nto both legs", "bilateral_leg_symptoms", P),
     ("I have pain in my bum and my legs have gone numb", "saddle_numbness", None),
     ("both legs numb so maybe its serious", "bilateral_leg_symptoms", P),
+    # where the suite found it over-applied: a cause that cannot explain the numb seat leaves it the person's
+    ("cant feel my bum after the match, had a few pints so maybe thats it", "saddle_numbness", P),
+    ("A year ago I had a chest infection with a fever and an awful back.", "fever", None),
 ])
 def test_the_fifty_first_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status
@@ -4197,6 +4200,7 @@ def test_the_fifty_first_rounds_kinds_of_sign(text, finding, status):
     ("No temperature now, that was four years ago.", None),
     ("I slipped on the ice, that was two weeks ago", 14),
     ("Fell off a ladder 2 weeks ago, never had an operation before", 14),
+    ("Two years ago I had flu with a fever and an awful back. This is different, it started this morning.", 0.5),
 ])
 def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain(text, days):
     assert understand(parse(text), None, {}).duration_days == days

@@ -1137,7 +1137,6 @@ LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
-                            r"so maybe (?:that'?s|thats|it'?s|its) (?:it|why|the reason|from|because)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
@@ -1153,7 +1152,8 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"kebab|takeaway|something dodgy)))", re.I)
 # "numb bum but been sat 10 hrs", "..., but maybe it's just from sitting": numbness put down to sitting is a doubt
 # (not a sign sitting cannot explain).
-PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:sat|sitting|driving) "
+PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:(?:sat |sitting )?(?:on (?:a|the) "
+                                 r"(?:bar stool|stool|hard chair|bench)|in the (?:cab|car|van))|sat|sitting|driving) "
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
                                  r"(?:all the\s+)?(?:sitting|driving)\b", re.I)
@@ -1349,7 +1349,7 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
-LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
+LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr) (?:ago|back)|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago|"

@@ -299,7 +299,7 @@ def is_another_illness_duration(text: str, position: int) -> bool:
         illness = next((m for m in ANOTHER_ILLNESS.finditer(text, start, until)
                         if not ILLNESS_DENIED.search(text, max(start, m.start() - ILLNESS_DENIED_REACH), m.start())),
                        None)
-    return bool(illness) and not PAIN_WORDS.search(text, start, until) and not (
+    return bool(illness) and not PAIN_WORDS.search(text, start, end) and not (
         SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
 
 
