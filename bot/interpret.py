@@ -626,9 +626,15 @@ SUPPOSED = r"(?<!see )(?<!check )(?<!sure )(?<!checked )(?<!checking )\bif\s+(?:
            r"i\s+(?:had|have|got|saw|see|noticed)|it\s+(?:was|were|is))\s+(?:any\s+|some\s+)?"
 
 
+# "come straight back if the blood comes back", "If fever come, I must go hospital?"
+SUPPOSED_TO_COME = r"(?=\s+(?:come|comes|came|coming|happens?|starts?|returns?|appears?)\b)"
+
+
 def _without_suppositions(text: str, word: str) -> str:
-    """The text with each supposition of the word blanked: "no, I'd have noticed if there was blood"."""
-    return re.sub(SUPPOSED + re.escape(word) + r"\b", lambda m: " " * len(m.group()), text)
+    """The text with each supposition of the word blanked: "no, I'd have noticed if there was blood", "if the blood
+    comes back"."""
+    supposed = rf"{SUPPOSED}{re.escape(word)}\b|\bif\s+(?:the\s+|any\s+|some\s+)?{re.escape(word)}\b{SUPPOSED_TO_COME}"
+    return re.sub(supposed, lambda m: " " * len(m.group()), text)
 
 
 # "yes blood no bowel change", "yes blood, no change in the bladder": a "no" right after the word that runs on,

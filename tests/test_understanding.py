@@ -4163,6 +4163,8 @@ def test_the_fiftieth_rounds_kinds_of_sign(text, finding, status):
     ("q_fever_lying", "no fever and i slept like a log", {}, {"fever": A, "pain_lying_down": A}),
     ("q_fever_lying", "Temp I might have, not sure. As for lying down, I honestly dont know what to say, it hurts every "
                       "night", {}, {"pain_lying_down": P}),
+    ("q_urine_bowel", "Not now. The nurse said to phone if the blood comes back.", {"bowel_bladder_change": A},
+     {"blood_in_urine": A}),
 ])
 def test_the_fifty_first_rounds_kinds_of_answer(slot, text, known, expected):
     got = answer(slot, text, known)
