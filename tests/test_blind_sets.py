@@ -65,7 +65,8 @@ MESSAGE_FLOORS = {
     "2026-12-04-r47": {"red_flag_recall": 0.98, "absent_recall": 0.91, "answers_settled_rate": 0.89},
     "2026-12-04-r48": {"red_flag_recall": 0.9, "absent_recall": 0.91, "answers_settled_rate": 0.91},
     "2026-12-04-r49": {"red_flag_recall": 0.89, "absent_recall": 0.85, "answers_settled_rate": 0.86},
-    "2026-12-05-r50": {"red_flag_recall": 0.94, "absent_recall": 0.91, "answers_settled_rate": 0.94},
+    "2026-12-05-r50": {"red_flag_recall": 0.95, "absent_recall": 0.91, "answers_settled_rate": 0.94},
+    "2026-12-05-r51": {"red_flag_recall": 0.83, "absent_recall": 0.93, "answers_settled_rate": 0.92},
 }
 
 
