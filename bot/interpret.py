@@ -19,8 +19,8 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, COUNTS_FOR_A_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
-                             SAID_OF_A_RECENT_TIME, bleeding_put_down_to_a_thinner, spelled_out)
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
+                             bleeding_put_down_to_a_thinner, said_recently, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -248,8 +248,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _parts_answered_by_their_topic(ask, text, {f for f, _ in explicit} | others)
         explicit = _unsure_parts_stay_uncertain(explicit, ask, text, others)
         measured = _reading_for_the_fever_asked(ask, text, ({f for f, _ in explicit} | others) - suggested)
+        # "shivering all night, 98.6 this morning": a normal reading beside the shivers leaves the doubt
         if "fever" in suggested and measured != [("fever", Status.PRESENT)]:
-            measured = []  # "shivering all night, 98.6 this morning": a normal reading beside the shivers leaves the doubt
+            measured = []
         if measured:  # "son checked 101 last nite, shivering": the reading, not the shivering, says it
             explicit = [(f, s) for f, s in explicit if f != "fever"] + measured
             suggested.discard("fever")
@@ -892,8 +893,8 @@ OVER_SINCE = re.compile(r"\b(?:nothing|nowt|none|not had (?:it|one|any))\s+(?:si
 
 
 # (not "nothing since sunday", which says it was there until then)
-NOTHING_NOW_FIRST = re.compile(r"^\W*(?:nothing|nowt|none)\s+(?:now|since(?!\s+(?:\w+day|yesterday|last|this|the|then|\d)))\b",
-                               re.I)
+NOTHING_NOW_FIRST = re.compile(r"^\W*(?:nothing|nowt|none)\s+"
+                               r"(?:now|since(?!\s+(?:\w+day|yesterday|last|this|the|then|\d)))\b", re.I)
 LONG_AGO_TOLD = re.compile(r"\b(?:years|months|ages|long) (?:ago|back)\b|\b(?:in|back in) (?:19|20)\d\d\b|"
                            r"\blast (?:year|winter|summer|spring|autumn)\b|\bas a (?:kid|child)\b", re.I)
 
@@ -926,11 +927,10 @@ def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]
     """One sign asked, told as once of a recent time (not long ago) and clear since: present."""
     if len(ask.findings) != 1 or not _once_of_late(text):
         return []
-    finding = ask.findings[0]
-    about_it = ONCE_FIRST.match(text) or _parts_named(question_for(ask.slot), [finding], text) or any(
-        _has_word(text.lower(), word) for f, words in question_for(ask.slot).part_words if f == finding for word in words)
-    recent = SAID_OF_A_RECENT_TIME.search(text) or (finding in COUNTS_FOR_A_WEEK and A_DAY_THIS_WEEK.search(text))
-    return [(finding, Status.PRESENT)] if about_it and recent and finding not in named else []
+    finding, question = ask.findings[0], question_for(ask.slot)
+    about_it = ONCE_FIRST.match(text) or _parts_named(question, [finding], text) or any(
+        _has_word(text.lower(), word) for f, words in question.part_words if f == finding for word in words)
+    return [(finding, Status.PRESENT)] if about_it and said_recently(text, finding) and finding not in named else []
 
 
 def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
@@ -1224,8 +1224,7 @@ def _parts_said_normal(question: Question, asked: List[str], text: str, entities
         return parts
     for clause in re.finditer(r"[^,;.!?]+?(?=\s+and\s+|[,;.!?]|$)", text):  # "... as it should and I ..."
         inside = any(clause.start() <= start < clause.end() for start, _ in spans)
-        if not inside and _said_normal(
-                re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
+        if not inside and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
             every = EVERY_PART.search(clause.group(0).lower())  # "fine on both counts"
             parts += (not every and _parts_named(question, asked, clause.group(0))) or asked
     return list(dict.fromkeys(parts))

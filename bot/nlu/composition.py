@@ -62,7 +62,7 @@ LYING = ("lie down", "lying down", "lie flat", "lying flat", "lie", "lying", "in
 # "the pain is there when i sleep also", "when I sleep the pain is coming": asleep is lying, for a pain said in the same
 # clause (not "I grind my teeth when I sleep and my jaw hurts")
 ASLEEP = ("when i sleep", "while i sleep", "when i'm sleeping", "when im sleeping", "when sleeping", "in my sleep",
-            "when i go to sleep", "when i try to sleep", "trying to sleep")
+          "when i go to sleep", "when i try to sleep", "trying to sleep")
 LYING += ASLEEP
 # ("the dog wakes me when I sleep": sleep lost says nothing of the pain in it)
 SLEEP_LOST = ("wakes me", "wakes me up", "can't sleep", "keeps me awake")

@@ -537,9 +537,7 @@ def said_of_a_recent_time(span: Span) -> bool:
     before = [m.end() for m in CLAUSE_EDGE.finditer(text, start, span.start_char)]
     after = CLAUSE_EDGE.search(text, span.end_char, span.sent.end_char)
     clause = text[before[-1] if before else start:after.start() if after else span.sent.end_char]
-    recent = SAID_OF_A_RECENT_TIME.search(clause) or (
-        span.kb_id_ in COUNTS_FOR_A_WEEK and A_DAY_THIS_WEEK.search(clause))
-    return bool(recent) and not LONG_AGO.search(clause) and not (
+    return said_recently(clause, span.kb_id_) and not LONG_AGO.search(clause) and not (
         LAST_WEEK_OR_MORE.search(clause))
 
 
@@ -1292,6 +1290,13 @@ SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|this
 # temperature then that has cleared up, nor a bout of the runs then, back to normal now)
 A_DAY_THIS_WEEK = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|over) the weekend)\b", re.I)
 COUNTS_FOR_A_WEEK = frozenset({"blood_in_urine"})
+
+
+def said_recently(text: str, finding: str) -> bool:
+    """The text dates the finding today or yesterday, or blood to a day of the last week."""
+    return bool(SAID_OF_A_RECENT_TIME.search(text) or (finding in COUNTS_FOR_A_WEEK and A_DAY_THIS_WEEK.search(text)))
+
+
 LAST_WEEK_OR_MORE = re.compile(r"\b(?:last (?:week|month|year|winter|summer|spring|autumn|weekend)|(?:an?|one|two|three|"
                                r"few|couple of|\d+) (?:weeks?|months?|years?) ago|(?:weeks|months|years) ago)\b", re.I)
 THOUGHT_SO_THEN = re.compile(r"\b(?:thought|think|maybe|might|perhaps)\b", re.I)  # "earlier I thought I wet myself"
@@ -1349,7 +1354,8 @@ def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
 
 
 # "Years ago, back in the seventies, I had a terrible fever": the whole sentence is about the past.
-LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr) (?:ago|back)|decades ago|long gone|long ago|back in (?:january|february|march|april|may|june|july|"
+LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr) (?:ago|back)|decades ago|long gone|"
+                      r"long ago|back in (?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago|"
@@ -1454,19 +1460,21 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:i|my|me|mine|i'm|im|i've|ive)\b", re.I)
 # "I've always been constipated, it's a lifelong IBS thing": a habit the person has always had is no change in it
 LIFELONG = r"(?:lifelong|life-long|all my life|my whole life|since (?:i was )?(?:a (?:kid|child|baby|teenager)|birth))"
 ALWAYS_HAD = re.compile(rf"\b(?:always (?:been|had|suffered|struggled)|{LIFELONG})\b", re.I)
-# "I'm always a bit bunged up", "always constipated w thyroid": a slow habit said as always so (not "I'm always leaking")
+# "I'm always a bit bunged up", "always constipated w thyroid": a slow habit said as always so (not "I'm always
+# leaking")
 ALWAYS_SO = re.compile(r"\b(?:(?:i'?m|i am|im) always|always)\s+(?:a (?:bit|little)\s+)?$", re.I)
 SLOW_HABIT = re.compile(r"\b(?:constipat\w*|bunged|blocked up|irregular|slow)\b", re.I)
-BUT_THEN = re.compile(r"\s*(?:(?:that'?s|thats|it'?s|its|is)\s+(?:just\s+)?)?", re.I)  # "but that's normal for her"
-# "constipated but that's my normal with the tablets, not new": said after the habit
-LIFELONG_AFTER = re.compile(rf"\b(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|"
+# "constipated but that's my normal with the tablets", "but thats normal for him": said after the habit (a "but" that
+# opens it is its own, no word of a change)
+LIFELONG_AFTER = re.compile(rf"\b(?:but\s+(?:(?:that'?s|thats|it'?s|its|is)\s+(?:just\s+)?)?)?"
+                            rf"(?:{LIFELONG}|(?:that'?s|thats|it'?s|its) (?:just )?my normal|"
                             r"(?<!not )(?<!n't )(?<!nt )normal for (?:me|him|her))\b", re.I)
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
 # had that in my whole life"
 CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|(?<!not )(?<!nothing )new|lately|recently|never|today|"
-                         r"yesterday|week|days?|twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|since (?!(?:i was|a |birth)))\b",
-                         re.I)
+                         r"yesterday|week|days?|twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|"
+                         r"since (?!(?:i was|a |birth)))\b", re.I)
 
 
 # "always constipated with my thyroid, but maybe worse this week, not sure": the change beside the habit doubted
@@ -1483,11 +1491,10 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
         return bool(ALWAYS_HAD.search(text, before, m.start) or LIFELONG_AFTER.search(text, m.end, end) or (
             SLOW_HABIT.search(text, m.start, m.end) and ALWAYS_SO.search(text, before, m.start)))
 
-    def changed(m: Mention) -> bool:  # a word of change that is not part of "but that's my normal, not new"
+    def changed(m: Mention) -> bool:  # a word of change outside "but that's my normal"
         start, end = sentence_bounds_at(text, m.start)
         habitual = [(h.start(), h.end()) for h in LIFELONG_AFTER.finditer(text, start, end)]
-        return any(not any(h_start <= c.start() < h_end for h_start, h_end in habitual) and not (
-            c.group().lower() == "but" and any(c.end() <= h <= BUT_THEN.match(text, c.end()).end() for h, _ in habitual))
+        return any(not any(h_start <= c.start() < h_end for h_start, h_end in habitual)
                    for c in CHANGED_NOW.finditer(text, start, end))
 
     def change_doubted(m: Mention) -> bool:

@@ -41,7 +41,8 @@ CANONICAL = {
     # "backs still sore", "my backs killing me": the back, with its "is" run in
     "backs": "back",
     # comparatives and past forms that say the same finding
-    "weaker": "weak", "wuss": "worse", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
+    "weaker": "weak", "numbed": "numb", "numbish": "numb", "radiate": "radiates", "radiated": "radiates",
+    "wuss": "worse",  # Black Country: "its wuss lyin down"
 }
 # "a wee bit numb" is a little, not urine.
 NOT_BEFORE = {"wee": frozenset({"bit", "while", "one", "ones", "bairn", "problem", "issue", "twinge", "niggle", "ache",
