@@ -16,11 +16,11 @@ from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
-from bot.nlu.hedges import ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
+from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
-                             bleeding_put_down_to_a_thinner, said_recently, spelled_out)
+                             THINGS_THAT_COLOUR, bleeding_put_down_to_a_thinner, said_recently, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -36,7 +36,7 @@ OPENING_REMARK = re.compile(r"^\W*(?:(?:anyway|anyways|well|so|honestly|um+|erm+
 UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "not certain")
 # "hard to say, been sleeping in the recliner since the op": a doubt said first, before a longer reply about one part
 DOUBT_SAID_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|tell))"
-                              r"\s*[,;:.-](?!\s*but\b)", re.I)
+                              rf"{AFTER_AN_OPENING_DOUBT}\s*[,;:.-](?!\s*but\b)", re.I)
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
                     "i dont", "i didn't", "i didnt")
@@ -661,6 +661,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
     present, or absent when negated ("no blood"); not in a supposition."""
     question = question_for(ask.slot)
+    text = A_THINGS_COLOUR.sub(" ", text)  # "it was the pink bulb in the bathroom": the bulb's colour
     lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
     for finding, words in question.part_words:
@@ -668,11 +669,21 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
-                           for w in mentioned)
+                           and not _asked_back_then_denied(text.lower(), w) for w in mentioned)
                 hedged = said and HEDGES.search(lowered) and not (finding == "blood_in_urine"
                                                                    and bleeding_put_down_to_a_thinner(text))
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found
+
+
+# "the pink bulb", "the red light in the works loo": the colour of a thing that colours a toilet, not of the urine
+A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THINGS_THAT_COLOUR}\b", re.I)
+# "..., but blood or anything unusual? No.": the part's word asked back at the end of a clause, then denied
+DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b"
+
+
+def _asked_back_then_denied(lowered: str, word: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w){DENIED_AFTER_ASKED_BACK}", lowered))
 
 
 # "its the horses thats red", "the dog's is pink", "his is red": a clause about someone else's; "there was blood

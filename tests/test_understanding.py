@@ -4211,3 +4211,90 @@ def test_the_date_of_an_earlier_illness_is_no_duration_of_the_pain(text, days):
 def test_a_relatives_habit_said_normal_for_them_is_no_change():
     text = "typin for my mum her back is bad shes bunged up but thats normal for her"
     assert roles(text).get("bowel_bladder_change") not in ("their_present", P)
+
+
+# the fifty-second round's kinds, in new sentences: a no in Shona or Cebuano, another person's story going on with
+# "and was", the sign's word asked back after a lead-in and then denied, going more often that a clinician called
+# normal, a doubt opened with "tbh", a thermometer borrowed off someone, "the pain's a ten", a thing's temperature
+# below zero, an illness weeks ago and long over, "would be" of a sign not had, "lying down no it's fine", aching legs
+# whose weakness is denied, legs "like jelly" put down to a game, the bulb's colour, "so I can't really say"; and the
+# older notes' "my groin and my bottom both feel numb", "if my legs go numb is that bad", "nothing working down there"
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "kwete", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "dili", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "I'm on my feet at the café all day so always nipping to the toilet, always been that way, but "
+                      "blood or anything unusual? Nope.", {}, {"blood_in_urine": A}),
+    ("q_fever_lying", "Well the kids brought a cold home and I've been kipping on the settee, but a fever or pain lying "
+                      "flat? No, none of them.", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "No blood. I'm going to the toilet more but that started with the pregnancy, long before my back, "
+                      "and my GP said it's normal.", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "I'm weeing a lot and the doctor said that's normal but now I can't hold it", {},
+     {"bowel_bladder_change": P}),
+    ("q_cauda_equina", "not sure tbh. bum feels weird on the loo sometimes?? legs fine", {},
+     {"saddle_numbness": U, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "I borrowed a thermometer off my sister at eight this morning and it said 38.4.",
+     {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "temp yes 38.9 wiv nurofen this morn, lyin down no its ok", {},
+     {"fever": P, "pain_lying_down": A}),
+    ("q_cauda_equina", "both legs ache after standing all day at work, but weak or numb? no", {},
+     {"bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "pain in both legs, no numbness but they feel weak", {}, {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "legs like jelly after football but that's normal after a match", {},
+     {"bilateral_leg_symptoms": U}),
+    ("q_cauda_equina", "hmm maybe? bit numb in both feet today", {}, {"bilateral_leg_symptoms": U}),
+    ("q_urine_bowel", "i thought i saw some but it was the pink bulb in the bathroom, looks normal in daylight", {},
+     {"blood_in_urine": A}),
+    ("q_improving", "It's a bit better in the mornings but the evenings are as bad as ever, so I can't really say.", {},
+     {"improving": U}),
+    ("q_cauda_equina", "My groin and my bottom both feel numb", {},
+     {"saddle_numbness": P, "bilateral_leg_symptoms": None}),
+    ("q_urine_bowel", "nothing happens when i try to go", {}, {"bowel_bladder_change": P, "blood_in_urine": None}),
+    ("q_fever_lying", "only fever was cabin fever. lying ok", {}, {"fever": A, "pain_lying_down": A}),
+])
+def test_the_fifty_second_rounds_kinds_of_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("my back has been bad since monday, kwete fever, but it goes down my leg", "fever", A),
+    ("back sore, walay fever", "fever", A),
+    ("my wife drove me to the hospital and I was peeing blood", "blood_in_urine", P),
+    ("the cold room temp was -18 all night n my back locked", "fever", None),
+    ("office temp was 16 today and my back is stiff", "fever", None),
+    ("temp was 38.5 last night", "fever", P),
+    ("had the flu two weeks ago, 39 temp, long over now. back sore since", "fever", None),
+    ("had covid 3 wks ago w 39 temp, all over now", "fever", None),
+    ("my legs went numb two weeks ago", "bilateral_leg_symptoms", P),
+    ("a fever would be unusual for me", "fever", None),
+    ("I have a fever, it would be 38 at least", "fever", P),
+    ("Suppose the numbness goes into my bottom, is that when I phone 999?", "saddle_numbness", None),
+    ("if my legs go numb is that bad", "bilateral_leg_symptoms", None),
+    ("if i sit too long my legs go numb is that bad", "bilateral_leg_symptoms", P),
+    ("only fever round here is saturday night fever on the telly. lying ok", "fever", None),
+    ("forgot to say had to borrow a crutch off my mate, right leg dragging a bit", "leg_weakness", P),
+    ("I've had a cold, but a fever or pain lying down? No, neither.", "fever", A),
+    ("I've had a fever, but lying down? no", "fever", P),
+    ("my bum is numb and my legs both feel weak", "bilateral_leg_symptoms", P),
+    ("Hurt my back shifting boxes. Now I've been stood at the toilet fifteen minutes and nowt'll come out.",
+     "bowel_bladder_change", P),
+    ("no blood. not a drop since friday", "bowel_bladder_change", None),
+])
+def test_the_fifty_second_rounds_kinds_of_sign(text, finding, status):
+    assert heard(text).get(finding) == status
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    ("My brother crashed his bike in the summer and was peeing blood for a week after, so I worry.",
+     "blood_in_urine", None),
+    ("me grandads got the incontinence after his op, im typing for me not him. back hurts from the garden",
+     "bowel_bladder_change", None),
+    ("my granddaughter is typing this for me. I can't pee", "bowel_bladder_change", P),
+])
+def test_whose_story_and_who_types_in_the_fifty_second_round(text, finding, status):
+    expected = Status(status) if status else None
+    assert dict(understand(parse(text), None, {}).updates).get(finding) == expected
+
+
+def test_the_pains_score_said_with_its_s():
+    assert understand(parse("The pain's a ten, I can't get off the sofa."), None, {}).pain_score == 10

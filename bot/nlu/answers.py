@@ -16,14 +16,16 @@ VERY_SHORT_ANSWER_WORDS = 5
 DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways)\W+)*"
 # One-word no's of other languages and dialects, which may also close a sign's name ("fever illai", "blood nahi",
 # "fever naw"): those that answer wherever they open a short reply (Scots, Hindi and Urdu, Swahili, Japanese, German,
-# Polish), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil)
-OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie", "pa gen")  # Haitian "pa gen"
+# Polish, Shona, Cebuano), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese,
+# Tamil)
+OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie", "pa gen",  # Haitian "pa gen"
+                                  "kwete", "dili")  # Shona; Cebuano
 OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa",
                                   "zhok", "zhoq", "joq", "la", "laa")  # Kazakh; Arabic
 # ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
 OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
                                   "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",
-                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok", "nie")
+                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok", "nie", "kwete", "walay")
 OTHER_TONGUES_NOT_A_NO = ("bez przerwy", "bez przerwa", "sin parar", "sin duda", "sin embargo", "sin saber", "sem parar",
                           "sem dúvida", "sem duvida", "senza dubbio", "senza sosta", "nie mam pojęcia",
                           "nie mam pojecia", "nie wiem", "pas de doute", "sans doute", "sans arrêt", "sans arret")
@@ -124,7 +126,9 @@ NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|d
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"
 # "both legs weak no power", "legs have no feeling": the loss is the symptom, not a no ("no feeling of ..." is one).
-LOSS_NAMED = r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)"
+# "nothing working down there", "nothing happens when I try to go": what no longer works, not a no
+LOSS_NAMED = (r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)|"
+              r"(?<!\w)nothing\s+(?:is\s+|'s\s+)?(?:work(?:s|ing)|happens)\b")
 # "def not sure", "definitely not comfy": a "not" of what follows, not a no
 NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{DEFINITELY}|absolutely|certainly)\s+not\s+" \
                       r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"

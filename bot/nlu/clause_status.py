@@ -324,9 +324,12 @@ def asks_if_it_counts(tokens) -> bool:
     return bool(places) and all(t.norm_ in AFTER_COUNT for t in tokens[places[-1] + 1:])
 
 
-# "If my legs go weak should I ring 999?": what the person asks to do if it happens.
+# "If my legs go weak should I ring 999?": what the person asks to do if it happens;
+# "if my legs go numb is that bad", "say it spreads, is that when I ring 999?": what the person asks it would mean.
 ADVICE_ASKED = ("should i", "should we", "shall i", "do i need", "do i go", "do i ring", "do i call", "what do i do",
-                "what should i", "would i need", "will i need", "is that an emergency", "is it an emergency")
+                "what should i", "would i need", "will i need", "is that an emergency", "is it an emergency",
+                "is that bad", "is it bad", "is that serious", "is it serious", "is that dangerous",
+                "is that a bad sign", "is that when")
 POSTURE_FINDINGS = frozenset({"pain_lying_down", "worse_sitting_or_standing_up"})
 # "If I'm honest there's been blood...": an "if" that states no condition.
 NOT_A_CONDITION = [normalised(p) for p in ("i'm honest", "i am honest", "i'm being honest", "you must know",

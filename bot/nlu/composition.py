@@ -392,9 +392,14 @@ def negated_topic(topic: Doc) -> bool:
     return any(token.norm_ in NEGATIONS for token in topic)
 
 
+# "lying down no its fine": a "no" right before a clause of its own answers; it does not negate the state
+NEW_CLAUSE_SUBJECTS = frozenset({"it", "its", "it's", "that", "thats", "that's", "i", "i'm", "im"})
+
+
 def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
     """A hedge or a negation between topic and state ("legs might be weaker", "urine is normal, not red")."""
-    norms = {token.norm_ for token in between}
+    norms = {token.norm_ for i, token in enumerate(between)
+             if not (token.norm_ == "no" and i + 1 < len(between) and between[i + 1].norm_ in NEW_CLAUSE_SUBJECTS)}
     hedges = HEDGES | TOPIC_HEDGES.get(topic_name, frozenset())
     return HEDGED if norms & hedges else NEGATED if norms & NEGATIONS else None
 

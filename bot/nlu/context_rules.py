@@ -189,6 +189,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("is it possible", UNCERTAIN, "FORWARD", None),
     ("a bit like", UNCERTAIN, "FORWARD", 3),
     ("what if", HYPOTHETICAL, "FORWARD", None),
+    # "a fever would be odd for me", "a temperature would be unusual": what a sign would be, not one had
+    ("would be", HYPOTHETICAL, "BACKWARD", 2),
+    ("'d be", HYPOTHETICAL, "BACKWARD", 2),
     # "I'd know if anything was numb", "I would have noticed if there was blood": a no with why, no sign
     ("i'd know if", HYPOTHETICAL, "FORWARD", None),
     ("i would know if", HYPOTHETICAL, "FORWARD", None),

@@ -29,6 +29,8 @@ REGIONAL_DOUBTS = ("nuh know",)
 
 # A description that opens with one of these is hedged ("not sure, bum feels a bit weird").
 OPENING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("don't know", "no idea")
+# ... with a word of candour or stress after it: "not sure tbh. bum feels weird"
+AFTER_AN_OPENING_DOUBT = r"(?:\s+(?:tbh|to be honest|honestly|really|tho|though|mate|like))?"
 # A sentence that closes on one of these is hedged ("bit tingly down there i think").
 CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + DOES_IT_COUNT + ("i think", "i guess")
 # A clause that closes on one of these right after the finding ("my leg is weaker maybe").

@@ -23,8 +23,8 @@ from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
-from bot.nlu.hedges import CLOSING_DOUBTS, OPENING_DOUBTS
-from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, PETS, with_plurals
+from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
+from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FEARS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP,
@@ -119,7 +119,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 # "nothing much came out of that": of a talk, not of the bladder
                 "nothing much came out of", "not much came out of", "nothing came out of", "nothing came of",
                 "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
-                "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have", "football bladder", "ball bladder", "bladder of the ball",
+                "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have",
+                "only fever round here", "only fever here", "only fever going round", "only fever in this house",
+                "only fever i had", "only fever was", "only fever is", "football bladder", "ball bladder", "bladder of the ball",
                 # a thing's temperature, not the body's
                 "room temperature", "temperature outside", "temperature in the freezer", "temperature in the room",
                 "temperature in the office", "temperature in the warehouse", "temperature in here", "water temperature",
@@ -735,9 +737,10 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     for_someone_else = asks_for_someone_else(text)
     # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
     # ("my wife says it hurts when she lies down")
-    mentions = theirs(mentions, lambda m: for_someone_else or bool(SAID_OF_HER_OR_HIM.search(text, m.start, m.end)))
+    mentions = theirs(mentions, lambda m: for_someone_else or bool(SAID_OF_HER_OR_HIM.search(text, m.start, m.end))
+                      or their_story_goes_on(text, m))
     mentions = with_parts_of_theirs(text, without_other_habit_said_normal(without_someone_elses_body(text, mentions)))
-    mentions = without_lifelong_habits(text, mentions)
+    mentions = without_frequency_called_normal(text, without_lifelong_habits(text, mentions))
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
     mentions = without_signs_gone_since(text, mentions)
     mentions = with_inabilities_supposed(text, mentions)
@@ -745,7 +748,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
-    mentions = with_tired_legs(text, with_both_sides(text, with_temperature(text, mentions)))
+    mentions = with_both_sides(text, with_temperature(text, without_a_things_temperature(text, mentions)))
+    mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(text, mentions)))
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, mentions))
@@ -755,7 +759,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, without_compared(text, mentions)))
     mentions = with_legs_said_not_to(text, mentions)
-    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, without_numb_hands(text, mentions)))
+    mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
+    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -793,6 +798,47 @@ def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
             told(p, LEG_DENIED_BEFORE) for p in LEG_PART.finditer(text, start, end))
 
     return [m for m in mentions if not of_the_hands(m)]
+
+
+# "my groin and my bottom both feel numb": a bare "both" whose two are parts of the seat, with no leg named before it
+SEAT_PART = re.compile(r"\b(?:groin|bum|bottom|buttocks?|bum cheeks|privates|genitals?|anus|back passage|crotch|"
+                       r"saddle|down there|nether regions)\b", re.I)
+BOTH_LEGS_NAMED = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|toes?|ankles?)\b", re.I)
+
+
+def without_both_of_the_seat(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Weakness or numbness in both legs named only by "both ...", after parts of the seat and no leg, is left out
+    (the seat's numbness is its own mention)."""
+    def of_the_seat(m: Mention) -> bool:
+        if m.finding != "bilateral_leg_symptoms" or not text[m.start:m.end].lower().startswith("both"):
+            return False
+        start, _ = sentence_bounds_at(text, m.start)
+        return bool(SEAT_PART.search(text, start, m.start)) and not BOTH_LEGS_NAMED.search(text, start, m.end)
+
+    return [m for m in mentions if not of_the_seat(m)]
+
+
+# "both legs ache after a shift, but weak or numb? no": aching legs, their weakness denied (every word of it)
+WEAKNESS_DENIED = re.compile(r"\b(?:weak\w*|numb\w*)(?:\s+or\s+(?:weak\w*|numb\w*))?\s*[,?]*\s*(?:no+|nope|nah|"
+                             r"neither|not really)\b|\b(?:no|not|nor|neither)\s+(?:numb\w*\s+(?:or|nor)\s+)?weak\w*",
+                             re.I)
+WEAKNESS = re.compile(r"\bweak\w*", re.I)
+LOSS_NAMED_IN_PHRASE = re.compile(r"\b(?:weak\w*|numb\w*|tingl\w*|pins|feeling|power|strength|jelly|giv\w+|gave|"
+                                  r"buckl\w*|dead|falling)\b", re.I)
+
+
+def with_aching_legs_not_weak(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Both legs said to ache or hurt, where that sentence or the next denies every weakness it names, are not weak."""
+    def denied(m: Mention) -> bool:
+        if m.finding != "bilateral_leg_symptoms" or m.status != PRESENT or LOSS_NAMED_IN_PHRASE.search(m.phrase or ""):
+            return False
+        start, end = sentence_bounds_at(text, m.start)
+        end = sentence_bounds_at(text, end)[1] if end < len(text) else end
+        denials = [(d.start(), d.end()) for d in WEAKNESS_DENIED.finditer(text, start, end)]
+        weak_words = [w.start() for w in WEAKNESS.finditer(text, start, end)]
+        return bool(weak_words) and all(any(a <= w < b for a, b in denials) for w in weak_words)
+
+    return [replace(m, status=ABSENT) if denied(m) else m for m in mentions]
 
 
 # "a cramp in my lower back, like the one in my calf that wakes me at night": what the pain is compared with
@@ -981,6 +1027,23 @@ def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool])
 
 
 SAID_OF_HER_OR_HIM = re.compile(rf"\b(?:{'|'.join(HE_OR_SHE + HIMSELF_OR_HERSELF)})\b", re.I)
+# "My brother came off his bike on the road and was peeing blood after": another person's story goes on with "and
+# was", the person not named between
+THEIR_STORY_GOES_ON = re.compile(
+    rf"\b(?:my|our|me)\s+(?:(?:{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})\s+)*"
+    rf"(?P<who>{RELATIVES_ALTERNATION})\b[^.!?;]*?\band\s+(?:then\s+)?(?:was|were|had|has|is|kept|started|ended up)\b"
+    r"[^.!?;]*$", re.I)
+
+
+def their_story_goes_on(text: str, mention: Mention) -> bool:
+    """The mention ends a sentence's story of another person that goes on with "and was" ("and had", ...)."""
+    story = THEIR_STORY_GOES_ON.search(text, sentence_bounds_at(text, mention.start)[0], mention.start)
+    return bool(story) and not FIRST_PERSON.search(text, story.end("who"), mention.start)
+
+
+def their_story_goes_on(text: str, mention: Mention) -> bool:
+    story = THEIR_STORY_GOES_ON.search(text, sentence_bounds_at(text, mention.start)[0], mention.start)
+    return bool(story) and not FIRST_PERSON.search(text, story.end(next(i for i in (0,)) ) if False else story.start() + len(story.group(0).split()[0]), mention.start)
 
 
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -1026,6 +1089,20 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
             return mentions
         return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0], mentions)]
     return [m for m in mentions if m.finding != "fever"] + [_reading_mention(own, doubted=readings_doubted(text))]
+
+
+# "the freezer temp was -20 all shift", "temp in the cold store minus 18", "office temp was 16": a temperature no body
+# has, so a thing's, not a fever
+THINGS_TEMPERATURE_AFTER = re.compile(r"(?:\s+(?:in|of|on)\s+the\s+\w+(?:\s+\w+)?)?\s*(?:was|is|were|at|of|read|said|"
+                                      r"showed|reading)?\s*:?\s*(?:(?:-|−|minus\s*)\d|(?:[0-9]|[12][0-9])(?![\d.,/])"
+                                      r"(?!\s*(?:out of|outta|from|on)\s))", re.I)
+
+
+def without_a_things_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A fever named by its temperature word alone, right before a reading below zero or below 30, is a thing's
+    temperature (a freezer's, a room's), left out."""
+    return [m for m in mentions if not (m.finding == "fever" and re.fullmatch(r"temp\w*", m.phrase or "", re.I)
+                                        and THINGS_TEMPERATURE_AFTER.match(text, m.end))]
 
 
 # "37.8 and then 38.2, no idea which to believe", "38.4 then 37.6 so who knows", "37.9 then 38.1?? not sure", "either
@@ -1128,13 +1205,16 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
 OPENING_HEDGES = (rf"(?:{alternation(OPENING_DOUBTS)}|"
                   r"(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
-LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest)\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
-                           rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?\s*[,:;.!?-](?!\s*but\b)",
+LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest|h+m+|u+m+|e+r+m+|well)\W*\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
+                           rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?{AFTER_AN_OPENING_DOUBT}"
+                           r"\s*[,:;.!?-](?!\s*but\b)",
                            re.I)  # not "not sure, but it hurts when I lie down": the doubt is of something else
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
+                            # "but that's normal after a game": put down to what the person did
+                            r"(?:that'?s|thats|it'?s|its) (?:just |only )?normal after\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
@@ -1280,7 +1360,8 @@ DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i am\s+|i\s+)?(?:hones
 # "It hurts when I turn in bed but lying still is okay, so I'm not sure": a doubt concluded from both sides of a
 # "but" doubts the warning signs the sentence denied too.
 DOUBT_CONCLUDED = re.compile(r"\b(?:but|though|although)\b.*\bso\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+)?(?:really\s+)?"
-                             r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:say|tell))\W*$", re.I)
+                             r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:really |honestly )?(?:say|tell))"
+                             r"\W*$", re.I)
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
 SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|this afternoon|this evening|tonight|"
                                    r"earlier|the other day|(?:an?|one|two|three|few|couple of) hours? ago|"
@@ -1330,7 +1411,8 @@ def with_counted_signs_doubted(text: str, mentions: List[Mention]) -> List[Menti
 
 def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     """The mentions of a sentence that a hedge closes or that says it both ways are hedged, and so is a mention a
-    doubt follows at once; a sentence that concludes "so I'm not sure" doubts the warning signs it denied too."""
+    doubt follows at once; a sentence that concludes "so I'm not sure" doubts the warning signs it denied too, and
+    whether it is getting better ("better in the mornings but the evenings are as bad, so I can't really say")."""
     mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])))
     hedged = []
     sentences = sentence_bounds(text)
@@ -1342,8 +1424,8 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     mentions = restated(mentions, UNCERTAIN, lambda m: any(
         start <= m.start < end and not _seen_before_now(text, m, start, end) for start, end in hedged))
     concluded = pieces_matching(text, sentences, DOUBT_CONCLUDED)
-    return [replace(m, status=UNCERTAIN) if m.status == ABSENT and is_red_flag(m.finding) and inside(m.start, concluded)
-            else m for m in mentions]
+    return [replace(m, status=UNCERTAIN) if inside(m.start, concluded) and (
+        m.status == ABSENT and is_red_flag(m.finding) or m.finding == "improving") else m for m in mentions]
 
 
 def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
@@ -1360,6 +1442,10 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago|"
                       r"(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|"
+                      # "had covid 3 wks ago": an illness weeks ago (not "my legs went numb two weeks ago")
+                      r"(?:had|got|caught)\s+(?:the\s+|a\s+|an\s+)?(?:flu|covid|cold|virus|bug|infection|"
+                      r"chest infection|uti|norovirus|tonsillitis)\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|a few|few|"
+                      r"couple of|a couple of|several)\s+(?:weeks|wks)\s+ago|"
                       r"(?<!\bit )(?<!since she )(?<!since he )(?<!since i )(?<!since it )(?<!since we )"
                       r"(?:was|were)\s+(?!born\b)(?:\w+\s+){0,2}weeks ago(?![^.!?;]*\b(?:still|"
                       r"again|now)\b))\b",  # "the fever was weeks ago", not "my legs were numb weeks ago and still are"
@@ -1480,6 +1566,32 @@ CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|(?<!not )(?<!not
 # "always constipated with my thyroid, but maybe worse this week, not sure": the change beside the habit doubted
 CHANGE_DOUBTED = re.compile(r"\b(?:maybe|perhaps|possibly|not sure|unsure|dunno|idk|don'?t know)\b"
                             r"(?!\s+(?:why|what|how|where|who))", re.I)  # not a doubt of the cause: "not sure why"
+
+
+# "weeing loads, but I have been since I found out I was pregnant and the midwife said that's normal": going more
+# often that a clinician called normal, with no other change told beside it
+CLINICIAN_SAID_NORMAL = re.compile(
+    r"\b(?:midwife|gp|doctor|doc|nurse|consultant|physio|urologist|specialist)s?\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|told me|reckons|thinks)\s+(?:(?:that'?s|thats|it'?s|its|that is|it is|this is|this'?s)\s+)?"
+    r"(?:(?:completely|totally|perfectly|quite|pretty|all|very)\s+)?(?:normal|expected|to be expected|"
+    r"nothing to worry about)\b", re.I)
+GOING_MORE_OFTEN = re.compile(r"\b(?:a lot|loads|lots|more|all the time|often|every (?:hour|half hour)|night|"
+                              r"constantly)\b", re.I)
+ANOTHER_CHANGE = re.compile(r"\b(?:can'?t|cannot|couldn'?t|wet|soiled|accidents?|leak\w*|numb\w*|blood|"
+                            r"constipat\w*|won'?t come|hurts?|burn\w*|sting\w*)\b", re.I)
+
+
+def without_frequency_called_normal(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Going to the toilet more often, said in a sentence (or the next) where a midwife, GP or nurse called it
+    normal, with no other change told there, is no change in habits."""
+    def called_normal(m: Mention) -> bool:
+        if m.finding != "bowel_bladder_change" or m.status != PRESENT or not GOING_MORE_OFTEN.search(m.phrase or ""):
+            return False
+        start, end = sentence_bounds_at(text, m.start)
+        end = sentence_bounds_at(text, min(len(text) - 1, end + 1))[1] if end < len(text) else end
+        return bool(CLINICIAN_SAID_NORMAL.search(text, start, end)) and not ANOTHER_CHANGE.search(text, start, end)
+
+    return [replace(m, status=ABSENT) if called_normal(m) else m for m in mentions]
 
 
 def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1688,6 +1800,7 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
 LIST_ITEM_AFTER = re.compile(r"\s*,\s*(?P<item>[^,;.!?]{1,30}?)(?=\s*(?:[,;.!?]|$))")
 ITEM_OF_A_FEVER = re.compile(r"^(?:(?:a\s+)?(?:very\s+|really\s+)?(?:high\s+)?(?:fever|temp|temperature)(?:\s+of)?\s*)?"
                              r"(?:\d{2,3}(?:[.,]\d)?\s*(?:°\s*[cf]?|degrees|c|f)?)?$|"
+                             r"^\d{2,3}(?:[.,]\d)?\s*(?:°\s*[cf]?|degrees|c|f)?\s+(?:fever|temp|temperature)$|"
                              r"^(?:i\s+)?(?:was|were|ended up)\s+in\s+(?:the\s+)?hospital$", re.I)
 
 
@@ -2251,11 +2364,25 @@ STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|no
                            r"(?:haven'?t|have not) (?:got|had) (?:one|any)|(?:don'?t|do not) have (?:one|any))\W*$", re.I)
 
 
+# "I've had a cold off the kids, but a fever or pain lying down? No, neither.": the question after a lead-in
+LEAD_IN_END = re.compile(r"(?:[,;]\s*(?:but|and|so)?|\bbut)\s+", re.I)
+
+
+def _echo_after_a_lead_in(text: str, start: int, position: int, end: int) -> int:
+    """Where the sign's question starts: after the last clause before it, when that clause is a question of its own."""
+    lead_ins = list(LEAD_IN_END.finditer(text, start, position))
+    if not lead_ins or "?" not in text[position:end] or ECHO_QUESTION.match(text[start:end]):
+        return start
+    clause_start = lead_ins[-1].end()
+    return clause_start if ECHO_QUESTION.match(text[clause_start:end]) else start
+
+
 def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign named in a short question of its own ("Fever?", "Blood in the urine?") or trailing off ("fever...
     nope") takes the status of the answer the rest of the message gives it: unsure, present, or absent."""
     def answered(m: Mention) -> Mention:
         start, end = sentence_bounds_at(text, m.start)
+        start = _echo_after_a_lead_in(text, start, m.start, end)
         if m.status != PRESENT or not ECHO_QUESTION.match(text[start:end]) or QUESTION_WORD_LAST.search(
                 text[start:end].rstrip("?! ")) or m.finding == "back_pain" and "?" not in text[start:end]:
             return m  # nor "back pain... not sure when it started": the pain the person came about

@@ -70,8 +70,9 @@ RELAY = re.compile(rf"(?:{SOMEONE_SAYS}|^\W*they\s+(?:says|said))\b\s*,?"
 
 
 # "Ma granddaughter's typing this for me", "my son is writing on my behalf": the patient is the person, and what the
-# one typing tells of them ("Gran says she saw blood") is theirs
-TYPED_FOR_THE_PERSON = re.compile(r"\b(?:typin'?g?|writin'?g?|types|writes|doing)(?:\s+(?:this|it))?\s+"
+# one typing tells of them ("Gran says she saw blood") is theirs; not the person's own "im typin for me not him"
+TYPED_FOR_THE_PERSON = re.compile(r"(?<!i'm )(?<!im )(?<!i am )(?<!i )"
+                                  r"\b(?:typin'?g?|writin'?g?|types|writes|doing)(?:\s+(?:this|it))?\s+"
                                   r"(?:for me|on my behalf)\b", re.I)
 
 

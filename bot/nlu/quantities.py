@@ -54,7 +54,8 @@ MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climb
             r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs)\s+to|"
             r"(?:come|came|gone|went)\s+(?:back\s+)?down\s+to|"
             r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at))")
-CUE_WORDS = (r"pain(?:\s+score)?|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|maybe|"
+CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|"
+             r"maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
              r"mine(?:\s+is|\s+was|'s)?(?:\s+only|\s+just)?|"  # "... but mine is only 4", beside another's score
@@ -153,9 +154,9 @@ OTHER_PERSONS_READING = re.compile(
     rf"(?:{RELATIVES_ALTERNATION})|kids|children)\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer))\b", re.I)
-# "a thermometer from my cousin", "borrowed by my sister", "my wife took it, 38.1": the person named is not whose
-# reading it is.
-NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of)\s+$", re.I)
+# "a thermometer from my cousin", "borrowed off my sister", "borrowed by my sister", "my wife took it, 38.1": the person
+# named is not whose reading it is.
+NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of|off)\s+$", re.I)
 MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|checked|checks|check|measured|measures|"
              r"measure|did|used|uses|use)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
@@ -169,7 +170,10 @@ LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|aug
                    r"december|winter|spring|summer|autumn)")
 LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|last month|last christmas|"
                               r"(?:\w+ )?(?:winters?|summers?|christmases) ago|"
-                              r"when i was|as a (?:kid|child)|long gone|back in \w+)\b", re.I)
+                              r"when i was|as a (?:kid|child)|long gone|long over|back in \w+|"
+                              # "had the flu 3 wks ago w 39.5, long over"
+                              r"(?:\d+|two|three|four|five|six|a few|few|couple of|a couple of|several) (?:weeks|wks) ago)\b",
+                              re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
 WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
