@@ -60,7 +60,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely|nae|pa gen|mafi|ma fi|zhok)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
+                            r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge|trace|drop|speck|hint|sign)\s+(?:of\s+)?|"
                             r"\w+\s+)?"
                             r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"

@@ -4250,6 +4250,17 @@ def test_a_relatives_habit_said_normal_for_them_is_no_change():
      {"saddle_numbness": P, "bilateral_leg_symptoms": None}),
     ("q_urine_bowel", "nothing happens when i try to go", {}, {"bowel_bladder_change": P, "blood_in_urine": None}),
     ("q_fever_lying", "only fever was cabin fever. lying ok", {}, {"fever": A, "pain_lying_down": A}),
+    # where the reviewer and the newcomer of the fifty-second round's change found it over-applied (each mended)
+    ("q_cauda_equina", "both legs ache, not weak but numb", {}, {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "both legs ache and tingle, not weak tho", {}, {"bilateral_leg_symptoms": P}),
+    ("q_urine_bowel", "peeing loads, the nurse said its normal to be worried but im going every half hour", {},
+     {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "going every hour, midwife says thats normal but its never been like this", {},
+     {"bowel_bladder_change": P}),
+    ("q_fever_lying", "dili ko sure", {}, {"fever": U}),
+    ("q_urine_bowel", "no blood, not passed a drop of blood", {}, {"bowel_bladder_change": None}),
+    ("q_urine_bowel", "walay blood pero dili ko makaihi since kagabi, cant pee at all", {},
+     {"blood_in_urine": A, "bowel_bladder_change": P}),
 ])
 def test_the_fifty_second_rounds_kinds_of_answer(slot, text, known, expected):
     got = answer(slot, text, known)
@@ -4279,6 +4290,23 @@ def test_the_fifty_second_rounds_kinds_of_answer(slot, text, known, expected):
     ("Hurt my back shifting boxes. Now I've been stood at the toilet fifteen minutes and nowt'll come out.",
      "bowel_bladder_change", P),
     ("no blood. not a drop since friday", "bowel_bladder_change", None),
+    # where the reviewer and the newcomer of the fifty-second round's change found it over-applied (each mended)
+    ("if i pee it comes out red, is that bad?", "blood_in_urine", P),
+    ("if i drive for an hour my bum goes numb, is that bad?", "saddle_numbness", P),
+    ("back sore since monday. if both my legs went numb would that be bad", "bilateral_leg_symptoms", None),
+    ("numbness in my bum would be the main thing, its been numb since yesterday", "saddle_numbness", P),
+    ("my temp would be about 38.5 i reckon", "fever", P),
+    ("fever would b odd for me so no. but lying down defo hurts", "fever", None),
+    ("had temp 2 days now, shivery", "fever", P),
+    ("temp was 2 degrees above normal", "fever", P),
+    ("my husband got home and was worried cos cant feel my bum", "saddle_numbness", P),
+    ("my only fever was yesterday 38.6", "fever", P),
+    ("me typing not my wife, shes the one with the temp 38.9, i just got the back ache", "fever", None),
+    ("thought it was pink but its the red light in the loo, fine in the day", "blood_in_urine", None),
+    ("legs r like jelly but they always are after netball", "bilateral_leg_symptoms", U),
+    ("I've tried to cough the phlegm up but nothing will come out, and every cough goes right through my back.",
+     "bowel_bladder_change", None),
+    ("I sat on the toilet and nothing will come out", "bowel_bladder_change", P),
 ])
 def test_the_fifty_second_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status

@@ -16,12 +16,12 @@ VERY_SHORT_ANSWER_WORDS = 5
 DISCOURSE_OPENERS = r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways)\W+)*"
 # One-word no's of other languages and dialects, which may also close a sign's name ("fever illai", "blood nahi",
 # "fever naw"): those that answer wherever they open a short reply (Scots, Hindi and Urdu, Swahili, Japanese, German,
-# Polish, Shona, Cebuano), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese,
-# Tamil)
+# Polish, Shona), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil,
+# Cebuano "dili", also its "not")
 OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie", "pa gen",  # Haitian "pa gen"
-                                  "kwete", "dili")  # Shona; Cebuano
+                                  "kwete")  # Shona
 OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa",
-                                  "zhok", "zhoq", "joq", "la", "laa")  # Kazakh; Arabic
+                                  "zhok", "zhoq", "joq", "la", "laa", "dili")  # Kazakh; Arabic
 # ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
 OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
                                   "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",

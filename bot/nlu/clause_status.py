@@ -324,12 +324,16 @@ def asks_if_it_counts(tokens) -> bool:
     return bool(places) and all(t.norm_ in AFTER_COUNT for t in tokens[places[-1] + 1:])
 
 
-# "If my legs go weak should I ring 999?": what the person asks to do if it happens;
-# "if my legs go numb is that bad", "say it spreads, is that when I ring 999?": what the person asks it would mean.
+# "If my legs go weak should I ring 999?", "say it spreads, is that when I ring 999?": what the person asks to do if
+# it happens.
 ADVICE_ASKED = ("should i", "should we", "shall i", "do i need", "do i go", "do i ring", "do i call", "what do i do",
                 "what should i", "would i need", "will i need", "is that an emergency", "is it an emergency",
-                "is that bad", "is it bad", "is that serious", "is it serious", "is that dangerous",
-                "is that a bad sign", "is that when")
+                "is that when")
+# "if my legs go numb is that bad": what it would mean, asked of the sign's own "if" (not "if i pee it comes out red,
+# is that bad?", which tells what happens when the person does something)
+MEANING_ASKED = ("is that bad", "is it bad", "is that serious", "is it serious", "is that dangerous",
+                 "is that a bad sign", "would that be bad", "would that be serious", "would it be bad")
+THE_PERSON = ("i", "im", "i'm")
 POSTURE_FINDINGS = frozenset({"pain_lying_down", "worse_sitting_or_standing_up"})
 # "If I'm honest there's been blood...": an "if" that states no condition.
 NOT_A_CONDITION = [normalised(p) for p in ("i'm honest", "i am honest", "i'm being honest", "you must know",
@@ -350,5 +354,6 @@ def asks_what_if(span: Span) -> bool:
     inside_the_if = before[:1] in (["if"], ["say"], ["suppose"], ["supposing"]) and not any(w in IF_CLAUSE_ENDS for w in before) and not (
         before[1:2] == ["i"] and set(before[2:4]) & EVERYDAY_ACTIONS)  # "If I try to pee nothing comes out"
     after = f" {' '.join(words(sentence.doc[span.end:sentence.end]))} "
+    asked = ADVICE_ASKED + (() if before[1:2] and before[1] in THE_PERSON else MEANING_ASKED)
     return inside_the_if and not _phrase_at(before[1:], NOT_A_CONDITION) and any(
-        f" {phrase} " in after for phrase in ADVICE_ASKED)
+        f" {phrase} " in after for phrase in asked)

@@ -189,9 +189,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("is it possible", UNCERTAIN, "FORWARD", None),
     ("a bit like", UNCERTAIN, "FORWARD", 3),
     ("what if", HYPOTHETICAL, "FORWARD", None),
-    # "a fever would be odd for me", "a temperature would be unusual": what a sign would be, not one had
-    ("would be", HYPOTHETICAL, "BACKWARD", 2),
-    ("'d be", HYPOTHETICAL, "BACKWARD", 2),
     # "I'd know if anything was numb", "I would have noticed if there was blood": a no with why, no sign
     ("i'd know if", HYPOTHETICAL, "FORWARD", None),
     ("i would know if", HYPOTHETICAL, "FORWARD", None),
@@ -705,6 +702,10 @@ def chat_rules() -> List[ConTextRule]:
                              pattern=r"(?i)\bif(?=\s+(?:the\s+|a\s+|any\s+|some\s+)?(?:fever|temperature|temp|blood|"
                                      r"numbness)\s+(?:come|comes|coming|came|happen|happens|start|starts|appear|"
                                      r"appears|return|returns)\b)"))
+    # "a fever would be odd for me", "a temperature would be unusual": how rare a sign would be, not one had
+    rules.append(ConTextRule("would be rare", HYPOTHETICAL, direction="BACKWARD", max_scope=3,
+                             pattern=r"(?i)\bwould b(?:e)?(?=\s+(?:(?:very|really|quite|a bit)\s+)?(?:odd|unusual|strange|"
+                                     r"weird|rare|new|a first|surprising|news)\b)"))
     rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
     rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",
@@ -741,6 +742,10 @@ def chat_rules() -> List[ConTextRule]:
     # "he's got the fever", "she has a temperature": someone else named by a pronoun
     rules += [ConTextRule(f"{pronoun} {verb}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in OTHER_PEOPLE_PRONOUNS for verb in ("has", "had", "'s got", "got", "'s had", "'s")]
+    # "shes the one with the temp", "he's the one who wets himself": someone else pointed at as the one
+    rules += [ConTextRule(f"{pronoun} the one {link}", FAMILY, direction="FORWARD", max_scope=6)
+              for pronoun in (*OTHER_PEOPLE_PRONOUNS, "she's", "he's", "she is", "he is")
+              for link in ("with", "who", "that")]
     # "it's him with the fever", "it's her who has it": someone else pointed at
     rules += [ConTextRule(f"{opener} {pronoun} {link}", FAMILY, direction="FORWARD", max_scope=6)
               for opener in POINTING_OPENERS for pronoun in ("him", "her", "them") for link in ("with", "who", "that")]

@@ -120,8 +120,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "nothing much came out of", "not much came out of", "nothing came out of", "nothing came of",
                 "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
                 "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have",
-                "only fever round here", "only fever here", "only fever going round", "only fever in this house",
-                "only fever i had", "only fever was", "only fever is", "football bladder", "ball bladder", "bladder of the ball",
+                "only fever round here", "only fever going round", "only fever in this house", "football bladder", "ball bladder", "bladder of the ball",
                 # a thing's temperature, not the body's
                 "room temperature", "temperature outside", "temperature in the freezer", "temperature in the room",
                 "temperature in the office", "temperature in the warehouse", "temperature in here", "water temperature",
@@ -742,6 +741,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_parts_of_theirs(text, without_other_habit_said_normal(without_someone_elses_body(text, mentions)))
     mentions = without_frequency_called_normal(text, without_lifelong_habits(text, mentions))
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
+    mentions = without_other_things_stuck(text, mentions)
     mentions = without_signs_gone_since(text, mentions)
     mentions = with_inabilities_supposed(text, mentions)
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
@@ -749,6 +749,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
     mentions = with_both_sides(text, with_temperature(text, without_a_things_temperature(text, mentions)))
+    mentions = with_only_a_sense_of_fever(text, mentions)
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(text, mentions)))
@@ -823,20 +824,23 @@ WEAKNESS_DENIED = re.compile(r"\b(?:weak\w*|numb\w*)(?:\s+or\s+(?:weak\w*|numb\w
                              r"neither|not really)\b|\b(?:no|not|nor|neither)\s+(?:numb\w*\s+(?:or|nor)\s+)?weak\w*",
                              re.I)
 WEAKNESS = re.compile(r"\bweak\w*", re.I)
+LOSS_WORD = re.compile(r"\b(?:weak\w*|numb\w*|tingl\w*|dead|pins and needles|no feeling|jelly|giv\w+ way)\b", re.I)
 LOSS_NAMED_IN_PHRASE = re.compile(r"\b(?:weak\w*|numb\w*|tingl\w*|pins|feeling|power|strength|jelly|giv\w+|gave|"
                                   r"buckl\w*|dead|falling)\b", re.I)
 
 
 def with_aching_legs_not_weak(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Both legs said to ache or hurt, where that sentence or the next denies every weakness it names, are not weak."""
+    """Both legs said to ache or hurt, where that sentence or the next denies their weakness and every loss it names
+    (numbness, tingling), are not weak."""
     def denied(m: Mention) -> bool:
         if m.finding != "bilateral_leg_symptoms" or m.status != PRESENT or LOSS_NAMED_IN_PHRASE.search(m.phrase or ""):
             return False
         start, end = sentence_bounds_at(text, m.start)
         end = sentence_bounds_at(text, end)[1] if end < len(text) else end
         denials = [(d.start(), d.end()) for d in WEAKNESS_DENIED.finditer(text, start, end)]
-        weak_words = [w.start() for w in WEAKNESS.finditer(text, start, end)]
-        return bool(weak_words) and all(any(a <= w < b for a, b in denials) for w in weak_words)
+        losses = [w.start() for w in LOSS_WORD.finditer(text, start, end)]
+        weak_denied = any(any(a <= w.start() < b for a, b in denials) for w in WEAKNESS.finditer(text, start, end))
+        return weak_denied and all(any(a <= w < b for a, b in denials) for w in losses)
 
     return [replace(m, status=ABSENT) if denied(m) else m for m in mentions]
 
@@ -1027,23 +1031,32 @@ def not_the_persons(mentions: List[Mention], applies: Callable[[Mention], bool])
 
 
 SAID_OF_HER_OR_HIM = re.compile(rf"\b(?:{'|'.join(HE_OR_SHE + HIMSELF_OR_HERSELF)})\b", re.I)
+# "only fever was saturday night fever lol", "the only fever I've had is cabin fever": another sense named as the only
+# fever, a no (not "my only fever was yesterday 38.6")
+ONLY_FEVER_A_SENSE = re.compile(r"\bonly fever (?:i'?ve had |i had |i have |round here |going round )?(?:was|is|has been)"
+                                r"\s+(?:the\s+|a\s+|some\s+)?(?:[a-z]+\s+){1,2}fever\b", re.I)
+
+
+def with_only_a_sense_of_fever(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The fever named as the only one, when that is another sense of the word, is denied."""
+    senses = [(s.start(), s.end()) for s in ONLY_FEVER_A_SENSE.finditer(text)]
+    return [replace(m, status=ABSENT) if m.finding == "fever" and m.status in (PRESENT, UNCERTAIN) and any(
+        a <= m.start < b for a, b in senses) else m for m in mentions]
+
+
 # "My brother came off his bike on the road and was peeing blood after": another person's story goes on with "and
-# was", the person not named between
+# was" and the sign a few words on, the person not named between (not "my husband got home and was worried cos cant
+# feel my bum")
 THEIR_STORY_GOES_ON = re.compile(
-    rf"\b(?:my|our|me)\s+(?:(?:{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})\s+)*"
+    rf"(?:\b(?:my|our|me)\s+|^\W*|[.!?]\s*)(?:(?:{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})\s+)*"
     rf"(?P<who>{RELATIVES_ALTERNATION})\b[^.!?;]*?\band\s+(?:then\s+)?(?:was|were|had|has|is|kept|started|ended up)\b"
-    r"[^.!?;]*$", re.I)
+    r"(?:\s+(?!(?:cos|because|but|so|and)\b)[\w']+){0,3}\s*$", re.I)
 
 
 def their_story_goes_on(text: str, mention: Mention) -> bool:
     """The mention ends a sentence's story of another person that goes on with "and was" ("and had", ...)."""
     story = THEIR_STORY_GOES_ON.search(text, sentence_bounds_at(text, mention.start)[0], mention.start)
     return bool(story) and not FIRST_PERSON.search(text, story.end("who"), mention.start)
-
-
-def their_story_goes_on(text: str, mention: Mention) -> bool:
-    story = THEIR_STORY_GOES_ON.search(text, sentence_bounds_at(text, mention.start)[0], mention.start)
-    return bool(story) and not FIRST_PERSON.search(text, story.end(next(i for i in (0,)) ) if False else story.start() + len(story.group(0).split()[0]), mention.start)
 
 
 def theirs(mentions: List[Mention], applies: Callable[[Mention], bool]) -> List[Mention]:
@@ -1094,15 +1107,22 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
 # "the freezer temp was -20 all shift", "temp in the cold store minus 18", "office temp was 16": a temperature no body
 # has, so a thing's, not a fever
 THINGS_TEMPERATURE_AFTER = re.compile(r"(?:\s+(?:in|of|on)\s+the\s+\w+(?:\s+\w+)?)?\s*(?:was|is|were|at|of|read|said|"
-                                      r"showed|reading)?\s*:?\s*(?:(?:-|−|minus\s*)\d|(?:[0-9]|[12][0-9])(?![\d.,/])"
-                                      r"(?!\s*(?:out of|outta|from|on)\s))", re.I)
+                                      r"showed|reading)?\s*:?\s*(?:(?P<below_zero>-|−|minus\s*)\d|"
+                                      r"(?:[0-9]|[12][0-9])(?![\d.,/])(?!\s*(?:°|degrees?)?\s*(?:out of|outta|from|on|"
+                                      r"above|over|higher|up|more|below|days?|weeks?|hours?|nights?)\b))", re.I)
+A_THING = re.compile(r"\b(?:freezer|fridge|office|room|outside|cold store|cold room|walk-?in|warehouse|van|cab|car|"
+                     r"house|kitchen|weather|water|pool|sea|shop|stall|market|site|yard)\b", re.I)
 
 
 def without_a_things_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A fever named by its temperature word alone, right before a reading below zero or below 30, is a thing's
-    temperature (a freezer's, a room's), left out."""
-    return [m for m in mentions if not (m.finding == "fever" and re.fullmatch(r"temp\w*", m.phrase or "", re.I)
-                                        and THINGS_TEMPERATURE_AFTER.match(text, m.end))]
+    """A fever named by its temperature word alone, right before a reading below zero, or below 30 with a thing
+    named before it in its sentence, is a thing's temperature (a freezer's, a room's), left out."""
+    def of_a_thing(m: Mention) -> bool:
+        reading = THINGS_TEMPERATURE_AFTER.match(text, m.end) if re.fullmatch(r"temp\w*", m.phrase or "", re.I) else None
+        return bool(reading) and (bool(reading.group("below_zero")) or bool(
+            A_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start)))
+
+    return [m for m in mentions if not (m.finding == "fever" and of_a_thing(m))]
 
 
 # "37.8 and then 38.2, no idea which to believe", "38.4 then 37.6 so who knows", "37.9 then 38.1?? not sure", "either
@@ -1214,7 +1234,9 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
                             r"so maybe (?:that|it|this)\b|"
                             # "but that's normal after a game": put down to what the person did
-                            r"(?:that'?s|thats|it'?s|its) (?:just |only )?normal after\b|"
+                            r"(?:but|though|tho)\s+(?:that'?s|thats|it'?s|its) (?:just |only )?normal after\b|"
+                            r"(?:but|though|tho)\s+(?:they|it) always (?:are|is|get|gets|do|does)\b[^.!?]{0,20}\bafter\b|"
+                            r"(?:but|though|tho)\s+(?:that'?s|thats|it'?s|its) (?:just|only) from (?:a|the|my)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
@@ -1574,11 +1596,12 @@ CLINICIAN_SAID_NORMAL = re.compile(
     r"\b(?:midwife|gp|doctor|doc|nurse|consultant|physio|urologist|specialist)s?\s+(?:\w+\s+){0,2}?"
     r"(?:said|says|told me|reckons|thinks)\s+(?:(?:that'?s|thats|it'?s|its|that is|it is|this is|this'?s)\s+)?"
     r"(?:(?:completely|totally|perfectly|quite|pretty|all|very)\s+)?(?:normal|expected|to be expected|"
-    r"nothing to worry about)\b", re.I)
+    r"nothing to worry about)\b(?!\s+(?:to|for|before|when|if|with)\b)", re.I)
 GOING_MORE_OFTEN = re.compile(r"\b(?:a lot|loads|lots|more|all the time|often|every (?:hour|half hour)|night|"
                               r"constantly)\b", re.I)
 ANOTHER_CHANGE = re.compile(r"\b(?:can'?t|cannot|couldn'?t|wet|soiled|accidents?|leak\w*|numb\w*|blood|"
-                            r"constipat\w*|won'?t come|hurts?|burn\w*|sting\w*)\b", re.I)
+                            r"constipat\w*|won'?t come|hurts?|burn\w*|sting\w*|worse|never|now|any ?more|"
+                            r"last (?:year|month|time)|used to)\b", re.I)
 
 
 def without_frequency_called_normal(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1884,7 +1907,7 @@ TOOK_FOR_A_SIGN = re.compile(r"\b(?:thought|assumed|was sure|was convinced|was (
                              r"i better|i had better|to|you|of|it was (?:just|only)|it'?s (?:just|only))\b)", re.I)
 JUST_AFTER = r"(?=[^.!?]{0,40}\b(?:just|only)\b)"
 FOUND_OTHERWISE = re.compile(
-    r"\bbut\s+(?:actually\s+)?(?:it|that)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
+    r"\bbut\s+(?:actually\s+)?(?:(?:it|that)\s+(?:was|were)|it'?s|its|that'?s|thats)\s+(?:just\s+|only\s+)?(?:the|my)\b|"
     r"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?(?:it\s+|that\s+)?(?:was|were|is|'s)\s+just\s+(?:the|my|from|because)\b|"
     rf"(?:\b(?:but|and|then)|,)\s+(?:actually\s+)?turn(?:s|ed)\s+out\b{JUST_AFTER}|"
     rf"\bbut\s+(?:actually\s+)?(?:it\s+was\s+)?(?:the|my|our)\s+(?:{THINGS_THAT_WET}|{THINGS_THAT_COLOUR})\b|"
@@ -2610,6 +2633,27 @@ FAILED_TRY = re.compile(
     r"[^.!?]{0,40}?(?:[,.;:]|\band\b|\bbut\b|\s-)\s*(?:just\s+|still\s+|absolutely\s+)?"
     r"(?:nothing|zilch|nada|not a drop|no luck|no joy|not a thing)\b"
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:came|comes|come|at all|doing|happened|happens|again|not a drop|but)\b)", re.I)
+
+
+# "tried to cough the phlegm up but nothing will come out", "squeezing the silicone gun, nothing would come out": what
+# would not come out is named before it in its sentence, and it is no toilet's
+STUCK_THING = re.compile(r"\b(?:cough\w*|phlegm|mucus|snot|gun|tube|sealant|silicone|caulk|bottle|ketchup|sauce|ink|"
+                         r"printer|hose|nozzle|toothpaste|cork|splinter|key|nail|screw)\b", re.I)
+NOTHING_CAME = re.compile(r"^(?:nothing|nowt|nothin)\b", re.I)
+
+
+def without_other_things_stuck(text: str, mentions: List[Mention]) -> List[Mention]:
+    """"Nothing would come out" said after a thing that would not come out is not the bladder's."""
+    def of_a_thing(m: Mention) -> bool:
+        start = sentence_bounds_at(text, m.start)[0]
+        before = text[max(0, start - 1):m.start]
+        if not (m.finding == "bowel_bladder_change" and NOTHING_CAME.match(text[m.start:m.end])):
+            return False
+        previous = text[sentence_bounds_at(text, max(0, start - 2))[0]:start] if start else ""
+        return bool(STUCK_THING.search(before) or STUCK_THING.search(previous)) and not HABIT_SUBJECT.search(
+            previous + before)
+
+    return [m for m in mentions if not of_a_thing(m)]
 
 
 # "my hot-water bottle had split and leaked everywhere", "the roof leaks": a thing that leaks, as the verb's subject
