@@ -67,6 +67,7 @@ MESSAGE_FLOORS = {
     "2026-12-04-r49": {"red_flag_recall": 0.89, "absent_recall": 0.85, "answers_settled_rate": 0.86},
     "2026-12-05-r50": {"red_flag_recall": 0.95, "absent_recall": 0.91, "answers_settled_rate": 0.94},
     "2026-12-05-r51": {"red_flag_recall": 0.83, "absent_recall": 0.93, "answers_settled_rate": 0.92},
+    "2026-12-05-r52": {"red_flag_recall": 0.96, "absent_recall": 0.92, "answers_settled_rate": 0.91},
 }
 
 

@@ -4307,6 +4307,8 @@ def test_the_fifty_second_rounds_kinds_of_answer(slot, text, known, expected):
     ("I've tried to cough the phlegm up but nothing will come out, and every cough goes right through my back.",
      "bowel_bladder_change", None),
     ("I sat on the toilet and nothing will come out", "bowel_bladder_change", P),
+    # the suite's: a decimal point ends no clause of a time long ago
+    ("had covid 3 wks ago w 38.9 temp, all over now", "fever", None),
 ])
 def test_the_fifty_second_rounds_kinds_of_sign(text, finding, status):
     assert heard(text).get(finding) == status

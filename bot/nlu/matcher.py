@@ -1520,7 +1520,7 @@ def said_to_be_back(text: str, end: int, sentence_end: int, mention_starts: Sequ
 
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
-TURN_TO_NOW = re.compile(r"[.!?;\n]|\b(?:but|now|this time|this year|same again|these days|nowadays|today|since then|"
+TURN_TO_NOW = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;\n]|\b(?:but|now|this time|this year|same again|these days|nowadays|today|since then|"
                          r"this (?:feels|one|seems))\b", re.I)
 # "kidney stones back in 2018 ..., and I saw blood in my urine this morning": a clause of its own, said of now.
 RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this afternoon|this evening|tonight|"
