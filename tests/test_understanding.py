@@ -4328,3 +4328,18 @@ def test_whose_story_and_who_types_in_the_fifty_second_round(text, finding, stat
 
 def test_the_pains_score_said_with_its_s():
     assert understand(parse("The pain's a ten, I can't get off the sofa."), None, {}).pain_score == 10
+
+
+# the fifty-third round's first kinds, in new sentences (the set waits in tests/blind-next): a reading taken by
+# someone else with a thermometer named by its kind, and a sign disowned right after it is named
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "My husband checked with the digital thermometer last night, 38.4.", {"pain_lying_down": A},
+     {"fever": P}),
+    ("q_fever_lying", "my son measured with the forehead thermometer, he has 38.3", {"pain_lying_down": A},
+     {"fever": None}),
+    ("q_fever_lying", "the temp isnt mine, lying down hurts though", {}, {"fever": None, "pain_lying_down": P}),
+    ("q_cauda_equina", "my bum feels like it isn't mine", {}, {"saddle_numbness": P}),
+])
+def test_the_fifty_third_rounds_first_kinds(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

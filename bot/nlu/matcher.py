@@ -1533,6 +1533,8 @@ NOT_ME = re.compile("".join(rf"(?<!\b{sign} )" for sign in (
     "they feel", "it feels", "that's", "thats", "that is", "which is", "which isn't", "which isnt",
     "there is", "there's", "theres")) +  # "like down there is not mine": numb
     r"\bnot (?:me|mine)\b", re.I)  # nor "... in 4 days and that's not me at all": unlike the person
+# "the temp isnt mine its the other kids": the sign named, then disowned (what follows may be the person's own)
+SIGN_NOT_MINE = re.compile(r"\b(?:temp|temperature|fever|blood|wee|pee)\s+(?:isn'?t|is not|ain'?t)\s+mine\b", re.I)
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
 GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|lists|listed|saw (?:on|online|in an? \w+|a post|an "
                            r"article))\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
@@ -1657,9 +1659,11 @@ def with_parts_of_theirs(text: str, mentions: List[Mention]) -> List[Mention]:
 
 def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     """"mums the one with the bladder issues not me": red flags in a clause that says "not me", or named in a
-    general claim ("reckons back pain plus peeing blood means kidney stones"), are not the person's."""
+    general claim ("reckons back pain plus peeing blood means kidney stones"), or disowned right after ("the temp isnt
+    mine"), are not the person's."""
     theirs = [the_ones_part(text, start, end) for start, end in pieces_matching(text, clause_spans(text), NOT_ME)]
     theirs += [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
+    theirs += [(sentence_bounds_at(text, m.start())[0], m.end()) for m in SIGN_NOT_MINE.finditer(text)]
     return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
 
 

@@ -162,9 +162,11 @@ MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
 # "my son checked, 38.5", "my wife check with the thermometer, it say 38.7", "he use the thermometer, it say 38.6": the
 # measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
-MEASURED_AT_ONCE = re.compile(MEASURING + r"(?:\s+(?:the|a|her|his|our) thermometer)?(?:\s*[,:]\s*(?:(?:and\s+)?it\s+"
+# (a thermometer named by its kind too: "my husband checked with the digital thermometer last night, 38.4")
+THERMOMETER = r"(?:the|a|her|his|our|my)\s+(?:(?:ear|digital|forehead|infrared|new|old|kids'?|baby'?s?)\s+)?thermometer"
+MEASURED_AT_ONCE = re.compile(MEASURING + rf"(?:\s+{THERMOMETER})?(?:\s*[,:]\s*(?:(?:and\s+)?it\s+"
                               r"(?:say|says|said|read|reads|showed|shows|was)\s+)?\d|"
-                              r"\s+with (?:the|a|her|his|our) thermometer\b)", re.I)
+                              rf"\s+with {THERMOMETER}\b)", re.I)
 # "last year", "last January", "last winter": a named time that is over (bot.nlu.matcher.LAST_YEAR reads it too)
 LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|winter|spring|summer|autumn)")
