@@ -661,7 +661,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     """A word the question made specific ("blood", just asked about blood in the urine) names its finding:
     present, or absent when negated ("no blood"); not in a supposition."""
     question = question_for(ask.slot)
-    text = A_THINGS_COLOUR.sub(" ", text)  # "it was the pink bulb in the bathroom": the bulb's colour
+    text = A_WORD_SENSE.sub(" ", A_THINGS_COLOUR.sub(" ", text))  # "the pink bulb", "had a blood test": not the sign
     lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
     for finding, words in question.part_words:
@@ -676,7 +676,9 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     return found
 
 
-# "the pink bulb", "the red light in the works loo": the colour of a thing that colours a toilet, not of the urine
+# "the pink bulb", "the red light in the works loo": the colour of a thing that colours a toilet, not of the urine; "a
+# blood test", "hay fever": another sense of the part's word
+A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
 A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THINGS_THAT_COLOUR}\b", re.I)
 # "..., but blood or anything unusual? No.": the part's word asked back at the end of a clause, then denied
 DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b"
@@ -871,7 +873,7 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
 
 
 NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently|atm|at present)\b", re.I)
-NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at present)\W+(?:[a-z]+\W+){0,2}$", re.I)
+NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at present)\W+(?:[a-z']+\W+){0,3}$", re.I)
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".

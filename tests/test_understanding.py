@@ -4339,7 +4339,29 @@ def test_the_pains_score_said_with_its_s():
      {"fever": None}),
     ("q_fever_lying", "the temp isnt mine, lying down hurts though", {}, {"fever": None, "pain_lying_down": P}),
     ("q_cauda_equina", "my bum feels like it isn't mine", {}, {"saddle_numbness": P}),
+    ("q_fever_lying", "My body feels hot, a little, but I don't have thermometer.", {"pain_lying_down": A},
+     {"fever": U}),
+    ("q_urine_bowel", "Had a blood test last week, is that what you mean? Otherwise no, nothing in my pee.",
+     {"bowel_bladder_change": A}, {"blood_in_urine": None}),
+    ("q_urine_bowel", "My pee looked a bit pink this morning. We had beetroot for tea yesterday so it could be that, "
+                      "but I can't be sure. Bowels are fine.", {}, {"blood_in_urine": U, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "My pee was pink this morning. I had beetroot once last month.", {}, {"blood_in_urine": P}),
+    ("q_urine_bowel", "A small streak once, on Tuesday. Nothing since.", {"bowel_bladder_change": A},
+     {"blood_in_urine": P}),
+    ("q_urine_bowel", "no problems there, well apart from i couldnt get going this morning for ages, then it came",
+     {}, {"bowel_bladder_change": P}),
+    ("q_improving", "No. The leaflet said it should settle in four weeks and it's been six.", {}, {"improving": A}),
 ])
 def test_the_fifty_third_rounds_first_kinds(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("What do I do if it gets really bad, like an eight or nine? At the moment it's a three.", 3),
+    ("My dad's pain was a nine with his sciatica. Mine is nowhere near that, more like a three.", 3),
+    ("No. The leaflet said it should settle in four weeks and it's been six.", None),
+    ("it's been 7 all day", 7),
+])
+def test_the_score_for_now_and_ones_own_in_the_fifty_third_round(text, score):
+    assert understand(parse(text), None, {}).pain_score == score

@@ -116,9 +116,10 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
 # "dont think so, never checked", "Fever? I haven't actually checked", "not that I know of, I don't own a
 # thermometer": an answer the person could not know.
 # "no thermometer", "I don't own a thermometer", "haven't got a thermometer": nothing to measure a temperature with.
-NO_THERMOMETER = (r"\b(?:no|haven'?t got an?|have not got an?|don'?t have an?|do not have an?|didn'?t have an?|"
-                  r"did not have an?|without an?|not got an?|have not an?|haven'?t an?|don'?t own an?|no have)\s+"
-                  r"thermometer\b")
+# (the article left out as some second languages do: "I don't have thermometer")
+NO_THERMOMETER = (r"\b(?:no|haven'?t got(?: an?)?|have not got(?: an?)?|don'?t have(?: an?)?|do not have(?: an?)?|"
+                  r"didn'?t have(?: an?)?|did not have(?: an?)?|without(?: an?)?|not got(?: an?)?|have not an?|"
+                  r"haven'?t an?|don'?t own(?: an?)?|no have)\s+thermometer\b")
 NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
                          r"(?:really\s+|actually\s+|exactly\s+|been\s+)*(?:checked|looked|measured|check|look|"
                          rf"checking|looking)\b|{NO_THERMOMETER}", re.I)

@@ -1277,7 +1277,10 @@ CAUSE_GUESSED = re.compile(r"\b(?:maybe|prob|probs|probably) (?:it'?s |it is |it
 EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|"
                                r"probably|prob|possibly)\s+(?:just\s+)?(?:from\s+|because of\s+|due to\s+)?"
                                r"(?:the\s+|that\s+|some\s+)?(?:beetroot|beets|food|something i (?:ate|had)|dehydrat\w*|"
-                               r"i'?ve not drunk|i haven'?t drunk|not drinking)\b", re.I)
+                               r"i'?ve not drunk|i haven'?t drunk|not drinking)\b|"
+                               # "... pink this morning. We had beetroot for tea yesterday so it could be that"
+                               r"^\W*(?:i|we)\s+(?:had|ate)\b[^.!?]{0,30}\bbeet(?:root|s)\b(?=[^.!?]*\b(?:so|which)\s+"
+                               r"(?:it|that|this)\s+(?:could|might|may|must)\b)", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 CONSTIPATION = r"constipat\w*|bunged|blocked up"

@@ -94,7 +94,9 @@ AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 OTHERS_SCORE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:pain|back|score)\s+"
                                  r"(?:is\s+|was\s+|'s\s+)?(?:only\s+|about\s+|around\s+|like\s+)?(?:an?\s+)?$", re.I)
 OTHERS_SCORE_CHARS = 40  # how far before a score its owner is looked for
-OWN_SCORE_BEFORE = re.compile(r"\b(?:mine|my|i'?m|i am|me)\b[^,.;!?]*$", re.I)
+# "mine is only 4", "Mine is nowhere near that, more like a four": the person's own, in the sentence before the score
+OWN_SCORE_BEFORE = re.compile(r"\b(?:mine|my|i'?m|i am|me)\b[^.;!?]*$", re.I)
+OWN_SCORE_CHARS = 60
 # "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
 NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
 # "the other one", "this one", "no one", "one hand free": "one" as a pronoun or one of a pair, not a score
@@ -374,12 +376,19 @@ def first_of_each_value(found: List[Found]) -> List[Found]:
     return list(first.values())
 
 
+# "it should settle in six weeks and it's been eight": a count of the unit named before, left out after "been"
+UNIT_LEFT_OUT_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?)\b[^.!?]{0,40}\b(?:it'?s|its|it has|it is)\s+been\s+$",
+                                  re.I)
+UNIT_LEFT_OUT_CHARS = 60
+
+
 def find_pain_scores(text: str) -> List[Found]:
     """(score, start, end) for each pain score the message states; "11/10" counts as 10."""
     patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))
+              and not UNIT_LEFT_OUT_BEFORE.search(text, max(0, start - UNIT_LEFT_OUT_CHARS), start)
               and not is_clock_time(text, start, m.end("number"))]
     # "11/10" is the top of the scale; an 11 off the scale is a time ("wet myself about 11 this morning")
     return first_of_each_value(without_others_beside_ones_own(text, [
@@ -393,7 +402,8 @@ def without_others_beside_ones_own(text: str, scores: List[Found]) -> List[Found
     patient's may be what is told."""
     said_before = {s: text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]] for s in scores}
     others = [s for s in scores if OTHERS_SCORE_BEFORE.search(said_before[s])]
-    own = [s for s in scores if s not in others and OWN_SCORE_BEFORE.search(said_before[s])]
+    own = [s for s in scores if s not in others
+           and OWN_SCORE_BEFORE.search(text[max(0, s[1] - OWN_SCORE_CHARS):s[1]])]
     return [s for s in scores if s not in others] if own else scores
 
 
