@@ -873,7 +873,9 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
 
 
 NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently|atm|at present)\b", re.I)
-NOW_BEFORE = re.compile(r"\b(?:right now|now|at the moment|currently|atm|at present)\W+(?:[a-z']+\W+){0,3}$", re.I)
+# (not "up until now it's been a 3", "now and then it drops to a 3", "by now")
+NOW_BEFORE = re.compile(r"\b(?:right now|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
+                        r"at the moment|currently|atm|at present)\W+(?:[a-z']+\W+){0,3}$", re.I)
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".

@@ -192,7 +192,7 @@ QUESTIONS: Tuple[Question, ...] = (
             ("bowel_bladder_change", "Have you noticed any change in your bowel or bladder habits?"),
         ),
         part_words=(("blood_in_urine", ("blood", "bloody", "bloodstained", "red", "reddish", "pink", "pinkish",
-                                        "pinky", "streak", "streaks", "speck", "specks", "fleck", "flecks", "tinge")),
+                                        "pinky")),
                     ("bowel_bladder_change", ("changes", "change", "changed", "different"))),
         part_topics=(("blood_in_urine", ("blood", "colour", "color", "red", "pink")),
                      ("bowel_bladder_change", ("bladder", "bowel", "bowels", "toilet", "waterworks", "peeing",

@@ -4338,6 +4338,8 @@ def test_the_pains_score_said_with_its_s():
     ("q_fever_lying", "my son measured with the forehead thermometer, he has 38.3", {"pain_lying_down": A},
      {"fever": None}),
     ("q_fever_lying", "the temp isnt mine, lying down hurts though", {}, {"fever": None, "pain_lying_down": P}),
+    ("q_urine_bowel", "my pee has blood in it and the temp isnt mine its my daughter who has the fever", {},
+     {"blood_in_urine": P}),
     ("q_cauda_equina", "my bum feels like it isn't mine", {}, {"saddle_numbness": P}),
     ("q_fever_lying", "My body feels hot, a little, but I don't have thermometer.", {"pain_lying_down": A},
      {"fever": U}),
@@ -4346,11 +4348,15 @@ def test_the_pains_score_said_with_its_s():
     ("q_urine_bowel", "My pee looked a bit pink this morning. We had beetroot for tea yesterday so it could be that, "
                       "but I can't be sure. Bowels are fine.", {}, {"blood_in_urine": U, "bowel_bladder_change": A}),
     ("q_urine_bowel", "My pee was pink this morning. I had beetroot once last month.", {}, {"blood_in_urine": P}),
-    ("q_urine_bowel", "A small streak once, on Tuesday. Nothing since.", {"bowel_bladder_change": A},
-     {"blood_in_urine": P}),
-    ("q_urine_bowel", "no problems there, well apart from i couldnt get going this morning for ages, then it came",
-     {}, {"bowel_bladder_change": P}),
     ("q_improving", "No. The leaflet said it should settle in four weeks and it's been six.", {}, {"improving": A}),
+    # where the reviewer of the change found it over-applied (each mended, or the rule taken out)
+    ("q_cauda_equina", "I can't feel my bum and my wee was red. We had beetroot for dinner so it may be that.", {},
+     {"saddle_numbness": P}),
+    ("q_urine_bowel", "My wee was red this morning. I ate beetroot last week so it must be something else.",
+     {"bowel_bladder_change": A}, {"blood_in_urine": P}),
+    ("q_urine_bowel", "no, not even a tinge", {"bowel_bladder_change": A}, {"blood_in_urine": A}),
+    ("q_urine_bowel", "peeing fine, just my car couldn't get started this morning lol", {},
+     {"bowel_bladder_change": A}),
 ])
 def test_the_fifty_third_rounds_first_kinds(slot, text, known, expected):
     got = answer(slot, text, known)
@@ -4362,6 +4368,8 @@ def test_the_fifty_third_rounds_first_kinds(slot, text, known, expected):
     ("My dad's pain was a nine with his sciatica. Mine is nowhere near that, more like a three.", 3),
     ("No. The leaflet said it should settle in four weeks and it's been six.", None),
     ("it's been 7 all day", 7),
+    ("Up until now it's been a 3, but today it's an 8", 8),
+    ("Back pain for two weeks, it's been 8 all day", 8),
 ])
 def test_the_score_for_now_and_ones_own_in_the_fifty_third_round(text, score):
     assert understand(parse(text), None, {}).pain_score == score

@@ -1277,10 +1277,12 @@ CAUSE_GUESSED = re.compile(r"\b(?:maybe|prob|probs|probably) (?:it'?s |it is |it
 EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|"
                                r"probably|prob|possibly)\s+(?:just\s+)?(?:from\s+|because of\s+|due to\s+)?"
                                r"(?:the\s+|that\s+|some\s+)?(?:beetroot|beets|food|something i (?:ate|had)|dehydrat\w*|"
-                               r"i'?ve not drunk|i haven'?t drunk|not drinking)\b|"
-                               # "... pink this morning. We had beetroot for tea yesterday so it could be that"
-                               r"^\W*(?:i|we)\s+(?:had|ate)\b[^.!?]{0,30}\bbeet(?:root|s)\b(?=[^.!?]*\b(?:so|which)\s+"
-                               r"(?:it|that|this)\s+(?:could|might|may|must)\b)", re.I)
+                               r"i'?ve not drunk|i haven'?t drunk|not drinking)\b", re.I)
+# "My pee looked a bit pink this morning. We had beetroot for tea yesterday so it could be that": the colour of the
+# sentence before put down to beetroot (not "... so it must be something else", "so it might not be that")
+BEETROOT_BLAMED_NEXT = re.compile(r"^\W*(?:i|we)\s+(?:had|ate)\b[^.!?]{0,30}\bbeet(?:root|s)\b[^.!?]*\b(?:so|which)\s+"
+                                  r"(?:it|that|this)\s+(?:could|might|may)\s+(?!not\b)(?:well\s+)?be\s+(?:that|it|why|"
+                                  r"the beetroot)\b", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 CONSTIPATION = r"constipat\w*|bunged|blocked up"
@@ -1666,7 +1668,7 @@ def without_not_mine(text: str, mentions: List[Mention]) -> List[Mention]:
     mine"), are not the person's."""
     theirs = [the_ones_part(text, start, end) for start, end in pieces_matching(text, clause_spans(text), NOT_ME)]
     theirs += [m.span("claim") for m in GENERAL_CLAIM.finditer(text)]
-    theirs += [(sentence_bounds_at(text, m.start())[0], m.end()) for m in SIGN_NOT_MINE.finditer(text)]
+    theirs += [m.span() for m in SIGN_NOT_MINE.finditer(text)]
     return not_the_persons(mentions, lambda m: is_red_flag(m.finding) and inside(m.start, theirs))
 
 
@@ -1879,6 +1881,8 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         text, sentences, PUT_DOWN_TO_MEDICINE)
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
         text, sentences, FOUND_TO_BE_BEETROOT)
+    blamed_on_a_period += [before for before, blaming in zip(sentences, sentences[1:])
+                           if BEETROOT_BLAMED_NEXT.match(text[blaming[0]:blaming[1]])]
     blamed_on_an_everyday_cause = pieces_matching(text, sentences, PUT_DOWN_TO_AN_EVERYDAY_CAUSE)
     blamed_on_the_bed = pieces_matching(text, sentences, PUT_DOWN_TO_THE_BED)
     cause_guessed = pieces_matching(text, sentences, CAUSE_GUESSED)

@@ -380,6 +380,7 @@ def first_of_each_value(found: List[Found]) -> List[Found]:
 UNIT_LEFT_OUT_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?)\b[^.!?]{0,40}\b(?:it'?s|its|it has|it is)\s+been\s+$",
                                   re.I)
 UNIT_LEFT_OUT_CHARS = 60
+CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.!?,;]|$)")  # "... and it's been eight." (not "it's been 8 all day")
 
 
 def find_pain_scores(text: str) -> List[Found]:
@@ -388,7 +389,8 @@ def find_pain_scores(text: str) -> List[Found]:
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))
-              and not UNIT_LEFT_OUT_BEFORE.search(text, max(0, start - UNIT_LEFT_OUT_CHARS), start)
+              and not (UNIT_LEFT_OUT_BEFORE.search(text, max(0, start - UNIT_LEFT_OUT_CHARS), start)
+                       and CLAUSE_ENDS_AFTER.match(text, m.end("number")))
               and not is_clock_time(text, start, m.end("number"))]
     # "11/10" is the top of the scale; an 11 off the scale is a time ("wet myself about 11 this morning")
     return first_of_each_value(without_others_beside_ones_own(text, [
