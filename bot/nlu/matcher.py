@@ -2656,13 +2656,11 @@ NOTHING_CAME = re.compile(r"^(?:nothing|nowt|nothin)\b", re.I)
 def without_other_things_stuck(text: str, mentions: List[Mention]) -> List[Mention]:
     """"Nothing would come out" said after a thing that would not come out is not the bladder's."""
     def of_a_thing(m: Mention) -> bool:
-        start = sentence_bounds_at(text, m.start)[0]
-        before = text[max(0, start - 1):m.start]
         if not (m.finding == "bowel_bladder_change" and NOTHING_CAME.match(text[m.start:m.end])):
             return False
-        previous = text[sentence_bounds_at(text, max(0, start - 2))[0]:start] if start else ""
-        return bool(STUCK_THING.search(before) or STUCK_THING.search(previous)) and not HABIT_SUBJECT.search(
-            previous + before)
+        start = sentence_bounds_at(text, m.start)[0]
+        told = text[sentence_bounds_at(text, start - 2)[0] if start else 0:m.start]  # this sentence and the last
+        return bool(STUCK_THING.search(told)) and not HABIT_SUBJECT.search(told)
 
     return [m for m in mentions if not of_a_thing(m)]
 
