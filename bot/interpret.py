@@ -57,13 +57,14 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
                 "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
                 "walk on tiptoe", "walk on my tiptoes")
-NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
+NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|neither|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
                             r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge|trace|drop|speck|hint|sign)\s+(?:of\s+)?|"
                             r"\w+\s+)?"
-                            r"(?:\w+\s+n?or\s+)?$|"  # "not a jot better"; "nothing red or pink"
+                            r"(?:\w+\s+n?or\s+(?:any\s+)?)?$|"  # "not a jot better"; "nothing red or pink"; "neither
+                            # blood nor any change"
                             r"\bnegative\s+(?:for|on|to)\s+(?:the\s+|any\s+)?$")  # "negative for blood"
 # ("haven't noticed anything different": the negation two words from the topic)
 # "blood I have not seen", "Blood I don't see", "blood, none", "Blood? No.": a part word denied right after it (but
@@ -104,8 +105,15 @@ HEDGED_NO = re.compile(r"^\W*(?:prob|probs|probably|possibly)\W+(?:not|no)\b", r
 LIKELIHOOD_ALONE = re.compile(rf"^\W*(?:{alternation(LIKELY_WORDS)})\W*$", re.I)
 # Doubt anywhere in a short answer: "kinda pink but i ate beetroot so maybe thats why".
 HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot|beets)\b")
+# "pinkish yesterday, and I haven't eaten any beetroot": beetroot ruled out is no doubt
+BEETROOT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|didn'?t|did not|don'?t|do not|no|not had|not eaten|"
+                                r"nothing to do with|not the|isn'?t the|wasn'?t the|def not)\s+(?:had\s+|eaten\s+|ate\s+|"
+                                r"eat\s+|touched\s+)?(?:any\s+)?beet(?:root|s)\b|"
+                                r"\bbeet(?:root|s)\b[^.!?,;]{0,30}\b(?:haven'?t|have not|hadn'?t|didn'?t|did not)\s+"
+                                r"(?:had|eaten|ate|eat|have|any)\b")  # "thought it might be beetroot but I haven't had any"
 # "he's got the fever, not me": the person does not have what was asked.
-NOT_ME = re.compile(r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"
+NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\blike they're )(?<!\blike theyre )"
+                    r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"  # not "my bum feels like its not mine"
                     r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them|\w+s)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
 # ("... has exactly that, but I don't", "the kids have had temperatures all week, but I haven't"; not "I should be able
@@ -670,8 +678,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
                            and not _asked_back_then_denied(text.lower(), w) for w in mentioned)
-                hedged = said and HEDGES.search(lowered) and not (finding == "blood_in_urine"
-                                                                   and bleeding_put_down_to_a_thinner(text))
+                hedged = said and HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) and not (
+                    finding == "blood_in_urine" and bleeding_put_down_to_a_thinner(text))
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found
 
@@ -872,10 +880,14 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
     return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
 
 
-NOW_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:right now|now|at the moment|currently|atm|at present)\b", re.I)
+NOW_AFTER = re.compile(r"^\W*(?:(?!(?:until|till|til)\b)\w+\W+)?(?:right now|now|rn|today|at the moment|currently|atm|"
+                       r"at present)\b", re.I)  # not "it's been a 4 until now" ("a 5 by now" is now)
+# "it should be a 2 by now but it's still a 7": a score expected for now is not the score now
+EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
+                             r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
 # (not "up until now it's been a 3", "now and then it drops to a 3", "by now")
 NOW_BEFORE = re.compile(r"\b(?:right now|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
-                        r"at the moment|currently|atm|at present)\W+(?:[a-z']+\W+){0,3}$", re.I)
+                        r"at the moment|currently|atm|at present|rn|today)\W+(?:[a-z']+\W+){0,3}$", re.I)
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".
@@ -974,6 +986,10 @@ def _torn_across_severe(found: List[Tuple[float, int, int]], text: str) -> bool:
         and bool(ALTERNATIVES.match(text[first_end:second_start]))
 
 
+WH_OPENING = re.compile(r"\W*(?:how|what|why|when)\b", re.I)
+# "when it hits a 9 should i ring 111": a question typed without its mark
+ASKS_WITHOUT_A_MARK = re.compile(r"\b(?:should|shall|do|can|could|would|will|must)\s+i\b|\bis\s+(?:it|that|this)\b", re.I)
+SENTENCE_END_MARK = re.compile(r"[?!\n]|\.(?!\d)")
 QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|why|when|may)\b", re.I)
 
 
@@ -997,7 +1013,12 @@ def _in_a_question(text: str, position: int) -> bool:
     if asked_until >= 0 and NUMBER_ASKED_ABOUT.match(text[start:asked_until + 1]) \
             and NUMBER_OWNED_AFTER.match(text[asked_until + 1:]):
         return False
-    return bool(QUESTION_OPENING.match(text[start:])) and not IT_IS_NUMBER.match(text[start:])
+    opening = QUESTION_OPENING.match(text[start:])
+    if opening and WH_OPENING.match(opening.group()):  # "When I wake up it is 4, ...": asks only with its "?"
+        sentence_end = SENTENCE_END_MARK.search(text, position)
+        sentence = text[start:sentence_end.end() if sentence_end else len(text)]
+        return "?" in sentence or bool(ASKS_WITHOUT_A_MARK.search(sentence))
+    return bool(opening) and not IT_IS_NUMBER.match(text[start:])
 
 
 # "9 - sorry, typo, I meant 6": the person takes back the score before.
@@ -1012,6 +1033,25 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
                                r"a good|a proper)\s+)*$", re.I)
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
+# "if it ever got to a 9 I'd go to A&E": a score the pain would have to reach, not one it has
+SCORE_TO_REACH_BEFORE = re.compile(r"\bif\s+(?:it|the pain|my back|my pain)\s+(?:ever\s+|really\s+)?(?:got|gets|get|goes|went|"
+                                   r"reached|reaches|hit|hits)\s+(?:up\s+)?(?:to\s+)?(?:like\s+)?(?:an?\s+)?$", re.I)
+REACHED_BEFORE_AFTER = re.compile(r"\s+(?:like|as)\s+it\s+(?:did|has|does)\b", re.I)  # "if it gets to a 9 like it did"
+# "if it were a bad day it'd be an 8, but today's a good day, so a 3": a score supposed, set beside one said
+SUPPOSED_SCORE_BEFORE = re.compile(r"\bif\b(?!\s+i\s+had\s+to\s+(?:guess|say|put|pick|give|rate|score|choose)\b)"
+                                   r"(?!\s+i'?m\s+(?:being\s+)?honest\b)[^.!?;]*?\b(?:it'?d|itd|it would|i'?d|id|i would|"
+                                   r"would)\s+(?:be|say|give it|put it at)\s+(?:about\s+|like\s+|maybe\s+)?(?:an?\s+)?$",
+                                   re.I)  # not "if I had to guess", "if I'm honest": a score given
+# "dad rated his an 8 last week. id say im a 4", "he said 5", "grandad rates his knees a seven": another person's score,
+# set beside one the person gives as their own
+OTHERS_SCORE_SAID_BEFORE = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|reckons|reckoned)\s+(?:it'?s\s+|it was\s+)?|"
+                                      r"(?:rated|rates|scored|scores|put|puts|gave|gives|give)\s+(?:his|hers|her|theirs|"
+                                      r"their)\s+(?:\w+\s+)?(?:at\s+)?|(?:he|she)\s+(?:was|is|'s)\s+)(?:about\s+|like\s+)?"
+                                      r"(?:an?\s+)?$", re.I)
+SCORE_SENTENCE_CHARS = 80  # how far before a score its "if" or its owner is looked for
+# "... id say im a 4", "I'm a 7": a score the person gives as their own (not one typed for a parent)
+OWN_SCORE_SAID_BEFORE = re.compile(r"\b(?:i'?m|im|i am|i'?d say|id say|me|mine(?:'s| is)?|my (?:back|pain)(?:'s| is)?)\b"
+                                   r"[^.!?;]{0,20}$", re.I)
 
 
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
@@ -1029,10 +1069,22 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
+    found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(_sentence_before(text, f[1]))
+                                      and not REACHED_BEFORE_AFTER.match(text, f[2]))]
+    found = [f for f in found if not SUPPOSED_SCORE_BEFORE.search(_sentence_before(text, f[1]))] or found
+    if any(OWN_SCORE_SAID_BEFORE.search(_sentence_before(text, f[1])) for f in found):
+        found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(_sentence_before(text, f[1]))] or found
     now = [value for value, start, end in found
-           if NOW_AFTER.match(text[end:]) or NOW_BEFORE.search(text[:start])]
+           if NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start]) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
     return int(max(chosen)) if chosen else None
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The text of the sentence before a number, up to SCORE_SENTENCE_CHARS (the point of "38.5" ends none)."""
+    before = text[max(0, position - SCORE_SENTENCE_CHARS):position]
+    ends = [m.end() for m in re.finditer(r"[!?\n]|\.(?!\d)", before)]
+    return before[ends[-1]:] if ends else before
 
 
 def _number(entity: Dict) -> Optional[float]:

@@ -4330,7 +4330,7 @@ def test_the_pains_score_said_with_its_s():
     assert understand(parse("The pain's a ten, I can't get off the sofa."), None, {}).pain_score == 10
 
 
-# the fifty-third round's first kinds, in new sentences (the set waits in tests/blind-next): a reading taken by
+# the fifty-third round's first kinds, in new sentences: a reading taken by
 # someone else with a thermometer named by its kind, and a sign disowned right after it is named
 @pytest.mark.parametrize("slot, text, known, expected", [
     ("q_fever_lying", "My husband checked with the digital thermometer last night, 38.4.", {"pain_lying_down": A},
@@ -4373,3 +4373,109 @@ def test_the_fifty_third_rounds_first_kinds(slot, text, known, expected):
 ])
 def test_the_score_for_now_and_ones_own_in_the_fifty_third_round(text, score):
     assert understand(parse(text), None, {}).pain_score == score
+
+# where a newcomer's near-miss sentences found the fifty-third round's kinds short (new sentences): a reading said
+# after it to be another's, or taken in the person's ear; a sign disowned in the past tense
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "The ear thermometer said 38.9 for my grandson, I'm fine", {"pain_lying_down": A},
+     {"fever": A}),
+    ("q_fever_lying", "39.1 on the thermometer, but that's not mine, it's my wife's", {"pain_lying_down": A},
+     {"fever": A}),
+    ("q_fever_lying", "My husband put the thermometer in my ear, 38.6", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "38.4 on the grandkids' thermometer, I feel dreadful", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "38.8 for me and 37.2 for my son", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "38.3 but that's not me exaggerating", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "the temp wasnt mine, lying down is murder though", {}, {"fever": None, "pain_lying_down": P}),
+])
+def test_whose_reading_in_the_fifty_third_rounds_near_misses(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("If the pain ever gets to a ten I'll ring 999", None),
+    ("If it were a good day I'd say a 2, but today it's a 6", 6),
+    ("If I had to put a number on it, it'd be a 7", 7),
+    ("my brother rated his a 9 after his op. i'd say i'm a 5", 5),
+    ("she said 8 for hers. I'm a 3 tbh", 3),
+    ("It's been a 5 up until now, but since tea it's a 9", 9),
+    ("now and then it's a 3 but right now a 7", 7),
+    ("Typing for my mum, her pain is a 9", 9),
+])
+def test_the_score_for_now_in_the_fifty_third_rounds_near_misses(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+# the fifty-fourth round's kinds, in new sentences: beetroot ruled out, a thermometer someone bought, a relative
+# clause of a day's scores, a bum "like someone else's", Aberdeen and Geordie words, water that will not come out, a
+# sign weighed against another cause, "nothing X or Y", an operation weeks ago that dates no pain
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "Yes, it went a reddish colour this morning and I've had no beetroot.",
+     {"bowel_bladder_change": A}, {"blood_in_urine": P}),
+    ("q_fever_lying", "the thermometer my son bought me from the chemist says 38.6", {"pain_lying_down": A},
+     {"fever": P}),
+    ("q_cauda_equina", "my bum cheeks feel like someone elses", {"bilateral_leg_symptoms": A},
+     {"saddle_numbness": P}),
+    ("q_cauda_equina", "my backside feels like it doesn't belong to me when I sit", {"bilateral_leg_symptoms": A},
+     {"saddle_numbness": P}),
+    ("q_fever_lying", "no fever, the only temp here is me lol, lying down fine", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "nae blood, but I try tae go and naethin comes", {}, {"blood_in_urine": A,
+                                                                         "bowel_bladder_change": P}),
+    ("q_urine_bowel", "i keep needin the netty every hour", {"blood_in_urine": A}, {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "I can't get my water out this morning", {"blood_in_urine": A}, {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "I'm weeing more at night. Maybe it's a change, or maybe it's the extra coffee, hard to tell.",
+     {"blood_in_urine": A}, {"bowel_bladder_change": U}),
+    ("q_urine_bowel", "Blood in my pee this morning. Maybe from a stone, maybe an infection.",
+     {"bowel_bladder_change": A}, {"blood_in_urine": P}),
+    ("q_leg", "nothing tingly or numb down either leg", {}, {"leg_numbness": A}),
+    ("q_cauda_equina", "no weakness or numbness in my legs, bum fine", {}, {"bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "Neither blood nor any change that I can see.", {}, {"blood_in_urine": A,
+                                                                           "bowel_bladder_change": A}),
+    # where the reviewer and the newcomer of the fifty-fourth round's change found it over-applied (each mended)
+    ("q_fever_lying", "38.7 on the thermometer my sister lent me", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "My son borrowed the thermometer for himself, 38.8", {"pain_lying_down": A}, {"fever": None}),
+    ("q_urine_bowel", "I've leaked twice this week. Maybe it's nothing, maybe it's my age.", {"blood_in_urine": A},
+     {"bowel_bladder_change": P}),
+    ("q_cauda_equina", "Can't feel the loo seat under me. Maybe it's something, maybe I sat funny.",
+     {"bilateral_leg_symptoms": A}, {"saddle_numbness": P}),
+    ("q_urine_bowel", "no wee or poo since this morning", {}, {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "nothing comes out or only a few drops", {"blood_in_urine": A}, {"bowel_bladder_change": None}),
+])
+def test_the_fifty_fourth_rounds_kinds(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("When I first get up it's about 3, but now it is already 8.", 8),
+    ("First thing it's a 2 but by teatime it goes to 7", 7),
+    ("aboot a five", 5),
+    ("my wife said 8 for hers, I'd say I'm a 3", 3),
+    ("3 on a good day, 5 on a bad one, and today's a bad one", 5),
+    # where the reviewer and the newcomer found the change over-applied (each mended)
+    ("It was 4/10 at breakfast but I'd give it a 9 now", 9),
+    ("If I had to put a number on it, a 9, though this morning it was a 5", 9),
+    ("if i had to carry anything it'd be an 8. sitting down a 3", 3),
+    ("Typing for my dad. He says it's a 9 now, it was 6/10 yesterday", 9),
+    ("so 10 is the worst? im nowhere near that, maybe a 3", 3),
+    ("it was 8/10 first thing, it's down to about a 4 by now", 4),
+    ("It ought to be a 2 by now but it's still an 8", 8),
+    ("if it gets to a 9 like it did on sunday i cant stand up", 9),
+])
+def test_the_score_through_the_day_in_the_fifty_fourth_round(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+def test_an_operation_weeks_ago_dates_no_pain_unless_the_pain_started_with_it():
+    assert understand(parse("had a hernia repair four weeks ago, back sore since monday"), None, {}).duration_days < 28
+    assert understand(parse("Had a c-section 5 weeks ago. The back pain started a couple of days later"), None,
+                      {}).duration_days >= 28
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I'm a 9 to 5 receptionist and my back aches",
+    "the pain goes to 2 places, my bum and my calf",
+    "when it gets to a 9 should i call 111",
+])
+def test_numbers_that_are_no_score_in_the_fifty_fourth_rounds_near_misses(text):
+    assert understand(parse(text), None, {}).pain_score is None

@@ -97,7 +97,13 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "feel sleeping", "feels sleeping",
                    # "my bum feels like it's not mine, like after the dentist"
                    "like it's not mine", "like it is not mine", "like it isn't mine", "like it's not my own",
-                   "like someone else's", "like after the dentist", "like at the dentist", "like the dentist")
+                   "like its not mine", "like it isnt mine",
+                   "like someone else's", "like after the dentist", "like at the dentist", "like the dentist",
+                   # "my bum cheeks feel like they're not mine"
+                   "like they're not mine", "like theyre not mine", "like they are not mine", "like they aren't mine",
+                   "like someone elses", "belong to someone else", "belongs to someone else",
+                   "like they don't belong to me", "like they dont belong to me", "like it doesn't belong to me",
+                   "like it doesnt belong to me")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",

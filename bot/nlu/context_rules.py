@@ -287,6 +287,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not only", PSEUDO, "PSEUDO", None),
     ("not just", PSEUDO, "PSEUDO", None),
     ("no matter", PSEUDO, "PSEUDO", None),
+    # "my bum cheeks feel like they don't belong to me": a loss of feeling, not a denial
+    *((f"{subject} {negation} belong to me", PSEUDO, "PSEUDO", None) for subject in ("they", "it")
+      for negation in ("don't", "dont", "do not", "doesn't", "doesnt", "does not")),
     ("since last year", PSEUDO, "PSEUDO", None),
     *((f"{have} {which} where", PSEUDO, "PSEUDO", None) for have in ("got", "have", "get", "having", "had")
       for which in ("the thing", "that thing", "the one")),  # "I've got the thing where you can't feel your bum"

@@ -82,7 +82,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
-                "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
+                "agency temp", "temp contract", "only temp round here is me", "only temp here is me",
+                "i'm the temp", "im the temp", "accident at work", "an accident at work", "had an accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
                 "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",
                 "laying carpets", "laying tiles", "laying the floor", "laying a floor", "laying bricks",
@@ -752,6 +753,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_only_a_sense_of_fever(text, mentions)
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
+    mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(text, mentions)))
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, mentions))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
@@ -1538,8 +1540,9 @@ NOT_ME = re.compile("".join(rf"(?<!\b{sign} )" for sign in (
     "they feel", "it feels", "that's", "thats", "that is", "which is", "which isn't", "which isnt",
     "there is", "there's", "theres")) +  # "like down there is not mine": numb
     r"\bnot (?:me|mine)\b", re.I)  # nor "... in 4 days and that's not me at all": unlike the person
-# "the temp isnt mine its the other kids": the sign named, then disowned (what follows may be the person's own)
-SIGN_NOT_MINE = re.compile(r"\b(?:temp|temperature|fever|blood|wee|pee)\s+(?:isn'?t|is not|ain'?t)\s+mine\b", re.I)
+# "the temp isnt mine its the other kids", "the temp wasnt mine": the sign named, then disowned (what follows may be the person's own)
+SIGN_NOT_MINE = re.compile(r"\b(?:temp|temperature|fever|blood|wee|pee)\s+(?:isn'?t|is not|ain'?t|wasn'?t|was not)\s+mine\b",
+                           re.I)
 # "my housemate reckons back pain plus peeing blood means kidney stones": signs named in a general claim.
 GENERAL_CLAIM = re.compile(r"\b(?:reckons|says|said|thinks|read|heard|told me|lists|listed|saw (?:on|online|in an? \w+|a post|an "
                            r"article))\b(?P<claim>[^.!?]*?)\b(?:means|mean|is a "
@@ -1939,6 +1942,34 @@ CONFIRMED = re.compile(r"\b(?:really|actually|definitely|indeed)\s+(?:is|was|are
                        r"\b(?:blood\w*|wee|pee|urine|numb\w*|fever|temperature|drops?|bladder|bowels?|poo|stools?|"
                        r"real|whole|uti|infection|covid|flu|stones?|disc|sciatica|virus|bug)\b|"
                        r"\bfirst (?:few|bit|part|one|time)\b", re.I)  # "... only the first wee", "the first few drops"
+
+
+# "nothing numb or tingly in my legs": the "nothing" denies the second of the pair too
+DENIED_PAIR_BEFORE = re.compile(r"\b(?:neither|nothing|nowt|nothin|nuthin|no|not)\s+(?:numb|tingly|tingling|weak|weakness|"
+                                r"numbness|pain|sore|blood|fever|temperature|temp|pins and needles|aches?)\s+(?:or|nor)\s+"
+                                r"(?:any\s+)?$", re.I)  # "neither blood nor any change" (not "no pee or poo since": none
+# passed, a sign)
+
+
+def with_the_second_of_a_pair_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign said second in "nothing X or Y" is denied with the first."""
+    return restated(mentions, ABSENT, lambda m: bool(DENIED_PAIR_BEFORE.search(text, max(0, m.start - 30), m.start)))
+
+
+# "I go to the toilet more often. Maybe it is a change, maybe it is the tea I drink": the sentence after a sign
+# weighs whether it is the sign at all against another cause, a maybe against a maybe (not "maybe from the kidney,
+# maybe from the bladder", a sign whose cause is weighed, nor "maybe it's nothing, maybe my age", its weight)
+WEIGHED = re.compile(r"\W*(?:but\s+|and\s+)?(?:(?:maybe|perhaps)\s+(?:it\s+is|it'?s|its|that\s+is|that'?s)|could be|might be)\s+"
+                     r"(?:an?\s+|really\s+)?(?:change|real|blood)\b[^.!?]{0,80}?"
+                     r"(?:[,;]\s*|\bor\s+|\s)(?:maybe|perhaps|it might|it could|could be|might be)\b", re.I)
+
+
+def with_sign_weighed_next(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag whose next sentence weighs it, maybe this and maybe that, is a doubt."""
+    def weighed(m: Mention) -> bool:
+        end = sentence_bounds_at(text, m.start)[1]
+        return end < len(text) and bool(WEIGHED.match(text, end))
+    return restated(mentions, UNCERTAIN, lambda m: is_red_flag(m.finding) and weighed(m))
 
 
 def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]:

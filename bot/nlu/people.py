@@ -13,7 +13,7 @@ PEOPLE = FAMILY + (
     "neighbor", "patient", "patients", "client", "clients", "resident", "residents", "ladies", "gents", "lads",
     "service users", "baby", "grandson", "granddaughter", "grandchild", "grandkids", "grandchildren", "toddler",
     "little one", "boy", "girl", "kids", "children", "stepson", "stepdaughter", "missus", "hubby", "niece", "nephew",
-    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin")
+    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn")
 # "She has a fever", "he's had a fever": another person named by a pronoun alone.
 HE_OR_SHE = ("he", "she")
 HIMSELF_OR_HERSELF = ("himself", "herself")  # "he keeps wetting himself"

@@ -51,7 +51,7 @@ SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_N
 # Words that move the pain to a new score ("shot up to an eight", "settled back to a five"): a score, which counts
 # like any other (a severe score of the last hours still counts, bot.interpret._score_said).
 MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climbed|crept|creeping|ramped)\s+up\s+to|"
-            r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs)\s+to|"
+            r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs|goes|creeps)\s+(?:up\s+)?to|"
             r"(?:come|came|gone|went)\s+(?:back\s+)?down\s+to|"
             r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at))")
 CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|"
@@ -59,9 +59,14 @@ CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
              r"mine(?:\s+is|\s+was|'s)?(?:\s+only|\s+just)?|"  # "... but mine is only 4", beside another's score
+             # "right now a 5", "I'm a 7, honestly" (a score with its article, never an age; not "I'm a 9 to 5 office
+             # worker", "I'm a 5'4 woman")
+             r"(?:right now|rn|at the moment|atm|today|tonight)(?=\s+an?\s)|"
+             rf"(?:i'?m|i am)(?=\s+an?\s+(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\s*(?:[,.;!?]|$|honestly|tbh|today|now|"
+             r"right now|rn|at the moment|out of|outta|/|i think|i reckon|maybe|probably))|"
              # "it has shot up to an eight", "spiked to 9", "settled back to a five"
              rf"{MOVED_TO}")
-FILLER_WORDS = (r"(?:is\s+|was\s+|been\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|strong\s+|solid\s+|"
+FILLER_WORDS = (r"(?:is\s+|was\s+|been\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|already\s+|strong\s+|solid\s+|"
                 r"steady\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+|(?:goes\s+|going\s+)?up\s+to\s+|until\s+|"
                 r"till\s+)*")  # "pain goes up to 8", "pain until eight"
@@ -71,7 +76,8 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"reps|trips|houses|beds|different|medicines|medications|double shifts|night shifts|long shifts|"
            r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
            r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles|monsters|red ?bulls|"
-           r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps)\b")  # not "its a 9 pills do nothing"
+           r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps|"
+           r"places|toes|spots|areas|parts|points)\b")  # not "its a 9 pills do nothing"; "the pain goes to 2 places"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
                      r"ft\b|cm|inch|times\b|x\b|thirds?\b|quarters?\b|"
@@ -100,7 +106,9 @@ OWN_SCORE_CHARS = 60
 # "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
 NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
 # "the other one", "this one", "no one", "one hand free": "one" as a pronoun or one of a pair, not a score
-PRONOUN_ONE_BEFORE = re.compile(r"\b(?:other|this|that|which|each|every|no|any|some|the)\s+$", re.I)
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:other|this|that|which|each|every|no|any|some|the|"
+                                r"an?\s+(?:good|bad|better|worse|rough|tough|long|short|big|small|new|old|proper|real))\s+$",
+                                re.I)  # "today's a bad one"
 ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|thumb)(?:s|ed)?\b", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
@@ -146,6 +154,7 @@ Found = Tuple[float, int, int]
 READING = r"(?P<reading>\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?)"  # "38.5", "37 point 5"
 TEMPERATURE_UNIT = r"(?P<unit>\s*(?:°|º|degrees?|deg\b)?\s*(?P<scale>c\b|f\b|celsius|centigrade|fahrenheit)|\s*(?:°|º|degrees?))"
 TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%])", re.I)
+A_READING = re.compile(rf"[\d.,]+(?:{TEMPERATURE_UNIT})?", re.I)  # from where a reading starts
 TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer|fever|feverish|reading|read|degrees|"
                              r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
 # A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
@@ -155,13 +164,30 @@ OTHER_PERSONS_READING = re.compile(
     rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"  # "my little boy"
     rf"(?:{RELATIVES_ALTERNATION})|kids|children)\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
-SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer))\b", re.I)
+SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
+                                 r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
+GAP_AFTER_READING = r"(?:(?!\b(?:me|mine|i|and)\b)[^.!?;\n]){0,30}?"
+GAP_TO_ANOTHER = r"(?:(?!\b(?:me|mine|i|and|we|thermometer|one|it)\b)[^.!?;\n]){0,30}?"  # not "... the one my wife keeps
+# for the kids", "the thermometer we use for the baby"
+KIN_BETWEEN = rf"(?:(?:{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))}|\d+)\s+){{0,2}}"
+# "38.7 for the baby", "38.5 on the thermometer but thats not mine": said after the reading, another's, or not the person's
+FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}\b(?:for|of|on)\s+(?:both\s+)?(?:my|our|the|his|her)\s+"
+                               rf"{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b(?!['’]?s?['’]?\s+(?:\w+\s+)?thermometer)|"
+                               # "the 100.6 was my husband's reading", "the 38.7 was the baby"
+                               rf"\s*(?:was|is|were)\s+(?:my|our|the|his|her)\s+{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b|"
+                               rf"{GAP_AFTER_READING}\b(?:that'?s|thats|that is|it'?s|its|it is|it was|that was)\s+not\s+"
+                               r"(?:mine|me|my (?:temp|temperature|reading))\b(?=\s*(?:[,.;!?\n]|$|it|that|its|thats))|"
+                               rf"{GAP_AFTER_READING}\b(?:wasn'?t|isn'?t|was not|is not)\s+mine\b",  # "the 38.9 wasn't mine"
+                               re.I)  # not "38.5 on the kids thermometer", "38.9 for me and 37 for the wife"
 # "a thermometer from my cousin", "borrowed off my sister", "borrowed by my sister", "my wife took it, 38.1": the person
 # named is not whose reading it is.
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of|off)\s+$", re.I)
 MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|checked|checks|check|measured|measures|"
              r"measure|did|used|uses|use)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
+# "the thermometer the wife brought back from the states read 100.9": the person named brought the thermometer
+BROUGHT_IT = re.compile(r"\s+(?:brought|bought|lent|loaned|ordered|picked up|gave me|got me)\b", re.I)  # not "borrowed
+# the thermometer for herself"
 # "my son checked, 38.5", "my wife check with the thermometer, it say 38.7", "he use the thermometer, it say 38.6": the
 # measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
 # (a thermometer named by its kind too: "my husband checked with the digital thermometer last night, 38.4")
@@ -203,7 +229,8 @@ OWN, OTHERS, UNCLEAR_WHOSE = "own", "others", "unclear"
 def whose_reading(text: str, position: int) -> str:
     """Whose the reading at `position` is. OTHERS: the last person its clause names before it is another ("my ah ma
     got 38.5"; not "my wife says I've a temperature, I checked and it's 37.1"), or, naming nobody before it, the
-    clause names another ("38.9 for my son"). UNCLEAR_WHOSE: its clause names nobody, an earlier clause of the
+    clause names another ("38.9 for my son"), or the words after it give it to another ("38.7 for the baby", "38.5 on
+    the thermometer but thats not mine"). UNCLEAR_WHOSE: its clause names nobody, an earlier clause of the
     sentence names another ("my son has had a temperature, it was 39"; "looking after the kids, 39 on the
     thermometer"): the bot asks, unless the message gives that person the fever (bot.nlu.matcher.with_temperature).
     OWN otherwise."""
@@ -212,7 +239,7 @@ def whose_reading(text: str, position: int) -> str:
     others = _others_named(text, start, end, position)
     last_other = max((e for e in others if e <= position), default=-1)
     if last_self < 0 and last_other < 0:
-        if others:
+        if others or FOR_ANOTHER_AFTER.match(text, _reading_end(text, position)):
             return OTHERS
         sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
         other_before = max(_others_named(text, sentence_start, start, position), default=-1)
@@ -221,12 +248,18 @@ def whose_reading(text: str, position: int) -> str:
     return OTHERS if last_other > last_self else OWN
 
 
+def _reading_end(text: str, position: int) -> int:
+    reading = A_READING.match(text, position)
+    return reading.end() if reading else position
+
+
 def _others_named(text: str, start: int, end: int, reading: int) -> List[int]:
     """Where the text names another person as the one the reading may be of (not its measurer or lender)."""
     sentence_end = next((m.start() for m in NOT_A_DECIMAL_POINT_BREAK.finditer(text, reading)), len(text))
     named_after = OTHER_PERSONS_READING.search(text, reading, sentence_end)
     return [m.end() for m in OTHER_PERSONS_READING.finditer(text, start, end)
             if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())
+            and not BROUGHT_IT.match(text, m.end())
             and not (MEASURED_AT_ONCE.match(text, m.end()) and not named_after)]
 
 
@@ -250,8 +283,16 @@ def own_temperatures(text: str, cued: bool = False) -> List[Found]:
     return [r for r in find_temperatures(text, cued=cued) if is_own_reading(text, r[1])]
 
 
+# "the proving cabinet's at 38 degrees", "the oven was set to 40": a thing's temperature, not the body's
+A_THING_AT_BEFORE = re.compile(r"\b(?:oven|ovens|cabinet|prover|sauna|bath|hot tub|jacuzzi|greenhouse|kiln|"
+                               r"thermostat|heating|radiator|incubator|tank)(?:['’]s|\s+is|\s+was|\s+were|\s+are)?\s+"
+                               r"(?:set\s+)?(?:at|to|on)\s+(?:about\s+|around\s+|a\s+steady\s+)?$", re.I)
+A_THING_READING_CHARS = 40
+
+
 def is_own_reading(text: str, position: int) -> bool:
-    return whose_reading(text, position) == OWN and not long_ago_reading(text, position)
+    return whose_reading(text, position) == OWN and not long_ago_reading(text, position) and not (
+        A_THING_AT_BEFORE.search(text, max(0, position - A_THING_READING_CHARS), position))
 
 
 # "my wife says my back has hurt for 3 weeks": the person's own pain named in the clause makes its duration theirs.
@@ -275,11 +316,18 @@ def is_someone_elses_duration(text: str, position: int) -> bool:
 
 # "two years ago I had a kidney infection with blood in my wee", "the op was 3 months ago": an illness of its own
 ANOTHER_ILLNESS = re.compile(r"\b(?:infections?|flu|covid|virus|bug|pneumonia|operation|op|surgery|kidney stones?|"
-                             r"appendicitis|chest infection|uti)\b", re.I)
+                             r"appendicitis|chest infection|uti|hernia repair|vasectomy|caesarean|c-section|"
+                             r"procedure)\b", re.I)  # "had a vasectomy two weeks ago, back sore since friday"
 # the pain dated from the illness: "had covid 3 weeks ago, since then my back aches", "had a bug 3 days ago and my
 # back has been agony since"
 SINCE_THEN = re.compile(r"\W*(?:and\s+)?(?:ever\s+)?since\b", re.I)
 SINCE_IT = re.compile(r"\bsince(?:\s+(?:then|that|it))?\s*(?:[,;]|$)", re.I)
+# "my vasectomy was 3 weeks ago and that's when the back pain started", "a caesarean 6 weeks ago. Back pain started a
+# few days later": the pain dated from the illness or operation
+DATED_FROM_IT = re.compile(r"\b(?:that'?s when|from day one|(?:started|began|came on|kicked in)\s+(?:the (?:day|week) after|"
+                           r"(?:straight|right|soon|just) after|after (?:it|that)|a (?:few|couple of) days later|"
+                           r"\w+ days? later))\b", re.I)
+DATED_FROM_IT_CHARS = 120
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 PAIN_WORDS = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore|twinge\w*|back|numb\w*|agony|killing|tingl\w*|"
                         r"weak\w*)\b", re.I)
@@ -308,7 +356,8 @@ def is_another_illness_duration(text: str, position: int) -> bool:
                         if not ILLNESS_DENIED.search(text, max(start, m.start() - ILLNESS_DENIED_REACH), m.start())),
                        None)
     return bool(illness) and not PAIN_WORDS.search(text, start, end) and not (
-        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until))
+        SINCE_THEN.match(text, end) or SINCE_IT.search(text, end, until)
+        or DATED_FROM_IT.search(text, end, end + DATED_FROM_IT_CHARS))
 
 
 LISTED_ITEM_WORDS = 4

@@ -20,9 +20,10 @@ CANONICAL = {
     "piss": "pee", "pissing": "peeing", "pissed": "peed",
     "urinate": "pee", "urinating": "peeing", "urinated": "peed", "urination": "peeing",
     # the toilet and bowels
-    "loo": "toilet", "bog": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
+    "loo": "toilet", "bog": "toilet", "netty": "toilet", "poop": "poo", "pooping": "pooing", "pooped": "pooed",
     # phone spellings
     "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when", "nothin": "nothing",
+    "needin": "needing",
     **NORTHERN_WORDS,
     "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
@@ -93,6 +94,9 @@ REGIONAL_SPELLINGS = {
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
     "me left leg": "my left leg", "me toes": "my toes",
+    # Aberdeen: "naethin happens", "had tae stop", "dinna ken", "aboot a five", "stannin up"
+    "naethin": "nothing", "oot": "out", "tae": "to ", "dinna ken": "dont know", "dinna": "don't", "aboot": "about",
+    "sax": "six", "ony": "any", "stannin": "standin", "mair": "more", "neet": "nite",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
