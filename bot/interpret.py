@@ -109,10 +109,13 @@ HEDGES = re.compile(rf"\b(?:{alternation(ANSWER_DOUBTS)}|might|could be|beetroot
 BEETROOT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|didn'?t|did not|don'?t|do not|no|not had|not eaten|"
                                 r"nothing to do with|not the|isn'?t the|wasn'?t the|def not)\s+(?:had\s+|eaten\s+|ate\s+|"
                                 r"eat\s+|touched\s+)?(?:any\s+)?beet(?:root|s)\b|"
-                                r"\bbeet(?:root|s)\b[^.!?,;]{0,30}\b(?:haven'?t|have not|hadn'?t|didn'?t|did not)\s+"
-                                r"(?:had|eaten|ate|eat|have|any)\b")  # "thought it might be beetroot but I haven't had any"
+                                r"\bbeet(?:root|s)\b(?:(?!\band\b)[^.!?,;]){0,30}\b(?:haven'?t|have not|hadn'?t|didn'?t|did not)\s+"
+                                r"(?:had|eaten|ate|eat|have)\s+(?:any|it|some)\s*(?:$|[.,;!?]|since|today|yesterday|lately|"
+                                r"recently)")  # "thought it might be beetroot but I haven't had any" (not "... and didn't have
+# much to drink")
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\blike they're )(?<!\blike theyre )"
+                    r"(?<!\bas if it's )(?<!\bas if its )(?<!\bas though it's )"
                     r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"  # not "my bum feels like its not mine"
                     r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them|\w+s)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
@@ -986,7 +989,7 @@ def _torn_across_severe(found: List[Tuple[float, int, int]], text: str) -> bool:
         and bool(ALTERNATIVES.match(text[first_end:second_start]))
 
 
-WH_OPENING = re.compile(r"\W*(?:how|what|why|when)\b", re.I)
+WH_OPENING = re.compile(r"\W*when\b", re.I)
 # "when it hits a 9 should i ring 111": a question typed without its mark
 ASKS_WITHOUT_A_MARK = re.compile(r"\b(?:should|shall|do|can|could|would|will|must)\s+i\b|\bis\s+(?:it|that|this)\b", re.I)
 SENTENCE_END_MARK = re.compile(r"[?!\n]|\.(?!\d)")
@@ -1036,17 +1039,20 @@ NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6
 # "if it ever got to a 9 I'd go to A&E": a score the pain would have to reach, not one it has
 SCORE_TO_REACH_BEFORE = re.compile(r"\bif\s+(?:it|the pain|my back|my pain)\s+(?:ever\s+|really\s+)?(?:got|gets|get|goes|went|"
                                    r"reached|reaches|hit|hits)\s+(?:up\s+)?(?:to\s+)?(?:like\s+)?(?:an?\s+)?$", re.I)
-REACHED_BEFORE_AFTER = re.compile(r"\s+(?:like|as)\s+it\s+(?:did|has|does)\b", re.I)  # "if it gets to a 9 like it did"
+# "if it gets to a 9 like it did last night", "if it gets to a 10 again": a score the pain has had
+ALREADY_REACHED_AFTER = re.compile(r"\s+(?:(?:like|as)\s+it\s+(?:did|has|does)|again|like (?:last night|yesterday|before|"
+                                   r"this morning))\b", re.I)
 # "if it were a bad day it'd be an 8, but today's a good day, so a 3": a score supposed, set beside one said
 SUPPOSED_SCORE_BEFORE = re.compile(r"\bif\b(?!\s+i\s+had\s+to\s+(?:guess|say|put|pick|give|rate|score|choose)\b)"
+                                   r"(?!\s+(?:you|u)\s+(?:want|need|ask|like)\b)(?!\s+it\s+helps\b)"
                                    r"(?!\s+i'?m\s+(?:being\s+)?honest\b)[^.!?;]*?\b(?:it'?d|itd|it would|i'?d|id|i would|"
                                    r"would)\s+(?:be|say|give it|put it at)\s+(?:about\s+|like\s+|maybe\s+)?(?:an?\s+)?$",
-                                   re.I)  # not "if I had to guess", "if I'm honest": a score given
+                                   re.I)  # not "if I had to guess", "if you want a number", "if I'm honest": a score given
 # "dad rated his an 8 last week. id say im a 4", "he said 5", "grandad rates his knees a seven": another person's score,
 # set beside one the person gives as their own
 OTHERS_SCORE_SAID_BEFORE = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|reckons|reckoned)\s+(?:it'?s\s+|it was\s+)?|"
                                       r"(?:rated|rates|scored|scores|put|puts|gave|gives|give)\s+(?:his|hers|her|theirs|"
-                                      r"their)\s+(?:\w+\s+)?(?:at\s+)?|(?:he|she)\s+(?:was|is|'s)\s+)(?:about\s+|like\s+)?"
+                                      r"their)\s+(?:\w+\s+)?(?:at\s+)?|(?:he|she)(?:\s+was|\s+is|'s)\s+)(?:about\s+|like\s+)?"
                                       r"(?:an?\s+)?$", re.I)
 SCORE_SENTENCE_CHARS = 80  # how far before a score its "if" or its owner is looked for
 # "... id say im a 4", "I'm a 7": a score the person gives as their own (not one typed for a parent)
@@ -1056,7 +1062,9 @@ OWN_SCORE_SAID_BEFORE = re.compile(r"\b(?:i'?m|im|i am|i'?d say|id say|me|mine(?
 
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
-    after taking one back ("9, sorry, I meant 6"; "4 not 8"), not one said of an earlier pain ("that was ten");
+    after taking one back ("9, sorry, I meant 6"; "4 not 8"), not one said of an earlier pain ("that was ten"), nor a
+    threshold ("if it ever got to a 9"), nor, beside another, a supposed one ("if it were a bad day it'd be an 8") or
+    another person's set against the person's own ("dad rated his an 8, I'd say I'm a 4"), nor one expected by now;
     otherwise the highest ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
@@ -1070,12 +1078,12 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
     found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(_sentence_before(text, f[1]))
-                                      and not REACHED_BEFORE_AFTER.match(text, f[2]))]
+                                      and not ALREADY_REACHED_AFTER.match(text, f[2]))]
     found = [f for f in found if not SUPPOSED_SCORE_BEFORE.search(_sentence_before(text, f[1]))] or found
     if any(OWN_SCORE_SAID_BEFORE.search(_sentence_before(text, f[1])) for f in found):
         found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(_sentence_before(text, f[1]))] or found
     now = [value for value, start, end in found
-           if NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start]) or NOW_BEFORE.search(text[:start])]
+           if (NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
     return int(max(chosen)) if chosen else None
 

@@ -82,8 +82,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
-                "agency temp", "temp contract", "only temp round here is me", "only temp here is me",
-                "i'm the temp", "im the temp", "accident at work", "an accident at work", "had an accident at work",
+                "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
                 "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",
                 "laying carpets", "laying tiles", "laying the floor", "laying a floor", "laying bricks",
@@ -1960,8 +1959,10 @@ def with_the_second_of_a_pair_denied(text: str, mentions: List[Mention]) -> List
 # weighs whether it is the sign at all against another cause, a maybe against a maybe (not "maybe from the kidney,
 # maybe from the bladder", a sign whose cause is weighed, nor "maybe it's nothing, maybe my age", its weight)
 WEIGHED = re.compile(r"\W*(?:but\s+|and\s+)?(?:(?:maybe|perhaps)\s+(?:it\s+is|it'?s|its|that\s+is|that'?s)|could be|might be)\s+"
-                     r"(?:an?\s+|really\s+)?(?:change|real|blood)\b[^.!?]{0,80}?"
-                     r"(?:[,;]\s*|\bor\s+|\s)(?:maybe|perhaps|it might|it could|could be|might be)\b", re.I)
+                     r"(?:an?\s+|really\s+)?(?:change|blood)\b[^.!?]{0,80}?"
+                     r"(?:[,;]\s*|\bor\s+|\s)(?:maybe|perhaps|it might|it could|could be|might be)\s+"
+                     r"(?:it'?s\s+|its\s+|it is\s+|just\s+)?(?:the|my|from|because|due|down to|that|a|an)\b",
+                     re.I)  # the other maybe names another cause (not "maybe I should go to A&E")
 
 
 def with_sign_weighed_next(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -167,11 +167,13 @@ OTHER_PERSONS_READING = re.compile(
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
                                  r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
 GAP_AFTER_READING = r"(?:(?!\b(?:me|mine|i|and)\b)[^.!?;\n]){0,30}?"
-GAP_TO_ANOTHER = r"(?:(?!\b(?:me|mine|i|and|we|thermometer|one|it)\b)[^.!?;\n]){0,30}?"  # not "... the one my wife keeps
-# for the kids", "the thermometer we use for the baby"
+# between a reading and whom it is for, only its unit and when ("38.7 last night for the baby"; not "38.6 this morning,
+# worried for the baby", "38.9 on the one my wife keeps for the kids")
+GAP_TO_ANOTHER = (r"(?:\s*(?:°|º|degrees?|c\b|f\b))?(?:\s+(?:this morning|last night|yesterday|today|tonight|earlier|"
+                  r"just now))?\s+")
 KIN_BETWEEN = rf"(?:(?:{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))}|\d+)\s+){{0,2}}"
 # "38.7 for the baby", "38.5 on the thermometer but thats not mine": said after the reading, another's, or not the person's
-FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}\b(?:for|of|on)\s+(?:both\s+)?(?:my|our|the|his|her)\s+"
+FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}(?:for|of|on)\s+(?:both\s+)?(?:my|our|the|his|her)\s+"
                                rf"{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b(?!['’]?s?['’]?\s+(?:\w+\s+)?thermometer)|"
                                # "the 100.6 was my husband's reading", "the 38.7 was the baby"
                                rf"\s*(?:was|is|were)\s+(?:my|our|the|his|her)\s+{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b|"
@@ -185,9 +187,10 @@ NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of|off)\s+$", re.I)
 MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|checked|checks|check|measured|measures|"
              r"measure|did|used|uses|use)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
-# "the thermometer the wife brought back from the states read 100.9": the person named brought the thermometer
-BROUGHT_IT = re.compile(r"\s+(?:brought|bought|lent|loaned|ordered|picked up|gave me|got me)\b", re.I)  # not "borrowed
-# the thermometer for herself"
+# "the thermometer the wife brought back from the states read 100.9": the person named brought the thermometer (not
+# "borrowed the thermometer for herself", who used it; nor "brought a bug home from nursery", no thermometer)
+BROUGHT_IT = re.compile(r"\s+(?:brought|bought|lent|loaned|ordered|picked up|gave me|got me)\b", re.I)
+THERMOMETER_BESIDE_CHARS = 40
 # "my son checked, 38.5", "my wife check with the thermometer, it say 38.7", "he use the thermometer, it say 38.6": the
 # measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
 # (a thermometer named by its kind too: "my husband checked with the digital thermometer last night, 38.4")
@@ -259,7 +262,8 @@ def _others_named(text: str, start: int, end: int, reading: int) -> List[int]:
     named_after = OTHER_PERSONS_READING.search(text, reading, sentence_end)
     return [m.end() for m in OTHER_PERSONS_READING.finditer(text, start, end)
             if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())
-            and not BROUGHT_IT.match(text, m.end())
+            and not (BROUGHT_IT.match(text, m.end()) and "thermometer" in text[
+                max(0, m.start() - THERMOMETER_BESIDE_CHARS):m.end() + THERMOMETER_BESIDE_CHARS].lower())
             and not (MEASURED_AT_ONCE.match(text, m.end()) and not named_after)]
 
 

@@ -94,9 +94,12 @@ REGIONAL_SPELLINGS = {
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
     "me left leg": "my left leg", "me toes": "my toes",
-    # Aberdeen: "naethin happens", "had tae stop", "dinna ken", "aboot a five", "stannin up"
-    "naethin": "nothing", "oot": "out", "tae": "to ", "dinna ken": "dont know", "dinna": "don't", "aboot": "about",
-    "sax": "six", "ony": "any", "stannin": "standin", "mair": "more", "neet": "nite",
+    # Aberdeen: "naethin happens", "dinna ken", "aboot a five", "stannin up"
+    "naethin": "nothing", "oot": "out", "dinna ken": "dont know", "dinna": "don't", "aboot": "about", "ony": "any",
+    "stannin": "standin", "mair": "more", "neet": "nite",
+    # "tae" is "to" before a verb or "the" ("ma big tae" is a toe); "sax" is six after "a" or "aboot" (not "play sax")
+    "tae go": "to go ", "tae pee": "to pee ", "tae wee": "to wee ", "tae the": "to the ", "tae stop": "to stop ",
+    "a sax": "a six", "aboot sax": "about six",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
