@@ -31,7 +31,8 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, SENTENCE_BREAK, UNCLEAR_WHOSE, find_durations, find_pain_scores,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, find_durations,
+    find_pain_scores,
     find_temperatures,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
@@ -1111,8 +1112,7 @@ THINGS_TEMPERATURE_AFTER = re.compile(r"(?:\s+(?:in|of|on)\s+the\s+\w+(?:\s+\w+)
                                       r"showed|reading)?\s*:?\s*(?:(?P<below_zero>-|−|minus\s*)\d|"
                                       r"(?:[0-9]|[12][0-9])(?![\d.,/])(?!\s*(?:°|degrees?)?\s*(?:out of|outta|from|on|"
                                       r"above|over|higher|up|more|below|days?|weeks?|hours?|nights?)\b))", re.I)
-A_THING = re.compile(r"\b(?:freezer|fridge|office|room|outside|cold store|cold room|walk-?in|warehouse|van|cab|car|"
-                     r"house|kitchen|weather|water|pool|sea|shop|stall|market|site|yard)\b", re.I)
+A_THING = re.compile(rf"\b(?:{THINGS_WITH_A_TEMPERATURE})\b", re.I)
 
 
 def without_a_things_temperature(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -157,11 +157,13 @@ TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%
 A_READING = re.compile(rf"[\d.,]+(?:{TEMPERATURE_UNIT})?", re.I)  # from where a reading starts
 TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer|fever|feverish|reading|read|degrees|"
                              r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
+# Words between "my" and a relative in a reading's owner: "my little boy", "our 2 year old"
+KIN_BETWEEN = rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"
 # A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
 # person's fever now.
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|hes|shes|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
-    rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"  # "my little boy"
+    rf"{KIN_BETWEEN}"  # "my little boy"
     rf"(?:{RELATIVES_ALTERNATION})|kids|children)\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
@@ -171,7 +173,6 @@ GAP_AFTER_READING = r"(?:(?!\b(?:me|mine|i|and)\b)[^.!?;\n]){0,30}?"
 # worried for the baby", "38.9 on the one my wife keeps for the kids")
 GAP_TO_ANOTHER = (r"(?:\s*(?:°|º|degrees?|c\b|f\b))?(?:\s+(?:this morning|last night|yesterday|today|tonight|earlier|"
                   r"just now))?\s+")
-KIN_BETWEEN = rf"(?:(?:{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))}|\d+)\s+){{0,2}}"
 # "38.7 for the baby", "38.5 on the thermometer but thats not mine": said after the reading, another's, or not the person's
 FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}(?:for|of|on)\s+(?:both\s+)?(?:my|our|the|his|her)\s+"
                                rf"{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b(?!['’]?s?['’]?\s+(?:\w+\s+)?thermometer)|"
@@ -288,8 +289,11 @@ def own_temperatures(text: str, cued: bool = False) -> List[Found]:
 
 
 # "the proving cabinet's at 38 degrees", "the oven was set to 40": a thing's temperature, not the body's
-A_THING_AT_BEFORE = re.compile(r"\b(?:oven|ovens|cabinet|prover|sauna|bath|hot tub|jacuzzi|greenhouse|kiln|"
-                               r"thermostat|heating|radiator|incubator|tank)(?:['’]s|\s+is|\s+was|\s+were|\s+are)?\s+"
+# Things with a temperature of their own (bot.nlu.matcher reads a cold reading after one too: "the freezer was -18")
+THINGS_WITH_A_TEMPERATURE = (r"freezer|fridge|office|room|outside|cold store|cold room|walk-?in|warehouse|van|cab|car|"
+                             r"house|kitchen|weather|water|pool|sea|shop|stall|market|site|yard|ovens?|cabinet|prover|"
+                             r"sauna|bath|hot tub|jacuzzi|greenhouse|kiln|thermostat|heating|radiator|incubator|tank")
+A_THING_AT_BEFORE = re.compile(rf"\b(?:{THINGS_WITH_A_TEMPERATURE})(?:['’]s|\s+is|\s+was|\s+were|\s+are)?\s+"
                                r"(?:set\s+)?(?:at|to|on)\s+(?:about\s+|around\s+|a\s+steady\s+)?$", re.I)
 A_THING_READING_CHARS = 40
 
