@@ -1077,11 +1077,12 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
-    found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(_sentence_before(text, f[1]))
+    said_before = {f: _sentence_before(text, f[1]) for f in found}
+    found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(said_before[f])
                                       and not ALREADY_REACHED_AFTER.match(text, f[2]))]
-    found = [f for f in found if not SUPPOSED_SCORE_BEFORE.search(_sentence_before(text, f[1]))] or found
-    if any(OWN_SCORE_SAID_BEFORE.search(_sentence_before(text, f[1])) for f in found):
-        found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(_sentence_before(text, f[1]))] or found
+    found = [f for f in found if not SUPPOSED_SCORE_BEFORE.search(said_before[f])] or found
+    if any(OWN_SCORE_SAID_BEFORE.search(said_before[f]) for f in found):
+        found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(said_before[f])] or found
     now = [value for value, start, end in found
            if (NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(text[:start])]
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
@@ -1091,7 +1092,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
 def _sentence_before(text: str, position: int) -> str:
     """The text of the sentence before a number, up to SCORE_SENTENCE_CHARS (the point of "38.5" ends none)."""
     before = text[max(0, position - SCORE_SENTENCE_CHARS):position]
-    ends = [m.end() for m in re.finditer(r"[!?\n]|\.(?!\d)", before)]
+    ends = [m.end() for m in SENTENCE_END_MARK.finditer(before)]
     return before[ends[-1]:] if ends else before
 
 
