@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer
+from bot.nlu.answers import CONCLUDED, DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer, value_of
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
@@ -704,7 +704,7 @@ def _asked_back_then_denied(lowered: str, word: str) -> bool:
 # my husband who has the blood": someone else's.
 NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a-z]+'s|then|back then|years ago|"
                                  rf"(?:{RELATIVES_ALTERNATION}|he|she)(?:'?s| is| was) the one|"
-                                 r"it'?s my \w+ (?:who|that)|"
+                                 r"(?:it'?s|its|it is|that'?s|thats|that is) my \w+ (?:who|that)|"
                                  r"last year|used to|in (?:19|20)\d\d|(?:was|were) (?:back )?in (?:january|february|"
                                  r"march|april|june|july|august|september|october|november|december)\b"
                                  r"(?!.*\b(?:again|come back|came back|still|now|this (?:week|morning)|today)\b))\b")
@@ -1054,6 +1054,14 @@ OTHERS_SCORE_SAID_BEFORE = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|reck
                                       r"(?:rated|rates|scored|scores|put|puts|gave|gives|give)\s+(?:his|hers|her|theirs|"
                                       r"their)\s+(?:\w+\s+)?(?:at\s+)?|(?:he|she)(?:\s+was|\s+is|'s)\s+)(?:about\s+|like\s+)?"
                                       r"(?:an?\s+)?$", re.I)
+# "Six. My endo days are usually an eight, so this is less", "6 (endo days r usually 8)": the usual score of another
+# pain, set against this one as more, or put aside in brackets (not "usually 10, on a good day 6", the worst usual)
+USUAL_SCORE_BEFORE = re.compile(r"\b(?:usually|normally|typically|usual|normal)\s+(?:is\s+|are\s+)?"
+                                r"(?:about\s+|around\s+|like\s+)?(?:an?\s+)?$", re.I)
+LESS_THAN_USUAL = re.compile(r"\b(?:this|it|that)(?:'?s|\s+is)\s+(?:a\s+lot\s+|much\s+|far\s+)?"
+                             r"(?:less|lower|not as bad)\b|"
+                             r"\bless than (?:usual|normal|that)\b|\(\s*[^)]*\busually\b[^)]*\)|"
+                             r"\bbut this (?:back )?pain is\b", re.I)
 SCORE_SENTENCE_CHARS = 80  # how far before a score its "if" or its owner is looked for
 # "... id say im a 4", "I'm a 7": a score the person gives as their own (not one typed for a parent)
 OWN_SCORE_SAID_BEFORE = re.compile(r"\b(?:i'?m|im|i am|i'?d say|id say|me|mine(?:'s| is)?|my (?:back|pain)(?:'s| is)?)\b"
@@ -1063,9 +1071,10 @@ OWN_SCORE_SAID_BEFORE = re.compile(r"\b(?:i'?m|im|i am|i'?d say|id say|me|mine(?
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
     after taking one back ("9, sorry, I meant 6"; "4 not 8"), not one said of an earlier pain ("that was ten"), nor a
-    threshold ("if it ever got to a 9"), nor, beside another, a supposed one ("if it were a bad day it'd be an 8") or
-    another person's set against the person's own ("dad rated his an 8, I'd say I'm a 4"), nor one expected by now;
-    otherwise the highest ("usually 4/10 but spikes to 9/10" is a 9: the worst is what matters)."""
+    threshold ("if it ever got to a 9"), nor, beside another, a supposed or usual one ("if it were a bad day it'd be
+    an 8", "usually an 8, so this is less") or another person's set against the person's own ("dad rated his an 8,
+    I'd say I'm a 4"), nor one expected by now; otherwise the highest ("usually 4/10 but spikes to 9/10" is a 9: the
+    worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
     corrections = [m.end() for m in SCORE_CORRECTED.finditer(text)]
@@ -1081,6 +1090,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(said_before[f])
                                       and not ALREADY_REACHED_AFTER.match(text, f[2]))]
     found = [f for f in found if not SUPPOSED_SCORE_BEFORE.search(said_before[f])] or found
+    if LESS_THAN_USUAL.search(text):
+        found = [f for f in found if not USUAL_SCORE_BEFORE.search(said_before[f])] or found
     if any(OWN_SCORE_SAID_BEFORE.search(said_before[f]) for f in found):
         found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(said_before[f])] or found
     now = [value for value, start, end in found
@@ -1159,8 +1170,18 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
             said_normal = _parts_said_normal(question, asked, text, entities)
             result.updates.extend((f, Status.ABSENT) for f in said_normal if f not in dict(result.updates))
         _no_escalation_on_a_no(result, answer, asked, text, entities)
+        _the_answer_concluded(result, asked, text)
     else:
         _answer_choice(question, ask, result, answer, named, text)
+
+
+def _the_answer_concluded(result: Understanding, asked: List[str], text: str) -> None:
+    """A reply to one finding's question that reasons aloud and ends on its answer ("monday was awful, today bout
+    same as tuesday. so yeah a bit") is that answer."""
+    concluded = CONCLUDED.search(text)
+    if concluded and len(asked) == 1:
+        status = ANSWER_TO_STATUS[value_of(concluded.group("phrase"))]
+        result.updates = [(f, s) for f, s in result.updates if f != asked[0]] + [(asked[0], status)]
 
 
 SIDE_ALONE = re.compile(r"^\W*(?:(?:on|in|just|only|the|my)\s+)*(?:(?:left|lft)(?:\s+(?:one|side|leg|foot|calf|thigh|"

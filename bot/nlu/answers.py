@@ -98,8 +98,10 @@ WHOLE_MESSAGE_ANSWERS = {
            "divil a bit", "devil a bit", "not a bother", "not a bit of it",  # Irish English
            "all present and correct", "all present n correct", "present and correct",  # all is as it should be
            "ne", "nup"),  # Czech; Australian "nup"
-    "unsure": ("🤷", "🤔", "neviem", "nevím", "nevim", "pa konnen", "m pa konnen", "mwen pa konnen"),  # Slovak, Czech
-    # and Haitian Creole "I don't know"
+    "unsure": ("🤷", "🤔", "neviem", "nevím", "nevim", "pa konnen", "m pa konnen", "mwen pa konnen",  # Slovak, Czech
+               # and Haitian Creole "I don't know"; a no the person only thinks, said alone (not "i think no, all
+               # normal")
+               "i think no", "i think not"),
 }
 
 
@@ -133,7 +135,9 @@ LOSS_NAMED = (r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|ene
 # "def not sure", "definitely not comfy": a "not" of what follows, not a no
 NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{DEFINITELY}|absolutely|certainly)\s+not\s+" \
                       r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"
-INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})"
+# "little bit improve, maybe 50%", "maybe half as bad": the doubt is of how much, not a doubt of the answer
+HOW_MUCH_GUESSED = r"(?<!\w)(?:maybe|perhaps|possibly)\s+(?:about\s+|around\s+|like\s+)?(?:\d+\s*(?:%|percent)|half\b)"
+INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})(?!{HOW_MUCH_GUESSED})"
                 rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)")
 # "Know blood and nothing different": a spoken "no" that dictation wrote as "know", before what it denies.
 SPOKEN_NO = re.compile(r"^\W*(?P<phrase>know)(?=\s+(?:nothing|none)\b|\s+(?:blood|fever|temperature|temp|numbness|"
@@ -163,11 +167,28 @@ def value_of(phrase: str) -> str:
 SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|correction|actually no|wait)\b", re.I)
 
 
+# "I don't think so, but I honestly wouldn't swear to it": a no the person will not stand by
+NOT_SWORN_TO = re.compile(r"\b(?:wouldn'?t|couldn'?t|can'?t|cannot|won'?t)\s+swear\s+(?:to|on)\s+(?:it|that)\b", re.I)
+
+
+# "lying down? its the only comfy way tbh, eases off flat. so no", "... today bout same as tuesday. so yeah a bit": the
+# answer the person concludes with, after thinking it through
+CONCLUDED = re.compile(r"(?:^|[.,;!?]\s*|\s)so\s*,?\s*(?:actually\s*,?\s*|i'?d say\s+|i guess\s+)?"
+                       r"(?P<phrase>yes|yeah|yep|no|nope|nah|not really|a bit|a little)"
+                       r"(?:\s+(?:a bit|a little|slightly|thanks|mate|really))?\W*$", re.I)
+
+
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
     taken_back = YES_TAKEN_BACK.match(text)
     if taken_back:
         return [("no", taken_back.start("phrase"), taken_back.end("phrase"))]
+    concluded = CONCLUDED.search(text)
+    if concluded and len(text.split()) > VERY_SHORT_ANSWER_WORDS:
+        return [(value_of(concluded.group("phrase")), concluded.start("phrase"), concluded.end("phrase"))]
+    not_sworn = NOT_SWORN_TO.search(text)  # "I don't think so, but I honestly wouldn't swear to it"
+    if not_sworn:
+        return [("unsure", not_sworn.start(), not_sworn.end())]
     if len(text.split()) > MAX_ANSWER_WORDS:
         return _answer_sentence(text)
     match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) or SPOKEN_NO.match(text)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from bot.nlu.answers import OTHER_TONGUES_NO_INTERJECTIONS, OTHER_TONGUES_NO_WHOLE_ANSWERS
 from bot.nlu.context_rules import TARGETS_GROUP
 from bot.nlu.hedges import CLAUSE_DOUBTS, DOUBT_WORDS, LIKELY_WORDS
+from bot.nlu.quantities import FEVER_MEDICINE_WORDS
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
 QUESTION_MARKS = frozenset({"?", ":", "-", "–", "—", "="})
@@ -54,9 +55,8 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             # "my toes went numb in the sea but they warmed up fine": a sign from the cold, over
             "warmed up fine", "warmed up again fine")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.
-MEDICINES = frozenset({"paracetamol", "ibuprofen", "tylenol", "advil", "calpol", "nurofen", "panadol", "aspirin",
-                       "painkiller", "painkillers", "tablet", "tablets", "pills", "meds", "medicine", "medication",
-                       "acetaminophen", "motrin", "co-codamol", "codeine", "naproxen"})
+MEDICINES = frozenset({*FEVER_MEDICINE_WORDS, "painkiller", "painkillers", "tablet", "tablets", "pills", "meds",
+                       "medicine", "medication", "co-codamol", "codeine", "naproxen"})
 # A question that opens with these asks about a finding rather than reporting it, unless the person says it is
 # theirs ("is it bad that I have ...", "why does my leg ...").
 QUESTION_OPENERS = frozenset({"what", "what's", "whats", "wat", "wats", "why", "how", "is", "are", "does", "do", "can", "could",

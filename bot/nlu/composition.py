@@ -116,7 +116,7 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
           # "nae bother wi the toilet" (not "without bother", after a "can't"); South African "lekker"
-          "no bother", "lekker")
+          "no bother", "lekker", "behaving itself")
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no
@@ -124,7 +124,11 @@ UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "n
 SEEN_THROUGH_BY = {"RED": frozenset({"UNCHANGED"})}
 TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "difficulty", "hard", "trouble",
            "problem", "problems", "issue", "issues", "control", "hold", "hold it", "leak", "leaking", "leaks",
-           "empty", "urge", "no urge", "accident", "accidents", "make it", "unable", "haven't been able",
+           "empty", "urge", "no urge", "accident", "accidents", "make it",
+           # "rushed to the loo and didn't quite make it": not making it is the trouble
+           "didn't make it", "did not make it", "couldn't make it", "could not make it", "can't make it",
+           "cannot make it", "never make it", "don't always make it", "not always make it",
+           "unable", "haven't been able",
            "not been able", "weak stream", "takes ages", "hard to get started", "a lot less", "less often",
            "more often", "don't get the feeling", "no feeling", "can't feel", "don't feel",
            # "can't tell when I need to go" (not "can't tell if my bladder is emptying", a doubt)
@@ -398,14 +402,16 @@ def negated_topic(topic: Doc) -> bool:
     return any(token.norm_ in NEGATIONS for token in topic)
 
 
-# "lying down no its fine": a "no" right before a clause of its own answers; it does not negate the state
-NEW_CLAUSE_SUBJECTS = frozenset({"it", "its", "it's", "that", "thats", "that's", "i", "i'm", "im"})
+# "lying down no its fine": a "no" right before a clause of its own answers; it does not negate the state; nor does
+# the "no" of "no matter" ("can't get a wee out no matter how hard I try")
+WORDS_AFTER_A_NO_NOT_NEGATING = frozenset({"it", "its", "it's", "that", "thats", "that's", "i", "i'm", "im", "matter"})
 
 
 def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
     """A hedge or a negation between topic and state ("legs might be weaker", "urine is normal, not red")."""
     norms = {token.norm_ for i, token in enumerate(between)
-             if not (token.norm_ == "no" and i + 1 < len(between) and between[i + 1].norm_ in NEW_CLAUSE_SUBJECTS)}
+             if not (token.norm_ == "no" and i + 1 < len(between)
+                     and between[i + 1].norm_ in WORDS_AFTER_A_NO_NOT_NEGATING)}
     hedges = HEDGES | TOPIC_HEDGES.get(topic_name, frozenset())
     return HEDGED if norms & hedges else NEGATED if norms & NEGATIONS else None
 

@@ -285,6 +285,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
     ("oh no", PSEUDO, "PSEUDO", None),
     ("not only", PSEUDO, "PSEUDO", None),
+    ("not budging", PSEUDO, "PSEUDO", None),
+    ("not mine", PSEUDO, "PSEUDO", None),  # "the numb bum's not mine ... my back is the issue": whose, no denial  # "its not budging, lower back only": the pain stays, nothing denied
     ("not just", PSEUDO, "PSEUDO", None),
     ("no matter", PSEUDO, "PSEUDO", None),
     # "my bum cheeks feel like they don't belong to me": a loss of feeling, not a denial
@@ -577,15 +579,22 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# "the toddler I look after had a fever", "the boy I nanny": the person speaks only as the one who cares for them
+CARING = {"look": ("after",), "looked": ("after",), "care": ("for",), "cared": ("for",), "nanny": (), "mind": (),
+          "babysit": (), "foster": (), "childmind": (), "support": ()}
 
 
 def without_a_relative_clause(between: List[Token]) -> List[Token]:
-    """"My mum, who I look after, has had a fever": the words between commas that say who the person is are left
-    out."""
+    """"My mum, who I look after, has had a fever", "the toddler I look after had a fever": the words that say who
+    the person is are left out."""
     if len(between) > 2 and between[0].norm_ == "," and between[1].norm_ in RELATIVE_PRONOUNS:
         closing = next((i for i, token in enumerate(between[2:], 2) if token.norm_ == ","), None)
         if closing is not None:
             return between[closing + 1:]
+    if len(between) > 2 and between[0].norm_ == "i" and between[1].norm_ in CARING:
+        particle, rest = CARING[between[1].norm_], between[2:]
+        if tuple(t.norm_ for t in rest[:len(particle)]) == particle:
+            return rest[len(particle):]
     return between
 
 
@@ -755,7 +764,12 @@ def chat_rules() -> List[ConTextRule]:
     # "me fine, its hubby cant pee": someone else pointed at by who they are
     rules += [ConTextRule(f"{opener} {relative}", FAMILY, direction="FORWARD", max_scope=6)
               for opener in POINTING_OPENERS for relative in PEOPLE]
-    # "the fever is my wife('s)", "it's my wife who has the fever": said after the finding, or before it
+    # "the fever is my wife('s)", "it's my wife who has the fever": said after the finding, or before it; "the blood
+    # was my foster daughter's", with words of kin between
+    rules.append(ConTextRule("is my little relative", FAMILY, direction="BIDIRECTIONAL", max_scope=6, pattern=[
+        {"LOWER": {"IN": ["is", "'s", "was"]}}, {"LOWER": "my"}, {"IS_DIGIT": True, "OP": "?"},
+        {"LOWER": {"IN": list(KIN_WORDS)}, "OP": "+"},
+        {"NORM": {"IN": [r for r in with_plurals(RELATIVES) if " " not in r]}}]))
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BIDIRECTIONAL", max_scope=6)
                     for relative in RELATIVES for verb in ("is", "'s", "was")]
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, find_answer
+from bot.nlu.answers import CONCLUDED, NO_THERMOMETER, NOT_CHECKED, alternation, find_answer, value_of
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
@@ -38,7 +38,7 @@ from bot.nlu.quantities import (
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
-from bot.nlu.wordforms import canonical, tokenizer_special_cases, with_standard_spellings
+from bot.nlu.wordforms import LEFT_BY_THE_CORRECTOR, canonical, tokenizer_special_cases, with_standard_spellings
 
 EXTRACTOR_NAME = "SymptomExtractor"
 # a temperature not taken is no temperature denied, nor a fever in another sense: "I felt warm but I never took my
@@ -58,7 +58,11 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "bed was wet with sweat", "bed was wet through with sweat",
                 # what brought it on, answered "nothing" ("nothing, came slowly"), not a motion that did not come
                 "nothing came slowly", "nothing came gradually", "nothing came on", "nothing came to mind",
-                "nothing came of it", "nothing it came slowly", "nothing it just came",
+                "paddling pool",  # lifting the grandkids' paddling pool: no paddling
+                # "I cannot make urine sample today": the sample, not the passing of water
+                "cannot make urine sample", "can't make urine sample", "make a urine sample", "make the urine sample",
+                "nothing came of it", "nothing it came slowly", "nothing it just came", "nothing came slow",
+                "nothing it came slow", "nothing came over time", "nothing came bit by bit",
                 # "some days are better than others": no improvement, and none denied (the answer words of the
                 # improvement question read it as a doubt)
                 "better than others", "better than the others",
@@ -193,7 +197,8 @@ def make_spelling_correction(nlp: Language, name: str):
     def correct_norms(doc: Doc) -> Doc:
         corrected = doc.user_data.setdefault(CORRECTED, set())
         for token in doc:
-            correction = corrector.correct(token.norm_)
+            # the slips the corrector would take to the wrong word ("numbe": number) the canonical forms put right
+            correction = None if token.norm_ in LEFT_BY_THE_CORRECTOR else corrector.correct(token.norm_)
             if correction:
                 token.norm_ = correction
                 corrected.add(token.i)
@@ -210,7 +215,8 @@ def spelled_out(text: str) -> str:
     with nlp.select_pipes(enable=["spelling_correction"]):
         doc = nlp(text)
     corrected = doc.user_data.get(CORRECTED, set())
-    return "".join((token.norm_ if token.i in corrected else token.text) + token.whitespace_ for token in doc)
+    return "".join((token.norm_ if token.i in corrected else LEFT_BY_THE_CORRECTOR.get(token.lower_, token.text))
+                   + token.whitespace_ for token in doc)
 
 
 @Language.factory("knowledge_phrases")
@@ -555,8 +561,23 @@ def needed_words_said(span: Span) -> Optional[List]:
     if tuple(t.text for t in without_fillers(span.as_doc())[0]) not in phrases:
         return None
     message, positions = without_fillers(span.doc)
-    return [t for t in message if t.text in needs and not said_normal_right_after(t) and (
+    said = [t for t in message if t.text in needs and not said_normal_right_after(t) and (
         not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)]
+    if phrase_said_strong(span):  # "My bum is numb. Both legs feel strong.": only what follows it in its sentence
+        return [t for t in said if positions[t.i] >= span.end and span.doc[positions[t.i]].sent == span.sent]
+    return said
+
+
+# "both legs feel strong", "both legs fine": the phrase said to be as it should, right after it
+LINKS_TO_STRONG = frozenset({"feel", "feels", "are", "is", "still", "both", "seem"})
+STRONG_OR_NORMAL = frozenset({"strong", "normal", "fine", "ok", "okay", "good", "grand"})
+
+
+def phrase_said_strong(span: Span) -> bool:
+    following = [t.norm_ for t in span.doc[span.end:span.end + 3]]
+    while following and following[0] in LINKS_TO_STRONG:
+        following.pop(0)
+    return bool(following) and following[0] in STRONG_OR_NORMAL
 
 
 # "sensation intact and both legs strong": a needed word said to be normal names no sign
@@ -748,8 +769,10 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
-    mentions = without_asked_back(text, with_echoed_signs_answered(text, with_denials_pointing_back(text, mentions)))
-    mentions = with_both_sides(text, with_temperature(text, without_a_things_temperature(text, mentions)))
+    mentions = without_asked_back(text, with_echoed_signs_answered(text, with_labelled_signs_answered(
+        text, with_denials_pointing_back(text, mentions))))
+    mentions = with_the_seat_put_aside_first(text, with_both_told_after_a_denial(text, with_both_sides(
+        text, with_temperature(text, without_a_things_temperature(text, mentions)))))
     mentions = with_only_a_sense_of_fever(text, mentions)
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
@@ -1589,7 +1612,8 @@ LIFELONG_AFTER = re.compile(rf"\b(?:but\s+(?:(?:that'?s|thats|it'?s|its|is)\s+(?
 ALWAYS_REACH = 25  # "I've always been constipated": "always" a few words before the habit
 # a change, or an episode, said beside the habit: "but now I can't go at all", "wet myself twice this week", "never
 # had that in my whole life"
-CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|different|(?<!not )(?<!nothing )new|lately|recently|never|today|"
+CHANGED_NOW = re.compile(r"\b(?:but|now|worse|changed|(?<!not )(?<!nothing )(?<!no )different|"
+                         r"(?<!not )(?<!nothing )new|lately|recently|never|today|"
                          r"yesterday|week|days?|twice|again|accidents?|wet|soiled|can'?t|cannot|couldn'?t|"
                          r"since (?!(?:i was|a |birth)))\b", re.I)
 
@@ -2283,6 +2307,12 @@ SAID_OF_IT_LONG_STANDING = re.compile(
     r"(?:that|which)(?:'s| is| has been)?\s+the same as "
     r"(?:(?:it|they)(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
 FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
+# "up in the night for a wee but I've done that since I were sixty", "but that is for years": said in the sign's own
+# sentence up to a ";" (not "can't pee; the back, I've had that since I was twenty"), and not "that's for years I've
+# not done that", which says it is new
+SINCE_LONG_AGO = re.compile(r"\b(?:(?:i'?ve|ive|i have)\s+(?:done|had)\s+(?:that|it|this)\s+since i (?:was|were)\b|"
+                            r"(?:that|it|this)(?:'s| is| has been)\s+for (?:years|ages|decades)\b)"
+                            r"(?![^.!?;]*\b(?:not|never|n'?t)\b)", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
 LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")
 
@@ -2295,7 +2325,8 @@ def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Me
         after = text[m.end:end]
         its_own_clause = re.split(r"[,;]|\bbut\b|\band\b", after, maxsplit=1)[0]
         return m.finding in LONG_STANDING_FINDINGS and bool(
-            SAID_OF_IT_LONG_STANDING.search(after) or FOR_YEARS.search(its_own_clause))
+            SAID_OF_IT_LONG_STANDING.search(after) or FOR_YEARS.search(its_own_clause)
+            or SINCE_LONG_AGO.search(after.split(";")[0]))
 
     return restated(mentions, ABSENT, long_standing)
 
@@ -2427,7 +2458,10 @@ BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
                          re.I)  # "fever... nope but lying down is agony"
 STRONG_DENIAL = re.compile(r"\b(?:definitely not|certainly not|absolutely not|none at all|not at all|"
-                           r"(?:haven'?t|have not) (?:got|had) (?:one|any)|(?:don'?t|do not) have (?:one|any))\W*$", re.I)
+                           r"(?:haven'?t|have not) (?:got|had) (?:one|any)|(?:don'?t|do not) have (?:one|any))\W*$|"
+                           # "fever? honestly after the week ive had, the snow, the boiler packin in, no": a ramble,
+                           # then the no closing it
+                           r"[,;]\s*(?:so\s+|but\s+)?(?:no|nope|nah|naw)\W*$", re.I)
 
 
 # "I've had a cold off the kids, but a fever or pain lying down? No, neither.": the question after a lead-in
@@ -2441,6 +2475,41 @@ def _echo_after_a_lead_in(text: str, start: int, position: int, end: int) -> int
         return start
     clause_start = lead_ins[-1].end()
     return clause_start if ECHO_QUESTION.match(text[clause_start:end]) else start
+
+
+# "Numb in the private area, I think no.", "fever, nope": a sign named alone (no subject, no verb), then its answer
+LABEL_THEN_ANSWER = re.compile(r"^\W*(?![^,]*\b(?:i|i'?m|my|me|it|it'?s|its|is|are|was|were|feel|feels|hurts?|have|has|"
+                               r"had|got)\b)(?:[\w']+\s+){0,5}[\w']+\s*,\s*(?P<answer>[^,]+?)\W*$", re.I)
+HEDGED_NO = re.compile(r"(?:i\s+)?(?:think|guess|reckon|suppose)\s+(?:no|not)|(?:probably|prob|maybe|possibly)\s+not|"
+                       r"(?:i\s+)?don'?t think so", re.I)
+
+
+def with_labelled_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign named alone, then after a comma a hedged no ("Numb in the private area, I think no") is a doubt, and a
+    bare no ("fever, nope") a denial."""
+    def answered(m: Mention) -> Mention:
+        start, end = sentence_bounds_at(text, m.start)
+        label = LABEL_THEN_ANSWER.match(text[start:end])
+        if m.status != PRESENT or not label or m.end > start + label.start("answer"):
+            return m
+        answer = label.group("answer")
+        if HEDGED_NO.fullmatch(answer):
+            return replace(m, status=UNCERTAIN)
+        return replace(m, status=ABSENT) if BARE_DENIAL.match(answer) else m
+
+    return [answered(m) for m in mentions]
+
+
+def _closing_no_answers(text: str, echo_end: int, sign: Mention, mentions: List[Mention]) -> bool:
+    """A last sentence of only a no ("fever? ... but thats the heating. no") or a concluding "so no" ("lying down? its
+    the only comfy way, eases off flat. so no") answers the sign asked back, when nothing else is asked or named
+    after it (in "Fever? hot all night. Pain lying down? No" the no is the second question's)."""
+    last_start = sentence_bounds_at(text, len(text) - 1)[0]
+    concluded = CONCLUDED.search(text)
+    closing_no = (last_start >= echo_end and BARE_DENIAL.match(text[last_start:])) or (
+        concluded and value_of(concluded.group("phrase")) == "no")
+    return bool(closing_no) and "?" not in text[echo_end:] and not any(
+        other.start >= echo_end and other is not sign for other in mentions)
 
 
 def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2462,7 +2531,7 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
         trailing_off = "?" not in text[start:end]  # "both legs... no strength in either" tells the sign
         if trailing_off and not BARE_DENIAL.match(first_clause):
             return m
-        if DENIED_FIRST.match(answer) or STRONG_DENIAL.search(answer):
+        if DENIED_FIRST.match(answer) or STRONG_DENIAL.search(answer) or _closing_no_answers(text, end, m, mentions):
             return replace(m, status=ABSENT)
         return m
 
@@ -2618,6 +2687,36 @@ def pieces_matching(text: str, spans: List[Tuple[int, int]], pattern: re.Pattern
 
 def inside(position: int, spans: List[Tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+# "not down there, but my left foot is numb": a reply that opens by putting the sign somewhere other than the seat (not
+# "I can feel everywhere but not down there", a loss)
+NOT_DOWN_THERE_FIRST = re.compile(r"^\W*(?:(?:no|nope|nah|well|hmm+)\W+)?not\s+(?:down\s+(?:there|below)|"
+                                  r"(?:round|around)\s+(?:my\s+|the\s+)?(?:bum|bottom|privates))\b"
+                                  r"(?!\s+(?:any\s?more|now|though|tho)\b)", re.I)
+
+
+def with_the_seat_put_aside_first(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A reply opening "not down there" denies the seat's numbness, where nothing else is said of the seat."""
+    match = NOT_DOWN_THERE_FIRST.match(text)
+    if not match or any(m.finding == "saddle_numbness" for m in mentions):
+        return mentions
+    return mentions + [Mention("saddle_numbness", ABSENT, match.start(), match.end())]
+
+
+# "not numb down below but both my feet are": the sign denied in one place, then given to both feet or legs
+BOTH_ARE_TOO = re.compile(r"\b(?:numb|weak|tingly|tingling|dead)\b[^.!?]{0,40}?\bbut\s+"
+                          r"(?P<both>both\s+(?:of\s+)?(?:my\s+)?(?:feet|legs)|my\s+(?:feet|legs)\s+both)"
+                          r"\s+(?:are|do|feel)\b"
+                          r"(?=\s*(?:[.,;!?]|$|too\b|as well\b|since\b|now\b))", re.I)
+
+
+def with_both_told_after_a_denial(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign denied in one place and given, by "but both my feet are", to both feet or legs is in both legs."""
+    match = BOTH_ARE_TOO.search(text)
+    if not match or any(m.finding == "bilateral_leg_symptoms" and m.status != ABSENT for m in mentions):
+        return mentions
+    return mentions + [Mention("bilateral_leg_symptoms", PRESENT, match.start("both"), match.end("both"))]
 
 
 def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -19,9 +19,10 @@ HE_OR_SHE = ("he", "she")
 HIMSELF_OR_HERSELF = ("himself", "herself")  # "he keeps wetting himself"
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
-# Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum".
+# Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum", "my foster daughter".
 KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older", "younger", "baby", "middle", "old",
-                       "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "year", "years", "-", "two",
+                       "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "foster", "adopted", "year",
+                       "years", "-", "two",
                        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "sick", "disabled", "grown",
                        "up"})
 

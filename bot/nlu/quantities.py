@@ -62,6 +62,10 @@ CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it
              # "right now a 5", "I'm a 7, honestly" (a score with its article, never an age; not "I'm a 9 to 5 office
              # worker", "I'm a 5'4 woman")
              r"(?:right now|rn|at the moment|atm|today|tonight)(?=\s+an?\s)|"
+             # "a good eight, even with the naproxen", "a solid 7": a score told with how firmly it is
+             rf"(?<![\w'])a(?=\s+(?:good|solid|strong|steady|proper)\s+(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b)|"
+             # "was a 9 then, still 8 now": a score still had now
+             rf"still(?=\s+(?:an?\s+)?(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\s+(?:now|rn|right now|at the moment)\b)|"
              rf"(?:i'?m|i am)(?=\s+an?\s+(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\s*(?:[,.;!?]|$|honestly|tbh|today|now|"
              r"right now|rn|at the moment|out of|outta|/|i think|i reckon|maybe|probably))|"
              # "it has shot up to an eight", "spiked to 9", "settled back to a five"
@@ -168,6 +172,9 @@ OTHER_PERSONS_READING = re.compile(
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
                                  r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
+# "the toddler I look after had 39", "the boy I nanny": the person named only as the one caring for another
+CARING_FOR = re.compile(r"i\s+(?:look(?:ed)? after|care(?:d)? for|nann(?:y|ied)|mind(?:ed)?|babys[ia]t|foster(?:ed)?|"
+                        r"childmind|support(?:ed)?)\b", re.I)
 GAP_AFTER_READING = r"(?:(?!\b(?:me|mine|i|and)\b)[^.!?;\n]){0,30}?"
 # between a reading and whom it is for, only its unit and when ("38.7 last night for the baby"; not "38.6 this morning,
 # worried for the baby", "38.9 on the one my wife keeps for the kids")
@@ -239,7 +246,8 @@ def whose_reading(text: str, position: int) -> str:
     thermometer"): the bot asks, unless the message gives that person the fever (bot.nlu.matcher.with_temperature).
     OWN otherwise."""
     start, end = _clause_around(text, position)
-    last_self = max((m.end() for m in SELF_BEFORE_READING.finditer(text, start, position)), default=-1)
+    last_self = max((m.end() for m in SELF_BEFORE_READING.finditer(text, start, position)
+                     if not CARING_FOR.match(text, m.start())), default=-1)
     others = _others_named(text, start, end, position)
     last_other = max((e for e in others if e <= position), default=-1)
     if last_self < 0 and last_other < 0:
@@ -541,14 +549,21 @@ def weekday_durations(text: str, today: date) -> Iterator[Found]:
 
 
 # "38 n a bit on the thermometer": the reading named after it.
-CUE_AFTER_READING = re.compile(r"\s*(?:(?:n|and) a bit\s+)?(?:on|by|with) (?:the |my |a )?(?:\w+ )?thermometer\b",
-                               re.I)
+# "38 before paracetamol, 37.1 after": the reading told beside the fever medicine that brought it down.
+FEVER_MEDICINE_WORDS = ("paracetamol", "calpol", "panadol", "ibuprofen", "nurofen", "tylenol", "advil", "motrin",
+                        "aspirin", "acetaminophen", "lemsip", "beechams")
+FEVER_MEDICINES = f"(?:{'|'.join(FEVER_MEDICINE_WORDS)})"
+CUE_AFTER_READING = re.compile(r"\s*(?:(?:n|and) a bit\s+)?(?:on|by|with) (?:the |my |a )?(?:\w+ )?thermometer\b|"
+                               r"\s*(?:before|until|till|then)\s+(?:i\s+took\s+|taking\s+|i\s+had\s+)?"
+                               rf"(?:the\s+|some\s+|a\s+)?{FEVER_MEDICINES}\b", re.I)
 # "is 38 a fever? that's what it said", "does 38 count as a temperature? it's what I got": a number asked about, then
 # said to be the person's reading (not "is 38 a fever? I haven't checked")
 ASKED_IF_A_FEVER = re.compile(r"\s*(?:(?:is\s+)?a|counts?\s+as\s+a|classed\s+as\s+a)\s+(?:fever|temp(?:erature)?)\b",
                               re.I)
 OWNED_AFTER = re.compile(r"\b(?:that'?s|thats|it'?s|its)\s+what\s+(?:it|i|the thermometer|my thermometer)\b|"
                          r"\bwhat i (?:got|had)\b|\bit said\b|\bmine (?:was|is|said)\b", re.I)
+MEASURED_BEFORE = re.compile(r"\bmeasured\s+(?:it\s+|myself\s+|me\s+)?(?:at\s+|as\s+)?$", re.I)  # "I measured 38"
+MEASURED_THEN = re.compile(r"\s*(?:[,;]|\.(?!\d)|$|(?:last|this|yesterday|today|tonight|earlier|and)\b)", re.I)
 DEGREES_AFTER = re.compile(r"\s*(?:°|º|degrees?\b)", re.I)
 TENS = {"thirty": 30, "forty": 40, "ninety": 90, "hundred": 100}
 WORD_READING = re.compile(r"\b(?P<tens>thirty|forty|ninety|hundred)(?:[- ]and)?[- ]?(?P<unit>" + "|".join(
@@ -567,11 +582,29 @@ def find_temperatures(text: str, cued: bool = False) -> List[Found]:
         said_so = bool(match.group("unit")) or not match.group("reading").isdigit() \
             or bool(CUE_AFTER_READING.match(text, match.end())) \
             or bool(ASKED_IF_A_FEVER.match(text, match.end()) and OWNED_AFTER.search(text, match.end()))
-        said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()]))
+        said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()])
+                                          or MEASURED_BEFORE.search(text[:match.start()])
+                                          and MEASURED_THEN.match(text, match.end())) or _beside_a_reading(text, match)
         celsius = _celsius(value, scale)
         if said_so and celsius is not None:
             found.append((celsius, match.start(), match.end()))
     return found
+
+
+# "38 on the dot at teatime; after two paracetamol it's 37.4": a whole number told beside a reading and a fever medicine
+FEVER_MEDICINE = re.compile(rf"\b{FEVER_MEDICINES}\b", re.I)
+DECIMAL_READING = re.compile(r"(?<![\d.])(?:3[5-9]|4[0-2]|9[5-9]|10[0-7])[.,]\d\b")
+# what follows such a number: when it was read (not "38 years old", "40 hours", "Male 38, took ibuprofen")
+WHEN_READ_AFTER = re.compile(r"\s+(?:before|b4|after|on the dot|then|first thing|overnight|"
+                             r"in the (?:morning|night|evening)|at (?:tea ?time|night|bedtime|lunch))\b", re.I)
+
+
+def _beside_a_reading(text: str, match: re.Match) -> bool:
+    """A whole number is a reading when the message also gives a reading with its decimal and a fever medicine, and
+    when it was read follows it ("38 on the dot at teatime", "38 after 2 hrs")."""
+    return bool(FEVER_MEDICINE.search(text)) and bool(WHEN_READ_AFTER.match(text, match.end())) \
+        and not AGE_BEFORE.search(just_before(text, match.start())) \
+        and any(m.start() != match.start() for m in DECIMAL_READING.finditer(text))
 
 
 def _word_reading(match: re.Match) -> float:

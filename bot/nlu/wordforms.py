@@ -14,6 +14,11 @@ from bot.nlu.answers import SPOKEN_NO
 
 # Northern English: "feel nowt when I wipe", "owt like that"
 NORTHERN_WORDS = {"nowt": "nothing", "owt": "anything"}
+# Misspellings the corrector leaves, two knowledge words being as near ("blod": blood or blud; "blody": bloody or body;
+# "anis": anus or ants; "urin": urine or urn; "numbe": numb or number) or the slip making another word ("soar");
+# matcher.spelled_out puts them right too.
+LEFT_BY_THE_CORRECTOR = {"blod": "blood", "blody": "bloody", "anis": "anus", "soar": "sore", "urin": "urine",
+                         "numbe": "numb"}
 CANONICAL = {
     # passing urine
     "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed", "peein": "peeing", "weein": "peeing",
@@ -32,11 +37,10 @@ CANONICAL = {
     "has": "have", "hasnt": "havent",  # "he hasn't peed": "I haven't peed"
     # regional words for the bottom ("a numb bahookie", "my arse is numb")
     "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
+    "bums": "bum",  # "me bums gone numb": "my bum's gone numb"
     # lying down
     "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying", "lieing": "lying", "lieng": "lying",
-    # misspellings the corrector leaves, two knowledge words being as near ("blod": blood or blud; "anis": anus or
-    # ants) or the slip making another word ("soar")
-    "blod": "blood", "anis": "anus", "soar": "sore",
+    **LEFT_BY_THE_CORRECTOR,
     # "pins n needles", "bladder & bowels"
     "n": "and", "&": "and",
     # "backs still sore", "my backs killing me": the back, with its "is" run in
@@ -77,7 +81,7 @@ REGIONAL_SPELLINGS = {
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
     # Scots: "naw", "lyin doon", "dinnae ken"; "me waterworks"
-    "naw": "no ", "doon": "down", "dinnae ken": "dont know ", "me waterworks": "my waterworks", "sair": "sore",
+    "naw": "no ", "doon": "down", "dinnae ken": "don't know", "me waterworks": "my waterworks", "sair": "sore",
     "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
     "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
@@ -93,13 +97,16 @@ REGIONAL_SPELLINGS = {
     # Geordie: "nee fever", "cannit sleep", "legs gannin numb", "aal doon me leg"
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
-    "me left leg": "my left leg", "me toes": "my toes",
+    "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh",
     # Aberdeen: "naethin happens", "dinna ken", "aboot a five", "stannin up"
-    "naethin": "nothing", "oot": "out", "dinna ken": "dont know", "dinna": "don't", "aboot": "about", "ony": "any",
+    "naethin": "nothing", "onywhere": "anywhere", "oot": "out", "dinna ken": "dont know", "dinna": "don't",
+    "aboot": "about", "ony": "any",
     "stannin": "standin", "mair": "more", "neet": "nite",
     # "tae" is "to" before a verb or "the" ("ma big tae" is a toe); "sax" is six after "a" or "aboot" (not "play sax")
     "tae go": "to go ", "tae pee": "to pee ", "tae wee": "to wee ", "tae the": "to the ", "tae stop": "to stop ",
     "a sax": "a six", "aboot sax": "about six",
+    # Scots "no" for "not" before being able: "eh've no been able tae pee", "I'm no able tae feel ma bum"
+    "no been able": "been unable ", "no able": "unable ",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
