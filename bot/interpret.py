@@ -1060,7 +1060,10 @@ USUAL_SCORE_BEFORE = re.compile(r"\b(?:usually|normally|typically|usual|normal)\
                                 r"(?:about\s+|around\s+|like\s+)?(?:an?\s+)?$", re.I)
 LESS_THAN_USUAL = re.compile(r"\b(?:this|it|that)(?:'?s|\s+is)\s+(?:a\s+lot\s+|much\s+|far\s+)?"
                              r"(?:less|lower|not as bad)\b|"
-                             r"\bless than (?:usual|normal|that)\b|\(\s*[^)]*\busually\b[^)]*\)|"
+                             r"\bless than (?:usual|normal|that)\b|"
+                             # "(endo days r usually 8)": another pain named first in the brackets (not "(usually 8 by
+                             # evening)")
+                             r"\(\s*(?!(?:usually|normally|it|its|it'?s|the|my|back|pain|by)\b)\w+[^)]*\busually\b[^)]*\)|"
                              r"\bbut this (?:back )?pain is\b", re.I)
 SCORE_SENTENCE_CHARS = 80  # how far before a score its "if" or its owner is looked for
 # "... id say im a 4", "I'm a 7": a score the person gives as their own (not one typed for a parent)

@@ -167,13 +167,16 @@ def value_of(phrase: str) -> str:
 SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|correction|actually no|wait)\b", re.I)
 
 
-# "I don't think so, but I honestly wouldn't swear to it": a no the person will not stand by
-NOT_SWORN_TO = re.compile(r"\b(?:wouldn'?t|couldn'?t|can'?t|cannot|won'?t)\s+swear\s+(?:to|on)\s+(?:it|that)\b", re.I)
+# "I don't think so, but I honestly wouldn't swear to it": a no the person will not stand by (not "yes I had 38.9, can't
+# swear to it that the thermometer is right")
+NOT_SWORN_TO = re.compile(r"\b(?:(?:don'?t|do not)\s+(?:think|reckon|believe)\s+so|not that i know)\b[^.!?]{0,40}?"
+                          r"\b(?:wouldn'?t|couldn'?t|can'?t|cannot|won'?t)\s+swear\s+(?:to|on)\s+(?:it|that)\b", re.I)
 
 
 # "lying down? its the only comfy way tbh, eases off flat. so no", "... today bout same as tuesday. so yeah a bit": the
 # answer the person concludes with, after thinking it through
-CONCLUDED = re.compile(r"(?:^|[.,;!?]\s*|\s)so\s*,?\s*(?:actually\s*,?\s*|i'?d say\s+|i guess\s+)?"
+CONCLUDED = re.compile(r"(?:^|[.,;!?]\s*|\s)(?<!say )(?<!think )(?<!reckon )(?<!guess )(?<!hope )so\s*,?\s*"
+                       r"(?:actually\s*,?\s*|i'?d say\s+|i guess\s+)?"
                        r"(?P<phrase>yes|yeah|yep|no|nope|nah|not really|a bit|a little)"
                        r"(?:\s+(?:a bit|a little|slightly|thanks|mate|really))?\W*$", re.I)
 

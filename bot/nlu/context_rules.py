@@ -12,7 +12,7 @@ from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
-from bot.nlu.people import HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
+from bot.nlu.people import CARING_VERBS, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
 FEARS = ("scared", "afraid", "worried", "terrified", "frightened")  # bot.nlu.matcher reads a fear's sentence too
 FEAR_SCOPE = 3  # tokens a fear of what is to come reaches ("scared ill see blood")
@@ -285,8 +285,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
     ("oh no", PSEUDO, "PSEUDO", None),
     ("not only", PSEUDO, "PSEUDO", None),
-    ("not budging", PSEUDO, "PSEUDO", None),
-    ("not mine", PSEUDO, "PSEUDO", None),  # "the numb bum's not mine ... my back is the issue": whose, no denial  # "its not budging, lower back only": the pain stays, nothing denied
+    ("not budging", PSEUDO, "PSEUDO", None),  # "its not budging, lower back only": the pain stays, nothing denied
+    ("not mine", PSEUDO, "PSEUDO", None),  # "the numb bum's not mine ... my back is the issue": whose, no denial
     ("not just", PSEUDO, "PSEUDO", None),
     ("no matter", PSEUDO, "PSEUDO", None),
     # "my bum cheeks feel like they don't belong to me": a loss of feeling, not a denial
@@ -579,9 +579,6 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
-# "the toddler I look after had a fever", "the boy I nanny": the person speaks only as the one who cares for them
-CARING = {"look": ("after",), "looked": ("after",), "care": ("for",), "cared": ("for",), "nanny": (), "mind": (),
-          "babysit": (), "foster": (), "childmind": (), "support": ()}
 
 
 def without_a_relative_clause(between: List[Token]) -> List[Token]:
@@ -591,8 +588,8 @@ def without_a_relative_clause(between: List[Token]) -> List[Token]:
         closing = next((i for i, token in enumerate(between[2:], 2) if token.norm_ == ","), None)
         if closing is not None:
             return between[closing + 1:]
-    if len(between) > 2 and between[0].norm_ == "i" and between[1].norm_ in CARING:
-        particle, rest = CARING[between[1].norm_], between[2:]
+    if len(between) > 2 and between[0].norm_ == "i" and between[1].norm_ in CARING_VERBS:
+        particle, rest = CARING_VERBS[between[1].norm_], between[2:]
         if tuple(t.norm_ for t in rest[:len(particle)]) == particle:
             return rest[len(particle):]
     return between
@@ -693,6 +690,9 @@ BACK_TO_THE_PERSON = frozenset({"i", "me", "my", "myself", "mine", "but", "thoug
                                 ".", ";", "!", "?", "'m", "am", "now"})
 
 
+SAID_TO_BE = ("is", "'s", "was")  # "the fever is my wife's"
+
+
 def chat_rules() -> List[ConTextRule]:
     """The project's rules; literals are matched on token norms, so "dont", "don't" and "do not" are one rule."""
     rules = [ConTextRule(literal, category, direction=direction, max_scope=scope)
@@ -767,11 +767,11 @@ def chat_rules() -> List[ConTextRule]:
     # "the fever is my wife('s)", "it's my wife who has the fever": said after the finding, or before it; "the blood
     # was my foster daughter's", with words of kin between
     rules.append(ConTextRule("is my little relative", FAMILY, direction="BIDIRECTIONAL", max_scope=6, pattern=[
-        {"LOWER": {"IN": ["is", "'s", "was"]}}, {"LOWER": "my"}, {"IS_DIGIT": True, "OP": "?"},
+        {"LOWER": {"IN": list(SAID_TO_BE)}}, {"LOWER": "my"}, {"IS_DIGIT": True, "OP": "?"},
         {"LOWER": {"IN": list(KIN_WORDS)}, "OP": "+"},
         {"NORM": {"IN": [r for r in with_plurals(RELATIVES) if " " not in r]}}]))
     return rules + [ConTextRule(f"{verb} my {relative}", FAMILY, direction="BIDIRECTIONAL", max_scope=6)
-                    for relative in RELATIVES for verb in ("is", "'s", "was")]
+                    for relative in RELATIVES for verb in SAID_TO_BE]
 
 
 

@@ -197,7 +197,8 @@ def make_spelling_correction(nlp: Language, name: str):
     def correct_norms(doc: Doc) -> Doc:
         corrected = doc.user_data.setdefault(CORRECTED, set())
         for token in doc:
-            # the slips the corrector would take to the wrong word ("numbe": number) the canonical forms put right
+            # slips the corrector would leave or take to the wrong word ("numbe": number): the canonical forms put
+            # them right
             correction = None if token.norm_ in LEFT_BY_THE_CORRECTOR else corrector.correct(token.norm_)
             if correction:
                 token.norm_ = correction
@@ -563,21 +564,21 @@ def needed_words_said(span: Span) -> Optional[List]:
     message, positions = without_fillers(span.doc)
     said = [t for t in message if t.text in needs and not said_normal_right_after(t) and (
         not negated_word(t) or 0 <= positions[t.i] - span.end <= NEGATION_REACH)]
-    if phrase_said_strong(span):  # "My bum is numb. Both legs feel strong.": only what follows it in its sentence
+    if phrase_said_normal_after(span):  # "My bum is numb. Both legs feel strong.": only what follows in its sentence
         return [t for t in said if positions[t.i] >= span.end and span.doc[positions[t.i]].sent == span.sent]
     return said
 
 
 # "both legs feel strong", "both legs fine": the phrase said to be as it should, right after it
-LINKS_TO_STRONG = frozenset({"feel", "feels", "are", "is", "still", "both", "seem"})
-STRONG_OR_NORMAL = frozenset({"strong", "normal", "fine", "ok", "okay", "good", "grand"})
+LINKS_TO_NORMAL = frozenset({"feel", "feels", "are", "is", "still", "both", "seem"})
 
 
-def phrase_said_strong(span: Span) -> bool:
+def phrase_said_normal_after(span: Span) -> bool:
+    """The weak phrase is said right after it to be strong or normal ("Both legs feel strong")."""
     following = [t.norm_ for t in span.doc[span.end:span.end + 3]]
-    while following and following[0] in LINKS_TO_STRONG:
+    while following and following[0] in LINKS_TO_NORMAL:
         following.pop(0)
-    return bool(following) and following[0] in STRONG_OR_NORMAL
+    return bool(following) and following[0] in NORMAL_RIGHT_AFTER | {"strong"}
 
 
 # "sensation intact and both legs strong": a needed word said to be normal names no sign
@@ -2482,6 +2483,7 @@ LABEL_THEN_ANSWER = re.compile(r"^\W*(?![^,]*\b(?:i|i'?m|my|me|it|it'?s|its|is|a
                                r"had|got)\b)(?:[\w']+\s+){0,5}[\w']+\s*,\s*(?P<answer>[^,]+?)\W*$", re.I)
 HEDGED_NO = re.compile(r"(?:i\s+)?(?:think|guess|reckon|suppose)\s+(?:no|not)|(?:probably|prob|maybe|possibly)\s+not|"
                        r"(?:i\s+)?don'?t think so", re.I)
+NO_ALONE = re.compile(r"(?:no+|nope|nah|none|never|not really|not at all)(?:\s+(?:thanks|mate|thank god))?", re.I)
 
 
 def with_labelled_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2495,7 +2497,7 @@ def with_labelled_signs_answered(text: str, mentions: List[Mention]) -> List[Men
         answer = label.group("answer")
         if HEDGED_NO.fullmatch(answer):
             return replace(m, status=UNCERTAIN)
-        return replace(m, status=ABSENT) if BARE_DENIAL.match(answer) else m
+        return replace(m, status=ABSENT) if NO_ALONE.fullmatch(answer) else m  # not "no but it's been pinkish"
 
     return [answered(m) for m in mentions]
 
@@ -2704,7 +2706,8 @@ def with_the_seat_put_aside_first(text: str, mentions: List[Mention]) -> List[Me
     return mentions + [Mention("saddle_numbness", ABSENT, match.start(), match.end())]
 
 
-# "not numb down below but both my feet are": the sign denied in one place, then given to both feet or legs
+# "not numb down below but both my feet are": a sign named in one place (mostly denied there), then "but both my feet
+# are" gives it to both feet or legs
 BOTH_ARE_TOO = re.compile(r"\b(?:numb|weak|tingly|tingling|dead)\b[^.!?]{0,40}?\bbut\s+"
                           r"(?P<both>both\s+(?:of\s+)?(?:my\s+)?(?:feet|legs)|my\s+(?:feet|legs)\s+both)"
                           r"\s+(?:are|do|feel)\b"
@@ -2712,7 +2715,8 @@ BOTH_ARE_TOO = re.compile(r"\b(?:numb|weak|tingly|tingling|dead)\b[^.!?]{0,40}?\
 
 
 def with_both_told_after_a_denial(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A sign denied in one place and given, by "but both my feet are", to both feet or legs is in both legs."""
+    """A sign named (mostly denied) in one place and given, by "but both my feet are", to both feet or legs is in both
+    legs."""
     match = BOTH_ARE_TOO.search(text)
     if not match or any(m.finding == "bilateral_leg_symptoms" and m.status != ABSENT for m in mentions):
         return mentions

@@ -19,6 +19,11 @@ HE_OR_SHE = ("he", "she")
 HIMSELF_OR_HERSELF = ("himself", "herself")  # "he keeps wetting himself"
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
 RELATIVES = PEOPLE + PETS
+# "the toddler I look after", "the boy I fostered": verbs (and the word each needs after it) of caring for another, so
+# the "I" before them is only the carer
+CARING_VERBS = {"look": ("after",), "looked": ("after",), "care": ("for",), "cared": ("for",), "nanny": (),
+                "nannied": (), "mind": (), "minded": (), "babysit": (), "babysat": (), "foster": (), "fostered": (),
+                "childmind": (), "support": (), "supported": ()}
 # Words between "my" and a relative: "my little boy", "our eldest", "my 80 year old mum", "my foster daughter".
 KIN_WORDS = frozenset({"little", "big", "eldest", "oldest", "youngest", "older", "younger", "baby", "middle", "old",
                        "elderly", "teenage", "teen", "new", "best", "poor", "twin", "step", "foster", "adopted", "year",

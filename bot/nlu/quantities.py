@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Iterator, List, Optional, Tuple
 
-from bot.nlu.people import KIN_WORDS, RELATIVES_ALTERNATION
+from bot.nlu.people import CARING_VERBS, KIN_WORDS, RELATIVES_ALTERNATION
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10,
@@ -173,8 +173,8 @@ OTHER_PERSONS_READING = re.compile(
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
                                  r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
 # "the toddler I look after had 39", "the boy I nanny": the person named only as the one caring for another
-CARING_FOR = re.compile(r"i\s+(?:look(?:ed)? after|care(?:d)? for|nann(?:y|ied)|mind(?:ed)?|babys[ia]t|foster(?:ed)?|"
-                        r"childmind|support(?:ed)?)\b", re.I)
+CARING_FOR = re.compile(r"i\s+(?:" + "|".join(" ".join((verb, *after)) for verb, after in CARING_VERBS.items()) + r")\b",
+                        re.I)
 GAP_AFTER_READING = r"(?:(?!\b(?:me|mine|i|and)\b)[^.!?;\n]){0,30}?"
 # between a reading and whom it is for, only its unit and when ("38.7 last night for the baby"; not "38.6 this morning,
 # worried for the baby", "38.9 on the one my wife keeps for the kids")
@@ -562,7 +562,8 @@ ASKED_IF_A_FEVER = re.compile(r"\s*(?:(?:is\s+)?a|counts?\s+as\s+a|classed\s+as\
                               re.I)
 OWNED_AFTER = re.compile(r"\b(?:that'?s|thats|it'?s|its)\s+what\s+(?:it|i|the thermometer|my thermometer)\b|"
                          r"\bwhat i (?:got|had)\b|\bit said\b|\bmine (?:was|is|said)\b", re.I)
-MEASURED_BEFORE = re.compile(r"\bmeasured\s+(?:it\s+|myself\s+|me\s+)?(?:at\s+|as\s+)?$", re.I)  # "I measured 38"
+# "Last night I measured 38, I took paracetamol": measured by the person, told with a fever medicine or a reading
+MEASURED_BEFORE = re.compile(r"\bi\s+measured\s+(?:it\s+|myself\s+|me\s+)?(?:at\s+|as\s+)?$", re.I)
 MEASURED_THEN = re.compile(r"\s*(?:[,;]|\.(?!\d)|$|(?:last|this|yesterday|today|tonight|earlier|and)\b)", re.I)
 DEGREES_AFTER = re.compile(r"\s*(?:°|º|degrees?\b)", re.I)
 TENS = {"thirty": 30, "forty": 40, "ninety": 90, "hundred": 100}
@@ -582,9 +583,8 @@ def find_temperatures(text: str, cued: bool = False) -> List[Found]:
         said_so = bool(match.group("unit")) or not match.group("reading").isdigit() \
             or bool(CUE_AFTER_READING.match(text, match.end())) \
             or bool(ASKED_IF_A_FEVER.match(text, match.end()) and OWNED_AFTER.search(text, match.end()))
-        said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()])
-                                          or MEASURED_BEFORE.search(text[:match.start()])
-                                          and MEASURED_THEN.match(text, match.end())) or _beside_a_reading(text, match)
+        said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()])) \
+            or _measured_by_the_person(text, match) or _beside_a_reading(text, match)
         celsius = _celsius(value, scale)
         if said_so and celsius is not None:
             found.append((celsius, match.start(), match.end()))
@@ -595,16 +595,24 @@ def find_temperatures(text: str, cued: bool = False) -> List[Found]:
 FEVER_MEDICINE = re.compile(rf"\b{FEVER_MEDICINES}\b", re.I)
 DECIMAL_READING = re.compile(r"(?<![\d.])(?:3[5-9]|4[0-2]|9[5-9]|10[0-7])[.,]\d\b")
 # what follows such a number: when it was read (not "38 years old", "40 hours", "Male 38, took ibuprofen")
-WHEN_READ_AFTER = re.compile(r"\s+(?:before|b4|after|on the dot|then|first thing|overnight|"
-                             r"in the (?:morning|night|evening)|at (?:tea ?time|night|bedtime|lunch))\b", re.I)
+WHEN_READ_AFTER = re.compile(r"\s+(?:before|b4|after|on the dot|then|first thing|overnight)\b", re.I)
 
 
 def _beside_a_reading(text: str, match: re.Match) -> bool:
     """A whole number is a reading when the message also gives a reading with its decimal and a fever medicine, and
     when it was read follows it ("38 on the dot at teatime", "38 after 2 hrs")."""
-    return bool(FEVER_MEDICINE.search(text)) and bool(WHEN_READ_AFTER.match(text, match.end())) \
-        and not AGE_BEFORE.search(just_before(text, match.start())) \
-        and any(m.start() != match.start() for m in DECIMAL_READING.finditer(text))
+    return bool(WHEN_READ_AFTER.match(text, match.end())) and _told_with_a_fever_medicine(text, match) \
+        and not AGE_BEFORE.search(just_before(text, match.start()))
+
+
+def _measured_by_the_person(text: str, match: re.Match) -> bool:
+    return bool(MEASURED_BEFORE.search(text[:match.start()]) and MEASURED_THEN.match(text, match.end())) \
+        and _told_with_a_fever_medicine(text, match)
+
+
+def _told_with_a_fever_medicine(text: str, match: re.Match) -> bool:
+    """The message names a fever medicine and gives another reading with its decimal."""
+    return bool(FEVER_MEDICINE.search(text)) and any(m.start() != match.start() for m in DECIMAL_READING.finditer(text))
 
 
 def _word_reading(match: re.Match) -> float:
