@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import CONCLUDED, DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, find_answer, value_of
+from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, concluded_answer, find_answer
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
@@ -1181,9 +1181,9 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 def _the_answer_concluded(result: Understanding, asked: List[str], text: str) -> None:
     """A reply to one finding's question that reasons aloud and ends on its answer ("monday was awful, today bout
     same as tuesday. so yeah a bit") is that answer."""
-    concluded = CONCLUDED.search(text)
+    concluded = concluded_answer(text)
     if concluded and len(asked) == 1:
-        status = ANSWER_TO_STATUS[value_of(concluded.group("phrase"))]
+        status = ANSWER_TO_STATUS[concluded[0]]
         result.updates = [(f, s) for f, s in result.updates if f != asked[0]] + [(asked[0], status)]
 
 

@@ -7,7 +7,7 @@ only at night", "hmm, hard to say") or appear anywhere in a very short one ("I d
 are left to the symptom matcher.
 """
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from bot.nlu.hedges import LIKELY_WORDS
 
@@ -181,14 +181,22 @@ CONCLUDED = re.compile(r"(?:^|[.,;!?]\s*|\s)(?<!say )(?<!think )(?<!reckon )(?<!
                        r"(?:\s+(?:a bit|a little|slightly|thanks|mate|really))?\W*$", re.I)
 
 
+def concluded_answer(text: str) -> Optional[Tuple[str, int, int]]:
+    """(yes|no, start, end) of the answer a reply concludes with ("... so no"), if it does."""
+    concluded = CONCLUDED.search(text)
+    if not concluded:
+        return None
+    return value_of(concluded.group("phrase")), concluded.start("phrase"), concluded.end("phrase")
+
+
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
     taken_back = YES_TAKEN_BACK.match(text)
     if taken_back:
         return [("no", taken_back.start("phrase"), taken_back.end("phrase"))]
-    concluded = CONCLUDED.search(text)
+    concluded = concluded_answer(text)
     if concluded and len(text.split()) > VERY_SHORT_ANSWER_WORDS:
-        return [(value_of(concluded.group("phrase")), concluded.start("phrase"), concluded.end("phrase"))]
+        return [concluded]
     not_sworn = NOT_SWORN_TO.search(text)  # "I don't think so, but I honestly wouldn't swear to it"
     if not_sworn:
         return [("unsure", not_sworn.start(), not_sworn.end())]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import CONCLUDED, NO_THERMOMETER, NOT_CHECKED, alternation, find_answer, value_of
+from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, concluded_answer, find_answer
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
@@ -569,16 +569,6 @@ def needed_words_said(span: Span) -> Optional[List]:
     return said
 
 
-# "both legs feel strong", "both legs fine": the phrase said to be as it should, right after it
-LINKS_TO_NORMAL = frozenset({"feel", "feels", "are", "is", "still", "both", "seem"})
-
-
-def phrase_said_normal_after(span: Span) -> bool:
-    """The weak phrase is said right after it to be strong or normal ("Both legs feel strong")."""
-    following = [t.norm_ for t in span.doc[span.end:span.end + 3]]
-    while following and following[0] in LINKS_TO_NORMAL:
-        following.pop(0)
-    return bool(following) and following[0] in NORMAL_RIGHT_AFTER | {"strong"}
 
 
 # "sensation intact and both legs strong": a needed word said to be normal names no sign
@@ -588,6 +578,19 @@ NORMAL_RIGHT_AFTER = frozenset({"intact", "normal", "fine", "ok", "okay", "good"
 def said_normal_right_after(token) -> bool:
     following = token.doc[token.i + 1:token.i + 3]
     return any(t.text in NORMAL_RIGHT_AFTER for t in following) and not any(t.text in CLAUSE_BREAKS for t in following[:1])
+
+
+# "both legs feel strong", "both legs fine": the weak phrase said to be as it should, right after it
+LINKS_TO_NORMAL = frozenset({"feel", "feels", "are", "is", "still", "both", "seem"})
+NORMAL_OR_STRONG = NORMAL_RIGHT_AFTER | {"strong"}
+
+
+def phrase_said_normal_after(span: Span) -> bool:
+    """The weak phrase is said right after it to be strong or normal ("Both legs feel strong")."""
+    following = [t.norm_ for t in span.doc[span.end:span.end + 3]]
+    while following and following[0] in LINKS_TO_NORMAL:
+        following.pop(0)
+    return bool(following) and following[0] in NORMAL_OR_STRONG
 
 
 NEGATION_NORMS = composition.NEGATIONS | {"nothing"}
@@ -2507,9 +2510,9 @@ def _closing_no_answers(text: str, echo_end: int, sign: Mention, mentions: List[
     the only comfy way, eases off flat. so no") answers the sign asked back, when nothing else is asked or named
     after it (in "Fever? hot all night. Pain lying down? No" the no is the second question's)."""
     last_start = sentence_bounds_at(text, len(text) - 1)[0]
-    concluded = CONCLUDED.search(text)
+    concluded = concluded_answer(text)
     closing_no = (last_start >= echo_end and BARE_DENIAL.match(text[last_start:])) or (
-        concluded and value_of(concluded.group("phrase")) == "no")
+        concluded is not None and concluded[0] == "no")
     return bool(closing_no) and "?" not in text[echo_end:] and not any(
         other.start >= echo_end and other is not sign for other in mentions)
 
