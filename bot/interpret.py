@@ -14,13 +14,15 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import DEFINITELY, LOSS_NAMED, NOT_CHECKED, alternation, concluded_answer, find_answer
+from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, alternation, concluded_answer,
+                             find_answer)
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
-                             THINGS_THAT_COLOUR, bleeding_put_down_to_a_thinner, said_recently, spelled_out)
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, MAY_COME, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
+                             THINGS_THAT_COLOUR, UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner,
+                             blood_doubted_by_name, said_recently, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -116,7 +118,7 @@ BEETROOT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|didn'?t
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\blike they're )(?<!\blike theyre )"
                     r"(?<!\bas if it's )(?<!\bas if its )(?<!\bas though it's )"
-                    r"\bnot (?:me|mine|myself|for me)\b|\bme,? no\b|"  # not "my bum feels like its not mine"
+                    r"\bnot (?:me|mine|myself|for me)\b|\bnot in (?:me|mine)\b(?=\s*(?:[.,;!?]|$))|\bme,? no\b|"  # not "my bum feels like its not mine"
                     r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them|\w+s)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
 # ("... has exactly that, but I don't", "the kids have had temperatures all week, but I haven't"; not "I should be able
@@ -231,6 +233,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     entities, not_the_persons = own_entities(parse.get("entities") or [], by_proxy)
     if intent in ASKING_INTENTS and _not_asking(text, entities):
         intent = "describe_symptoms"  # "circulation, narrow artery": an answer, whatever the classifier says
+    if intent == "ask_summary" and ask is not None and _answer_then_no_summary_asked(text):
+        intent = _next_intent(parse, intent)  # "not at the moment but the physio said to keep an eye out"
     titled = option_titled(question_for(ask.slot), text) if ask is not None else None
     if titled:  # the button's title typed out: that choice, and nothing else its words might name
         return Understanding(intent=intent, updates=[(titled, Status.PRESENT)], answered=[ask.slot], by_proxy=by_proxy)
@@ -271,6 +275,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
     explicit = _without_the_seat_said_fine_of_the_toilet(ask, text, explicit)
+    explicit = _without_unchanged_said_of_another_question(ask, entities, text, explicit)
     explicit += _legs_said_fine(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
@@ -314,12 +319,24 @@ def _without_the_seat_said_fine_of_the_toilet(ask: Optional[Ask], text: str,
 LEGS_SAID_FINE = re.compile(r"(?<!other )(?<!left )(?<!right )(?<!one )(?<!good )\blegs\s+"
                             r"(?:(?:are|r|is|feel|both|seem)\s+)?(?:all\s+|totally\s+|completely\s+|perfectly\s+|"
                             r"absolutely\s+)?(?:fine|ok|okay|grand|alright|all right|good|normal|tidy)\b|"
-                            r"\bnothing wrong with (?:my |the |me )?legs\b", re.I)
+                            r"\b(?:nothing|nowt|naethin) (?:wrong|wrang) (?:with|wi|wiv) (?:my |the |me |mi )?legs\b", re.I)
 LEG_PARTS = ("leg_pain", "leg_numbness")
 # "legs fine, left calf is killing me", "legs ok mostly, sometimes an ache behind my knee": a part of a leg or a
 # time told beside it may be a leg symptom the rules do not know
 LEG_EXCEPTION_TOLD = re.compile(r"\b(?:calf|calves|foot|feet|knees?|thighs?|shins?|ankles?|toes?|hips?|left|right|"
                                 r"other|one|night|sometimes|mostly|apart from|except|besides|bit of)\b", re.I)
+
+
+def _without_unchanged_said_of_another_question(ask: Optional[Ask], entities: List[Dict], text: str,
+                                                explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    """"no change there, same as before" to the question about urine: the answer's topic is unchanged, not the pain
+    (not to the 0-10 question: "about the same as yesterday, maybe a three" tells the course)."""
+    if ask is None or question_for(ask.slot).kind != "all":
+        return explicit
+    told = [text[int(e.get("start", 0)):int(e.get("end", 0))].strip() for e in entities
+            if e.get("value") == "improving" and e.get("entity") == "finding"]
+    only_unchanged = bool(told) and all(UNCHANGED_PHRASE.match(phrase) for phrase in told)
+    return [(f, s) for f, s in explicit if not (f == "improving" and only_unchanged)]
 
 
 def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
@@ -471,6 +488,24 @@ def _settle_from_reading(result: Understanding, question: Question, open_parts: 
         result.updates.append((finding, ROLE_TO_STATUS[label]))
         if question.kind == "any":
             result.answered.append(question.slot)
+
+
+# What a request for the summary names (data/nlu/questions.yml's ask_summary): a reply to the question put that opens
+# with a yes or no and names none of it answers the question, whatever the intent classifier guessed.
+SUMMARY_ASKED = re.compile(r"\b(?:summar\w*|sum up|recap|report|write|written|writing|copy|print|export|download|list|"
+                           r"results?|assessment|conclude\w*|note|save|send|show|hand|told you|so far)\b", re.I)
+ANSWER_OPENINGS = DENYING_OPENINGS + ("yes", "yeah", "yep", "aye")
+
+
+def _answer_then_no_summary_asked(text: str) -> bool:
+    words = re.findall(r"[\w']+", text.lower())
+    return bool(words) and (words[0] in ANSWER_OPENINGS or " ".join(words[:2]) in ANSWER_OPENINGS) \
+        and not SUMMARY_ASKED.search(text)
+
+
+def _next_intent(parse: Dict, intent: str) -> str:
+    ranking = [r.get("name") for r in parse.get("intent_ranking") or [] if r.get("name") not in (intent, None)]
+    return ranking[0] if ranking else "nlu_fallback"
 
 
 def _not_asking(text: str, entities: List[Dict]) -> bool:
@@ -681,7 +716,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
                            and not _asked_back_then_denied(text.lower(), w) for w in mentioned)
-                hedged = said and HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) and not (
+                hedged = said and (HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) or (
+                    finding == "blood_in_urine" and blood_doubted_by_name(text))) and not (
                     finding == "blood_in_urine" and bleeding_put_down_to_a_thinner(text))
                 found.append((finding, Status.UNCERTAIN if hedged else Status.PRESENT if said else Status.ABSENT))
     return found
@@ -774,6 +810,9 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
 
+SAID_TO_MAY_COME = re.compile(rf"\b(?:said|says|say|told (?:me|us)|warned|mentioned|reckons)\b.*\b{MAY_COME}", re.I)
+
+
 def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
     doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
@@ -788,8 +827,8 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
         for finding, topics in question.part_topics:
             if finding not in ask.findings or finding in named:
                 continue
-            if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics):
-                found.append((finding, Status.UNCERTAIN))
+            if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics) and not SAID_TO_MAY_COME.search(clause):
+                found.append((finding, Status.UNCERTAIN))  # not "the consultant said my bladder might play up"
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
                     or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
                 found.append((finding, Status.ABSENT))
@@ -1274,11 +1313,17 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         answer = answer or INTENT_TO_ANSWER.get(intent)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
-    if answer == "no" and question.kind == "all" and NOT_CHECKED.search(text):
-        return "unsure"  # "don't think so, never checked tbh"
+    if question.kind == "all" and NOT_CHECKED.search(text) and (answer == "no" or (
+            answer is None and not named and _says_it_cannot_tell(text))):
+        return "unsure"  # "don't think so, never checked tbh", "never looked at the colour, so couldn't tell you"
     if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text) and not named:
         return "unsure"
     return answer
+
+
+def _says_it_cannot_tell(text: str) -> bool:
+    lowered = _plain(text)
+    return any(_has_word(lowered, phrase) for phrase in CANNOT_TELL)
 
 
 # "the same since the move, I couldn't tell you how long": a doubt about when, not about the answer
@@ -1364,7 +1409,7 @@ def _plain(text: str) -> str:
 
 # "not normal down there", "def not right", "things aren't the same down below": something is wrong, not a no
 NOT_NORMAL_OPENING = re.compile(rf"^\W*(?:(?:{DEFINITELY}|it'?s|its|things?\s+(?:are|is))\s+)?"
-                                r"(?:not|aren'?t|isn'?t)\s+(?:normal|right|the same|ok|okay|fine|good)\b", re.I)
+                                r"(?:not|aren'?t|isn'?t)\s+(?:normal|right(?!\s+now)|the same|ok|okay|fine|good)\b", re.I)  # "not right now": a no
 
 
 def _opening_answer(text: str) -> Optional[str]:
@@ -1412,14 +1457,16 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     if status is Status.PRESENT and not EVERY_PART.search(text.lower()) and (
             any(named.get(f) is Status.PRESENT for f in asked)
             or (CLOSING_YES.search(text) and any(f in named for f in asked))
-            or _a_yes_to_the_part_it_doubts(question, asked, named, text)):
+            or _a_yes_to_the_part_it_doubts(question, asked, named, text)
+            or _a_yes_to_the_other_part(question, asked, named, text)):
         return
     if not (EVERY_PART.search(text.lower()) or _stands_alone(text) or ANOTHER_NO.search(text)) \
             and _answer_is_about(named_at_start, status):
         return
     meant = _parts_meant(asked, text)
     if status is Status.ABSENT and BUT.search(text.lower()) and not WORRY_AFTER_BUT.search(text) \
-            and not NOT_ME.search(text.lower()):  # "she had exactly that, but I haven't": the no is every part's
+            and not NOT_ME.search(text.lower()) and not SAID_TO_MAY_COME.search(text) \
+            and not NOT_NOW_BUT_WARNED.match(text):  # "no, but the nurse said to keep an eye on it"  # "she had exactly that, but I haven't": the no is every part's
         meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's (not "No, but
         # that's what frightens me")
     meant = [f for f in meant if f not in named]
@@ -1428,6 +1475,18 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     if status is Status.ABSENT and not (SAYS_NO.search(text.lower()) or EVERY_PART.search(text.lower())):
         meant = _parts_named(question, meant, text) or meant  # "His legs are the same as always"
     result.updates.extend((f, status) for f in meant)
+
+
+def _a_yes_to_the_other_part(question: Question, asked: List[str], named: Dict[str, Status], text: str) -> bool:
+    """"yes both legs weak like jelly", asked only about numbness round the bottom: the yes is the legs' (the part
+    already settled or not asked), and the part asked is asked again."""
+    return any(named.get(f) is Status.PRESENT for f in question.findings if f not in asked) \
+        and not _parts_named(question, asked, text) and bool(YES_THEN_THE_LEGS.match(text))
+
+
+# "yes both legs weak", "yes my two legs went": the yes opens the legs' own words (not "yes totally numb and both
+# legs are weak", nor "yes, and both legs weak too")
+YES_THEN_THE_LEGS = re.compile(r"^\W*(?:yes|yeah|yep|aye|ya)\W+(?:(?:my|me|both|the|two|2)\s+)*(?:legs|leg)\b", re.I)
 
 
 def _a_yes_to_the_part_it_doubts(question: Question, asked: List[str], named: Dict[str, Status], text: str) -> bool:

@@ -189,6 +189,14 @@ def concluded_answer(text: str) -> Optional[Tuple[str, int, int]]:
     return value_of(concluded.group("phrase")), concluded.start("phrase"), concluded.end("phrase")
 
 
+# "Not right now, but my GP told me to watch for it", "no, though the nurse said it might happen": a no for now, then
+# what someone said might come
+NOT_NOW_BUT_WARNED = re.compile(
+    rf"^\W*{DISCOURSE_OPENERS}(?P<phrase>(?:no+|nope|not)(?:\s+(?:at the moment|right now|now|currently|so far|yet|as yet))?)"
+    r"\s*,?\s*(?:but|though|although|tho)\s+(?:the|my|a|her|his|our)\s+[\w']+(?:\s+[\w']+)?\s+(?:did\s+|has\s+)?"
+    r"(?:said|says|say|told|tells|warned|mentioned|reckons)\b", re.I)
+
+
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
     taken_back = YES_TAKEN_BACK.match(text)
@@ -197,6 +205,9 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
     concluded = concluded_answer(text)
     if concluded and len(text.split()) > VERY_SHORT_ANSWER_WORDS:
         return [concluded]
+    warned = NOT_NOW_BUT_WARNED.match(text)
+    if warned:
+        return [("no", warned.start("phrase"), warned.end("phrase"))]
     not_sworn = NOT_SWORN_TO.search(text)  # "I don't think so, but I honestly wouldn't swear to it"
     if not_sworn:
         return [("unsure", not_sworn.start(), not_sworn.end())]

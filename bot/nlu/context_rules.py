@@ -14,8 +14,13 @@ from spacy.tokens import Span, Token
 from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
 from bot.nlu.people import CARING_VERBS, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
-FEARS = ("scared", "afraid", "worried", "terrified", "frightened")  # bot.nlu.matcher reads a fear's sentence too
+FEARS = ("scared", "afraid", "worried", "terrified", "frightened", "worrying", "paranoid", "anxious")  # bot.nlu.matcher reads a fear's sentence too
 FEAR_SCOPE = 3  # tokens a fear of what is to come reaches ("scared ill see blood")
+# Fears that reach a sign only when a verb of what may come follows them ("anxious about wetting myself", not "anxious
+# about the numbness that came on this morning")
+FEARED_EXAMPLES = tuple(f"something {grave} like" for grave in ("serious", "bad", "nasty", "worse"))
+FEARS_OF_WHAT_MAY_COME = ("paranoid about", "worried sick about", "anxious about", "worrying about", "dreading",
+                          "fear is")
 NEGATED = "NEGATED_EXISTENCE"
 UNCERTAIN = "POSSIBLE_EXISTENCE"
 HYPOTHETICAL = "HYPOTHETICAL"
@@ -69,7 +74,9 @@ COURSE_WORDS = frozenset({"better", "improving", "improved", "worse", "easing", 
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "feel", "feels", "felt", "hurts",
                           "have", "has", "had", "'ve", "been", "gone", "went", "keeps", "keep", "get", "gets", "got",
                           # "no fever, pain when I lie down", "no temp, pain woke me up": a clause of its own
-                          "when", "whenever", "while", "if", "wakes", "woke", "waking", "woken"})
+                          "when", "whenever", "while", "if", "wakes", "woke", "waking", "woken",
+                          # "no temp, pain goes down my right leg": where the pain goes is said of it
+                          "goes", "going", "runs", "shoots", "shooting", "travels", "spreads", "radiates"})
 
 # (literal, category, direction, max_scope). A question about a condition ("what is sciatica?") is filed as
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
@@ -360,6 +367,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("afraid of", HYPOTHETICAL, "FORWARD", None),
     ("frightened of", HYPOTHETICAL, "FORWARD", None),
     ("concerned about", HYPOTHETICAL, "FORWARD", None),
+    # "paranoid about going numb down there", "my biggest fear is seeing blood": a fear of what may come
+    # (`fear_of_what_may_come`); "should I worry if I can't feel the seat"
+    *((fear, HYPOTHETICAL, "FORWARD", None) for fear in FEARS_OF_WHAT_MAY_COME),
+    ("worry if", HYPOTHETICAL, "FORWARD", None),
+    # "terrified it's something serious like blood in the urine or losing control of my bladder": an example of a fear
+    # (`feared_example`)
+    *((example, HYPOTHETICAL, "FORWARD", None) for example in FEARED_EXAMPLES),
     ("nervous about", HYPOTHETICAL, "FORWARD", None),
     ("difference between", HYPOTHETICAL, "FORWARD", None),
     ("does that mean", HYPOTHETICAL, "FORWARD", None),
@@ -506,6 +520,22 @@ TURNING_WORDS = frozenset({"really", "very", "so", "as", "that", "too", "exactly
 
 # "nae fever lyin doon at night aye sore": a yes inside the next phrase tells it, whatever was denied before
 YES_WORDS = frozenset({"aye", "yes", "yeah", "yep", "yh"})
+
+
+def fear_of_what_may_come(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback of FEARS_OF_WHAT_MAY_COME: `may_modify`, when the fear goes on with a verb's "-ing"
+    ("paranoid about going numb", "dreading losing control"; not "worrying about my temp, it's 38.9")."""
+    doc = modifier.doc
+    return may_modify(target, modifier, span_between) and modifier.end < len(doc) \
+        and doc[modifier.end].norm_.endswith("ing")
+
+
+def feared_example(target: Span, modifier: Span, span_between: Span) -> bool:
+    """on_modifies callback of FEARED_EXAMPLES: `may_modify`, when a fear comes before it in the sentence ("I'm
+    terrified it's something serious like ..."; not "I have something serious like blood in my pee")."""
+    before = modifier.doc[modifier.sent.start:modifier.start]
+    return may_modify(target, modifier, span_between) and any(
+        token.norm_ in FEARS or token.norm_ in ("worry", "fear", "dread") for token in before)
 
 
 def may_deny(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -823,6 +853,10 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
         elif rule.category == NEGATED:
             rule.on_modifies = may_deny
+        elif rule.literal in FEARS_OF_WHAT_MAY_COME:
+            rule.on_modifies = fear_of_what_may_come
+        elif rule.literal in FEARED_EXAMPLES:
+            rule.on_modifies = feared_example
         else:
             rule.on_modifies = someone_else_has_it if family_forward else may_modify
     return rules

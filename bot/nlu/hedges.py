@@ -32,9 +32,14 @@ OPENING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + ("don't know", "no idea")
 # ... with a word of candour or stress after it: "not sure tbh. bum feels weird"
 AFTER_AN_OPENING_DOUBT = r"(?:\s+(?:tbh|to be honest|honestly|really|tho|though|mate|like))?"
 # A sentence that closes on one of these is hedged ("bit tingly down there i think").
-CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + DOES_IT_COUNT + ("i think", "i guess")
+# A doubt whether the sign is real: "it feels a little different, but maybe I am imagining it"
+IMAGINED = tuple(f"{maybe} {imagined}" for maybe in ("maybe", "might be", "could be", "probably", "maybe i'm", "maybe im",
+                                                    "maybe i am", "i might be")
+                 for imagined in ("imagining it", "imagining things")) + ("might just be in my head",
+                                                                            "might be in my head")
+CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + DOES_IT_COUNT + IMAGINED + ("i think", "i guess")
 # A clause that closes on one of these right after the finding ("my leg is weaker maybe").
 CLAUSE_DOUBTS = DOUBT_WORDS + ("probably",) + NOT_KNOWING + OWN_GUESS + DOES_IT_COUNT + (
     "i'm not sure", "don't know", "no idea", "can't tell", "can't tell you", "couldn't tell you")
 # Anywhere in a short answer ("kinda pink but i ate beetroot so maybe thats why").
-ANSWER_DOUBTS = DOUBT_WORDS + NOT_KNOWING + CANNOT_TELL + REGIONAL_DOUBTS + ("i think", "don't know", "no idea")
+ANSWER_DOUBTS = DOUBT_WORDS + NOT_KNOWING + CANNOT_TELL + REGIONAL_DOUBTS + IMAGINED + ("i think", "don't know", "no idea")

@@ -114,6 +114,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "can't go up", "cannot go up", "couldn't go up", "can't go on", "cannot go on", "can't go down",
                 "cannot go down", "can't go upstairs", "can't go downstairs", "going more often to the gym",
                 "going a bit more often to the gym", "going more often to work",
+                *(f"{go} {often} to {place}" for go in ("go", "going") for often in ("more often", "far more often")
+                  for place in ("the gym", "work", "the shops", "church", "the pool")),
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
                 "on the hard stool", "the hard stool", "wooden stool", "on the stool",
                 "temp shift", "temp shifts", "temp role", "temp position", "temp worker", "temp staff",
@@ -758,7 +760,11 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
-    mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions))
+    mentions = with_denials_after_a_colon(text, with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions)))
+    mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, with_better_and_worse_by_the_hour(
+        text, mentions)))
+    mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
+    mentions = with_flat_the_comfiest(text, with_the_seat_felt_different(text, mentions))
     for_someone_else = asks_for_someone_else(text)
     # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
     # ("my wife says it hurts when she lies down")
@@ -782,7 +788,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(text, mentions)))
-    mentions = with_warnings_told_then(text, with_alternatives_warned(text, mentions))
+    mentions = with_warnings_told_then(text, with_alternatives_warned(text, without_warnings_of_what_may_come(
+        text, mentions)))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
@@ -796,10 +803,12 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     return findings + list(causes.values())
 
 
-# "me hands go a bit numb on the wheel", "the numbness is in my fingers", "tingling in my hands with the fibro": a
-# numbness said of the hands or arms, with no part of the leg near, is no leg's (the bare "numb" is the leg's)
-UPPER_LIMB = re.compile(r"\b(?:hands?|fingers?|finger ?tips|thumbs?|arms?|wrists?|palms?|lips?|face|tongue|elbows?)\b",
-                        re.I)
+# "me hands go a bit numb on the wheel", "the numbness is in my fingers", "tingling in my hands with the fibro", "my
+# tummy scar is numb from the op", "I know what numb skin feels like": a numbness said of the hands, arms, skin or
+# another part that is not the leg's, with no part of the leg near, is no leg's (the bare "numb" is the leg's)
+NOT_A_LEG = re.compile(r"\b(?:hands?|fingers?|finger ?tips?|thumbs?|arms?|wrists?|palms?|lips?|face|tongue|elbows?|"
+                       r"skin|scars?|chin|cheeks?|nose|ears?|scalp|neck|shoulders?|gums?|"
+                       r"teeth|tooth)\b", re.I)
 LEG_PART = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|toes?|ankles?|heels?|bum|buttocks?|"
                       r"bottom|groin|hips?|down there|down below)\b", re.I)
 HANDS_REACH = 30
@@ -810,7 +819,9 @@ HANDS_REACH = 30
 # only fingers numb" answering the question)
 HAND_DENIED_BEFORE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:my\s+|the\s+|both\s+)?$", re.I)
 LEG_DENIED_BEFORE = re.compile(r"\b(?:not|no|nothing|never|nowt|nae)\b[^.,;!?]{0,40}$", re.I)
-PART_FINE_AFTER = re.compile(r"^\s*(?:are|is|r|feel|feels)?\s*(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
+PART_FINE_AFTER = re.compile(r"^\s*(?:(?:and|&|n)\s+(?:both\s+)?(?:my\s+|me\s+)?(?:legs|feet)\s+)?(?:are|is|r|feel|feels)?"
+                             r"\s*(?:(?:feel|feels)\s+)?(?:completely\s+|totally\s+|perfectly\s+|all\s+)?"
+                             r"(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
 
 
 def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -824,7 +835,7 @@ def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
             return False
         start, end = sentence_bounds_at(text, m.start)
         near = (max(start, m.start - HANDS_REACH), min(end, m.end + HANDS_REACH))
-        return any(told(p, HAND_DENIED_BEFORE) for p in UPPER_LIMB.finditer(text, *near)) and not any(
+        return any(told(p, HAND_DENIED_BEFORE) for p in NOT_A_LEG.finditer(text, *near)) and not any(
             told(p, LEG_DENIED_BEFORE) for p in LEG_PART.finditer(text, start, end))
 
     return [m for m in mentions if not of_the_hands(m)]
@@ -2121,7 +2132,7 @@ NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
 # "... Nothing like that so far.", "So far there's been nothing like that at all."
 DENIED_AFTERWARDS = re.compile(
-    r"^\W*(?:(?:and|but)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|thankfully|luckily|"
+    r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|thankfully|luckily|"
     r"touch wood)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them|either)(?: of (?:it|that|them|those))?(?: like that)?)?|"
@@ -2130,7 +2141,13 @@ DENIED_AFTERWARDS = re.compile(
     r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
     r"neither(?: of (?:them|those|these))?|nothing (?:like that|of the sort|of that sort|of the kind|of that kind)|"
-    r"no sign of (?:it|that|them|any of (?:it|that|those|them)))\b"
+    r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
+    # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
+    r"(?:haven'?t|have not|don'?t|do not|i'?ve not) (?:had|got|have|seen|noticed)(?: (?:it|that|one|any|either|them))?|"
+    r"not that i(?: have|'ve| do| got|'ve got| have got|'ve had| have had)(?: (?:it|that|one|any))?|"
+    r"not that (?:mine|it|they) (?:have|has|does|do|is|are)|"
+    r"which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?|"
+    r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? happened)\b"
     r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
     r"thank god|thank goodness|and))", re.I)
 
@@ -2160,6 +2177,23 @@ CONFIRMED_AFTERWARDS = re.compile(
     r"that'?s (?:exactly |just )?what(?:'s| has)? happened|it(?:'s| has) (?:now )?happened|it happened|i do now)", re.I)
 
 
+# "the surgeon said my bladder might play up for a while", "the consultant did say the bladder side of things may act
+# up": a red flag someone said may come is a warning, not the person's now
+SAID_BEFORE = re.compile(r"\b(?:said|says|say|told (?:me|us)|warned(?: me| us)?|mentioned|reckons)(?:\s+that)?"
+                         r"(?:\s+[\w']+){0,3}\s*$", re.I)
+MAY_COME = (r"(?:might|may|could|can|will|would)\s+(?:well\s+|still\s+)?"
+            r"(?:play up|act up|happen|come back|return|start|be affected|go funny|be a bit off)\b")
+MAY_COME_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,4}}?\s+{MAY_COME}", re.I)
+
+
+def without_warnings_of_what_may_come(text: str, mentions: List[Mention]) -> List[Mention]:
+    def warned(m: Mention) -> bool:
+        start = sentence_bounds_at(text, m.start)[0]
+        return bool(SAID_BEFORE.search(text[start:m.start])) and bool(MAY_COME_AFTER.match(text[m.end:]))
+    return [replace(m, status=NOT_OWN) if m.status in (PRESENT, UNCERTAIN) and is_red_flag(m.finding) and warned(m)
+            else m for m in mentions]
+
+
 def with_warnings_told_then(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag warned about (NOT_OWN) that the person then says has come is present; one they then deny is absent
     (`with_warnings_denied`)."""
@@ -2173,15 +2207,27 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     ... I have neither"), then denied ("... if I get numbness in the saddle area. I haven't.", "... if both legs go
     numb, they haven't", "39.5 last winter with flu, but nothing like that now"), is absent; not in
     a message for someone else, where the other's signs are the patient's."""
-    denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT]}
+    denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT], UNCLEAR, UNCERTAIN}
 
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?;\n]|,\s*(?=and\b|but\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
+        after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|neither|none|they|it|haven'?t|have not)\b)|"
+                                r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
-        return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
-    return [replace(m, status=ABSENT) if m.status in denied_roles and denied(m) else m for m in mentions]
+        denial = DENIED_AFTERWARDS.match(after_clause[1]) if len(after_clause) > 1 else None
+        # "feel feverish maybe, dont have one": the "one" a doubted sign lacks may be a thermometer
+        return bool(denial) and not (m.status == UNCERTAIN and re.search(r"\bone\b", denial.group(0)))
+    return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
+        WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m) else m
+            for m in mentions]
+
+
+# "do I need A&E for a fever? not that I've got one": a question about the sign, then the person's own no
+ASKED_THEN_NOT_THAT = re.compile(r"[^.!?]{0,40}\?\s*not that (?:i|mine)\b", re.I)
+# "trouble peeing, which I don't have": a relative clause right after the sign denies it
+WHICH_I_HAVE_NOT = re.compile(r"\s*,\s*which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?\s*(?:[.!?,;]|$)",
+                              re.I)
 
 
 def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2257,9 +2303,14 @@ COLOURING = r"(?:the\s+|just\s+|some\s+)?(?:beet\w*|food|juice|drink\w*|dehydrat
 BLOOD_OR_COLOURING = re.compile(rf"\bblood\s+or\s+{COLOURING}\b|\b{COLOURING}\s+or\s+(?:it'?s\s+|its\s+)?blood\b", re.I)
 
 
+# "a rusty colour today, is that blood?", "could it be blood?": the person asks whether the colour is blood
+BLOOD_ASKED_OF_A_COLOUR = re.compile(r"\b(?:is|could|might|would|can)\s+(?:that|it|this)\s+(?:be\s+)?"
+                                     r"(?:some\s+|what you mean by\s+|what you call\s+)?blood\b\s*(?:\?|$)", re.I)
+
+
 def blood_doubted_by_name(text: str) -> bool:
     """The message doubts the blood itself ("not sure if it's blood", "blood or beetroot")."""
-    return bool(DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text))
+    return bool(DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text) or BLOOD_ASKED_OF_A_COLOUR.search(text))
 
 
 def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2624,7 +2675,16 @@ PAIN_SUBJECT = re.compile(r"\b(?:backs?|pain|sore|ache\w*|hurt\w*|spine|legs?|it
 def without_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Mention]:
     """An "improving" phrase ("same as before", "no better") whose clause is about the toilet or a habit, with no
     pain named after it, tells no change in the pain."""
-    return [m for m in mentions if not (m.finding == "improving" and _about_a_habit(_subject_before(text, m)))]
+    return [m for m in mentions if not (m.finding == "improving" and (
+        _about_a_habit(_subject_before(text, m)) or (UNCHANGED_PHRASE.match(m.phrase) and (
+            SIGN_SUBJECT.search(_subject_before(text, m)) or THERE_AFTER.match(text, m.end)))))]
+
+
+# "the numb patch on my foot is same as before", "no change there": unchanged said of a sign, or of what was asked
+UNCHANGED_PHRASE = re.compile(r"(?:(?:just|much|about|the)\s+)*(?:same(?: as (?:before|ever|always|usual))?|as before|"
+                              r"no change|unchanged|no different)$", re.I)
+SIGN_SUBJECT = re.compile(r"\b(?:numb\w*|patch|tingl\w*|pins and needles|temp|temperature|fever)\b", re.I)
+THERE_AFTER = re.compile(r"\s+there\b", re.I)
 
 
 def _about_a_habit(before: str) -> bool:
@@ -2822,6 +2882,129 @@ def without_things_leaking(text: str, mentions: List[Mention]) -> List[Mention]:
          and LEAKING_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start))
         or (WET_BED.match(text[m.start:m.end])
             and THING_FOUND_TO_WET.search(text, m.end, sentence_bounds_at(text, m.start)[1]))))]
+
+
+# "sort of better in the mornings, worse again by night": better at one time of day and worse at another is neither
+TIMES_OF_DAY = (r"(?:(?:in the|at|by|by the|of an?|during the|through the)\s+"
+                r"(?:mornings?|mornin|nights?|evenings?|afternoons?|day|daytime|bedtime|tea ?time|lunch ?time)|"
+                r"first thing)")
+BETTER_WORDS = r"(?<!no )(?<!not )(?<!n't )(?:better|easier|improving|fine)"  # not "no better"
+BETTER_AND_WORSE_BY_THE_HOUR = re.compile(
+    rf"\b{BETTER_WORDS}\b[^.!?]{{0,25}}?\b{TIMES_OF_DAY}\b[^.!?]{{0,30}}?\bworse\b|"
+    rf"\b{TIMES_OF_DAY}\b[^.!?]{{0,30}}?\b{BETTER_WORDS}\b[^.!?]{{0,30}}?\bworse\b|"
+    rf"\bworse\b[^.!?]{{0,25}}?\b{TIMES_OF_DAY}\b[^.!?]{{0,30}}?\b{BETTER_WORDS}\b", re.I)
+# "..., but on the whole it's getting better": an overall course said after it
+OVERALL_COURSE = re.compile(r"\b(?:on the whole|overall|all in all|in general|generally)\b(?![^.!?]{0,25}?"
+                            r"\b(?:can'?t|cannot|couldn'?t|hard to|not sure|dunno|don'?t know)\b)", re.I)
+# "It's getting better, easier in the mornings, still worse at night": the course said besides
+COURSE_TOLD = re.compile(r"\b(?:getting better|loads better|much better|a lot better|on the mend)\b", re.I)
+# "my back is fine in the morning, but by evening it's throbbing": fine only at one time of the day
+FINE_AT_A_TIME = re.compile(rf"[^.!?,;]{{0,12}}?\b{TIMES_OF_DAY}\b", re.I)
+
+
+def with_better_and_worse_by_the_hour(text: str, mentions: List[Mention]) -> List[Mention]:
+    mentions = [m for m in mentions if not (m.finding == "back_pain" and m.status == ABSENT
+                                            and FINE_AT_A_TIME.match(text, m.end))]
+    told = BETTER_AND_WORSE_BY_THE_HOUR.search(text)
+    if not told or OVERALL_COURSE.search(text, told.end()) or COURSE_TOLD.search(text):
+        return mentions
+    return [m for m in mentions if m.finding != "improving"] + [
+        Mention("improving", UNCERTAIN, told.start(), told.end(), told.group(0).lower())]
+
+
+# "numb between my legs and round my bum", "my bum and the insides of my thighs feel numb": the bottom named as where
+# the numbness is, not as a pain
+PAIN_IN_THE_CLAUSE = re.compile(r"\b(?:hurt\w*|sore|pain\w*|ach\w*|agony|kill\w*|murder|worse|throb\w*|stab\w*|"
+                                r"twing\w*)\b", re.I)
+
+
+def without_the_bottom_that_is_numb(text: str, mentions: List[Mention]) -> List[Mention]:
+    numb_seats = [sentence_bounds_at(text, m.start) for m in mentions if m.finding == "saddle_numbness"]
+    return [m for m in mentions if not (
+        m.finding == "buttock_pain" and sentence_bounds_at(text, m.start) in numb_seats
+        and not PAIN_IN_THE_CLAUSE.search(text, *_punctuated_clause(text, m)))]
+
+
+# "only when I lie on my right side; on my back it's fine": the back as a way to lie, not as where it hurts (not "a
+# pain on my back")
+BACK_AS_A_POSITION = re.compile(r"(?<!pain )(?<!sore )(?<!ache )(?<!aching )(?<!hurts )(?<!hurting )"
+                                r"\b(?:on|onto)\s+(?:(?:my|me|the)\s+)?$", re.I)
+LYING_WORDS = re.compile(r"\b(?:lie|lies|lying|lay|laying|sleep\w*|slept)\b", re.I)
+
+
+COMFORTABLE_AFTER = re.compile(r"\s*(?:it'?s|its|it is|is|i'?m|im)\s+(?:fine|ok|okay|alright|all right|better|comfy|"
+                               r"comfortable|easier)\b", re.I)
+
+
+def without_the_back_to_lie_on(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "back_pain" and text[m.start:m.end].lower() in ("back", "my back")
+                                        and BACK_AS_A_POSITION.search(text, 0, m.start)
+                                        and LYING_WORDS.search(text, sentence_bounds_at(text, m.start)[0], m.start)
+                                        and COMFORTABLE_AFTER.match(text, m.end))]
+
+
+# "leaking a little when I stand up": standing up told of the bladder, not of the pain
+def without_standing_up_of_the_bladder(text: str, mentions: List[Mention]) -> List[Mention]:
+    def of_the_bladder(m: Mention) -> bool:
+        start, end = _punctuated_clause(text, m)
+        return any(o.finding == "bowel_bladder_change" and start <= o.start < end for o in mentions) \
+            and not PAIN_IN_THE_CLAUSE.search(text, start, end)
+    return [m for m in mentions if not (m.finding == "worse_sitting_or_standing_up" and of_the_bladder(m))]
+
+
+# "down below and both my legs feel completely normal": the seat said fine together with the legs
+SEAT_FINE_WITH_THE_LEGS = re.compile(
+    r"\b(?:down below|down there|my bum|my bottom|my privates|round my bum|around my bottom)\s+(?:and|&|n)\s+(?:both\s+)?"
+    r"(?:of\s+)?(?:my\s+|me\s+)?legs\s+(?:(?:otherwise\s+)?(?:are|r|feel|feels|both feel|seem)\s+)?"
+    r"(?:completely\s+|totally\s+|perfectly\s+|all\s+)?"
+    r"(?:fine|normal|ok|okay|alright|grand|good)\b", re.I)
+
+
+def with_the_seat_fine_with_the_legs(text: str, mentions: List[Mention]) -> List[Mention]:
+    said = SEAT_FINE_WITH_THE_LEGS.search(text)
+    if not said:
+        return mentions
+    inside = [m for m in mentions if said.start() <= m.start and m.end <= said.end()]
+    fine = [Mention(f, ABSENT, said.start(), said.end(), said.group(0).lower())
+            for f in ("saddle_numbness", "bilateral_leg_symptoms")
+            if not any(m.finding == f and m not in inside for m in mentions)]
+    return [m for m in mentions if m not in inside] + fine
+
+
+# "when I sit on the toilet it feels a little different, like less feeling": the seat's feeling, not the toilet habit
+SEAT_FELT_DIFFERENT = re.compile(r"\bsit(?:s|ting)?\s+on\s+the\s+(?:toilet|loo)\b[^.!?]{0,12}?\bfeels?\s+(?:a\s+(?:bit|little)\s+|"
+                                 r"kind of\s+|sort of\s+)?(?:different|strange|odd|weird|funny)\b", re.I)
+
+
+def with_the_seat_felt_different(text: str, mentions: List[Mention]) -> List[Mention]:
+    felt = [(m.start(), m.end()) for m in SEAT_FELT_DIFFERENT.finditer(text)]
+    return [replace(m, finding="saddle_numbness") if m.finding == "bowel_bladder_change" and any(
+        m.start < end and start < m.end for start, end in felt) else m for m in mentions]
+
+
+# "no. 36.7. flat is comfiest": lying flat the most comfortable way to be is relief when lying down
+FLAT_IS_COMFIEST = re.compile(r"\bflat\s+is\s+(?:the\s+|actually\s+the\s+|definitely\s+the\s+)?(?:comfiest|most comfortable|"
+                              r"best|easiest)\b", re.I)
+
+
+def with_flat_the_comfiest(text: str, mentions: List[Mention]) -> List[Mention]:
+    said = FLAT_IS_COMFIEST.search(text)
+    if not said or any(m.finding == "pain_lying_down" for m in mentions) or PAIN_IN_THE_CLAUSE.search(text) \
+            or re.search(r"\bside\b", text, re.I):
+        return mentions
+    return mentions + [Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
+
+
+# "Before you ask: no fever", "to be clear: no blood": a no after a colon denies what follows it when no sign stands
+# before the colon (medspaCy's clinical ": no" answers only a label before it: "fever: no")
+NO_AFTER_A_COLON = re.compile(r":\s*(?:no|nil)\s+(?:(?:real|proper|actual|obvious|high|sign of|signs of|new)\s+)?$", re.I)
+
+
+def with_denials_after_a_colon(text: str, mentions: List[Mention]) -> List[Mention]:
+    def denied_after_a_colon(mention: Mention) -> bool:
+        said = NO_AFTER_A_COLON.search(text, sentence_bounds_at(text, mention.start)[0], mention.start)
+        return bool(said) and not any(said.start() - 3 <= other.end <= said.start() for other in mentions)
+    return [replace(m, status=ABSENT) if m.status == PRESENT and denied_after_a_colon(m) else m for m in mentions]
 
 
 # "no it was lifting", "nah, it was the gym" (to "what brought it on?"): the no is the answer's, the cause is told

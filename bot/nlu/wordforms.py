@@ -17,7 +17,7 @@ NORTHERN_WORDS = {"nowt": "nothing", "owt": "anything"}
 # Misspellings the corrector leaves, two knowledge words being as near ("blod": blood or blud; "blody": bloody or body;
 # "anis": anus or ants; "urin": urine or urn; "numbe": numb or number) or the slip making another word ("soar");
 # matcher.spelled_out puts them right too.
-LEFT_BY_THE_CORRECTOR = {"blod": "blood", "blody": "bloody", "anis": "anus", "soar": "sore", "urin": "urine",
+LEFT_BY_THE_CORRECTOR = {"blod": "blood", "blody": "bloody", "bludy": "bloody", "bluddy": "bloody", "anis": "anus", "soar": "sore", "urin": "urine",
                          "numbe": "numb"}
 CANONICAL = {
     # passing urine
@@ -166,11 +166,16 @@ NO_MORE_AFTER_CANT = re.compile(r"(\b(?:can'?t|cannot|couldn'?t|cnt)\b[^.,;!?]{0
 CANNY_CANT = re.compile(rf"(?<![\w']){NO_DOUBLE_NEGATIVE}canny(?=\s+{DENIED_VERBS}\b)", re.I)
 
 
+# Norfolk "gay" for "very" before how it feels: "backs gay sore"
+NORFOLK_VERY = re.compile(r"(?<![\w'])gay(?=\s+(?:sore|bad|painful|stiff|achy|tender|poorly|rough)\b)", re.I)
+
+
 def with_standard_spellings(text: str) -> str:
     """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother),
     the sign words autocorrect replaced written back, and an opening "no" that dictation wrote as "know" ("Know
     blood and nothing different") written back."""
     text = CANNY_FINE.sub("fine ", text)
+    text = NORFOLK_VERY.sub("so ", text)
     text = BLACK_COUNTRY_NOT.sub(lambda m: "no" if m.group().lower() == "ay" else "cnt", text)
     text = CANNY_CANT.sub("can't", text)
     text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
