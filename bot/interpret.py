@@ -14,8 +14,8 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, alternation, concluded_answer,
-                             find_answer)
+from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, NOT_NOW_BUT_WARNED,
+                             SAID_BY_SOMEONE, alternation, concluded_answer, find_answer)
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
@@ -118,7 +118,7 @@ BEETROOT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|didn'?t
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\blike they're )(?<!\blike theyre )"
                     r"(?<!\bas if it's )(?<!\bas if its )(?<!\bas though it's )"
-                    r"\bnot (?:me|mine|myself|for me)\b|\bnot in (?:me|mine)\b(?=\s*(?:[.,;!?]|$))|\bme,? no\b|"  # not "my bum feels like its not mine"
+                    r"\bnot (?:me|mine|myself|for me)\b|\bnot in (?:me|mine)\b(?=\s*(?:[.!?]|$))|\bme,? no\b|"  # not "my bum feels like its not mine"
                     r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them|\w+s)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
 # ("... has exactly that, but I don't", "the kids have had temperatures all week, but I haven't"; not "I should be able
@@ -493,19 +493,24 @@ def _settle_from_reading(result: Understanding, question: Question, open_parts: 
 # What a request for the summary names (data/nlu/questions.yml's ask_summary): a reply to the question put that opens
 # with a yes or no and names none of it answers the question, whatever the intent classifier guessed.
 SUMMARY_ASKED = re.compile(r"\b(?:summar\w*|sum up|recap|report|write|written|writing|copy|print|export|download|list|"
-                           r"results?|assessment|conclude\w*|note|save|send|show|hand|told you|so far)\b", re.I)
-ANSWER_OPENINGS = DENYING_OPENINGS + ("yes", "yeah", "yep", "aye")
+                           r"results?|assessment|conclude\w*|note|save|send|show|hand|told you|so far|verdict|"
+                           r"what (?:happens )?(?:now|next))\b", re.I)
 
 
 def _answer_then_no_summary_asked(text: str) -> bool:
     words = re.findall(r"[\w']+", text.lower())
-    return bool(words) and (words[0] in ANSWER_OPENINGS or " ".join(words[:2]) in ANSWER_OPENINGS) \
-        and not SUMMARY_ASKED.search(text)
+    opens_with_an_answer = bool(words) and (words[0] in DENYING_OPENINGS or " ".join(words[:2]) in DENYING_OPENINGS
+                                            or bool(YES_FIRST.match(text)))
+    return opens_with_an_answer and not SUMMARY_ASKED.search(text)
 
 
 def _next_intent(parse: Dict, intent: str) -> str:
+    """The classifier's next guess when it is an answer's, else the guess it made."""
     ranking = [r.get("name") for r in parse.get("intent_ranking") or [] if r.get("name") not in (intent, None)]
-    return ranking[0] if ranking else "nlu_fallback"
+    return ranking[0] if ranking and ranking[0] in ANSWER_INTENTS else intent
+
+
+ANSWER_INTENTS = ("deny", "affirm", "dont_know", "describe_symptoms")
 
 
 def _not_asking(text: str, entities: List[Dict]) -> bool:
@@ -810,7 +815,7 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
 
-SAID_TO_MAY_COME = re.compile(rf"\b(?:said|says|say|told (?:me|us)|warned|mentioned|reckons)\b.*\b{MAY_COME}", re.I)
+SAID_TO_MAY_COME = re.compile(rf"\b{SAID_BY_SOMEONE}\b[^.!?]*\b{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
 
 
 def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -1409,7 +1414,7 @@ def _plain(text: str) -> str:
 
 # "not normal down there", "def not right", "things aren't the same down below": something is wrong, not a no
 NOT_NORMAL_OPENING = re.compile(rf"^\W*(?:(?:{DEFINITELY}|it'?s|its|things?\s+(?:are|is))\s+)?"
-                                r"(?:not|aren'?t|isn'?t)\s+(?:normal|right(?!\s+now)|the same|ok|okay|fine|good)\b", re.I)  # "not right now": a no
+                                r"(?:not|aren'?t|isn'?t)\s+(?:normal|right|the same|ok|okay|fine|good)\b", re.I)
 
 
 def _opening_answer(text: str) -> Optional[str]:

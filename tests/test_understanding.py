@@ -4766,11 +4766,18 @@ def test_the_fifty_sixth_rounds_kinds_in_an_answer(slot, text, known, expected):
     assert {f: got.get(f) for f in expected} == expected
 
 
+def summary_guessed(text: str, then: str = "deny") -> Dict:
+    """A parse whose intent classifier guessed a request for the summary first, and `then` second."""
+    return {**parse(text, "ask_summary"), "intent_ranking": [{"name": "ask_summary", "confidence": 0.8},
+                                                              {"name": then, "confidence": 0.15}]}
+
+
 def test_a_reply_that_answers_first_is_no_request_for_the_summary():
-    said = understand(parse("no, but the nurse said to keep an eye on it", "ask_summary"), "q_fever_lying", {})
-    assert said.intent != "ask_summary" and said.answer == "no"
-    assert understand(parse("no, can I have the summary now", "ask_summary"), "q_fever_lying", {}).intent == \
-        "ask_summary"
+    said = understand(summary_guessed("no, but the nurse said to keep an eye on it"), "q_fever_lying", {})
+    assert said.intent == "deny" and said.answer == "no"
+    assert understand(summary_guessed("no, can I have the summary now"), "q_fever_lying", {}).intent == "ask_summary"
+    assert understand(summary_guessed("yes please, what happens next?"), "q_fever_lying", {}).intent == "ask_summary"
+    assert understand(summary_guessed("no thanks", "goodbye"), "q_fever_lying", {}).intent == "ask_summary"
 
 
 # where the reviewer of the fifty-sixth round's change found it over-applied (each mended)
@@ -4819,3 +4826,35 @@ def test_what_the_review_of_round_56_found_in_an_answer(slot, text, known, expec
 
 def test_pain_running_down_the_leg_after_a_no_is_no_exercise():
     assert heard("no tingling, pain running down my thigh").get("after_exercise") != P
+
+
+# where a newcomer's reading of the fifty-sixth round's code found it over-applied or untested (each mended)
+@pytest.mark.parametrize("text, expected", [
+    ("I'm really worrying about peeing blood since Monday", {"blood_in_urine": P}),
+    ("anxious about wetting myself again, I did it twice yesterday", {"bowel_bladder_change": P}),
+    ("I'm paranoid about anything now as there's blood in my pee", {"blood_in_urine": P}),
+    ("I am worried because I have got something nasty like blood in my pee every morning", {"blood_in_urine": P}),
+    ("possibly some blood in my wee this morning, but I haven't seen any now", {"blood_in_urine": U}),
+    ("numbness and tingling everywhere, and my neck is stiff too", {"leg_numbness": P}),
+    ("do I need A&E for a fever? not that I've got one", {"fever": A}),
+    ("is it bad if both legs go weak? not that mine have", {"bilateral_leg_symptoms": A}),
+    ("the consultant said the numbness down below could come back", {"saddle_numbness": None}),
+    ("my back is fine in the morning, but by the evening it's throbbing", {"back_pain": None}),
+])
+def test_what_a_newcomer_found_in_round_56s_code(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_cauda_equina", "not right now, it's been strange since yesterday", {}, {"saddle_numbness": U}),
+    ("q_cauda_equina", "no, but the physio said the numbness down there might come back and I think it has",
+     {"bilateral_leg_symptoms": A}, {"saddle_numbness": None}),
+    ("q_urine_bowel", "it's not in me, it's in my poo", {}, {"blood_in_urine": None}),
+    ("q_improving", "not as bad as before", {}, {"improving": P}),
+    ("q_urine_bowel", "kind of a rusty colour today, is that blood?", {"bowel_bladder_change": A},
+     {"blood_in_urine": U}),
+])
+def test_what_a_newcomer_found_in_round_56s_code_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

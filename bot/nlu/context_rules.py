@@ -369,7 +369,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("concerned about", HYPOTHETICAL, "FORWARD", None),
     # "paranoid about going numb down there", "my biggest fear is seeing blood": a fear of what may come
     # (`fear_of_what_may_come`); "should I worry if I can't feel the seat"
-    *((fear, HYPOTHETICAL, "FORWARD", None) for fear in FEARS_OF_WHAT_MAY_COME),
+    *((fear, HYPOTHETICAL, "FORWARD", FEAR_SCOPE + 3) for fear in FEARS_OF_WHAT_MAY_COME),
     ("worry if", HYPOTHETICAL, "FORWARD", None),
     # "terrified it's something serious like blood in the urine or losing control of my bladder": an example of a fear
     # (`feared_example`)
@@ -524,18 +524,31 @@ YES_WORDS = frozenset({"aye", "yes", "yeah", "yep", "yh"})
 
 def fear_of_what_may_come(target: Span, modifier: Span, span_between: Span) -> bool:
     """on_modifies callback of FEARS_OF_WHAT_MAY_COME: `may_modify`, when the fear goes on with a verb's "-ing"
-    ("paranoid about going numb", "dreading losing control"; not "worrying about my temp, it's 38.9")."""
+    ("paranoid about going numb", "dreading losing control"; not "worrying about my temp, it's 38.9", nor "anything
+    now as there's blood") and its sentence does not tell the sign as happening ("anxious about wetting myself again,
+    I did it twice yesterday", "worrying about peeing blood since Monday")."""
     doc = modifier.doc
-    return may_modify(target, modifier, span_between) and modifier.end < len(doc) \
-        and doc[modifier.end].norm_.endswith("ing")
+    if not may_modify(target, modifier, span_between) or modifier.end >= len(doc):
+        return False
+    verb = doc[modifier.end].norm_
+    return verb.endswith("ing") and not verb.endswith("thing") and verb not in NOT_VERBS \
+        and not any(token.norm_ in HAPPENING for token in doc[modifier.end:modifier.sent.end])
+
+
+NOT_VERBS = frozenset({"morning", "evening", "ceiling", "during", "pudding", "wedding", "ring", "king", "sibling"})
+HAPPENING = frozenset({"since", "again", "already", "twice", "yesterday", "every", "today", "tonight", "been",
+                       "started", "now"})
 
 
 def feared_example(target: Span, modifier: Span, span_between: Span) -> bool:
-    """on_modifies callback of FEARED_EXAMPLES: `may_modify`, when a fear comes before it in the sentence ("I'm
-    terrified it's something serious like ..."; not "I have something serious like blood in my pee")."""
-    before = modifier.doc[modifier.sent.start:modifier.start]
-    return may_modify(target, modifier, span_between) and any(
-        token.norm_ in FEARS or token.norm_ in ("worry", "fear", "dread") for token in before)
+    """on_modifies callback of FEARED_EXAMPLES: `may_modify`, for the example a fear says it may be, right after "it's"
+    or "it could be" ("I'm terrified it's something serious like ..."; not "I have something serious like blood in my
+    pee", nor "I'm worried because I have got something nasty like blood")."""
+    doc = modifier.doc
+    before = doc[modifier.sent.start:modifier.start]
+    return may_modify(target, modifier, span_between) and modifier.start > 0 \
+        and doc[modifier.start - 1].norm_ in ("'s", "is", "be") \
+        and any(token.norm_ in FEARS or token.norm_ in ("worry", "fear", "dread") for token in before)
 
 
 def may_deny(target: Span, modifier: Span, span_between: Span) -> bool:

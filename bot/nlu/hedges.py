@@ -42,4 +42,4 @@ CLOSING_DOUBTS = DOUBT_WORDS + NOT_KNOWING + DOES_IT_COUNT + IMAGINED + ("i thin
 CLAUSE_DOUBTS = DOUBT_WORDS + ("probably",) + NOT_KNOWING + OWN_GUESS + DOES_IT_COUNT + (
     "i'm not sure", "don't know", "no idea", "can't tell", "can't tell you", "couldn't tell you")
 # Anywhere in a short answer ("kinda pink but i ate beetroot so maybe thats why").
-ANSWER_DOUBTS = DOUBT_WORDS + NOT_KNOWING + CANNOT_TELL + REGIONAL_DOUBTS + IMAGINED + ("i think", "don't know", "no idea")
+ANSWER_DOUBTS = DOUBT_WORDS + NOT_KNOWING + CANNOT_TELL + REGIONAL_DOUBTS + ("i think", "don't know", "no idea")

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import NO_THERMOMETER, NOT_CHECKED, alternation, concluded_answer, find_answer
+from bot.nlu.answers import (NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, SAID_BY_SOMEONE, alternation,
+                             concluded_answer, find_answer)
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
@@ -112,8 +113,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "can't go to", "cannot go to", "can't go out", "can't go for", "couldn't go to", "can't go running",
                 "can't go back to", "been able to go to", "able to go to work", "managed to go to",
                 "can't go up", "cannot go up", "couldn't go up", "can't go on", "cannot go on", "can't go down",
-                "cannot go down", "can't go upstairs", "can't go downstairs", "going more often to the gym",
-                "going a bit more often to the gym", "going more often to work",
+                "cannot go down", "can't go upstairs", "can't go downstairs", "going a bit more often to the gym",
                 *(f"{go} {often} to {place}" for go in ("go", "going") for often in ("more often", "far more often")
                   for place in ("the gym", "work", "the shops", "church", "the pool")),
                 "on a hard stool", "a hard stool all day", "on a stool", "bar stool", "high stool", "kitchen stool",
@@ -764,7 +764,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, with_better_and_worse_by_the_hour(
         text, mentions)))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
-    mentions = with_flat_the_comfiest(text, with_the_seat_felt_different(text, mentions))
+    mentions = with_the_seat_felt_different(text, mentions)
     for_someone_else = asks_for_someone_else(text)
     # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
     # ("my wife says it hurts when she lies down")
@@ -807,8 +807,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
 # tummy scar is numb from the op", "I know what numb skin feels like": a numbness said of the hands, arms, skin or
 # another part that is not the leg's, with no part of the leg near, is no leg's (the bare "numb" is the leg's)
 NOT_A_LEG = re.compile(r"\b(?:hands?|fingers?|finger ?tips?|thumbs?|arms?|wrists?|palms?|lips?|face|tongue|elbows?|"
-                       r"skin|scars?|chin|cheeks?|nose|ears?|scalp|neck|shoulders?|gums?|"
-                       r"teeth|tooth)\b", re.I)
+                       r"skin|scars?|chin|cheeks?|nose|ears?|scalp|gums?|teeth|tooth)\b", re.I)
 LEG_PART = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|toes?|ankles?|heels?|bum|buttocks?|"
                       r"bottom|groin|hips?|down there|down below)\b", re.I)
 HANDS_REACH = 30
@@ -2179,11 +2178,11 @@ CONFIRMED_AFTERWARDS = re.compile(
 
 # "the surgeon said my bladder might play up for a while", "the consultant did say the bladder side of things may act
 # up": a red flag someone said may come is a warning, not the person's now
-SAID_BEFORE = re.compile(r"\b(?:said|says|say|told (?:me|us)|warned(?: me| us)?|mentioned|reckons)(?:\s+that)?"
+SAID_BEFORE = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?"
                          r"(?:\s+[\w']+){0,3}\s*$", re.I)
 MAY_COME = (r"(?:might|may|could|can|will|would)\s+(?:well\s+|still\s+)?"
             r"(?:play up|act up|happen|come back|return|start|be affected|go funny|be a bit off)\b")
-MAY_COME_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,4}}?\s+{MAY_COME}", re.I)
+MAY_COME_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,4}}?\s+{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
 
 
 def without_warnings_of_what_may_come(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2207,7 +2206,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     ... I have neither"), then denied ("... if I get numbness in the saddle area. I haven't.", "... if both legs go
     numb, they haven't", "39.5 last winter with flu, but nothing like that now"), is absent; not in
     a message for someone else, where the other's signs are the patient's."""
-    denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT], UNCLEAR, UNCERTAIN}
+    denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT], UNCLEAR}
 
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
@@ -2215,9 +2214,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
-        denial = DENIED_AFTERWARDS.match(after_clause[1]) if len(after_clause) > 1 else None
-        # "feel feverish maybe, dont have one": the "one" a doubted sign lacks may be a thermometer
-        return bool(denial) and not (m.status == UNCERTAIN and re.search(r"\bone\b", denial.group(0)))
+        return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
         WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m) else m
             for m in mentions]
@@ -2676,15 +2673,14 @@ def without_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Me
     """An "improving" phrase ("same as before", "no better") whose clause is about the toilet or a habit, with no
     pain named after it, tells no change in the pain."""
     return [m for m in mentions if not (m.finding == "improving" and (
-        _about_a_habit(_subject_before(text, m)) or (UNCHANGED_PHRASE.match(m.phrase) and (
-            SIGN_SUBJECT.search(_subject_before(text, m)) or THERE_AFTER.match(text, m.end)))))]
+        _about_a_habit(_subject_before(text, m)) or (UNCHANGED_PHRASE.match(m.phrase)
+                                                     and SIGN_SUBJECT.search(_subject_before(text, m)))))]
 
 
-# "the numb patch on my foot is same as before", "no change there": unchanged said of a sign, or of what was asked
-UNCHANGED_PHRASE = re.compile(r"(?:(?:just|much|about|the)\s+)*(?:same(?: as (?:before|ever|always|usual))?|as before|"
-                              r"no change|unchanged|no different)$", re.I)
+# "the numb patch on my foot is same as before": unchanged said of a sign, not of the pain
+UNCHANGED_PHRASE = re.compile(rf"(?:(?:just|much|about|the)\s+)*(?:{alternation(composition.UNCHANGED + ('same', 'as before'))})$",
+                              re.I)
 SIGN_SUBJECT = re.compile(r"\b(?:numb\w*|patch|tingl\w*|pins and needles|temp|temperature|fever)\b", re.I)
-THERE_AFTER = re.compile(r"\s+there\b", re.I)
 
 
 def _about_a_habit(before: str) -> bool:
@@ -2977,22 +2973,10 @@ SEAT_FELT_DIFFERENT = re.compile(r"\bsit(?:s|ting)?\s+on\s+the\s+(?:toilet|loo)\
 
 
 def with_the_seat_felt_different(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bladder or bowel change read from the toilet said to feel different is the seat's numbness."""
     felt = [(m.start(), m.end()) for m in SEAT_FELT_DIFFERENT.finditer(text)]
     return [replace(m, finding="saddle_numbness") if m.finding == "bowel_bladder_change" and any(
         m.start < end and start < m.end for start, end in felt) else m for m in mentions]
-
-
-# "no. 36.7. flat is comfiest": lying flat the most comfortable way to be is relief when lying down
-FLAT_IS_COMFIEST = re.compile(r"\bflat\s+is\s+(?:the\s+|actually\s+the\s+|definitely\s+the\s+)?(?:comfiest|most comfortable|"
-                              r"best|easiest)\b", re.I)
-
-
-def with_flat_the_comfiest(text: str, mentions: List[Mention]) -> List[Mention]:
-    said = FLAT_IS_COMFIEST.search(text)
-    if not said or any(m.finding == "pain_lying_down" for m in mentions) or PAIN_IN_THE_CLAUSE.search(text) \
-            or re.search(r"\bside\b", text, re.I):
-        return mentions
-    return mentions + [Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
 
 
 # "Before you ask: no fever", "to be clear: no blood": a no after a colon denies what follows it when no sign stands
