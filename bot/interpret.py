@@ -1355,9 +1355,10 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
     lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", lowered))
     verdict = list(VERDICT.finditer(lowered))
     lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
-    for status, phrases in question.answer_words:
-        if any(_said(lowered, phrase) for phrase in phrases):
-            return STATUS_TO_ANSWER[status]
+    said = [(len(phrase), status) for status, phrases in question.answer_words for phrase in phrases
+            if _said(lowered, phrase)]
+    if said:  # the longest phrase said: "not as bad as before" is better, not "as before"
+        return STATUS_TO_ANSWER[max(said, key=lambda s: s[0])[1]]
     is_symptom_question = question.kind == "all" and not question.answer_words
     if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named and (
             _said_normal(text) or re.fullmatch(r"\W*nothing\W*", text.lower())):

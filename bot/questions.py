@@ -240,7 +240,7 @@ QUESTIONS: Tuple[Question, ...] = (
                            "some days better", "couldn't tell", "up n down", "good days n bad days",
                            "better than others", "some days it's better", "some days its better", "better some days",
                            "up and down like a yoyo", "hit and miss")),
-            ("absent", ("same", "just as before", "still as before", "no change", "not changed", "hasn't changed", "unchanged", "no different",
+            ("absent", ("same", "as before", "no change", "not changed", "hasn't changed", "unchanged", "no different",
                         "worse", "not really", "meh", "downhill", "not great", "bout the same", "no better", "not much", "no improvement", "not improving",
                         "not better", "no better", "not any better", "isn't better", "not getting better",
                         "still hurts", "still bad", "still the same", "as bad as", "just as bad", "nope",

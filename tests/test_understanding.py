@@ -4693,6 +4693,8 @@ def test_a_score_still_had_now_is_read_in_an_opening():
         "blood_in_urine": A, "bowel_bladder_change": A}),
     ("the out of hours nurse said ring back if I get a fever. Haven't had one", {"fever": A}),
     ("worried sick about losing control of my bladder, though I've not had that", {"bowel_bladder_change": A}),
+    ("anxious about wetting myself in the queue, but my bladder has been completely normal", {
+        "bowel_bladder_change": A}),
     ("do you need hospital for a numb bum? not that I have one", {"saddle_numbness": A}),
     ("the booklet lists trouble passing water, which I don't have", {"bowel_bladder_change": A}),
     ("my fear is a high temperature but I haven't had one", {"fever": A}),
@@ -4748,6 +4750,7 @@ def test_the_fifty_sixth_rounds_kinds_in_a_message(text, expected):
      {"bilateral_leg_symptoms": P, "saddle_numbness": P}),
     ("q_fever_lying", "flat is comfiest", {"fever": A}, {"pain_lying_down": A}),
     ("q_improving", "just as before", {}, {"improving": A}),
+    ("q_improving", "as before", {}, {"improving": A}),
     ("q_urine_bowel", "same as before down there, no change", {}, {"improving": None, "blood_in_urine": A,
                                                                     "bowel_bladder_change": A}),
     ("q_urine_bowel", "I never checked the colour, so I couldn't tell you honestly", {"bowel_bladder_change": A},
