@@ -1338,7 +1338,9 @@ DOUBT_OF_WHEN = re.compile(r"\b(?:(?:couldn'?t|can'?t|cannot|could not) (?:tell(
 
 # "about half as bad", "30 percent better", "back to eighty percent of normal": a share of the pain gone is better
 SHARE = r"(?:[1-9]\d{0,2}|[a-z]+ty(?: [a-z]+)?)\s*(?:%|percent|per cent)"
+# ... and "not as bad as before", "nowhere near as sore as it was": better, not "as before"
 SHARE_BETTER = re.compile(rf"\b(?:(?:half|a third|a quarter|two thirds|three quarters|{SHARE})\s+(?:as bad|better)|"
+                          r"(?:not|nowhere near) (?:as|so) (?:bad|sore|painful) as (?:before|it was)|"
                           rf"back to (?:about |around |maybe )?{SHARE}(?:\s+of (?:normal|my normal|what it was))?)\b")
 
 
@@ -1355,10 +1357,9 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
     lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", lowered))
     verdict = list(VERDICT.finditer(lowered))
     lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
-    said = [(len(phrase), status) for status, phrases in question.answer_words for phrase in phrases
-            if _said(lowered, phrase)]
-    if said:  # the longest phrase said: "not as bad as before" is better, not "as before"
-        return STATUS_TO_ANSWER[max(said, key=lambda s: s[0])[1]]
+    for status, phrases in question.answer_words:
+        if any(_said(lowered, phrase) for phrase in phrases):
+            return STATUS_TO_ANSWER[status]
     is_symptom_question = question.kind == "all" and not question.answer_words
     if is_symptom_question and len(text.split()) <= SHORT_ANSWER_WORDS and not named and (
             _said_normal(text) or re.fullmatch(r"\W*nothing\W*", text.lower())):
