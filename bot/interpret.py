@@ -14,14 +14,14 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, NOT_NOW_BUT_WARNED,
-                             SAID_BY_SOMEONE, alternation, concluded_answer, find_answer)
+from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, alternation, concluded_answer,
+                             find_answer)
 from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, MAY_COME, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
-                             THINGS_THAT_COLOUR, UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
+                             SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner,
                              blood_doubted_by_name, said_recently, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
@@ -118,7 +118,8 @@ BEETROOT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|didn'?t
 # "he's got the fever, not me": the person does not have what was asked.
 NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\blike they're )(?<!\blike theyre )"
                     r"(?<!\bas if it's )(?<!\bas if its )(?<!\bas though it's )"
-                    r"\bnot (?:me|mine|myself|for me)\b|\bnot in (?:me|mine)\b(?=\s*(?:[.!?]|$))|\bme,? no\b|"  # not "my bum feels like its not mine"
+                    # not "my bum feels like its not mine"; "not in mine." closing its sentence
+                    r"\bnot (?:me|mine|myself|for me)\b|\bnot in (?:me|mine)\b(?=\s*(?:[.!?]|$))|\bme,? no\b|"
                     r"\b(?:has|had|got)\s+(?:exactly\s+|just\s+)?(?:that|this|it|those|them|\w+s)\b[^.!?]{0,20}"
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
 # ("... has exactly that, but I don't", "the kids have had temperatures all week, but I haven't"; not "I should be able
@@ -505,12 +506,10 @@ def _answer_then_no_summary_asked(text: str) -> bool:
 
 
 def _next_intent(parse: Dict, intent: str) -> str:
-    """The classifier's next guess when it is an answer's, else the guess it made."""
+    """The classifier's next guess when it is an answer's (a yes, no or not sure, or a description), else the guess
+    it made."""
     ranking = [r.get("name") for r in parse.get("intent_ranking") or [] if r.get("name") not in (intent, None)]
-    return ranking[0] if ranking and ranking[0] in ANSWER_INTENTS else intent
-
-
-ANSWER_INTENTS = ("deny", "affirm", "dont_know", "describe_symptoms")
+    return ranking[0] if ranking and (ranking[0] in INTENT_TO_ANSWER or ranking[0] == "describe_symptoms") else intent
 
 
 def _not_asking(text: str, entities: List[Dict]) -> bool:
@@ -815,9 +814,6 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
 
-SAID_TO_MAY_COME = re.compile(rf"\b{SAID_BY_SOMEONE}\b[^.!?]*\b{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
-
-
 def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
     doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
@@ -832,8 +828,9 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
         for finding, topics in question.part_topics:
             if finding not in ask.findings or finding in named:
                 continue
-            if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics) and not SAID_TO_MAY_COME.search(clause):
-                found.append((finding, Status.UNCERTAIN))  # not "the consultant said my bladder might play up"
+            if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics) \
+                    and not SAID_TO_MAY_COME.search(clause):  # not "the consultant said my bladder might play up"
+                found.append((finding, Status.UNCERTAIN))
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
                     or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
                 found.append((finding, Status.ABSENT))
@@ -1473,7 +1470,8 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     meant = _parts_meant(asked, text)
     if status is Status.ABSENT and BUT.search(text.lower()) and not WORRY_AFTER_BUT.search(text) \
             and not NOT_ME.search(text.lower()) and not SAID_TO_MAY_COME.search(text) \
-            and not NOT_NOW_BUT_WARNED.match(text):  # "no, but the nurse said to keep an eye on it"  # "she had exactly that, but I haven't": the no is every part's
+            and not NOT_NOW_BUT_WARNED.match(text):  # "she had exactly that, but I haven't", "no, but the nurse said
+        # to keep an eye on it": the no is every part's
         meant = meant[:1]  # "not around my bottom, no, but my legs ...": the no is the first part's (not "No, but
         # that's what frightens me")
     meant = [f for f in meant if f not in named]

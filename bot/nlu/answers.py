@@ -89,7 +89,8 @@ WHOLE_MESSAGE_ANSWERS = {
             "da", "evet", "có", "vâng", "vang", "aama", "aamam",  # Romanian, Turkish, Vietnamese, Tamil
             "ano", "sim",  # Czech, Portuguese
             "yeh"),  # alone (before a word, Hindi's "this": "yeh nahi")
-    "no": ("not right now", "n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't", "neither",
+    "no": ("not right now", "n", "na", "never", "i don't", "i do not", "i haven't", "it doesn't", "it isn't",
+           "neither",
            # Dutch and Geordie "nee", Ukrainian "ni", Cantonese "m hai"
            "no thanks", "zilch", "non", "nee", "ni", "m hai", "mhai",
            "usual", "the usual", "as usual", "same as usual", "👎", "❌", "✖", "🚫", "🙅", "✗", "✘",  # a cross, alone
@@ -197,7 +198,8 @@ NOT_CONFIRMED_OR_DOUBTED = r"(?![^.!?]*\b(?:i think|not sure|and it has|and it d
 A_WARNING = (r"(?=[^.!?]*\b(?:keep an eye|keep watching|watch|look out|might|may|could|can happen|come back|ring|call)\b)"
              + NOT_CONFIRMED_OR_DOUBTED)
 NOT_NOW_BUT_WARNED = re.compile(
-    rf"^\W*{DISCOURSE_OPENERS}(?P<phrase>(?:no+|nope|not)(?:\s+(?:at the moment|right now|now|currently|so far|yet|as yet))?)"
+    rf"^\W*{DISCOURSE_OPENERS}"
+    r"(?P<phrase>(?:no+|nope|not)(?:\s+(?:at the moment|right now|now|currently|so far|yet|as yet))?)"
     r"\s*,?\s*(?:but|though|although|tho)\s+(?:the|my|a|her|his|our)\s+[\w']+(?:\s+[\w']+)?\s+(?:did\s+|has\s+)?"
     rf"{SAID_BY_SOMEONE}\b{A_WARNING}", re.I)
 

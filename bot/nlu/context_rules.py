@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
 from bot.nlu.people import CARING_VERBS, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
 
-FEARS = ("scared", "afraid", "worried", "terrified", "frightened", "worrying", "paranoid", "anxious")  # bot.nlu.matcher reads a fear's sentence too
+# bot.nlu.matcher reads a fear's sentence too
+FEARS = ("scared", "afraid", "worried", "terrified", "frightened", "worrying", "paranoid", "anxious")
 FEAR_SCOPE = 3  # tokens a fear of what is to come reaches ("scared ill see blood")
 # Fears that reach a sign only when a verb of what may come follows them ("anxious about wetting myself", not "anxious
 # about the numbness that came on this morning")

@@ -760,9 +760,10 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
-    mentions = with_denials_after_a_colon(text, with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions)))
-    mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, with_better_and_worse_by_the_hour(
-        text, mentions)))
+    mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions))
+    mentions = with_denials_after_a_colon(text, mentions)
+    mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
+    mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
     mentions = with_the_seat_felt_different(text, mentions)
     for_someone_else = asks_for_someone_else(text)
@@ -818,8 +819,8 @@ HANDS_REACH = 30
 # only fingers numb" answering the question)
 HAND_DENIED_BEFORE = re.compile(r"\bnot\s+(?:in\s+|on\s+)?(?:my\s+|the\s+|both\s+)?$", re.I)
 LEG_DENIED_BEFORE = re.compile(r"\b(?:not|no|nothing|never|nowt|nae)\b[^.,;!?]{0,40}$", re.I)
-PART_FINE_AFTER = re.compile(r"^\s*(?:(?:and|&|n)\s+(?:both\s+)?(?:my\s+|me\s+)?(?:legs|feet)\s+)?(?:are|is|r|feel|feels)?"
-                             r"\s*(?:(?:feel|feels)\s+)?(?:completely\s+|totally\s+|perfectly\s+|all\s+)?"
+PART_FINE_AFTER = re.compile(r"^\s*(?:(?:and|&|n)\s+(?:both\s+)?(?:my\s+|me\s+)?(?:legs|feet)\s+)?"
+                             r"(?:are|is|r|feel|feels)?\s*(?:(?:feel|feels)\s+)?(?:completely\s+|totally\s+|perfectly\s+|all\s+)?"
                              r"(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
 
 
@@ -2131,8 +2132,8 @@ NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
 # "... Nothing like that so far.", "So far there's been nothing like that at all."
 DENIED_AFTERWARDS = re.compile(
-    r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|thankfully|luckily|"
-    r"touch wood)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
+    r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|"
+    r"thankfully|luckily|touch wood)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them|either)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
@@ -2146,7 +2147,8 @@ DENIED_AFTERWARDS = re.compile(
     r"not that i(?: have|'ve| do| got|'ve got| have got|'ve had| have had)(?: (?:it|that|one|any))?|"
     r"not that (?:mine|it|they) (?:have|has|does|do|is|are)|"
     r"which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?|"
-    r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? happened)\b"
+    r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? "
+    r"happened)\b"
     r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
     r"thank god|thank goodness|and))", re.I)
 
@@ -2183,6 +2185,8 @@ SAID_BEFORE = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?"
 MAY_COME = (r"(?:might|may|could|can|will|would)\s+(?:well\s+|still\s+)?"
             r"(?:play up|act up|happen|come back|return|start|be affected|go funny|be a bit off)\b")
 MAY_COME_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,4}}?\s+{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
+# ... the same said of a clause's topic ("though the consultant did say the bladder side of things might play up")
+SAID_TO_MAY_COME = re.compile(rf"\b{SAID_BY_SOMEONE}\b[^.!?]*\b{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
 
 
 def without_warnings_of_what_may_come(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2211,7 +2215,8 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
         after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|neither|none|they|it|haven'?t|have not)\b)|"
-                                r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
+                                r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|"
+                                r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
@@ -2223,8 +2228,8 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
 # "do I need A&E for a fever? not that I've got one": a question about the sign, then the person's own no
 ASKED_THEN_NOT_THAT = re.compile(r"[^.!?]{0,40}\?\s*not that (?:i|mine)\b", re.I)
 # "trouble peeing, which I don't have": a relative clause right after the sign denies it
-WHICH_I_HAVE_NOT = re.compile(r"\s*,\s*which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?\s*(?:[.!?,;]|$)",
-                              re.I)
+WHICH_I_HAVE_NOT = re.compile(r"\s*,\s*which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?"
+                              r"\s*(?:[.!?,;]|$)", re.I)
 
 
 def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2403,7 +2408,7 @@ def without_seat_feeling(text: str, mentions: List[Mention]) -> List[Mention]:
     wiped = [(m.start, m.end) for m in mentions if m.finding == "saddle_numbness" and m.status == PRESENT
              and WIPED.search(m.phrase)]
     return [m for m in mentions if not (m.finding == "bowel_bladder_change" and (
-        any(m.start < end and start < m.end for start, end in seats)
+        overlaps(m, seats)
         or not PASSING.search(m.phrase) and any(
             start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in wiped)))]
 
@@ -2678,8 +2683,8 @@ def without_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Me
 
 
 # "the numb patch on my foot is same as before": unchanged said of a sign, not of the pain
-UNCHANGED_PHRASE = re.compile(rf"(?:(?:just|much|about|the)\s+)*(?:{alternation(composition.UNCHANGED + ('same', 'as before'))})$",
-                              re.I)
+UNCHANGED_WORDS = composition.UNCHANGED + ("same", "as before")
+UNCHANGED_PHRASE = re.compile(rf"(?:(?:just|much|about|the)\s+)*(?:{alternation(UNCHANGED_WORDS)})$", re.I)
 SIGN_SUBJECT = re.compile(r"\b(?:numb\w*|patch|tingl\w*|pins and needles|temp|temperature|fever)\b", re.I)
 
 
@@ -2748,6 +2753,10 @@ def pieces_matching(text: str, spans: List[Tuple[int, int]], pattern: re.Pattern
 
 def inside(position: int, spans: List[Tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def overlaps(mention: Mention, spans: List[Tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
 
 
 # "not down there, but my left foot is numb": a reply that opens by putting the sign somewhere other than the seat (not
@@ -2898,9 +2907,12 @@ COURSE_TOLD = re.compile(r"\b(?:getting better|loads better|much better|a lot be
 FINE_AT_A_TIME = re.compile(rf"[^.!?,;]{{0,12}}?\b{TIMES_OF_DAY}\b", re.I)
 
 
+def without_the_back_fine_at_one_time(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "back_pain" and m.status == ABSENT
+                                        and FINE_AT_A_TIME.match(text, m.end))]
+
+
 def with_better_and_worse_by_the_hour(text: str, mentions: List[Mention]) -> List[Mention]:
-    mentions = [m for m in mentions if not (m.finding == "back_pain" and m.status == ABSENT
-                                            and FINE_AT_A_TIME.match(text, m.end))]
     told = BETTER_AND_WORSE_BY_THE_HOUR.search(text)
     if not told or OVERALL_COURSE.search(text, told.end()) or COURSE_TOLD.search(text):
         return mentions
@@ -2926,8 +2938,6 @@ def without_the_bottom_that_is_numb(text: str, mentions: List[Mention]) -> List[
 BACK_AS_A_POSITION = re.compile(r"(?<!pain )(?<!sore )(?<!ache )(?<!aching )(?<!hurts )(?<!hurting )"
                                 r"\b(?:on|onto)\s+(?:(?:my|me|the)\s+)?$", re.I)
 LYING_WORDS = re.compile(r"\b(?:lie|lies|lying|lay|laying|sleep\w*|slept)\b", re.I)
-
-
 COMFORTABLE_AFTER = re.compile(r"\s*(?:it'?s|its|it is|is|i'?m|im)\s+(?:fine|ok|okay|alright|all right|better|comfy|"
                                r"comfortable|easier)\b", re.I)
 
@@ -2950,8 +2960,8 @@ def without_standing_up_of_the_bladder(text: str, mentions: List[Mention]) -> Li
 
 # "down below and both my legs feel completely normal": the seat said fine together with the legs
 SEAT_FINE_WITH_THE_LEGS = re.compile(
-    r"\b(?:down below|down there|my bum|my bottom|my privates|round my bum|around my bottom)\s+(?:and|&|n)\s+(?:both\s+)?"
-    r"(?:of\s+)?(?:my\s+|me\s+)?legs\s+(?:(?:otherwise\s+)?(?:are|r|feel|feels|both feel|seem)\s+)?"
+    r"\b(?:down below|down there|my bum|my bottom|my privates|round my bum|around my bottom)\s+(?:and|&|n)\s+"
+    r"(?:both\s+)?(?:of\s+)?(?:my\s+|me\s+)?legs\s+(?:(?:otherwise\s+)?(?:are|r|feel|feels|both feel|seem)\s+)?"
     r"(?:completely\s+|totally\s+|perfectly\s+|all\s+)?"
     r"(?:fine|normal|ok|okay|alright|grand|good)\b", re.I)
 
@@ -2968,15 +2978,16 @@ def with_the_seat_fine_with_the_legs(text: str, mentions: List[Mention]) -> List
 
 
 # "when I sit on the toilet it feels a little different, like less feeling": the seat's feeling, not the toilet habit
-SEAT_FELT_DIFFERENT = re.compile(r"\bsit(?:s|ting)?\s+on\s+the\s+(?:toilet|loo)\b[^.!?]{0,12}?\bfeels?\s+(?:a\s+(?:bit|little)\s+|"
-                                 r"kind of\s+|sort of\s+)?(?:different|strange|odd|weird|funny)\b", re.I)
+SEAT_FELT_DIFFERENT = re.compile(r"\bsit(?:s|ting)?\s+on\s+the\s+(?:toilet|loo)\b[^.!?]{0,12}?\bfeels?\s+"
+                                 r"(?:a\s+(?:bit|little)\s+|kind of\s+|sort of\s+)?(?:different|strange|odd|weird|funny)\b",
+                                 re.I)
 
 
 def with_the_seat_felt_different(text: str, mentions: List[Mention]) -> List[Mention]:
     """A bladder or bowel change read from the toilet said to feel different is the seat's numbness."""
     felt = [(m.start(), m.end()) for m in SEAT_FELT_DIFFERENT.finditer(text)]
-    return [replace(m, finding="saddle_numbness") if m.finding == "bowel_bladder_change" and any(
-        m.start < end and start < m.end for start, end in felt) else m for m in mentions]
+    return [replace(m, finding="saddle_numbness") if m.finding == "bowel_bladder_change" and overlaps(m, felt) else m
+            for m in mentions]
 
 
 # "Before you ask: no fever", "to be clear: no blood": a no after a colon denies what follows it when no sign stands

@@ -17,8 +17,8 @@ NORTHERN_WORDS = {"nowt": "nothing", "owt": "anything"}
 # Misspellings the corrector leaves, two knowledge words being as near ("blod": blood or blud; "blody": bloody or body;
 # "anis": anus or ants; "urin": urine or urn; "numbe": numb or number) or the slip making another word ("soar");
 # matcher.spelled_out puts them right too.
-LEFT_BY_THE_CORRECTOR = {"blod": "blood", "blody": "bloody", "bludy": "bloody", "bluddy": "bloody", "anis": "anus", "soar": "sore", "urin": "urine",
-                         "numbe": "numb"}
+LEFT_BY_THE_CORRECTOR = {"blod": "blood", "blody": "bloody", "bludy": "bloody", "bluddy": "bloody", "anis": "anus",
+                         "soar": "sore", "urin": "urine", "numbe": "numb"}
 CANONICAL = {
     # passing urine
     "wee": "pee", "wees": "pees", "weeing": "peeing", "weed": "peed", "peein": "peeing", "weein": "peeing",
