@@ -292,8 +292,12 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
             # "yes had flu last year, 39.5": a yes about a sign that is not theirs now says nothing of the parts
             told = {f for f, _ in explicit}
             result.updates = [(f, s) for f, s in result.updates if f in told or f not in ask.findings]
-        if result.answer == "yes":  # "yes, hot and shivery" to "Do you have a fever?"
-            result.updates = [(f, Status.PRESENT if f in suggested and f in ask.findings else s)
+        # "yes, hot and shivery" to "Do you have a fever?"; "didn't measure, but I'm roasting and shaking, yes": a
+        # yes with heat and chills says the fever, whatever the thermometer
+        heated = {"fever"} if _hot_and_shivering(text) and (result.answer == "yes" or ENDS_WITH_A_YES.search(text)) \
+            else set()
+        if result.answer == "yes" or heated:
+            result.updates = [(f, Status.PRESENT if f in suggested | heated and f in ask.findings else s)
                               for f, s in result.updates]
     reading = _answer_reading(text, ask)
     if len(text.split()) >= SECOND_OPINION_WORDS:
@@ -400,6 +404,28 @@ def _every_part_named(question: Question, words: set) -> bool:
                for own in part_words)
 
 
+# Heat and chills told together of the person ("I'm roasting and shivering", "not a fever as such but burnin up n shakin
+# all over"): a fever said by its signs, as a clinician hears it (one sign alone, "shivery" or "hot and sweaty", only
+# suggests one; "shivering so I've got the hot water bottle on" or "boiling hot in here" is no fever)
+HEAT = r"(?:(?:boiling|boilin|roasting|roastin|burning)(?:\s+(?:hot|up))?|hot|feverish)"
+CHILLS = r"(?:shiver\w*|shak(?:ing|y|es)|chills|freezing|teeth (?:are )?(?:chattering|chatterin|going))"
+SAID_OF_ONESELF = (r"(?:\b(?:i'?m|im|i am|i feel|i felt|feeling|i was|i'?ve been|ive been|i have been|i keep)\s+"
+                   r"(?:\w+\s+)?|(?:^|[,;]|\bbut|\band|\bn)\s*(?:all\s+|been\s+|feel\s+|feeling\s+)?)")
+HOT_AND_SHIVERING = re.compile(rf"{SAID_OF_ONESELF}(?:{HEAT}\b[^.!?]{{0,40}}?\b{CHILLS}|"
+                               rf"{CHILLS}[^.!?]{{0,40}}?\b{HEAT})\b", re.I)
+# ... not put down to the room, a bath or the pain
+EXPLAINED_BY_SOMETHING_ELSE = re.compile(r"\b(?:in here|room|office|heating|weather|outside|bath|shower|hot water|"
+                                         r"heat pad|heat pack|hot tub|sauna|gym|workout|training|run|set|session|"
+                                         r"only)\b", re.I)
+HEAT_DENIED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?(?:hot|boiling|roasting|burning|feverish)\b", re.I)
+ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
+
+
+def _hot_and_shivering(text: str) -> bool:
+    return any(HOT_AND_SHIVERING.search(sentence) and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence)
+               and not HEAT_DENIED.search(sentence) for sentence in re.split(r"[.!?\n]+", text))
+
+
 def _only_suggested(entities: List[Dict], text: str) -> set:
     """Red flags the message names only by signs that suggest them ("i feel hot n cold", "shivery"), never by
     their name or, for a fever, a temperature ("fever", "38.4")."""
@@ -411,6 +437,8 @@ def _only_suggested(entities: List[Dict], text: str) -> set:
             plain[str(e["value"])] = plain.get(str(e["value"]), False) or not suggested
     if own_temperatures(text):
         plain["fever"] = True  # "38.2 last night, I was shivery": the reading says it
+    if "fever" in plain and _hot_and_shivering(text):
+        plain["fever"] = True  # "not a temperature exactly, but I'm roasting and shaking": heat and chills
     return {flag for flag, named in plain.items() if not named}
 
 
@@ -924,14 +952,17 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
     return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
 
 
-NOW_AFTER = re.compile(r"^\W*(?:(?!(?:until|till|til)\b)\w+\W+)?(?:right now|now|rn|today|at the moment|currently|atm|"
-                       r"at present)\b", re.I)  # not "it's been a 4 until now" ("a 5 by now" is now)
+NOW_AFTER = re.compile(r"^\W*(?:(?!(?:until|till|til)\b)\w+\W+)?(?:right now|now|rn|today|tonight|this evening|this week|"
+                       r"at the moment|currently|atm|at present)\b",
+                       re.I)  # not "it's been a 4 until now" ("a 5 by now" is now)
 # "it should be a 2 by now but it's still a 7": a score expected for now is not the score now
 EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
                              r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
 # (not "up until now it's been a 3", "now and then it drops to a 3", "by now")
 NOW_BEFORE = re.compile(r"\b(?:right now|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
-                        r"at the moment|currently|atm|at present|rn|today)\W+(?:[a-z']+\W+){0,3}$", re.I)
+                        r"at the moment|currently|atm|at present|rn|today|tonight|this evening|this week)\W+"
+                        r"(?:[a-z']+\W+){0,3}$",
+                        re.I)  # "an eight at lunch, but tonight it's more a five"
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".

@@ -4861,3 +4861,107 @@ def test_what_a_newcomer_found_in_round_56s_code(text, expected):
 def test_what_a_newcomer_found_in_round_56s_code_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# the fifty-seventh round's kinds, in new sentences: heat and chills told together as a fever (a "no fever" before
+# them kept by its "but"), a reading someone else took of the person, a sign's word said of a thing or of the mind,
+# both legs taken up again by "they", a dialect father and a second language's "having", blood weighed as a maybe
+# against something else, red urine kept by a "but" after the blood denied, a change the person cannot tell from a
+# long illness of the bowels, the idiom of lying down on the job, Black Country "cor", lying never without pain, the
+# seat felt as not one's own, waking up wet, a warned or supposed sign then "nothing like that", scores for tonight,
+# and dialect and second-language words for the back, the leg, arthritis and lifting
+@pytest.mark.parametrize("text, expected", [
+    ("my wife checked 38.6 on me this morning", {"fever": P}),
+    ("the only thing with a temperature is my laptop, my back's just sore", {"fever": A, "back_pain": P}),
+    ("the only thing that's numb is my mind after that meeting", {"leg_numbness": A}),
+    ("numb from all the meetings today, and my back is stiff", {"leg_numbness": None, "stiffness": P}),
+    ("my two legs, they are going weak", {"bilateral_leg_symptoms": P}),
+    ("me legs, they go soft like water", {"bilateral_leg_symptoms": P}),
+    ("me da has been 39.2 all night", {"fever": None}),
+    ("my sister having a fever since Monday, me only the back", {"fever": None}),
+    ("my wee is pinkish, maybe it is blood, or maybe it is the red sweets I had", {"blood_in_urine": U}),
+    ("no blood in my pee but it's turned pink since the fall", {"blood_in_urine": P}),
+    ("no blood in my wee, but it's gone pink", {"blood_in_urine": P}),
+    ("no blood in my wee but it's gone pink after a beetroot salad", {"blood_in_urine": U}),
+    ("no blood in my wee but it's gone red, and I ain't had beetroot", {"blood_in_urine": P}),
+    ("Colitis means my bowels are never regular, I honestly can't tell if anything is different", {
+        "bowel_bladder_change": U}),
+    ("cor lie on me back without it aching", {"pain_lying_down": P}),
+    ("cannot lie on my side without it throbbing", {"pain_lying_down": P}),
+    ("my bottom felt strange on the bike, like it wasn't mine", {"saddle_numbness": P, "buttock_pain": None}),
+    ("woke up wet twice this week and I never do that", {"bowel_bladder_change": P}),
+    ("the leaflet said to watch for numbness down below. Nowt like that here", {"saddle_numbness": A}),
+    ("Suppose fever is coming, I go to hospital? Now there is nothing like that", {"fever": A}),
+    ("back's jiggered after the allotment", {"back_pain": P}),
+    ("the back started hurting after the night shift", {"back_pain": P}),
+    ("my knee is sore and my leg paining when I walk", {"leg_pain": P}),
+    ("the pain goes down to the leg when I sit", {"leg_pain": P}),
+    ("my RA flares in the winter and my back is stiff", {"arthritis_history": P, "stiffness": P}),
+    ("did my back in moving the sofa", {"after_bending_lifting": P}),
+    ("tiling at our kid's, back's killing me", {"back_pain": P}),
+    ("numb round my bum after work, maybe just the cab seat", {"saddle_numbness": U}),
+    ("down there feels like it's been frozen since this morning", {"saddle_numbness": P}),
+    # where the round's rules must not reach
+    ("my laptop's got a fever, and my back aches", {"fever": None}),
+    ("my phone's battery is too hot, like it's got a fever, and my back aches", {"fever": None, "back_pain": P}),
+    ("the foreman reckons I lie down on the job, but my back is sore", {"pain_lying_down": None, "back_pain": P}),
+    ("cor blimey my back hurts", {"back_pain": P}),
+    ("da, blood in my pee since monday", {"blood_in_urine": P}),
+    ("my son checked 39 on the baby", {"fever": None}),
+    ("my wife measured 38.5 but that was hers, mine was 36.9", {"fever": A}),
+    ("the only thing numb is my bum", {"saddle_numbness": P}),
+    ("the only thing that's numb is my mind and both my legs", {"bilateral_leg_symptoms": P}),
+    ("both my legs went numb from the meetings", {"bilateral_leg_symptoms": P}),
+    ("there was blood in my pee, is that bad? I have had it twice", {"blood_in_urine": P}),
+    ("no blood in my wee but it's gone red since I started the warfarin tablets", {"blood_in_urine": P}),
+    ("I've lost control of my bowels since Monday, hard to say if it's normal", {"bowel_bladder_change": P}),
+    ("woke up wet with sweat again", {"bowel_bladder_change": None}),
+    ("woke up wet, the hot water bottle burst", {"bowel_bladder_change": None}),
+    ("numb bum, and it's not the seat", {"saddle_numbness": P}),
+    ("numb bum, maybe just the chair, but it does it at home too", {"saddle_numbness": P}),
+    ("both legs have gone numb, maybe just the chair", {"bilateral_leg_symptoms": P}),
+    ("my mum can't lie down without it hurting", {"pain_lying_down": None}),
+    ("since I lifted my son I can't lie down without it hurting", {"pain_lying_down": P}),
+    ("I can't sleep without it being pitch dark", {"pain_lying_down": None}),
+    ("years ago my bottom felt like it wasn't mine", {"saddle_numbness": None}),
+    ("my mattress has gone soft and my legs ache in the morning", {"bilateral_leg_symptoms": None}),
+    ("my kids are fine but I have a fever", {"fever": P}),
+    ("had a fever back in March but it's gone now", {"fever": None}),
+])
+def test_the_fifty_seventh_rounds_kinds_in_a_message(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_a_score_for_tonight_is_the_score_now():
+    assert [e["value"] for e in extract("backs at a 6 tonight, was worse yesterday") if e["entity"] == "pain_score"] == [6]
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    (None, "no temperature as such, but I'm roasting and shivering under the duvet", {}, {"fever": P}),
+    (None, "I'm boiling one minute and shivering the next, and my back is sore", {}, {"fever": P}),
+    ("q_fever_lying", "not a fever exactly, but I'm boiling hot and my teeth are chattering", {"pain_lying_down": A},
+     {"fever": P}),
+    ("q_fever_lying", "didn't check, but I'm roasting and shaking, yes", {"pain_lying_down": A}, {"fever": P}),
+    ("q_fever_lying", "my partner measured 38.3 an hour ago", {"pain_lying_down": A}, {"fever": P}),
+    ("q_severity", "eight when I woke, but tonight it's nearer a five", {}, {"severe_pain": A}),
+    ("q_fever_lying", "no fever, the only thing with a temperature is my phone. lying is fine", {},
+     {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "with my colitis the toilet is never regular, so hard to say if anything is different",
+     {"blood_in_urine": A}, {"bowel_bladder_change": U}),
+    # where the round's rules must not reach
+    (None, "I'm shivering and hot, it's the heating", {}, {"fever": None}),
+    (None, "shivering, but I'm not hot at all", {}, {"fever": None}),
+    (None, "sweating buckets at the gym and shaking after the last set", {}, {"fever": None}),
+    (None, "fine in the day, but at night I've been sweating and then shivering", {}, {"fever": None}),
+
+    ("q_fever_lying", "maybe, I've been hot and shivery but I haven't got a thermometer", {"pain_lying_down": A},
+     {"fever": U}),
+    ("q_fever_lying", "the baby is burning up and shivering but not me", {"pain_lying_down": A}, {"fever": A}),
+    ("q_urine_bowel", "had a bit of blood on Monday but it's gone now", {"bowel_bladder_change": A},
+     {"blood_in_urine": P}),
+    ("q_severity", "an eight tonight", {}, {"severe_pain": P}),
+])
+def test_the_fifty_seventh_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

@@ -291,7 +291,13 @@ def _resolution_at(tokens: List[str], i: int) -> bool:
         return False
     after = tokens[i + said:]
     a_person_has_gone = bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
-    return not a_person_has_gone
+    become = tokens[i + said - 1] == "gone" and bool(after) and after[0] in BECOME_AFTER_GONE
+    return not (a_person_has_gone or become)
+
+
+# "no blood as such but my pee's gone pink": "gone" with a colour or a state after it has become, not gone away
+BECOME_AFTER_GONE = frozenset({"pink", "red", "dark", "brown", "cloudy", "rusty", "numb", "weak", "dead", "funny",
+                               "strange", "weird", "tingly", "worse"})
 
 
 def asks_without_reporting(span: Span) -> bool:

@@ -97,7 +97,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "feel sleeping", "feels sleeping",
                    # "my bum feels like it's not mine, like after the dentist"
                    "like it's not mine", "like it is not mine", "like it isn't mine", "like it's not my own",
-                   "like its not mine", "like it isnt mine",
+                   "like its not mine", "like it isnt mine", "like it's been frozen", "like its been frozen",
+                   "like it has been frozen",
                    "like someone else's", "like after the dentist", "like at the dentist", "like the dentist",
                    # "my bum cheeks feel like they're not mine"
                    "like they're not mine", "like theyre not mine", "like they are not mine", "like they aren't mine",
@@ -105,7 +106,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    "like they don't belong to me", "like they dont belong to me", "like it doesn't belong to me",
                    "like it doesnt belong to me")
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
-            "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out")
+            "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out",
+            "soft like water", "like water")  # "me legs, they go soft like water"
 RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
        "tea colored", "coke coloured", "coke colored", "like rose wine", "like rosé",
@@ -452,6 +454,8 @@ def reachable(between: Doc, topic_first: bool) -> bool:
     words = [token.norm_ for token in between]
     if topic_first and words and all(word in LABEL_PUNCTUATION for word in words):
         return True
+    if topic_first and words[:1] == [","] and words[1:2] in (["they"], ["it"]):
+        words = words[2:]  # "both my legs, they feel weak": the topic taken up again by a pronoun
     if not topic_first and any(a == "and" and b in NEGATIONS for a, b in zip(words, words[1:])):
         return False
     return not any(word in BARRIERS for word in words)

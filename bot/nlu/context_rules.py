@@ -12,7 +12,8 @@ from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
-from bot.nlu.people import CARING_VERBS, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES, with_plurals
+from bot.nlu.people import (CARING_VERBS, FATHER_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
+                             with_plurals)
 
 # bot.nlu.matcher reads a fear's sentence too
 FEARS = ("scared", "afraid", "worried", "terrified", "frightened", "worrying", "paranoid", "anxious")
@@ -60,6 +61,9 @@ EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get",
                                "also", "too", "of", "with", "who", "who's", "whos", "whose", "that", "been", "'s been",
                                "can", "cant", "cannot", "could", "couldnt", "keeps", "kept", "lost", "feels", "felt",
                                "needs", "does", "did", "went", "started"})
+# "my uncle having fever since two days" (a second language's present): "having" gives the sign only right before
+# it (not "my sister having twins next week, been peeing blood")
+HAVING = "having"
 LIST_WORDS = frozenset({",", "or", "nor", "and", "any", "a", "an"})
 # Words that start a new statement: a list of denied findings never runs across them.
 PREDICATE_WORDS = frozenset({"bit", "little", "slightly", "i", "my", "it", "is", "are", "was", "were", "have", "has", "had", "got", "get", "feel",
@@ -612,8 +616,10 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
                                          if not (modifier.start <= token.i < modifier.end)])
     first = giving_word(between, is_subject(modifier)) if between else (
         target[0] if modifier.end == target.start else None)
-    gives_it_to_them = modifier.end <= target.start and first is not None and first.norm_ in EXPERIENCER_WORDS \
-        and not owned_thing_after(first) and not a_thing_of(modifier, first)
+    having_it = first is not None and first.norm_ == HAVING and len(between) <= 2
+    gives_it_to_them = modifier.end <= target.start and first is not None and (
+        first.norm_ in EXPERIENCER_WORDS or having_it) and not owned_thing_after(first) \
+        and not a_thing_of(modifier, first)
     if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
         return False
     if any(token.norm_ in ("my", "mine") for token in target):  # "sitting on a bag of peas, numb round my bum"
@@ -659,9 +665,12 @@ def a_thing_of(person: Span, word: Token) -> bool:
 
 
 def owned_thing_after(word: Token) -> bool:
-    """The word is a possessive "'s" and a thing of theirs follows it."""
+    """The word is a possessive "'s" and a thing of theirs follows it, or, after "at" or "to", only a comma or a full
+    stop ("stayed at our kid's, back's killing me": their house; not "not mine, my dad's, numb in both legs")."""
     following = word.nbor(1) if word.i + 1 < len(word.doc) else None
-    return word.norm_ == "'s" and following is not None and following.norm_ in OWNED_THINGS
+    at_their_place = following is not None and following.is_punct and any(
+        token.norm_ in ("at", "to", "round") for token in word.doc[max(0, word.i - 4):word.i])
+    return word.norm_ == "'s" and following is not None and (following.norm_ in OWNED_THINGS or at_their_place)
 
 
 def their_list(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -786,6 +795,10 @@ def chat_rules() -> List[ConTextRule]:
             {"LOWER": {"IN": ["my", "our", "the", "both"]}}, {"LOWER": {"IN": ["my", "of", "our"]}, "OP": "*"},
             {"IS_DIGIT": True, "OP": "?"}, {"LOWER": {"IN": list(KIN_WORDS)}, "OP": "*"},
             {"NORM": {"IN": [r for r in with_plurals(who) if " " not in r]}}]))
+    # "Suppose fever is coming, I go to hospital?": "suppose" opening a sentence (not "I suppose")
+    rules.append(ConTextRule("suppose, opening a sentence", HYPOTHETICAL, direction="FORWARD",
+                             pattern=[{"LOWER": "suppose", "IS_SENT_START": True}]))
+    rules += [ConTextRule(father, FAMILY, direction="FORWARD") for father in FATHER_WITH_WHOSE]  # "me da had ..."
     # "three people in my office ... one of them lost feeling in both legs"
     rules += [ConTextRule(f"{which} of {them}", FAMILY, direction="FORWARD")
               for which in ("one", "two", "some", "all", "both", "most", "none", "either") for them in ("them", "those")]

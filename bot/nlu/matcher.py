@@ -57,6 +57,10 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 # "the bed was wet from the hot water bottle": something else wet it
                 "bed wet from", "bed was wet from", "bed is wet from", "bed got wet from", "bed wet with sweat",
                 "bed was wet with sweat", "bed was wet through with sweat",
+                "woke up wet with sweat", "woke up wet through with sweat", "woke up wet from sweat",
+                # the idiom, a jibe about idling ("the foreman reckons I lie down on the job"; "always" is a filler
+                # word the phrase would lose)
+                "lying down on the job", "lie down on the job", "laying down on the job",
                 # what brought it on, answered "nothing" ("nothing, came slowly"), not a motion that did not come
                 "nothing came slowly", "nothing came gradually", "nothing came on", "nothing came to mind",
                 "paddling pool",  # lifting the grandkids' paddling pool: no paddling
@@ -784,14 +788,17 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, with_denials_pointing_back(text, mentions))))
     mentions = with_the_seat_put_aside_first(text, with_both_told_after_a_denial(text, with_both_sides(
         text, with_temperature(text, without_a_things_temperature(text, mentions)))))
-    mentions = with_only_a_sense_of_fever(text, mentions)
+    mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
-    mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(text, mentions)))
+    mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
+        text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, without_warnings_of_what_may_come(
         text, mentions)))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
+    mentions = with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions))
+    mentions = with_the_seat_felt_not_ones_own(text, mentions)
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
@@ -1084,6 +1091,37 @@ def with_only_a_sense_of_fever(text: str, mentions: List[Mention]) -> List[Menti
         a <= m.start < b for a, b in senses) else m for m in mentions]
 
 
+# A sign's word said of a thing or of the mind: "the only thing with a temperature is the laptop", "the only thing
+# numb is my mind" (a no: nothing else has it), "my car's got a fever", "numb with boredom from the meetings"
+# (nothing of the person's)
+THINGS_WITH_SIGNS = r"(?:phone|mobile|laptop|computer|pc|ipad|telly|tv|wallet|brain|mind)"
+ONLY_A_THING_HAS_IT = re.compile(
+    r"\bonly (?:thing|one)\s+(?:with\s+(?:a\s+)?(?:fever|temp|temperature)|(?:that'?s\s+|that is\s+|going\s+|gone\s+)?"
+    rf"numb)(?:\s+is|\s+was|'s|\s+round here is)\s+(?:me|my|mi|the|our)\s+{THINGS_WITH_SIGNS}\b"
+    r"(?!\s*(?:,\s*)?(?:and|&|n|plus)\s+(?:my|me|both|the)\b)", re.I)  # not "... my mind and both my legs"
+A_THING_HAS_IT = re.compile(
+    rf"\b(?:me|my|mi|the|our)\s+{THINGS_WITH_SIGNS}(?:'s got|\s+has got|\s+has|'s running|\s+is running|\s+got)\s+"
+    rf"(?:a\s+)?(?:fever|temperature)\b|\b{THINGS_WITH_SIGNS}\b[^.!?]{{0,30}}\blike (?:it'?s|its) got a fever\b",
+    re.I)  # "... phone's battery too hot, like it's got a fever"
+NUMB_FROM_BOREDOM = re.compile(r"\bnumb (?:from|with) (?:the\s+|all the\s+)?(?:\w+\s+){0,2}(?:speech|speeches|meetings?|"
+                               r"lectures?|sermons?|presentations?|boredom)\b", re.I)
+BODY_PART = re.compile(r"\b(?:legs?|bum|bottom|backside|buttocks?|foot|feet|toes?|thighs?|calf|calves|groin|privates|"
+                       r"down below|down there|genitals|saddle)\b", re.I)
+SIGNS_OF_THINGS = ("fever", "leg_numbness", "saddle_numbness", "bilateral_leg_symptoms")
+
+
+def with_signs_of_things(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A fever said of a thing, or numbness of the mind with no body part in its sentence, is not the person's; said
+    as the only thing that has it, it is a no."""
+    only = [(s.start(), s.end()) for s in ONLY_A_THING_HAS_IT.finditer(text)]
+    things = [(s.start(), s.end()) for s in A_THING_HAS_IT.finditer(text)]
+    things += [(s.start(), s.end()) for s in NUMB_FROM_BOREDOM.finditer(text)
+               if not BODY_PART.search(text, *sentence_bounds_at(text, s.start()))]
+    kept = [replace(m, status=ABSENT) if m.finding in SIGNS_OF_THINGS and overlaps(m, only) else m for m in mentions]
+    return [replace(m, status=NOT_OWN) if m.finding in SIGNS_OF_THINGS and overlaps(m, things)
+            and not overlaps(m, only) else m for m in kept]
+
+
 # "My brother came off his bike on the road and was peeing blood after": another person's story goes on with "and
 # was" and the sign a few words on, the person not named between (not "my husband got home and was worried cos cant
 # feel my bum")
@@ -1289,13 +1327,17 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"\beither\b[^.!?]{1,60}\bor (?:i'?m|i am|i'?ve|i have|it'?s|it is|its|that'?s) just\b|"
                             r"(?:but|though|although) i (?:did )?(?:ate|eat|had eaten|'?d eaten|had (?:a |some )?(?:curry|"
                             r"kebab|takeaway|something dodgy)))", re.I)
-# "numb bum but been sat 10 hrs", "..., but maybe it's just from sitting": numbness put down to sitting is a doubt
-# (not a sign sitting cannot explain).
+# "numb bum but been sat 10 hrs", "..., but maybe it's just from sitting": numbness put down to sitting is a doubt (not
+# a sign sitting cannot explain).
 PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been (?:(?:sat |sitting )?(?:on (?:a|the) "
                                  r"(?:bar stool|stool|hard chair|bench)|in the (?:cab|car|van))|sat|sitting|driving) "
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
                                  r"(?:all the\s+)?(?:sitting|driving)\b", re.I)
+# ... or, for the seat's own numbness, to the seat ("numb bum, probably just the chair")
+PUT_DOWN_TO_THE_SEAT = re.compile(r"\b(?:maybe|probably|prob|must be|could be|might be)\s+(?:it'?s\s+|its\s+|that'?s\s+|"
+                                  r"thats\s+)?(?:just\s+(?:from\s+)?|from\s+)(?:the seat|the chair|the stool|the saddle|"
+                                  r"the bike seat|the cab seat)\b", re.I)
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "can't sleep well but maybe it is the new mattress", "hurts to lie flat but prob cos i slept funny": pain lying
 # down put down to the bed or the way the person slept is a doubt (no other sign beside it).
@@ -1303,9 +1345,10 @@ PUT_DOWN_TO_THE_BED = re.compile(r"\b(?:maybe|probably|prob|probs|could be|might
                                  r"that'?s\s+)?(?:just\s+)?(?:the\s+|my\s+)?(?:new\s+|old\s+)?(?:mattress|pillow|bed)\b|"
                                  r"\b(?:prob|probs|probably|maybe) (?:cos|coz|cause|because) i (?:slept|lay|laid)\b",
                                  re.I)
-# "wee dark brownish, maybe blood maybe i drink little": a colour the person weighs between two guesses is a doubt
-TWO_GUESSES = re.compile(r"\bmaybe (?:it'?s |its )?blood\b[^.!?]{0,25}?\bmaybe\b[^.!?]{0,25}?\b(?:drink\w*|drunk|water|"
-                         r"dehydrat\w*|beet\w*|food|juice|tea|coffee)\b", re.I)
+# "wee dark brownish, maybe blood maybe i drink little", "maybe it is blood, or maybe the red sweets": a colour the
+# person weighs between two guesses is a doubt
+TWO_GUESSES = re.compile(r"\bmaybe (?:it'?s |its |it is )?blood\b[^.!?]{0,25}?\bmaybe\b[^.!?]{0,25}?\b(?:drink\w*|drunk|"
+                         r"water|dehydrat\w*|beet\w*|food|juice|tea|coffee|sweets|curry)\b", re.I)
 # "I feel I did not finish, but maybe it is because I drink less water": a bladder sign put down to a guessed cause
 # is a doubt, unless the person cannot hold, pass or empty it ("haven't peed since yesterday prob cos I haven't drunk
 # much" stays a sign).
@@ -2104,7 +2147,13 @@ def put_down_to_sitting(text: str, numbness: Mention, mentions: List[Mention]) -
         return any(numbness.end <= m.start < match.start() and m.finding not in NUMBNESS
                    and (m.finding == "back_pain" or is_red_flag(m.finding)) for m in mentions)
     start, end = sentence_bounds_at(text, numbness.start)
-    return any(not named_between(match) for match in PUT_DOWN_TO_SITTING.finditer(text, start, end))
+    blames = [PUT_DOWN_TO_SITTING] + ([PUT_DOWN_TO_THE_SEAT] if numbness.finding == "saddle_numbness" else [])
+    return any(not named_between(match) and not KEPT_BY_A_BUT.search(text, match.end(), end)
+               for blame in blames for match in blame.finditer(text, start, end))
+
+
+# "... maybe just the chair, but it does it at home too": a "but" after the blame may take it back (erring safe)
+KEPT_BY_A_BUT = re.compile(r"\bbut\b", re.I)
 
 
 def passing_more(text: str, mention: Mention) -> bool:
@@ -2130,17 +2179,19 @@ NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of 
 
 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
-# "... Nothing like that so far.", "So far there's been nothing like that at all."
+# "... Nothing like that so far.", "So far there's been nothing like that at all.", "... nowt like that", "Now there's
+# nothing like that"
 DENIED_AFTERWARDS = re.compile(
     r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|"
-    r"thankfully|luckily|touch wood)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
+    r"thankfully|luckily|touch wood|now|right now)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them|either)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
     r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|"
     r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
-    r"neither(?: of (?:them|those|these))?|nothing (?:like that|of the sort|of that sort|of the kind|of that kind)|"
+    r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
+    r"of the kind|of that kind)|"
     r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
     # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
     r"(?:haven'?t|have not|don'?t|do not|i'?ve not) (?:had|got|have|seen|noticed)(?: (?:it|that|one|any|either|them))?|"
@@ -2149,7 +2200,8 @@ DENIED_AFTERWARDS = re.compile(
     r"which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?|"
     r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? "
     r"happened)\b"
-    r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|but|at the moment|at present|"
+    r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|"
+    r"at present|"
     r"thank god|thank goodness|and))", re.I)
 
 
@@ -2322,6 +2374,35 @@ def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
     return restated(mentions, UNCERTAIN, lambda m: m.finding == "blood_in_urine")
 
 
+# "no blood in my pee but it's turned pink": the colour kept by a "but" after the blood denied is the sign
+# (red urine read as blood, as composition.RED does, erring safe; not "..., but the beetroot turned it red")
+RED_KEPT_BY_A_BUT = re.compile(rf"[^.!?]{{0,25}}?\bbut\s+(?:it'?s|its|it has|it is|it|the colour'?s|the colour is)\s+"
+                               r"(?:gone|turned|looking|looks|coming|come out)\s+(?:a\s+)?"
+                               r"(?:proper\s+|bit\s+|bit of a\s+|"
+                               rf"little\s+|very\s+|really\s+|dark\s+)?(?:{alternation(composition.RED)})\b", re.I)
+
+
+# "..., but it's gone red after the beetroot", "pink since the new tablets": a food or a medicine named beside the
+# colour, not ruled out ("haven't had beetroot"), leaves it a doubt
+COLOUR_CAUSE_BESIDE = re.compile(r"\b(?:beet\w*|food colou?ring|tablets?|pills?|meds|medicines?|medication)\b", re.I)
+# (a blood thinner is no such cause: `with_bleeding_put_down_to_a_thinner`)
+RULED_OUT_BEFORE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|ain'?t|not|no|never|didn'?t|without)\b[^.!?,]{0,15}$",
+                              re.I)
+
+
+def with_red_kept_by_a_but(text: str, mentions: List[Mention]) -> List[Mention]:
+    def kept(mention: Mention) -> Optional[str]:
+        said = RED_KEPT_BY_A_BUT.match(text, mention.end)
+        if mention.finding != "blood_in_urine" or mention.status != ABSENT or not said:
+            return None
+        start, end = sentence_bounds_at(text, said.end())
+        if re.search(rf"\b{BLOOD_THINNER}\b", text[start:end], re.I):
+            return PRESENT
+        causes = COLOUR_CAUSE_BESIDE.finditer(text, said.end(), end)
+        return UNCERTAIN if any(not RULED_OUT_BEFORE.search(text, 0, c.start()) for c in causes) else PRESENT
+    return [replace(m, status=kept(m)) if kept(m) else m for m in mentions]
+
+
 # "blood in my wee, I'm on warfarin so maybe that's why": a guess at why the person bleeds is no doubt that they do
 # (not "maybe it's blood, maybe the beetroot", nor "not sure if it's blood")
 BLOOD_THINNER = (r"(?:warfarin|blood[- ]?thinners?|thinners|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulants?|"
@@ -2372,6 +2453,66 @@ SINCE_LONG_AGO = re.compile(r"\b(?:(?:i'?ve|ive|i have)\s+(?:done|had)\s+(?:that
                             r"(?![^.!?;]*\b(?:not|never|n'?t)\b)", re.I)
 # "My feet have a bit of old diabetic numbness, but that's years old": a change the person has had for years.
 LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")
+
+
+def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Mention]:
+    """"I can't lie in bed without it aching": lying down never free of pain is pain when lying down, the person's own
+    now (not "my mum can't lie down without it hurting", "if I can't lie down without it hurting ...", nor years
+    ago)."""
+    said = LYING_NOT_WITHOUT_PAIN.search(text)
+    if not said:
+        return mentions
+    kept = [m for m in mentions if not (m.finding == "pain_lying_down" and overlaps(m, [said.span()]))]
+    start, end = sentence_bounds_at(text, said.start())
+    if SUPPOSED_OR_ANOTHERS_BEFORE.search(text, start, said.start()) or LONG_AGO.search(text, start, end):
+        return kept  # its "without" is no denial either way
+    return kept + [Mention("pain_lying_down", PRESENT, said.start(), said.end(), said.group(0).lower())]
+
+
+# ... said by "if" or of another person right before the "can't"
+SUPPOSED_OR_ANOTHERS_BEFORE = re.compile(rf"(?:\b(?:if|whether)\s+(?:i\s+)?|\b(?:{RELATIVES_ALTERNATION}|"
+                                         rf"{'|'.join(HE_OR_SHE)}|they)\s+)$", re.I)
+LYING_NOT_WITHOUT_PAIN = re.compile(
+    r"\b(?:can'?t|cnt|cannot|can not|couldn'?t)\s+(?:even\s+)?(?:lie|lay|sleep|get comfy|get comfortable)\b"
+    r"[^.!?,]{0,25}?\bwithout\s+(?:it|my back|the pain)\s+(?:hurting|hurtin|aching|achin|throbbing|throbbin|"
+    r"killing me|killin me|playing up|paining|painin|stabbing|screaming|waking me|wakin me|flaring up)\b", re.I)
+
+
+# "my bottom feels strange, like it isn't mine": the seat felt as not the person's own is its numbness
+SEAT_FELT_NOT_ONES_OWN = re.compile(
+    rf"\b(?:{alternation(a for a in composition.SADDLE_AREA if 'saddle' not in a)})\s+"
+    r"(?:felt|feels|feel|went|goes|has felt|is feeling)\b[^.!?]{0,25}?"
+    r"\blike\s+(?:it|they)\s*(?:'s|\s+is|\s+was|\s+were|\s+are)?\s*(?:n'?t|not|wasn'?t|weren'?t|isn'?t|aren'?t)\s+"
+    r"(?:mine|my own|part of me)\b", re.I)
+
+
+def with_the_seat_felt_not_ones_own(text: str, mentions: List[Mention]) -> List[Mention]:
+    """... said now, of the person: not long ago, nor asked ("my bum feels like it isn't mine?", quoting a leaflet)."""
+    said = SEAT_FELT_NOT_ONES_OWN.search(text)
+    if not said or any(m.finding == "saddle_numbness" and overlaps(m, [said.span()]) for m in mentions):
+        return mentions
+    start, end = sentence_bounds_at(text, said.start())
+    if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):
+        return mentions
+    kept = [m for m in mentions if not (m.finding == "buttock_pain" and overlaps(m, [said.span()]))]
+    return kept + [Mention("saddle_numbness", PRESENT, said.start(), said.end(), said.group(0).lower())]
+
+
+# "my IBS means the toilet is never regular, hard to say if anything is different": a change the person cannot tell
+# from a long-standing condition of the bowels is a doubt (not "lost control of my bowels, hard to say if it's normal")
+CHANGE_NOT_TOLD_FROM_USUAL = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|hard to|difficult to|don'?t)\s+(?:really\s+)?(?:tell|know|say)\s+(?:if|whether)\s+"
+    r"anything(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:changed|different|new)\b", re.I)
+BOWELS_ALWAYS_IRREGULAR = re.compile(r"\b(?:ibs|colitis|crohn'?s|diverticul\w*|stoma|never (?:regular|normal)|"
+                                     r"always (?:irregular|up and down|all over the place))\b", re.I)
+
+
+def with_change_not_told_from_usual(text: str, mentions: List[Mention]) -> List[Mention]:
+    def not_told(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return m.finding == "bowel_bladder_change" and bool(
+            CHANGE_NOT_TOLD_FROM_USUAL.search(text, start, end) and BOWELS_ALWAYS_IRREGULAR.search(text, start, end))
+    return restated(mentions, UNCERTAIN, not_told)
 
 
 def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2876,17 +3017,21 @@ LEAK_WORD = re.compile(r"^(?:leak\w*|burst|split|spill\w*)$", re.I)
 
 # "The bed was wet this morning, but it turned out my hot-water bottle had leaked"
 WET_BED = re.compile(r"bed\b", re.I)
+WOKEN_WET = re.compile(r"(?:woke|woken|waking|wake) up wet\b", re.I)  # "woke up wet cos the dog knocked his bowl"
+A_THING_THAT_WET = re.compile(rf"\b(?:{THINGS_THAT_WET}|sweat\w*|drenched|soaked|night sweats)\b", re.I)
 THING_FOUND_TO_WET = re.compile(rf"\bturn(?:s|ed) out\b[^.!?]{{0,40}}\b{THINGS_THAT_WET}", re.I)
 
 
 def without_things_leaking(text: str, mentions: List[Mention]) -> List[Mention]:
     """A leak told of a thing, the subject of the leaking, is no leak of the person's ("I leak in the car" is), nor
-    is a wet bed a thing turned out to have wet."""
+    is a wet bed a thing turned out to have wet, nor waking up wet from a thing that wet or from sweat."""
     return [m for m in mentions if not (m.finding == "bowel_bladder_change" and (
         (LEAK_WORD.match(text[m.start:m.end])
          and LEAKING_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start))
         or (WET_BED.match(text[m.start:m.end])
-            and THING_FOUND_TO_WET.search(text, m.end, sentence_bounds_at(text, m.start)[1]))))]
+            and THING_FOUND_TO_WET.search(text, m.end, sentence_bounds_at(text, m.start)[1]))
+        or (WOKEN_WET.match(text[m.start:m.end])
+            and A_THING_THAT_WET.search(text, m.end, sentence_bounds_at(text, m.start)[1]))))]
 
 
 # "sort of better in the mornings, worse again by night": better at one time of day and worse at another is neither

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Iterator, List, Optional, Tuple
 
-from bot.nlu.people import CARING_VERBS, KIN_WORDS, RELATIVES_ALTERNATION
+from bot.nlu.people import CARING_VERBS, FATHER_WITH_WHOSE, KIN_WORDS, RELATIVES_ALTERNATION
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10,
@@ -57,7 +57,8 @@ MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climb
 CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|"
              r"maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
-             r"i'?d go for|reckon|about|(?:i'?m|it'?s|its|it is|pain is|pain'?s|sitting|still|now|currently) at|"
+             r"i'?d go for|reckon|about|"
+             r"(?:i'?m|it'?s|its|it is|pain is|pain'?s|back'?s|back is|sitting|still|now|currently) at|"
              r"mine(?:\s+is|\s+was|'s)?(?:\s+only|\s+just)?|"  # "... but mine is only 4", beside another's score
              # "right now a 5", "I'm a 7, honestly" (a score with its article, never an age; not "I'm a 9 to 5 office
              # worker", "I'm a 5'4 woman")
@@ -168,7 +169,7 @@ KIN_BETWEEN = rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha())
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|hes|shes|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
     rf"{KIN_BETWEEN}"  # "my little boy"
-    rf"(?:{RELATIVES_ALTERNATION})|kids|children)\b"
+    rf"(?:{RELATIVES_ALTERNATION})|kids|children|{'|'.join(FATHER_WITH_WHOSE)})\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
                                  r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
@@ -192,7 +193,8 @@ FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}(?:for|of|on)\s+(?:both\s+)?(?
 # "a thermometer from my cousin", "borrowed off my sister", "borrowed by my sister", "my wife took it, 38.1": the person
 # named is not whose reading it is.
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of|off)\s+$", re.I)
-MEASURING = (r"(?:\s+(?:just|just now|already|also|then))?\s+(?:took|takes|take|checked|checks|check|measured|measures|"
+WHEN_MEASURED = r"(?:\s+(?:just|just now|already|also|then))?"
+MEASURING = (WHEN_MEASURED + r"\s+(?:took|takes|take|checked|checks|check|measured|measures|"
              r"measure|did|used|uses|use)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
 # "the thermometer the wife brought back from the states read 100.9": the person named brought the thermometer (not
@@ -203,9 +205,13 @@ THERMOMETER_BESIDE_CHARS = 40
 # measurer, unless the sentence goes on about them ("..., 39.1, she's been poorly")
 # (a thermometer named by its kind too: "my husband checked with the digital thermometer last night, 38.4")
 THERMOMETER = r"(?:the|a|her|his|our|my)\s+(?:(?:ear|digital|forehead|infrared|new|old|kids'?|baby'?s?)\s+)?thermometer"
+# ("my partner measured 38.3": the reading straight after the verb is of the person measured)
 MEASURED_AT_ONCE = re.compile(MEASURING + rf"(?:\s+{THERMOMETER})?(?:\s*[,:]\s*(?:(?:and\s+)?it\s+"
                               r"(?:say|says|said|read|reads|showed|shows|was)\s+)?\d|"
-                              rf"\s+with {THERMOMETER}\b)", re.I)
+                              rf"\s+with {THERMOMETER}\b)|"
+                              + WHEN_MEASURED + r"\s+(?:measured|checked)\s+(?:it\s+at\s+)?\d"
+                              r"(?!\d*(?:\.\d+)?[^.!?]*\b(?:hers|his|theirs|her own|his own)\b)",  # "..., that was hers"
+                              re.I)
 # "last year", "last January", "last winter": a named time that is over (bot.nlu.matcher.LAST_YEAR reads it too)
 LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|winter|spring|summer|autumn)")

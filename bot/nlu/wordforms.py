@@ -85,6 +85,9 @@ REGIONAL_SPELLINGS = {
     "reyt": "real",  # Yorkshire: "back's reyt bad"
     "me bladder": "my bladder",
     "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
+    # Black Country "cor" is "can't" before a verb ("cor sleep on me side"; "cor blimey" stays)
+    **{f"cor {verb}": f"cnt {verb}" for verb in ("lie", "lay", "feel", "walk", "sleep", "stand", "sit", "bend", "get",
+                                                 "wee", "pee", "goo", "go", "move", "tell", "say")},
     # a no typed in haste: "noep", "nopw"
     "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
