@@ -72,6 +72,7 @@ MESSAGE_FLOORS = {
     "2026-12-05-r54": {"red_flag_recall": 0.92, "absent_recall": 0.86, "answers_settled_rate": 0.89},
     "2026-12-05-r55": {"red_flag_recall": 0.95, "absent_recall": 0.93, "answers_settled_rate": 0.95},
     "2026-12-05-r56": {"red_flag_recall": 0.96, "absent_recall": 0.97, "answers_settled_rate": 0.95},
+    "2026-12-05-r57": {"red_flag_recall": 1.0, "absent_recall": 0.96, "answers_settled_rate": 0.96},
 }
 
 
