@@ -34,7 +34,8 @@ BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both f
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
              "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,", "both the legs",
              "both of the legs", "both the feet", "both of the feet", "two feet", "my two feet", "the two feet",
-             "two foot", "my two foot")  # Jamaican "mi two foot dem weak"
+             "two foot", "my two foot",  # Jamaican "mi two foot dem weak"
+             "each leg", "each of my legs", "the legs on me", "legs on me")  # Irish "the legs on me are that weak"
 # One leg, or the lower leg, with a loss of feeling: "my thigh has gone to sleep", "tingly down the side of my shin".
 ONE_LEG = ("leg", "my leg", "left leg", "right leg", "thigh", "my thigh", "thighs", "knee", "my knee")
 LOWER_LEG = ("calf", "my calf", "calves", "foot", "my foot", "feet", "toes", "my toes", "toe", "big toe", "shin",

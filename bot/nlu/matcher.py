@@ -798,7 +798,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, mentions)))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions))
-    mentions = with_the_seat_felt_not_ones_own(text, mentions)
+    mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
@@ -2476,6 +2476,20 @@ LYING_NOT_WITHOUT_PAIN = re.compile(
     r"\b(?:can'?t|cnt|cannot|can not|couldn'?t)\s+(?:even\s+)?(?:lie|lay|sleep|get comfy|get comfortable)\b"
     r"[^.!?,]{0,25}?\bwithout\s+(?:it|my back|the pain)\s+(?:hurting|hurtin|aching|achin|throbbing|throbbin|"
     r"killing me|killin me|playing up|paining|painin|stabbing|screaming|waking me|wakin me|flaring up)\b", re.I)
+
+
+# "neither leg will hold me", "neither of my legs will take my weight": both legs too weak to stand on (not "if neither
+# leg would hold me ...")
+NEITHER_LEG_HOLDS = re.compile(r"\bneither (?:leg|of my legs|of them)\s+(?:will|would|can|could|wants? to|want to)\s+"
+                               r"(?:hold me|hold my weight|take my weight|support me|carry me|keep me up)\b", re.I)
+
+
+def with_legs_that_will_not_hold(text: str, mentions: List[Mention]) -> List[Mention]:
+    said = NEITHER_LEG_HOLDS.search(text)
+    if not said or re.search(r"\bif\s+$", text[sentence_bounds_at(text, said.start())[0]:said.start()], re.I):
+        return mentions
+    kept = [m for m in mentions if not (m.finding == "bilateral_leg_symptoms" and overlaps(m, [said.span()]))]
+    return kept + [Mention("bilateral_leg_symptoms", PRESENT, said.start(), said.end(), said.group(0).lower())]
 
 
 # "my bottom feels strange, like it isn't mine": the seat felt as not the person's own is its numbness
