@@ -2400,7 +2400,7 @@ def with_red_kept_by_a_but(text: str, mentions: List[Mention]) -> List[Mention]:
             return PRESENT
         causes = COLOUR_CAUSE_BESIDE.finditer(text, said.end(), end)
         return UNCERTAIN if any(not RULED_OUT_BEFORE.search(text, 0, c.start()) for c in causes) else PRESENT
-    return [replace(m, status=kept(m)) if kept(m) else m for m in mentions]
+    return [replace(m, status=status) if (status := kept(m)) else m for m in mentions]
 
 
 # "blood in my wee, I'm on warfarin so maybe that's why": a guess at why the person bleeds is no doubt that they do
@@ -2455,6 +2455,14 @@ SINCE_LONG_AGO = re.compile(r"\b(?:(?:i'?ve|ive|i have)\s+(?:done|had)\s+(?:that
 LONG_STANDING_FINDINGS = ("bowel_bladder_change", "leg_numbness", "numbness_calf_foot_toes")
 
 
+def told_in_place(mentions: List[Mention], finding: str, said: re.Match, read_over: Sequence[str] = ()) -> List[Mention]:
+    """The finding a phrase the rules did not know tells as present, in place of what they read of the same words
+    (that finding's mentions, and those of `read_over`)."""
+    replaced = {finding, *read_over}
+    kept = [m for m in mentions if not (m.finding in replaced and overlaps(m, [said.span()]))]
+    return kept + [Mention(finding, PRESENT, said.start(), said.end(), said.group(0).lower())]
+
+
 def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Mention]:
     """"I can't lie in bed without it aching": lying down never free of pain is pain when lying down, the person's own
     now (not "my mum can't lie down without it hurting", "if I can't lie down without it hurting ...", nor years
@@ -2462,11 +2470,11 @@ def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Ment
     said = LYING_NOT_WITHOUT_PAIN.search(text)
     if not said:
         return mentions
-    kept = [m for m in mentions if not (m.finding == "pain_lying_down" and overlaps(m, [said.span()]))]
     start, end = sentence_bounds_at(text, said.start())
     if SUPPOSED_OR_ANOTHERS_BEFORE.search(text, start, said.start()) or LONG_AGO.search(text, start, end):
-        return kept  # its "without" is no denial either way
-    return kept + [Mention("pain_lying_down", PRESENT, said.start(), said.end(), said.group(0).lower())]
+        # its "without" is no denial either way
+        return [m for m in mentions if not (m.finding == "pain_lying_down" and overlaps(m, [said.span()]))]
+    return told_in_place(mentions, "pain_lying_down", said)
 
 
 # ... said by "if" or of another person right before the "can't"
@@ -2488,8 +2496,7 @@ def with_legs_that_will_not_hold(text: str, mentions: List[Mention]) -> List[Men
     said = NEITHER_LEG_HOLDS.search(text)
     if not said or re.search(r"\bif\s+$", text[sentence_bounds_at(text, said.start())[0]:said.start()], re.I):
         return mentions
-    kept = [m for m in mentions if not (m.finding == "bilateral_leg_symptoms" and overlaps(m, [said.span()]))]
-    return kept + [Mention("bilateral_leg_symptoms", PRESENT, said.start(), said.end(), said.group(0).lower())]
+    return told_in_place(mentions, "bilateral_leg_symptoms", said)
 
 
 # "my bottom feels strange, like it isn't mine": the seat felt as not the person's own is its numbness
@@ -2508,8 +2515,7 @@ def with_the_seat_felt_not_ones_own(text: str, mentions: List[Mention]) -> List[
     start, end = sentence_bounds_at(text, said.start())
     if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):
         return mentions
-    kept = [m for m in mentions if not (m.finding == "buttock_pain" and overlaps(m, [said.span()]))]
-    return kept + [Mention("saddle_numbness", PRESENT, said.start(), said.end(), said.group(0).lower())]
+    return told_in_place(mentions, "saddle_numbness", said, read_over=("buttock_pain",))
 
 
 # "my IBS means the toilet is never regular, hard to say if anything is different": a change the person cannot tell
