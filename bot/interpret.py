@@ -22,12 +22,12 @@ from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
                              SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner,
-                             blood_doubted_by_name, said_recently, spelled_out)
+                             blood_doubted_by_name, extract, said_recently, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
-from bot.questions import (ORDINAL, ORDINALS, Ask, Question, first_ask, option_picked, option_titled,
-                           options_by_position, question_for)
+from bot.questions import (ORDINAL, ORDINALS, Ask, Question, choice_doubted, first_ask, option_picked,
+                           option_titled, options_by_position, options_denied, question_for)
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
@@ -210,13 +210,34 @@ class Understanding:
 def _without_the_relay(parse: Dict) -> Dict:
     """"mum says no fever", "My husband says no, he sleeps like a log": the answer is what follows who passed it on
     (bot.nlu.proxy)."""
-    text = parse.get("text") or ""
-    cut = relay_end(text)
-    if not cut:
+    cut = relay_end(parse.get("text") or "")
+    return _from(parse, cut) if cut else parse
+
+
+# "sorry, what was the question? oh right, no to both", "come again? ah, nope": the question asked again, then answered
+REPEAT_ASKED = re.compile(
+    r"^\W*(?:(?:sorry|pardon|huh|eh|what|wait)\W+)*(?:what (?:was|were|is) (?:the|that|your) (?:question|q)|"
+    r"what did (?:you|u) (?:say|ask|mean)|(?:can|could|would) (?:you|u) (?:ask|say|repeat|read)(?: (?:that|it|the question|"
+    r"the last (?:one|bit)|me))?(?: again| once more)?(?: please| pls)?|(?:say|ask) (?:that |it )?again(?: please| pls)?|"
+    r"come again|repeat(?: (?:that|the question|the last (?:one|bit)|the options))?(?: please| pls| plz)?|"
+    r"(?:sorry|pardon)(?: what)?)"
+    r"\s*\?+[\s.!]*(?:(?:oh+|ah+|ahh|ok+|okay|right|i see|got it|gotcha|sorry|yeah i see)\b[\s.,!]*)*(?=\w)", re.I)
+
+
+def _without_the_question_asked_again(parse: Dict) -> Dict:
+    """The answer after a request to hear the question again, in the same message, read as if sent alone."""
+    asked_again = REPEAT_ASKED.match(parse.get("text") or "")
+    if not asked_again:
         return parse
+    answer = (parse.get("text") or "")[asked_again.end():]
+    return {**parse, "text": answer, "entities": extract(answer)}
+
+
+def _from(parse: Dict, cut: int) -> Dict:
+    """The parse of the text from `cut` on, its entities moved with it."""
     entities = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
                 for e in parse.get("entities") or [] if int(e.get("start", 0)) >= cut]
-    return {**parse, "text": text[cut:], "entities": entities}
+    return {**parse, "text": (parse.get("text") or "")[cut:], "entities": entities}
 
 
 def understand(parse: Dict, asking: Union[Ask, str, None] = None,
@@ -227,7 +248,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     known = known or {}
     ask = _as_ask(asking, known)
     parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
-    parse = _without_the_relay(parse)
+    parse = _without_the_relay(_without_the_question_asked_again(parse))
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     by_proxy = asks_for_someone_else(text) if by_proxy is None else by_proxy
@@ -261,7 +282,11 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
-        explicit += _parts_answered_by_their_topic(ask, text, {f for f, _ in explicit} | others)
+        told = dict(explicit)
+        by_their_topic = _parts_answered_by_their_topic(ask, text, others)
+        explicit += [(f, st) for f, st in by_their_topic if f not in told]
+        # "lying down no, fever yes": a part answered by its topic is not the classifier's to doubt
+        by_topic.update((f, st) for f, st in by_their_topic if st is not Status.UNCERTAIN and told.get(f, st) is st)
         explicit = _unsure_parts_stay_uncertain(explicit, ask, text, others)
         measured = _reading_for_the_fever_asked(ask, text, ({f for f, _ in explicit} | others) - suggested)
         # "shivering all night, 98.6 this morning": a normal reading beside the shivers leaves the doubt
@@ -389,13 +414,11 @@ def _without_the_question_pasted(parse: Dict, question: Optional[Question]) -> D
     if len(said) < PASTED_WORDS or len(words & asked) < PASTED_OVERLAP * len(words) or not text[pasted.end():].strip() \
             or len(words & asked) < PASTED_COVERS * len(asked) or not _every_part_named(question, words):
         return parse  # one part pasted ("Does it hurt when you lie down? No.") says which part the answer is about
-    cut = pasted.end()
-    entities = [{**e, "start": int(e.get("start", 0)) - cut, "end": int(e.get("end", 0)) - cut}
-                for e in parse.get("entities") or [] if int(e.get("start", 0)) >= cut]
-    if not any(e.get("entity") == "answer" for e in entities):  # "...? yes": too long a message to be read as one
-        entities += [{"entity": "answer", "value": value, "start": start, "end": end}
-                     for value, start, end in find_answer(text[cut:])]
-    return {**parse, "text": text[cut:], "entities": entities}
+    rest = _from(parse, pasted.end())
+    if not any(e.get("entity") == "answer" for e in rest["entities"]):  # "...? yes": too long to be read as one
+        rest["entities"] += [{"entity": "answer", "value": value, "start": start, "end": end}
+                             for value, start, end in find_answer(rest["text"])]
+    return rest
 
 
 def _every_part_named(question: Question, words: set) -> bool:
@@ -422,6 +445,10 @@ ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
 
 
 def _hot_and_shivering(text: str) -> bool:
+    """Heat and chills told together of the person, not put down to something else, nor beside a doubt of the
+    person's own ("dunno, no thermometer, shivery and hot"), unless a yes closes it."""
+    if SAID_UNSURE.search(text.lower()) and not ENDS_WITH_A_YES.search(text):
+        return False
     return any(HOT_AND_SHIVERING.search(sentence) and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence)
                and not HEAT_DENIED.search(sentence) for sentence in re.split(r"[.!?\n]+", text))
 
@@ -583,9 +610,12 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     # classifier alone hears in it (here the bladder) is asked about, not escalated
     another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
                                        for f, s in said.items())
+    read_by_a_number = {"severe_pain"} if result.pain_score is not None else set()
+    if _a_fever_reading(text):
+        read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question
     for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
-        if status_of(known, flag) is Status.PRESENT or (flag == "severe_pain" and result.pain_score is not None):
+        if status_of(known, flag) is Status.PRESENT or flag in read_by_a_number:
             continue  # a number is read more surely than words
         if said.get(flag) is Status.PRESENT:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy):
@@ -838,6 +868,7 @@ SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CAN
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
 NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed, nor "tried for a wee, nothing"
 YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
+TOPIC_WORD = r"(?:\s+(?:down|flat|up|stuff|side|question|one|bit|part))?"  # "lying down yes", "the bladder side yes"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
@@ -850,7 +881,8 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
     found = []
     clauses = _clauses_with_their_topic(text.lower())
     # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
-    told_once = {finding: sum(any(_has_word(c, t) for t in topics) for c in clauses) == 1
+    told_once = {finding: sum(any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}(?:{NO_CLOSING}|{YES_CLOSING})", c)
+                                  for t in topics) for c in clauses) <= 1
                  for finding, topics in question.part_topics}
     for clause in clauses:
         for finding, topics in question.part_topics:
@@ -860,9 +892,11 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
                     and not SAID_TO_MAY_COME.search(clause):  # not "the consultant said my bladder might play up"
                 found.append((finding, Status.UNCERTAIN))
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
-                    or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{NO_CLOSING}", clause) for t in topics)):
+                    or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}{NO_CLOSING}", clause)
+                                                   for t in topics)):
                 found.append((finding, Status.ABSENT))
-            elif told_once[finding] and any(re.search(rf"\b{re.escape(t)}{YES_CLOSING}", clause) for t in topics):
+            elif told_once[finding] and any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}{YES_CLOSING}", clause)
+                                            for t in topics):
                 found.append((finding, Status.PRESENT))  # "pain yes, numbness no"
             else:
                 continue
@@ -941,6 +975,12 @@ DOUBT_FIRST = re.compile(rf"^\s*(?:well|hmm+|um+|(?:i'?m|i am|i)\s+(?:{alternati
                          rf"(?:{alternation(ANSWER_DOUBTS)}))\b")
 
 
+def _a_fever_reading(text: str) -> bool:
+    """The message gives a temperature of the person's, now, at or above the fever threshold."""
+    readings = own_temperatures(text, cued=True)
+    return bool(readings) and max(c for c, _, _ in readings) >= load_knowledge().thresholds["fever_celsius"]
+
+
 def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"102 this morning" to "Do you have a fever?": a bare number that can only be a body temperature is one."""
     if "fever" not in ask.findings or "fever" in named:
@@ -952,14 +992,15 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
     return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
 
 
-NOW_AFTER = re.compile(r"^\W*(?:(?!(?:until|till|til)\b)\w+\W+)?(?:right now|now|rn|today|tonight|this evening|this week|"
+NOW_AFTER = re.compile(r"^(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
+                       r"(?:right now|now|rn|today|tonight|this evening|this week|"
                        r"at the moment|currently|atm|at present)\b",
                        re.I)  # not "it's been a 4 until now" ("a 5 by now" is now)
 # "it should be a 2 by now but it's still a 7": a score expected for now is not the score now
 EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
                              r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
 # (not "up until now it's been a 3", "now and then it drops to a 3", "by now")
-NOW_BEFORE = re.compile(r"\b(?:right now|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
+NOW_BEFORE = re.compile(r"\b(?:right now|(?:it'?s|its|it is|is|stays|remains)\s+still|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
                         r"at the moment|currently|atm|at present|rn|today|tonight|this evening|this week)\W+"
                         r"(?:[a-z']+\W+){0,3}$",
                         re.I)  # "an eight at lunch, but tonight it's more a five"
@@ -983,10 +1024,20 @@ ONLY_LYING_ONE_WAY = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?only\s+(?:when|if)
                                 r"tummy|stomach|(?:left|right)\s+side)|flat(?!\s+out)|face down)\b", re.I)
 
 
+# "I lay on the couch for five minutes and it didn't hurt", "lay down for an hour, no pain": lying told without pain
+LAY_WITHOUT_PAIN = re.compile(r"(?:\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|a|the|my|bit|"
+                              r"while|hour|minutes?|mins?|couch|sofa|settee|bed|floor|back|side|\w+))*?[\s,]+"
+                              r"(?:and\s+)?(?:it\s+)?(?:didn'?t|did not|doesn'?t|does not|never)\s+(?:hurt|ache|bother me)|"
+                              r"\b(?:lay|laid|lying|laying)\s+down\b[^.!?,]{0,25},\s*no pain\b)"
+                              r"(?![^.!?]*\b(?:at first|then|but|until|till|after a while|to begin with)\b)", re.I)
+
+
 def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
-    if "pain_lying_down" in ask.findings and "pain_lying_down" not in named and ONLY_LYING_ONE_WAY.match(text):
+    if "pain_lying_down" not in ask.findings or "pain_lying_down" in named:
+        return []
+    if ONLY_LYING_ONE_WAY.match(text):
         return [("pain_lying_down", Status.PRESENT)]
-    return []
+    return [("pain_lying_down", Status.ABSENT)] if LAY_WITHOUT_PAIN.search(text) else []
 
 
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.
@@ -1169,10 +1220,15 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         found = [f for f in found if not USUAL_SCORE_BEFORE.search(said_before[f])] or found
     if any(OWN_SCORE_SAID_BEFORE.search(said_before[f]) for f in found):
         found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(said_before[f])] or found
-    now = [value for value, start, end in found
-           if (NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(text[:start])]
+    now = _said_of_now(found, text)
     chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
     return int(max(chosen)) if chosen else None
+
+
+def _said_of_now(found: List[Tuple[float, int, int]], text: str) -> List[float]:
+    """The scores said of now ("8 by now", "at the moment a 4"), not one expected by now."""
+    return [value for value, start, end in found
+            if (NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(text[:start])]
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -1305,6 +1361,12 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         result.pain_score = None
         result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]
         return
+    now = _said_of_now(found, text) if len(found) > 1 else []
+    cued_at = [start for value, start, _ in found if value == result.pain_score]
+    later_now = [start for value, start, _ in found if now == [value] and cued_at and start > max(cued_at)]
+    if result.pain_score is not None and later_now:
+        result.pain_score = None  # "4 out of 10 first thing, 8 by now": the one for now, not the one cued before it
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"]
     if result.pain_score is None and not result.causes_asked:
         score = _score_said(found, text)
         if score is not None:
@@ -1653,9 +1715,11 @@ def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: 
     into your leg?"), yes / no / not sure answers that part. A bare "yes" to the whole question settles it only
     when it asked about one thing, or for the leg question (pain in the leg); otherwise it is asked again."""
     open_parts = [f for f, _ in question.parts if f in ask.findings]
+    said = dict(result.updates)
+    result.updates.extend((f, Status.ABSENT) for f in options_denied(question, text) if f not in said)
     picked = None if named & set(question.findings) else option_picked(question, text)
     if picked:
-        result.updates.append((picked, Status.PRESENT))
+        result.updates.append((picked, Status.UNCERTAIN if choice_doubted(text) else Status.PRESENT))
         result.answered.append(question.slot)
     elif answer == "yes" and len(open_parts) > 1 and EVERY_PART.search(text.lower()):
         result.updates.extend((f, Status.PRESENT) for f in open_parts if f not in named)  # "a bit of both"

@@ -50,18 +50,43 @@ TITLE_FILLERS = frozenset({"or", "the", "to", "from", "down", "on", "up", "pain"
 REPLY_FILLERS = frozenset({"a", "an", "it's", "its", "it", "is", "really", "very", "more", "like", "mostly", "quite",
                            "definitely", "bit", "of", "mainly", "just", "the", "one", "that", "yes", "yeah", "def"})
 SHORT_CHOICE_REPLY = 5
+# ... and words of doubt ("maybe the hip one", "not sure, prob the cramp"): the pick is then uncertain
+CHOICE_DOUBTS = frozenset({"maybe", "probably", "prob", "perhaps", "possibly", "idk", "dunno", "unsure", "guess"})
+NOT_SURE = re.compile(r"\b(?:not sure|no idea)\b", re.I)
 
 
 def option_picked(question: "Question", text: str) -> Optional[str]:
-    """A short reply made only of one choice's own title words ("sharp. really sharp", "a cramp") picks it."""
+    """A short reply made only of one choice's own title words ("sharp. really sharp", "a cramp"), perhaps with a
+    doubt (`choice_doubted`), picks it."""
     titles = {finding: set(_words(title)) - TITLE_FILLERS for title, finding in _choices(question)}
-    words = _words(text)
+    words = [w for w in _words(NOT_SURE.sub(" ", text)) if w not in CHOICE_DOUBTS]
     if not words or len(words) > SHORT_CHOICE_REPLY:
         return None
     picked = {finding for finding, own in titles.items()
               if all(w in own or w in REPLY_FILLERS for w in words) and any(w in own for w in words)
               and not any(w in other for f, other in titles.items() if f != finding for w in words)}
+    if not picked and words[-1] == "one":  # "the hip one": the title its words make up the most of
+        named = _option_named({f: t for t, f in _choices(question)}, " ".join(w for w in words if w not in REPLY_FILLERS))
+        picked = {named} if named and all(w in titles[named] or w in REPLY_FILLERS for w in words) \
+            and len(titles[named] & set(words)) * 2 >= len(titles[named]) else set()
     return picked.pop() if len(picked) == 1 else None
+
+
+def options_denied(question: "Question", text: str) -> List[str]:
+    """The choices a reply denies by a word of their own title that no other title has ("definitely not sharp",
+    "it's not stiff")."""
+    titles = {finding: set(_words(title)) - TITLE_FILLERS for title, finding in _choices(question)}
+    denied = []
+    for finding, own in titles.items():
+        words = own - set().union(*(other for f, other in titles.items() if f != finding)) - {"none"}
+        if any(re.search(rf"\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|very\s+|really\s+|that\s+|at all\s+)?"
+                         rf"{re.escape(w)}\b", text, re.I) for w in words):
+            denied.append(finding)
+    return denied
+
+
+def choice_doubted(text: str) -> bool:
+    return bool(NOT_SURE.search(text)) or any(w in CHOICE_DOUBTS for w in _words(text))
 
 
 def option_titled(question: "Question", text: str) -> Optional[str]:
@@ -79,11 +104,11 @@ FIRST_FEW = {"two": 2, "2": 2, "three": 3, "3": 3}
 # them except the circulation one", "a bit of everything really": a reply that picks by place in the question as put,
 # in a sentence of its own.
 BY_POSITION = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|ya)\W+)?(?P<just>(?:just|only)\s+)?(?P<the>the\s+)?"
+    r"^\W*(?:(?:yes|yeah|yep|ya|honestly|well|hmm+)\W+)?(?P<just>(?:just|only)\s+)?(?P<the>the\s+)?"
     rf"(?:(?P<first_few>first|last)\s+(?P<count>{'|'.join(FIRST_FEW)})|"
     rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|and|&|\+|n)\s*(?:the\s+)?{ORDINAL})*)|"
     r"(?P<all>(?:(?:a\s+)?(?:little\s+)?(?:bit|little|mix)\s+of\s+)?"
-    r"(?:all(?:\s+of\s+(?:them|those|these|the\s+above|it))?|"
+    r"(?:all(?:\s+of\s+(?:them|'?em|those|these|the\s+above|it))?|"
     r"all\s+the\s+above|every\s+one(?:\s+of\s+them)?|(?:(?:a\s+)?(?:bit|little|mix)\s+of\s+)(?:everything|each)|"
     r"(?:a\s+)?mixture\s+of\s+(?:all|them all|everything))))"
     r"(?P<one>\s+(?:ones?|options?|parts?|bits?|questions?|things?))?"
@@ -222,7 +247,8 @@ QUESTIONS: Tuple[Question, ...] = (
         ),
         part_topics=(("saddle_numbness", ("bum", "bottom", "genitals", "privates", "private area",
                                           "private parts", "private part", "down there", "down below",
-                                          "groin", "anus", "saddle")),
+                                          "groin", "anus", "saddle", "back passage", "backside", "behind",
+                                          "bits")),
                      ("bilateral_leg_symptoms", ("legs", "both"))),
         why="Clinical guidelines on cauda equina syndrome (not the source document) treat these as emergency signs.",
     ),

@@ -4970,3 +4970,90 @@ def test_a_score_for_tonight_is_the_score_now():
 def test_the_fifty_seventh_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# the fifty-eighth round's kinds, in new sentences: the question asked again and answered in one message, when a sign
+# last came said instead of yes or no, a past episode dated by a month, a season or a year ("the last time ... was in
+# March", "had flu in January with 39") and then set aside ("this isn't it", "nothing since"), a doubt beside heat
+# and chills, a part answered by its topic with a word after it ("lying down yes a bit"), the score said for now after
+# one cued before it, a place of the seat after a yes, the seat not felt told as what happened, loose picks and denials
+# of a choice, sports and lifting told in everyday words, a no the person will not swear to, a check someone reported
+# as fine, a reading given in the answer to another question, measures that are no scores, lying told without pain,
+# and an episode the same sentence says is over
+@pytest.mark.parametrize("text, expected", [
+    ("The last time I had a temperature was in April with a chest bug. Nothing since.", {"fever": A}),
+    ("last time i had blood in my wee was 2017 with a stone", {"blood_in_urine": None}),
+    ("I had covid in September with a temperature of 39.4", {"fever": None}),
+    ("I had pneumonia last spring so I know what a fever feels like, and this isn't it", {"fever": A}),
+    ("had a temp back in 2016 with my back but nowt like that this time", {"fever": A}),
+    ("had blood in it with a kidney infection once, nothing like that now", {"blood_in_urine": A}),
+    ("the practice nurse checked my circulation and said it was all fine", {"circulation_problem": A}),
+    ("the nurse checked my circulation yesterday and it was fine", {"circulation_problem": A}),
+    ("back pain 9 days not reducing also a fever at night", {"fever": P}),
+    ("I didn't even flinch when the cold water ran over my backside", {"saddle_numbness": P}),
+    ("after three hours of archery my back went", {"after_exercise": P}),
+    ("hurt it helping my grandad up off the floor", {"after_bending_lifting": P}),
+    ("worse after an hour on the piano stool", {"worse_sitting_or_standing_up": P}),
+    ("my left calf feels like it's had a local anaesthetic", {"leg_numbness": P}),
+    # where the round's rules must not reach
+    ("my legs are numb, nothing like that since the op", {"bilateral_leg_symptoms": P}),
+    ("I have blood in my pee, nothing like that before", {"blood_in_urine": P}),
+    ("he didn't react when I touched his bum", {"saddle_numbness": None}),
+    ("shivering and hot, like when I had covid in the summer", {"fever": P}),
+    ("my bowels have changed since Monday", {"after_exercise": None}),
+])
+def test_the_fifty_eighth_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_cauda_equina", "what was the question? ah right, nope, neither", {}, {"saddle_numbness": A,
+                                                                             "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "last time was 3 this morning, it woke me", {"fever": A}, {"pain_lying_down": P}),
+    ("q_cauda_equina", "the last time it happened was last night", {"bilateral_leg_symptoms": A},
+     {"saddle_numbness": P}),
+    ("q_urine_bowel", "last time was four years ago with a stone", {"bowel_bladder_change": A}, {"blood_in_urine": A}),
+    ("q_fever_lying", "I had the flu in February with 39.1, so I know a fever, and this is not it",
+     {"pain_lying_down": A}, {"fever": A}),
+    ("q_fever_lying", "idk no thermomiter in the house, hot n shivery", {}, {"fever": U}),
+    ("q_fever_lying", "no temp, lying down yes a little", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_fever_lying", "lying down no, fever yes", {}, {"fever": P, "pain_lying_down": A}),
+    ("q_fever_lying", "no temp. lying yes but only a bit, mostly in bed", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_severity", "about 3 out of 10 when I got up, 8 by now", {}, {"severe_pain": P}),
+    ("q_severity", "It was seven out of ten earlier, four out of ten now the paracetamol's working", {},
+     {"severe_pain": A}),
+    ("q_cauda_equina", "yes but only a bit, round my back passage", {}, {"saddle_numbness": P,
+                                                                        "bilateral_leg_symptoms": None}),
+    ("q_cauda_equina", "Only a tiny bit, round my bits. My legs are both fine.", {}, {"saddle_numbness": P,
+                                                                               "bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "my wife noticed I didn't flinch when the shower ran over my bottom", {},
+     {"saddle_numbness": P}),
+    ("q_leg_character", "not sure, maybe the hip one", {}, {"hip_pain": U}),
+    ("q_back_character", "a bit of cramp, mostly stiffness, definitely not sharp", {}, {"shooting_pain": A,
+                                                                                       "stiffness": P}),
+    ("q_back_character", "a mix of all of 'em", {}, {"cramping": P, "shooting_pain": P}),
+    ("q_leg_character", "no circ problems, just numb toes", {}, {"circulation_problem": A}),
+    ("q_trigger", "played bowls on Sunday afternoon", {}, {"after_exercise": P}),
+    ("q_trigger", "might have been helping my husband up off the bathroom floor", {}, {"after_bending_lifting": U}),
+    ("q_leg", "prob not but not 100 percent", {"leg_pain": A}, {"leg_numbness": U}),
+    ("q_improving", "better yesterday, worse today, so I can't really say", {}, {"improving": U}),
+    ("q_urine_bowel", "No blood, waterworks normal. My daughter just took my temperature though, 38.8.", {},
+     {"fever": P}),
+    ("q_improving", "I can bend about ten centimetres further than on Monday, so it's better", {},
+     {"severe_pain": None, "improving": P}),
+    ("q_leg", "my calf aches after about three hundred yards", {}, {"severe_pain": None, "leg_pain": P}),
+    ("q_fever_lying", "No temperature, the house is just cold. I lay on the sofa for an hour and it didn't hurt.", {},
+     {"fever": A, "pain_lying_down": A}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "I lay down and it didn't hurt at first, then it started throbbing", {"fever": A},
+     {"pain_lying_down": None}),
+    ("q_fever_lying", "no fever but I'm boiling hot and shivering", {"pain_lying_down": A}, {"fever": P}),
+    ("q_severity", "If you want a number I'd say a 7, lying still maybe a 3", {}, {"severe_pain": P}),
+    ("q_leg_character", "the foot one", {}, {"pain_down_leg": None, "leg_weakness": None}),
+    ("q_leg_character", "the circulation one", {}, {"circulation_problem": P}),
+    ("q_fever_lying", "sorry, can you ask that again? ah ok, no to both", {}, {"fever": A, "pain_lying_down": A}),
+])
+def test_the_fifty_eighth_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

@@ -170,15 +170,20 @@ SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|co
 
 # "I don't think so, but I honestly wouldn't swear to it": a no the person will not stand by (not "yes I had 38.9, can't
 # swear to it that the thermometer is right")
-NOT_SWORN_TO = re.compile(r"\b(?:(?:don'?t|do not)\s+(?:think|reckon|believe)\s+so|not that i know)\b[^.!?]{0,40}?"
-                          r"\b(?:wouldn'?t|couldn'?t|can'?t|cannot|won'?t)\s+swear\s+(?:to|on)\s+(?:it|that)\b", re.I)
+# ... "prob not but not 100 percent", "I don't think so, can't be certain"
+NOT_SWORN_TO = re.compile(r"\b(?:(?:don'?t|do not)\s+(?:think|reckon|believe)\s+so|not that i know|(?:prob|probs|probably|"
+                          r"likely|i think|i'?d say)\s+not)\b[^.!?]{0,40}?"
+                          r"\b(?:(?:wouldn'?t|couldn'?t|can'?t|cannot|won'?t)\s+swear\s+(?:to|on)\s+(?:it|that)|"
+                          r"not\s+(?:100|a hundred|one hundred)\s*(?:%|percent|per cent|pc)|"
+                          r"(?:can'?t|cannot|couldn'?t)\s+be\s+(?:certain|sure|100))", re.I)
 
 
 # "lying down? its the only comfy way tbh, eases off flat. so no", "... today bout same as tuesday. so yeah a bit": the
 # answer the person concludes with, after thinking it through
 CONCLUDED = re.compile(r"(?:^|[.,;!?]\s*|\s)(?<!say )(?<!think )(?<!reckon )(?<!guess )(?<!hope )so\s*,?\s*"
                        r"(?:actually\s*,?\s*|i'?d say\s+|i guess\s+)?"
-                       r"(?P<phrase>yes|yeah|yep|no|nope|nah|not really|a bit|a little)"
+                       r"(?P<phrase>yes|yeah|yep|no|nope|nah|not really|a bit|a little|(?P<unsure>(?:i\s+)?(?:can'?t|cannot)\s+"
+                       r"(?:really\s+)?(?:say|tell)|hard to say|not sure))"
                        r"(?:\s+(?:a bit|a little|slightly|thanks|mate|really))?\W*$", re.I)
 
 
@@ -187,7 +192,8 @@ def concluded_answer(text: str) -> Optional[Tuple[str, int, int]]:
     concluded = CONCLUDED.search(text)
     if not concluded:
         return None
-    return value_of(concluded.group("phrase")), concluded.start("phrase"), concluded.end("phrase")
+    value = "unsure" if concluded.group("unsure") else value_of(concluded.group("phrase"))  # "so I can't really say"
+    return value, concluded.start("phrase"), concluded.end("phrase")
 
 
 # "Not right now, but my GP told me to watch for it", "no, though the nurse said it might happen": a no for now, then
@@ -204,8 +210,34 @@ NOT_NOW_BUT_WARNED = re.compile(
     rf"{SAID_BY_SOMEONE}\b{A_WARNING}", re.I)
 
 
+# "last time was 4 this morning", "the last time it happened was years ago": when the sign last came, said instead of
+# a yes (within this episode: today, last night, a weekday) or a no (months or years ago)
+WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)"
+RECENT_TIME = (r"(?:this\s+(?:morning|mornin|morn|afternoon|evening)|tonight|today|last\s+(?:night|nite)|yesterday|yday|"
+               r"earlier|just now|(?:an?|one|two|\d+|a few|a couple of)\s+(?:hours?|hrs?|mins?|minutes?|days?)\s+ago|"
+               r"the other (?:day|night)|in the night|(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?|one|two|"
+               r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|o'?clock|"
+               r"this|last|in the)|(?:on\s+)?" + WEEKDAY_NAMES + r")")
+LONG_AGO_TIME = (r"(?:(?:\d+|an?|one|two|three|four|five|six|a few|few|several|a couple of|couple of)\s+(?:years?|yrs?|"
+                 r"months?)\s+ago|years ago|ages ago|last year|in (?:19|20)\d\d|when i was|in (?:january|february|march|"
+                 r"april|may|june|july|august|september|october|november)|(?:at|over) easter|in the (?:spring|summer|autumn))")
+LAST_HAPPENED = re.compile(
+    rf"^\W*{DISCOURSE_OPENERS}(?:the\s+)?(?P<phrase>last time)(?:\s+(?:it|that|i)\s+(?:had|did|got|felt|noticed|saw|"
+    r"happened|was)(?:\s+(?!was\b)[\w']+){0,3}?)?\s+(?:was\s+)?(?:(?P<recent>" + RECENT_TIME + r")|" + LONG_AGO_TIME
+    + r")\b", re.I)
+
+
+# "only a tiny bit, round my privates", "ye just a little, in both feet": a yes told by how much
+ONLY_A_BIT = re.compile(r"^\W*(?:(?:yes|yeah|yep|ye|yh)\W+)?(?P<phrase>only|just)\s+(?:a\s+)?(?:tiny\s+|little\s+|wee\s+|"
+                        r"small\s+)?(?:bit|little)\b(?!\s+(?:\w+\s+)?(?:worse|of (?:a|an|the)))", re.I)
+
+
 def find_answer(text: str) -> List[Tuple[str, int, int]]:
     """[(yes|no|unsure, start, end)] when the message is a short answer, else []."""
+    last = LAST_HAPPENED.match(text) or ONLY_A_BIT.match(text)
+    if last:
+        return [("yes" if last.group("phrase").lower() in ("only", "just") or last.group("recent") else "no",
+                 last.start("phrase"), last.end("phrase"))]
     taken_back = YES_TAKEN_BACK.match(text)
     if taken_back:
         return [("no", taken_back.start("phrase"), taken_back.end("phrase"))]

@@ -799,6 +799,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions))
     mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
+    mentions = with_the_seat_not_felt(text, mentions)
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
@@ -1550,6 +1551,14 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago|"
+                      # "the last time I had a fever was in March", "had flu in January with a temperature of 39": a
+                      # named month or season the sign's episode ended in (not December, the month it may be now)
+                      r"last time\b[^.!?;]{0,40}?\bwas\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d|"
+                      r"(?:last time\b[^.!?;]{0,40}?\bwas|(?<!when i )(?<!time i )(?:had|got|caught)\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?:flu|covid|"
+                      r"cold|virus|bug|infection|chest infection|uti|pneumonia))\s+(?:back\s+)?(?:in|at|over|around)\s+"
+                      r"(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|easter|"
+                      r"spring|summer|autumn|half term)|"
                       r"(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|"
                       # "had covid 3 wks ago": an illness weeks ago (not "my legs went numb two weeks ago")
                       r"(?:had|got|caught)\s+(?:the\s+|a\s+|an\s+)?(?:flu|covid|cold|virus|bug|infection|"
@@ -2192,6 +2201,9 @@ DENIED_AFTERWARDS = re.compile(
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
     r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
     r"of the kind|of that kind)|"
+    # "39.5 with flu last winter, so I know what one feels like, and this isn't it": the old one is not this one
+    r"this (?:isn'?t|is not|isnt|ain'?t|aint) (?:it|that|one|like that)|not this time|"
+    r"(?:nothing|nothin|nowt|none) since(?: then)?|"
     r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
     # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
     r"(?:haven'?t|have not|don'?t|do not|i'?ve not) (?:had|got|have|seen|noticed)(?: (?:it|that|one|any|either|them))?|"
@@ -2200,7 +2212,7 @@ DENIED_AFTERWARDS = re.compile(
     r"which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?|"
     r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? "
     r"happened)\b"
-    r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|"
+    r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|this time|"
     r"at present|"
     r"thank god|thank goodness|and))", re.I)
 
@@ -2266,15 +2278,23 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
 
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|neither|none|they|it|haven'?t|have not)\b)|"
+        after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
-        WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m) else m
+        WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m)
+            or m.status == PRESENT and NOTHING_NOW_AFTER.match(text, m.end)
+            and TOLD_AS_PAST.search(text, sentence_bounds_at(text, m.start)[0], m.start) else m
             for m in mentions]
+
+
+# "had blood in it with a uti once, nothing like that now": the sign of an episode the same sentence says is over
+NOTHING_NOW_AFTER = re.compile(r"[^.!?;]{0,50}?,\s*(?:but\s+)?(?:nothing|nothin|nowt|none)(?:\s+like\s+(?:that|it))?\s+"
+                               r"(?:now|anymore|any more|these days|this time|since(?:\s+then)?)(?=\W*(?:$|[,.;!?]))", re.I)
+TOLD_AS_PAST = re.compile(r"\b(?:had|was|were|got|saw|passed)\b", re.I)
 
 
 # "do I need A&E for a fever? not that I've got one": a question about the sign, then the person's own no
@@ -2511,6 +2531,31 @@ def with_the_seat_felt_not_ones_own(text: str, mentions: List[Mention]) -> List[
     """... said now, of the person: not long ago, nor asked ("my bum feels like it isn't mine?", quoting a leaflet)."""
     said = SEAT_FELT_NOT_ONES_OWN.search(text)
     if not said or any(m.finding == "saddle_numbness" and overlaps(m, [said.span()]) for m in mentions):
+        return mentions
+    start, end = sentence_bounds_at(text, said.start())
+    if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):
+        return mentions
+    return told_in_place(mentions, "saddle_numbness", said, read_over=("buttock_pain",))
+
+
+# "I didn't even flinch when the hot water ran over my bum", "the shower hit my backside and I can't really feel it
+# there": the seat not felt, told as what happened (by the person: not "he didn't react when I touched his bum")
+SEAT_WORDS = alternation({a.split(" ", 1)[1] if a.startswith("my ") else a for a in composition.SADDLE_AREA
+                          if a.startswith("my ") or " " not in a})
+SEAT_NOT_FELT = re.compile(
+    r"\bi\s+(?:didn'?t|didnt|did not|don'?t|dont|do not|never)\s+(?:even\s+)?(?:flinch|react|notice it|register it)\b"
+    rf"[^.!?]{{0,50}}?\b(?:hit|hits|touched|touches|ran|runs|went|goes|poured|splashed)\s+(?:\w+\s+)?(?:my|me)\s+"
+    rf"(?:{SEAT_WORDS})\b|"
+    rf"\b(?:my|me)\s+(?:{SEAT_WORDS})\b[^.!?]{{0,40}}?(?:[.!?;,]\s*|\s+and\s+|\s+but\s+)i\s+(?:can'?t|cant|cannot|"
+    r"couldn'?t|couldnt)\s+(?:really\s+|properly\s+)?feel\s+(?:it|anything|a thing|much)\s+(?:there|down there)\b",
+    re.I)
+
+
+def with_the_seat_not_felt(text: str, mentions: List[Mention]) -> List[Mention]:
+    """... said now: not long ago, nor asked."""
+    said = SEAT_NOT_FELT.search(text)
+    if not said or any(m.finding == "saddle_numbness" and m.status == PRESENT and overlaps(m, [said.span()])
+                       for m in mentions):
         return mentions
     start, end = sentence_bounds_at(text, said.start())
     if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):

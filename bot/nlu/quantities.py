@@ -85,7 +85,7 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"places|toes|spots|areas|parts|points)\b")  # not "its a 9 pills do nothing"; "the pain goes to 2 places"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
-                     r"ft\b|cm|inch|times\b|x\b|thirds?\b|quarters?\b|"
+                     r"ft\b|cm|centimet(?:re|er)s?|millimet(?:re|er)s?|mm\b|inch|yards?|yds?\b|hundred\b|thousand\b|dozen\b|times\b|x\b|thirds?\b|quarters?\b|"
                      r"(?:/|out of|outta|outa)\s*(?:10|ten)\s+(?:times|goes|tries)\b|"  # "felt it maybe 8 outta 10 times"
                      rf"{COUNTED}))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
@@ -218,6 +218,8 @@ LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|aug
 LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|last month|last christmas|"
                               r"(?:\w+ )?(?:winters?|summers?|christmases) ago|"
                               r"when i was|as a (?:kid|child)|long gone|long over|back in \w+|"
+                              # "flu in January with a temperature of 39" (not December, the month it may be now)
+                              r"in (?:january|february|march|april|may|june|july|august|september|october|november)|"
                               # "had the flu 3 wks ago w 39.5, long over"
                               r"(?:\d+|two|three|four|five|six|a few|few|couple of|a couple of|several) (?:weeks|wks) ago)\b",
                               re.I)
