@@ -22,7 +22,7 @@ from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
                              SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner,
-                             blood_doubted_by_name, extract, said_recently, spelled_out)
+                             blood_doubted_by_name, extract, said_recently, sentence_bounds_at, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -297,10 +297,12 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
             suggested.discard("fever")
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
         explicit += _lying_one_way_asked(ask, text, {f for f, _ in explicit} | others)
+        if "fever" in ask.findings and "fever" not in {f for f, _ in explicit} | others and _hot_and_shivering(text):
+            explicit.append(("fever", Status.PRESENT))  # "like when I had flu, boiling one minute, freezing the next"
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
-    explicit = _without_the_seat_said_fine_of_the_toilet(ask, text, explicit)
+    explicit = _seat_numbness_asked(ask, text, _without_the_seat_said_fine_of_the_toilet(ask, text, explicit))
     explicit = _without_unchanged_said_of_another_question(ask, entities, text, explicit)
     explicit += _legs_said_fine(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
@@ -1038,6 +1040,34 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
     if ONLY_LYING_ONE_WAY.match(text):
         return [("pain_lying_down", Status.PRESENT)]
     return [("pain_lying_down", Status.ABSENT)] if LAY_WITHOUT_PAIN.search(text) else []
+
+
+# "goes numb on hard seats, stays numb an hour after I get up", to the question about the seat: numbness told of sitting,
+# with no part of a leg named beside it, is the seat's; gone the moment the person stands it is a doubt, and a no when
+# they say they feel normal otherwise ("tractor seat, gone soon as I'm up, wiping all normal")
+SITTING_ON = re.compile(r"\b(?:seats?|chairs?|bench(?:es)?|pews?|stools?|saddle|bleachers|sitting|sat)\b", re.I)
+A_PART_OF_A_LEG = re.compile(r"\b(?:legs?|feet|foot|toes?|calf|calves|thighs?|shins?|knees?|ankles?|hips?)\b", re.I)
+GONE_ON_STANDING = re.compile(r"\b(?:goes|went|gone|fine|comes back|came back|wears off|wore off)\b[^.!?]{0,30}?"
+                              r"\b(?:soon as|when|the moment|once|straight away|right away)\b[^.!?]{0,20}?"
+                              r"\b(?:stand|stood|get up|got up|get off|got off|get out|got out|i'?m up|im up)\b", re.I)
+FEELS_NORMAL_OTHERWISE = re.compile(r"\b(?:otherwise|any other time|rest of the time|can feel everything|"
+                                    r"(?:wiping|wipin)[^.!?]{0,15}\b(?:normal|fine|ok))\b", re.I)
+
+
+def _seat_numbness_asked(ask: Optional[Ask], text: str,
+                         explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    told = dict(explicit)
+    if ask is None or "saddle_numbness" not in ask.findings or told.get("leg_numbness") is not Status.PRESENT \
+            or "saddle_numbness" in told:
+        return explicit
+    numb = re.search(r"\bnumb\w*", text, re.I)
+    start, end = sentence_bounds_at(text, numb.start()) if numb else (0, 0)
+    if not numb or not SITTING_ON.search(text, start, end) or A_PART_OF_A_LEG.search(text, start, end):
+        return explicit
+    status = Status.PRESENT
+    if GONE_ON_STANDING.search(text):
+        status = Status.ABSENT if FEELS_NORMAL_OTHERWISE.search(text) else Status.UNCERTAIN
+    return [(f, s) for f, s in explicit if f != "leg_numbness"] + [("saddle_numbness", status)]
 
 
 # "had a temp with a cold a month ago but nothing since": a sign asked about, told only of an episode that is over.

@@ -799,7 +799,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions))
     mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
-    mentions = with_the_seat_not_felt(text, mentions)
+    mentions = with_the_seat_not_felt(text, with_a_word_explained_then_denied(text, mentions))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
@@ -2561,6 +2561,20 @@ def with_the_seat_not_felt(text: str, mentions: List[Mention]) -> List[Mention]:
     if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):
         return mentions
     return told_in_place(mentions, "saddle_numbness", said, read_over=("buttock_pain",))
+
+
+# "we call it iba in Yoruba, which means fever. I don't have iba": a sign named to explain a word of another language,
+# then the word denied
+MEANS_BEFORE = re.compile(r"[^.!?]{0,40}\bmeans\s+(?:an?\s+)?$", re.I)
+WORD_DENIED = r"\b(?:(?:don'?t|do not|haven'?t|have not|never)\s+(?:have|had|got)\s+(?:any\s+)?|no\s+)"
+
+
+def with_a_word_explained_then_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    def denied(m: Mention) -> bool:
+        explained = MEANS_BEFORE.search(text, max(0, m.start - 60), m.start)
+        words = set(re.findall(r"[^\W\d_]{3,}", explained.group(0))) if explained else set()
+        return any(re.search(rf"{WORD_DENIED}{re.escape(word)}\b", text[m.end:], re.I) for word in words)
+    return restated(mentions, ABSENT, denied)
 
 
 # "my IBS means the toilet is never regular, hard to say if anything is different": a change the person cannot tell
