@@ -221,11 +221,12 @@ REPEAT_ASKED = re.compile(
     r"the last (?:one|bit)|me))?(?: again| once more)?(?: please| pls)?|(?:say|ask) (?:that |it )?again(?: please| pls)?|"
     r"come again|repeat(?: (?:that|the question|the last (?:one|bit)|the options))?(?: please| pls| plz)?|"
     r"(?:sorry|pardon)(?: what)?)"
-    r"\s*\?+[\s.!]*(?:(?:oh+|ah+|ahh|ok+|okay|right|i see|got it|gotcha|sorry|yeah i see)\b[\s.,!]*)*(?=\w)", re.I)
+    r"\s*\?+[\s.!]*(?:(?:oh+|ah+|ok+|okay|right|yeah|i see|got it|gotcha|sorry)\b[\s.,!]*)*(?=\w)", re.I)
 
 
 def _without_the_question_asked_again(parse: Dict) -> Dict:
-    """The answer after a request to hear the question again, in the same message, read as if sent alone."""
+    """The answer after a request to hear the question again, in the same message, read as if sent alone (extracted
+    again: the request's question mark would make "oh, fever. nope" a sign echoed in a question of its own)."""
     asked_again = REPEAT_ASKED.match(parse.get("text") or "")
     if not asked_again:
         return parse
@@ -447,12 +448,16 @@ ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
 
 
 def _hot_and_shivering(text: str) -> bool:
-    """Heat and chills told together of the person, not put down to something else, nor beside a doubt of the
-    person's own ("dunno, no thermometer, shivery and hot"), unless a yes closes it."""
-    if SAID_UNSURE.search(text.lower()) and not ENDS_WITH_A_YES.search(text):
-        return False
-    return any(HOT_AND_SHIVERING.search(sentence) and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence)
-               and not HEAT_DENIED.search(sentence) for sentence in re.split(r"[.!?\n]+", text))
+    """Heat and chills told together of the person, not put down to something else, nor after a doubt of the
+    person's own in their sentence ("dunno, no thermometer, shivery and hot"; not "boiling and shivering, not sure
+    about lying down"), unless a yes closes the message."""
+    doubt_counts = not ENDS_WITH_A_YES.search(text)
+    for sentence in re.split(r"[.!?\n]+", text):
+        said = HOT_AND_SHIVERING.search(sentence)
+        if said and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence) and not HEAT_DENIED.search(sentence) and not (
+                doubt_counts and SAID_UNSURE.search(sentence[:said.start()].lower())):
+            return True
+    return False
 
 
 def _only_suggested(entities: List[Dict], text: str) -> set:
@@ -613,7 +618,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
                                        for f, s in said.items())
     read_by_a_number = {"severe_pain"} if result.pain_score is not None else set()
-    if _a_fever_reading(text):
+    if _fever_by_reading(text) is Status.PRESENT:
         read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question
     for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
@@ -870,7 +875,7 @@ SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CAN
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
 NO_CLOSING = r"\W+(?:no+|nope|nah)\W*$"  # not "pee none": none passed, nor "tried for a wee, nothing"
 YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
-TOPIC_WORD = r"(?:\s+(?:down|flat|up|stuff|side|question|one|bit|part))?"  # "lying down yes", "the bladder side yes"
+TOPIC_WORD = r"(?:\s+(?:down|flat))?"  # "lying down yes"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
@@ -977,21 +982,19 @@ DOUBT_FIRST = re.compile(rf"^\s*(?:well|hmm+|um+|(?:i'?m|i am|i)\s+(?:{alternati
                          rf"(?:{alternation(ANSWER_DOUBTS)}))\b")
 
 
-def _a_fever_reading(text: str) -> bool:
-    """The message gives a temperature of the person's, now, at or above the fever threshold."""
+def _fever_by_reading(text: str) -> Optional[Status]:
+    """What the person's own temperature now, if the message gives one, says of a fever (at or above the threshold)."""
     readings = own_temperatures(text, cued=True)
-    return bool(readings) and max(c for c, _, _ in readings) >= load_knowledge().thresholds["fever_celsius"]
+    if not readings:
+        return None
+    threshold = load_knowledge().thresholds["fever_celsius"]
+    return Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT
 
 
 def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"102 this morning" to "Do you have a fever?": a bare number that can only be a body temperature is one."""
-    if "fever" not in ask.findings or "fever" in named:
-        return []
-    readings = own_temperatures(text, cued=True)
-    if not readings:
-        return []
-    threshold = load_knowledge().thresholds["fever_celsius"]
-    return [("fever", Status.PRESENT if max(c for c, _, _ in readings) >= threshold else Status.ABSENT)]
+    status = _fever_by_reading(text) if "fever" in ask.findings and "fever" not in named else None
+    return [("fever", status)] if status else []
 
 
 NOW_AFTER = re.compile(r"^(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
@@ -1002,7 +1005,7 @@ NOW_AFTER = re.compile(r"^(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\W*(?:(?
 EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
                              r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
 # (not "up until now it's been a 3", "now and then it drops to a 3", "by now")
-NOW_BEFORE = re.compile(r"\b(?:right now|(?:it'?s|its|it is|is|stays|remains)\s+still|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
+NOW_BEFORE = re.compile(r"\b(?:right now|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
                         r"at the moment|currently|atm|at present|rn|today|tonight|this evening|this week)\W+"
                         r"(?:[a-z']+\W+){0,3}$",
                         re.I)  # "an eight at lunch, but tonight it's more a five"
@@ -1027,10 +1030,11 @@ ONLY_LYING_ONE_WAY = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?only\s+(?:when|if)
 
 
 # "I lay on the couch for five minutes and it didn't hurt", "lay down for an hour, no pain": lying told without pain
-LAY_WITHOUT_PAIN = re.compile(r"(?:\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|a|the|my|bit|"
-                              r"while|hour|minutes?|mins?|couch|sofa|settee|bed|floor|back|side|\w+))*?[\s,]+"
+LAY_WITHOUT_PAIN = re.compile(r"(?:\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|an?|the|my|bit|"
+                              r"while|hours?|minutes?|mins?|ten|five|twenty|few|couple|of|couch|sofa|settee|bed|floor|"
+                              r"back|side))*?[\s,]+"
                               r"(?:and\s+)?(?:it\s+)?(?:didn'?t|did not|doesn'?t|does not|never)\s+(?:hurt|ache|bother me)|"
-                              r"\b(?:lay|laid|lying|laying)\s+down\b[^.!?,]{0,25},\s*no pain\b)"
+                              r"\b(?:lay|laid|lying|laying)\s+down\b[^.!?,]{0,25},\s*no pain\b(?!\s+relief))"
                               r"(?![^.!?]*\b(?:at first|then|but|until|till|after a while|to begin with)\b)", re.I)
 
 
@@ -1251,8 +1255,20 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     if any(OWN_SCORE_SAID_BEFORE.search(said_before[f]) for f in found):
         found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(said_before[f])] or found
     now = _said_of_now(found, text)
-    chosen = now if len(now) == 1 and len(found) > 1 else [value for value, _, _ in found]
+    # "9 out of 10 when I bend, 3 now sitting still": a score for a movement beside the one for now is the worse
+    peak = any(value > max(now) and PEAK_WHEN_AFTER.match(text, end) for value, _, end in found) if now else False
+    chosen = now if len(now) == 1 and len(found) > 1 and not peak else [value for value, _, _ in found]
     return int(max(chosen)) if chosen else None
+
+
+PEAK_WHEN_AFTER = re.compile(r"(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\s*,?\s*(?:when|if|whenever|once)\s+i\s+"
+                             r"(?:bend|move|walk|stand|lift|twist|turn|cough|sneeze|get up|try)\b", re.I)
+
+
+# "4 out of 10 first thing", "a six at breakfast": a score said of earlier today (not "9 when I bend")
+SAID_OF_EARLIER_AFTER = re.compile(r"(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\W*(?:[\w']+\W+){0,2}?(?:first thing|"
+                                   r"this morning|earlier|when i (?:got|woke) up|at breakfast|yesterday|last night|"
+                                   r"to start with|at first)\b", re.I)
 
 
 def _said_of_now(found: List[Tuple[float, int, int]], text: str) -> List[float]:
@@ -1392,10 +1408,11 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]
         return
     now = _said_of_now(found, text) if len(found) > 1 else []
-    cued_at = [start for value, start, _ in found if value == result.pain_score]
-    later_now = [start for value, start, _ in found if now == [value] and cued_at and start > max(cued_at)]
+    cued = [(start, end) for value, start, end in found if value == result.pain_score]
+    dated_before = [end for start, end in cued if SAID_OF_EARLIER_AFTER.match(text, end)]
+    later_now = [start for value, start, _ in found if now == [value] and dated_before and start > max(dated_before)]
     if result.pain_score is not None and later_now:
-        result.pain_score = None  # "4 out of 10 first thing, 8 by now": the one for now, not the one cued before it
+        result.pain_score = None  # "4 out of 10 first thing, 8 by now": the one for now, not an earlier one cued before it
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]
     if result.pain_score is None and not result.causes_asked:
         score = _score_said(found, text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.findings import LEG_FINDINGS, LEG_SYMPTOMS, Status, status_of
+from bot.nlu.hedges import DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.triage import present_red_flags
 
 
@@ -50,9 +51,9 @@ TITLE_FILLERS = frozenset({"or", "the", "to", "from", "down", "on", "up", "pain"
 REPLY_FILLERS = frozenset({"a", "an", "it's", "its", "it", "is", "really", "very", "more", "like", "mostly", "quite",
                            "definitely", "bit", "of", "mainly", "just", "the", "one", "that", "yes", "yeah", "def"})
 SHORT_CHOICE_REPLY = 5
-# ... and words of doubt ("maybe the hip one", "not sure, prob the cramp"): the pick is then uncertain
-CHOICE_DOUBTS = frozenset({"maybe", "probably", "prob", "perhaps", "possibly", "idk", "dunno", "unsure", "guess"})
-NOT_SURE = re.compile(r"\b(?:not sure|no idea)\b", re.I)
+# ... and words of doubt (bot.nlu.hedges: "maybe the hip one", "not sure, prob the cramp"): the pick is then uncertain
+CHOICE_DOUBTS = frozenset(DOUBT_WORDS + LIKELY_WORDS)
+NOT_SURE = re.compile(rf"\b(?:{'|'.join(NOT_KNOWING)}|no idea)\b", re.I)
 
 
 def option_picked(question: "Question", text: str) -> Optional[str]:
@@ -79,13 +80,14 @@ def options_denied(question: "Question", text: str) -> List[str]:
     denied = []
     for finding, own in titles.items():
         words = own - set().union(*(other for f, other in titles.items() if f != finding)) - {"none"}
-        if any(re.search(rf"\b(?:not|isn'?t|wasn'?t|never)\s+(?:a\s+|very\s+|really\s+|that\s+|at all\s+)?"
-                         rf"{re.escape(w)}\b", text, re.I) for w in words):
+        if any(re.search(rf"\b(?:not|isn'?t|wasn'?t|never)\s+(?:an?\s+)?{re.escape(w)}\b(?![^.!?]*\bbut\b)", text, re.I)
+               for w in words):  # not "not very sharp" (less sharp), nor "not sharp but it does shoot down"
             denied.append(finding)
     return denied
 
 
 def choice_doubted(text: str) -> bool:
+    """The reply that picks a choice says a doubt of it ("maybe the hip one")."""
     return bool(NOT_SURE.search(text)) or any(w in CHOICE_DOUBTS for w in _words(text))
 
 

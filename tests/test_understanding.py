@@ -2,6 +2,7 @@
 what it makes of an answer given to the question it asked, and that nobody is stuck or wrongly sent to the
 emergency department. Parses come from the real extractor (bot.nlu.matcher.extract); the intent is left unknown,
 so nothing here leans on the trained model."""
+from datetime import date
 from typing import Dict, List, Optional
 
 import pytest
@@ -12,6 +13,7 @@ from bot.interpret import understand
 from bot.nlu.answers import find_answer
 from bot.nlu.matcher import extract, spelled_out
 from bot.nlu.proxy import asks_for_someone_else
+from bot.nlu.quantities import MONTHS, an_earlier_month
 from bot.questions import MAX_ASKS, question_for
 from bot.scope import uncovered_topic
 
@@ -4972,6 +4974,17 @@ def test_the_fifty_seventh_rounds_kinds_in_an_answer(slot, text, known, expected
     assert {f: got.get(f) for f in expected} == expected
 
 
+MONTHS_AGO = [MONTHS[(date.today().month - 1 - back) % 12].title() for back in range(12)]  # [this month, last, ...]
+
+
+@pytest.mark.parametrize("month, today, earlier", [
+    ("March", date(2026, 12, 5), True), ("October", date(2026, 12, 5), True), ("November", date(2026, 12, 5), False),
+    ("December", date(2026, 12, 5), False), ("December", date(2027, 1, 10), False), ("November", date(2027, 1, 10), True),
+])
+def test_a_month_named_is_of_an_episode_over_only_two_months_back_or_more(month, today, earlier):
+    assert an_earlier_month(month, today) is earlier
+
+
 # the fifty-eighth round's kinds, in new sentences: the question asked again and answered in one message, when a sign
 # last came said instead of yes or no, a past episode dated by a month, a season or a year ("the last time ... was in
 # March", "had flu in January with 39") and then set aside ("this isn't it", "nothing since"), a doubt beside heat
@@ -4981,15 +4994,13 @@ def test_the_fifty_seventh_rounds_kinds_in_an_answer(slot, text, known, expected
 # as fine, a reading given in the answer to another question, measures that are no scores, lying told without pain,
 # and an episode the same sentence says is over
 @pytest.mark.parametrize("text, expected", [
-    ("The last time I had a temperature was in April with a chest bug. Nothing since.", {"fever": A}),
+    (f"The last time I had a temperature was in {MONTHS_AGO[6]} with a chest bug. Nothing since.", {"fever": A}),
     ("last time i had blood in my wee was 2017 with a stone", {"blood_in_urine": None}),
-    ("I had covid in September with a temperature of 39.4", {"fever": None}),
+    (f"I had covid in {MONTHS_AGO[4]} with a temperature of 39.4", {"fever": None}),
     ("I had pneumonia last spring so I know what a fever feels like, and this isn't it", {"fever": A}),
     ("had a temp back in 2016 with my back but nowt like that this time", {"fever": A}),
     ("had blood in it with a kidney infection once, nothing like that now", {"blood_in_urine": A}),
     ("the practice nurse checked my circulation and said it was all fine", {"circulation_problem": A}),
-    ("the nurse checked my circulation yesterday and it was fine", {"circulation_problem": A}),
-    ("back pain 9 days not reducing also a fever at night", {"fever": P}),
     ("I didn't even flinch when the cold water ran over my backside", {"saddle_numbness": P}),
     ("after three hours of archery my back went", {"after_exercise": P}),
     ("hurt it helping my grandad up off the floor", {"after_bending_lifting": P}),
@@ -5000,7 +5011,13 @@ def test_the_fifty_seventh_rounds_kinds_in_an_answer(slot, text, known, expected
     ("we call it homa in Swahili, it means fever, and I have homa since last night", {"fever": P}),
     ("my legs are numb, nothing like that since the op", {"bilateral_leg_symptoms": P}),
     ("I have blood in my pee, nothing like that before", {"blood_in_urine": P}),
-    ("he didn't react when I touched his bum", {"saddle_numbness": None}),
+    ("I didn't flinch when the nurse's needle went into my backside", {"saddle_numbness": None}),
+    ("both my legs went numb today and it was fine yesterday", {"bilateral_leg_symptoms": P}),
+    ("passed blood in my wee this morning, none since", {"blood_in_urine": P}),
+    (f"I caught a bug in {MONTHS_AGO[1]} and I've had a fever ever since", {"fever": P}),
+    ("I know what a temperature is, and yes I've got one, 38.5", {"fever": P}),
+    ("sharp pain that darts down my leg", {"after_exercise": None}),
+    ("the dentist gave me a local anaesthetic yesterday", {"leg_numbness": None}),
     ("shivering and hot, like when I had covid in the summer", {"fever": P}),
     ("my bowels have changed since Monday", {"after_exercise": None}),
 ])
@@ -5016,7 +5033,8 @@ def test_the_fifty_eighth_rounds_kinds_heard(text, expected):
     ("q_cauda_equina", "the last time it happened was last night", {"bilateral_leg_symptoms": A},
      {"saddle_numbness": P}),
     ("q_urine_bowel", "last time was four years ago with a stone", {"bowel_bladder_change": A}, {"blood_in_urine": A}),
-    ("q_fever_lying", "I had the flu in February with 39.1, so I know a fever, and this is not it",
+    ("q_fever_lying", f"I had the flu in {MONTHS_AGO[3]} with 39.1, so I know what a fever feels like, and this is not"
+     " it",
      {"pain_lying_down": A}, {"fever": A}),
     ("q_fever_lying", "idk no thermomiter in the house, hot n shivery", {}, {"fever": U}),
     ("q_fever_lying", "no temp, lying down yes a little", {}, {"fever": A, "pain_lying_down": P}),
@@ -5062,6 +5080,17 @@ def test_the_fifty_eighth_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "no fever but I'm boiling hot and shivering", {"pain_lying_down": A}, {"fever": P}),
     ("q_severity", "If you want a number I'd say a 7, lying still maybe a 3", {}, {"severe_pain": P}),
     ("q_leg_character", "the foot one", {}, {"pain_down_leg": None, "leg_weakness": None}),
+    ("q_fever_lying", "my mum has the flu and also a fever, I'm fine, lying down is ok", {}, {"fever": A}),
+    ("q_urine_bowel", "the last time I had a poo was this morning, all normal", {}, {"bowel_bladder_change": A}),
+    ("q_cauda_equina", "just a bit stiff, nothing else", {}, {"bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "I didn't react when the physio touched my bottom, it felt normal", {}, {"saddle_numbness": A}),
+    ("q_severity", "9 out of 10 when I bend, 3 out of 10 now sitting still", {}, {"severe_pain": P}),
+    ("q_fever_lying", "boiling hot and shivering all night, not sure about lying down", {}, {"fever": P}),
+    ("q_fever_lying", "no temp. I lie down and my leg doesn't hurt, my back is agony though", {},
+     {"pain_lying_down": P}),
+    ("q_cauda_equina", "feels better with my legs up yes", {}, {"bilateral_leg_symptoms": None}),
+    ("q_back_character", "it's not sharp but it does shoot down", {}, {"shooting_pain": None}),
+    # read right before the change too
     ("q_leg_character", "the circulation one", {}, {"circulation_problem": P}),
     ("q_fever_lying", "sorry, can you ask that again? ah ok, no to both", {}, {"fever": A, "pain_lying_down": A}),
 ])

@@ -10,6 +10,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.nlu.hedges import LIKELY_WORDS
+from bot.nlu.quantities import MONTHS, WEEKDAYS
 
 MAX_ANSWER_WORDS = 10
 VERY_SHORT_ANSWER_WORDS = 5
@@ -211,25 +212,25 @@ NOT_NOW_BUT_WARNED = re.compile(
 
 
 # "last time was 4 this morning", "the last time it happened was years ago": when the sign last came, said instead of
-# a yes (within this episode: today, last night, a weekday) or a no (months or years ago)
-WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)"
+# a yes (within this episode: today, last night, a weekday) or a no (months or years ago; not one that goes on since)
+WEEKDAY_NAMES = rf"(?:{'|'.join(WEEKDAYS)}|mon|tues?|wed|thurs?|fri|sat|sun)"
 RECENT_TIME = (r"(?:this\s+(?:morning|mornin|morn|afternoon|evening)|tonight|today|last\s+(?:night|nite)|yesterday|yday|"
                r"earlier|just now|(?:an?|one|two|\d+|a few|a couple of)\s+(?:hours?|hrs?|mins?|minutes?|days?)\s+ago|"
                r"the other (?:day|night)|in the night|(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?|one|two|"
                r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|o'?clock|"
                r"this|last|in the)|(?:on\s+)?" + WEEKDAY_NAMES + r")")
 LONG_AGO_TIME = (r"(?:(?:\d+|an?|one|two|three|four|five|six|a few|few|several|a couple of|couple of)\s+(?:years?|yrs?|"
-                 r"months?)\s+ago|years ago|ages ago|last year|in (?:19|20)\d\d|when i was|in (?:january|february|march|"
-                 r"april|may|june|july|august|september|october|november)|(?:at|over) easter|in the (?:spring|summer|autumn))")
+                 r"months?)\s+ago|years ago|ages ago|last year|in (?:19|20)\d\d|when i was|"
+                 r"(?:at|over) easter|in the (?:spring|summer|autumn))")
 LAST_HAPPENED = re.compile(
-    rf"^\W*{DISCOURSE_OPENERS}(?:the\s+)?(?P<phrase>last time)(?:\s+(?:it|that|i)\s+(?:had|did|got|felt|noticed|saw|"
-    r"happened|was)(?:\s+(?!was\b)[\w']+){0,3}?)?\s+(?:was\s+)?(?:(?P<recent>" + RECENT_TIME + r")|" + LONG_AGO_TIME
-    + r")\b", re.I)
+    rf"^\W*{DISCOURSE_OPENERS}(?:the\s+)?(?P<phrase>last time)(?:\s+(?:it|that)\s+(?:happened|was|did)|"
+    r"\s+i\s+(?:had|got|felt|noticed|saw)\s+(?:it|that|one|them|any))?\s+(?:was\s+)?(?:(?P<recent>" + RECENT_TIME
+    + r")|" + LONG_AGO_TIME + r")\b(?![^.!?]*\b(?:since|still|going on|again)\b)", re.I)
 
 
 # "only a tiny bit, round my privates", "ye just a little, in both feet": a yes told by how much
 ONLY_A_BIT = re.compile(r"^\W*(?:(?:yes|yeah|yep|ye|yh)\W+)?(?P<phrase>only|just)\s+(?:a\s+)?(?:tiny\s+|little\s+|wee\s+|"
-                        r"small\s+)?(?:bit|little)\b(?!\s+(?:\w+\s+)?(?:worse|of (?:a|an|the)))", re.I)
+                        r"small\s+)?(?:bit|little)\s*(?:[,.;:!]|$)", re.I)  # (not "just a bit stiff, nothing else")
 
 
 def find_answer(text: str) -> List[Tuple[str, int, int]]:

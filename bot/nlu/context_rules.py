@@ -55,9 +55,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "n", "&", "+
                            # "no blood bowel always constipated", "not always numb": what is always so is told
                            "always"})
 # "my temperature, it was normal", "I took my temp and it's fine": the clause after the break refers back.
-BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they",
-                             # "the nurse checked my circulation last week and it was fine": when it was checked
-                             "yesterday", "last", "week", "month", "today", "earlier", "recently"})
+BACK_REFERENCES = frozenset({",", "and", "but", "it", "that", "which", "this", "they"})
 # Words after "my dad" that give him the symptom: "my dad has", "my mum's got", "family history of".
 EXPERIENCER_WORDS = frozenset({"has", "had", "have", "'s", "gets", "got", "get", "suffers", "suffered", "is", "was",
                                "also", "too", "of", "with", "who", "who's", "whos", "whose", "that", "been", "'s been",
@@ -271,9 +269,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("the thing where", HYPOTHETICAL, "FORWARD", 8),
     ("that thing where", HYPOTHETICAL, "FORWARD", 8),
     ("the one where", HYPOTHETICAL, "FORWARD", 8),
-    # "I know what a proper fever feels like": the sign as the person knows it, not one they have
-    ("know what a", HYPOTHETICAL, "FORWARD", 3),
-    ("know what it's like to have a", HYPOTHETICAL, "FORWARD", 3),
     ("last year", HISTORICAL, "BIDIRECTIONAL", DATED_PAST_WINDOW),
     ("years ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -444,7 +439,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("more like", TERMINATE, "TERMINATE", None),  # "not really a spasm more like ive overstretched it"
     ("more of a", TERMINATE, "TERMINATE", None),
     ("apart from that", TERMINATE, "TERMINATE", None),
-    ("also", TERMINATE, "TERMINATE", None),  # "10 days not reducing, also a fever at night": a second sign added
     # "Last winter I had ... with a temperature, and this year it's the same again: 38.6": a dated past ends here
     ("this year", TERMINATE, "TERMINATE", None),
     ("this time", TERMINATE, "TERMINATE", None),

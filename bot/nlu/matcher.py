@@ -32,7 +32,8 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, find_durations,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, an_earlier_month,
+    find_durations,
     find_pain_scores,
     find_temperatures,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
@@ -795,7 +796,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, without_warnings_of_what_may_come(
-        text, mentions)))
+        text, without_signs_known_of(text, mentions))))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions))
     mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
@@ -1553,12 +1554,8 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr
                       r"long time ago|ages ago|"
                       # "the last time I had a fever was in March", "had flu in January with a temperature of 39": a
                       # named month or season the sign's episode ended in (not December, the month it may be now)
+                      # "the last time I had blood in the water was 2015"
                       r"last time\b[^.!?;]{0,40}?\bwas\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d|"
-                      r"(?:last time\b[^.!?;]{0,40}?\bwas|(?<!when i )(?<!time i )(?:had|got|caught)\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:flu|covid|"
-                      r"cold|virus|bug|infection|chest infection|uti|pneumonia))\s+(?:back\s+)?(?:in|at|over|around)\s+"
-                      r"(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|easter|"
-                      r"spring|summer|autumn|half term)|"
                       r"(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|"
                       # "had covid 3 wks ago": an illness weeks ago (not "my legs went numb two weeks ago")
                       r"(?:had|got|caught)\s+(?:the\s+|a\s+|an\s+)?(?:flu|covid|cold|virus|bug|infection|"
@@ -1857,13 +1854,29 @@ TOLD_IN_THE_PRESENT = re.compile(r"\b(?:is|are|am|'s|'m|'re|keeps?|hurts|aches|h
                                  re.I)
 
 
+# "the last time I had a fever was in March", "had flu in January with a temperature of 39", "covid over Easter": an
+# episode dated to an earlier month or a season (quantities.an_earlier_month), not one that goes on ("caught a bug in
+# November and I've had a fever ever since"), nor a comparison ("like when I had flu in the spring")
+DATED_EPISODE = re.compile(
+    r"(?:last time\b[^.!?;]{0,40}?\bwas|(?<!when i )(?<!time i )(?:had|got|caught)\s+(?:the\s+|a\s+|an\s+)?(?:flu|covid|"
+    r"cold|virus|bug|infection|chest infection|uti|pneumonia))\s+(?:back\s+)?(?:in|at|over|around)\s+(?:the\s+)?"
+    rf"(?:(?P<month>{'|'.join(MONTHS)})|easter|spring|summer|autumn|half term)\b"
+    r"(?![^.!?;]*(?:\b(?:still|again|today|tonight|this morning|last night|ongoing|going on)\b|"
+    r"(?<!nothing )(?<!nothin )(?<!nowt )(?<!none )\bsince\b))", re.I)
+
+
+def dated_episodes(text: str, start: int, end: int) -> List[re.Match]:
+    return [m for m in DATED_EPISODE.finditer(text, start, end) if not m.group("month") or an_earlier_month(
+        m.group("month"))]
+
+
 def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
     """The clauses that say they were long ago; where another subject's clause holds the time ("back is killing me,
     the bleeding stopped ages ago"), the clauses before it only when told in the past ("had a fever, the flu was
     ages ago")."""
     pieces = []
     for start, end in clause_spans(text):
-        for match in LONG_AGO.finditer(text, start, end):
+        for match in [*LONG_AGO.finditer(text, start, end), *dated_episodes(text, start, end)]:
             apart = [m.start() for m in OWN_SUBJECT_CLAUSE.finditer(text, start, match.start())]
             cut = apart[-1] if apart else start
             bounds = [start, *(m.end() for m in CLAUSE_COMMA.finditer(text, start, cut)), cut]
@@ -2217,6 +2230,17 @@ DENIED_AFTERWARDS = re.compile(
     r"thank god|thank goodness|and))", re.I)
 
 
+# "I had pneumonia last spring, so I know what a fever feels like (and this isn't it)": a sign the person knows of, not
+# one they say they have (with_warnings_denied reads the "this isn't it" after it)
+KNOWN_OF = re.compile(r"\bknow\s+what\s+(?:a|an)\s+(?:proper\s+|real\s+|high\s+)?[\w ]{2,20}?\s+(?:feels|is|was|looks)\s+"
+                      r"like\b", re.I)
+
+
+def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
+    known = [m.span() for m in KNOWN_OF.finditer(text)]
+    return not_the_persons(mentions, lambda m: inside(m.start, known))
+
+
 # "told me if I ever get numbness in my bottom, or both legs go numb, ring 999": the second sign is the warning's too.
 WARNED_ALTERNATIVE = re.compile(r"\s*,?\s*or\s+(?:[\w']+\s+){0,2}", re.I)
 
@@ -2286,9 +2310,15 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
         WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m)
-            or m.status == PRESENT and NOTHING_NOW_AFTER.match(text, m.end)
-            and TOLD_AS_PAST.search(text, sentence_bounds_at(text, m.start)[0], m.start) else m
-            for m in mentions]
+            or _an_episode_said_over(text, m) else m for m in mentions]
+
+
+def _an_episode_said_over(text: str, m: Mention) -> bool:
+    """"had blood in it with a uti once, nothing like that now": a sign told in the past, then "nothing now" in its
+    sentence (not one of today or yesterday: "passed blood this morning, none since" is the sign)."""
+    start, end = sentence_bounds_at(text, m.start)
+    return m.status == PRESENT and bool(NOTHING_NOW_AFTER.match(text, m.end)) and bool(
+        TOLD_AS_PAST.search(text, start, m.start)) and not said_recently(text[start:end], m.finding)
 
 
 # "had blood in it with a uti once, nothing like that now": the sign of an episode the same sentence says is over
@@ -2528,14 +2558,23 @@ SEAT_FELT_NOT_ONES_OWN = re.compile(
 
 
 def with_the_seat_felt_not_ones_own(text: str, mentions: List[Mention]) -> List[Mention]:
-    """... said now, of the person: not long ago, nor asked ("my bum feels like it isn't mine?", quoting a leaflet)."""
     said = SEAT_FELT_NOT_ONES_OWN.search(text)
     if not said or any(m.finding == "saddle_numbness" and overlaps(m, [said.span()]) for m in mentions):
         return mentions
+    return _the_seat_told_now(text, mentions, said)
+
+
+def _the_seat_told_now(text: str, mentions: List[Mention], said: re.Match) -> List[Mention]:
+    """The seat's numbness told by a phrase the rules do not know, said now, of the person: not long ago, nor asked
+    ("my bum feels like it isn't mine?", quoting a leaflet), nor felt normal after all ("... it felt normal")."""
     start, end = sentence_bounds_at(text, said.start())
-    if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):
+    if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?") or FELT_NORMAL.search(
+            text, said.end(), end):
         return mentions
     return told_in_place(mentions, "saddle_numbness", said, read_over=("buttock_pain",))
+
+
+FELT_NORMAL = re.compile(r"\b(?:felt|feels|feel|feeling)\s+(?:normal|fine|ok|okay|the same)\b", re.I)
 
 
 # "I didn't even flinch when the hot water ran over my bum", "the shower hit my backside and I can't really feel it
@@ -2544,23 +2583,20 @@ SEAT_WORDS = alternation({a.split(" ", 1)[1] if a.startswith("my ") else a for a
                           if a.startswith("my ") or " " not in a})
 SEAT_NOT_FELT = re.compile(
     r"\bi\s+(?:didn'?t|didnt|did not|don'?t|dont|do not|never)\s+(?:even\s+)?(?:flinch|react|notice it|register it)\b"
-    rf"[^.!?]{{0,50}}?\b(?:hit|hits|touched|touches|ran|runs|went|goes|poured|splashed)\s+(?:\w+\s+)?(?:my|me)\s+"
-    rf"(?:{SEAT_WORDS})\b|"
+    rf"[^.!?]{{0,50}}?\b(?:water|shower|bath|cold|hot)\b[^.!?]{{0,15}}?\b(?:hit|hits|ran|runs|poured|splashed)\s+"
+    rf"(?:\w+\s+)?(?:my|me)\s+(?:{SEAT_WORDS})\b|"
     rf"\b(?:my|me)\s+(?:{SEAT_WORDS})\b[^.!?]{{0,40}}?(?:[.!?;,]\s*|\s+and\s+|\s+but\s+)i\s+(?:can'?t|cant|cannot|"
     r"couldn'?t|couldnt)\s+(?:really\s+|properly\s+)?feel\s+(?:it|anything|a thing|much)\s+(?:there|down there)\b",
     re.I)
 
 
 def with_the_seat_not_felt(text: str, mentions: List[Mention]) -> List[Mention]:
-    """... said now: not long ago, nor asked."""
+    """The seat not felt, told as what happened (`SEAT_NOT_FELT`), is its numbness."""
     said = SEAT_NOT_FELT.search(text)
     if not said or any(m.finding == "saddle_numbness" and m.status == PRESENT and overlaps(m, [said.span()])
                        for m in mentions):
         return mentions
-    start, end = sentence_bounds_at(text, said.start())
-    if LONG_AGO.search(text, start, end) or text[said.end():end].lstrip().startswith("?"):
-        return mentions
-    return told_in_place(mentions, "saddle_numbness", said, read_over=("buttock_pain",))
+    return _the_seat_told_now(text, mentions, said)
 
 
 # "we call it iba in Yoruba, which means fever. I don't have iba": a sign named to explain a word of another language,

@@ -218,8 +218,6 @@ LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|aug
 LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|last month|last christmas|"
                               r"(?:\w+ )?(?:winters?|summers?|christmases) ago|"
                               r"when i was|as a (?:kid|child)|long gone|long over|back in \w+|"
-                              # "flu in January with a temperature of 39" (not December, the month it may be now)
-                              r"in (?:january|february|march|april|may|june|july|august|september|october|november)|"
                               # "had the flu 3 wks ago w 39.5, long over"
                               r"(?:\d+|two|three|four|five|six|a few|few|couple of|a couple of|several) (?:weeks|wks) ago)\b",
                               re.I)
@@ -387,12 +385,26 @@ def is_another_illness_duration(text: str, position: int) -> bool:
 LISTED_ITEM_WORDS = 4
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december")
+IN_A_MONTH = re.compile(rf"\bin\s+(?P<month>{'|'.join(MONTHS)})\b", re.I)
+
+
+def an_earlier_month(name: str, today: Optional[date] = None) -> bool:
+    """A month named without a year is one of an episode that is over when it is neither this month nor the last
+    ("flu in January with 39", said in June; not in January or February)."""
+    months_back = ((today or date.today()).month - 1 - MONTHS.index(name.lower())) % 12
+    return months_back >= 2
+
+
 def long_ago_reading(text: str, position: int) -> bool:
-    """The reading's clause says it was long ago; or the reading stands alone after a clause that tells of an illness
-    long ago, or after short items listed after one ("had one last winter, 39.5"; "last winter I had pneumonia, very
-    high fever, 40"; not "hurt it last month, 38.5"), and nothing says it is of now."""
+    """The reading's clause says it was long ago (or in an earlier month: "flu in January with a temperature of 39");
+    or the reading stands alone after a clause that tells of an illness long ago, or after short items listed after
+    one ("had one last winter, 39.5"; "last winter I had pneumonia, very high fever, 40"; not "hurt it last month,
+    38.5"), and nothing says it is of now."""
     start, end = _clause_around(text, position, WHEN_CLAUSE_BREAK)
-    if LONG_AGO_READING.search(text, start, end):
+    if LONG_AGO_READING.search(text, start, end) or any(
+            an_earlier_month(m.group("month")) for m in IN_A_MONTH.finditer(text, start, end)):
         return True
     if not (start > 0 and BARE_READING.match(text[start:end])) or said_of_now(text, position):
         return False
