@@ -445,6 +445,7 @@ EXPLAINED_BY_SOMETHING_ELSE = re.compile(r"\b(?:in here|room|office|heating|weat
                                          r"only)\b", re.I)
 HEAT_DENIED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?(?:hot|boiling|roasting|burning|feverish)\b", re.I)
 ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
+NOT_KNOWING_WHAT = re.compile(r"\b(?:i\s+)?(?:don'?t|do not|dont)\s+know\s+what\b[^,]*")
 
 
 def _hot_and_shivering(text: str) -> bool:
@@ -454,8 +455,10 @@ def _hot_and_shivering(text: str) -> bool:
     doubt_counts = not ENDS_WITH_A_YES.search(text)
     for sentence in re.split(r"[.!?\n]+", text):
         said = HOT_AND_SHIVERING.search(sentence)
-        if said and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence) and not HEAT_DENIED.search(sentence) and not (
-                doubt_counts and SAID_UNSURE.search(sentence[:said.start()].lower())):
+        if not said or EXPLAINED_BY_SOMETHING_ELSE.search(sentence) or HEAT_DENIED.search(sentence):
+            continue
+        before = NOT_KNOWING_WHAT.sub(" ", sentence[:said.start()].lower())  # "I don't know what a fever feels like"
+        if not (doubt_counts and SAID_UNSURE.search(before)):
             return True
     return False
 
@@ -888,8 +891,9 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
     found = []
     clauses = _clauses_with_their_topic(text.lower())
     # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
-    told_once = {finding: sum(any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}(?:{NO_CLOSING}|{YES_CLOSING})", c)
-                                  for t in topics) for c in clauses) <= 1
+    # (a clause that names the topic without closing on a yes or no tells no answer: "lying yes, mostly in bed")
+    told_once = {finding: sum(any(_has_word(c, t) for t in topics) and bool(re.search(f"{NO_CLOSING}|{YES_CLOSING}", c))
+                              for c in clauses) <= 1
                  for finding, topics in question.part_topics}
     for clause in clauses:
         for finding, topics in question.part_topics:
@@ -1030,12 +1034,13 @@ ONLY_LYING_ONE_WAY = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?only\s+(?:when|if)
 
 
 # "I lay on the couch for five minutes and it didn't hurt", "lay down for an hour, no pain": lying told without pain
-LAY_WITHOUT_PAIN = re.compile(r"(?:\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|an?|the|my|bit|"
+LAY_WITHOUT_PAIN = re.compile(r"(?:(?<!used to )\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|an?|the|my|bit|"
                               r"while|hours?|minutes?|mins?|ten|five|twenty|few|couple|of|couch|sofa|settee|bed|floor|"
                               r"back|side))*?[\s,]+"
                               r"(?:and\s+)?(?:it\s+)?(?:didn'?t|did not|doesn'?t|does not|never)\s+(?:hurt|ache|bother me)|"
-                              r"\b(?:lay|laid|lying|laying)\s+down\b[^.!?,]{0,25},\s*no pain\b(?!\s+relief))"
-                              r"(?![^.!?]*\b(?:at first|then|but|until|till|after a while|to begin with)\b)", re.I)
+                              r"\b(?:lay|laid|lying|laying)\s+down\b[^.!?,]{0,25},\s*no pain\b"
+                              r"(?!\s+(?:relief|meds|medication|killers?|tablets)))"
+                              r"(?![^.!?]*\b(?:at first|then|but|until|till|after a while|to begin with|now)\b)", re.I)
 
 
 def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -1272,9 +1277,15 @@ SAID_OF_EARLIER_AFTER = re.compile(r"(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\
 
 
 def _said_of_now(found: List[Tuple[float, int, int]], text: str) -> List[float]:
-    """The scores said of now ("8 by now", "at the moment a 4"), not one expected by now."""
+    """The scores said of now ("8 by now", "at the moment a 4"), not one expected by now, nor another's ("my
+    daughter's is 3 out of 10 now")."""
     return [value for value, start, end in found
-            if (NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(text[:start])]
+            if ((NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(
+                text[:start])) and not ANOTHERS_IS_BEFORE.search(text[max(0, start - 40):start])]
+
+
+ANOTHERS_IS_BEFORE = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|his|her|their)(?:['’]s|s)?\s+(?:is|was|'s)\s+"
+                                r"(?:about\s+|around\s+)?(?:an?\s+)?$", re.I)
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -1354,9 +1365,11 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
 
 def _the_answer_concluded(result: Understanding, asked: List[str], text: str) -> None:
     """A reply to one finding's question that reasons aloud and ends on its answer ("monday was awful, today bout
-    same as tuesday. so yeah a bit") is that answer."""
+    same as tuesday. so yeah a bit") is that answer; a closing doubt does not undo what the reply told ("38.6 an hour
+    ago, paracetamol since, so hard to say")."""
     concluded = concluded_answer(text)
-    if concluded and len(asked) == 1:
+    told_present = len(asked) == 1 and (asked[0], Status.PRESENT) in result.updates
+    if concluded and len(asked) == 1 and not (concluded[0] == "unsure" and told_present):
         status = ANSWER_TO_STATUS[concluded[0]]
         result.updates = [(f, s) for f, s in result.updates if f != asked[0]] + [(asked[0], status)]
 

@@ -79,7 +79,8 @@ def options_denied(question: "Question", text: str) -> List[str]:
     titles = {finding: set(_words(title)) - TITLE_FILLERS for title, finding in _choices(question)}
     denied = []
     for finding, own in titles.items():
-        words = own - set().union(*(other for f, other in titles.items() if f != finding)) - {"none"}
+        words = {w for w in own - set().union(*(other for f, other in titles.items() if f != finding)) - {"none"}
+                 if not w.endswith("ing") and text.lower().count(w) == 1}  # not "not sitting much", "not weak, my hip is weak"
         if any(re.search(rf"\b(?:not|isn'?t|wasn'?t|never)\s+(?:an?\s+)?{re.escape(w)}\b(?![^.!?]*\bbut\b)", text, re.I)
                for w in words):  # not "not very sharp" (less sharp), nor "not sharp but it does shoot down"
             denied.append(finding)
@@ -249,8 +250,7 @@ QUESTIONS: Tuple[Question, ...] = (
         ),
         part_topics=(("saddle_numbness", ("bum", "bottom", "genitals", "privates", "private area",
                                           "private parts", "private part", "down there", "down below",
-                                          "groin", "anus", "saddle", "back passage", "backside", "behind",
-                                          "bits")),
+                                          "groin", "anus", "saddle", "back passage", "backside", "behind")),
                      ("bilateral_leg_symptoms", ("legs", "both"))),
         why="Clinical guidelines on cauda equina syndrome (not the source document) treat these as emergency signs.",
     ),

@@ -215,7 +215,7 @@ NOT_NOW_BUT_WARNED = re.compile(
 # a yes (within this episode: today, last night, a weekday) or a no (months or years ago; not one that goes on since)
 WEEKDAY_NAMES = rf"(?:{'|'.join(WEEKDAYS)}|mon|tues?|wed|thurs?|fri|sat|sun)"
 RECENT_TIME = (r"(?:this\s+(?:morning|mornin|morn|afternoon|evening)|tonight|today|last\s+(?:night|nite)|yesterday|yday|"
-               r"earlier|just now|(?:an?|one|two|\d+|a few|a couple of)\s+(?:hours?|hrs?|mins?|minutes?|days?)\s+ago|"
+               r"earlier(?!\s+(?:in|this year|last))|just now|(?:an?|one|two|\d+|a few|a couple of)\s+(?:hours?|hrs?|mins?|minutes?|days?)\s+ago|"
                r"the other (?:day|night)|in the night|(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?|one|two|"
                r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|o'?clock|"
                r"this|last|in the)|(?:on\s+)?" + WEEKDAY_NAMES + r")")

@@ -147,10 +147,11 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("was normal", NEGATED, "BACKWARD", 6),
     ("was fine", NEGATED, "BACKWARD", 6),
     ("came back normal", NEGATED, "BACKWARD", 6),
-    # "the nurse checked my circulation and said it was fine": a check someone reported as normal
-    *((f"said {it} {was} {fine}", NEGATED, "BACKWARD", 8) for it, was in (("it", "was"), ("it", "is"), ("they", "were"),
-                                                                           ("they", "are"))
-      for fine in ("fine", "normal", "clear", "ok", "okay", "all fine", "all clear", "all normal")),
+    # "the nurse checked my circulation and said it was normal": a check someone reported as normal (not "fine" or
+    # "ok", as in "the pharmacist said it was ok to take ibuprofen")
+    *((f"said {it} {was} {normal}", NEGATED, "BACKWARD", 8) for it, was in (("it", "was"), ("it", "is"),
+                                                                             ("they", "were"), ("they", "are"))
+      for normal in ("normal", "clear", "all clear", "all normal")),
     ("makes no difference", NEGATED, "BACKWARD", 4),
     ("doesn't hurt", NEGATED, "BIDIRECTIONAL", 5),
     ("doesn't bother me", NEGATED, "BIDIRECTIONAL", 5),

@@ -2237,8 +2237,14 @@ KNOWN_OF = re.compile(r"\bknow\s+what\s+(?:a|an)\s+(?:proper\s+|real\s+|high\s+)
 
 
 def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
-    known = [m.span() for m in KNOWN_OF.finditer(text)]
+    """... when its sentence then sets this one apart (not "I know what a fever feels like and I've got one")."""
+    known = [m.span() for m in KNOWN_OF.finditer(text) if NOT_THIS_ONE.search(text, m.end(),
+                                                                               sentence_bounds_at(text, m.start())[1])]
     return not_the_persons(mentions, lambda m: inside(m.start, known))
+
+
+NOT_THIS_ONE = re.compile(r"\b(?:this|it|that)\s*(?:isn'?t|is not|isnt|ain'?t|aint)\b|\bnot this\b|"
+                          r"\bnothing like (?:it|that|this)\b", re.I)
 
 
 # "told me if I ever get numbness in my bottom, or both legs go numb, ring 999": the second sign is the warning's too.
@@ -2314,17 +2320,21 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 def _an_episode_said_over(text: str, m: Mention) -> bool:
-    """"had blood in it with a uti once, nothing like that now": a sign told in the past, then "nothing now" in its
-    sentence (not one of today or yesterday: "passed blood this morning, none since" is the sign)."""
-    start, end = sentence_bounds_at(text, m.start)
-    return m.status == PRESENT and bool(NOTHING_NOW_AFTER.match(text, m.end)) and bool(
-        TOLD_AS_PAST.search(text, start, m.start)) and not said_recently(text[start:end], m.finding)
+    """"had blood in it with a uti once, nothing like that now": a sign told of an episode long or once ago, then
+    "nothing now" in its sentence (not one of this episode: "passed blood this morning, none since" is the sign)."""
+    if m.status != PRESENT:
+        return False
+    start = sentence_bounds_at(text, m.start)[0]
+    now = NOTHING_NOW_AFTER.match(text, m.end)
+    return bool(now) and bool(ONCE_OR_LONG_AGO.search(text, start, now.end())) and not said_recently(
+        text[start:now.end()], m.finding)
 
 
 # "had blood in it with a uti once, nothing like that now": the sign of an episode the same sentence says is over
 NOTHING_NOW_AFTER = re.compile(r"[^.!?;]{0,50}?,\s*(?:but\s+)?(?:nothing|nothin|nowt|none)(?:\s+like\s+(?:that|it))?\s+"
                                r"(?:now|anymore|any more|these days|this time|since(?:\s+then)?)(?=\W*(?:$|[,.;!?]))", re.I)
-TOLD_AS_PAST = re.compile(r"\b(?:had|was|were|got|saw|passed)\b", re.I)
+ONCE_OR_LONG_AGO = re.compile(r"\b(?:with (?:a|an|the|my) [\w ]{2,25}? once|once before|(?:years?|months?) ago|"
+                              r"years back|last (?:year|month|winter|summer|spring|autumn)|in (?:19|20)\d\d)\b", re.I)
 
 
 # "do I need A&E for a fever? not that I've got one": a question about the sign, then the person's own no
