@@ -20,9 +20,10 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS, SAID_OF_A_RECENT_TIME,
-                             SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner,
-                             blood_doubted_by_name, extract, said_recently, sentence_bounds_at, spelled_out)
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
+                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
+                             bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, said_recently,
+                             sentence_bounds_at, spelled_out)
 from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -1055,7 +1056,6 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
 # with no part of a leg named beside it, is the seat's; gone the moment the person stands it is a doubt, and a no when
 # they say they feel normal otherwise ("tractor seat, gone soon as I'm up, wiping all normal")
 SITTING_ON = re.compile(r"\b(?:seats?|chairs?|bench(?:es)?|pews?|stools?|saddle|bleachers|sitting|sat)\b", re.I)
-A_PART_OF_A_LEG = re.compile(r"\b(?:legs?|feet|foot|toes?|calf|calves|thighs?|shins?|knees?|ankles?|hips?)\b", re.I)
 GONE_ON_STANDING = re.compile(r"\b(?:goes|went|gone|fine|comes back|came back|wears off|wore off)\b[^.!?]{0,30}?"
                               r"\b(?:soon as|when|the moment|once|straight away|right away)\b[^.!?]{0,20}?"
                               r"\b(?:stand|stood|get up|got up|get off|got off|get out|got out|i'?m up|im up)\b", re.I)
@@ -1071,7 +1071,7 @@ def _seat_numbness_asked(ask: Optional[Ask], text: str,
         return explicit
     numb = re.search(r"\bnumb\w*", text, re.I)
     start, end = sentence_bounds_at(text, numb.start()) if numb else (0, 0)
-    if not numb or not SITTING_ON.search(text, start, end) or A_PART_OF_A_LEG.search(text, start, end):
+    if not numb or not SITTING_ON.search(text, start, end) or BOTH_LEGS_NAMED.search(text, start, end):
         return explicit
     status = Status.PRESENT
     if GONE_ON_STANDING.search(text):
