@@ -299,7 +299,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
             suggested.discard("fever")
         explicit += _word_senses_asked(ask, text, {f for f, _ in explicit})  # "only my hay fever": a no
         explicit += _lying_one_way_asked(ask, text, {f for f, _ in explicit} | others)
-        if "fever" in ask.findings and "fever" not in {f for f, _ in explicit} | others and _hot_and_shivering(text):
+        if "fever" in ask.findings and "fever" not in {f for f, _ in explicit} | others and _hot_and_shivering(text) \
+                and not OVER_BY_NOW.search(text):
             explicit.append(("fever", Status.PRESENT))  # "like when I had flu, boiling one minute, freezing the next"
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
@@ -622,7 +623,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
                                        for f, s in said.items())
     read_by_a_number = {"severe_pain"} if result.pain_score is not None else set()
-    if _fever_by_reading(text) is Status.PRESENT:
+    if MY_TEMPERATURE_TAKEN.search(text) and _fever_by_reading(text) is Status.PRESENT:
         read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question
     for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
@@ -645,6 +646,11 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
+
+
+# ... a reading of the person's own temperature, said to be theirs (not "one of my patients spiked a fever of 39")
+MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\s+my\s+(?:temp|temperature)\b|"
+                                  r"\bmy\s+(?:temp|temperature)\s+(?:is|was|'s|of)\b", re.I)
 
 
 def _names_its_place(flag: str, text: str) -> bool:
@@ -1050,6 +1056,11 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
     if ONLY_LYING_ONE_WAY.match(text):
         return [("pain_lying_down", Status.PRESENT)]
     return [("pain_lying_down", Status.ABSENT)] if LAY_WITHOUT_PAIN.search(text) else []
+
+
+# "roasting and shivery on Friday night, ... I'm fine now": heat and chills of a day that is over
+OVER_BY_NOW = re.compile(r"\b(?:fine|ok|okay|grand|better|gone)\s+now\b|\bnow\s+(?:fine|ok|okay|gone)\b|"
+                         r"\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 # "goes numb on hard seats, stays numb an hour after I get up", to the question about the seat: numbness told of sitting,

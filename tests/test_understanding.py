@@ -5107,6 +5107,12 @@ def test_the_fifty_eighth_rounds_kinds_heard(text, expected):
     ("q_urine_bowel", "just a bit of constipation from the codeine", {}, {"blood_in_urine": None}),
     (None, "I have a fever and chills, the pharmacist said it was ok to take ibuprofen", {}, {"fever": P}),
     (None, "I don't know what a fever feels like but I'm burning up and shaking", {}, {"fever": P}),
+    # the older rounds' sentences the round's rules first broke, in new words
+    (None, "sous chef here, it's 41 degrees by the ovens and my back went lifting a stock pot", {}, {"fever": None}),
+    (None, "one of my patients spiked a fever of 39.2 and I hurt my back turning her", {}, {"fever": None}),
+    ("q_fever_lying", "I was boiling and shaking on Tuesday night but I'm fine now", {"pain_lying_down": A},
+     {"fever": None}),
+    (None, "I'm a dancer and my knee clicks", {}, {"after_exercise": None}),
     # read right before the change too
     ("q_leg_character", "the circulation one", {}, {"circulation_problem": P}),
     ("q_fever_lying", "sorry, can you ask that again? ah ok, no to both", {}, {"fever": A, "pain_lying_down": A}),
