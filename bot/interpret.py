@@ -24,7 +24,7 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
                              bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, said_recently,
                              sentence_bounds_at, spelled_out)
-from bot.nlu.quantities import SCORE_WORDS, number_value, numbers_0_to_10, own_temperatures
+from bot.nlu.quantities import OF_TEN, SCORE_WORDS, WEEKDAYS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, choice_doubted, first_ask, option_picked,
@@ -1008,7 +1008,7 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
     return [("fever", status)] if status else []
 
 
-NOW_AFTER = re.compile(r"^(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
+NOW_AFTER = re.compile(rf"^(?:{OF_TEN})?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
                        r"(?:right now|now|rn|today|tonight|this evening|this week|"
                        r"at the moment|currently|atm|at present)\b",
                        re.I)  # not "it's been a 4 until now" ("a 5 by now" is now)
@@ -1060,7 +1060,7 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
 
 # "roasting and shivery on Friday night, ... I'm fine now": heat and chills of a day that is over
 OVER_BY_NOW = re.compile(r"\b(?:fine|ok|okay|grand|better|gone)\s+now\b|\bnow\s+(?:fine|ok|okay|gone)\b|"
-                         r"\b(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+                         rf"\b(?:on|last)\s+(?:{'|'.join(WEEKDAYS)})\b", re.I)
 
 
 # "goes numb on hard seats, stays numb an hour after I get up", to the question about the seat: numbness told of sitting,
@@ -1277,12 +1277,12 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     return int(max(chosen)) if chosen else None
 
 
-PEAK_WHEN_AFTER = re.compile(r"(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\s*,?\s*(?:when|if|whenever|once)\s+i\s+"
+PEAK_WHEN_AFTER = re.compile(rf"(?:{OF_TEN})?\s*,?\s*(?:when|if|whenever|once)\s+i\s+"
                              r"(?:bend|move|walk|stand|lift|twist|turn|cough|sneeze|get up|try)\b", re.I)
 
 
 # "4 out of 10 first thing", "a six at breakfast": a score said of earlier today (not "9 when I bend")
-SAID_OF_EARLIER_AFTER = re.compile(r"(?:\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b)?\W*(?:[\w']+\W+){0,2}?(?:first thing|"
+SAID_OF_EARLIER_AFTER = re.compile(rf"(?:{OF_TEN})?\W*(?:[\w']+\W+){{0,2}}?(?:first thing|"
                                    r"this morning|earlier|when i (?:got|woke) up|at breakfast|yesterday|last night|"
                                    r"to start with|at first)\b", re.I)
 

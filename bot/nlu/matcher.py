@@ -1552,9 +1552,7 @@ LONG_AGO = re.compile(r"\b(?:years ago|yrs ago|years back|(?:a|one|1) (?:year|yr
                       r"august|september|october|november|december|the spring|the summer|the winter)|back in the (?:\d0s|[a-z]+ties)|in the (?:\d0s|[a-z]+ties)|"
                       r"in (?:19|20)\d\d|when i was (?:young|younger|a kid|a child|little|at school|pregnant)|as a (?:kid|child|teenager)|"
                       r"long time ago|ages ago|"
-                      # "the last time I had a fever was in March", "had flu in January with a temperature of 39": a
-                      # named month or season the sign's episode ended in (not December, the month it may be now)
-                      # "the last time I had blood in the water was 2015"
+                      # "the last time I had blood in the water was 2015" (an earlier month: DATED_EPISODE)
                       r"last time\b[^.!?;]{0,40}?\bwas\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d|"
                       r"(?:two|three|four|\d+|a few|few|several|some) (?:winters|summers|christmases) ago|"
                       # "had covid 3 wks ago": an illness weeks ago (not "my legs went numb two weeks ago")

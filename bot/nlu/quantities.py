@@ -118,7 +118,8 @@ ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
-OUT_OF_TEN_AFTER = re.compile(r"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b", re.I)
+OF_TEN = r"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b"  # the scale after a score: "4/10", "four out of ten"
+OUT_OF_TEN_AFTER = re.compile(OF_TEN, re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:about\s+|around\s+|roughly\s+)?(?:half\s+(?:past\s+)?)?$", re.I)
 # "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
 # "peaks at 10" are scores).
