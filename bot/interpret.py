@@ -20,8 +20,8 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
-                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, COOL_FELT, HEAT_FELT, LAST_WEEK_OR_MORE, LONG_AGO,
+                             NOT_FINDINGS, SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
                              bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, said_recently,
                              sentence_bounds_at, spelled_out)
 from bot.nlu.quantities import OF_TEN, SCORE_WORDS, WEEKDAYS, number_value, numbers_0_to_10, own_temperatures
@@ -40,6 +40,14 @@ UNSURE_OPENINGS = ("not sure", "dunno", "don't know", "dont know", "no idea", "n
 # "hard to say, been sleeping in the recliner since the op": a doubt said first, before a longer reply about one part
 DOUBT_SAID_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|tell))"
                               rf"{AFTER_AN_OPENING_DOUBT}\s*[,;:.-](?!\s*but\b)", re.I)
+# "I'm not sure. It came on over the week ...": a doubt that is a sentence of its own leaves each part nothing else
+# settled a doubt; "no blood but not sure about the rest": the parts not answered; "not sure which one": the parts told
+DOUBT_SENTENCE_FIRST = re.compile(r"^\W*(?:i'?m\s+|im\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|"
+                                  r"tell))(?:\s+(?:really|tbh|to be honest))?\s*[.!]", re.I)
+REST_DOUBTED = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|no idea)\s+(?:about|bout|abt|of|on)\s+(?:the\s+)?"
+                          r"(?:rest|other\s+(?:one|bit|part|thing)|second\s+(?:one|bit|part))\b", re.I)
+WHICH_DOUBTED = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|no idea|can'?t (?:say|tell))\s+which(?:\s+(?:one|of "
+                           r"(?:the two|the 2|them|those)))?(?:\s+it\s+was)?(?=\s*(?:[.,!?;]|$))", re.I)  # not "which day"
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
                     "i dont", "i didn't", "i didnt")
@@ -250,6 +258,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     known = known or {}
     ask = _as_ask(asking, known)
     parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
+    by_touch = _fever_by_touch(parse.get("text") or "")  # "my boyfriend says I'm boiling": before the relay goes
     parse = _without_the_relay(_without_the_question_asked_again(parse))
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
@@ -278,7 +287,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         question = question_for(ask.slot)
         result.parts_by_topic = _parts_answered_by_topic(question, text)
     by_topic = {f: s for f, s in result.parts_by_topic.items() if f in ask.findings} if ask is not None else {}
-    suggested = _only_suggested(entities, parse.get("text") or "")
+    suggested = _only_suggested(entities, parse.get("text") or "", by_touch)
     others = {f for f, _ in not_the_persons}  # read already, as not the person's: no other reading of their words
     result.not_the_persons = sorted(others)
     if ask is not None:
@@ -302,12 +311,16 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if "fever" in ask.findings and "fever" not in {f for f, _ in explicit} | others and _hot_and_shivering(text) \
                 and not OVER_BY_NOW.search(text):
             explicit.append(("fever", Status.PRESENT))  # "like when I had flu, boiling one minute, freezing the next"
+        if "fever" in ask.findings and by_touch and "fever" not in {f for f, _ in explicit} | others:
+            explicit.append(("fever", by_touch))
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
     explicit = _seat_numbness_asked(ask, text, _without_the_seat_said_fine_of_the_toilet(ask, text, explicit))
+    explicit = _lying_on_the_back_hurts(ask, text, explicit)
     explicit = _without_unchanged_said_of_another_question(ask, entities, text, explicit)
     explicit += _legs_said_fine(ask, text, explicit)
+    explicit += _pain_said_not_to_go_down(ask, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
@@ -336,7 +349,21 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
         _doubt_said_first(result, ask, text, known)
+        _count_for_the_one_part(result, ask, text, known)
     return result
+
+
+# "twice since friday", "yeah, three times today": how often a sign came, to the question about it alone, is a yes
+COUNT_GIVEN = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye)\W+)?(?:once|twice|(?:three|four|five|\d{1,2}|a few|a couple of|"
+                         r"several)\s+times)\b", re.I)
+
+
+def _count_for_the_one_part(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
+    said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
+    open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
+    if question_for(ask.slot).kind == "all" and len(open_parts) == 1 and open_parts[0] not in said \
+            and COUNT_GIVEN.match(text) and not LONG_AGO.search(text):
+        result.updates.append((open_parts[0], Status.PRESENT))
 
 
 # "nope all normal down there", to the question about urine and bowels: the toilet, not the feeling of the seat
@@ -388,14 +415,31 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
     return [(f, Status.ABSENT) for f in LEG_PARTS if f not in told]
 
 
+def _pain_said_not_to_go_down(ask: Optional[Ask], explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    """"no, it doesn't go into my legs", "it stays in my back, nothing goes down the legs": the pain said not to
+    run down the leg is no pain in the leg, where nothing else in the reply tells of one (not to the question about
+    the leg's kinds, which comes after the leg is known to hurt)."""
+    if ask is not None and ask.slot == "q_leg_character" or ("pain_down_leg", Status.ABSENT) not in explicit:
+        return []
+    if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit):
+        return []
+    return [("leg_pain", Status.ABSENT)] if "leg_pain" not in {f for f, _ in explicit} else []
+
+
 def _doubt_said_first(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
     """The one part asked that nothing else settled is uncertain when the reply opens with a doubt ("hard to say, been
     sleeping in the recliner since the op")."""
     said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
     open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
-    if question_for(ask.slot).kind == "all" and len(open_parts) == 1 and open_parts[0] not in said \
-            and DOUBT_SAID_FIRST.match(text):
+    if question_for(ask.slot).kind != "all" and ask.slot != "q_trigger":  # questions of parts, each its own sign
+        return
+    if len(open_parts) == 1 and open_parts[0] not in said and DOUBT_SAID_FIRST.match(text):
         result.updates.append((open_parts[0], Status.UNCERTAIN))
+    elif len(open_parts) > 1 and (DOUBT_SENTENCE_FIRST.match(text) or REST_DOUBTED.search(text)):
+        result.updates.extend((f, Status.UNCERTAIN) for f in open_parts if f not in said)
+    if len(open_parts) > 1 and WHICH_DOUBTED.search(text):  # "the gym or the shopping, not sure which one"
+        result.updates = [(f, Status.UNCERTAIN if f in open_parts and s is Status.PRESENT else s)
+                          for f, s in result.updates]
 
 
 # "'Since it started, has it been getting better?' nope": the bot's own question pasted back before the answer.
@@ -465,9 +509,9 @@ def _hot_and_shivering(text: str) -> bool:
     return False
 
 
-def _only_suggested(entities: List[Dict], text: str) -> set:
+def _only_suggested(entities: List[Dict], text: str, by_touch: Optional[Status]) -> set:
     """Red flags the message names only by signs that suggest them ("i feel hot n cold", "shivery"), never by
-    their name or, for a fever, a temperature ("fever", "38.4")."""
+    their name or, for a fever, a temperature ("fever", "38.4") or another person's touch (`by_touch`)."""
     plain: Dict[str, bool] = {}
     for e in entities:
         if e.get("entity") == "finding" and _role(e) is Status.PRESENT and _is_red_flag(str(e["value"])):
@@ -476,6 +520,8 @@ def _only_suggested(entities: List[Dict], text: str) -> set:
             plain[str(e["value"])] = plain.get(str(e["value"]), False) or not suggested
     if own_temperatures(text):
         plain["fever"] = True  # "38.2 last night, I was shivery": the reading says it
+    if "fever" in plain and by_touch is Status.PRESENT:
+        plain["fever"] = True  # "my wife felt my head, said I was burning up": told by touch
     if "fever" in plain and _hot_and_shivering(text):
         plain["fever"] = True  # "not a temperature exactly, but I'm roasting and shaking": heat and chills
     return {flag for flag, named in plain.items() if not named}
@@ -838,7 +884,8 @@ def _own_clauses(lowered: str) -> str:
 # "yes to the fever, no to lying down": an answer given to each part by its topic.
 PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for|about|on)\s+"
                          r"(?:the\s+|my\s+)?(?P<topic>[a-z0-9]+(?:\s+(?!(?:yes|yeah|yep|no|nope|nah)\b)[a-z]+)?)", re.I)
-PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yep": "yes", "no": "no", "nope": "no", "nah": "no"}
+PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yeh": "yes", "yep": "yes", "yh": "yes", "aye": "yes", "no": "no",
+                      "nope": "no", "nah": "no", "naw": "no", "not really": "no"}
 
 
 def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]:
@@ -853,7 +900,23 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
             if (any(_has_word(topic, t) for t in topics) or by_place) and not (finding == "fever" and measured):
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
+    if len(question.part_topics) == 2:
+        for match in PLACE_THEN_ANSWER.finditer(text):
+            place = PLACE_WORDS.get(match.group("place").lower(), match.group("place").lower())
+            finding = question.part_topics[_part_by_its_place(place, question) - 1][0]
+            if not PLACE_TAKEN_BACK.match(text[match.end():]) and not (finding == "fever" and measured):
+                answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
+                given.setdefault(finding, ANSWER_TO_STATUS[answer])
     return given
+
+
+PLACE_WORDS = {"former": "first", "top": "first", "latter": "second", "bottom": "second"}
+# "the first no, the second yes", "1st no 2nd yeah", "The first one no": a part named by its place, then its answer
+# (not "at first no, then ...": a time, nor "first thing ...")
+PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )(?<!\bat the )\b(?:to\s+)?(?:the\s+)?(?P<place>first|1st|second|2nd|last|former|"
+                               r"latter|top|bottom)(?:\s+(?:one|part|bit|question))?\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
+                               r"(?P<answer>yes|yeah|yeh|yep|yh|aye|no|nope|nah|naw|not really|not sure|unsure|dunno)\b",
+                               re.I)
 
 
 # "Yes to the first, but that was last year": the answer taken back at once
@@ -1040,6 +1103,36 @@ ONLY_LYING_ONE_WAY = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?only\s+(?:when|if)
                                 r"tummy|stomach|(?:left|right)\s+side)|flat(?!\s+out)|face down)\b", re.I)
 
 
+# "fine on my side, bad on my back", "only on my back, on my side its ok", "lying on my back is fine, on my left side it
+# starts throbbing": to "does it hurt when you lie down?", one way of lying hurts, told beside another way that is
+# fine (not "lying on me side or me back, it's only bending that nips")
+POSITION = r"(?:my|me|the)\s+(?P<{}>(?:left\s+|right\s+)?(?:back|side|front|tummy|stomach))\b"
+HURTING = r"(?:bad|worse|hurts?|painful|agony|sore|killing|killin|murder|throbbing|throbs|aches?)"
+LYING_ONE_WAY_HURTS = re.compile(
+    rf"\b{HURTING}\s+(?:when\s+i'?m\s+|when\s+i\s+lie\s+|lying\s+|lyin\s+|laying\s+|flat\s+)?on\s+{POSITION.format('a')}|"
+    rf"^\W*only\s+(?:when\s+i'?m\s+|lying\s+|lyin\s+|flat\s+)?on\s+{POSITION.format('b')}|"
+    rf"\bon\s+{POSITION.format('c')}[^.!?,;]{{0,25}}?\b(?:it'?s\s+|its\s+|it\s+)?(?:really\s+|proper\s+)?(?:starts\s+)?"
+    rf"{HURTING}\b", re.I)
+FINE = r"(?:fine|ok|okay|alright|grand|no pain|(?:doesn'?t|dont|does not) hurt|better|easier|bearable|comfortable)"
+LYING_ONE_WAY_FINE = re.compile(rf"\bon\s+{POSITION.format('a')}[^.!?;,]{{0,20}}?\b{FINE}\b|"
+                                rf"\b{FINE}\s+(?:lying\s+|lyin\s+)?on\s+{POSITION.format('b')}", re.I)
+
+
+def _way_of_lying(match: "re.Match") -> str:
+    return " ".join(next(g for g in match.groups() if g).lower().split())
+
+
+def _lying_on_the_back_hurts(ask: Optional[Ask], text: str,
+                             explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    if ask is None or "pain_lying_down" not in ask.findings:
+        return explicit
+    hurts = {_way_of_lying(m) for m in LYING_ONE_WAY_HURTS.finditer(text)}
+    fine = {_way_of_lying(m) for m in LYING_ONE_WAY_FINE.finditer(text)}
+    if not hurts or not fine or not hurts - fine:
+        return explicit
+    return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.PRESENT)]
+
+
 # "I lay on the couch for five minutes and it didn't hurt", "lay down for an hour, no pain": lying told without pain
 LAY_WITHOUT_PAIN = re.compile(r"(?:(?<!used to )\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|an?|the|my|bit|"
                               r"while|hours?|minutes?|mins?|ten|five|twenty|few|couple|of|couch|sofa|settee|bed|floor|"
@@ -1056,6 +1149,15 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
     if ONLY_LYING_ONE_WAY.match(text):
         return [("pain_lying_down", Status.PRESENT)]
     return [("pain_lying_down", Status.ABSENT)] if LAY_WITHOUT_PAIN.search(text) else []
+
+
+def _fever_by_touch(text: str) -> Optional[Status]:
+    """"my boyfriend says I'm boiling", "mum felt my head, says I'm cool": the fever told by what another person felt
+    (bot.nlu.matcher.HEAT_FELT), which the extractor hears after the relay is taken off ("I'm boiling") only as a
+    suggestion or not at all; not of long ago."""
+    if LONG_AGO.search(text):
+        return None
+    return Status.PRESENT if HEAT_FELT.search(text) else Status.ABSENT if COOL_FELT.search(text) else None
 
 
 # "roasting and shivery on Friday night, ... I'm fine now": heat and chills of a day that is over

@@ -5120,3 +5120,85 @@ def test_the_fifty_eighth_rounds_kinds_heard(text, expected):
 def test_the_fifty_eighth_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# the fifty-ninth round's kinds, in new sentences: a fever told by another person's touch (or denied that way), a
+# sign someone else has or was warned of and then said not to be the person's, an episode said settled for weeks, the
+# sport of a person who says they are not young, roller derby and skating, pain that has not shifted, an improvement the
+# person thought they saw
+@pytest.mark.parametrize("text, expected", [
+    ("my other half said I was roasting in the night", {"fever": P}),
+    ("my daughter put her hand on my forehead and said I was red hot", {"fever": P}),
+    ("my mam felt my head and says I'm cool", {"fever": A}),
+    ("the GP told me to go to A&E if my bum ever goes numb, but that's not happening", {"saddle_numbness": A}),
+    ("my brother had blood in his wee after a fall, that's never happened to me", {"blood_in_urine": A}),
+    ("I'm 52 and do powerlifting, hurt my back on a deadlift", {"young_sporty": None, "after_exercise": P}),
+    ("hurt my back at roller derby on sunday", {"after_exercise": P}),
+    ("it's been three weeks and it hasn't shifted at all", {"improving": A}),
+    # where the round's rules must not reach
+    ("she said the baby was roasting all night", {"fever": None}),
+    ("the doctor said I was fine, it's just a pulled muscle", {"fever": None}),
+    ("my partner said my back was hot over the sore bit", {"fever": None}),
+    ("my wife said I was burning up with flu years ago", {"fever": None}),
+    ("my son had a temp all week, mine's fine apart from a fever since last night", {"fever": P}),
+    ("I'm 17 and do weightlifting, hurt my back", {"young_sporty": P}),
+    ("I lift 45 kg at powerlifting", {"young_sporty": P}),
+    ("the champion of our darts league", {}),
+    # read right before the change too
+    ("couldn't wee properly after the op with the catheter but that's been sorted for months now",
+     {"bowel_bladder_change": None}),
+    ("my sister had blood in her wee, mine's completely clear", {"blood_in_urine": A}),
+])
+def test_the_fifty_ninth_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+# the fifty-ninth round's kinds in an answer: the parts answered by their place ("1st no 2nd yes"), lying on the back
+# that hurts beside a side that is fine, the fever told by touch, Welsh and Geordie words ("dim", "divvent gan",
+# "champion"), the pain said not to go down the leg, a sign asked back and laughed off, a no the person cannot recall
+# otherwise, a doubt of which of two, of the rest or in a sentence of its own, dictation's "know" and "you're in", and an
+# improvement taken back
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "1st one no, 2nd one yes", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "first one no, second one yes", {}, {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_cauda_equina", "the first yes. the second no", {}, {"saddle_numbness": P, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "bad on my back, fine on my left side", {"fever": "absent"}, {"pain_lying_down": P}),
+    ("q_fever_lying", "only lying on my back, on my side it's alright", {"fever": "absent"}, {"pain_lying_down": P}),
+    ("q_fever_lying", "my boyfriend says I'm boiling, lying down is ok", {}, {"fever": P, "pain_lying_down": A}),
+    ("q_fever_lying", "mum felt my forehead and said I was cool, lying down is fine", {}, {"fever": A}),
+    ("q_fever_lying", "dim temp, lying ok", {}, {"fever": A}),
+    ("q_fever_lying", "lyin doon champion", {"fever": "absent"}, {"pain_lying_down": A}),
+    ("q_leg", "no, it divvent gan doon me legs", {}, {"leg_pain": A}),
+    ("q_trigger", "football? me? haha no", {}, {"after_exercise": A}),
+    ("q_trigger", "Not that I remember. I was only sat at my desk.", {}, {"after_bending_lifting": A, "after_exercise": A}),
+    ("q_trigger", "lifting boxes or the gym, can't say which one it was", {},
+     {"after_bending_lifting": U, "after_exercise": U}),
+    ("q_urine_bowel", "no blood, not sure about the other one", {}, {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "know blood in the you're in this week", {}, {"blood_in_urine": A}),
+    ("q_improving", "I thought it was easing on Sunday but it's as bad as ever today", {}, {"improving": A}),
+    ("q_improving", "it eased for a day or two then went back", {}, {"improving": A}),
+    ("q_improving", "it was improving until I lifted the hoover", {}, {"improving": A}),
+    ("q_cauda_equina", "the former no, the latter yeah", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": P}),
+    ("q_urine_bowel", "top one nah, bottom one yes", {}, {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_fever_lying", "my dad said my forehead was red hot", {}, {"fever": P}),
+    ("q_fever_lying", "lying on my back is ok, on my right side it aches", {"fever": "absent"}, {"pain_lying_down": P}),
+    ("q_urine_bowel", "I have know blood and know problems going", {}, {"blood_in_urine": A}),
+    ("q_severity", "aboot fower", {}, {"severe_pain": A}),
+    ("q_fever_lying", "three times this week", {"pain_lying_down": "absent"}, {"fever": P}),
+    ("q_trigger", "not sure which of the 2, gym then lifted the kids", {}, {"after_bending_lifting": U, "after_exercise": U}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "twice, years ago, with the flu", {"pain_lying_down": "absent"}, {"fever": None}),
+    ("q_fever_lying", "my wife says I'm hot-headed, no fever", {}, {"fever": A}),
+    ("q_fever_lying", "at the top of the stairs no pain, lying yes", {}, {"pain_lying_down": P}),
+    ("q_fever_lying", "lying on my side or my back is fine, only getting up hurts", {}, {"pain_lying_down": None}),
+    ("q_leg", "it doesn't go down my leg but my calf aches", {}, {"leg_pain": P}),
+    ("q_trigger", "lifted a sofa, not sure which day", {}, {"after_bending_lifting": P}),
+    ("q_urine_bowel", "I know blood in the urine can be serious, I haven't seen any", {}, {"blood_in_urine": None}),
+    # read right before the change too
+    ("q_trigger", "Not sure. It crept up on me over a few days of long shifts.", {},
+     {"after_bending_lifting": U, "after_exercise": U}),
+])
+def test_the_fifty_ninth_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

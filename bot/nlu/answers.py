@@ -45,6 +45,7 @@ INTERJECTIONS = {
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
            "none of those", "none of the above", "no way", "nothing", "nowt", "nothing like that", "not that i know of",
            "not that i've noticed", "not that i noticed", "not that i have noticed",
+           "not that i remember", "not that i can remember", "not that i recall", "not that i can recall",
            "not that i'm aware of", "not as far as i know", "negative", "definitely not",
            "absolutely not", "of course not", "certainly not", "don't think so", "i don't think so",
            "i don't think i have this", "i don't think i have that", "i don't think i have it",
@@ -144,7 +145,8 @@ INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})(?!
 # "Know blood and nothing different": a spoken "no" that dictation wrote as "know", before what it denies.
 SPOKEN_NO = re.compile(r"^\W*(?P<phrase>know)(?=\s+(?:nothing|none)\b|\s+(?:blood|fever|temperature|temp|numbness|"
                        r"problems?|changes?|issues?|weakness)\b[^.!?]*\b(?:nothing|no|not|n'?t|fine|normal|ok|okay|"
-                       r"none|neither)\b)", re.I)  # and another denial after it; not "know I have a fever"
+                       r"none|neither)\b|\s+(?:blood|fever|temperature|temp)\b[^.!?]{0,30}$)",
+                       re.I)  # and another denial after it, or nothing but the sign: not "know I have a fever"
 LEADING_INTERJECTION = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}", re.I)
 # "told ya grand", "see ya": "ya" is "you" after a verb, not a yes.
 ANY_INTERJECTION = re.compile(rf"(?<!\w)(?<!told )(?<!tell )(?<!see )(?<!thank ){INTERJECTION}", re.I)

@@ -782,7 +782,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_other_things_stuck(text, mentions)
     mentions = without_signs_gone_since(text, mentions)
     mentions = with_inabilities_supposed(text, mentions)
-    mentions = resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")), knowledge)
+    mentions = with_fever_felt_by_touch(text, resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")),
+                                                      knowledge))
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_labelled_signs_answered(
@@ -805,7 +806,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, without_compared(text, mentions)))
-    mentions = with_legs_said_not_to(text, mentions)
+    mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
@@ -932,6 +933,16 @@ def with_denials_ended(text: str, mentions: List[Mention]) -> List[Mention]:
         return m.status == ABSENT and is_red_flag(m.finding) and bool(
             UNTIL_NOW.search(text, m.end, sentence_bounds_at(text, m.end)[1]))
     return [replace(m, status=PRESENT) if ended(m) else m for m in mentions]
+
+
+# "I'm 44 and do masters powerlifting", "a 52-year-old weightlifter": the sport told by someone who says they are not
+# young is not the document's younger people who do gymnastics or weightlifting
+NOT_YOUNG = re.compile(r"\b(?:i'?m|im|i am|aged|age)\s+(?:[4-9]\d)\b(?!\s*(?:kg|kilos?|lbs?|pounds|%|mins?|minutes|hours?|"
+                       r"weeks?|days?|miles|k\b|percent))|\b[4-9]\d[\s-]*(?:years?|yrs?)[\s-]*old\b|\bmasters\b", re.I)
+
+
+def without_the_sport_of_the_young(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "young_sporty" and NOT_YOUNG.search(text))]
 
 
 # "had a little accident at work: slipped on some plastic wrap": an accident told as an injury, not incontinence.
@@ -1299,6 +1310,38 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
     return restated(mentions, UNCERTAIN, lambda m: m.finding == fever.id and (
         fever.only_suggested_by(m.phrase) or BODY_SAID.search(m.phrase) or FELT.search(text[:m.start])
         or FELT_PHRASE.match(m.phrase)))
+
+
+# "fella says im roastin", "my wife felt my head and said I was burning up", "I'm hot to touch": heat another person
+# felt on the person's skin (or told as hot to touch) is the fever told, measured or not; "she felt me head and says
+# I'm cool": a fever denied the same way (not "said the baby was roasting", "said my back was hot over the sore bit",
+# nor "the doctor said I was fine")
+TOLD_BY_TOUCH = (r"(?:(?:said|says|reckons|reckoned|thinks|thought|told me|tells me|swears)\s+(?:that\s+)?"
+                 r"(?:i\s+was|i'?m|im|i\s+am|i\s+were|i\s+felt|i\s+feel|(?:my|me)\s+(?:head|forehead|skin|face)\s+"
+                 r"(?:was|is|felt|feels))|"
+                 r"\b(?:felt|feels|touched|put\s+(?:his|her|their|a)\s+hand\s+on)\s+(?:my|me)\s+(?:head|forehead|face|"
+                 r"neck|skin)\b[^.!?]{0,40}?)\s+(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
+                 r"(?:(?:clammy|sweaty)\s+and\s+)?")
+HEAT_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:roasting|roastin|burning(?:\s+up)?|burnin(?:\s+up)?|boiling|boilin|red hot|"
+                       r"on fire|like an? (?:furnace|radiator|oven)|baking|scorching|hot(?!-))\b|"
+                       r"\b(?:i'?m|im|i am|i was)\s+(?:really\s+|very\s+)?hot to (?:the\s+)?touch\b", re.I)
+COOL_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:cool|not hot|not warm)\b", re.I)
+
+
+def with_fever_felt_by_touch(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The fever told by touch stands over a fever only suggested or unmeasured; told as cool, it is denied where
+    nothing else told it. Not of a time long past ("years ago")."""
+    hot, cool = HEAT_FELT.search(text), COOL_FELT.search(text)
+    told = hot or cool
+    if not told or LONG_AGO.search(sentence_at(text, told.start())):
+        return mentions
+    if hot:
+        return [m for m in mentions if m.finding != "fever"] + [
+            Mention("fever", PRESENT, hot.start(), hot.end(), hot.group(0))]
+    if any(m.finding == "fever" and m.status == PRESENT for m in mentions):
+        return mentions
+    return [m for m in mentions if m.finding != "fever"] + [Mention("fever", ABSENT, cool.start(), cool.end(),
+                                                                    cool.group(0))]
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
@@ -1889,7 +1932,10 @@ GONE_SINCE = re.compile(r"\b(?:went|cleared(?:\s+up)?|broke|passed|stopped|disap
                         r"(?:has|'s|had)\s+been\s+gone|been\s+gone)\s+(?:(?:about|around|a good|over|more than|nearly|"
                         r"almost|like|at least)\s+)*(?:(?:a|an|\d{1,2}|[a-z]+)\s+)?"
                         r"(?:days?|weeks?|months?|fortnight)\s+"
-                        r"(?:ago|back)\b|\b(?:has|'s|had)?\s*been\s+gone\s+(?:since|for)\b", re.I)
+                        r"(?:ago|back)\b|\b(?:has|'s|had)?\s*been\s+gone\s+(?:since|for)\b|"
+                        # "but thats all settled for weeks now"
+                        r"\b(?:settled|cleared\s+up|sorted|been\s+fine|been\s+normal)\s+(?:for|since)\s+(?:(?:a\s+few|a\s+couple"
+                        r"\s+of|several|some|\d{1,2}|[a-z]+)\s+)?(?:weeks|months|years)\b(?:\s+now)?", re.I)
 # the sign back, anywhere after in its sentence ("... but it's back tonight"); a word of now only in the clause that
 # says it went ("temp went days ago, lying down still hurts" tells of the lying down)
 RETURNED = re.compile(r"\b(?:again|back|returned|returning)\b", re.I)
@@ -2772,8 +2818,9 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
-DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+)?(?:i\s+)?(?:no|nope|nah|none|never|not really|not at all|"
-                          r"not that i|definitely not|haven'?t had|have not had|don'?t have|do not have)\b", re.I)
+DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s+)?(?:i\s+)?"  # "exercise? me? lol no"
+                          r"(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|haven'?t had|"
+                          r"have not had|don'?t have|do not have)\b", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
@@ -2891,6 +2938,14 @@ OWN_DENIAL_AFTER_THEIRS = re.compile(
     rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)(?![^.!?]{{0,25}}\b(?:i'?ve got|i have|i do|mine)\b)", re.I)
 
 
+# "the nurse said if I ever can't feel my bum go to A&E, but that's not happening", "my cousin's wee has blood in it,
+# mine's all normal": the sign warned of or someone else's, then said not to be the person's
+NOT_HAPPENING_AFTER_THEIRS = re.compile(
+    r"^[^.!?]{0,60}?(?:[,;.!]\s*|\bbut\s+)(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+(?:not|never)\s+"
+    r"(?:happening|happened)\b|(?:mine'?s|mine is|mine are)\s+(?:all\s+)?(?:completely\s+|totally\s+|perfectly\s+)?"
+    r"(?:fine|normal|ok|okay|clear|alright)\b(?!\W*(?:apart from|except|other than|but|bar|save for)\b))", re.I)
+
+
 # "husband has fever 38.7. me not sure, no thermometer left": the person's own doubt about the same sign
 OWN_DOUBT_AFTER_THEIRS = re.compile(
     r"^(?:[^.!?]|\.\d){0,60}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:as for me|me|myself|i'?m|im|i am|i)\s*,?\s*"
@@ -2904,7 +2959,8 @@ def with_own_denial_after_theirs(text: str, mentions: List[Mention]) -> List[Men
     not sure": theirs, and a doubt of the person's; a sign said without "I" or "my", then "I don't": absent (not when
     the person consults for someone else, whose the sign then is)."""
     theirs = [m for m in mentions if m.status in (*THEIR_ROLES, NOT_OWN)]
-    denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])]
+    denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
+              or NOT_HAPPENING_AFTER_THEIRS.match(text[m.end:])]
     doubted = [replace(m, status=UNCERTAIN) for m in theirs if OWN_DOUBT_AFTER_THEIRS.match(text[m.end:])]
     # "The children all have a fever. I don't.": said of people the rules do not know, then denied
     said_of_others = {m for m in mentions if m.status == PRESENT and OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])

@@ -88,6 +88,9 @@ REGIONAL_SPELLINGS = {
     # Black Country "cor" is "can't" before a verb ("cor sleep on me side"; "cor blimey" stays)
     **{f"cor {verb}": f"cnt {verb}" for verb in ("lie", "lay", "feel", "walk", "sleep", "stand", "sit", "bend", "get",
                                                  "wee", "pee", "goo", "go", "move", "tell", "say")},
+    # a voice-to-text slip: "know blood in the you're in" (no blood in the urine)
+    "in the you're in": "in the urine    ", "in my you're in": "in my urine    ", "in the your in": "in the urine   ",
+    "have know": "have no  ", "and know pain": "and no   pain", "and know fever": "and no   fever",
     # a no typed in haste: "noep", "nopw"
     "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
@@ -99,11 +102,14 @@ REGIONAL_SPELLINGS = {
     "me leg": "my leg", "me legs": "my legs", "me foot": "my foot", "me feet": "my feet", "me bum": "my bum",
     # Geordie: "nee fever", "cannit sleep", "legs gannin numb", "aal doon me leg"
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
+    # Geordie "it divvent gan into me legs", "lyin doon's champion" (fine); Welsh "dim" (no) before a sign
+    "divvent gan": "do not go  ", "divvent": "do not ", "champion": "fine    ", "dim temp": "no  temp",
+    "dim fever": "no  fever", "dim temperature": "no  temperature",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
     "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh",
     # Aberdeen: "naethin happens", "dinna ken", "aboot a five", "stannin up"
     "naethin": "nothing", "onywhere": "anywhere", "oot": "out", "dinna ken": "dont know", "dinna": "don't",
-    "aboot": "about", "ony": "any",
+    "aboot": "about", "ony": "any", "fower": "four ",
     "stannin": "standin", "mair": "more", "neet": "nite",
     # "tae" is "to" before a verb or "the" ("ma big tae" is a toe); "sax" is six after "a" or "aboot" (not "play sax")
     "tae go": "to go ", "tae pee": "to pee ", "tae wee": "to wee ", "tae the": "to the ", "tae stop": "to stop ",
