@@ -20,10 +20,10 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, COOL_FELT, HEAT_FELT, LAST_WEEK_OR_MORE, LONG_AGO,
-                             NOT_FINDINGS, SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
-                             bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, said_recently,
-                             sentence_bounds_at, spelled_out)
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
+                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
+                             bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, fever_told_by_touch,
+                             said_recently, sentence_bounds_at, spelled_out)
 from bot.nlu.quantities import OF_TEN, SCORE_WORDS, WEEKDAYS, number_value, numbers_0_to_10, own_temperatures
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
@@ -42,10 +42,10 @@ DOUBT_SAID_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea
                               rf"{AFTER_AN_OPENING_DOUBT}\s*[,;:.-](?!\s*but\b)", re.I)
 # "I'm not sure. It came on over the week ...": a doubt that is a sentence of its own leaves each part nothing else
 # settled a doubt; "no blood but not sure about the rest": the parts not answered; "not sure which one": the parts told
-DOUBT_SENTENCE_FIRST = re.compile(r"^\W*(?:i'?m\s+|im\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|"
+DOUBT_SENTENCE_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|"
                                   r"tell))(?:\s+(?:really|tbh|to be honest))?\s*[.!]", re.I)
 REST_DOUBTED = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|no idea)\s+(?:about|bout|abt|of|on)\s+(?:the\s+)?"
-                          r"(?:rest|other\s+(?:one|bit|part|thing)|second\s+(?:one|bit|part))\b", re.I)
+                          r"(?:rest|other\s+(?:one|bit|part|thing)|second\s+(?:one|bit|part))\b(?!\s+of\b)", re.I)
 WHICH_DOUBTED = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|no idea|can'?t (?:say|tell))\s+which(?:\s+(?:one|of "
                            r"(?:the two|the 2|them|those)))?(?:\s+it\s+was)?(?=\s*(?:[.,!?;]|$))", re.I)  # not "which day"
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
@@ -317,10 +317,10 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
     explicit = _seat_numbness_asked(ask, text, _without_the_seat_said_fine_of_the_toilet(ask, text, explicit))
-    explicit = _lying_on_the_back_hurts(ask, text, explicit)
+    explicit = _one_way_of_lying_hurts(ask, text, explicit)
     explicit = _without_unchanged_said_of_another_question(ask, entities, text, explicit)
     explicit += _legs_said_fine(ask, text, explicit)
-    explicit += _pain_said_not_to_go_down(ask, explicit)
+    explicit += _pain_said_not_to_go_down(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
@@ -348,7 +348,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _second_opinion(result, text, ask, settled, others, reading)
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, others, reading)
-        _doubt_said_first(result, ask, text, known)
+        _doubts_of_the_parts(result, ask, text, known)
         _count_for_the_one_part(result, ask, text, known)
     return result
 
@@ -356,13 +356,17 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
 # "twice since friday", "yeah, three times today": how often a sign came, to the question about it alone, is a yes
 COUNT_GIVEN = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye)\W+)?(?:once|twice|(?:three|four|five|\d{1,2}|a few|a couple of|"
                          r"several)\s+times)\b", re.I)
+COUNT_OF_ANOTHER_TIME = re.compile(r"\b(?:last (?:year|winter|summer|spring|autumn|month)|in the (?:spring|summer|autumn|"
+                                   r"winter)|in my (?:life|twenties|thirties|teens)|(?:that|it) was|blue moon|ever|"
+                                   r"when i (?:had|was)|with (?:a|an|the|my)|a day|a week|like clockwork|beetroot)\b", re.I)
 
 
 def _count_for_the_one_part(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
     said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
     open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
-    if question_for(ask.slot).kind == "all" and len(open_parts) == 1 and open_parts[0] not in said \
-            and COUNT_GIVEN.match(text) and not LONG_AGO.search(text):
+    if question_for(ask.slot).kind == "all" and len(question_for(ask.slot).findings) > 1 and len(open_parts) == 1 \
+            and open_parts[0] not in said and COUNT_GIVEN.match(text) and not LONG_AGO.search(text) \
+            and not COUNT_OF_ANOTHER_TIME.search(text):
         result.updates.append((open_parts[0], Status.PRESENT))
 
 
@@ -415,29 +419,38 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
     return [(f, Status.ABSENT) for f in LEG_PARTS if f not in told]
 
 
-def _pain_said_not_to_go_down(ask: Optional[Ask], explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+# "it doesn't go all the way down, just to my knee": the pain goes part of the way
+SOME_WAY_DOWN = re.compile(r"\b(?:all the way|just to|only to|stops at|as far as|knee|thigh|calf|calves|shin|buttock|bum|hip|"
+                           r"left|right|other|at first)", re.I)
+
+
+def _pain_said_not_to_go_down(ask: Optional[Ask], text: str,
+                              explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
     """"no, it doesn't go into my legs", "it stays in my back, nothing goes down the legs": the pain said not to
     run down the leg is no pain in the leg, where nothing else in the reply tells of one (not to the question about
     the leg's kinds, which comes after the leg is known to hurt)."""
-    if ask is not None and ask.slot == "q_leg_character" or ("pain_down_leg", Status.ABSENT) not in explicit:
+    if (ask is not None and ask.slot == "q_leg_character") or ("pain_down_leg", Status.ABSENT) not in explicit \
+            or SOME_WAY_DOWN.search(text):
         return []
     if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit):
         return []
     return [("leg_pain", Status.ABSENT)] if "leg_pain" not in {f for f, _ in explicit} else []
 
 
-def _doubt_said_first(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
-    """The one part asked that nothing else settled is uncertain when the reply opens with a doubt ("hard to say, been
-    sleeping in the recliner since the op")."""
+def _doubts_of_the_parts(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
+    """Doubts the rules left to the parts of the question: the one part nothing else settled, when the reply opens
+    with a doubt ("hard to say, been sleeping in the recliner since the op"); each such part, when the doubt is a
+    sentence of its own or of "the rest"; the parts told, when the person cannot say which of the two brought it on."""
     said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
     open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
     if question_for(ask.slot).kind != "all" and ask.slot != "q_trigger":  # questions of parts, each its own sign
         return
     if len(open_parts) == 1 and open_parts[0] not in said and DOUBT_SAID_FIRST.match(text):
         result.updates.append((open_parts[0], Status.UNCERTAIN))
-    elif len(open_parts) > 1 and (DOUBT_SENTENCE_FIRST.match(text) or REST_DOUBTED.search(text)):
+    elif len(open_parts) > 1 and (DOUBT_SENTENCE_FIRST.match(text) or REST_DOUBTED.search(text)) \
+            and not (ask.slot == "q_trigger" and said & set(open_parts)):  # "Not sure. Maybe the yoga class?"
         result.updates.extend((f, Status.UNCERTAIN) for f in open_parts if f not in said)
-    if len(open_parts) > 1 and WHICH_DOUBTED.search(text):  # "the gym or the shopping, not sure which one"
+    if ask.slot == "q_trigger" and WHICH_DOUBTED.search(text):  # "the gym or the shopping, not sure which one"
         result.updates = [(f, Status.UNCERTAIN if f in open_parts and s is Status.PRESENT else s)
                           for f, s in result.updates]
 
@@ -901,22 +914,28 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
     if len(question.part_topics) == 2:
-        for match in PLACE_THEN_ANSWER.finditer(text):
-            place = PLACE_WORDS.get(match.group("place").lower(), match.group("place").lower())
+        both = FIRST_THEN_SECOND.search(text)
+        told = [("first", both.group("first_answer"), both), ("second", both.group("second_answer"), both)] if both \
+            else [(m.group("place"), m.group("answer"), m) for m in PLACE_THEN_ANSWER.finditer(text)]
+        for place, said, match in told:
+            place = PLACE_WORDS.get(" ".join(place.lower().split()[-1:]), place.lower().split()[-1])
             finding = question.part_topics[_part_by_its_place(place, question) - 1][0]
             if not PLACE_TAKEN_BACK.match(text[match.end():]) and not (finding == "fever" and measured):
-                answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
-                given.setdefault(finding, ANSWER_TO_STATUS[answer])
+                given.setdefault(finding, ANSWER_TO_STATUS[PART_ANSWER_VALUES.get(said.lower(), "unsure")])
     return given
 
 
 PLACE_WORDS = {"former": "first", "top": "first", "latter": "second", "bottom": "second"}
-# "the first no, the second yes", "1st no 2nd yeah", "The first one no": a part named by its place, then its answer
-# (not "at first no, then ...": a time, nor "first thing ...")
-PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )(?<!\bat the )\b(?:to\s+)?(?:the\s+)?(?P<place>first|1st|second|2nd|last|former|"
-                               r"latter|top|bottom)(?:\s+(?:one|part|bit|question))?\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
-                               r"(?P<answer>yes|yeah|yeh|yep|yh|aye|no|nope|nah|naw|not really|not sure|unsure|dunno)\b",
-                               re.I)
+PLACE_ANSWER = r"(?:yes|yeah|yeh|yep|yh|aye|no|nope|nah|naw|not really|not sure|unsure|dunno)"
+# "the first no, the second yes", "1st no 2nd yeah", "The first one no", "the former no": a part named by its place,
+# then its answer (not "at first no", "wait a second, no temp", "my bottom no", "first thing ...")
+PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )\b(?:to\s+)?(?P<place>the\s+(?:first|second|last|former|latter|top|bottom)|1st|2nd|"
+                               r"former|latter|(?:first|second|top|bottom)(?=\s+(?:one|part|bit|question)))"
+                               r"(?:\s+(?:one|part|bit|question))?\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
+                               rf"(?P<answer>{PLACE_ANSWER})\b", re.I)
+# "first no second yes": both places named bare, each with its answer
+FIRST_THEN_SECOND = re.compile(rf"(?<!\bat )\b(?:first|1st)\W+(?P<first_answer>{PLACE_ANSWER})\W+(?:and\s+|but\s+)?"
+                               rf"(?:second|2nd)\W+(?P<second_answer>{PLACE_ANSWER})\b", re.I)
 
 
 # "Yes to the first, but that was last year": the answer taken back at once
@@ -1107,27 +1126,44 @@ ONLY_LYING_ONE_WAY = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?only\s+(?:when|if)
 # starts throbbing": to "does it hurt when you lie down?", one way of lying hurts, told beside another way that is
 # fine (not "lying on me side or me back, it's only bending that nips")
 POSITION = r"(?:my|me|the)\s+(?P<{}>(?:left\s+|right\s+)?(?:back|side|front|tummy|stomach))\b"
-HURTING = r"(?:bad|worse|hurts?|painful|agony|sore|killing|killin|murder|throbbing|throbs|aches?)"
+HURTING = (r"(?<!not )(?<!never )(?<!no )(?<!n't )"
+           r"(?:bad|worse|hurts?|painful|agony|sore|killing|killin|murder|throbbing|throbs|aches?)")
 LYING_ONE_WAY_HURTS = re.compile(
     rf"\b{HURTING}\s+(?:when\s+i'?m\s+|when\s+i\s+lie\s+|lying\s+|lyin\s+|laying\s+|flat\s+)?on\s+{POSITION.format('a')}|"
     rf"^\W*only\s+(?:when\s+i'?m\s+|lying\s+|lyin\s+|flat\s+)?on\s+{POSITION.format('b')}|"
-    rf"\bon\s+{POSITION.format('c')}[^.!?,;]{{0,25}}?\b(?:it'?s\s+|its\s+|it\s+)?(?:really\s+|proper\s+)?(?:starts\s+)?"
+    rf"\bon\s+{POSITION.format('c')}[^.!?,;]{{0,25}}?\b(?:it'?s|its|it|is)\s+(?:really\s+|proper\s+)?(?:starts\s+)?"
     rf"{HURTING}\b", re.I)
 FINE = r"(?:fine|ok|okay|alright|grand|no pain|(?:doesn'?t|dont|does not) hurt|better|easier|bearable|comfortable)"
 LYING_ONE_WAY_FINE = re.compile(rf"\bon\s+{POSITION.format('a')}[^.!?;,]{{0,20}}?\b{FINE}\b|"
-                                rf"\b{FINE}\s+(?:lying\s+|lyin\s+)?on\s+{POSITION.format('b')}", re.I)
+                                rf"\b{FINE}\s+(?:lying\s+|lyin\s+)?on\s+{POSITION.format('b')}"
+                                rf"(?:\s+(?:and|or)\s+(?:on\s+)?{POSITION.format('d')})?", re.I)  # "fine on my side and back"
+SHORT_ANSWER = 12  # words: "fine on my side, bad on my back" compares ways of lying without a word of lying
 
 
-def _way_of_lying(match: "re.Match") -> str:
-    return " ".join(next(g for g in match.groups() if g).lower().split())
+def _ways_of_lying(match: "re.Match") -> List[str]:
+    return [" ".join(g.lower().split()) for g in match.groups() if g]
 
 
-def _lying_on_the_back_hurts(ask: Optional[Ask], text: str,
-                             explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+LYING_WORD = re.compile(r"\b(?:lying|lyin|lie|lay|laying|flat|in bed)\b", re.I)
+
+
+def _lying_told_before(text: str, position: int) -> bool:
+    """A word of lying in the clause before a way of lying said to hurt ("if I lie on my left side it starts
+    throbbing"; not "the pain is worse on my right side", where it is)."""
+    start = max(text.rfind(mark, 0, position) for mark in ".,;!?")
+    return bool(LYING_WORD.search(text, start + 1, position + 20))
+
+
+def _one_way_of_lying_hurts(ask: Optional[Ask], text: str,
+                            explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    """(in a short answer, or with a word of lying before it: not "the ache is worse on my right side, on my left it's
+    ok", which tells where the pain is)"""
     if ask is None or "pain_lying_down" not in ask.findings:
         return explicit
-    hurts = {_way_of_lying(m) for m in LYING_ONE_WAY_HURTS.finditer(text)}
-    fine = {_way_of_lying(m) for m in LYING_ONE_WAY_FINE.finditer(text)}
+    short = len(text.split()) <= SHORT_ANSWER
+    hurts = {w for m in LYING_ONE_WAY_HURTS.finditer(text) if short or _lying_told_before(text, m.start())
+             for w in _ways_of_lying(m)}
+    fine = {w for m in LYING_ONE_WAY_FINE.finditer(text) for w in _ways_of_lying(m)}
     if not hurts or not fine or not hurts - fine:
         return explicit
     return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.PRESENT)]
@@ -1153,11 +1189,10 @@ def _lying_one_way_asked(ask: Ask, text: str, named: set) -> List[Tuple[str, Sta
 
 def _fever_by_touch(text: str) -> Optional[Status]:
     """"my boyfriend says I'm boiling", "mum felt my head, says I'm cool": the fever told by what another person felt
-    (bot.nlu.matcher.HEAT_FELT), which the extractor hears after the relay is taken off ("I'm boiling") only as a
-    suggestion or not at all; not of long ago."""
-    if LONG_AGO.search(text):
-        return None
-    return Status.PRESENT if HEAT_FELT.search(text) else Status.ABSENT if COOL_FELT.search(text) else None
+    (bot.nlu.matcher.fever_told_by_touch), which the extractor hears after the relay is taken off ("I'm boiling") only
+    as a suggestion or not at all."""
+    told = fever_told_by_touch(text)
+    return Status(told[0]) if told else None
 
 
 # "roasting and shivery on Friday night, ... I'm fine now": heat and chills of a day that is over

@@ -935,10 +935,11 @@ def with_denials_ended(text: str, mentions: List[Mention]) -> List[Mention]:
     return [replace(m, status=PRESENT) if ended(m) else m for m in mentions]
 
 
-# "I'm 44 and do masters powerlifting", "a 52-year-old weightlifter": the sport told by someone who says they are not
-# young is not the document's younger people who do gymnastics or weightlifting
-NOT_YOUNG = re.compile(r"\b(?:i'?m|im|i am|aged|age)\s+(?:[4-9]\d)\b(?!\s*(?:kg|kilos?|lbs?|pounds|%|mins?|minutes|hours?|"
-                       r"weeks?|days?|miles|k\b|percent))|\b[4-9]\d[\s-]*(?:years?|yrs?)[\s-]*old\b|\bmasters\b", re.I)
+# "I'm 44 and do masters powerlifting", "I'm a 52 year old weightlifter": the sport told by someone who says they are
+# not young is not the document's younger people who do gymnastics or weightlifting (not "my dad is 65")
+NOT_YOUNG = re.compile(r"\b(?:i'?m|i am)\s+(?:a\s+)?[4-9]\d\b(?!\s*(?:kg|kilos?|lbs?|pounds|%|mins?|minutes|hours?|"
+                       r"weeks?|days?|miles|k\b|percent))|\bmasters\s+(?:powerlifting|weightlifting|lifting|gymnastics|"
+                       r"athletics|category|division|lifter)\b", re.I)
 
 
 def without_the_sport_of_the_young(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1316,32 +1317,42 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
 # felt on the person's skin (or told as hot to touch) is the fever told, measured or not; "she felt me head and says
 # I'm cool": a fever denied the same way (not "said the baby was roasting", "said my back was hot over the sore bit",
 # nor "the doctor said I was fine")
-TOLD_BY_TOUCH = (r"(?:(?:said|says|reckons|reckoned|thinks|thought|told me|tells me|swears)\s+(?:that\s+)?"
+TOLD_BY_TOUCH = (r"(?:(?<!\bi )(?<!always )(?:said|says|reckons|reckoned|thinks|thought|told me|tells me|swears)\s+(?:that\s+)?"
                  r"(?:i\s+was|i'?m|im|i\s+am|i\s+were|i\s+felt|i\s+feel|(?:my|me)\s+(?:head|forehead|skin|face)\s+"
                  r"(?:was|is|felt|feels))|"
                  r"\b(?:felt|feels|touched|put\s+(?:his|her|their|a)\s+hand\s+on)\s+(?:my|me)\s+(?:head|forehead|face|"
-                 r"neck|skin)\b[^.!?]{0,40}?)\s+(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
+                 r"neck|skin)\b(?:(?!\b(?:not|no|never)\b|n't)[^.!?,;]){0,40}?)\s+(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
                  r"(?:(?:clammy|sweaty)\s+and\s+)?")
-HEAT_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:roasting|roastin|burning(?:\s+up)?|burnin(?:\s+up)?|boiling|boilin|red hot|"
-                       r"on fire|like an? (?:furnace|radiator|oven)|baking|scorching|hot(?!-))\b|"
+HEAT_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:roasting|roastin|burning\s+up|burnin\s+up|boiling|boilin|red hot|"
+                       r"on fire|like an? (?:furnace|radiator|oven)|baking|scorching|hot(?!-))\b"
+                       r"(?!\s+(?:from|after|because of|bath|shower|water|room|day|weather|drink|tea|sun)\b)|"
                        r"\b(?:i'?m|im|i am|i was)\s+(?:really\s+|very\s+)?hot to (?:the\s+)?touch\b", re.I)
 COOL_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:cool|not hot|not warm)\b", re.I)
 
 
+FINE_NOW = re.compile(r"\b(?:fine|ok|okay|better|gone|normal)\s+now\b|\bat the weekend\b", re.I)
+
+
+def fever_told_by_touch(text: str) -> Optional[Tuple[str, "re.Match"]]:
+    """PRESENT or ABSENT, and where, for a fever told by another person's touch; not of a time long past, nor where the
+    person says it was not measured ("said I was burning up, but we've no thermometer": a doubt, `with_unmeasured_fever`)."""
+    told = [(PRESENT, HEAT_FELT.search(text)), (ABSENT, COOL_FELT.search(text))]
+    status, match = next(((s, m) for s, m in told if m), (None, None))
+    if match is None or LONG_AGO.search(sentence_at(text, match.start())) or FINE_NOW.search(text, match.end()) \
+            or NO_MEASUREMENT.search(text):
+        return None
+    return status, match
+
+
 def with_fever_felt_by_touch(text: str, mentions: List[Mention]) -> List[Mention]:
     """The fever told by touch stands over a fever only suggested or unmeasured; told as cool, it is denied where
-    nothing else told it. Not of a time long past ("years ago")."""
-    hot, cool = HEAT_FELT.search(text), COOL_FELT.search(text)
-    told = hot or cool
-    if not told or LONG_AGO.search(sentence_at(text, told.start())):
+    nothing else told it."""
+    told = fever_told_by_touch(text)
+    if told is None or told[0] == ABSENT and any(m.finding == "fever" and m.status == PRESENT for m in mentions):
         return mentions
-    if hot:
-        return [m for m in mentions if m.finding != "fever"] + [
-            Mention("fever", PRESENT, hot.start(), hot.end(), hot.group(0))]
-    if any(m.finding == "fever" and m.status == PRESENT for m in mentions):
-        return mentions
-    return [m for m in mentions if m.finding != "fever"] + [Mention("fever", ABSENT, cool.start(), cool.end(),
-                                                                    cool.group(0))]
+    status, match = told
+    return [m for m in mentions if m.finding != "fever"] + [
+        Mention("fever", status, match.start(), match.end(), match.group(0))]
 
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
@@ -1934,8 +1945,9 @@ GONE_SINCE = re.compile(r"\b(?:went|cleared(?:\s+up)?|broke|passed|stopped|disap
                         r"(?:days?|weeks?|months?|fortnight)\s+"
                         r"(?:ago|back)\b|\b(?:has|'s|had)?\s*been\s+gone\s+(?:since|for)\b|"
                         # "but thats all settled for weeks now"
-                        r"\b(?:settled|cleared\s+up|sorted|been\s+fine|been\s+normal)\s+(?:for|since)\s+(?:(?:a\s+few|a\s+couple"
-                        r"\s+of|several|some|\d{1,2}|[a-z]+)\s+)?(?:weeks|months|years)\b(?:\s+now)?", re.I)
+                        r"(?<!not )(?<!n't )(?<!never )\b(?:settled|cleared\s+up|sorted)\s+(?:for|since)\s+(?:(?:a\s+few|a\s+couple"
+                        r"\s+of|several|some|\d{1,2}|[a-z]+)\s+)?(?:weeks|months|years)\b(?:\s+now)?"
+                        r"(?![^.!?]*\b(?:then|till|until|before)\b)", re.I)
 # the sign back, anywhere after in its sentence ("... but it's back tonight"); a word of now only in the clause that
 # says it went ("temp went days ago, lying down still hurts" tells of the lying down)
 RETURNED = re.compile(r"\b(?:again|back|returned|returning)\b", re.I)
@@ -2820,7 +2832,7 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s+)?(?:i\s+)?"  # "exercise? me? lol no"
                           r"(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|haven'?t had|"
-                          r"have not had|don'?t have|do not have)\b", re.I)
+                          r"have not had|don'?t have|do not have)\b(?!\s+(?:joke|kidding|lie|word of a lie)\b)", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
@@ -2938,11 +2950,12 @@ OWN_DENIAL_AFTER_THEIRS = re.compile(
     rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)(?![^.!?]{{0,25}}\b(?:i'?ve got|i have|i do|mine)\b)", re.I)
 
 
-# "the nurse said if I ever can't feel my bum go to A&E, but that's not happening", "my cousin's wee has blood in it,
-# mine's all normal": the sign warned of or someone else's, then said not to be the person's
+# "the nurse said if I ever can't feel my bum go to A&E, but that's never happened", "my cousin's wee has blood in it,
+# mine's all normal": the sign warned of or someone else's, then said not to be the person's (not "but that's not
+# happening, I hate hospitals", of the advice, nor "it's never happened like this before")
 NOT_HAPPENING_AFTER_THEIRS = re.compile(
-    r"^[^.!?]{0,60}?(?:[,;.!]\s*|\bbut\s+)(?:(?:that'?s|thats|that is|it'?s|its|it is)\s+(?:not|never)\s+"
-    r"(?:happening|happened)\b|(?:mine'?s|mine is|mine are)\s+(?:all\s+)?(?:completely\s+|totally\s+|perfectly\s+)?"
+    r"^[^.!?]{0,60}?(?:[,;.!]\s*|\bbut\s+)(?:(?:that'?s|thats|that is|it'?s|its|it is|it has|that has)\s+(?:not|never)\s+"
+    r"(?:happening\s+to\s+me|happened(?:\s+to\s+me)?)\b(?!\s+(?:like|before|until|till|yet)\b)|(?:mine'?s|mine is|mine are)\s+(?:all\s+)?(?:completely\s+|totally\s+|perfectly\s+)?"
     r"(?:fine|normal|ok|okay|clear|alright)\b(?!\W*(?:apart from|except|other than|but|bar|save for)\b))", re.I)
 
 
