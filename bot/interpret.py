@@ -866,7 +866,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
 A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
 A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THINGS_THAT_COLOUR}\b", re.I)
 # "..., but blood or anything unusual? No.": the part's word asked back at the end of a clause, then denied
-DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b"
+DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b(?!\s+(?:joke|kidding)\b)"
 
 
 def _asked_back_then_denied(lowered: str, word: str) -> bool:

@@ -140,7 +140,9 @@ NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{DEFINITELY}|absolutely|certainly)\s+not\s+" 
                       r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"
 # "little bit improve, maybe 50%", "maybe half as bad": the doubt is of how much, not a doubt of the answer
 HOW_MUCH_GUESSED = r"(?<!\w)(?:maybe|perhaps|possibly)\s+(?:about\s+|around\s+|like\s+)?(?:\d+\s*(?:%|percent)|half\b)"
-INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})(?!{HOW_MUCH_GUESSED})"
+# "no joke, loads of it", "no kidding": an oath, not a no
+NO_JOKE = r"(?<!\w)no\s+(?:joke|kidding|lie|word of a lie)\b"
+INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})(?!{HOW_MUCH_GUESSED})(?!{NO_JOKE})"
                 rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)")
 # "Know blood and nothing different": a spoken "no" that dictation wrote as "know", before what it denies.
 SPOKEN_NO = re.compile(r"^\W*(?P<phrase>know)(?=\s+(?:nothing|none)\b|\s+(?:blood|fever|temperature|temp|numbness|"

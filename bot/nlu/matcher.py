@@ -1324,13 +1324,15 @@ TOLD_BY_TOUCH = (r"(?:(?<!\bi )(?<!always )(?:said|says|reckons|reckoned|thinks|
                  r"neck|skin)\b(?:(?!\b(?:not|no|never)\b|n't)[^.!?,;]){0,40}?)\s+(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
                  r"(?:(?:clammy|sweaty)\s+and\s+)?")
 HEAT_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:roasting|roastin|burning\s+up|burnin\s+up|boiling|boilin|red hot|"
-                       r"on fire|like an? (?:furnace|radiator|oven)|baking|scorching|hot(?!-))\b"
+                       r"on fire|like an? (?:furnace|radiator|oven)|scorching|hot(?!-))\b"
                        r"(?!\s+(?:from|after|because of|bath|shower|water|room|day|weather|drink|tea|sun)\b)|"
                        r"\b(?:i'?m|im|i am|i was)\s+(?:really\s+|very\s+)?hot to (?:the\s+)?touch\b", re.I)
 COOL_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:cool|not hot|not warm)\b", re.I)
 
 
 FINE_NOW = re.compile(r"\b(?:fine|ok|okay|better|gone|normal)\s+now\b|\bat the weekend\b", re.I)
+# "says I'm hot, but it's 30 degrees in here with the heating on", "hot to the touch, just out of a hot bath"
+HEAT_OF_A_PLACE = re.compile(r"\b(?:bath|shower|heating|sun|weather|degrees in|sauna|hot water bottle|radiator on)\b", re.I)
 
 
 def fever_told_by_touch(text: str) -> Optional[Tuple[str, "re.Match"]]:
@@ -1338,8 +1340,9 @@ def fever_told_by_touch(text: str) -> Optional[Tuple[str, "re.Match"]]:
     person says it was not measured ("said I was burning up, but we've no thermometer": a doubt, `with_unmeasured_fever`)."""
     told = [(PRESENT, HEAT_FELT.search(text)), (ABSENT, COOL_FELT.search(text))]
     status, match = next(((s, m) for s, m in told if m), (None, None))
-    if match is None or LONG_AGO.search(sentence_at(text, match.start())) or FINE_NOW.search(text, match.end()) \
-            or NO_MEASUREMENT.search(text):
+    sentence = sentence_at(text, match.start()) if match else ""
+    if match is None or LONG_AGO.search(sentence) or FINE_NOW.search(text, match.end()) or NO_MEASUREMENT.search(text) \
+            or status == PRESENT and HEAT_OF_A_PLACE.search(sentence):
         return None
     return status, match
 
