@@ -929,8 +929,8 @@ PLACE_WORDS = {"former": "first", "top": "first", "latter": "second", "bottom": 
 PLACE_ANSWER = r"(?:yes|yeah|yeh|yep|yh|aye|no|nope|nah|naw|not really|not sure|unsure|dunno)"
 # "the first no, the second yes", "1st no 2nd yeah", "The first one no", "the former no": a part named by its place,
 # then its answer (not "at first no", "wait a second, no temp", "my bottom no", "first thing ...")
-PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )\b(?:to\s+)?(?P<place>the\s+(?:first|second|last|former|latter|top|bottom)|1st|2nd|"
-                               r"former|latter|(?:first|second|top|bottom)(?=\s+(?:one|part|bit|question)))"
+PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )\b(?:to\s+)?(?P<place>the\s+(?:first|second|last|former|latter)|1st|2nd|"
+                               r"former|latter|(?:the\s+)?(?:first|second|top|bottom)(?=\s+(?:one|part|bit|question)))"
                                r"(?:\s+(?:one|part|bit|question))?\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
                                rf"(?P<answer>{PLACE_ANSWER})\b", re.I)
 # "first no second yes": both places named bare, each with its answer
@@ -1154,12 +1154,20 @@ def _lying_told_before(text: str, position: int) -> bool:
     return bool(LYING_WORD.search(text, start + 1, position + 20))
 
 
+# "only hurts when I get up, never while I'm lying in bed", "Not while I'm lying down": the pain denied of lying
+NEVER_WHILE_LYING = re.compile(r"\b(?:never|not)\s+(?:when|while|whilst)\s+(?:i'?m\s+|i am\s+)?(?:lying|laying|lyin|in bed)\b"
+                               r"(?!\s+on\b)", re.I)  # not "not when I'm lying on my side"
+HURTS_LYING = re.compile(r"\b(?:yes|yeah|hurts|sore|painful|agony)\b[^.!?,;]{0,15}\b(?:lying|lie|laying)\b", re.I)
+
+
 def _one_way_of_lying_hurts(ask: Optional[Ask], text: str,
                             explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
     """(in a short answer, or with a word of lying before it: not "the ache is worse on my right side, on my left it's
-    ok", which tells where the pain is)"""
+    ok", which tells where the pain is); and the pain said never to come while lying"""
     if ask is None or "pain_lying_down" not in ask.findings:
         return explicit
+    if NEVER_WHILE_LYING.search(text) and not HURTS_LYING.search(text):
+        return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.ABSENT)]
     short = len(text.split()) <= SHORT_ANSWER
     hurts = {w for m in LYING_ONE_WAY_HURTS.finditer(text) if short or _lying_told_before(text, m.start())
              for w in _ways_of_lying(m)}
