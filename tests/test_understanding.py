@@ -1243,7 +1243,7 @@ def test_kinds_of_the_eighteenth_round_after_its_first_score(text, finding, stat
     ("q_urine_bowel", "no blood, no problems", {"blood_in_urine": A, "bowel_bladder_change": A}),
     ("q_urine_bowel", "since yesterday i no fit piss well", {"bowel_bladder_change": P}),
     ("q_improving", "the pain don reduce small", {"improving": P}),
-    ("q_fever_lying", "not when I'm lying, it's getting out of bed that hurts", {"pain_lying_down": None}),
+    ("q_fever_lying", "not when I'm lying, it's getting out of bed that hurts", {"pain_lying_down": A}),
     ("q_cauda_equina", "yeah numb where my jeans seam is, legs ok", {"saddle_numbness": P, "bilateral_leg_symptoms": A}),
     ("q_fever_lying", "temp no. lying down no idea, been sleeping in a chair", {"fever": A, "pain_lying_down": U}),
 ])
