@@ -44,9 +44,11 @@ DOUBT_SAID_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea
 # settled a doubt; "no blood but not sure about the rest": the parts not answered; "not sure which one": the parts told
 DOUBT_SENTENCE_FIRST = re.compile(r"^\W*(?:i'?m\s+)?(?:not sure|unsure|dunno|no idea|(?:hard|difficult) to (?:say|"
                                   r"tell))(?:\s+(?:really|tbh|to be honest))?\s*[.!]", re.I)
-REST_DOUBTED = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|no idea)\s+(?:about|bout|abt|of|on)\s+(?:the\s+)?"
+# The person says they do not know (`_unsure_parts_stay_uncertain`, `_doubts_of_the_parts`).
+UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
+REST_DOUBTED = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)})\s+(?:about|bout|abt|of|on)\s+(?:the\s+)?"
                           r"(?:rest|other\s+(?:one|bit|part|thing)|second\s+(?:one|bit|part))\b(?!\s+of\b)", re.I)
-WHICH_DOUBTED = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|no idea|can'?t (?:say|tell))\s+which(?:\s+(?:one|of "
+WHICH_DOUBTED = re.compile(rf"\b(?:{alternation(UNSURE_WORDS + CANNOT_TELL)})\s+which(?:\s+(?:one|of "
                            r"(?:the two|the 2|them|those)))?(?:\s+it\s+was)?(?=\s*(?:[.,!?;]|$))", re.I)  # not "which day"
 DENYING_OPENINGS = ("no", "nope", "nah", "never", "none", "nothing", "not", "neither", "haven't", "havent",
                     "hasn't", "hasnt", "don't", "dont", "didn't", "didnt", "i haven't", "i havent", "i don't",
@@ -926,7 +928,7 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
 
 
 PLACE_WORDS = {"former": "first", "top": "first", "latter": "second", "bottom": "second"}
-PLACE_ANSWER = r"(?:yes|yeah|yeh|yep|yh|aye|no|nope|nah|naw|not really|not sure|unsure|dunno)"
+PLACE_ANSWER = rf"(?:{alternation(list(PART_ANSWER_VALUES) + ['not sure', 'unsure', 'dunno'])})"
 # "the first no, the second yes", "1st no 2nd yeah", "The first one no", "the former no": a part named by its place,
 # then its answer (not "at first no", "wait a second, no temp", "my bottom no", "first thing ...")
 PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )\b(?:to\s+)?(?P<place>the\s+(?:first|second|last|former|latter)|1st|2nd|"
@@ -960,8 +962,6 @@ PLACE_IN_ORDER = re.compile(rf"\b{ORDINAL}\b", re.I)
 # "The first one, but that was with a kidney infection two years ago": the pick qualified at once.
 TAKEN_BACK_AFTER_A_PICK = re.compile(r"^\W*(?:but|though|although|except|only|not|that was|it was|years?|ages|"
                                      r"when i was|back in|used to)\b", re.I)
-# The person says they do not know (`_unsure_parts_stay_uncertain`).
-UNSURE_WORDS = NOT_KNOWING + DOUBT_WORDS + ("no idea", "don't know")
 SAID_UNSURE = re.compile(rf"\b(?:{alternation(UNSURE_WORDS)}|(?:{alternation(CANNOT_TELL)}) (?:if|whether))\b")
 # (not "can't say I've had a temperature", an idiom for no)
 # "toilet no", "bladder nope": a part's topic with a no that closes its clause.
