@@ -349,7 +349,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         settled = known | {f: s.value for f, s in by_topic.items()}  # "yes to the fever": not the classifier's to doubt
         _second_opinion(result, text, ask, settled, others, reading)
     if ask is not None:
-        _read_by_the_answer_reader(result, ask, text, known, others, reading)
+        _read_by_the_answer_reader(result, ask, text, known, reading)
         _doubts_of_the_parts(result, ask, text, known)
         _count_for_the_one_part(result, ask, text, known)
     return result
@@ -364,12 +364,21 @@ COUNT_OF_ANOTHER_TIME = re.compile(r"\b(?:last (?:year|winter|summer|spring|autu
 
 
 def _count_for_the_one_part(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
-    said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
-    open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
-    if question_for(ask.slot).kind == "all" and len(question_for(ask.slot).findings) > 1 and len(open_parts) == 1 \
-            and open_parts[0] not in said and COUNT_GIVEN.match(text) and not LONG_AGO.search(text) \
+    question, open_parts = question_for(ask.slot), _open_parts(ask, known)
+    if question.kind == "all" and len(question.findings) > 1 and len(open_parts) == 1 \
+            and open_parts[0] not in _told(result) and COUNT_GIVEN.match(text) and not LONG_AGO.search(text) \
             and not COUNT_OF_ANOTHER_TIME.search(text):
         result.updates.append((open_parts[0], Status.PRESENT))
+
+
+def _open_parts(ask: Ask, known: Dict[str, str]) -> List[str]:
+    """The parts of the question put that the bot does not know yet (asked again when a doubt)."""
+    return [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
+
+
+def _told(result: Understanding) -> set:
+    """The findings the reply settled, left to be asked about, or read as not the person's."""
+    return {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
 
 
 # "nope all normal down there", to the question about urine and bowels: the toilet, not the feeling of the seat
@@ -443,8 +452,7 @@ def _doubts_of_the_parts(result: Understanding, ask: Ask, text: str, known: Dict
     """Doubts the rules left to the parts of the question: the one part nothing else settled, when the reply opens
     with a doubt ("hard to say, been sleeping in the recliner since the op"); each such part, when the doubt is a
     sentence of its own or of "the rest"; the parts told, when the person cannot say which of the two brought it on."""
-    said = {f for f, _ in result.updates} | set(result.to_confirm) | set(result.not_the_persons)
-    open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]
+    said, open_parts = _told(result), _open_parts(ask, known)
     if question_for(ask.slot).kind != "all" and ask.slot != "q_trigger":  # questions of parts, each its own sign
         return
     if len(open_parts) == 1 and open_parts[0] not in said and DOUBT_SAID_FIRST.match(text):
@@ -561,14 +569,14 @@ def _signs_read(explicit: List[Tuple[str, Status]], suggested: set, ask: Optiona
 
 
 def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known: Dict[str, str],
-                               not_the_persons: set, reading: Dict[str, Tuple[str, float]]) -> None:
+                               reading: Dict[str, Tuple[str, float]]) -> None:
     """The parts of the question the rules left open, read by the statistical answer reader: "it lets up only when I
     lie flat" is a no to pain when lying down, "halfway" a moderate pain, "like a knot" a cramp. A choice question is
     read only when the rules found nothing in the reply; a red flag is settled present or absent only when the
     reader is very sure (below that, one it hears is asked about directly); nothing is read of a reply for someone
     else."""
     question = question_for(ask.slot)
-    said = {f for f, _ in result.updates} | set(result.to_confirm) | not_the_persons
+    said = _told(result)
     if question.kind == "describe" or QUESTION_FORM.search(text) or result.causes_asked or result.by_proxy \
             or result.someone_elses_red_flags:
         return
@@ -576,8 +584,7 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
         return
     if question.kind == "score" and result.pain_score is not None:
         return
-    open_parts = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)
-                  and f not in said]
+    open_parts = [f for f in _open_parts(ask, known) if f not in said]
     another_sign = any(s is Status.PRESENT and _is_red_flag(f) and f not in question.findings
                        for f, s in result.updates)
     open_parts = [f for f in open_parts if not _a_loss_told(f, result, text)]
@@ -920,7 +927,8 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
         told = [("first", both.group("first_answer"), both), ("second", both.group("second_answer"), both)] if both \
             else [(m.group("place"), m.group("answer"), m) for m in PLACE_THEN_ANSWER.finditer(text)]
         for place, said, match in told:
-            place = PLACE_WORDS.get(" ".join(place.lower().split()[-1:]), place.lower().split()[-1])
+            place = place.lower().split()[-1]  # "the former" -> "former"
+            place = PLACE_WORDS.get(place, place)
             finding = question.part_topics[_part_by_its_place(place, question) - 1][0]
             if not PLACE_TAKEN_BACK.match(text[match.end():]) and not (finding == "fever" and measured):
                 given.setdefault(finding, ANSWER_TO_STATUS[PART_ANSWER_VALUES.get(said.lower(), "unsure")])
@@ -1162,8 +1170,9 @@ HURTS_LYING = re.compile(r"\b(?:yes|yeah|hurts|sore|painful|agony)\b[^.!?,;]{0,1
 
 def _one_way_of_lying_hurts(ask: Optional[Ask], text: str,
                             explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
-    """(in a short answer, or with a word of lying before it: not "the ache is worse on my right side, on my left it's
-    ok", which tells where the pain is); and the pain said never to come while lying"""
+    """Pain lying down told by the ways of lying: present when one way hurts beside another that is fine (in a short
+    answer, or with a word of lying before it: not "the ache is worse on my right side, on my left it's ok", which tells
+    where the pain is); absent when the pain is said never to come while lying."""
     if ask is None or "pain_lying_down" not in ask.findings:
         return explicit
     if NEVER_WHILE_LYING.search(text) and not HURTS_LYING.search(text):
@@ -1484,7 +1493,7 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     question = question_for(ask.slot)
     if ONLY_AN_OPENING.fullmatch(text):
         return
-    asked = [f for f in ask.findings if status_of(known, f) in (Status.UNKNOWN, Status.UNCERTAIN)]  # put again: open
+    asked = _open_parts(ask, known)
     named = {f for f, _ in explicit}
     by_position, said_until = options_by_position(question, ask.findings, text)
     if by_position and not _says_more_of_the_parts(question, by_position, text.lower(), said_until):

@@ -141,7 +141,8 @@ NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{DEFINITELY}|absolutely|certainly)\s+not\s+" 
 # "little bit improve, maybe 50%", "maybe half as bad": the doubt is of how much, not a doubt of the answer
 HOW_MUCH_GUESSED = r"(?<!\w)(?:maybe|perhaps|possibly)\s+(?:about\s+|around\s+|like\s+)?(?:\d+\s*(?:%|percent)|half\b)"
 # "no joke, loads of it", "no kidding": an oath, not a no
-NO_JOKE = r"(?<!\w)no\s+(?:joke|kidding|lie|word of a lie)\b"
+OATH_AFTER_NO = r"\s+(?:joke|kidding|lie|word of a lie)\b"
+NO_JOKE = rf"(?<!\w)no{OATH_AFTER_NO}"
 INTERJECTION = (rf"(?!{INTENSIFIED})(?!{LOSS_NAMED})(?!{NOT_OF_WHAT_FOLLOWS})(?!{HOW_MUCH_GUESSED})(?!{NO_JOKE})"
                 rf"(?P<phrase>{alternation(phrases_of(INTERJECTIONS))})(?=\W|$)")
 # "Know blood and nothing different": a spoken "no" that dictation wrote as "know", before what it denies.

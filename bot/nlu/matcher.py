@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import (NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, SAID_BY_SOMEONE, alternation,
-                             concluded_answer, find_answer)
+from bot.nlu.answers import (NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, OATH_AFTER_NO, SAID_BY_SOMEONE,
+                             alternation, concluded_answer, find_answer)
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
@@ -1321,7 +1321,8 @@ TOLD_BY_TOUCH = (r"(?:(?<!\bi )(?<!always )(?:said|says|reckons|reckoned|thinks|
                  r"(?:i\s+was|i'?m|im|i\s+am|i\s+were|i\s+felt|i\s+feel|(?:my|me)\s+(?:head|forehead|skin|face)\s+"
                  r"(?:was|is|felt|feels))|"
                  r"\b(?:felt|feels|touched|put\s+(?:his|her|their|a)\s+hand\s+on)\s+(?:my|me)\s+(?:head|forehead|face|"
-                 r"neck|skin)\b(?:(?!\b(?:not|no|never)\b|n't)[^.!?,;]){0,40}?)\s+(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
+                 r"neck|skin)\b(?:(?!\b(?:not|no|never)\b|n't)[^.!?,;]){0,40}?)\s+"
+                 r"(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
                  r"(?:(?:clammy|sweaty)\s+and\s+)?")
 HEAT_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:roasting|roastin|burning\s+up|burnin\s+up|boiling|boilin|red hot|"
                        r"on fire|like an? (?:furnace|radiator|oven)|scorching|hot(?!-))\b"
@@ -2835,7 +2836,7 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s+)?(?:i\s+)?"  # "exercise? me? lol no"
                           r"(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|haven'?t had|"
-                          r"have not had|don'?t have|do not have)\b(?!\s+(?:joke|kidding|lie|word of a lie)\b)", re.I)
+                          rf"have not had|don'?t have|do not have)\b(?!{OATH_AFTER_NO})", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
@@ -2958,7 +2959,8 @@ OWN_DENIAL_AFTER_THEIRS = re.compile(
 # happening, I hate hospitals", of the advice, nor "it's never happened like this before")
 NOT_HAPPENING_AFTER_THEIRS = re.compile(
     r"^[^.!?]{0,60}?(?:[,;.!]\s*|\bbut\s+)(?:(?:that'?s|thats|that is|it'?s|its|it is|it has|that has)\s+(?:not|never)\s+"
-    r"(?:happening\s+to\s+me|happened(?:\s+to\s+me)?)\b(?!\s+(?:like|before|until|till|yet)\b)|(?:mine'?s|mine is|mine are)\s+(?:all\s+)?(?:completely\s+|totally\s+|perfectly\s+)?"
+    r"(?:happening\s+to\s+me|happened(?:\s+to\s+me)?)\b(?!\s+(?:like|before|until|till|yet)\b)|"
+    r"(?:mine'?s|mine is|mine are)\s+(?:all\s+)?(?:completely\s+|totally\s+|perfectly\s+)?"
     r"(?:fine|normal|ok|okay|clear|alright)\b(?!\W*(?:apart from|except|other than|but|bar|save for)\b))", re.I)
 
 
