@@ -693,7 +693,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     read_by_a_number = {"severe_pain"} if result.pain_score is not None else set()
     if MY_TEMPERATURE_TAKEN.search(text) and _fever_by_reading(text) is Status.PRESENT:
         read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question
-    for flag, chances in trained_classifier().chances(spelled_out(text), ask.slot if ask else None).items():
+    for flag, chances in _classifier_chances(text, ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
         if status_of(known, flag) is Status.PRESENT or flag in read_by_a_number:
             continue  # a number is read more surely than words
@@ -701,7 +701,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
-        elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value \
+        elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value and status_of(known, flag) is not Status.ABSENT \
                 and probability >= SURE_ENOUGH_TO_ESCALATE and flag not in not_the_persons \
                 and not _the_answer_reader_denies(flag, reading):
             result.updates = [(f, s) for f, s in result.updates if f != flag]  # "havent pooed n struggling to pee"
@@ -714,6 +714,21 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
                 result.updates.append((flag, Status.PRESENT))
             else:
                 result.to_confirm.append(flag)
+
+
+# "- blood no\n- wet myself at work\n- bowels fine": a reply written as a list, one line a statement of its own
+LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d\s*[.):])\s+")
+
+
+def _classifier_chances(text: str, slot: Optional[str]) -> Dict[str, Dict[str, float]]:
+    """The classifier's chances for each red flag; of a list, those of the item that most tells it (the other items'
+    denials are not its)."""
+    items = [item for item in LIST_ITEM.split(text) if item.strip()]
+    if len(items) < 2 or not LIST_ITEM.match(text):
+        return trained_classifier().chances(spelled_out(text), slot)
+    readings = [trained_classifier().chances(spelled_out(item), slot) for item in items]
+    return {flag: max((reading[flag] for reading in readings), key=lambda c: c.get(Status.PRESENT.value, 0.0))
+            for flag in readings[0]}
 
 
 # ... a reading of the person's own temperature, said to be theirs (not "one of my patients spiked a fever of 39")
@@ -923,7 +938,7 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
     if len(question.part_topics) == 2:
-        both = FIRST_THEN_SECOND.search(text)
+        both = FIRST_THEN_SECOND.search(text) or NUMBERED_ANSWERS.search(text)
         told = [("first", both.group("first_answer"), both), ("second", both.group("second_answer"), both)] if both \
             else [(m.group("place"), m.group("answer"), m) for m in PLACE_THEN_ANSWER.finditer(text)]
         for place, said, match in told:
@@ -947,6 +962,10 @@ PLACE_THEN_ANSWER = re.compile(r"(?<!\bat )\b(?:to\s+)?(?P<place>the\s+(?:first|
 FIRST_THEN_SECOND = re.compile(rf"(?<!\bat )\b(?:first|1st)\W+(?P<first_answer>{PLACE_ANSWER})\W+(?:and\s+|but\s+)?"
                                rf"(?:second|2nd)\W+(?P<second_answer>{PLACE_ANSWER})\b", re.I)
 
+# "1. no 2. yes", "1) No fever. 2) No, I sleep fine", "1 - no\n2 - yes": the parts answered as a numbered list
+LIST_NUMBER = r"(?:^|(?<=[\s.,;!?]))(?:{})\s*[.):-]\s*"
+NUMBERED_ANSWERS = re.compile(rf"{LIST_NUMBER.format(1)}(?P<first_answer>{PLACE_ANSWER})\b.*?"
+                              rf"{LIST_NUMBER.format(2)}(?P<second_answer>{PLACE_ANSWER})\b", re.I | re.S)
 
 # "Yes to the first, but that was last year": the answer taken back at once
 PLACE_TAKEN_BACK = re.compile(r"^\W*(?:one|part|bit)?\W*(?:but\s+)?(?:that|it)\s+was\b|^\W*(?:one|part|bit)?\W*"
@@ -1231,14 +1250,14 @@ FEELS_NORMAL_OTHERWISE = re.compile(r"\b(?:otherwise|any other time|rest of the 
 def _seat_numbness_asked(ask: Optional[Ask], text: str,
                          explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
     told = dict(explicit)
-    if ask is None or "saddle_numbness" not in ask.findings or told.get("leg_numbness") is not Status.PRESENT \
-            or "saddle_numbness" in told:
+    if ask is None or "saddle_numbness" not in ask.findings or "saddle_numbness" in told \
+            or told.get("leg_numbness") not in (Status.PRESENT, Status.UNCERTAIN):
         return explicit
     numb = re.search(r"\bnumb\w*", text, re.I)
     start, end = sentence_bounds_at(text, numb.start()) if numb else (0, 0)
     if not numb or not SITTING_ON.search(text, start, end) or BOTH_LEGS_NAMED.search(text, start, end):
         return explicit
-    status = Status.PRESENT
+    status = told["leg_numbness"]  # "numb or just cold, don't know": the doubt goes with it
     if GONE_ON_STANDING.search(text):
         status = Status.ABSENT if FEELS_NORMAL_OTHERWISE.search(text) else Status.UNCERTAIN
     return [(f, s) for f, s in explicit if f != "leg_numbness"] + [("saddle_numbness", status)]

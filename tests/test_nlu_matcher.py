@@ -139,7 +139,7 @@ P, A, U = "present", "absent", "uncertain"
     ("lifting my son hurt my back", {"after_bending_lifting": P, "back_pain": P}),
     # course of the pain: phrases that mean "not improving", and their negation
     ("it's getting worse", {"improving": A}),
-    ("it's not getting worse", {"improving": P}),
+    ("it's not getting worse", {"improving": A}),  # no worse is no better either (the blind writers' "no worse")
     ("it's getting better", {"improving": P}),
     ("it's not getting better", {"improving": A}),
     ("still hurts", {"improving": A}),

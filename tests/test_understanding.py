@@ -5233,3 +5233,67 @@ def test_the_fifty_ninth_rounds_kinds_heard(text, expected):
 def test_the_fifty_ninth_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------------------------------- the sixtieth round's kinds
+# New sentences of the kinds round 60's first score missed (its own sentences stay in tests/blind-next): a change from
+# the person's usual, a self-correction, a list, a score in Scots, a sign by what rules it in or out, a day gone by
+# compared with today. Each failed before the change except where marked.
+@pytest.mark.parametrize("text, expected", [
+    ("both my legs feel more numb than is normal for me", {"bilateral_leg_symptoms": P}),
+    ("both legs are weaker than is normal for me", {"bilateral_leg_symptoms": P}),
+    ("the pain keeps me awake, I normally sleep like a log", {"pain_lying_down": None}),
+    ("I've got full feeling round my bum and in both legs", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("I've got full feeling down below", {"saddle_numbness": A}),
+    ("Sunday was a lot worse than today", {"improving": P}),
+    ("yesterday was better than today", {"improving": A}),
+    ("not getting any worse", {"improving": A}),
+    ("my pee was pink this morning 😳 haven't had any beetroot", {"blood_in_urine": P}),
+    ("wee's looking pinky today", {"blood_in_urine": P}),
+    ("pee a bit pinky. cud be the beets", {"blood_in_urine": U}),
+    ("I'm up to the loo lots at night, more than before", {"bowel_bladder_change": P}),
+    ("had a fee ver since last night", {"fever": P}),
+    ("sleep okay, no pain", {"pain_lying_down": A}),
+    ("my legs aren't numb, just my fingertips in the cold", {"leg_numbness": None}),
+    # where the round's rules must not reach
+    ("I've lost the full feeling in both legs", {"bilateral_leg_symptoms": P}),
+    ("my grandad goes to the toilet loads at night, more than before", {"bowel_bladder_change": None}),
+    ("I have a fever, sorry it's my first time here", {"fever": P}),
+    # read right before the change too
+    ("both my feet tingle more than normal for me", {"bilateral_leg_symptoms": P}),
+    ("numb round my back passage and in both legs", {"saddle_numbness": P, "bilateral_leg_symptoms": P}),
+    ("yeah a temperature.. no wait that's my son, I'm ok", {"fever": None}),
+    ("blood in my pee yes - sorry that was years ago with a stone", {"blood_in_urine": None}),
+])
+def test_the_sixtieth_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "1) nope 2) yes", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "1. nope 2. yep", {}, {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_fever_lying", "1 - yes\n2 - no", {}, {"fever": P, "pain_lying_down": A}),
+    ("q_urine_bowel", "- blood: none\n- wet myself at work\n- bowels: fine", {}, {"bowel_bladder_change": P}),
+    ("q_severity", "six oot o' ten", {}, {"severe_pain": A}),
+    ("q_severity", "four oot o ten", {}, {"severe_pain": A}),
+    ("q_fever_lying", "Temperature, nope, right as rain", {}, {"fever": A}),
+    ("q_urine_bowel", "yes - no wait that was the kidney stone years ago. no", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "temp? yeah... sorry no, that was my daughter last week. I'm fine", {}, {"fever": A}),
+    ("q_improving", "steady enough, not getting any worse", {}, {"improving": A}),
+    ("q_improving", "Friday was much worse than now", {}, {"improving": P}),
+    ("q_fever_lying", "no temp. lying flat is agony though, I normally sleep like a log", {},
+     {"fever": A, "pain_lying_down": P}),
+    ("q_cauda_equina", "No, I've full feeling down there and in both legs, the midwife told me to watch for it", {},
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "legs ok. backside felt funny on the church bench, numb or just cold, dont know", {},
+     {"saddle_numbness": U, "bilateral_leg_symptoms": A}),
+    # where the round's rules must not reach
+    ("q_urine_bowel", "blood yes, sorry, it's my first time using a chatbot", {}, {"blood_in_urine": P}),
+    # read right before the change too
+    ("q_improving", "Tuesday was worse than Monday", {}, {"improving": A}),
+])
+def test_the_sixtieth_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

@@ -158,6 +158,8 @@ ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;?](?
 YES_TAKEN_BACK = re.compile(r"^\W*(?:yes|yeah|yep)\W+(?:well|actually|i mean|um+|erm+)\W+"
                             r"(?P<phrase>no|nope|nah|not really)(?=\s*(?:[,.;!]|$|not really\b))(?![^.!]*\?)",
                             re.I)  # not "yes well no not really??", "yes! well no control at all", "yeah or no"
+# the answer a reply ends on, a sentence of its own, after the person took back what they said first
+FINAL_ANSWER = re.compile(r"[.!;]\s*(?P<phrase>yes|yeah|yep|no|nope|nah|not really)\W*$", re.I)
 YES_HOW_MUCH = re.compile(r"^\W*(?P<phrase>yes|yeah|yep)\W+(?:just\s+)?(?:a little(?: bit)?|a (?:tiny )?bit|some|"
                          r"slightly)\s*[.!;](?![.!])", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
@@ -274,7 +276,8 @@ def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
     ("Yes, a little. The nurse said it might happen"); not one taken back ("no... wait, ..."), nor a bare yes,
     which the rest so often qualifies ("Yes. Well, my husband does ...")."""
     if SELF_CORRECTION.search(text):
-        return []
+        final = FINAL_ANSWER.search(text)  # "yes - no wait that was the water infection last year. no"
+        return [(value_of(final.group("phrase")), final.start("phrase"), final.end("phrase"))] if final else []
     how_much = YES_HOW_MUCH.match(text)
     if how_much:
         return [("yes", how_much.start("phrase"), how_much.end("phrase"))]

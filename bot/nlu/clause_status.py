@@ -284,11 +284,11 @@ PEOPLE_WHO_GO = frozenset({"i", "we", "you", "he", "she"})
 
 
 def _resolution_at(tokens: List[str], i: int) -> bool:
-    """A phrase saying the episode is over starts at word i, not negated ("that's not normal for me") and not said
-    of a person who has gone to the toilet."""
+    """A phrase saying the episode is over starts at word i, not negated ("that's not normal for me"), not a
+    comparison with it ("worse than normal for me") and not said of a person who has gone to the toilet."""
     said = _phrase_at(tokens[i:], RESOLVED_PHRASES)
-    if not said or (i and tokens[i - 1] in ("not", "n't", "never")):
-        return False
+    if not said or (i and tokens[i - 1] in ("not", "n't", "never")) or "than" in tokens[max(0, i - 2):i]:
+        return False  # nor "more numb than (is) normal for me", a change from the usual
     after = tokens[i + said:]
     a_person_has_gone = bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
     become = tokens[i + said - 1] == "gone" and bool(after) and after[0] in BECOME_AFTER_GONE

@@ -109,7 +109,7 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
 WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way", "buckling", "buckle", "buckled",
             "like jelly", "wobbly", "no strength", "lost strength", "giving out", "gave out", "give out",
             "soft like water", "like water")  # "me legs, they go soft like water"
-RED = ("blood", "bloody", "red", "pink", "pinkish", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
+RED = ("blood", "bloody", "red", "pink", "pinkish", "pinky", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
        "tea colored", "coke coloured", "coke colored", "like rose wine", "like rosé",
        "colour of rosé", "rosé coloured")  # brown urine can be old blood: read as blood, erring safe
@@ -118,6 +118,8 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
+          "have full feeling", "has full feeling", "got full feeling", "have normal feeling", "has normal feeling",
+          "have all my feeling", "got all my feeling",  # not "lost the full feeling"
           # "nae bother wi the toilet" (not "without bother", after a "can't"); South African "lekker"
           "no bother", "lekker", "behaving itself", "behaving normally", "behaving perfectly normally",
           "working perfectly", "working perfectly normally", "behaving perfectly")
@@ -249,7 +251,7 @@ LINKED_ONLY = frozenset({"INTENSE", "SLEEPING"})
 PLACE_ONLY = frozenset({"NOTHING"})
 COPULAS = frozenset({"is", "was", "'s", "are", "feels", "feel", "felt", "been", "has", "have", "had", "gets", "got",
                      "getting", "becomes", "became", "bloody", "absolutely", "fairly", "utterly", "now", "still"})
-# "peeing more than normal" is not normal.
+# "peeing more than normal", "more wobbly on both legs than is normal for me" is not normal.
 NOT_AFTER = {"NORMAL": frozenset({"than", "more", "less", "abnormal"}),
              # "i can pee fine" says the peeing is fine, not the colour of the urine.
              "URINE": frozenset({"i", "can", "could", "to", "able", "cannot"})}
@@ -315,11 +317,13 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                     continue
                 first_end, second_start = (t_end, s_start) if t_start < s_start else (s_end, t_start)
                 between = without_reporting_clause(compact[first_end:second_start])
-                if (len(between) > most_between or not reachable(between, topic_first=t_start < s_start)
+                carried = s_end <= t_start and carried_over_and(compact, s_end, (t_start, t_end), topics)
+                if (len(between) > most_between and not carried or not reachable(between, t_start < s_start)
                         or any(first_end <= m[1] and m[2] <= second_start for m in states
                                if not (state_name in PLACE_ONLY and m[0] == "VAGUE")  # "nothing odd round ..."
                                and m[0] not in SEEN_THROUGH_BY.get(state_name, ()))
-                        or not shares_the_state(compact, t_start, between, t_start < s_start) and any(
+                        or not shares_the_state(compact, t_start, between, t_start < s_start)
+                        and not carried and any(
                             first_end <= m[1] and m[2] <= second_start for m in topics
                             if m[0] in TOPICS_OF_STATE[state_name]
                             or (m[0] in FELT_PARTS and compact[s_start:s_end].text.lower() in NOT_FELT)
@@ -392,6 +396,25 @@ def shares_the_state(compact: Doc, topic_start: int, between: list, topic_first:
         tuple(norms[-len(verb):]) == verb for verb in PLURAL_VERBS)
 
 
+# "full feeling down there and in both legs", "numb round my bum and in both legs": a state before two topics joined
+# by "and", with only words of place between and nothing told of the second after it, is both topics' (not "tingling
+# in my foot and both legs ache")
+PLACE_LINKS = frozenset({"in", "around", "round", "at", "my", "me", "the"})
+
+
+def carried_over_and(compact: Doc, state_end: int, topic: Tuple[int, int], topics) -> bool:
+    topic_start, topic_end = topic
+    if topic_end < len(compact) and not compact[topic_end].is_punct:
+        return False
+    between = {(m[1], m[2]) for m in topics if state_end <= m[1] and m[2] <= topic_start}
+    if len(between) != 1:
+        return False
+    first_start, first_end = between.pop()
+    lead, link = compact[state_end:first_start], [t.norm_ for t in compact[first_end:topic_start]]
+    return len(lead) <= 2 and all(t.norm_ in PLACE_LINKS for t in lead) and link[:1] == ["and"] \
+        and len(link) <= 3 and all(w in PLACE_LINKS for w in link[1:])
+
+
 def own_predicate(compact: Doc, topic_start: int, between: Doc, state: Doc) -> bool:
     """"didn't make it to the loo in time and didn't feel it coming": after a negated phrase that holds the topic,
     a negated verb after "and" starts a predicate of its own ("I go to the toilet and don't feel anything come out"
@@ -423,6 +446,7 @@ def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
     return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
+        name == "NORMAL" and start > 1 and compact[start - 2].norm_ == "than") or (
         name == "LYING" and moving_in_bed(compact, start)) or (
         end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ())
         and not (compact[end].norm_ == "myself" and compact[end - 1].norm_ in FELT_MYSELF))

@@ -275,6 +275,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("in the past", HISTORICAL, "BIDIRECTIONAL", 6),
     ("used to", HISTORICAL, "FORWARD", None),
+    # "it keeps me awake, I normally sleep like a log": the person's usual, not now
+    ("i normally", HISTORICAL, "FORWARD", 5),
+    ("i'd normally", HISTORICAL, "FORWARD", 5),
+    ("i would normally", HISTORICAL, "FORWARD", 5),
     ("used to have", HISTORICAL, "FORWARD", None),
     ("as a kid", HISTORICAL, "BIDIRECTIONAL", 6),
     ("as a child", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -299,7 +303,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't", PSEUDO, "PSEUDO", None),
     ("couldn't", PSEUDO, "PSEUDO", None),
     ("no doubt", PSEUDO, "PSEUDO", None),
-    ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
+    ("no wait", PSEUDO, "PSEUDO", None),
+    # "more wobbly on both legs than is normal for me": a change from the usual, no denial
+    ("than is normal", PSEUDO, "PSEUDO", None),
+    ("than is usual", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
     ("oh no", PSEUDO, "PSEUDO", None),
     ("not only", PSEUDO, "PSEUDO", None),
     ("not budging", PSEUDO, "PSEUDO", None),  # "its not budging, lower back only": the pain stays, nothing denied
@@ -402,6 +409,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't tell you", UNCERTAIN, "BIDIRECTIONAL", 8),
     ("beetroot", UNCERTAIN, "BIDIRECTIONAL", 12),
     ("beets", UNCERTAIN, "BIDIRECTIONAL", 12),
+    # "my wee was pink 😬 not had beetroot or owt": the food ruled out leaves the colour the sign
+    *((f"{no} {had}{any_}beet{root}", PSEUDO, "PSEUDO", None) for no in ("not", "haven't", "havent", "have not", "no")
+      for had in ("had ", "eaten ", "") for any_ in ("", "any ") for root in ("root", "s") if no != "no" or not had),
     ("is not there", NEGATED, "BACKWARD", 4),
     ("isn't there", NEGATED, "BACKWARD", 4),
     ("not there", NEGATED, "BACKWARD", 3),

@@ -32,7 +32,7 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, an_earlier_month,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, WEEKDAYS, an_earlier_month,
     find_durations,
     find_pain_scores,
     find_temperatures,
@@ -217,11 +217,11 @@ def make_spelling_correction(nlp: Language, name: str):
 
 @lru_cache(maxsize=1024)
 def spelled_out(text: str) -> str:
-    """The text with its misspelt words put right ("beter" -> "better"), for readers that work on the words as
-    written: the answer words of a question, the statistical readers (one reply is read by several: cached)."""
+    """The text with its misspelt words put right ("beter" -> "better", "a fee ver"), for readers that work on the
+    words as written: the answer words of a question, the statistical readers (one reply is read by several: cached)."""
     nlp = build_pipeline()
     with nlp.select_pipes(enable=["spelling_correction"]):
-        doc = nlp(text)
+        doc = nlp(with_standard_spellings(text))
     corrected = doc.user_data.get(CORRECTED, set())
     return "".join((token.norm_ if token.i in corrected else LEFT_BY_THE_CORRECTOR.get(token.lower_, token.text))
                    + token.whitespace_ for token in doc)
@@ -474,6 +474,9 @@ def reported_status(span: Span) -> Optional[str]:
         return UNCERTAIN if status == PRESENT else status
     if span.label_ == FINDING_ABSENT_LABEL and status == ABSENT and span.kb_id_ in NOT_NORMAL_IS_A_DOUBT:
         return UNCERTAIN  # "my pee is not coming good": not normal, but no blood named
+    if span.kb_id_ == "improving" and span.label_ == FINDING_ABSENT_LABEL and status == ABSENT \
+            and "worse" in span.text.lower():
+        return ABSENT  # "steady, not getting worse": no worse is no better either
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
 
 
@@ -768,6 +771,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions))
     mentions = with_denials_after_a_colon(text, mentions)
     mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
+    mentions = with_visits_more_than_before(text, with_a_day_gone_compared(text, mentions))
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
     mentions = with_the_seat_felt_different(text, mentions)
@@ -793,6 +797,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
+    mentions = with_signs_taken_back(text, mentions)
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
@@ -833,12 +838,16 @@ PART_FINE_AFTER = re.compile(r"^\s*(?:(?:and|&|n)\s+(?:both\s+)?(?:my\s+|me\s+)?
                              r"(?:are|is|r|feel|feels)?\s*(?:(?:feel|feels)\s+)?(?:completely\s+|totally\s+|perfectly\s+|all\s+)?"
                              r"(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
 
+# "My legs aren't numb, it's my hands that go numb in the cold"
+PART_DENIED_AFTER = re.compile(r"^\s*(?:aren'?t|are not|isn'?t|is not|ain'?t|arent|isnt)\b", re.I)
+
 
 def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
     """Leg numbness named only by a word of numbness, said beside the hands or arms, in a sentence that names no part
     of the leg but as fine or denied ("only fingers numb in cold water, legs ok"), is left out."""
     def told(part: re.Match, denied_before: re.Pattern) -> bool:
-        return not (denied_before.search(text, 0, part.start()) or PART_FINE_AFTER.match(text[part.end():]))
+        return not (denied_before.search(text, 0, part.start()) or PART_FINE_AFTER.match(text[part.end():])
+                    or PART_DENIED_AFTER.match(text[part.end():]))
 
     def of_the_hands(m: Mention) -> bool:
         if m.finding != "leg_numbness" or LEG_PART.search(text, m.start, m.end):
@@ -1380,7 +1389,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?:just|the|my|from)\b|"
 
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
-                            r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|because|due|down to|"
+                            r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|cud|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|beet(?:root|s)|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
@@ -1416,7 +1425,7 @@ CAUSE_GUESSED = re.compile(r"\b(?:maybe|prob|probs|probably) (?:it'?s |it is |it
                            r"(?:because|cos|coz|cause) (?:i|of)\b", re.I)
 # "My wee was a brownish colour yesterday. Could be the beetroot": a sentence that opens by explaining the one before.
 # Only what colours urine or eases with food and drink (not "Could be my tablets", "Might be the blood thinners").
-EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|might|may)\s+(?:just\s+|well\s+)?be|maybe|"
+EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|cud|might|may)\s+(?:just\s+|well\s+)?be|maybe|"
                                r"probably|prob|possibly)\s+(?:just\s+)?(?:from\s+|because of\s+|due to\s+)?"
                                r"(?:the\s+|that\s+|some\s+)?(?:beetroot|beets|food|something i (?:ate|had)|dehydrat\w*|"
                                r"i'?ve not drunk|i haven'?t drunk|not drinking)\b", re.I)
@@ -1511,7 +1520,9 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 # sentence of nothing but a hedge after it, doubts what the sentence says; not one right after a number ("hurt my back
 # lifting, its a 6 maybe"), which doubts the number.
 HEDGE = f"(?:{alternation(CLOSING_DOUBTS)})"
-CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b{HEDGE}\W*$", re.I)
+# "bum felt odd on the pew, numb or just cold dinnae ken": two guesses, then a plain "don't know"
+TWO_GUESSES_UNKNOWN = r"or\s+(?:just|only|maybe)\s+[\w']+\W+(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know"
+CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b(?:{HEDGE}|{TWO_GUESSES_UNKNOWN})\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
 # "Lying down, maybe a little pain, maybe not, the mattress is old": a sentence that says it both ways doubts it.
@@ -2014,7 +2025,7 @@ def with_its_list_after(text: str, piece: Tuple[int, int]) -> Tuple[int, int]:
 
 # "it turned out to be the beetroot" (not "I thought it was the beetroot but I haven't had any"): of the colour only
 FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:turned|turns) out to be|\b(?:it|that) "
-                                  r"must have been|\b(?:maybe|probably|prob|probs|could be|might be|must be|"
+                                  r"must have been|\b(?:maybe|probably|prob|probs|could be|cud be|might be|must be|"
                                   r"i (?:reckon|think|guess))(?:\s+(?:it'?s|its))?)"
                                   r"\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
                                   r"(?:\w+\s+)?beet(?:root|s)\b"
@@ -2135,6 +2146,19 @@ def with_sign_weighed_next(text: str, mentions: List[Mention]) -> List[Mention]:
         end = sentence_bounds_at(text, m.start)[1]
         return end < len(text) and bool(WEIGHED.match(text, end))
     return restated(mentions, UNCERTAIN, lambda m: is_red_flag(m.finding) and weighed(m))
+
+
+# "yeah had a temp... no wait thats my daughter, im fine", "Yes, blood in it. No, wait, that was two years ago": a sign
+# taken back at once as another person's or of a time long past
+TAKEN_BACK = re.compile(r"\A.{0,20}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually\W+no|my mistake)\W+(?:no\W+)?"
+                        r"(?:that'?s|thats|that\s+(?:is|was)|it\s+was|it'?s|its|she\s+has|he\s+has)\s+"
+                        rf"(?:(?:my|our|me)\s+(?:{RELATIVES_ALTERNATION})\b|"
+                        r"[^.!?]{0,40}?\b(?:years?\s+ago|ages\s+ago|months\s+ago|last\s+(?:year|yr)|years?\s+back)\b)", re.I)
+
+
+def with_signs_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [replace(m, status=NOT_OWN) if is_red_flag(m.finding) and m.status in (PRESENT, UNCERTAIN)
+            and TAKEN_BACK.match(text[m.end:]) else m for m in mentions]
 
 
 def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2861,9 +2885,13 @@ def _echo_after_a_lead_in(text: str, start: int, position: int, end: int) -> int
     return clause_start if ECHO_QUESTION.match(text[clause_start:end]) else start
 
 
-# "Numb in the private area, I think no.", "fever, nope": a sign named alone (no subject, no verb), then its answer
+# "Numb in the private area, I think no.", "fever, nope": a sign named alone (no subject, no verb), then its answer,
+# with perhaps a word that all is well after it ("Fever, no, I'm right as rain that way")
+ALL_WELL = (r"(?:(?:i'?m|im|i am)\s+)?(?:right as rain|fine|all good|grand|ok|okay|alright|thank god|thankfully|luckily)"
+            r"(?:\s+[\w']+){0,2}")
 LABEL_THEN_ANSWER = re.compile(r"^\W*(?![^,]*\b(?:i|i'?m|my|me|it|it'?s|its|is|are|was|were|feel|feels|hurts?|have|has|"
-                               r"had|got)\b)(?:[\w']+\s+){0,5}[\w']+\s*,\s*(?P<answer>[^,]+?)\W*$", re.I)
+                               r"had|got)\b)(?:[\w']+\s+){0,5}[\w']+\s*,\s*(?P<answer>[^,]+?)"
+                               rf"(?:\s*,\s*{ALL_WELL})?\W*$", re.I)
 HEDGED_NO = re.compile(r"(?:i\s+)?(?:think|guess|reckon|suppose)\s+(?:no|not)|(?:probably|prob|maybe|possibly)\s+not|"
                        r"(?:i\s+)?don'?t think so", re.I)
 NO_ALONE = re.compile(r"(?:no+|nope|nah|none|never|not really|not at all)(?:\s+(?:thanks|mate|thank god))?", re.I)
@@ -3260,6 +3288,43 @@ def with_better_and_worse_by_the_hour(text: str, mentions: List[Mention]) -> Lis
         return mentions
     return [m for m in mentions if m.finding != "improving"] + [
         Mention("improving", UNCERTAIN, told.start(), told.end(), told.group(0).lower())]
+
+
+# "Saturday was worse than today", "it was much better yesterday than now": a day gone by compared with today, which
+# tells the course (worse then: getting better)
+A_DAY_GONE = rf"(?:yesterday|last night|last week|the weekend|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})|the first (?:few )?days)"
+THAN_NOW = r"\s+than\s+(?:today|now|it is now|it is today|this morning)\b"
+A_DAY_COMPARED = re.compile(
+    rf"\b{A_DAY_GONE}\s+(?:was|were|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
+    rf"\b(?:it|the pain|my back)\s+(?:was|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then_after>worse|better)\s+"
+    rf"{A_DAY_GONE}{THAN_NOW}", re.I)
+
+
+# "I go to the toilet many times in the night, more than before": trips to the toilet counted against the usual
+VISITS_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:toilet|loo|bathroom|wee|pee|weeing|peeing)\b[^.!?]{0,25}?\b(?:many|loads|lots|lot|several|few|all)\b"
+    r"[^.!?]{0,25}?\bmore\s+(?:often\s+)?(?:than|then)\s+(?:before|usual|normal|i used to)\b", re.I)
+
+
+ANOTHER_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|they)\b", re.I)
+
+
+def with_visits_more_than_before(text: str, mentions: List[Mention]) -> List[Mention]:
+    told = VISITS_MORE_THAN_BEFORE.search(text)
+    if not told or ANOTHER_PERSON.search(text, sentence_bounds_at(text, told.start())[0], told.start()) or any(m.finding == "bowel_bladder_change" and m.start < told.end() and told.start() < m.end
+                       for m in mentions):
+        return mentions
+    return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
+        Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
+
+
+def with_a_day_gone_compared(text: str, mentions: List[Mention]) -> List[Mention]:
+    told = A_DAY_COMPARED.search(text)
+    if not told:
+        return mentions
+    status = PRESENT if (told.group("then") or told.group("then_after")).lower() == "worse" else ABSENT
+    return [m for m in mentions if m.finding != "improving"] + [
+        Mention("improving", status, told.start(), told.end(), told.group(0).lower())]
 
 
 # "numb between my legs and round my bum", "my bum and the insides of my thighs feel numb": the bottom named as where

@@ -42,11 +42,13 @@ def number_or_word(*words) -> str:
 
 SPOKEN_NUMBER = number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER)
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
+# the words between a score and its scale: "out of", "outta", Scots "oot o'", "out o'"
+OUT_OF = r"(?:out of|outta|outa|oot o[f']?|out o')"
 NOT_OF_A_MEASURE = r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|out of|outta|outa|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", not "one of ten steps"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
-                               rf"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                               rf"\s*(?:/|{OUT_OF})\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                                re.I)  # not "for over ten", nor "a tree outa ten metres"
 # Words that move the pain to a new score ("shot up to an eight", "settled back to a five"): a score, which counts
 # like any other (a severe score of the last hours still counts, bot.interpret._score_said).
@@ -118,7 +120,7 @@ ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
-OF_TEN = r"\s*(?:/|out of|outta|outa)\s*(?:10|ten)\b"  # the scale after a score: "4/10", "four out of ten"
+OF_TEN = rf"\s*(?:/|{OUT_OF})\s*(?:10|ten)\b"  # the scale after a score: "4/10", "four out of ten"
 OUT_OF_TEN_AFTER = re.compile(OF_TEN, re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:about\s+|around\s+|roughly\s+)?(?:half\s+(?:past\s+)?)?$", re.I)
 # "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
@@ -434,7 +436,7 @@ def _clause_around(text: str, position: int, breaks: re.Pattern = READING_CLAUSE
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
-SCALE_BEFORE = re.compile(rf"(?:/|\bout of|\bof|\bfrom|\boutta|\boutan?|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
+SCALE_BEFORE = re.compile(rf"(?:/|\b{OUT_OF}|\bof|\bfrom|\boutan|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
                           r"\b(?:0|zero)\s*(?:to|-|–)\s*)\s*$",
                           re.I)  # the 10 of "5 from 10", "8 on 10", "0 to 10?" (not "I'd put it on 8")
 SCALE_FROM = re.compile(r"(?:0|zero)\s*(?:to|-|–)\s*(?:10|ten)\b", re.I)  # the 0 of "0 to 10?": the scale, no score
