@@ -5289,8 +5289,18 @@ def test_the_sixtieth_rounds_kinds_heard(text, expected):
      {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
     ("q_cauda_equina", "legs ok. backside felt funny on the church bench, numb or just cold, dont know", {},
      {"saddle_numbness": U, "bilateral_leg_symptoms": A}),
+    # ... and of the newcomer's near-miss set on the round's kinds (a red flag read where the person had none)
+    ("q_fever_lying", "temperature wise I'm right as rain", {}, {"fever": A}),
+    ("q_fever_lying", "the fever's not the problem, lying flat is agony", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_severity", "coach gave me 10/10 for effort lol, pain's a 2", {}, {"severe_pain": A}),
+    ("q_cauda_equina", "yes both legs are weak - actually no, sorry, just my right one", {}, {"bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "blood no, on loperamide for the runs since friday which isn't like me", {},
+     {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_urine_bowel", "no blood, I have to push to get a wee going, that's new", {}, {"bowel_bladder_change": P}),
     # where the round's rules must not reach
     ("q_urine_bowel", "blood yes, sorry, it's my first time using a chatbot", {}, {"blood_in_urine": P}),
+    ("q_urine_bowel", "no blood. my wife can't go to the loo, not like her", {}, {"bowel_bladder_change": None}),
+    ("q_urine_bowel", "no blood, bowels normal, nothing new", {}, {"bowel_bladder_change": A}),
     # read right before the change too
     ("q_improving", "Tuesday was worse than Monday", {}, {"improving": A}),
 ])

@@ -118,6 +118,7 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
           "no probs", "no prob", "nothing strange", "nothing unusual", "nothing odd", "nothing weird",
           "nothing wrong", "feel everything", "can feel everything", "unaffected", "normal colour", "normal color",
+          "right as rain",  # "temp wise right as rain"
           "have full feeling", "has full feeling", "got full feeling", "have normal feeling", "has normal feeling",
           "have all my feeling", "got all my feeling",  # not "lost the full feeling"
           # "nae bother wi the toilet" (not "without bother", after a "can't"); South African "lekker"

@@ -772,6 +772,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denials_after_a_colon(text, mentions)
     mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
     mentions = with_visits_more_than_before(text, with_a_day_gone_compared(text, mentions))
+    mentions = with_the_toilet_unlike_usual(text, mentions)
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
     mentions = with_the_seat_felt_different(text, mentions)
@@ -797,7 +798,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
-    mentions = with_signs_taken_back(text, mentions)
+    mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
@@ -2156,9 +2157,29 @@ TAKEN_BACK = re.compile(r"\A.{0,20}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|act
                         r"[^.!?]{0,40}?\b(?:years?\s+ago|ages\s+ago|months\s+ago|last\s+(?:year|yr)|years?\s+back)\b)", re.I)
 
 
+# "fever's not my problem, it's lying flat", "Temperature isn't the issue": a sign said to be no trouble
+NOT_THE_PROBLEM = re.compile(r"\A\s*(?:'s|s|\s+is|\s+was)?\s*(?:not|isn'?t|is not|ain'?t|wasn'?t|was not)\s+(?:really\s+)?"
+                             r"(?:my|the|a|an|any)\s+(?:problem|issue|worry|bother)\b", re.I)
+
+
+def with_signs_said_not_the_problem(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [replace(m, status=ABSENT) if m.status == PRESENT and NOT_THE_PROBLEM.match(text[m.end:]) else m
+            for m in mentions]
+
+
+# "Yes, both legs are numb. Well, no, sorry, it's just the left one": both legs taken back for one
+ONE_SIDE_AFTER_ALL = re.compile(r"\A.{0,30}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually|my mistake)\W+(?:no\W+)?"
+                                r"(?:it'?s\s+|its\s+)?(?:just|only)\s+(?:the|my|me)\s+(?:left|right)\b", re.I)
+
+
 def with_signs_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
-    return [replace(m, status=NOT_OWN) if is_red_flag(m.finding) and m.status in (PRESENT, UNCERTAIN)
-            and TAKEN_BACK.match(text[m.end:]) else m for m in mentions]
+    def taken_back(m: Mention) -> Optional[str]:
+        if m.status not in (PRESENT, UNCERTAIN):
+            return None
+        if m.finding == "bilateral_leg_symptoms" and ONE_SIDE_AFTER_ALL.match(text[m.end:]):
+            return ABSENT
+        return NOT_OWN if is_red_flag(m.finding) and TAKEN_BACK.match(text[m.end:]) else None
+    return [replace(m, status=status) if (status := taken_back(m)) else m for m in mentions]
 
 
 def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3304,6 +3325,29 @@ A_DAY_COMPARED = re.compile(
 VISITS_MORE_THAN_BEFORE = re.compile(
     r"\b(?:toilet|loo|bathroom|wee|pee|weeing|peeing)\b[^.!?]{0,25}?\b(?:many|loads|lots|lot|several|few|all)\b"
     r"[^.!?]{0,25}?\bmore\s+(?:often\s+)?(?:than|then)\s+(?:before|usual|normal|i used to)\b", re.I)
+
+
+# "bowels - not been for 4 days which isnt like me at all", "I have to push to get it started, which is new", "up 6
+# times in the night now, used to be once": the toilet told as a change from the person's usual
+TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|"
+                         r"constipat\w*|laxatives?|loperamide|imodium|incontinence|been for|get it started|"
+                         r"(?:doesn'?t|does not|don'?t) feel empty)\b", re.I)
+NOT_MY_USUAL = re.compile(r"\b(?:(?:isn'?t|is not|not)\s+like me|never happens(?:\s+to me)?|never used to|"
+                          r"(?:that'?s|thats|which is|this is|it'?s|its)\s+new|new (?:for|to) me|not normal for me|"
+                          r"used to be (?:once|twice|fine|normal|regular))\b", re.I)
+
+
+def with_the_toilet_unlike_usual(text: str, mentions: List[Mention]) -> List[Mention]:
+    if any(m.finding == "bowel_bladder_change" and m.status == PRESENT for m in mentions):
+        return mentions
+    sentences = sentence_bounds(text)
+    for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
+        told = TOILET_TALK.search(text, start, end)
+        unusual = NOT_MY_USUAL.search(text, start, end) or NOT_MY_USUAL.match(text[following[0]:following[1]].lstrip())
+        if told and unusual and not ANOTHER_PERSON.search(text, start, end):
+            return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
+                Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
+    return mentions
 
 
 ANOTHER_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|they)\b", re.I)

@@ -44,7 +44,8 @@ SPOKEN_NUMBER = number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER)
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 # the words between a score and its scale: "out of", "outta", Scots "oot o'", "out o'"
 OUT_OF = r"(?:out of|outta|outa|oot o[f']?|out o')"
-NOT_OF_A_MEASURE = r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
+NOT_OF_A_MEASURE = (r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
+                    r"(?!\s*for\s+(?:effort|trying|style|honesty|attendance)\b)")  # "the physio gave me 10/10 for effort"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", not "one of ten steps"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
