@@ -701,7 +701,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
-        elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value and status_of(known, flag) is not Status.ABSENT \
+        elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value and flag not in result.parts_by_topic \
                 and probability >= SURE_ENOUGH_TO_ESCALATE and flag not in not_the_persons \
                 and not _the_answer_reader_denies(flag, reading):
             result.updates = [(f, s) for f, s in result.updates if f != flag]  # "havent pooed n struggling to pee"
@@ -717,7 +717,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
 
 
 # "- blood no\n- wet myself at work\n- bowels fine": a reply written as a list, one line a statement of its own
-LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d\s*[.):])\s+")
+LIST_MARK = r"\s*[.):-]\s*"  # after an item's number ("1. no", "2) yes", "1 - no")
+LIST_ITEM = re.compile(rf"(?:^|\n)\s*(?:[-*•]\s+|\d{LIST_MARK})")
 
 
 def _classifier_chances(text: str, slot: Optional[str]) -> Dict[str, Dict[str, float]]:
@@ -938,7 +939,7 @@ def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]
                 answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
                 given.setdefault(finding, ANSWER_TO_STATUS[answer])
     if len(question.part_topics) == 2:
-        both = FIRST_THEN_SECOND.search(text) or NUMBERED_ANSWERS.search(text)
+        both = FIRST_THEN_SECOND.search(text) or _numbered_answers(text)
         told = [("first", both.group("first_answer"), both), ("second", both.group("second_answer"), both)] if both \
             else [(m.group("place"), m.group("answer"), m) for m in PLACE_THEN_ANSWER.finditer(text)]
         for place, said, match in told:
@@ -963,9 +964,23 @@ FIRST_THEN_SECOND = re.compile(rf"(?<!\bat )\b(?:first|1st)\W+(?P<first_answer>{
                                rf"(?:second|2nd)\W+(?P<second_answer>{PLACE_ANSWER})\b", re.I)
 
 # "1. no 2. yes", "1) No fever. 2) No, I sleep fine", "1 - no\n2 - yes": the parts answered as a numbered list
-LIST_NUMBER = r"(?:^|(?<=[\s.,;!?]))(?:{})\s*[.):-]\s*"
-NUMBERED_ANSWERS = re.compile(rf"{LIST_NUMBER.format(1)}(?P<first_answer>{PLACE_ANSWER})\b.*?"
-                              rf"{LIST_NUMBER.format(2)}(?P<second_answer>{PLACE_ANSWER})\b", re.I | re.S)
+NUMBERED_ANSWERS = re.compile(rf"(?:^|(?<=[\s,;!?]))1{LIST_MARK}(?P<first_answer>{PLACE_ANSWER})\b.*?"
+                              rf"(?<=[\s,;!?])2{LIST_MARK}(?P<second_answer>{PLACE_ANSWER})\b", re.I | re.S)
+# ... each item plain: not "1. yes, my son had one, not me", "2. no, well, I haven't been for a poo in 5 days"
+ITEM_QUALIFIED = re.compile(rf"\b(?:but|well|maybe|bit|though|tho|actually|not me|haven'?t|hasn'?t|(?:my|me)\s+"
+                            rf"(?:{RELATIVES_ALTERNATION}))\b", re.I)
+PLAIN_ITEM_WORDS = 8
+
+
+def _numbered_answers(text: str) -> Optional[re.Match]:
+    numbered = NUMBERED_ANSWERS.search(text)
+    if not numbered:
+        return None
+    tails = (text[numbered.end("first_answer"):numbered.start("second_answer")], text[numbered.end("second_answer"):])
+    plain = all(len(re.findall(r"[a-z']+", tail, re.I)) <= PLAIN_ITEM_WORDS and not ITEM_QUALIFIED.search(tail)
+                for tail in tails)
+    return numbered if plain else None
+
 
 # "Yes to the first, but that was last year": the answer taken back at once
 PLACE_TAKEN_BACK = re.compile(r"^\W*(?:one|part|bit)?\W*(?:but\s+)?(?:that|it)\s+was\b|^\W*(?:one|part|bit)?\W*"

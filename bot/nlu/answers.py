@@ -158,8 +158,9 @@ ANSWER_SENTENCE = re.compile(rf"^\W*{DISCOURSE_OPENERS}{INTERJECTION}\s*[.!;?](?
 YES_TAKEN_BACK = re.compile(r"^\W*(?:yes|yeah|yep)\W+(?:well|actually|i mean|um+|erm+)\W+"
                             r"(?P<phrase>no|nope|nah|not really)(?=\s*(?:[,.;!]|$|not really\b))(?![^.!]*\?)",
                             re.I)  # not "yes well no not really??", "yes! well no control at all", "yeah or no"
-# the answer a reply ends on, a sentence of its own, after the person took back what they said first
-FINAL_ANSWER = re.compile(r"[.!;]\s*(?P<phrase>yes|yeah|yep|no|nope|nah|not really)\W*$", re.I)
+# the no a reply ends on, a sentence of its own, after the person took back what they said first
+FINAL_ANSWER = re.compile(r"[.!;]\s*(?P<phrase>no|nope|nah|not really)\W*$", re.I)  # a final yes may answer a
+# question of the person's own ("what do you mean by habits? I go a lot more than I used to. yes")
 YES_HOW_MUCH = re.compile(r"^\W*(?P<phrase>yes|yeah|yep)\W+(?:just\s+)?(?:a little(?: bit)?|a (?:tiny )?bit|some|"
                          r"slightly)\s*[.!;](?![.!])", re.I)
 WHOLE_ANSWER = re.compile(rf"^\W*(?P<phrase>{alternation(phrases_of(WHOLE_MESSAGE_ANSWERS))})\W*$", re.I)
@@ -273,8 +274,9 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
 def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
     """In a longer reply, a no or a doubt said as a sentence of its own before the rest ("Can't say it does. Lying
     down is the only time I get any peace.", "Possibly? It was darker on Sunday"), and a yes told with how much
-    ("Yes, a little. The nurse said it might happen"); not one taken back ("no... wait, ..."), nor a bare yes,
-    which the rest so often qualifies ("Yes. Well, my husband does ...")."""
+    ("Yes, a little. The nurse said it might happen"); of one taken back ("no... wait, ...") only the answer the reply
+    ends on ("yes - no wait that was last year. no"); never a bare yes, which the rest so often qualifies ("Yes. Well,
+    my husband does ...")."""
     if SELF_CORRECTION.search(text):
         final = FINAL_ANSWER.search(text)  # "yes - no wait that was the water infection last year. no"
         return [(value_of(final.group("phrase")), final.start("phrase"), final.end("phrase"))] if final else []

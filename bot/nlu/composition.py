@@ -80,6 +80,9 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
+                   # "I don't have full feeling down there", "haven't got normal feeling round my bum"
+                   "don't have full feeling", "do not have full feeling", "don't have much feeling", "not much feeling",
+                   "haven't got full feeling", "haven't got normal feeling", "not got full feeling", "no longer have full feeling",
                    "lost all sense of feeling", "lost the sense of feeling",
                    "no sense of feeling", "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
                    "lost some of the feeling", "lost the feeling", "losing feeling", "losing the feeling",
@@ -401,6 +404,7 @@ def shares_the_state(compact: Doc, topic_start: int, between: list, topic_first:
 # by "and", with only words of place between and nothing told of the second after it, is both topics' (not "tingling
 # in my foot and both legs ache")
 PLACE_LINKS = frozenset({"in", "around", "round", "at", "my", "me", "the"})
+WARNING_PLACES = frozenset({"SADDLE_AREA", "BOTH_LEGS"})  # their own reading is kept beside (with_covered_red_flags)
 
 
 def carried_over_and(compact: Doc, state_end: int, topic: Tuple[int, int], topics) -> bool:
@@ -408,8 +412,8 @@ def carried_over_and(compact: Doc, state_end: int, topic: Tuple[int, int], topic
     if topic_end < len(compact) and not compact[topic_end].is_punct:
         return False
     between = {(m[1], m[2]) for m in topics if state_end <= m[1] and m[2] <= topic_start}
-    if len(between) != 1:
-        return False
+    if len(between) != 1 or not any(m[0] in WARNING_PLACES and (m[1], m[2]) in between for m in topics):
+        return False  # not "numb in my toes and in my bum", whose toes would be lost
     first_start, first_end = between.pop()
     lead, link = compact[state_end:first_start], [t.norm_ for t in compact[first_end:topic_start]]
     return len(lead) <= 2 and all(t.norm_ in PLACE_LINKS for t in lead) and link[:1] == ["and"] \
@@ -447,7 +451,9 @@ def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
     return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
-        name == "NORMAL" and start > 1 and compact[start - 2].norm_ == "than") or (
+        name == "NORMAL" and start > 1 and compact[start - 2].norm_ == "than" and compact[start - 1].norm_ in COPULAS) or (
+        name == "NORMAL" and compact[start].norm_ in ("have", "has", "got")  # "I don't have full feeling down there"
+        and any(t.norm_ in ("not", "n't", "never", "longer", "used") for t in compact[max(0, start - 2):start])) or (
         name == "LYING" and moving_in_bed(compact, start)) or (
         end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ())
         and not (compact[end].norm_ == "myself" and compact[end - 1].norm_ in FELT_MYSELF))

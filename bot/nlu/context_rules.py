@@ -275,10 +275,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("a long time ago", HISTORICAL, "BIDIRECTIONAL", 6),
     ("in the past", HISTORICAL, "BIDIRECTIONAL", 6),
     ("used to", HISTORICAL, "FORWARD", None),
-    # "it keeps me awake, I normally sleep like a log": the person's usual, not now
-    ("i normally", HISTORICAL, "FORWARD", 5),
-    ("i'd normally", HISTORICAL, "FORWARD", 5),
-    ("i would normally", HISTORICAL, "FORWARD", 5),
     ("used to have", HISTORICAL, "FORWARD", None),
     ("as a kid", HISTORICAL, "BIDIRECTIONAL", 6),
     ("as a child", HISTORICAL, "BIDIRECTIONAL", 6),
@@ -303,10 +299,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't", PSEUDO, "PSEUDO", None),
     ("couldn't", PSEUDO, "PSEUDO", None),
     ("no doubt", PSEUDO, "PSEUDO", None),
-    ("no wait", PSEUDO, "PSEUDO", None),
-    # "more wobbly on both legs than is normal for me": a change from the usual, no denial
-    ("than is normal", PSEUDO, "PSEUDO", None),
-    ("than is usual", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
+    ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
+    ("than is normal", PSEUDO, "PSEUDO", None),  # "more wobbly on both legs than is normal for me": no denial
+    ("than is usual", PSEUDO, "PSEUDO", None),
     ("oh no", PSEUDO, "PSEUDO", None),
     ("not only", PSEUDO, "PSEUDO", None),
     ("not budging", PSEUDO, "PSEUDO", None),  # "its not budging, lower back only": the pain stays, nothing denied
@@ -410,8 +405,10 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("beetroot", UNCERTAIN, "BIDIRECTIONAL", 12),
     ("beets", UNCERTAIN, "BIDIRECTIONAL", 12),
     # "my wee was pink 😬 not had beetroot or owt": the food ruled out leaves the colour the sign
-    *((f"{no} {had}{any_}beet{root}", PSEUDO, "PSEUDO", None) for no in ("not", "haven't", "havent", "have not", "no")
-      for had in ("had ", "eaten ", "") for any_ in ("", "any ") for root in ("root", "s") if no != "no" or not had),
+    *((phrase, PSEUDO, "PSEUDO", None) for phrase in (
+        "no beetroot", "no beets", "not had beetroot", "not had any beetroot", "not eaten beetroot", "not had beets",
+        "haven't had beetroot", "haven't had any beetroot", "havent had beetroot", "havent had any beetroot",
+        "haven't eaten beetroot", "havent eaten beetroot", "have not had beetroot", "have not had any beetroot")),
     ("is not there", NEGATED, "BACKWARD", 4),
     ("isn't there", NEGATED, "BACKWARD", 4),
     ("not there", NEGATED, "BACKWARD", 3),

@@ -217,11 +217,11 @@ def make_spelling_correction(nlp: Language, name: str):
 
 @lru_cache(maxsize=1024)
 def spelled_out(text: str) -> str:
-    """The text with its misspelt words put right ("beter" -> "better", "a fee ver"), for readers that work on the
-    words as written: the answer words of a question, the statistical readers (one reply is read by several: cached)."""
+    """The text with its misspelt words put right ("beter" -> "better"), for readers that work on the words as
+    written: the answer words of a question, the statistical readers (one reply is read by several: cached)."""
     nlp = build_pipeline()
     with nlp.select_pipes(enable=["spelling_correction"]):
-        doc = nlp(with_standard_spellings(text))
+        doc = nlp(text)
     corrected = doc.user_data.get(CORRECTED, set())
     return "".join((token.norm_ if token.i in corrected else LEFT_BY_THE_CORRECTOR.get(token.lower_, token.text))
                    + token.whitespace_ for token in doc)
@@ -475,7 +475,7 @@ def reported_status(span: Span) -> Optional[str]:
     if span.label_ == FINDING_ABSENT_LABEL and status == ABSENT and span.kb_id_ in NOT_NORMAL_IS_A_DOUBT:
         return UNCERTAIN  # "my pee is not coming good": not normal, but no blood named
     if span.kb_id_ == "improving" and span.label_ == FINDING_ABSENT_LABEL and status == ABSENT \
-            and "worse" in span.text.lower():
+            and "worse" in span.text.lower() and "better" not in span.sent.text.lower():
         return ABSENT  # "steady, not getting worse": no worse is no better either
     return flipped(status) if span.label_ == FINDING_ABSENT_LABEL else status
 
@@ -772,7 +772,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_denials_after_a_colon(text, mentions)
     mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
     mentions = with_visits_more_than_before(text, with_a_day_gone_compared(text, mentions))
-    mentions = with_the_toilet_unlike_usual(text, mentions)
+    mentions = without_the_usual_relief(text, with_the_toilet_unlike_usual(text, mentions))
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
     mentions = with_the_seat_felt_different(text, mentions)
@@ -840,7 +840,8 @@ PART_FINE_AFTER = re.compile(r"^\s*(?:(?:and|&|n)\s+(?:both\s+)?(?:my\s+|me\s+)?
                              r"(?:fine|ok|okay|alright|grand|good|normal|canny)\b", re.I)
 
 # "My legs aren't numb, it's my hands that go numb in the cold"
-PART_DENIED_AFTER = re.compile(r"^\s*(?:aren'?t|are not|isn'?t|is not|ain'?t|arent|isnt)\b", re.I)
+PART_DENIED_AFTER = re.compile(r"^\s*(?:aren'?t|are not|isn'?t|is not|ain'?t|arent|isnt)\s*(?:numb|tingly|affected|"
+                               r"[,.;!?]|$)", re.I)  # not "my legs aren't much better"
 
 
 def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1522,8 +1523,9 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 # lifting, its a 6 maybe"), which doubts the number.
 HEDGE = f"(?:{alternation(CLOSING_DOUBTS)})"
 # "bum felt odd on the pew, numb or just cold dinnae ken": two guesses, then a plain "don't know"
-TWO_GUESSES_UNKNOWN = r"or\s+(?:just|only|maybe)\s+[\w']+\W+(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know"
-CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b(?:{HEDGE}|{TWO_GUESSES_UNKNOWN})\W*$", re.I)
+GUESSED_THEN_NOT_KNOWN = (r"(?:numb\w*|tingl\w*|weak|dead|pink\w*|red|wet|hot|shivery)\s+or\s+(?:just|only|maybe)\s+"
+                          r"[\w']+\W+(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know")  # not "my disc or just sciatica"
+CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b(?:{HEDGE}|{GUESSED_THEN_NOT_KNOWN})\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
 # "Lying down, maybe a little pain, maybe not, the mattress is old": a sentence that says it both ways doubts it.
@@ -2150,11 +2152,25 @@ def with_sign_weighed_next(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "yeah had a temp... no wait thats my daughter, im fine", "Yes, blood in it. No, wait, that was two years ago": a sign
-# taken back at once as another person's or of a time long past
+# taken back at once as another person's (not "sorry, it's my son typing", "that's my mum's problem too") or of a time
+# long over
+# (not "sorry it's been on and off since last year")
 TAKEN_BACK = re.compile(r"\A.{0,20}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually\W+no|my mistake)\W+(?:no\W+)?"
                         r"(?:that'?s|thats|that\s+(?:is|was)|it\s+was|it'?s|its|she\s+has|he\s+has)\s+"
-                        rf"(?:(?:my|our|me)\s+(?:{RELATIVES_ALTERNATION})\b|"
-                        r"[^.!?]{0,40}?\b(?:years?\s+ago|ages\s+ago|months\s+ago|last\s+(?:year|yr)|years?\s+back)\b)", re.I)
+                        rf"(?:(?:my|our|me)\s+(?:{RELATIVES_ALTERNATION})(?:'?s)?\b(?![^.!?]{{0,25}}\b(?:typing|writing|"
+                        r"phone|laptop|account|computer|tablet|thermometer|helping|made me|too|as well|also)\b)|"
+                        r"(?![^.!?]{0,60}\b(?:been|since|still|started|happening|ongoing|on and off|comes? and goes?)\b)"
+                        r"[^.!?]{0,40}?\b(?:years?\s+ago|ages\s+ago|months\s+ago|"
+                        r"last\s+(?:year|yr)|years?\s+back)\b)", re.I)
+
+
+# "it keeps me awake, I normally sleep like a log": the person's usual night, not now
+USUALLY_BEFORE = re.compile(r"\b(?:normally|usually)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def without_the_usual_relief(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "pain_lying_down" and m.status == ABSENT
+                                        and USUALLY_BEFORE.search(text, max(0, m.start - 30), m.start))]
 
 
 # "fever's not my problem, it's lying flat", "Temperature isn't the issue": a sign said to be no trouble
@@ -2173,6 +2189,8 @@ ONE_SIDE_AFTER_ALL = re.compile(r"\A.{0,30}?\b(?:no\W+(?:wait|sorry)|sorry|oops|
 
 
 def with_signs_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag the person takes back at once (TAKEN_BACK) is not theirs now; both legs taken back for one side
+    are absent."""
     def taken_back(m: Mention) -> Optional[str]:
         if m.status not in (PRESENT, UNCERTAIN):
             return None
@@ -3311,22 +3329,6 @@ def with_better_and_worse_by_the_hour(text: str, mentions: List[Mention]) -> Lis
         Mention("improving", UNCERTAIN, told.start(), told.end(), told.group(0).lower())]
 
 
-# "Saturday was worse than today", "it was much better yesterday than now": a day gone by compared with today, which
-# tells the course (worse then: getting better)
-A_DAY_GONE = rf"(?:yesterday|last night|last week|the weekend|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})|the first (?:few )?days)"
-THAN_NOW = r"\s+than\s+(?:today|now|it is now|it is today|this morning)\b"
-A_DAY_COMPARED = re.compile(
-    rf"\b{A_DAY_GONE}\s+(?:was|were|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
-    rf"\b(?:it|the pain|my back)\s+(?:was|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then_after>worse|better)\s+"
-    rf"{A_DAY_GONE}{THAN_NOW}", re.I)
-
-
-# "I go to the toilet many times in the night, more than before": trips to the toilet counted against the usual
-VISITS_MORE_THAN_BEFORE = re.compile(
-    r"\b(?:toilet|loo|bathroom|wee|pee|weeing|peeing)\b[^.!?]{0,25}?\b(?:many|loads|lots|lot|several|few|all)\b"
-    r"[^.!?]{0,25}?\bmore\s+(?:often\s+)?(?:than|then)\s+(?:before|usual|normal|i used to)\b", re.I)
-
-
 # "bowels - not been for 4 days which isnt like me at all", "I have to push to get it started, which is new", "up 6
 # times in the night now, used to be once": the toilet told as a change from the person's usual
 TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|"
@@ -3336,6 +3338,9 @@ NOT_MY_USUAL = re.compile(r"\b(?:(?:isn'?t|is not|not)\s+like me|never happens(?
                           r"(?:that'?s|thats|which is|this is|it'?s|its)\s+new|new (?:for|to) me|not normal for me|"
                           r"used to be (?:once|twice|fine|normal|regular))\b", re.I)
 
+# "I might be going more often, but I can't really tell if it's new": a doubt, which the other readers keep
+UNSURE_OF_IT = re.compile(r"\b(?:if|whether|might|maybe|not sure|can'?t (?:really )?tell|dunno|idk)\b", re.I)
+
 
 def with_the_toilet_unlike_usual(text: str, mentions: List[Mention]) -> List[Mention]:
     if any(m.finding == "bowel_bladder_change" and m.status == PRESENT for m in mentions):
@@ -3344,31 +3349,59 @@ def with_the_toilet_unlike_usual(text: str, mentions: List[Mention]) -> List[Men
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
         told = TOILET_TALK.search(text, start, end)
         unusual = NOT_MY_USUAL.search(text, start, end) or NOT_MY_USUAL.match(text[following[0]:following[1]].lstrip())
-        if told and unusual and not ANOTHER_PERSON.search(text, start, end):
+        if told and unusual and not SOMEONE_ELSE_NAMED.search(text, start, end) \
+                and not UNSURE_OF_IT.search(text, start, following[1] if unusual.start() >= end else end):
             return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
                 Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
     return mentions
 
 
-ANOTHER_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|they)\b", re.I)
+# "I go to the toilet many times in the night, more than before": trips to the toilet counted against the usual
+VISITS_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:(?:toilet|loo|bathroom|wee|pee|weeing|peeing)\b[^.!?,]{0,25}?\b(?:many|loads|lots|lot|several|few|all)|"
+    r"(?:many|loads|lots|lot|several)\b[^.!?]{0,15}?\b(?:toilet|loo|bathroom|wee|pee|weeing|peeing))\b"
+    r"[^.!?,]{0,25}?(?:,\s*(?:way\s+|much\s+|a lot\s+|loads\s+)?)?(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\bnever )"
+    r"\bmore\s+(?:often\s+)?(?:than|then)\s+"
+    r"(?:before|usual|normal|i used to)\b(?!\s*\?)", re.I)
+
+
+SOMEONE_ELSE_NAMED = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|{'|'.join(HE_OR_SHE)}|they)\b", re.I)
 
 
 def with_visits_more_than_before(text: str, mentions: List[Mention]) -> List[Mention]:
     told = VISITS_MORE_THAN_BEFORE.search(text)
-    if not told or ANOTHER_PERSON.search(text, sentence_bounds_at(text, told.start())[0], told.start()) or any(m.finding == "bowel_bladder_change" and m.start < told.end() and told.start() < m.end
+    if not told or SOMEONE_ELSE_NAMED.search(text, sentence_bounds_at(text, told.start())[0], told.start()) or any(m.finding == "bowel_bladder_change" and m.start < told.end() and told.start() < m.end
                        for m in mentions):
         return mentions
     return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
         Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
 
 
+# "Saturday was worse than today", "it was much better yesterday than now": a day gone by compared with today, which
+# tells the course (worse then: getting better)
+A_DAY_GONE = rf"(?:yesterday|last night|last week|the weekend|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})|the first (?:few )?days)"
+THAN_NOW = r"\s+than\s+(?:today|now|it is now|it is today|this morning)\b"
+A_DAY_COMPARED = re.compile(
+    rf"(?:^|(?<=[,.;!?])\s*|\bbut\s+|\band\s+)(?:(?:honestly|even|tbh|well)\s+)?\b{A_DAY_GONE}\s+(?:was|were|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
+    rf"\b(?:it|the pain|my back)\s+(?:was|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then_after>worse|better)\s+"
+    rf"{A_DAY_GONE}{THAN_NOW}", re.I)
+
+
 def with_a_day_gone_compared(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The day compared stands instead of the "worse" or "better" it holds, unless a later word tells the course; it
+    counts only as the person's own comparison, said plainly."""
     told = A_DAY_COMPARED.search(text)
-    if not told:
-        return mentions
+    if not told or NOT_SAID_PLAINLY_BEFORE.search(text, sentence_bounds_at(text, told.start())[0], told.start()) \
+            or text[told.end():].lstrip().startswith("?") or COURSE_WORD.search(text, told.end()):
+        return mentions  # "Saturday was worse than today but since lunchtime it's getting much worse": the later word
     status = PRESENT if (told.group("then") or told.group("then_after")).lower() == "worse" else ABSENT
-    return [m for m in mentions if m.finding != "improving"] + [
+    return [m for m in mentions if not (m.finding == "improving" and m.start < told.end() and told.start() < m.end)] + [
         Mention("improving", status, told.start(), told.end(), told.group(0).lower())]
+
+
+COURSE_WORD = re.compile(r"\b(?:worse|worst|better|easing|eased|improving|improved)\b", re.I)
+# "I don't think yesterday was worse than today", "my husband thinks ...": not the person's plain comparison
+NOT_SAID_PLAINLY_BEFORE = re.compile(r"\b(?:n'?t|not|thinks?|says?|said|reckons?|if|whether)\b", re.I)
 
 
 # "numb between my legs and round my bum", "my bum and the insides of my thighs feel numb": the bottom named as where

@@ -43,9 +43,10 @@ def number_or_word(*words) -> str:
 SPOKEN_NUMBER = number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER)
 UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 # the words between a score and its scale: "out of", "outta", Scots "oot o'", "out o'"
-OUT_OF = r"(?:out of|outta|outa|oot o[f']?|out o')"
-NOT_OF_A_MEASURE = (r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)"
-                    r"(?!\s*for\s+(?:effort|trying|style|honesty|attendance)\b)")  # "the physio gave me 10/10 for effort"
+OUT_OF = r"(?:out o[f']?|outta|outa|oot o[f']?)"
+# "the physio gave me 10/10 for effort": a mark for something else, not the pain
+FOR_SOMETHING_ELSE = r"\s*for\s+(?:effort|trying|style|honesty|attendance)\b"
+NOT_OF_A_MEASURE = rf"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)(?!{FOR_SOMETHING_ELSE})"
 OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", not "one of ten steps"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
@@ -123,6 +124,7 @@ CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|arou
 # "trying to have a wee since about seven": a number after "since" is always a time
 OF_TEN = rf"\s*(?:/|{OUT_OF})\s*(?:10|ten)\b"  # the scale after a score: "4/10", "four out of ten"
 OUT_OF_TEN_AFTER = re.compile(OF_TEN, re.I)
+A_MARK_FOR_SOMETHING_ELSE = re.compile(OF_TEN + FOR_SOMETHING_ELSE, re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:about\s+|around\s+|roughly\s+)?(?:half\s+(?:past\s+)?)?$", re.I)
 # "woke at 4 and again at 6": "at" a number after a word of waking, starting or stopping is a time ("stuck at 9",
 # "peaks at 10" are scores).
@@ -664,6 +666,6 @@ def numbers_0_to_10(text: str) -> List[Found]:
         pronoun = match.group("number").lower() == "one" and (
             PRONOUN_ONE_BEFORE.search(before) or ONE_OF_A_PAIR_AFTER.match(text, match.end()))
         if 0 <= value <= 10 and not any(p.search(before) for p in not_scores) and not pronoun \
-                and not SCALE_FROM.match(text, match.start()):
+                and not SCALE_FROM.match(text, match.start()) and not A_MARK_FOR_SOMETHING_ELSE.match(text, match.end()):
             found.append((value, match.start(), match.end()))
     return found

@@ -90,7 +90,7 @@ REGIONAL_SPELLINGS = {
                                                  "wee", "pee", "goo", "go", "move", "tell", "say")},
     # a voice-to-text slip: "know blood in the you're in" (no blood in the urine)
     "in the you're in": "in the urine    ", "in my you're in": "in my urine    ", "in the your in": "in the urine   ",
-    "fee ver": "fever ", "fe ver": "fever",  # "a fee ver of thirty eight"
+    "fee ver": "fever  ", "fe ver": "fever ",  # "a fee ver of thirty eight"
     "i have know": "i have no  ", "and know pain": "and no   pain", "and know fever": "and no   fever",
     # a no typed in haste: "noep", "nopw"
     "noep": "nope", "nopw": "nope", "nopee": "nope ",
