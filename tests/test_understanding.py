@@ -5254,7 +5254,7 @@ def test_the_fifty_ninth_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("I'm up to the loo lots at night, more than before", {"bowel_bladder_change": P}),
     ("had a fee ver since last night", {"fever": P}),
     ("my legs aren't numb, just my fingertips in the cold", {"leg_numbness": None}),
-    # where the round's rules must not reach
+    # where the round's rules must not reach (most from the newcomer's and the reviewer's probes)
     ("I don't have full feeling down there anymore", {"saddle_numbness": P}),
     ("used to have full feeling down there, now it's patchy", {"saddle_numbness": None}),
     ("numb in my toes and in my bum", {"numbness_calf_foot_toes": P}),
@@ -5302,7 +5302,7 @@ def test_the_sixtieth_rounds_kinds_heard(text, expected):
     ("q_urine_bowel", "blood no, on loperamide for the runs since friday which isn't like me", {},
      {"blood_in_urine": A, "bowel_bladder_change": P}),
     ("q_urine_bowel", "no blood, I have to push to get a wee going, that's new", {}, {"bowel_bladder_change": P}),
-    # where the round's rules must not reach
+    # where the round's rules must not reach (most from the newcomer's and the reviewer's probes)
     ("q_urine_bowel", "blood yes - sorry it's my son typing, I can't see the screen", {}, {"blood_in_urine": P}),
     ("q_fever_lying", "1. yes, my son had one last week, not me 2. no", {}, {"fever": A}),
     ("q_urine_bowel", "no blood. maybe I'm on the loo more, can't honestly tell if it's new", {},

@@ -82,7 +82,8 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
                    # "I don't have full feeling down there", "haven't got normal feeling round my bum"
                    "don't have full feeling", "do not have full feeling", "don't have much feeling", "not much feeling",
-                   "haven't got full feeling", "haven't got normal feeling", "not got full feeling", "no longer have full feeling",
+                   "haven't got full feeling", "haven't got normal feeling", "not got full feeling",
+                   "no longer have full feeling",
                    "lost all sense of feeling", "lost the sense of feeling",
                    "no sense of feeling", "lost some feeling", "lost a bit of feeling", "lost a little feeling", "lost some sensation",
                    "lost some of the feeling", "lost the feeling", "losing feeling", "losing the feeling",
@@ -451,7 +452,8 @@ def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
 def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
     name, start, end = match
     return (start > 0 and compact[start - 1].norm_ in NOT_AFTER.get(name, ())) or (
-        name == "NORMAL" and start > 1 and compact[start - 2].norm_ == "than" and compact[start - 1].norm_ in COPULAS) or (
+        name == "NORMAL" and start > 1 and compact[start - 2].norm_ == "than"
+        and compact[start - 1].norm_ in COPULAS) or (
         name == "NORMAL" and compact[start].norm_ in ("have", "has", "got")  # "I don't have full feeling down there"
         and any(t.norm_ in ("not", "n't", "never", "longer", "used") for t in compact[max(0, start - 2):start])) or (
         name == "LYING" and moving_in_bed(compact, start)) or (

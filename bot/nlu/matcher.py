@@ -2153,8 +2153,7 @@ def with_sign_weighed_next(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "yeah had a temp... no wait thats my daughter, im fine", "Yes, blood in it. No, wait, that was two years ago": a sign
 # taken back at once as another person's (not "sorry, it's my son typing", "that's my mum's problem too") or of a time
-# long over
-# (not "sorry it's been on and off since last year")
+# long over (not "sorry it's been on and off since last year")
 TAKEN_BACK = re.compile(r"\A.{0,20}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually\W+no|my mistake)\W+(?:no\W+)?"
                         r"(?:that'?s|thats|that\s+(?:is|was)|it\s+was|it'?s|its|she\s+has|he\s+has)\s+"
                         rf"(?:(?:my|our|me)\s+(?:{RELATIVES_ALTERNATION})(?:'?s)?\b(?![^.!?]{{0,25}}\b(?:typing|writing|"
@@ -3370,8 +3369,8 @@ SOMEONE_ELSE_NAMED = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|{'|'.join(HE_OR_
 
 def with_visits_more_than_before(text: str, mentions: List[Mention]) -> List[Mention]:
     told = VISITS_MORE_THAN_BEFORE.search(text)
-    if not told or SOMEONE_ELSE_NAMED.search(text, sentence_bounds_at(text, told.start())[0], told.start()) or any(m.finding == "bowel_bladder_change" and m.start < told.end() and told.start() < m.end
-                       for m in mentions):
+    if not told or SOMEONE_ELSE_NAMED.search(text, sentence_bounds_at(text, told.start())[0], told.start()) or any(
+            m.finding == "bowel_bladder_change" and m.start < told.end() and told.start() < m.end for m in mentions):
         return mentions
     return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
         Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
@@ -3382,7 +3381,8 @@ def with_visits_more_than_before(text: str, mentions: List[Mention]) -> List[Men
 A_DAY_GONE = rf"(?:yesterday|last night|last week|the weekend|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})|the first (?:few )?days)"
 THAN_NOW = r"\s+than\s+(?:today|now|it is now|it is today|this morning)\b"
 A_DAY_COMPARED = re.compile(
-    rf"(?:^|(?<=[,.;!?])\s*|\bbut\s+|\band\s+)(?:(?:honestly|even|tbh|well)\s+)?\b{A_DAY_GONE}\s+(?:was|were|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
+    rf"(?:^|(?<=[,.;!?])\s*|\bbut\s+|\band\s+)(?:(?:honestly|even|tbh|well)\s+)?\b{A_DAY_GONE}\s+(?:was|were|felt)\s+"
+    rf"(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
     rf"\b(?:it|the pain|my back)\s+(?:was|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then_after>worse|better)\s+"
     rf"{A_DAY_GONE}{THAN_NOW}", re.I)
 
