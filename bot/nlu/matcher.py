@@ -2154,7 +2154,8 @@ def with_sign_weighed_next(text: str, mentions: List[Mention]) -> List[Mention]:
 # "yeah had a temp... no wait thats my daughter, im fine", "Yes, blood in it. No, wait, that was two years ago": a sign
 # taken back at once as another person's (not "sorry, it's my son typing", "that's my mum's problem too") or of a time
 # long over (not "sorry it's been on and off since last year")
-TAKEN_BACK = re.compile(r"\A.{0,20}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually\W+no|my mistake)\W+(?:no\W+)?"
+TAKING_BACK = r"(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually\W+no|my mistake)"
+TAKEN_BACK = re.compile(rf"\A.{{0,20}}?\b{TAKING_BACK}\W+(?:no\W+)?"
                         r"(?:that'?s|thats|that\s+(?:is|was)|it\s+was|it'?s|its|she\s+has|he\s+has)\s+"
                         rf"(?:(?:my|our|me)\s+(?:{RELATIVES_ALTERNATION})(?:'?s)?\b(?![^.!?]{{0,25}}\b(?:typing|writing|"
                         r"phone|laptop|account|computer|tablet|thermometer|helping|made me|too|as well|also)\b)|"
@@ -2183,7 +2184,7 @@ def with_signs_said_not_the_problem(text: str, mentions: List[Mention]) -> List[
 
 
 # "Yes, both legs are numb. Well, no, sorry, it's just the left one": both legs taken back for one
-ONE_SIDE_AFTER_ALL = re.compile(r"\A.{0,30}?\b(?:no\W+(?:wait|sorry)|sorry|oops|wait|actually|my mistake)\W+(?:no\W+)?"
+ONE_SIDE_AFTER_ALL = re.compile(rf"\A.{{0,30}}?\b(?:{TAKING_BACK}|actually)\W+(?:no\W+)?"
                                 r"(?:it'?s\s+|its\s+)?(?:just|only)\s+(?:the|my|me)\s+(?:left|right)\b", re.I)
 
 
@@ -3324,8 +3325,13 @@ def with_better_and_worse_by_the_hour(text: str, mentions: List[Mention]) -> Lis
     told = BETTER_AND_WORSE_BY_THE_HOUR.search(text)
     if not told or OVERALL_COURSE.search(text, told.end()) or COURSE_TOLD.search(text):
         return mentions
-    return [m for m in mentions if m.finding != "improving"] + [
-        Mention("improving", UNCERTAIN, told.start(), told.end(), told.group(0).lower())]
+    return told_instead(mentions, "improving", UNCERTAIN, told)
+
+
+def told_instead(mentions: List[Mention], finding: str, status: str, told: re.Match) -> List[Mention]:
+    """The mentions with the finding as the match tells it, instead of as anything else told it."""
+    return [m for m in mentions if m.finding != finding] + [
+        Mention(finding, status, told.start(), told.end(), told.group(0).lower())]
 
 
 # "bowels - not been for 4 days which isnt like me at all", "I have to push to get it started, which is new", "up 6
@@ -3350,15 +3356,15 @@ def with_the_toilet_unlike_usual(text: str, mentions: List[Mention]) -> List[Men
         unusual = NOT_MY_USUAL.search(text, start, end) or NOT_MY_USUAL.match(text[following[0]:following[1]].lstrip())
         if told and unusual and not SOMEONE_ELSE_NAMED.search(text, start, end) \
                 and not UNSURE_OF_IT.search(text, start, following[1] if unusual.start() >= end else end):
-            return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
-                Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
+            return told_instead(mentions, "bowel_bladder_change", PRESENT, told)
     return mentions
 
 
 # "I go to the toilet many times in the night, more than before": trips to the toilet counted against the usual
+TRIP = r"(?:toilet|loo|bathroom|wee|pee|weeing|peeing)"
 VISITS_MORE_THAN_BEFORE = re.compile(
-    r"\b(?:(?:toilet|loo|bathroom|wee|pee|weeing|peeing)\b[^.!?,]{0,25}?\b(?:many|loads|lots|lot|several|few|all)|"
-    r"(?:many|loads|lots|lot|several)\b[^.!?]{0,15}?\b(?:toilet|loo|bathroom|wee|pee|weeing|peeing))\b"
+    rf"\b(?:{TRIP}\b[^.!?,]{{0,25}}?\b(?:many|loads|lots|lot|several|few|all)|"
+    rf"(?:many|loads|lots|lot|several)\b[^.!?]{{0,15}}?\b{TRIP})\b"
     r"[^.!?,]{0,25}?(?:,\s*(?:way\s+|much\s+|a lot\s+|loads\s+)?)?(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\bnever )"
     r"\bmore\s+(?:often\s+)?(?:than|then)\s+"
     r"(?:before|usual|normal|i used to)\b(?!\s*\?)", re.I)
@@ -3372,8 +3378,7 @@ def with_visits_more_than_before(text: str, mentions: List[Mention]) -> List[Men
     if not told or SOMEONE_ELSE_NAMED.search(text, sentence_bounds_at(text, told.start())[0], told.start()) or any(
             m.finding == "bowel_bladder_change" and m.start < told.end() and told.start() < m.end for m in mentions):
         return mentions
-    return [m for m in mentions if m.finding != "bowel_bladder_change"] + [
-        Mention("bowel_bladder_change", PRESENT, told.start(), told.end(), told.group(0).lower())]
+    return told_instead(mentions, "bowel_bladder_change", PRESENT, told)
 
 
 # "Saturday was worse than today", "it was much better yesterday than now": a day gone by compared with today, which
@@ -3385,6 +3390,9 @@ A_DAY_COMPARED = re.compile(
     rf"(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
     rf"\b(?:it|the pain|my back)\s+(?:was|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then_after>worse|better)\s+"
     rf"{A_DAY_GONE}{THAN_NOW}", re.I)
+COURSE_WORD = re.compile(r"\b(?:worse|worst|better|easing|eased|improving|improved)\b", re.I)
+# "I don't think yesterday was worse than today", "my husband thinks ...": not the person's plain comparison
+NOT_SAID_PLAINLY_BEFORE = re.compile(r"\b(?:n'?t|not|thinks?|says?|said|reckons?|if|whether)\b", re.I)
 
 
 def with_a_day_gone_compared(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3398,10 +3406,6 @@ def with_a_day_gone_compared(text: str, mentions: List[Mention]) -> List[Mention
     return [m for m in mentions if not (m.finding == "improving" and m.start < told.end() and told.start() < m.end)] + [
         Mention("improving", status, told.start(), told.end(), told.group(0).lower())]
 
-
-COURSE_WORD = re.compile(r"\b(?:worse|worst|better|easing|eased|improving|improved)\b", re.I)
-# "I don't think yesterday was worse than today", "my husband thinks ...": not the person's plain comparison
-NOT_SAID_PLAINLY_BEFORE = re.compile(r"\b(?:n'?t|not|thinks?|says?|said|reckons?|if|whether)\b", re.I)
 
 
 # "numb between my legs and round my bum", "my bum and the insides of my thighs feel numb": the bottom named as where
