@@ -20,7 +20,7 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, gone_weeks_back, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
                              bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, fever_told_by_touch,
                              said_recently, sentence_bounds_at, spelled_out)
@@ -135,7 +135,7 @@ NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\bl
                     r"\bbut i (?:don'?t|do not|haven'?t|have not)\b(?=\W*(?:thankfully|luckily|touch wood|thank god)?\W*$)")
 # ("... has exactly that, but I don't", "the kids have had temperatures all week, but I haven't"; not "I should be able
 # to feel the toilet paper but I don't")
-NONE_OF_THEM = re.compile(r"\b(?:none of|nowt (?:o'?|of|like)|none like|nothing like) (?:those|these|them|the above)\b",
+NONE_OF_THEM = re.compile(r"\b(?:none of|nowt (?:o'?|of|like)|none like|nothing like) (?:those|these|them|'?em|the above)\b",
                           re.I)
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
 # sign and closes on a denial of its own.
@@ -313,6 +313,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if "fever" in ask.findings and "fever" not in {f for f, _ in explicit} | others and _hot_and_shivering(text) \
                 and not OVER_BY_NOW.search(text):
             explicit.append(("fever", Status.PRESENT))  # "like when I had flu, boiling one minute, freezing the next"
+        if "fever" in ask.findings and "fever" not in others and _heat_treated(text):
+            explicit = [(f, s) for f, s in explicit if f != "fever"] + [("fever", Status.PRESENT)]
+            suggested.discard("fever")
         if "fever" in ask.findings and by_touch and "fever" not in {f for f, _ in explicit} | others:
             explicit.append(("fever", by_touch))
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
@@ -421,11 +424,13 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
     the same reply tells of a leg symptom ("both legs are fine, only the left goes numb")."""
     if ask is not None and ask.slot in ("q_cauda_equina", "q_leg"):
         return []
-    if ("bilateral_leg_symptoms", Status.ABSENT) not in explicit or not LEGS_SAID_FINE.search(
-            with_standard_spellings(text)):  # "mi leg dem alright", "legs are dead on"
+    said = LEGS_SAID_FINE.search(with_standard_spellings(text))  # "mi leg dem alright", "legs are dead on"
+    if ("bilateral_leg_symptoms", Status.ABSENT) not in explicit or not said:
         return []
     told = {f for f, _ in explicit}
-    if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit) or LEG_EXCEPTION_TOLD.search(text):
+    sentence = next(s for s in re.finditer(r"[^.!?\n]+[.!?\n]*|$", text) if s.start() <= said.start() <= s.end())
+    if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit) \
+            or LEG_EXCEPTION_TOLD.search(sentence.group()):  # "legs fine, only the left goes numb"
         return []
     return [(f, Status.ABSENT) for f in LEG_PARTS if f not in told]
 
@@ -515,6 +520,27 @@ EXPLAINED_BY_SOMETHING_ELSE = re.compile(r"\b(?:in here|room|office|heating|weat
 HEAT_DENIED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?(?:hot|boiling|roasting|burning|feverish)\b", re.I)
 ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
 NOT_KNOWING_WHAT = re.compile(r"\b(?:i\s+)?(?:don'?t|do not|dont)\s+know\s+what\b[^,]*")
+
+
+# "felt roasting last night, took Calpol, fine now": a strong heat of the person's, treated with a fever medicine, is a
+# fever of late (not "boiling on Friday", a day that is over; not "hot in here")
+STRONG_HEAT = re.compile(rf"(?:{SAID_OF_ONESELF}|(?:^|[,;]\s*)(?:felt|was|been)\s+(?:\w+\s+)?)(?:boiling|boilin|roasting|roastin|burning up|burnin up|feverish|very hot|really hot|so hot)\b", re.I)
+FEVER_MEDICINE = re.compile(r"\b(?:calpol|paracetamol|lemsip|ibuprofen|nurofen|panadol|tylenol|beechams|calprofen)\b",
+                            re.I)
+FOR_THE_PAIN = re.compile(r"[^.!?]{0,20}\bfor (?:my|the|me) (?:back|pain|leg|hip|knee|neck)\b", re.I)
+A_WEEKDAY_GONE = re.compile(rf"\b(?:on|last)\s+(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def _heat_treated(text: str) -> bool:
+    medicine = FEVER_MEDICINE.search(text)
+    if not medicine or A_WEEKDAY_GONE.search(text) or FOR_THE_PAIN.match(text, medicine.end()):
+        return False
+    for sentence in re.split(r"[.!?\n]+", text):
+        said = STRONG_HEAT.search(sentence)
+        if said and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence) and not HEAT_DENIED.search(sentence) \
+                and not SAID_UNSURE.search(sentence[:said.start()].lower()):
+            return True
+    return False
 
 
 def _hot_and_shivering(text: str) -> bool:
@@ -871,6 +897,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     present, or absent when negated ("no blood"); not in a supposition."""
     question = question_for(ask.slot)
     text = A_WORD_SENSE.sub(" ", A_THINGS_COLOUR.sub(" ", text))  # "the pink bulb", "had a blood test": not the sign
+    text = A_THING_CHANGED.sub(" ", text)  # "changed six nappies": a thing changed, not a habit
     lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
     for finding, words in question.part_words:
@@ -878,7 +905,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
-                           and not _asked_back_then_denied(text.lower(), w) for w in mentioned)
+                           and not _asked_back_then_denied(text.lower(), w) and not _gone_weeks_back(text, w)
+                           for w in mentioned)
                 hedged = said and (HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) or (
                     finding == "blood_in_urine" and blood_doubted_by_name(text))) and not (
                     finding == "blood_in_urine" and bleeding_put_down_to_a_thinner(text))
@@ -890,8 +918,18 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
 # blood test", "hay fever": another sense of the part's word
 A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
 A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THINGS_THAT_COLOUR}\b", re.I)
+# "changed six nappies today", "changing the beds at work": a thing the person changed, not a change in habits
+A_THING_CHANGED = re.compile(r"\bchang(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:nappies|nappy|diapers?|sheets|beds?|"
+                             r"clothes|dressings?|bandages?|(?:stoma\s+)?bags?|my mind|jobs?|shifts?|tyres?|channels?)\b",
+                             re.I)
 # "..., but blood or anything unusual? No.": the part's word asked back at the end of a clause, then denied
 DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b(?!\s+(?:joke|kidding)\b)"
+
+
+def _gone_weeks_back(text: str, word: str) -> bool:
+    """"blood only after the op in May, none since": the part's word told of weeks back, with none now."""
+    said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+    return bool(said) and gone_weeks_back(text, said.start(), said.end())
 
 
 def _asked_back_then_denied(lowered: str, word: str) -> bool:
@@ -1014,13 +1052,26 @@ TOPIC_WORD = r"(?:\s+(?:down|flat))?"  # "lying down yes"
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
 
 
+# "blood in wee? no. bowels? no": the urine named with the blood is the blood's topic, not the toilet habits'
+BLOOD_IN_THE_URINE = re.compile(r"\b(?:blood|red|pink)\s+in\s+(?:the\s+|my\s+|your\s+|me\s+)?(?:wee|pee|urine|water)\b")
+# "bladder n bowels? also nah", "lying down? yep": a part's topic asked back, then answered
+TOPIC_ASKED_BACK_THEN_ANSWERED = re.compile(r"(?:^|[.!?,;]\s*)(?P<topic>[a-z' ]{1,30}?)\?+\s*(?:also\s+|again\s+)?"
+                                            r"(?P<answer>no|nope|nah|yes|yeah|yep)(?=\s*(?:[.!,;]|$))")
+
+
 def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
     doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
     closes its clause with a no is a no; "pain yes": one whose topic closes its clause with a yes is a yes."""
     question = question_for(ask.slot)
     found = []
-    clauses = _clauses_with_their_topic(text.lower())
+    lowered = BLOOD_IN_THE_URINE.sub("blood", text.lower())
+    for asked_back in TOPIC_ASKED_BACK_THEN_ANSWERED.finditer(lowered):  # "bowels? also nah"
+        parts = [f for f, topics in question.part_topics if any(_has_word(asked_back.group("topic"), t) for t in topics)]
+        if len(parts) == 1 and parts[0] in ask.findings and parts[0] not in named:
+            found.append((parts[0], ANSWER_TO_STATUS[PART_ANSWER_VALUES[asked_back.group("answer")]]))
+            named = named | {parts[0]}
+    clauses = _clauses_with_their_topic(lowered)
     # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
     # (a clause that names the topic without closing on a yes or no tells no answer: "lying yes, mostly in bed")
     told_once = {finding: sum(any(_has_word(c, t) for t in topics) and bool(re.search(f"{NO_CLOSING}|{YES_CLOSING}", c))
@@ -1198,7 +1249,10 @@ def _lying_told_before(text: str, position: int) -> bool:
 
 # "only hurts when I get up, never while I'm lying in bed", "Not while I'm lying down": the pain denied of lying
 NEVER_WHILE_LYING = re.compile(r"\b(?:never|not)\s+(?:when|while|whilst)\s+(?:i'?m\s+|i am\s+)?(?:lying|laying|lyin|in bed)\b"
-                               r"(?!\s+on\b)", re.I)  # not "not when I'm lying on my side"
+                               r"(?!\s+on\b)|"  # not "not when I'm lying on my side"
+                               # "lying down doesn't make the back any worse"
+                               r"\b(?:lying|laying|lyin)(?:\s+(?:down|flat))?\s+(?:doesn'?t|does not|don'?t|never)\s+make"
+                               r"\s+(?:it|the back|my back|the pain|things)\s+(?:any\s+)?worse\b", re.I)
 HURTS_LYING = re.compile(r"\b(?:yes|yeah|hurts|sore|painful|agony)\b[^.!?,;]{0,15}\b(?:lying|lie|laying)\b", re.I)
 
 
@@ -1206,11 +1260,13 @@ def _one_way_of_lying_hurts(ask: Optional[Ask], text: str,
                             explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
     """Pain lying down told by the ways of lying: present when one way hurts beside another that is fine (in a short
     answer, or with a word of lying before it: not "the ache is worse on my right side, on my left it's ok", which tells
-    where the pain is); absent when the pain is said never to come while lying."""
+    where the pain is), or at some times and not others; absent when the pain is said never to come while lying."""
     if ask is None or "pain_lying_down" not in ask.findings:
         return explicit
     if NEVER_WHILE_LYING.search(text) and not HURTS_LYING.search(text):
         return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.ABSENT)]
+    if any(LYING_OR_NIGHT.search(m.group()) for m in HURTS_AT_TIMES.finditer(text)):  # "some nights it's fine, ...
+        return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.PRESENT)]
     short = len(text.split()) <= SHORT_ANSWER
     hurts = {w for m in LYING_ONE_WAY_HURTS.finditer(text) if short or _lying_told_before(text, m.start())
              for w in _ways_of_lying(m)}
@@ -1220,6 +1276,16 @@ def _one_way_of_lying_hurts(ask: Optional[Ask], text: str,
     return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.PRESENT)]
 
 
+# "some nights lying down is fine, other nights it wakes me", "some nights it hurts in bed, others it's ok": fine only
+# at times is a pain that comes
+SOME_TIMES = r"\bsome (?:nights|days|times|mornings|evenings)\b"
+OTHER_TIMES = r"\bother (?:nights|days|times|mornings|evenings)\b|\bothers\b"
+FINE_WORD = r"\b(?:fine|ok|okay|alright|all right|no pain|comfy|comfortable|no bother)\b"
+HURT_WORD = r"\b(?:hurts?|wakes?|woken|waking|pain\w*|sore|agony|aches?|aching|bad|worse|throbs?|can'?t sleep)\b"
+HURTS_AT_TIMES = re.compile(rf"{SOME_TIMES}[^.!?]{{0,60}}?{FINE_WORD}[^.!?]{{0,40}}?(?:{OTHER_TIMES})[^.!?]{{0,40}}?"
+                            rf"{HURT_WORD}|{SOME_TIMES}[^.!?]{{0,60}}?{HURT_WORD}[^.!?]{{0,40}}?(?:{OTHER_TIMES})"
+                            rf"[^.!?]{{0,40}}?{FINE_WORD}", re.I)
+LYING_OR_NIGHT = re.compile(r"\b(?:lying|lie|lay|laying|bed|nights?|sleep\w*|asleep)\b", re.I)
 # "I lay on the couch for five minutes and it didn't hurt", "lay down for an hour, no pain": lying told without pain
 LAY_WITHOUT_PAIN = re.compile(r"(?:(?<!used to )\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|an?|the|my|bit|"
                               r"while|hours?|minutes?|mins?|ten|five|twenty|few|couple|of|couch|sofa|settee|bed|floor|"
@@ -1396,6 +1462,19 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"(?<!\bhighest )\b(?:was|were)\s+"
                                r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
                                r"a good|a proper)\s+)*$", re.I)
+# "a bit better than last week, the pain was seven then": a score said of a day gone by, in a message that says it
+# is better since, is not the score now (a severe score of last night still counts)
+SCORE_OF_A_DAY_GONE_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:back\s+)?(?:then|last week|(?:on\s+|last\s+)?"
+                                       rf"(?:{'|'.join(WEEKDAYS)}))\b", re.I)
+BETTER_SINCE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )(?<!\bnae )\b(?:better|easing|eased|easier|"
+                          r"improv\w*|not as bad|settl\w+ down|calm\w* down)\b(?!\s*\?)", re.I)
+
+
+def _of_a_day_gone(found: List[Tuple[float, int, int]], text: str) -> List[Tuple[float, int, int]]:
+    """The scores said of a day gone by where the message says it is better since."""
+    return [f for f in found if SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])] if BETTER_SINCE.search(text) else []
+
+
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
 # "if it ever got to a 9 I'd go to A&E": a score the pain would have to reach, not one it has
 SCORE_TO_REACH_BEFORE = re.compile(r"\bif\s+(?:it|the pain|my back|my pain)\s+(?:ever\s+|really\s+)?(?:got|gets|get|goes|went|"
@@ -1435,7 +1514,8 @@ OWN_SCORE_SAID_BEFORE = re.compile(r"\b(?:i'?m|im|i am|i'?d say|id say|me|mine(?
 def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score the person gives for now ("eight at its worst, four at the moment" is a 4), or the one given
     after taking one back ("9, sorry, I meant 6"; "4 not 8"), not one said of an earlier pain ("that was ten"), nor a
-    threshold ("if it ever got to a 9"), nor, beside another, a supposed or usual one ("if it were a bad day it'd be
+    threshold ("if it ever got to a 9"), nor one of a day gone by that is better since ("better than last week, it
+    was seven then"), nor, beside another, a supposed or usual one ("if it were a bad day it'd be
     an 8", "usually an 8, so this is less") or another person's set against the person's own ("dad rated his an 8,
     I'd say I'm a 4"), nor one expected by now; otherwise the highest ("usually 4/10 but spikes to 9/10" is a 9: the
     worst is what matters)."""
@@ -1450,6 +1530,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
+    found = [f for f in found if f not in _of_a_day_gone(found, text)]
     said_before = {f: _sentence_before(text, f[1]) for f in found}
     found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(said_before[f])
                                       and not ALREADY_REACHED_AFTER.match(text, f[2]))]
@@ -1638,6 +1719,9 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
             ("severe_pain", _severity(result.pain_score))]
     if result.pain_score is not None or "severe_pain" not in asked or "severe_pain" in dict(result.updates):
         return
+    if found and _of_a_day_gone(found, text) == found:  # "it was a 9 on Monday, better since": how bad it is now is
+        result.updates.append(("severe_pain", Status.UNCERTAIN))  # not told, and no reading of the words may settle it
+        return
     worded = None if QUESTION_FORM.search(text) else _answer_from_words(question, text, set())
     if worded in ("yes", "no"):  # "the worst of my life", "moderate I guess"
         result.updates.append(("severe_pain", ANSWER_TO_STATUS[worded]))
@@ -1656,6 +1740,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
+    answer = answer or ("yes" if question.kind == "all" and COMES_AND_GOES_ALONE.match(text) else None)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
     answer = answer or ("unsure" if LIKELIHOOD_ALONE.match(text) else None)
     if question.kind == "all" and not named and not any(e.get("entity") == "finding" for e in entities):
@@ -1673,6 +1758,12 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text) and not named:
         return "unsure"
     return answer
+
+
+# "on and off", "comes n goes": a sign asked about that the person has at times (the question's own words first:
+# "on and off" to "has it been getting better?" is a doubt)
+COMES_AND_GOES_ALONE = re.compile(r"^\W*(?:(?:only|just|it'?s|its)\s+)?(?:on (?:and|n|&) off|off (?:and|n|&) on|"
+                                  r"comes (?:and|n|&) goes)\W*$", re.I)
 
 
 def _says_it_cannot_tell(text: str) -> bool:

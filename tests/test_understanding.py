@@ -1764,7 +1764,8 @@ def test_what_the_third_review_found(text, finding, status):
 
 @pytest.mark.parametrize("slot, text, expected", [
     ("q_urine_bowel", "blood in wee? no. bowels? not been for 4 days", {"blood_in_urine": A}),
-    ("q_cauda_equina", "down there? nope. legs? both tingly yes", {}),  # not "both legs: no"
+    # not "both legs: no" (the seat's own "nope" answers the seat)
+    ("q_cauda_equina", "down there? nope. legs? both tingly yes", {"saddle_numbness": A}),
     ("q_fever_lying", "had a fever last month and lying down is fine now", {"pain_lying_down": A}),
 ])
 def test_a_remark_first_or_a_fine_now_settles_only_what_it_answers(slot, text, expected):
@@ -5314,5 +5315,108 @@ def test_the_sixtieth_rounds_kinds_heard(text, expected):
     ("q_improving", "Tuesday was worse than Monday", {}, {"improving": A}),
 ])
 def test_the_sixtieth_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------------------------------- the sixty-first round's kinds
+# New sentences of the kinds round 61's first score missed (its own sentences stay in tests/blind-next): a bladder or
+# bowel habit lived with and unchanged, a sign weeks back with none now, certainty in numbers, a sign on and off, a
+# denial by what the person can still feel, a worry or a question about a sign told as a fact, Doric and Tok Pisin.
+# Each failed before the change except where marked.
+@pytest.mark.parametrize("text, expected", [
+    ("a cannae feel ma doup on the seat since yesterday", {"saddle_numbness": P}),
+    ("mi nogat fever, back sore tasol", {"fever": A}),
+    ("I leak a little when I laugh since my op, same as ever, the consultant knows", {"bowel_bladder_change": A}),
+    ("I self-catheterise for my MS, nothing new there, but my back's worse since I fell",
+     {"bowel_bladder_change": A}),
+    ("colostomy working as it always does, no change, back sore since I lifted the telly",
+     {"bowel_bladder_change": A}),
+    ("blood in my wee after my op in August, none since", {"blood_in_urine": A}),
+    ("I sit on the loo and nothing'll come", {"bowel_bladder_change": P}),
+    ("when I sit my backside feels like it is not mine", {"saddle_numbness": P}),
+    ("my daughter has tingling in both legs and so have I, both of mine", {"bilateral_leg_symptoms": P}),
+    ("is it serious to have numb legs, both of them? because that's what I've got", {"bilateral_leg_symptoms": P}),
+    ("is blood in your wee bad? cos I have it right now", {"blood_in_urine": P}),
+    ("the other end hasn't been since Monday which isn't like me", {"bowel_bladder_change": P}),
+    ("my stoma output has changed loads since Tuesday", {"bowel_bladder_change": P}),
+    ("I can't feel much on the inside of both thighs", {"bilateral_leg_symptoms": P}),
+    ("both legs mint, just the back", {"bilateral_leg_symptoms": A}),
+    ("my wee's gone the colour of ribena", {"blood_in_urine": P}),
+    ("can still feel my backside on the chair, just a sore back", {"saddle_numbness": A}),
+    ("I can feel the floor under both feet", {"bilateral_leg_symptoms": A}),
+    ("fever? what fever, it's just my back", {"fever": A}),
+    ("the leaflet said look out for blood in your wee, I haven't seen any though", {"blood_in_urine": A}),
+    ("what if i can't pee tonight? atm all normal", {"bowel_bladder_change": A}),
+    ("the GP told me to watch for blood in my wee, and I've looked - there's none", {"blood_in_urine": A}),
+    ("I'm worried that I can't pee properly", {"bowel_bladder_change": P}),
+    ("idk bout the fever tbh", {"fever": U}),
+    # where the round's rules must not reach (most from the newcomer's and the reviewer's probes)
+    ("my bladder leaks, same as ever but now I can't feel when I go", {"bowel_bladder_change": P}),
+    ("stoma same as ever but I can't pee since lunch", {"bowel_bladder_change": P}),
+    ("my grandad's catheter is the same as ever", {"bowel_bladder_change": None}),
+    ("my toilet habits are not the same as before", {"bowel_bladder_change": P}),
+    ("blood in my wee right after the op in September and again today", {"blood_in_urine": P}),
+    ("nothing'll come of it, the GP says", {"bowel_bladder_change": None}),
+    ("what if I get a fever? because I have a cold", {"fever": None}),
+    ("I can feel the seat but both legs are numb", {"bilateral_leg_symptoms": P}),
+    ("the nurse said watch for blood in my wee, I've checked and there is", {"blood_in_urine": P}),
+    ("I'm worried that I might not be able to pee", {"bowel_bladder_change": None}),
+    ("I'm worried that my son can't pee", {"bowel_bladder_change": None}),
+    ("what would happen if I lost the feeling in both legs?", {"bilateral_leg_symptoms": None}),
+    # read right before the change too
+    ("blood in my wee on Friday, clear since", {"blood_in_urine": P}),
+    ("I had a mint tea and my back still hurts", {"bilateral_leg_symptoms": None}),
+])
+def test_the_sixty_first_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "lying down? it disna hurt in bed", {"fever": A}, {"pain_lying_down": A}),
+    ("q_improving", "it's easing - Sunday was a lot worse than today", {}, {"improving": P}),
+    ("q_improving", "a bit better than last week, the pain was eight then", {}, {"severe_pain": None}),
+    ("q_severity", "it was a 9 on Monday, settled down since", {}, {"severe_pain": U}),
+    ("q_urine_bowel", "no blood. tiny leak since my op, same as ever, the nurse knows", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "only blood was right after the op in March, nothing since", {}, {"blood_in_urine": A}),
+    ("q_urine_bowel", "pee a bit pink, could've been the beetroot, honestly 50/50", {}, {"blood_in_urine": U}),
+    ("q_cauda_equina", "95% sure no to both", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_improving", "fifty-fifty tbh", {}, {"improving": U}),
+    ("q_severity", "fiiive", {}, {"severe_pain": A}),
+    ("q_severity", "half of ten give or take", {}, {"severe_pain": A}),
+    ("q_urine_bowel", "changed loads of nappies today, mine's all normal", {}, {"bowel_bladder_change": A}),
+    ("q_urine_bowel", "nothing'll come when I try to go", {}, {"bowel_bladder_change": P}),
+    ("q_fever_lying", "No fever - the only temp round here is my job", {"pain_lying_down": A}, {"fever": A}),
+    ("q_urine_bowel", "nogat", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "on and off", {"fever": A}, {"pain_lying_down": P}),
+    ("q_fever_lying", "no temp. some nights lying down is fine, other nights it wakes me", {},
+     {"fever": A, "pain_lying_down": P}),
+    ("q_fever_lying", "felt roasting last night, took some lemsip, fine now", {"pain_lying_down": A}, {"fever": P}),
+    ("q_leg", "I can feel the carpet under both feet just fine", {"leg_pain": A}, {"leg_numbness": A}),
+    ("q_cauda_equina", "I can feel the loo roll perfectly well", {"bilateral_leg_symptoms": A},
+     {"saddle_numbness": A}),
+    ("q_urine_bowel", "blood in my pee? no. bowels? also no", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_back_character", "none of em mate, it's more a dull ache all day", {},
+     {"cramping": A, "overstretched": A, "shooting_pain": A, "stiffness": A}),
+    ("q_fever_lying", "no idea about fever, never measured. Lying flat doesn't make my back any worse.", {},
+     {"pain_lying_down": A}),
+    ("q_cauda_equina", "not noticed anything different, but I haven't really been paying attention", {},
+     {"saddle_numbness": U, "bilateral_leg_symptoms": U}),
+    ("q_cauda_equina", "sitting on the toilet it feels a little strange, might be numb", {"bilateral_leg_symptoms": A},
+     {"saddle_numbness": U}),
+    # where the round's rules must not reach (most from the newcomer's and the reviewer's probes)
+    ("q_improving", "no better, the pain was seven then and it's seven now", {}, {"severe_pain": P}),
+    ("q_severity", "it was a 9 on Monday, better now but still an 8", {}, {"severe_pain": P}),
+    ("q_fever_lying", "roasting in the kitchen, took paracetamol for my back", {"pain_lying_down": A}, {"fever": None}),
+    ("q_fever_lying", "my son was roasting last night, gave him calpol", {"pain_lying_down": A}, {"fever": None}),
+    ("q_urine_bowel", "blood yesterday, none today", {}, {"blood_in_urine": P}),
+    # read right before the change too
+    ("q_improving", "on and off", {}, {"improving": U}),
+    ("q_fever_lying", "no fever. some days it's bad, other days fine, lying down never hurts", {},
+     {"pain_lying_down": A}),
+])
+def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected

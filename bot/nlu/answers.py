@@ -127,7 +127,7 @@ NO_THERMOMETER = (r"\b(?:no|haven'?t got(?: an?)?|have not got(?: an?)?|don'?t h
                   r"haven'?t an?|don'?t own(?: an?)?|no have)\s+thermometer\b")
 NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
                          r"(?:really\s+|actually\s+|exactly\s+|been\s+)*(?:checked|looked|measured|check|look|"
-                         rf"checking|looking)\b|{NO_THERMOMETER}", re.I)
+                         rf"checking|looking|paying attention|paid attention)\b|{NO_THERMOMETER}", re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"

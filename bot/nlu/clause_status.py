@@ -217,12 +217,20 @@ SHARED = frozenset(normalised(p) for p in ("so do i", "so have i", "me too", "me
                                            "i have one too", "i've got one too", "as do i", "so am i", "i am too"))
 
 
+# "... and so have I, both of mine": the share told, then where, with no word that takes it back
+TAKEN_BACK_AFTER_SHARED = frozenset({"not", "no", "never", "gone", "better", "used", "was", "were", "had"})
+
+
 def shared_after(span: Span) -> bool:
-    """The rest of the finding's sentence is a link and "so do I" / "me too": someone else's, and the person's."""
+    """The rest of the finding's sentence is a link and "so do I" / "me too" (alone, or with more said after a
+    comma): someone else's, and the person's."""
     sentence = sentence_of(span)
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     while rest and rest[0] in LINKS:
         rest = rest[1:]
+    if "," in rest:
+        said, more = rest[:rest.index(",")], rest[rest.index(",") + 1:]
+        return tuple(said) in SHARED and not TAKEN_BACK_AFTER_SHARED & set(more)
     return tuple(rest) in SHARED
 
 

@@ -31,6 +31,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
+             "the inside of both thighs", "the insides of both thighs", "inside of both thighs", "inside of both legs",
              "either leg", "either of my legs", "neither leg", "neither of my legs", "neither of them",
              "two legs", "the two legs", "my two legs", "legs, both,", "legs, both of them,", "both the legs",
              "both of the legs", "both the feet", "both of the feet", "two feet", "my two feet", "the two feet",
@@ -116,7 +117,8 @@ WEAKNESS = ("weak", "weakness", "giving way", "give way", "gave way", "gives way
 RED = ("blood", "bloody", "red", "pink", "pinkish", "pinky", "reddish", "rusty", "red tinge", "pink tinge", "tinged",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
        "tea colored", "coke coloured", "coke colored", "like rose wine", "like rosé",
-       "colour of rosé", "rosé coloured")  # brown urine can be old blood: read as blood, erring safe
+       "colour of rosé", "rosé coloured", "colour of ribena", "color of ribena", "like ribena", "ribena coloured",
+       "ribena colored", "like red wine", "colour of red wine", "like cherryade")  # brown urine can be old blood: read as blood, erring safe
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving themselves", "clear",
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",
@@ -127,7 +129,8 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           "have all my feeling", "got all my feeling",  # not "lost the full feeling"
           # "nae bother wi the toilet" (not "without bother", after a "can't"); South African "lekker"
           "no bother", "lekker", "behaving itself", "behaving normally", "behaving perfectly normally",
-          "working perfectly", "working perfectly normally", "behaving perfectly")
+          "working perfectly", "working perfectly normally", "behaving perfectly",
+          "mint", "spot on", "tip top", "tip-top", "sound as a pound")  # "both legs mint": fine
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no

@@ -214,6 +214,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("i would have noticed if", HYPOTHETICAL, "FORWARD", None),
     ("in case", HYPOTHETICAL, "FORWARD", None),
     ("what happens if", HYPOTHETICAL, "FORWARD", None),
+    # "what would happen if I lost the feeling in both legs?"
+    ("what would happen if", HYPOTHETICAL, "FORWARD", None),
+    ("would happen if", HYPOTHETICAL, "FORWARD", None),
     ("what should i do if", HYPOTHETICAL, "FORWARD", None),
     ("should i get", HYPOTHETICAL, "FORWARD", None),
     ("if i get", HYPOTHETICAL, "FORWARD", None),
@@ -350,10 +353,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("afraid that", HYPOTHETICAL, "FORWARD", None),
     ("dunno about", UNCERTAIN, "FORWARD", None),
     ("not sure about", UNCERTAIN, "FORWARD", None),
-    # "dunno re fever", "not sure re the numbness": "re" is "about"
+    # "dunno re fever", "not sure re the numbness", "idk bout the fever": "re" and "bout" are "about"
     ("dunno re", UNCERTAIN, "FORWARD", 3),
     ("idk re", UNCERTAIN, "FORWARD", 3),
     ("not sure re", UNCERTAIN, "FORWARD", 3),
+    ("dunno bout", UNCERTAIN, "FORWARD", 3),
+    ("idk bout", UNCERTAIN, "FORWARD", 3),
+    ("not sure bout", UNCERTAIN, "FORWARD", 3),
     # "scared ill see blood in my wee", "terrified I'll lose control": a fear of what is to come, for the few words
     # after it ("worried ill be sick i have a high fever" still tells the fever)
     *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)

@@ -19,6 +19,7 @@ CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't te
                # "I don't think so, but I wouldn't swear to it", "not that I've noticed, but I haven't really paid
                # attention down there"
                "wouldn't swear", "couldn't swear", "haven't really paid attention", "haven't paid attention",
+               "haven't really been paying attention", "haven't been paying attention", "not been paying attention",
                "not paid attention", "haven't really looked", "not really looked")
 # A doubt whether what was told is the sign asked about: "my bum goes dead on the stool, idk if that's it" (not one
 # about relevance: "I can't pee, idk if that counts" tells the sign; "both feet numb, if that's it" has no doubt).

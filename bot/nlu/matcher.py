@@ -55,6 +55,8 @@ BLOCK_LABEL = "BLOCK"
 NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no motion that does not come
                 "doesn't come and go", "does not come and go", "doesn't come and go away", "doesn't come on",
                 "period doesn't come", "period does not come",
+                # "nothing'll come of it": no motion that does not come
+                "nothing'll come of", "nothing will come of", "nothin'll come of",
                 # "the bed was wet from the hot water bottle": something else wet it
                 "bed wet from", "bed was wet from", "bed is wet from", "bed got wet from", "bed wet with sweat",
                 "bed was wet with sweat", "bed was wet through with sweat",
@@ -93,7 +95,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
-                "agency temp", "temp contract", "accident at work", "an accident at work", "had an accident at work",
+                "agency temp", "temp contract", "only temp round here is my job", "only temp around here is my job",
+                "only temp round here is my work", "accident at work", "an accident at work", "had an accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
                 "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",
                 "laying carpets", "laying tiles", "laying the floor", "laying a floor", "laying bricks",
@@ -775,7 +778,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_the_usual_relief(text, with_the_toilet_unlike_usual(text, mentions))
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
-    mentions = with_the_seat_felt_different(text, mentions)
+    mentions = with_feeling_still_there(text, with_the_seat_felt_different(text, mentions))
     for_someone_else = asks_for_someone_else(text)
     # consulting for someone else, every finding told is theirs; else one told in words of "she" or "he" is
     # ("my wife says it hurts when she lies down")
@@ -783,6 +786,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
                       or their_story_goes_on(text, m))
     mentions = with_parts_of_theirs(text, without_other_habit_said_normal(without_someone_elses_body(text, mentions)))
     mentions = without_frequency_called_normal(text, without_lifelong_habits(text, mentions))
+    mentions = with_habits_said_unchanged(text, mentions)
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
     mentions = without_other_things_stuck(text, mentions)
     mentions = without_signs_gone_since(text, mentions)
@@ -798,6 +802,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
     mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
+    mentions = with_signs_scorned(text, with_the_question_owned_after(text, mentions))
+    mentions = with_worries_about_a_fact(text, mentions)
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
@@ -1692,7 +1698,8 @@ RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this a
 
 # "mums the one with the bladder issues not me"; not "my legs feel like they're not mine" (a sign, not its owner)
 NOT_ME = re.compile("".join(rf"(?<!\b{sign} )" for sign in (
-    "like they're", "like theyre", "like they are", "like it's", "like its", "as if they're", "as if theyre",
+    "like they're", "like theyre", "like they are", "like it's", "like its", "like it is", "like it was", "as if it's",
+    "as if its", "as if it is", "as if it was", "as if they're", "as if theyre",
     "they feel", "it feels", "that's", "thats", "that is", "which is", "which isn't", "which isnt",
     "there is", "there's", "theres")) +  # "like down there is not mine": numb
     r"\bnot (?:me|mine)\b", re.I)  # nor "... in 4 days and that's not me at all": unlike the person
@@ -1811,6 +1818,51 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
     # another's habit as well: "typin for my dad, hes constipated but thats normal for him"
     mentions = [replace(m, status=NOT_OWN) if m.status == THEIR[PRESENT] and habit(m) else m for m in mentions]
     return not_the_persons(mentions, habit)
+
+
+# "a little leak since the prostate op, same as ever, the nurse knows", "I self-catheterise with my spina bifida,
+# nothing new there", "stoma working as it always does, no change": a bladder or bowel habit the person has lived with,
+# said to be unchanged, is no change in habits
+SAID_UNCHANGED = re.compile(r"(?<!\bnot )(?<!\bnot the )(?<!n't the )(?<!n't )(?<!\bno longer )(?<!\bnot quite the )"
+                            r"\b(?:same as (?:ever|always|before|usual)|as (?:it )?always (?:is|does|has)|"
+                            r"no (?:different|diff|change|changes)|nothing(?:'?s| has)? (?:new|changed|different)|"
+                            r"nothin new|nothin changed|(?:hasn'?t|has not|haven'?t|have not) changed|not changed|"
+                            r"unchanged)\b", re.I)
+# a word of a change beside it: "leaking more than before", "worse since Friday", "can't go now"
+CHANGE_BESIDE = re.compile(r"\b(?:more|worse|less|stopped|started|(?<!nothing )(?<!no )new|can'?t|cannot|won'?t|"
+                           r"couldn'?t|unable|accidents?|wet|soiled|blood)\b", re.I)
+OF_THE_TOILET = re.compile(r"\b(?:go|goes|going|went|feel|felt|wet|accidents?|hold|empty|flow|stream)\b", re.I)
+BLADDER_OR_BOWEL_CARE = re.compile(r"\b(?:stoma|colostomy|ileostomy|urostomy|self[- ]?cath\w*|catheter\w*|"
+                                   r"bladder|bowels?|waterworks|leak\w*|dribbl\w*)\b", re.I)
+
+
+def with_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A bladder or bowel habit, or its care, told in a sentence that says it is unchanged, with no word of a change
+    there, is no change in habits, unless a change is told elsewhere in the message."""
+    def unchanged_sentence(position: int) -> bool:  # the parts of another matter after a "but" left out
+        start, end = sentence_bounds_at(text, position)
+        said = SAID_UNCHANGED.search(text, start, end)
+        if not said:
+            return False
+        cuts = [start] + [b.start() for b in re.finditer(r"\bbut\b", text[start:end], re.I) if b.start()] + [end]
+        pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if a <= position < b or a <= said.start() < b
+                  or TOILET_TALK.search(text, a, b) or BLADDER_OR_BOWEL_CARE.search(text, a, b)
+                  or OF_THE_TOILET.search(text, a, b)]
+        return not any(CHANGE_BESIDE.search(SAID_UNCHANGED.sub(" ", text[a:b])) for a, b in pieces)
+
+    habit = [m for m in mentions if m.finding == "bowel_bladder_change" and m.status in (PRESENT, UNCERTAIN)]
+    told_unchanged = [m for m in habit if unchanged_sentence(m.start)]
+    if not habit or told_unchanged != habit:
+        return mentions if habit else _with_care_said_unchanged(text, mentions, unchanged_sentence)
+    return [replace(m, status=ABSENT) if m in told_unchanged else m for m in mentions]
+
+
+def _with_care_said_unchanged(text: str, mentions: List[Mention], unchanged_sentence) -> List[Mention]:
+    if any(m.finding == "bowel_bladder_change" and m.status == ABSENT for m in mentions):
+        return mentions  # (a habit read as long ago or another's, said unchanged here, is the person's, unchanged)
+    care = next((c for c in BLADDER_OR_BOWEL_CARE.finditer(text) if unchanged_sentence(c.start())
+                 and not SOMEONE_ELSE_NAMED.search(text, *sentence_bounds_at(text, c.start()))), None)
+    return told_instead(mentions, "bowel_bladder_change", ABSENT, care) if care else mentions
 
 
 def with_parts_of_theirs(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1973,14 +2025,34 @@ CLAUSE_BREAK_AFTER = re.compile(r"[,;:]|\b(?:but|and)\b")
 STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|afternoon))\b", re.I)
 
 
+# "blood only after the op in September, none now", "blood in my wee in the summer, nothing since": a sign of a
+# time weeks or months back, with none since (not "blood on Sunday, clear since": blood seen once this week counts)
+A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+                           r"[a-z]*\b", re.I)
+WEEKS_BACK = re.compile(r"\b(?:(?:in|over|during) the (?:summer|spring|autumn)|(?:right |just |only )?after (?:the|my) "
+                        r"(?:op|operation|surgery|procedure)\b)", re.I)
+NONE_NOW = re.compile(r"\b(?:none|nothing|not any|no more|clear|gone|fine)\s+(?:now|since|these days|any ?more)\b", re.I)
+
+
+def gone_weeks_back(text: str, start: int, end: int) -> bool:
+    """The sign said from `start` to `end` is told, in its sentence, as weeks or months back with none now."""
+    sentence_start, sentence_end = sentence_bounds_at(text, start)
+    months = [m.group("month").lower()[:3] for m in A_MONTH_NAMED.finditer(text, sentence_start, sentence_end)]
+    return bool(NONE_NOW.search(text, end, sentence_end)) and (
+        bool(WEEKS_BACK.search(text, sentence_start, sentence_end)) or any(
+            an_earlier_month(next(name for name in MONTHS if name.startswith(month))) for month in months))
+
+
 def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A warning sign said, in its own sentence, to have gone days or weeks ago ("had a temp sunday, nothing since")
-    is not the person's now, unless said to be back in that clause ("the fever went a week ago but it's back
-    tonight")."""
+    """A warning sign said, in its own sentence, to have gone days or weeks ago ("had a temp sunday, nothing since"),
+    or to have been weeks back with none now, is not the person's now, unless said to be back in that clause ("the
+    fever went a week ago but it's back tonight")."""
     def gone(m: Mention) -> bool:
         if not is_red_flag(m.finding) or m.finding == "severe_pain":
             return False  # "since my back went four days ago": the back went, no sign gone
         end = sentence_bounds_at(text, m.start)[1]
+        if gone_weeks_back(text, m.start, m.end):
+            return not RETURNED.search(text, m.end, end)
         # "blood in my urine on Sunday, just the once, clear since" stays the sign: blood seen once still counts
         since = GONE_SINCE.search(text, m.end, end) or m.finding == "fever" and NONE_SINCE.search(text, m.end, end)
         if not since:
@@ -2029,6 +2101,7 @@ def with_its_list_after(text: str, piece: Tuple[int, int]) -> Tuple[int, int]:
 # "it turned out to be the beetroot" (not "I thought it was the beetroot but I haven't had any"): of the colour only
 FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:turned|turns) out to be|\b(?:it|that) "
                                   r"must have been|\b(?:maybe|probably|prob|probs|could be|cud be|might be|must be|"
+                                  r"(?:could|might|may)(?:'?ve| have| of) been|coulda been|"
                                   r"i (?:reckon|think|guess))(?:\s+(?:it'?s|its))?)"
                                   r"\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
                                   r"(?:\w+\s+)?beet(?:root|s)\b"
@@ -2328,12 +2401,16 @@ NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of 
 # nothing like that"
 DENIED_AFTERWARDS = re.compile(
     r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|"
-    r"thankfully|luckily|touch wood|now|right now)\W+)?(?:there'?s been |there has been |there'?s |there is )?"
+    r"thankfully|luckily|touch wood|now|right now|atm|at the moment|for now|i'?ve (?:looked|checked)|i have (?:looked|"
+    r"checked)|i (?:looked|checked))\W+)?(?:there'?s been |there has been |"
+    r"there'?s |there is )?"
     r"(?:i (?:haven'?t|have not|don'?t|do not|didn'?t|did not)(?: (?:got|had|have|get|seen|"
     r"noticed|felt))?(?: (?:it|that|one|any|anything|them|either)(?: of (?:it|that|them|those))?(?: like that)?)?|"
     r"(?:they|it|that|those) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)(?: happened)?|there'?s none|"
     r"there is none|there isn'?t any|none(?: of (?:that|those|them))?|"
-    r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|"
+    r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|i(?:'ve| have) had none|"
+    # "what if I can't wee later? all normal at the moment": the sign supposed, then everything said normal
+    r"(?:all|everything'?s?|everything is|it'?s all) (?:normal|fine|ok|okay)|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
     r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
     r"of the kind|of that kind)|"
@@ -2348,7 +2425,7 @@ DENIED_AFTERWARDS = re.compile(
     r"which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?|"
     r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? "
     r"happened)\b"
-    r"(?=\s*(?:[.!?,;]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|this time|"
+    r"(?=\s*(?:[.!?,;\-–—]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|this time|"
     r"at present|"
     r"thank god|thank goodness|and))", re.I)
 
@@ -2389,10 +2466,14 @@ def with_alternatives_warned(text: str, mentions: List[Mention]) -> List[Mention
 # "111 said if i lost feeling round my bum ring 999. i have a bit since lunch", "warned me about losing bladder control
 # and that's exactly what happened": the warned sign has come
 CONFIRMED_AFTERWARDS = re.compile(
-    r"^[^.!?;]{0,40}?(?:[.!?;]+\s*|,?\s+(?:and|but)\s+)(?:(?:now|well|and)\s+)?"
+    r"^[^.!?;]{0,40}?(?:[.!?;]+\s*|,?\s+(?:and|but)\s+|,\s*(?=i(?:'ve| have)? (?:looked|checked)\b))(?:(?:now|well|and)\s+)?"
     r"(?:i(?:'ve| have)(?: got)?(?:\s+(?:a bit|a little|some|it|that|them|both|one))?"
     r"(?=\W*(?:$|[.!,;]|\s+(?:since|now|today|already|this|from|for)\b))|"
-    r"that'?s (?:exactly |just )?what(?:'s| has)? happened|it(?:'s| has) (?:now )?happened|it happened|i do now)", re.I)
+    r"that'?s (?:exactly |just )?what(?:'s| has)? happened|it(?:'s| has) (?:now )?happened|it happened|i do now|"
+    r"that'?s (?:exactly |just )?what i(?:'ve| have) (?:had|got)|"
+    # "... and I've checked and there is"
+    r"i(?:'ve| have)? (?:looked|checked)(?:\s+and)?\s+(?:there (?:is|are|was)(?:\s+some)?|it'?s there|i (?:have|do))"
+    r"(?=\W*$|\s*[.!,;]))", re.I)
 
 
 # "the surgeon said my bladder might play up for a while", "the consultant did say the bladder side of things may act
@@ -2434,6 +2515,8 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
         after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
+                                r"i (?:haven'?t|have not) (?:seen|noticed|had)\b|i(?:'?ve| have) had none\b|"
+                                r"(?:all|everything'?s?|it'?s all) (?:normal|fine|ok|okay)\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
         return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
@@ -2894,6 +2977,54 @@ def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
 YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 
 
+# "I'm worried that I can't pee properly", "should I be worried that there's blood in my wee?": a worry about a sign
+# told as a fact (not "worried that I might not be able to pee", "scared that it's cauda equina")
+WORRIED_ABOUT_A_FACT = re.compile(r"\b(?:worried|worrying|concerned|scared|afraid|anxious)\s+that\s+(?=i\s+(?:can'?t|cannot|"
+                                  r"couldn'?t|have\b|'ve|keep|am\b|'m\b)|there'?s\b|there\s+(?:is|was|has been)\b|"
+                                  r"my\s+\w+\s+(?:is|has|keeps|won'?t|isn'?t)\b)", re.I)
+SUPPOSED_BETWEEN = re.compile(r"\b(?:might|could|may|will|would|going to|gonna|if|whether)\b", re.I)
+
+
+def with_worries_about_a_fact(text: str, mentions: List[Mention]) -> List[Mention]:
+    def told_as_a_fact(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        worry = next((w for w in WORRIED_ABOUT_A_FACT.finditer(text, start, end) if w.end() <= m.start), None)
+        return bool(worry) and not SUPPOSED_BETWEEN.search(text, worry.end(), m.start)
+    return [replace(m, status=PRESENT) if m.status == NOT_OWN and is_red_flag(m.finding) and told_as_a_fact(m) else m
+            for m in mentions]
+
+
+# "fever? wot fever", "blood? what blood": the sign's name asked back with "what", scorning it, is a no
+SCORNED = re.compile(r"\b(?P<sign>fever|temp|temperature|blood)\s*\?+\s*(?:what|wot|wat|wha)\s+(?P=sign)\b(?!\s+(?:is|are|do|does|"
+                     r"counts?|means?|would|should|could|level|reading)\b)", re.I)
+
+
+def with_signs_scorned(text: str, mentions: List[Mention]) -> List[Mention]:
+    scorned = [(m.start(), m.end()) for m in SCORNED.finditer(text)]
+    return [replace(m, status=ABSENT) if is_red_flag(m.finding) and overlaps(m, scorned) else m for m in mentions]
+
+
+# "Is it normal to feel numb in both legs? Because that's what I've got", "is blood in your pee bad? cos I have": a sign
+# asked about, then said to be the person's right after the question
+OWNED_AFTER_THE_QUESTION = re.compile(
+    r"\s*(?:(?:because|cos|coz|cause|'cause|as)\s+)?(?:(?:that'?s|thats|that is|which is)\s+(?:exactly\s+)?what\s+"
+    r"(?:i'?ve got|ive got|i have|i'?ve had|i get|i'?m getting|im getting|i'?ve been getting)|"
+    r"(?:(?:because|cos|coz|cause|'cause)\s+(?:i\s+(?:have|do|am|'?ve got|got)|it\s+(?:does|is))|"
+    r"(?:that'?s|that has|it'?s|it has|this has)\s+been\s+happening)(?:\s+(?:it|that|this|them|one|those))?"
+    r"(?:\s+(?:right now|now|too|as well|at the moment|every (?:night|day|time)|since \w+|all week|for days))?"
+    r"\s*(?:[,.!?;]|$))", re.I)
+
+
+def with_the_question_owned_after(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign the person asked about (not their own by its words) that they say, right after the question mark, is
+    what they have, is theirs."""
+    def owned(m: Mention) -> bool:
+        end = sentence_bounds_at(text, m.start)[1]
+        mark = text.find("?", m.end, end + 1)
+        return m.status == NOT_OWN and mark >= 0 and bool(OWNED_AFTER_THE_QUESTION.match(text, mark + 1))
+    return [replace(m, status=PRESENT) if owned(m) else m for m in mentions]
+
+
 # What follows a sign asked back ("Blood in the urine? I went and looked, and I would say definitely not."): a doubt
 # or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
@@ -3336,7 +3467,7 @@ def told_instead(mentions: List[Mention], finding: str, status: str, told: re.Ma
 
 # "bowels - not been for 4 days which isnt like me at all", "I have to push to get it started, which is new", "up 6
 # times in the night now, used to be once": the toilet told as a change from the person's usual
-TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|"
+TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|other end|"
                          r"constipat\w*|laxatives?|loperamide|imodium|incontinence|been for|get it started|"
                          r"(?:doesn'?t|does not|don'?t) feel empty)\b", re.I)
 NOT_MY_USUAL = re.compile(r"\b(?:(?:isn'?t|is not|not)\s+like me|never happens(?:\s+to me)?|never used to|"
@@ -3381,12 +3512,12 @@ def with_visits_more_than_before(text: str, mentions: List[Mention]) -> List[Men
     return told_instead(mentions, "bowel_bladder_change", PRESENT, told)
 
 
-# "Saturday was worse than today", "it was much better yesterday than now": a day gone by compared with today, which
-# tells the course (worse then: getting better)
+# "Saturday was worse than today", "it was much better yesterday than now", "easing - Monday was worse than today": a
+# day gone by compared with today, which tells the course (worse then: getting better)
 A_DAY_GONE = rf"(?:yesterday|last night|last week|the weekend|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})|the first (?:few )?days)"
 THAN_NOW = r"\s+than\s+(?:today|now|it is now|it is today|this morning)\b"
 A_DAY_COMPARED = re.compile(
-    rf"(?:^|(?<=[,.;!?])\s*|\bbut\s+|\band\s+)(?:(?:honestly|even|tbh|well)\s+)?\b{A_DAY_GONE}\s+(?:was|were|felt)\s+"
+    rf"(?:^|(?<=[,.;!?])\s*|(?<=\s[-–—])\s*|\bbut\s+|\band\s+)(?:(?:honestly|even|tbh|well)\s+)?\b{A_DAY_GONE}\s+(?:was|were|felt)\s+"
     rf"(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then>worse|better){THAN_NOW}|"
     rf"\b(?:it|the pain|my back)\s+(?:was|felt)\s+(?:(?:much|a lot|way|far|loads|a bit)\s+)?(?P<then_after>worse|better)\s+"
     rf"{A_DAY_GONE}{THAN_NOW}", re.I)
@@ -3465,17 +3596,64 @@ def with_the_seat_fine_with_the_legs(text: str, mentions: List[Mention]) -> List
     return [m for m in mentions if m not in inside] + fine
 
 
+# "I can feel the loo roll perfectly well when I wipe", "can still feel my bum on the seat", "I can feel the cold tiles
+# under both feet": a sensation the person still has, where the seat's or the legs' numbness would take it away
+CAN_STILL_FEEL = re.compile(r"(?<![\w'])(?:i\s+)?can\s+(?:still\s+)?feel\s+(?:the\s+|my\s+|me\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:(?P<seat>loo roll|toilet paper|toilet roll|paper|seat|bum|bottom|backside|bum cheeks|"
+                            r"wiping|when i wipe)|(?P<ground>floor|ground|tiles|carpet|pavement|grass|sand)\s+"
+                            r"(?:under|with|through|beneath)\s+(?:both\s+|my\s+|me\s+)*(?:feet|foot|legs|toes))\b"
+                            r"(?![^.!?]{0,30}\b(?:only just|just about|barely|hardly|not (?:much|as much|properly|really|"
+                            r"fully|very well)|less|(?:a )?bit numb|kind of numb|sort of numb)\b)", re.I)
+BUT_AFTER = re.compile(r"\b(?:but|except|apart from|although|though)\b", re.I)
+
+
+def with_feeling_still_there(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The seat's numbness (or, on both feet, the legs') said away by what the person can still feel, unless told
+    elsewhere in the message."""
+    for said in CAN_STILL_FEEL.finditer(text):
+        start, end = sentence_bounds_at(text, said.start())
+        but = BUT_AFTER.search(text, said.end(), end)
+        end = but.start() if but else end
+        findings = ["saddle_numbness"] if said.group("seat") else ["leg_numbness"] + (
+            ["bilateral_leg_symptoms"] if re.search(r"\bboth\b", said.group(0), re.I) else [])
+        inside = [m for m in mentions if m.finding in findings and start <= m.start < end]
+        for finding in findings:
+            if not any(m.finding == finding and m not in inside and m.status in (PRESENT, UNCERTAIN) for m in mentions):
+                mentions = [m for m in mentions if not (m in inside and m.finding == finding)] + [
+                    Mention(finding, ABSENT, said.start(), said.end(), said.group(0).lower())]
+    return mentions
+
+
 # "when I sit on the toilet it feels a little different, like less feeling": the seat's feeling, not the toilet habit
 SEAT_FELT_DIFFERENT = re.compile(r"\bsit(?:s|ting)?\s+on\s+the\s+(?:toilet|loo)\b[^.!?]{0,12}?\bfeels?\s+"
                                  r"(?:a\s+(?:bit|little)\s+|kind of\s+|sort of\s+)?(?:different|strange|odd|weird|funny)\b",
                                  re.I)
 
 
+SEAT_FEELING_DOUBTED = re.compile(r"\b(?:maybe|perhaps|possibly|might|not sure|dunno|idk|or just|or is it)\b", re.I)
+LEG_WORD = re.compile(r"\b(?:legs?|foot|feet|toes?|calf|calves|thighs?|knees?|shins?|ankles?)\b", re.I)
+
+
 def with_the_seat_felt_different(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A bladder or bowel change read from the toilet said to feel different is the seat's numbness."""
-    felt = [(m.start(), m.end()) for m in SEAT_FELT_DIFFERENT.finditer(text)]
-    return [replace(m, finding="saddle_numbness") if m.finding == "bowel_bladder_change" and overlaps(m, felt) else m
-            for m in mentions]
+    """A bladder or bowel change read from the toilet said to feel different is the seat's numbness; a doubt in its
+    sentence after it ("feels a bit strange, maybe numb, or maybe just cold") makes it a doubt, and the numbness
+    doubted there, with no word of a leg, is the seat's, not a leg's."""
+    def the_seats(m: Mention) -> bool:  # numbness told after the seat felt different, in its sentence with no leg
+        return any(f.end() <= m.start < sentence_bounds_at(text, f.start())[1]
+                   and not LEG_WORD.search(text, f.start(), sentence_bounds_at(text, f.start())[1])
+                   for f in SEAT_FELT_DIFFERENT.finditer(text))
+
+    result = []
+    for m in mentions:
+        felt = next((f for f in SEAT_FELT_DIFFERENT.finditer(text) if overlaps(m, [f.span()])), None)
+        if m.finding == "leg_numbness" and the_seats(m):
+            result.append(replace(m, finding="saddle_numbness"))
+        elif m.finding == "bowel_bladder_change" and felt:
+            doubted = SEAT_FEELING_DOUBTED.search(text, felt.end(), sentence_bounds_at(text, felt.start())[1])
+            result.append(replace(m, finding="saddle_numbness", status=UNCERTAIN if doubted else m.status))
+        else:
+            result.append(m)
+    return result
 
 
 # "Before you ask: no fever", "to be clear: no blood": a no after a colon denies what follows it when no sign stands

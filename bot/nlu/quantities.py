@@ -58,7 +58,7 @@ MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climb
             r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs|goes|creeps)\s+(?:up\s+)?to|"
             r"(?:come|came|gone|went)\s+(?:back\s+)?down\s+to|"
             r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at))")
-CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|around|"
+CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|bout|around|"
              r"maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|"
@@ -85,7 +85,8 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"reps|trips|houses|beds|different|medicines|medications|double shifts|night shifts|long shifts|"
            r"twelve|nights|kids|children|grandchildren|pallets|sacks|loads|orders|classes|sessions|"
            r"games|matches|coffees|teas|cups|mugs|brews|drinks|glasses|pints|cans|bottles|monsters|red ?bulls|"
-           r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps|"
+           r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps|nappies|nappy changes|diapers|feeds|"
+           r"songs|carols|hymns|locks|keys|"
            r"places|toes|spots|areas|parts|points)\b")  # not "its a 9 pills do nothing"; "the pain goes to 2 places"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"

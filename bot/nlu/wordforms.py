@@ -95,6 +95,7 @@ REGIONAL_SPELLINGS = {
     # a no typed in haste: "noep", "nopw"
     "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
+    "nogat": "   no",  # Tok Pisin: "nogat" (no, none), "mi nogat fever", "fever nogat"
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
     "mi nuh feel": "i cant feel", "me nuh feel": "i cant feel", "nuh feel": "cnt feel",
@@ -110,6 +111,8 @@ REGIONAL_SPELLINGS = {
     "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh",
     # Aberdeen: "naethin happens", "dinna ken", "aboot a five", "stannin up"
     "naethin": "nothing", "onywhere": "anywhere", "oot": "out", "dinna ken": "dont know", "dinna": "don't",
+    # Doric "ma calf disna hurt in ma bed" (doesn't), "a cannae feel ma doup" (bottom), "affa sair" (very sore)
+    "disna": "don't", "doup": "bum ", "affa": "very",
     "aboot": "about", "ony": "any", "fower": "four ",
     "stannin": "standin", "mair": "more", "neet": "nite",
     # "tae" is "to" before a verb or "the" ("ma big tae" is a toe); "sax" is six after "a" or "aboot" (not "play sax")
@@ -180,11 +183,39 @@ CANNY_CANT = re.compile(rf"(?<![\w']){NO_DOUBLE_NEGATIVE}canny(?=\s+{DENIED_VERB
 NORFOLK_VERY = re.compile(r"(?<![\w'])gay(?=\s+(?:sore|bad|painful|stiff|achy|tender|poorly|rough)\b)", re.I)
 
 
+# Certainty told in numbers: even odds are a doubt ("50/50 tbh", "sixty-forty"), and so is a certainty under nine in
+# ten ("60% sure it's nothing"); nine in ten or more is as plain as the answer without it ("99% sure no to both")
+EVEN_ODDS = re.compile(r"(?<![\w/.])(?:50\s*[/-]\s*50|60\s*[/-]\s*40|40\s*[/-]\s*60|fifty[\s-]fifty|"
+                       r"sixty[\s-]forty)(?![\w/.])", re.I)
+SURE_IN_NUMBERS = re.compile(r"(?<![\w.])(?P<number>\d{1,3})\s*(?:%|percent|per cent|pc)\s*"
+                             r"(?P<sure>sure|certain|positive)\b", re.I)
+PLAINLY_SURE = 90
+# A score said as a share of the scale ("half of ten give or take") or stretched ("fiiive", "sevvven")
+HALF_THE_SCALE = re.compile(r"\bhalf (?:of|out of|outta) (?:10|ten)\b", re.I)
+SCALE_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+STRETCHED_SCALE_WORD = re.compile(r"\b(?=\w*(\w)\1\1)(?:" + "|".join(
+    "".join(f"{letter}+" for letter in re.sub(r"(\w)\1+", r"\1", word)) for word in SCALE_WORDS) + r")\b", re.I)
+
+
+def _scale_word(stretched: str) -> str:
+    collapsed = re.sub(r"(\w)\1+", r"\1", stretched.lower())
+    return next(word for word in SCALE_WORDS if re.sub(r"(\w)\1+", r"\1", word) == collapsed).ljust(len(stretched))
+
+
+def _certainty_in_words(match: re.Match) -> str:
+    doubt = int(match.group("number")) < PLAINLY_SURE
+    return ("unsure" if doubt else "").ljust(len(match.group()))
+
+
 def with_standard_spellings(text: str) -> str:
     """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother),
     the sign words autocorrect replaced written back, and an opening "no" that dictation wrote as "know" ("Know
     blood and nothing different") written back."""
     text = CANNY_FINE.sub("fine ", text)
+    text = EVEN_ODDS.sub(lambda m: "maybe".ljust(len(m.group())), text)
+    text = SURE_IN_NUMBERS.sub(_certainty_in_words, text)
+    text = HALF_THE_SCALE.sub(lambda m: "5/10".ljust(len(m.group())), text)
+    text = STRETCHED_SCALE_WORD.sub(lambda m: _scale_word(m.group()), text)
     text = NORFOLK_VERY.sub("so ", text)
     text = BLACK_COUNTRY_NOT.sub(lambda m: "no" if m.group().lower() == "ay" else "cnt", text)
     text = CANNY_CANT.sub("can't", text)
