@@ -20,11 +20,12 @@ from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, gone_weeks_back, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
-                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, THINGS_THAT_COLOUR, UNCHANGED_PHRASE,
-                             bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract, fever_told_by_touch,
-                             said_recently, sentence_bounds_at, spelled_out)
-from bot.nlu.quantities import OF_TEN, SCORE_WORDS, WEEKDAYS, number_value, numbers_0_to_10, own_temperatures
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
+                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SOMEONE_ELSE_NAMED, THINGS_THAT_COLOUR,
+                             UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
+                             fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds_at, spelled_out)
+from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, WEEKDAYS, number_value, numbers_0_to_10,
+                                own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, choice_doubted, first_ask, option_picked,
@@ -428,10 +429,10 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
     if ("bilateral_leg_symptoms", Status.ABSENT) not in explicit or not said:
         return []
     told = {f for f, _ in explicit}
-    sentence = next(s for s in re.finditer(r"[^.!?\n]+[.!?\n]*|$", text) if s.start() <= said.start() <= s.end())
+    sentence_start = max([m.end() for m in re.finditer(r"[.!?\n]", text[:said.start()])] or [0])
     if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit) \
-            or LEG_EXCEPTION_TOLD.search(sentence.group()):  # "legs fine, only the left goes numb"
-        return []
+            or LEG_EXCEPTION_TOLD.search(text, sentence_start):  # "legs fine. only the left goes numb" (not "back stiff,
+        return []  # mostly in the morning. Legs okay": a word of the back's before the legs' sentence)
     return [(f, Status.ABSENT) for f in LEG_PARTS if f not in told]
 
 
@@ -522,23 +523,28 @@ ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
 NOT_KNOWING_WHAT = re.compile(r"\b(?:i\s+)?(?:don'?t|do not|dont)\s+know\s+what\b[^,]*")
 
 
-# "felt roasting last night, took Calpol, fine now": a strong heat of the person's, treated with a fever medicine, is a
-# fever of late (not "boiling on Friday", a day that is over; not "hot in here")
-STRONG_HEAT = re.compile(rf"(?:{SAID_OF_ONESELF}|(?:^|[,;]\s*)(?:felt|was|been)\s+(?:\w+\s+)?)(?:boiling|boilin|roasting|roastin|burning up|burnin up|feverish|very hot|really hot|so hot)\b", re.I)
-FEVER_MEDICINE = re.compile(r"\b(?:calpol|paracetamol|lemsip|ibuprofen|nurofen|panadol|tylenol|beechams|calprofen)\b",
-                            re.I)
-FOR_THE_PAIN = re.compile(r"[^.!?]{0,20}\bfor (?:my|the|me) (?:back|pain|leg|hip|knee|neck)\b", re.I)
-A_WEEKDAY_GONE = re.compile(rf"\b(?:on|last)\s+(?:{'|'.join(WEEKDAYS)})\b", re.I)
+# "felt roasting last night, took Calpol, fine now": a strong heat of the person's, told of last night or today and
+# treated with a fever medicine, is a fever of late (not "boiling on Friday" or "two weeks ago", days that are over; not
+# "hot in here", a medicine "for my back", one given to a child, nor beside a reading, which says it instead)
+STRONG_HEAT = re.compile(rf"(?:{SAID_OF_ONESELF}|(?:^|[,;]\s*)(?:felt|was|been)\s+)(?:(?:very|really|so)\s+hot|"
+                         rf"(?!hot\b){HEAT})\b", re.I)
+FOR_SOMETHING_ELSE = re.compile(r"[^.!?]{0,25}\bfor (?:my|the|me|a|his|her) (?:\w+\s+)?(?:back|pain|ache|sciatica|leg|"
+                                r"hip|knee|neck|cold|flu|headache|period)\b|\s+gel\b", re.I)
+HEAT_NOT_TREATED_AS_FEVER = re.compile(rf"\b(?:on|last)\s+(?:{'|'.join(WEEKDAYS)})\b|\bgave (?:the|my|him|her|them|our)\b|"
+                                       r"\bthermometer\b|\bno temp|\b(?:where it hurts|bothered|flush\w*|menopause|"
+                                       r"my flat|the car|always)\b", re.I)
 
 
 def _heat_treated(text: str) -> bool:
     medicine = FEVER_MEDICINE.search(text)
-    if not medicine or A_WEEKDAY_GONE.search(text) or FOR_THE_PAIN.match(text, medicine.end()):
+    if not medicine or FOR_SOMETHING_ELSE.match(text, medicine.end()) or HEAT_NOT_TREATED_AS_FEVER.search(text) \
+            or not SAID_OF_A_RECENT_TIME.search(text) or LAST_WEEK_OR_MORE.search(text) or own_temperatures(text) \
+            or SOMEONE_ELSE_NAMED.search(text):
         return False
-    for sentence in re.split(r"[.!?\n]+", text):
+    for sentence in (s.strip() for s in re.split(r"[.!?\n]+", text)):
         said = STRONG_HEAT.search(sentence)
         if said and not EXPLAINED_BY_SOMETHING_ELSE.search(sentence) and not HEAT_DENIED.search(sentence) \
-                and not SAID_UNSURE.search(sentence[:said.start()].lower()):
+                and not SAID_UNSURE.search(sentence.lower()):
             return True
     return False
 
@@ -905,7 +911,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
-                           and not _asked_back_then_denied(text.lower(), w) and not _gone_weeks_back(text, w)
+                           and not _asked_back_then_denied(text.lower(), w) and not _part_word_gone_weeks_back(text, w)
                            for w in mentioned)
                 hedged = said and (HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) or (
                     finding == "blood_in_urine" and blood_doubted_by_name(text))) and not (
@@ -919,14 +925,13 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
 A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
 A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THINGS_THAT_COLOUR}\b", re.I)
 # "changed six nappies today", "changing the beds at work": a thing the person changed, not a change in habits
-A_THING_CHANGED = re.compile(r"\bchang(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:nappies|nappy|diapers?|sheets|beds?|"
-                             r"clothes|dressings?|bandages?|(?:stoma\s+)?bags?|my mind|jobs?|shifts?|tyres?|channels?)\b",
-                             re.I)
+A_THING_CHANGED = re.compile(r"\bchang(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:nappies|nappy|diapers?|dressings?|"
+                             r"bandages?|my mind|jobs?|shifts?|tyres?|channels?)\b", re.I)
 # "..., but blood or anything unusual? No.": the part's word asked back at the end of a clause, then denied
 DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b(?!\s+(?:joke|kidding)\b)"
 
 
-def _gone_weeks_back(text: str, word: str) -> bool:
+def _part_word_gone_weeks_back(text: str, word: str) -> bool:
     """"blood only after the op in May, none since": the part's word told of weeks back, with none now."""
     said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
     return bool(said) and gone_weeks_back(text, said.start(), said.end())
@@ -1055,8 +1060,12 @@ NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\
 # "blood in wee? no. bowels? no": the urine named with the blood is the blood's topic, not the toilet habits'
 BLOOD_IN_THE_URINE = re.compile(r"\b(?:blood|red|pink)\s+in\s+(?:the\s+|my\s+|your\s+|me\s+)?(?:wee|pee|urine|water)\b")
 # "bladder n bowels? also nah", "lying down? yep": a part's topic asked back, then answered
+# (a no closing its clause, not "no, they've stopped"; a yes, or a few words and a yes ("legs? both tingly yes"), with
+# no word of normal after it)
 TOPIC_ASKED_BACK_THEN_ANSWERED = re.compile(r"(?:^|[.!?,;]\s*)(?P<topic>[a-z' ]{1,30}?)\?+\s*(?:also\s+|again\s+)?"
-                                            r"(?P<answer>no|nope|nah|yes|yeah|yep)(?=\s*(?:[.!,;]|$))")
+                                            r"(?:(?P<no>no|nope|nah)(?=\s*(?:[.!;]|$))|(?:(?!(?:no|not|nope|nah)\b)"
+                                            r"[a-z]+\s+){0,3}(?P<yes>yes|yeah|yep)\b"
+                                            r"(?![^.!?]*\b(?:fine|normal|ok|okay|all good|no pain)\b))")
 
 
 def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
@@ -1066,11 +1075,14 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
     question = question_for(ask.slot)
     found = []
     lowered = BLOOD_IN_THE_URINE.sub("blood", text.lower())
-    for asked_back in TOPIC_ASKED_BACK_THEN_ANSWERED.finditer(lowered):  # "bowels? also nah"
-        parts = [f for f, topics in question.part_topics if any(_has_word(asked_back.group("topic"), t) for t in topics)]
+    asked_back: Dict[str, List[Status]] = {}
+    for match in TOPIC_ASKED_BACK_THEN_ANSWERED.finditer(lowered):  # "bowels? also nah"
+        parts = [f for f, topics in question.part_topics if any(_has_word(match.group("topic"), t) for t in topics)]
         if len(parts) == 1 and parts[0] in ask.findings and parts[0] not in named:
-            found.append((parts[0], ANSWER_TO_STATUS[PART_ANSWER_VALUES[asked_back.group("answer")]]))
-            named = named | {parts[0]}
+            asked_back.setdefault(parts[0], []).append(Status.PRESENT if match.group("yes") else Status.ABSENT)
+    for finding, statuses in asked_back.items():  # "bladder? no. bowels? yes": a yes to one topic of the part stands
+        found.append((finding, Status.PRESENT if Status.PRESENT in statuses else statuses[0]))
+    named = named | set(asked_back)
     clauses = _clauses_with_their_topic(lowered)
     # "bladder no but bowels yes": a no closing one topic of a part told of twice answers only that topic
     # (a clause that names the topic without closing on a yes or no tells no answer: "lying yes, mostly in bed")
@@ -1249,10 +1261,12 @@ def _lying_told_before(text: str, position: int) -> bool:
 
 # "only hurts when I get up, never while I'm lying in bed", "Not while I'm lying down": the pain denied of lying
 NEVER_WHILE_LYING = re.compile(r"\b(?:never|not)\s+(?:when|while|whilst)\s+(?:i'?m\s+|i am\s+)?(?:lying|laying|lyin|in bed)\b"
-                               r"(?!\s+on\b)|"  # not "not when I'm lying on my side"
-                               # "lying down doesn't make the back any worse"
-                               r"\b(?:lying|laying|lyin)(?:\s+(?:down|flat))?\s+(?:doesn'?t|does not|don'?t|never)\s+make"
-                               r"\s+(?:it|the back|my back|the pain|things)\s+(?:any\s+)?worse\b", re.I)
+                               r"(?!\s+on\b)", re.I)  # not "not when I'm lying on my side"
+# "lying down doesn't make the back any worse" (not "..., it hurts all night regardless": a pain in bed all the same)
+NO_WORSE_LYING = re.compile(r"\b(?:lying|laying|lyin)(?:\s+(?:down|flat))?\s+(?:doesn'?t|does not|don'?t|never)\s+make"
+                            r"\s+(?:it|the back|my back|the pain|things)\s+(?:any\s+)?worse\b", re.I)
+PAIN_IN_BED_REGARDLESS = re.compile(r"\b(?:(?:agony|hurts?|pain|aches?|sore) in bed|even in bed|all night|all the time|"
+                                    r"wakes? me|waking me|regardless|constant\w*|doesn'?t ease it|agony)\b", re.I)
 HURTS_LYING = re.compile(r"\b(?:yes|yeah|hurts|sore|painful|agony)\b[^.!?,;]{0,15}\b(?:lying|lie|laying)\b", re.I)
 
 
@@ -1263,9 +1277,11 @@ def _one_way_of_lying_hurts(ask: Optional[Ask], text: str,
     where the pain is), or at some times and not others; absent when the pain is said never to come while lying."""
     if ask is None or "pain_lying_down" not in ask.findings:
         return explicit
-    if NEVER_WHILE_LYING.search(text) and not HURTS_LYING.search(text):
+    if (NEVER_WHILE_LYING.search(text) or NO_WORSE_LYING.search(text) and not PAIN_IN_BED_REGARDLESS.search(text)) \
+            and not HURTS_LYING.search(text):
         return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.ABSENT)]
-    if any(LYING_OR_NIGHT.search(m.group()) for m in HURTS_AT_TIMES.finditer(text)):  # "some nights it's fine, ...
+    if any(LYING_OR_NIGHT.search(m.group()) and not SOMEONE_ELSE_NAMED.search(m.group()) and not ANOTHER_SLEEPER.search(
+            m.group()) for m in HURTS_AT_TIMES.finditer(text)):  # "some nights it's fine, ... (not "the kids sleep fine")
         return [(f, s) for f, s in explicit if f != "pain_lying_down"] + [("pain_lying_down", Status.PRESENT)]
     short = len(text.split()) <= SHORT_ANSWER
     hurts = {w for m in LYING_ONE_WAY_HURTS.finditer(text) if short or _lying_told_before(text, m.start())
@@ -1285,6 +1301,7 @@ HURT_WORD = r"\b(?:hurts?|wakes?|woken|waking|pain\w*|sore|agony|aches?|aching|b
 HURTS_AT_TIMES = re.compile(rf"{SOME_TIMES}[^.!?]{{0,60}}?{FINE_WORD}[^.!?]{{0,40}}?(?:{OTHER_TIMES})[^.!?]{{0,40}}?"
                             rf"{HURT_WORD}|{SOME_TIMES}[^.!?]{{0,60}}?{HURT_WORD}[^.!?]{{0,40}}?(?:{OTHER_TIMES})"
                             rf"[^.!?]{{0,40}}?{FINE_WORD}", re.I)
+ANOTHER_SLEEPER = re.compile(r"\b(?:kids|children|baby|dog|cat|puppy|neighbours?)\b", re.I)
 LYING_OR_NIGHT = re.compile(r"\b(?:lying|lie|lay|laying|bed|nights?|sleep\w*|asleep)\b", re.I)
 # "I lay on the couch for five minutes and it didn't hurt", "lay down for an hour, no pain": lying told without pain
 LAY_WITHOUT_PAIN = re.compile(r"(?:(?<!used to )\b(?:i\s+)?(?:lay|laid|lie|lying|laying)\b(?:\s+(?:down|flat|on|in|for|an?|the|my|bit|"
@@ -1464,15 +1481,23 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"a good|a proper)\s+)*$", re.I)
 # "a bit better than last week, the pain was seven then": a score said of a day gone by, in a message that says it
 # is better since, is not the score now (a severe score of last night still counts)
-SCORE_OF_A_DAY_GONE_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:back\s+)?(?:then|last week|(?:on\s+|last\s+)?"
-                                       rf"(?:{'|'.join(WEEKDAYS)}))\b", re.I)
-BETTER_SINCE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )(?<!\bnae )\b(?:better|easing|eased|easier|"
-                          r"improv\w*|not as bad|settl\w+ down|calm\w* down)\b(?!\s*\?)", re.I)
+SCORE_OF_A_DAY_GONE_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:last week|(?:on\s+|last\s+)?(?:{'|'.join(WEEKDAYS)}))\b", re.I)
+# ... or "then" closing its clause, where the message names the day ("better than last week, it was seven then"; not
+# "9 then it eased off", "an 8 then, I suppose")
+SCORE_THEN_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:back\s+)?then(?=\s*(?:[,.;!]|$))", re.I)
+A_DAY_GONE_NAMED = re.compile(rf"\b(?:last (?:week|wk)|a week ago|the weekend|{'|'.join(WEEKDAYS)})\b", re.I)
+BETTER_SINCE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )(?<!\bnae )(?<!\bget )(?<!\bgets )(?<!\bnever )"
+                          r"(?<!\bmuch )(?<!rather than )(?<!not getting )(?<!n't getting )(?<!never getting )"
+                          r"\b(?:better|easing|eased|easier|improv\w*|not as bad|settl\w+ down|calm\w* down)\b"
+                          r"(?!\s*\?)(?!\s+(?:when|if|lying|sitting|standing)\b)", re.I)
 
 
 def _of_a_day_gone(found: List[Tuple[float, int, int]], text: str) -> List[Tuple[float, int, int]]:
     """The scores said of a day gone by where the message says it is better since."""
-    return [f for f in found if SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])] if BETTER_SINCE.search(text) else []
+    if not BETTER_SINCE.search(text):
+        return []
+    return [f for f in found if SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])
+            or SCORE_THEN_AFTER.match(text, f[2]) and A_DAY_GONE_NAMED.search(text)]
 
 
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
@@ -1530,7 +1555,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
     found = [f for f in found if f not in past] or found
-    found = [f for f in found if f not in _of_a_day_gone(found, text)]
+    gone_by = _of_a_day_gone(found, text)
+    found = [f for f in found if f not in gone_by]
     said_before = {f: _sentence_before(text, f[1]) for f in found}
     found = [f for f in found if not (SCORE_TO_REACH_BEFORE.search(said_before[f])
                                       and not ALREADY_REACHED_AFTER.match(text, f[2]))]
@@ -1623,7 +1649,8 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     if side:  # "left", "the right one": which leg, not a yes
         result.updates.extend((f, s) for f, s in side.items() if f not in named)
         return
-    answer = result.answer = _answer(question, text, entities, result.intent, named, bool(result.parts_by_topic))
+    answer = result.answer = _answer(question, text, entities, result.intent, named, bool(result.parts_by_topic)) or (
+        "yes" if question.kind == "all" and len(asked) == 1 and COMES_AND_GOES_ALONE.match(text) else None)
     if question.kind == "describe":
         result.answered.append(question.slot)
     elif question.kind == "score":
@@ -1740,7 +1767,6 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     answer = next((str(e["value"]) for e in entities
                    if e.get("entity") == "answer" and e.get("value") in ANSWER_TO_STATUS), None)
     answer = answer or _answer_from_words(question, text, named) or _opening_answer(text)
-    answer = answer or ("yes" if question.kind == "all" and COMES_AND_GOES_ALONE.match(text) else None)
     answer = answer or ("no" if NOT_ME.search(text.lower()) else None)
     answer = answer or ("unsure" if LIKELIHOOD_ALONE.match(text) else None)
     if question.kind == "all" and not named and not any(e.get("entity") == "finding" for e in entities):
@@ -1760,8 +1786,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     return answer
 
 
-# "on and off", "comes n goes": a sign asked about that the person has at times (the question's own words first:
-# "on and off" to "has it been getting better?" is a doubt)
+# "on and off", "comes n goes": the one sign asked about, had at times (the question's own words first: "on and off"
+# to "has it been getting better?" is a doubt; to both parts at once it tells neither)
 COMES_AND_GOES_ALONE = re.compile(r"^\W*(?:(?:only|just|it'?s|its)\s+)?(?:on (?:and|n|&) off|off (?:and|n|&) on|"
                                   r"comes (?:and|n|&) goes)\W*$", re.I)
 

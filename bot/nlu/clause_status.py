@@ -217,8 +217,11 @@ SHARED = frozenset(normalised(p) for p in ("so do i", "so have i", "me too", "me
                                            "i have one too", "i've got one too", "as do i", "so am i", "i am too"))
 
 
-# "... and so have I, both of mine": the share told, then where, with no word that takes it back
-TAKEN_BACK_AFTER_SHARED = frozenset({"not", "no", "never", "gone", "better", "used", "was", "were", "had"})
+# "... and so have I, both of mine": the share told, then only where or how much
+SAID_OF_THE_SHARE = frozenset({"both", "of", "mine", "in", "my", "too", "as", "well", "also", "legs", "feet", "sides",
+                               "right", "now", "honestly", "actually", "the", "same", "and", "worse", "all", "over",
+                               "since", "this", "morning", "today", "tonight", "yesterday", "every", "night", "week",
+                               "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def shared_after(span: Span) -> bool:
@@ -230,7 +233,7 @@ def shared_after(span: Span) -> bool:
         rest = rest[1:]
     if "," in rest:
         said, more = rest[:rest.index(",")], rest[rest.index(",") + 1:]
-        return tuple(said) in SHARED and not TAKEN_BACK_AFTER_SHARED & set(more)
+        return tuple(said) in SHARED and set(more) <= SAID_OF_THE_SHARE
     return tuple(rest) in SHARED
 
 

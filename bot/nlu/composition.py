@@ -130,7 +130,7 @@ NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving 
           # "nae bother wi the toilet" (not "without bother", after a "can't"); South African "lekker"
           "no bother", "lekker", "behaving itself", "behaving normally", "behaving perfectly normally",
           "working perfectly", "working perfectly normally", "behaving perfectly",
-          "mint", "spot on", "tip top", "tip-top", "sound as a pound")  # "both legs mint": fine
+          "mint", "tip top", "tip-top", "sound as a pound")  # "both legs mint": fine
 # "toilet is same as before", "waterworks no different": a habit unchanged is a habit normal.
 UNCHANGED = ("same as before", "same as always", "same as ever", "unchanged", "no different", "no change", "no changes")
 # States that do not stand between a topic and a colour: "pee same as ever - pink" is pink (but in "toilet no

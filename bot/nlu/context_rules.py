@@ -353,13 +353,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("afraid that", HYPOTHETICAL, "FORWARD", None),
     ("dunno about", UNCERTAIN, "FORWARD", None),
     ("not sure about", UNCERTAIN, "FORWARD", None),
-    # "dunno re fever", "not sure re the numbness", "idk bout the fever": "re" and "bout" are "about"
+    # "dunno re fever", "not sure re the numbness": "re" is "about"
     ("dunno re", UNCERTAIN, "FORWARD", 3),
     ("idk re", UNCERTAIN, "FORWARD", 3),
     ("not sure re", UNCERTAIN, "FORWARD", 3),
-    ("dunno bout", UNCERTAIN, "FORWARD", 3),
-    ("idk bout", UNCERTAIN, "FORWARD", 3),
-    ("not sure bout", UNCERTAIN, "FORWARD", 3),
+    # "idk bout the fever": "bout" is "about", of the one word after it (not "dunno bout fever lying down is ok")
+    *((f"{doubt} bout{article}", UNCERTAIN, "FORWARD", 1)
+      for doubt in ("dunno", "idk", "not sure") for article in ("", " the", " a", " my")),
     # "scared ill see blood in my wee", "terrified I'll lose control": a fear of what is to come, for the few words
     # after it ("worried ill be sick i have a high fever" still tells the fever)
     *((f"{fear} {whom}", HYPOTHETICAL, "FORWARD", FEAR_SCOPE)

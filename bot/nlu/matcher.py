@@ -56,7 +56,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "doesn't come and go", "does not come and go", "doesn't come and go away", "doesn't come on",
                 "period doesn't come", "period does not come",
                 # "nothing'll come of it": no motion that does not come
-                "nothing'll come of", "nothing will come of", "nothin'll come of",
+                "nothing'll come of", "nothing will come of", "nothin'll come of", "nothing'll come back",
+                "nothing'll come up", "nothing will come out of",
                 # "the bed was wet from the hot water bottle": something else wet it
                 "bed wet from", "bed was wet from", "bed is wet from", "bed got wet from", "bed wet with sweat",
                 "bed was wet with sweat", "bed was wet through with sweat",
@@ -1552,7 +1553,8 @@ DOUBT_CONCLUDED = re.compile(r"\b(?:but|though|although)\b.*\bso\s+(?:i'?m\s+|im
                              r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:really |honestly )?(?:say|tell))"
                              r"\W*$", re.I)
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
-SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|this morning|this afternoon|this evening|tonight|"
+SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|last nite|overnight|this morning|this afternoon|this evening|"
+                                   r"tonight|"
                                    r"earlier|the other day|(?:an?|one|two|three|few|couple of) hours? ago|"
                                    r"(?:after|at|before) (?:tea|dinner|lunch|breakfast|supper)(?:time)?|lunchtime|"
                                    r"teatime)\b", re.I)
@@ -1821,17 +1823,26 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
 
 
 # "a little leak since the prostate op, same as ever, the nurse knows", "I self-catheterise with my spina bifida,
-# nothing new there", "stoma working as it always does, no change": a bladder or bowel habit the person has lived with,
-# said to be unchanged, is no change in habits
+# nothing new there", "stoma working as it always does, no change": a bladder or bowel habit the person has lived with
+# (told as long-standing or known to a clinician), said to be unchanged, is no change in habits (not "constipated for a
+# week, no change": a sign still there)
 SAID_UNCHANGED = re.compile(r"(?<!\bnot )(?<!\bnot the )(?<!n't the )(?<!n't )(?<!\bno longer )(?<!\bnot quite the )"
                             r"\b(?:same as (?:ever|always|before|usual)|as (?:it )?always (?:is|does|has)|"
                             r"no (?:different|diff|change|changes)|nothing(?:'?s| has)? (?:new|changed|different)|"
                             r"nothin new|nothin changed|(?:hasn'?t|has not|haven'?t|have not) changed|not changed|"
                             r"unchanged)\b", re.I)
-# a word of a change beside it: "leaking more than before", "worse since Friday", "can't go now"
+LIVED_WITH = re.compile(r"\b(?:since (?:my|the|me) (?:\w+\s+)?(?:op|operation|surgery|stroke|births?|bab(?:y|ies)|injury)|"
+                        r"for (?:years|ages|\d+ years|a long time)|since (?:19|20)\d\d|years|routine|always|as ever|"
+                        r"lifelong|all my life|stoma|colostomy|ileostomy|urostomy|self[- ]?cath\w*|catheter\w*|"
+                        r"(?:doctor|gp|nurse|consultant|urologist|uro|team|docs?|specialist)s?\s+"
+                        r"(?:\w+\s+)?knows?|knows? (?:all )?about it|manages? it)\b", re.I)
+# a word of a change beside it: "leaking more than before", "worse since Friday", "can't go now", "the runs"
 CHANGE_BESIDE = re.compile(r"\b(?:more|worse|less|stopped|started|(?<!nothing )(?<!no )new|can'?t|cannot|won'?t|"
-                           r"couldn'?t|unable|accidents?|wet|soiled|blood)\b", re.I)
-OF_THE_TOILET = re.compile(r"\b(?:go|goes|going|went|feel|felt|wet|accidents?|hold|empty|flow|stream)\b", re.I)
+                           r"couldn'?t|unable|accidents?|wet|wetting|soiled|blood|lost|loose|runs|constipat\w*|"
+                           r"diarrh\w*|watery|not (?:been|opened|moved|passed)|(?:hasn'?t|haven'?t|not) (?:been|opened|"
+                           r"moved|passed|peed|weed)|every hour)\b", re.I)
+OF_THE_TOILET = re.compile(r"\b(?:go|goes|going|went|feel|felt|wet|accidents?|hold|empty|flow|stream|output|bag)\b",
+                           re.I)
 BLADDER_OR_BOWEL_CARE = re.compile(r"\b(?:stoma|colostomy|ileostomy|urostomy|self[- ]?cath\w*|catheter\w*|"
                                    r"bladder|bowels?|waterworks|leak\w*|dribbl\w*)\b", re.I)
 
@@ -1842,13 +1853,14 @@ def with_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Menti
     def unchanged_sentence(position: int) -> bool:  # the parts of another matter after a "but" left out
         start, end = sentence_bounds_at(text, position)
         said = SAID_UNCHANGED.search(text, start, end)
-        if not said:
+        if not said or not LIVED_WITH.search(text, start, end):
             return False
         cuts = [start] + [b.start() for b in re.finditer(r"\bbut\b", text[start:end], re.I) if b.start()] + [end]
         pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if a <= position < b or a <= said.start() < b
                   or TOILET_TALK.search(text, a, b) or BLADDER_OR_BOWEL_CARE.search(text, a, b)
                   or OF_THE_TOILET.search(text, a, b)]
-        return not any(CHANGE_BESIDE.search(SAID_UNCHANGED.sub(" ", text[a:b])) for a, b in pieces)
+        return not any(CHANGE_BESIDE.search(SAID_UNCHANGED.sub(" ", text[a:b])) or SAID_OF_A_RECENT_TIME.search(text, a, b)
+                       for a, b in pieces)  # "... since yesterday, no change": a sign still there
 
     habit = [m for m in mentions if m.finding == "bowel_bladder_change" and m.status in (PRESENT, UNCERTAIN)]
     told_unchanged = [m for m in habit if unchanged_sentence(m.start)]
@@ -1857,7 +1869,8 @@ def with_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Menti
     return [replace(m, status=ABSENT) if m in told_unchanged else m for m in mentions]
 
 
-def _with_care_said_unchanged(text: str, mentions: List[Mention], unchanged_sentence) -> List[Mention]:
+def _with_care_said_unchanged(text: str, mentions: List[Mention],
+                               unchanged_sentence: Callable[[int], bool]) -> List[Mention]:
     if any(m.finding == "bowel_bladder_change" and m.status == ABSENT for m in mentions):
         return mentions  # (a habit read as long ago or another's, said unchanged here, is the person's, unchanged)
     care = next((c for c in BLADDER_OR_BOWEL_CARE.finditer(text) if unchanged_sentence(c.start())
@@ -2026,19 +2039,23 @@ STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|af
 
 
 # "blood only after the op in September, none now", "blood in my wee in the summer, nothing since": a sign of a
-# time weeks or months back, with none since (not "blood on Sunday, clear since": blood seen once this week counts)
-A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
-                           r"[a-z]*\b", re.I)
-WEEKS_BACK = re.compile(r"\b(?:(?:in|over|during) the (?:summer|spring|autumn)|(?:right |just |only )?after (?:the|my) "
-                        r"(?:op|operation|surgery|procedure)\b)", re.I)
-NONE_NOW = re.compile(r"\b(?:none|nothing|not any|no more|clear|gone|fine)\s+(?:now|since|these days|any ?more)\b", re.I)
+# time weeks or months back, with none since (not "blood on Sunday, clear since": blood seen once this week counts; not
+# "... in March, none since. But this morning it was red again": back now)
+A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>"
+                           + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTHS) + r"|sept)\b", re.I)
+WEEKS_BACK = re.compile(r"\b(?:in|over|during) the (?:summer|spring|autumn)\b", re.I)
+NONE_NOW = re.compile(r"(?<!\bnot )(?<!\bstill )(?<!n't )\b(?:none|nothing|not any|no more|clear|gone|fine)\s+"
+                      r"(?:now|since|these days|any ?more)\b", re.I)
+BACK_AGAIN = re.compile(r"\b(?:again|back|returned|still|today|this morning|tonight)\b", re.I)
 
 
 def gone_weeks_back(text: str, start: int, end: int) -> bool:
-    """The sign said from `start` to `end` is told, in its sentence, as weeks or months back with none now."""
+    """The sign said from `start` to `end` is told, in its sentence, as weeks or months back with none now, and
+    not as back again later in the message."""
     sentence_start, sentence_end = sentence_bounds_at(text, start)
     months = [m.group("month").lower()[:3] for m in A_MONTH_NAMED.finditer(text, sentence_start, sentence_end)]
-    return bool(NONE_NOW.search(text, end, sentence_end)) and (
+    none_now = NONE_NOW.search(text, end, sentence_end)
+    return bool(none_now) and not BACK_AGAIN.search(text, none_now.end()) and (
         bool(WEEKS_BACK.search(text, sentence_start, sentence_end)) or any(
             an_earlier_month(next(name for name in MONTHS if name.startswith(month))) for month in months))
 
@@ -2979,9 +2996,10 @@ YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
 
 # "I'm worried that I can't pee properly", "should I be worried that there's blood in my wee?": a worry about a sign
 # told as a fact (not "worried that I might not be able to pee", "scared that it's cauda equina")
-WORRIED_ABOUT_A_FACT = re.compile(r"\b(?:worried|worrying|concerned|scared|afraid|anxious)\s+that\s+(?=i\s+(?:can'?t|cannot|"
-                                  r"couldn'?t|have\b|'ve|keep|am\b|'m\b)|there'?s\b|there\s+(?:is|was|has been)\b|"
-                                  r"my\s+\w+\s+(?:is|has|keeps|won'?t|isn'?t)\b)", re.I)
+WORRIED_ABOUT_A_FACT = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:worried|worrying|concerned|scared|afraid|anxious)"
+                                  r"\s+that\s+(?=i\s+(?:can'?t|cannot|have\b|'ve|keep|am\b|'m\b)|there'?s\b|"
+                                  rf"there\s+(?:is|has been)\b|my\s+(?!(?:{RELATIVES_ALTERNATION})\b)\w+\s+"
+                                  r"(?:is|has|keeps|won'?t|isn'?t)\b)", re.I)
 SUPPOSED_BETWEEN = re.compile(r"\b(?:might|could|may|will|would|going to|gonna|if|whether)\b", re.I)
 
 
@@ -2996,11 +3014,14 @@ def with_worries_about_a_fact(text: str, mentions: List[Mention]) -> List[Mentio
 
 # "fever? wot fever", "blood? what blood": the sign's name asked back with "what", scorning it, is a no
 SCORNED = re.compile(r"\b(?P<sign>fever|temp|temperature|blood)\s*\?+\s*(?:what|wot|wat|wha)\s+(?P=sign)\b(?!\s+(?:is|are|do|does|"
-                     r"counts?|means?|would|should|could|level|reading)\b)", re.I)
+                     r"counts?|means?|would|should|could|level|reading|exactly|do you mean)\b)(?!\s*\?)", re.I)
+
+
+SIGN_TOLD_AFTER_SCORN = re.compile(r"\b(?:shiver\w*|burning|boiling|roasting|hot|sweat\w*|chills|red|pink)\b", re.I)
 
 
 def with_signs_scorned(text: str, mentions: List[Mention]) -> List[Mention]:
-    scorned = [(m.start(), m.end()) for m in SCORNED.finditer(text)]
+    scorned = [(m.start(), m.end()) for m in SCORNED.finditer(text) if not SIGN_TOLD_AFTER_SCORN.search(text, m.end())]
     return [replace(m, status=ABSENT) if is_red_flag(m.finding) and overlaps(m, scorned) else m for m in mentions]
 
 
@@ -3012,7 +3033,7 @@ OWNED_AFTER_THE_QUESTION = re.compile(
     r"(?:(?:because|cos|coz|cause|'cause)\s+(?:i\s+(?:have|do|am|'?ve got|got)|it\s+(?:does|is))|"
     r"(?:that'?s|that has|it'?s|it has|this has)\s+been\s+happening)(?:\s+(?:it|that|this|them|one|those))?"
     r"(?:\s+(?:right now|now|too|as well|at the moment|every (?:night|day|time)|since \w+|all week|for days))?"
-    r"\s*(?:[,.!?;]|$))", re.I)
+    r"\s*(?:[.!?;]|,(?!\s*(?:doesn'?t|isn'?t|don'?t|right|innit)\b)|$))", re.I)
 
 
 def with_the_question_owned_after(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3598,12 +3619,15 @@ def with_the_seat_fine_with_the_legs(text: str, mentions: List[Mention]) -> List
 
 # "I can feel the loo roll perfectly well when I wipe", "can still feel my bum on the seat", "I can feel the cold tiles
 # under both feet": a sensation the person still has, where the seat's or the legs' numbness would take it away
-CAN_STILL_FEEL = re.compile(r"(?<![\w'])(?:i\s+)?can\s+(?:still\s+)?feel\s+(?:the\s+|my\s+|me\s+)?(?:\w+\s+){0,2}?"
-                            r"(?:(?P<seat>loo roll|toilet paper|toilet roll|paper|seat|bum|bottom|backside|bum cheeks|"
-                            r"wiping|when i wipe)|(?P<ground>floor|ground|tiles|carpet|pavement|grass|sand)\s+"
+# (a thing felt, or the bottom felt on the seat: not "I can feel my bum going numb"; nothing said of less feeling in
+# the sentence after it: "... but it's like through a glove", "only on one side", "it's numb though")
+CAN_STILL_FEEL = re.compile(r"(?<![\w'])(?:i\s+)?can\s+(?:still\s+)?feel\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:(?P<seat>loo roll|toilet paper|toilet roll|paper|seat|(?:my\s+|me\s+)?(?:bum|bottom|"
+                            r"backside|bum cheeks)\s+on\s+the\s+(?:seat|chair|toilet|loo))|"
+                            r"(?P<ground>floor|ground|tiles|carpet|pavement|grass|sand)\s+"
                             r"(?:under|with|through|beneath)\s+(?:both\s+|my\s+|me\s+)*(?:feet|foot|legs|toes))\b"
-                            r"(?![^.!?]{0,30}\b(?:only just|just about|barely|hardly|not (?:much|as much|properly|really|"
-                            r"fully|very well)|less|(?:a )?bit numb|kind of numb|sort of numb)\b)", re.I)
+                            r"(?![^.!?]*\b(?:(?<!nothing )(?<!not )(?<!no )(?<!n't )numb\w*|tingl\w*|dead|muffled|different|funny|strange|odd|weird|glove|only|"
+                            r"one side|sort of|kind of|less|barely|hardly|just about|not as|pins and needles)\b)", re.I)
 BUT_AFTER = re.compile(r"\b(?:but|except|apart from|although|though)\b", re.I)
 
 

@@ -183,10 +183,12 @@ CANNY_CANT = re.compile(rf"(?<![\w']){NO_DOUBLE_NEGATIVE}canny(?=\s+{DENIED_VERB
 NORFOLK_VERY = re.compile(r"(?<![\w'])gay(?=\s+(?:sore|bad|painful|stiff|achy|tender|poorly|rough)\b)", re.I)
 
 
-# Certainty told in numbers: even odds are a doubt ("50/50 tbh", "sixty-forty"), and so is a certainty under nine in
-# ten ("60% sure it's nothing"); nine in ten or more is as plain as the answer without it ("99% sure no to both")
+# Certainty told in numbers: even odds are a doubt ("50/50 tbh", "sixty-forty", not "50/50 back and leg"), and so is a
+# denial under nine in ten ("60% sure it's nothing"); otherwise the number goes ("99% sure no to both", "80% sure it's
+# blood": as plain as the answer without it)
 EVEN_ODDS = re.compile(r"(?<![\w/.])(?:50\s*[/-]\s*50|60\s*[/-]\s*40|40\s*[/-]\s*60|fifty[\s-]fifty|"
-                       r"sixty[\s-]forty)(?![\w/.])", re.I)
+                       r"sixty[\s-]forty)(?![\w/.])(?!\s+(?:back|between|split|left|right|leg|legs)\b)", re.I)
+A_DENIAL_AFTER = re.compile(r"[^.!?]{0,25}?\b(?:no|not|nothing|none|n't|nope|nah)\b", re.I)
 SURE_IN_NUMBERS = re.compile(r"(?<![\w.])(?P<number>\d{1,3})\s*(?:%|percent|per cent|pc)\s*"
                              r"(?P<sure>sure|certain|positive)\b", re.I)
 PLAINLY_SURE = 90
@@ -203,7 +205,7 @@ def _scale_word(stretched: str) -> str:
 
 
 def _certainty_in_words(match: re.Match) -> str:
-    doubt = int(match.group("number")) < PLAINLY_SURE
+    doubt = int(match.group("number")) < PLAINLY_SURE and A_DENIAL_AFTER.match(match.string, match.end())
     return ("unsure" if doubt else "").ljust(len(match.group()))
 
 
