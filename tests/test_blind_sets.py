@@ -76,6 +76,7 @@ MESSAGE_FLOORS = {
     "2026-12-05-r58": {"red_flag_recall": 0.94, "absent_recall": 0.94, "answers_settled_rate": 0.93},
     "2026-12-05-r59": {"red_flag_recall": 0.93, "absent_recall": 0.93, "answers_settled_rate": 0.92},
     "2026-12-06-r60": {"red_flag_recall": 0.87, "absent_recall": 0.9, "answers_settled_rate": 0.89},
+    "2026-12-06-r61": {"red_flag_recall": 0.96, "absent_recall": 0.95, "answers_settled_rate": 0.96},
 }
 
 
