@@ -16,7 +16,7 @@ from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, alternation, concluded_answer,
                              find_answer)
-from bot.nlu.composition import SADDLE_AREA, TOILET, URINE
+from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
@@ -1776,6 +1776,9 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         answer = answer or "no"  # "More of a dull ache, none of those really."
     if text.startswith("/"):  # a button's payload ("/affirm") carries its answer as the intent
         answer = answer or INTENT_TO_ANSWER.get(intent)
+    if answer == "yes" and question.kind == "all" and not question.answer_words and not named \
+            and YES_ALL_IS_WELL.match(text):
+        return "no"  # "yeah all fine", "yep all good": the yes agrees that all is well (to a question of signs)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
     if question.kind == "all" and NOT_CHECKED.search(text) and (answer == "no" or (
@@ -1786,6 +1789,10 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     return answer
 
 
+# "yeah all fine", "yep, all good down there", "yes everything's normal thanks": a yes that all is well
+YES_ALL_IS_WELL = re.compile(rf"^\W*(?:yes|yeah|yep|yup|yh|aye|yea)\W*(?:it'?s\s+|its\s+|everything'?s\s+|everything is\s+|"
+                             rf"all'?s\s+)?(?:all\s+)?(?:{alternation(NORMAL + ('good', 'well'))})(?:\s+(?:there|down there|"
+                             r"thanks|thank you|ta|mate|here|now|so far))*\W*$", re.I)
 # "on and off", "comes n goes": the one sign asked about, had at times (the question's own words first: "on and off"
 # to "has it been getting better?" is a doubt; to both parts at once it tells neither)
 COMES_AND_GOES_ALONE = re.compile(r"^\W*(?:(?:only|just|it'?s|its)\s+)?(?:on (?:and|n|&) off|off (?:and|n|&) on|"

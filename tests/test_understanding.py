@@ -5425,6 +5425,9 @@ def test_the_sixty_first_rounds_kinds_heard(text, expected):
      {"saddle_numbness": U, "bilateral_leg_symptoms": U}),
     ("q_cauda_equina", "sitting on the toilet it feels a little strange, might be numb", {"bilateral_leg_symptoms": A},
      {"saddle_numbness": U}),
+    # found after the round's mends: a yes that all is well had escalated both parts
+    ("q_urine_bowel", "yeah all fine", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "yep, all good thanks", {}, {"fever": A, "pain_lying_down": A}),
     # where the round's rules must not reach (most from the newcomer's and the reviewer's probes)
     ("q_improving", "no better, the pain was seven then and it's seven now", {}, {"severe_pain": P}),
     ("q_severity", "it was a 9 on Monday, better now but still an 8", {}, {"severe_pain": P}),
@@ -5453,6 +5456,8 @@ def test_the_sixty_first_rounds_kinds_heard(text, expected):
     ("q_urine_bowel", "bladder? no. bowels? yes", {}, {"bowel_bladder_change": P}),
     ("q_urine_bowel", "I'm having to change my stoma bag every hour now, used to be twice a day", {},
      {"bowel_bladder_change": P}),
+    ("q_improving", "yeah all good", {}, {"improving": P}),
+    ("q_urine_bowel", "yes, all normal except some blood", {}, {"blood_in_urine": P}),
     # read right before the change too
     ("q_improving", "on and off", {}, {"improving": U}),
     ("q_fever_lying", "no fever. some days it's bad, other days fine, lying down never hurts", {},
