@@ -24,8 +24,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SOMEONE_ELSE_NAMED, THINGS_THAT_COLOUR,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds_at, spelled_out)
-from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, WEEKDAYS, number_value, numbers_0_to_10,
-                                own_temperatures)
+from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
+                                numbers_0_to_10, own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, choice_doubted, first_ask, option_picked,
@@ -429,7 +429,7 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
     if ("bilateral_leg_symptoms", Status.ABSENT) not in explicit or not said:
         return []
     told = {f for f, _ in explicit}
-    sentence_start = max([m.end() for m in re.finditer(r"[.!?\n]", text[:said.start()])] or [0])
+    sentence_start = max([m.end() for m in SENTENCE_BREAK.finditer(text, 0, said.start())] or [0])
     if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit) \
             or LEG_EXCEPTION_TOLD.search(text, sentence_start):  # "legs fine. only the left goes numb" (not "back stiff,
         return []  # mostly in the morning. Legs okay": a word of the back's before the legs' sentence)

@@ -1827,13 +1827,13 @@ def without_lifelong_habits(text: str, mentions: List[Mention]) -> List[Mention]
 # (told as long-standing or known to a clinician), said to be unchanged, is no change in habits (not "constipated for a
 # week, no change": a sign still there)
 SAID_UNCHANGED = re.compile(r"(?<!\bnot )(?<!\bnot the )(?<!n't the )(?<!n't )(?<!\bno longer )(?<!\bnot quite the )"
-                            r"\b(?:same as (?:ever|always|before|usual)|as (?:it )?always (?:is|does|has)|"
-                            r"no (?:different|diff|change|changes)|nothing(?:'?s| has)? (?:new|changed|different)|"
-                            r"nothin new|nothin changed|(?:hasn'?t|has not|haven'?t|have not) changed|not changed|"
-                            r"unchanged)\b", re.I)
+                            rf"\b(?:{alternation(composition.UNCHANGED)}|same as usual|as (?:it )?always (?:is|does|has)|"
+                            r"no diff|nothing(?:'?s| has)? (?:new|changed|different)|nothin new|nothin changed|"
+                            r"(?:hasn'?t|has not|haven'?t|have not) changed|not changed)\b", re.I)
+CARE_DEVICES = r"stoma|colostomy|ileostomy|urostomy|self[- ]?cath\w*|catheter\w*"
 LIVED_WITH = re.compile(r"\b(?:since (?:my|the|me) (?:\w+\s+)?(?:op|operation|surgery|stroke|births?|bab(?:y|ies)|injury)|"
                         r"for (?:years|ages|\d+ years|a long time)|since (?:19|20)\d\d|years|routine|always|as ever|"
-                        r"lifelong|all my life|stoma|colostomy|ileostomy|urostomy|self[- ]?cath\w*|catheter\w*|"
+                        rf"lifelong|all my life|{CARE_DEVICES}|"
                         r"(?:doctor|gp|nurse|consultant|urologist|uro|team|docs?|specialist)s?\s+"
                         r"(?:\w+\s+)?knows?|knows? (?:all )?about it|manages? it)\b", re.I)
 # a word of a change beside it: "leaking more than before", "worse since Friday", "can't go now", "the runs"
@@ -1843,8 +1843,7 @@ CHANGE_BESIDE = re.compile(r"\b(?:more|worse|less|stopped|started|(?<!nothing )(
                            r"moved|passed|peed|weed)|every hour)\b", re.I)
 OF_THE_TOILET = re.compile(r"\b(?:go|goes|going|went|feel|felt|wet|accidents?|hold|empty|flow|stream|output|bag)\b",
                            re.I)
-BLADDER_OR_BOWEL_CARE = re.compile(r"\b(?:stoma|colostomy|ileostomy|urostomy|self[- ]?cath\w*|catheter\w*|"
-                                   r"bladder|bowels?|waterworks|leak\w*|dribbl\w*)\b", re.I)
+BLADDER_OR_BOWEL_CARE = re.compile(rf"\b(?:{CARE_DEVICES}|bladder|bowels?|waterworks|leak\w*|dribbl\w*)\b", re.I)
 
 
 def with_habits_said_unchanged(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3015,8 +3014,6 @@ def with_worries_about_a_fact(text: str, mentions: List[Mention]) -> List[Mentio
 # "fever? wot fever", "blood? what blood": the sign's name asked back with "what", scorning it, is a no
 SCORNED = re.compile(r"\b(?P<sign>fever|temp|temperature|blood)\s*\?+\s*(?:what|wot|wat|wha)\s+(?P=sign)\b(?!\s+(?:is|are|do|does|"
                      r"counts?|means?|would|should|could|level|reading|exactly|do you mean)\b)(?!\s*\?)", re.I)
-
-
 SIGN_TOLD_AFTER_SCORN = re.compile(r"\b(?:shiver\w*|burning|boiling|roasting|hot|sweat\w*|chills|red|pink)\b", re.I)
 
 
@@ -3655,7 +3652,6 @@ SEAT_FELT_DIFFERENT = re.compile(r"\bsit(?:s|ting)?\s+on\s+the\s+(?:toilet|loo)\
 
 
 SEAT_FEELING_DOUBTED = re.compile(r"\b(?:maybe|perhaps|possibly|might|not sure|dunno|idk|or just|or is it)\b", re.I)
-LEG_WORD = re.compile(r"\b(?:legs?|foot|feet|toes?|calf|calves|thighs?|knees?|shins?|ankles?)\b", re.I)
 
 
 def with_the_seat_felt_different(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3663,17 +3659,16 @@ def with_the_seat_felt_different(text: str, mentions: List[Mention]) -> List[Men
     sentence after it ("feels a bit strange, maybe numb, or maybe just cold") makes it a doubt, and the numbness
     doubted there, with no word of a leg, is the seat's, not a leg's."""
     def the_seats(m: Mention) -> bool:  # numbness told after the seat felt different, in its sentence with no leg
-        return any(f.end() <= m.start < sentence_bounds_at(text, f.start())[1]
-                   and not LEG_WORD.search(text, f.start(), sentence_bounds_at(text, f.start())[1])
-                   for f in SEAT_FELT_DIFFERENT.finditer(text))
+        return any(f.end() <= m.start < end and not BOTH_LEGS_NAMED.search(text, f.start(), end) for f, end in felt)
 
+    felt = [(f, sentence_bounds_at(text, f.start())[1]) for f in SEAT_FELT_DIFFERENT.finditer(text)]
     result = []
     for m in mentions:
-        felt = next((f for f in SEAT_FELT_DIFFERENT.finditer(text) if overlaps(m, [f.span()])), None)
+        told = next(((f, end) for f, end in felt if overlaps(m, [f.span()])), None)
         if m.finding == "leg_numbness" and the_seats(m):
             result.append(replace(m, finding="saddle_numbness"))
-        elif m.finding == "bowel_bladder_change" and felt:
-            doubted = SEAT_FEELING_DOUBTED.search(text, felt.end(), sentence_bounds_at(text, felt.start())[1])
+        elif m.finding == "bowel_bladder_change" and told:
+            doubted = SEAT_FEELING_DOUBTED.search(text, told[0].end(), told[1])
             result.append(replace(m, finding="saddle_numbness", status=UNCERTAIN if doubted else m.status))
         else:
             result.append(m)

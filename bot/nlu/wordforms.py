@@ -11,6 +11,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from spacy.symbols import NORM, ORTH
 
 from bot.nlu.answers import SPOKEN_NO
+from bot.nlu.quantities import SCORE_WORDS
 
 # Northern English: "feel nowt when I wipe", "owt like that"
 NORTHERN_WORDS = {"nowt": "nothing", "owt": "anything"}
@@ -194,14 +195,19 @@ SURE_IN_NUMBERS = re.compile(r"(?<![\w.])(?P<number>\d{1,3})\s*(?:%|percent|per 
 PLAINLY_SURE = 90
 # A score said as a share of the scale ("half of ten give or take") or stretched ("fiiive", "sevvven")
 HALF_THE_SCALE = re.compile(r"\bhalf (?:of|out of|outta) (?:10|ten)\b", re.I)
-SCALE_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+SCALE_WORDS = tuple({value: word for word, value in reversed(list(SCORE_WORDS.items()))}[value] for value in range(11))
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(\w)\1+", r"\1", word.lower())
+
+
 STRETCHED_SCALE_WORD = re.compile(r"\b(?=\w*(\w)\1\1)(?:" + "|".join(
-    "".join(f"{letter}+" for letter in re.sub(r"(\w)\1+", r"\1", word)) for word in SCALE_WORDS) + r")\b", re.I)
+    "".join(f"{letter}+" for letter in _undoubled(word)) for word in SCALE_WORDS) + r")\b", re.I)
 
 
 def _scale_word(stretched: str) -> str:
-    collapsed = re.sub(r"(\w)\1+", r"\1", stretched.lower())
-    return next(word for word in SCALE_WORDS if re.sub(r"(\w)\1+", r"\1", word) == collapsed).ljust(len(stretched))
+    return next(word for word in SCALE_WORDS if _undoubled(word) == _undoubled(stretched)).ljust(len(stretched))
 
 
 def _certainty_in_words(match: re.Match) -> str:
