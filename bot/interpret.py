@@ -262,6 +262,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     ask = _as_ask(asking, known)
     parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
     by_touch = _fever_by_touch(parse.get("text") or "")  # "my boyfriend says I'm boiling": before the relay goes
+    as_written = (parse.get("text") or "").strip()
     parse = _without_the_relay(_without_the_question_asked_again(parse))
     text = (parse.get("text") or "").strip()
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
@@ -356,7 +357,64 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _read_by_the_answer_reader(result, ask, text, known, reading)
         _doubts_of_the_parts(result, ask, text, known)
         _count_for_the_one_part(result, ask, text, known)
+        _second_thoughts(result, ask, text, known)
+        _opinion_not_shared(result, ask, as_written, known)
     return result
+
+
+# "no... well maybe", "yes... well not really, it's up and down", "Yes, definitely easing. Well, it was yesterday; today
+# I'm not so sure", "i think no. not sure": a yes or no, then a doubt after a pause, is a doubt
+PAUSE_THEN = r"(?:\.{2,}|…|[.,;]\s*well\b|\s+-+\s*well\b)"
+SECOND_THOUGHT = re.compile(
+    rf"\b(?:yes|yeah|yep|yup|aye|no|nope|nah|naw)\b[^.!?…]{{0,40}}?{PAUSE_THEN}[^.!?]*?"
+    r"\b(?:maybe|not sure|not so sure|not really|idk|dunno|don'?t (?:rightly |really )?know|could be|possibly|perhaps)\b"
+    r"|"
+    r"^\W*(?:i think |i reckon )?(?:yes|no)\W*[.!?]\s*(?:but\s+)?(?:not sure|idk|dunno|not 100%)\W*$", re.I)
+
+
+def _second_thoughts(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
+    """The parts a second thought names up to its doubt (else those no other clause names, or the fever for heat)
+    are uncertain."""
+    thought = SECOND_THOUGHT.search(text)
+    if not thought:
+        return
+    question, open_parts = question_for(ask.slot), _open_parts(ask, known)
+    named = _parts_named(question, open_parts, thought.group())
+    if not named and "fever" in open_parts and HEAT_SAID.search(thought.group()):
+        named = ["fever"]
+    rest = text[:thought.start()] + " " + text[thought.end():]
+    doubted = named or [f for f in open_parts if f not in _parts_named(question, open_parts, rest)]
+    result.updates = [(f, s) for f, s in result.updates if f not in doubted] + [(f, Status.UNCERTAIN) for f in doubted]
+    result.to_confirm = [f for f in result.to_confirm if f not in doubted]
+
+
+# "my wife reckons I'm hot, but I feel fine", "my son says I walk like both legs are weak, they feel normal to me":
+# another person's view of the person's sign, which the person does not share, is a doubt: neither the sign nor its
+# denial (not "my wife says I'm roasting", nor "... and they do feel weak")
+OPINION_OF_THE_PERSON = re.compile(
+    rf"\b(?:{RELATIVES_ALTERNATION}|coach|pharmacist|nurse|doctor|gp|physio|everyone|people)\b[^.!?]{{0,30}}?"
+    r"\b(?:reckons?|reckoned|thinks?|thought|says?|said|swears?|keeps? saying|is convinced)\s+(?:that\s+)?"
+    r"(?:i\b|i'm|im\b|i've|ive\b|i'd|am\b|me\b|my\b)", re.I)
+NOT_SHARED = re.compile(
+    r"\b(?:but|although|though|tho|yet|whereas)\b[^.!?]*?(?:\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|"
+    r"ok|okay|normal|grand|well|myself)\b|\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+"
+    r"(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+(?:convinced|so sure|sure)\b|\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|"
+    r"the same)(?:\s+as ever)?\s+to me\b)", re.I)
+HEAT_SAID = re.compile(r"\b(?:warm|hot|boiling|roasting|burning up|feverish|clammy|running (?:a temp|hot))", re.I)
+
+
+def _opinion_not_shared(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
+    """The parts another person's opinion names (or the one part open), read from the reply as present or absent,
+    are uncertain when the person does not share it."""
+    opinion = OPINION_OF_THE_PERSON.search(text)
+    not_shared = NOT_SHARED.search(text, opinion.end()) if opinion else None
+    if result.by_proxy or not not_shared:
+        return
+    open_parts, said_of = _open_parts(ask, known), text[opinion.start():not_shared.end()]
+    named = _parts_named(question_for(ask.slot), open_parts, said_of) or (
+        open_parts if len(open_parts) == 1 else [f for f in open_parts if f == "fever" and HEAT_SAID.search(said_of)])
+    result.updates = [(f, s) for f, s in result.updates if f not in named] + [(f, Status.UNCERTAIN) for f in named]
+    result.to_confirm = [f for f in result.to_confirm if f not in named]
 
 
 # "twice since friday", "yeah, three times today": how often a sign came, to the question about it alone, is a yes
@@ -903,6 +961,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     present, or absent when negated ("no blood"); not in a supposition."""
     question = question_for(ask.slot)
     text = A_WORD_SENSE.sub(" ", A_THINGS_COLOUR.sub(" ", text))  # "the pink bulb", "had a blood test": not the sign
+    text = SEEN_ONLY_ELSEWHERE.sub(" ", text)  # "the only blood I see is on my razor": none in the urine
     text = A_THING_CHANGED.sub(" ", text)  # "changed six nappies": a thing changed, not a habit
     lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
@@ -924,6 +983,12 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
 # blood test", "hay fever": another sense of the part's word
 A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
 A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THINGS_THAT_COLOUR}\b", re.I)
+# "the only blood I've seen is on my razor", "only blood round here is on the printouts at work": the part's word
+# seen only somewhere that is not the urine
+SEEN_ONLY_ELSEWHERE = re.compile(
+    r"\b(?:the\s+)?only\s+(?:blood|bleeding)\b(?:\s+[a-z']+){0,4}?\s+(?:is|was|'s|has been|comes?|came)\s+"
+    r"(?:on|in|from|at|off|when)\b(?![^.!?;]*\b(?:wee|wees|pee|urine|water|toilet|loo|pan|bowl|stream|pants)\b)"
+    r"[^.!?;]*", re.I)
 # "changed six nappies today", "changing the beds at work": a thing the person changed, not a change in habits
 A_THING_CHANGED = re.compile(r"\bchang(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:nappies|nappy|diapers?|dressings?|"
                              r"bandages?|my mind|jobs?|shifts?|tyres?|channels?)\b", re.I)
@@ -1235,7 +1300,8 @@ HURTING = (r"(?<!not )(?<!never )(?<!no )(?<!n't )"
            r"(?:bad|worse|hurts?|painful|agony|sore|killing|killin|murder|throbbing|throbs|aches?)")
 LYING_ONE_WAY_HURTS = re.compile(
     rf"\b{HURTING}\s+(?:when\s+i'?m\s+|when\s+i\s+lie\s+|lying\s+|lyin\s+|laying\s+|flat\s+)?on\s+{POSITION.format('a')}|"
-    rf"^\W*only\s+(?:when\s+i'?m\s+|lying\s+|lyin\s+|flat\s+)?on\s+{POSITION.format('b')}|"
+    rf"^\W*only\s+(?:when\s+i'?m\s+(?:lying\s+)?|when\s+i\s+(?:lie|lay)\s+|when\s+lying\s+|lying\s+|lyin\s+|flat\s+)?"
+    rf"on\s+{POSITION.format('b')}|"
     rf"\bon\s+{POSITION.format('c')}[^.!?,;]{{0,25}}?\b(?:it'?s|its|it|is)\s+(?:really\s+|proper\s+)?(?:starts\s+)?"
     rf"{HURTING}\b", re.I)
 FINE = r"(?:fine|ok|okay|alright|grand|no pain|(?:doesn'?t|dont|does not) hurt|better|easier|bearable|comfortable)"
@@ -1781,7 +1847,7 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         return "no"  # "yeah all fine", "yep all good": the yes agrees that all is well (to a question of signs)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
-    if question.kind == "all" and NOT_CHECKED.search(text) and (answer == "no" or (
+    if question.kind == "all" and NOT_CHECKED.search(text) and not LOOKED_SAID.search(text) and (answer == "no" or (
             answer is None and not named and _says_it_cannot_tell(text))):
         return "unsure"  # "don't think so, never checked tbh", "never looked at the colour, so couldn't tell you"
     if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text) and not named:
@@ -1789,6 +1855,9 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     return answer
 
 
+# "It's not that I haven't looked, I looked, and all is normal": the look said taken after all
+LOOKED_SAID = re.compile(r"\b(?:not (?:so )?that|it'?s not like)\s+i\s+(?:have not|haven'?t|didn'?t|did not)\s+"
+                         r"(?:looked|checked|look|check)\b|(?:^|[,.;]\s*)i(?:'ve| have)?\s+(?:looked|checked)\b", re.I)
 # "yeah all fine", "yep, all good down there", "yes everything's normal thanks": a yes that all is well
 YES_ALL_IS_WELL = re.compile(rf"^\W*(?:yes|yeah|yep|yup|yh|aye|yea)\W*(?:it'?s\s+|its\s+|everything'?s\s+|everything is\s+|"
                              rf"all'?s\s+)?(?:all\s+)?(?:{alternation(NORMAL + ('good', 'well'))})(?:\s+(?:there|down there|"

@@ -5466,3 +5466,102 @@ def test_the_sixty_first_rounds_kinds_heard(text, expected):
 def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------------------------------ the sixty-second round's kinds
+# New sentences of the kinds round 62's first score missed (its own sentences stay in tests/blind-next): another
+# person's view of the person's sign that the person does not share, a yes or no then second thoughts, a relative's
+# sign written without its apostrophe, the only blood seen somewhere else, a temperature nobody thought to take, a
+# score after a comparison with an older pain, a warning "if I go numb", Cockney and Black Country words. Each failed
+# before the change except where marked.
+@pytest.mark.parametrize("text, expected", [
+    ("hello ji my mothers urine has blood, my back is paining only", {"blood_in_urine": None}),
+    ("my mums urine is red, my back aches", {"blood_in_urine": None}),
+    ("I was burning up last night, I didn't think to take my temperature", {"fever": U}),
+    ("boiling hot and shivering all night, never thought to check my temp", {"fever": U}),
+    ("me khyber's gone numb since last night", {"saddle_numbness": P}),
+    ("the nurse said ring back if i go numb round my bum, haven't so far, back still hurts", {"saddle_numbness": A}),
+    ("ring back if i go numb down below", {"saddle_numbness": None}),
+    ("what if i can't control my bladder, is that bad? i'm fine in that department for now",
+     {"bowel_bladder_change": A}),
+    ("it was better by friday but it's come back since sunday", {"improving": A}),
+    ("I haven't had a proper wee since Saturday", {"bowel_bladder_change": P}),
+    ("It's the worst pain I've ever had in my back, a nine, worse even than my broken arm in 2015.",
+     {"severe_pain": P}),
+    ("mine's fine, it's my husband has the accidents", {"bowel_bladder_change": A}),
+    ("had trouble weeing right after my op in october, been fine ever since, back hurts now",
+     {"bowel_bladder_change": None}),
+    ("sister i am not able to pass urine since morning and my lower back hurts", {"bowel_bladder_change": P}),
+    # a sign back this morning after "none since" (it was denied; now it is asked about)
+    ("blood in my wee last month, none since, but it's back this morning", {"blood_in_urine": None}),
+    # where the round's rules must not reach
+    ("my sons have a fever", {"fever": None}),
+    ("lifting my sons hurt my back", {"back_pain": P}),
+    ("my mums wee is fine, mine has blood in it", {"blood_in_urine": P}),
+    ("sister has a fever and my back hurts", {"fever": None}),
+    ("Mum, I can't pee and my back hurts", {"bowel_bladder_change": P}),
+    ("I never took my temperature but I had a fever last night", {"fever": P}),
+    ("if i go for a walk both my legs go numb", {"bilateral_leg_symptoms": P}),
+    ("doctor said come back if I get a fever, so far so good but I'm boiling tonight", {"fever": None}),
+    ("had blood in my pee in March, none since. But this morning it was red again", {"blood_in_urine": P}),
+    ("I had a fever worse than ever in 2015, now my back hurts", {"fever": None}),
+    ("had a bad chest infection last spring, 39.2, nothing since", {"fever": None}),
+    ("Khyber Pass was lovely when I went, my back hurts", {"saddle_numbness": None}),
+])
+def test_the_sixty_second_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "my husband reckons I'm boiling but I feel fine myself and we've no thermometer", {},
+     {"fever": U}),
+    ("q_fever_lying", "no... well maybe, my girlfriend says I feel warm but honestly I feel ok", {}, {"fever": U}),
+    ("q_urine_bowel", "my partner says I've been getting up to wee loads more but I haven't noticed any difference myself",
+     {}, {"bowel_bladder_change": U}),
+    ("q_cauda_equina", "my son says I'm walking like both legs are weak, but they feel normal to me", {},
+     {"bilateral_leg_symptoms": U}),
+    ("q_improving", "my wife thinks I'm moving better but I'm not convinced", {}, {"improving": U}),
+    ("q_fever_lying", "no... well maybe a bit warm earlier, dunno", {}, {"fever": U}),
+    ("q_improving", "yeah... well not really, it comes and goes", {}, {"improving": U}),
+    ("q_improving", "Yes, it's easing. Well, it was on Friday; today I'm not so sure.", {}, {"improving": U}),
+    ("q_cauda_equina", "i think no. not sure", {}, {"saddle_numbness": U, "bilateral_leg_symptoms": U}),
+    ("q_urine_bowel", "No blood. And no change... well, I was up four times in the night for a wee, but I'd had a lot "
+                      "of tea, so I don't really know.", {}, {"blood_in_urine": A, "bowel_bladder_change": U}),
+    ("q_fever_lying", "No... well, maybe. My husband says I'm warm but I feel fine. Lying down is ok.", {},
+     {"fever": U, "pain_lying_down": A}),
+    ("q_urine_bowel", "No. The only blood I see is on the blood pressure printouts at work.", {},
+     {"blood_in_urine": A}),
+    ("q_urine_bowel", "nope, the only blood I've had is from shaving", {}, {"blood_in_urine": A}),
+    ("q_fever_lying", "I didn't take my temperature", {"pain_lying_down": A}, {"fever": U}),
+    ("q_fever_lying", "only when i lie on my back, fine on my side", {"fever": A}, {"pain_lying_down": P}),
+    ("q_urine_bowel", "mine fine no blood. its my wife has the accidents", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "no. had trouble weeing right after the operation in october, been fine ever since", {},
+     {"bowel_bladder_change": A}),
+    ("q_improving", "It was much better by Friday, but it's come back since Sunday, so I'd have to say no.", {},
+     {"improving": A}),
+    ("q_urine_bowel", "No. It is not so that I have not looked, I looked, and everything is normal.", {},
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_severity", "I pulled a hamstring last year and that was maybe a five; this is far worse, an eight when I bend",
+     {}, {"severe_pain": P}),
+    (None, "worst back pain ive ever had, a ten", {}, {"severe_pain": P}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "my wife says I'm roasting", {"pain_lying_down": A}, {"fever": P}),
+    ("q_cauda_equina", "my son says both my legs look weak and they do feel weak", {}, {"bilateral_leg_symptoms": P}),
+    ("q_fever_lying", "yes... a fever of 38.5 this morning, not sure about lying down", {},
+     {"fever": P, "pain_lying_down": U}),
+    ("q_cauda_equina", "no... nothing like that", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "the only blood I've seen is in my wee", {}, {"blood_in_urine": P}),
+    ("q_urine_bowel", "no, I checked, all normal", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_fever_lying", "no I didn't take any painkillers, lying down is fine", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_severity", "my kidney stone was a 9, this is about a 6", {}, {"severe_pain": A}),
+    ("q_improving", "yes the spasm came back once but it's better overall", {}, {"improving": P}),
+    # read right before the change too
+    ("q_urine_bowel", "dont think so, never checked tbh", {}, {"blood_in_urine": U, "bowel_bladder_change": U}),
+    ("q_urine_bowel", "i cor goo, been sat there ages and nowt come out", {}, {"bowel_bladder_change": P}),
+    ("q_fever_lying", "no. lying down fine", {}, {"fever": A, "pain_lying_down": A}),
+])
+def test_the_sixty_second_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected

@@ -12,6 +12,7 @@ from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
+from bot.nlu.people import FAMILY as KIN
 from bot.nlu.people import (CARING_VERBS, FATHER_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
                              with_plurals)
 
@@ -636,9 +637,10 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
         target[0] if modifier.end == target.start else None)
     having_it = first is not None and first.norm_ == HAVING and len(between) <= 2
     gives_it_to_them = modifier.end <= target.start and first is not None and (
-        first.norm_ in EXPERIENCER_WORDS or having_it) and not owned_thing_after(first) \
-        and not a_thing_of(modifier, first)
-    if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON:
+        first.norm_ in EXPERIENCER_WORDS or having_it or (first.i == target.start and possessive_unmarked(modifier))) \
+        and not owned_thing_after(first) and not a_thing_of(modifier, first)
+    if not gives_it_to_them or is_inside(modifier, target) or target[0].norm_ in BACK_TO_THE_PERSON \
+            or addressed(modifier):
         return False
     if any(token.norm_ in ("my", "mine") for token in target):  # "sitting on a bag of peas, numb round my bum"
         return False
@@ -646,6 +648,27 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+GREETINGS = frozenset({"hi", "hello", "hey", "dear", "ji", "oh", "please"})
+SPEAKER_NEXT = frozenset({"i", "my", "me", "im", "i'm", "mine"})
+
+
+def addressed(person: Span) -> bool:
+    """"brother my back pain too much", "sister, I cannot pass urine": the reader addressed (as "brother", "sister",
+    "mum" are in many Englishes), opening the message or its sentence, and the speaker right after."""
+    before = person.doc[person.start - 1] if person.start > 0 else None
+    after = person.doc[person.end] if person.end < len(person.doc) else None
+    opens = before is None or before.is_punct or before.lower_ in GREETINGS
+    return len(person) == 1 and opens and after is not None and (after.lower_ in SPEAKER_NEXT or (
+        after.is_punct and person.end + 1 < len(person.doc) and person.doc[person.end + 1].lower_ in SPEAKER_NEXT))
+ONE_OWNERS = frozenset({"my", "me", "our"})
+
+
+def possessive_unmarked(person: Span) -> bool:
+    """"my mothers urine has blood", "my dads back": one relative of the person's with an "s" and no apostrophe,
+    right before what they have, is theirs ("my" has one mother; not "my sons have", which a verb gives them)."""
+    word, before = person[-1].lower_, person.doc[person.start - 1] if person.start > 0 else None
+    owner = person[0].lower_ if len(person) > 1 else before.lower_ if before is not None else ""
+    return word.endswith("s") and word[:-1] in KIN and owner in ONE_OWNERS
 
 
 def without_a_relative_clause(between: List[Token]) -> List[Token]:
@@ -790,6 +813,9 @@ def chat_rules() -> List[ConTextRule]:
                                      r"weird|rare|new|a first|surprising|news)\b)"))
     rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
+    # "ring back if I go numb down below" (not "if I go for a walk, my legs go numb": a trigger, not a supposition)
+    rules.append(ConTextRule("if i go numb", HYPOTHETICAL, direction="FORWARD",
+                             pattern=r"(?i)\bif i(?=\s+(?:go|went|start going|get)\s+(?:numb|weak|dead)\b)"))
     rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\b(?:said|says|told|warned|ring|call|phone|come back|go to|a&e|999|111)\b"
                                      r"[^.!?]{0,40}?\bif i(?=\s+lost\b)"))

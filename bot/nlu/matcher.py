@@ -44,10 +44,13 @@ from bot.nlu.wordforms import LEFT_BY_THE_CORRECTOR, canonical, tokenizer_specia
 
 EXTRACTOR_NAME = "SymptomExtractor"
 # a temperature not taken is no temperature denied, nor a fever in another sense: "I felt warm but I never took my
-# temperature"
+# temperature"; "I didn't think to check my temp": a check the person did not think of or bother with
 NOT_MEASURED = tuple(f"{not_} {took} my {temperature}" for not_, took in (
     ("never", "took"), ("didn't", "take"), ("did not", "take"), ("haven't", "taken"), ("have not", "taken"),
-    ("not", "taken"), ("never", "checked"), ("didn't", "check"), ("haven't", "checked"), ("not", "checked"))
+    ("not", "taken"), ("never", "checked"), ("didn't", "check"), ("haven't", "checked"), ("not", "checked"),
+    *((f"{not_} {thought} to", verb) for not_, thought in (("didn't", "think"), ("did not", "think"),
+                                                          ("never", "thought"), ("didn't", "bother"))
+      for verb in ("take", "check")))
                      for temperature in ("temperature", "temp"))
 CAUSE_LABEL = "CAUSE"
 # Phrases that look like a finding but are not one: they take their words away from the finding phrases.
@@ -1018,19 +1021,29 @@ MINE_NORMAL = re.compile(r"\b(?:mine|my own)(?:'s|\s+is|\s+has been|\s+was|\s+ar
 # stone, nothing since": signs warned of or long past, then denied for now
 NONE_SINCE = re.compile(r"\b(?:neither|none(?: of (?:them|those|these|it))?|nothing|no sign of (?:either|any|them))"
                         r"(?:\s+(?:so far|yet|since|since then|at all|thankfully|thank god))+\b|"
-                        r"\b(?:fine|clear|ok|okay|all good|no problems?|none|nothing) since\b", re.I)
+                        r"\b(?:fine|clear|ok|okay|all good|no problems?|none|nothing) since\b|"
+                        # "haven't so far", "so far so good", "I'm fine in that dept for now"
+                        r"(?:\b(?:haven'?t|have not|hasn'?t|has not|not yet)(?:\s+\w+)?\s+so far\b|\bso far so good\b|"
+                        r"\bfine in that (?:dept|department|area|respect|regard|way)\b)(?![^.!?]*\b(?:but|though|tho)\b)",
+                        re.I)
 
 
 def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign said of another person, or warned of or long past, then "mine's normal" in the same sentence or
-    opening the next (or "neither so far", "nothing since"): the person's own is absent."""
+    opening the next (or "neither so far", "nothing since", after a supposition's question mark too: "what if I can't
+    hold it? fine in that department for now"), or "mine's fine" just before it ("mine fine. it's my wife has the
+    accidents"): the person's own is absent."""
     own = []
     for mention in mentions:
-        sentence_end = sentence_bounds_at(text, mention.start)[1]
+        sentence_start, sentence_end = sentence_bounds_at(text, mention.start)
         next_sentence = len(text) - len(text[sentence_end:].lstrip(" .;!?\n"))
+        sentence_before = sentence_bounds_at(text, max(0, sentence_start - 2))[0]
         normal = MINE_NORMAL.search(text, mention.end, sentence_end) or MINE_NORMAL.match(text, next_sentence) or (
-            mention.status == NOT_OWN and NONE_SINCE.search(text, mention.end, sentence_end))
-        if mention.status in (*THEIR_ROLES, NOT_OWN) and normal and not any(
+            mention.status == NOT_OWN and NONE_SINCE.search(text, mention.end, sentence_bounds_at(text, next_sentence)[1]
+                                                            if "?" in text[sentence_end - 1:next_sentence] else
+                                                            sentence_end)) or (
+            mention.status in THEIR_ROLES and MINE_NORMAL.search(text, sentence_before, mention.start))
+        if mention.status in (*THEIR_ROLES, NOT_OWN) and normal and not RETURNED.search(text, normal.end()) and not any(
                 m.finding == mention.finding and m.status not in (*THEIR_ROLES, NOT_OWN) for m in mentions + own):
             own.append(Mention(mention.finding, ABSENT, normal.start(), normal.end()))
     return mentions + own
@@ -1295,8 +1308,9 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int], mentions: List[
 UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet|because|cos|coz|as|or|properly|"
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
-    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|forg[eo]t to|forgotten to)"
-    r"(?:\s+(?:actually|really|even))?\s+(?:checked|measured|taken|take|check|measure)"
+    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|never|forg[eo]t to|forgotten to)"
+    r"(?:\s+(?:actually|really|even))?(?:\s+(?:think|thought|bother|bothered)\s+to)?"
+    r"\s+(?:checked|measured|taken|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
     r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
     r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
@@ -2004,6 +2018,10 @@ def dated_episodes(text: str, start: int, end: int) -> List[re.Match]:
         m.group("month"))]
 
 
+COMPARED_TO_A_PAST_ONE = re.compile(r"\b(?:worse|better|more|less|bigger|sorer)(?:\s+(?:even|still|by far))?\s+than\s+"
+                           r"(?=(?:my|the|a|an|when|what|that|his|her|their|last)\b)", re.I)
+
+
 def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
     """The clauses that say they were long ago; where another subject's clause holds the time ("back is killing me,
     the bleeding stopped ages ago"), the clauses before it only when told in the past ("had a fever, the flu was
@@ -2011,6 +2029,11 @@ def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
     pieces = []
     for start, end in clause_spans(text):
         for match in [*LONG_AGO.finditer(text, start, end), *dated_episodes(text, start, end)]:
+            compared = [m.start() for m in COMPARED_TO_A_PAST_ONE.finditer(text, start, match.start())]
+            if compared and TOLD_IN_THE_PRESENT.search(text, start, compared[-1]):
+                # "it's the worst I've had, worse even than my kidney stone in 2018": only what it is compared with
+                pieces.append((compared[-1], end))
+                continue
             apart = [m.start() for m in OWN_SUBJECT_CLAUSE.finditer(text, start, match.start())]
             cut = apart[-1] if apart else start
             bounds = [start, *(m.end() for m in CLAUSE_COMMA.finditer(text, start, cut)), cut]
@@ -2032,7 +2055,7 @@ GONE_SINCE = re.compile(r"\b(?:went|cleared(?:\s+up)?|broke|passed|stopped|disap
                         r"(?![^.!?]*\b(?:then|till|until|before)\b)", re.I)
 # the sign back, anywhere after in its sentence ("... but it's back tonight"); a word of now only in the clause that
 # says it went ("temp went days ago, lying down still hurts" tells of the lying down)
-RETURNED = re.compile(r"\b(?:again|back|returned|returning)\b", re.I)
+RETURNED = re.compile(rf"\b(?:again|returned|returning)\b|{COME_BACK.pattern}", re.I)  # not the body's back
 CLAUSE_BREAK_AFTER = re.compile(r"[,;:]|\b(?:but|and)\b")
 STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|afternoon))\b", re.I)
 
@@ -2042,10 +2065,11 @@ STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|af
 # "... in March, none since. But this morning it was red again": back now)
 A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>"
                            + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTHS) + r"|sept)\b", re.I)
-WEEKS_BACK = re.compile(r"\b(?:in|over|during) the (?:summer|spring|autumn)\b", re.I)
+WEEKS_BACK = re.compile(r"\b(?:in|over|during) the (?:summer|spring|autumn)\b|\blast month\b|"
+                        r"\b(?:a|one|two|three|four|five|six|a few|a couple of) months? ago\b", re.I)
 NONE_NOW = re.compile(r"(?<!\bnot )(?<!\bstill )(?<!n't )\b(?:none|nothing|not any|no more|clear|gone|fine)\s+"
-                      r"(?:now|since|these days|any ?more)\b", re.I)
-BACK_AGAIN = re.compile(r"\b(?:again|back|returned|still|today|this morning|tonight)\b", re.I)
+                      r"(?:now|(?:ever\s+)?since|these days|any ?more)\b", re.I)
+BACK_AGAIN = re.compile(rf"\b(?:again|returned|still|today|this morning|tonight)\b|{COME_BACK.pattern}", re.I)
 
 
 def gone_weeks_back(text: str, start: int, end: int) -> bool:

@@ -37,8 +37,8 @@ CANONICAL = {
     "masel": "myself", "mysel": "myself", "meself": "myself",  # Scots and Northern: "peed masel"
     "has": "have", "hasnt": "havent",  # "he hasn't peed": "I haven't peed"
     # regional words for the bottom ("a numb bahookie", "my arse is numb")
-    "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum",
-    "bums": "bum",  # "me bums gone numb": "my bum's gone numb"
+    "bahookie": "bum", "arse": "bum", "tush": "bum", "bumbum": "bum", "khyber": "bum",  # Cockney ("Khyber Pass")
+    "bums": "bum", "khybers": "bum",  # "me bums gone numb": "my bum's gone numb"
     # lying down
     "laying": "lying", "lay": "lie", "layin": "lying", "lyin": "lying", "lieing": "lying", "lieng": "lying",
     **LEFT_BY_THE_CORRECTOR,
@@ -121,6 +121,8 @@ REGIONAL_SPELLINGS = {
     "a sax": "a six", "aboot sax": "about six",
     # Scots "no" for "not" before being able: "eh've no been able tae pee", "I'm no able tae feel ma bum"
     "no been able": "been unable ", "no able": "unable ",
+    # Cockney "couldn't do a Jimmy Riddle" (a piddle); Black Country "I cor goo" (can't go)
+    "do a jimmy riddle": "pee              ", "do a jimmy": "pee       ", "cor goo": "cor go ",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
