@@ -20,7 +20,8 @@ from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NOT_FINDINGS,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS,
+                             OTHERS_VIEW,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SOMEONE_ELSE_NAMED, THINGS_THAT_COLOUR,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds_at, spelled_out)
@@ -358,18 +359,23 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _doubts_of_the_parts(result, ask, text, known)
         _count_for_the_one_part(result, ask, text, known)
         _second_thoughts(result, ask, text, known)
-        _opinion_not_shared(result, ask, as_written, known)
+    _opinion_not_shared(result, ask, as_written, known)
     return result
 
 
-# "no... well maybe", "yes... well not really, it's up and down", "Yes, definitely easing. Well, it was yesterday; today
-# I'm not so sure", "i think no. not sure": a yes or no, then a doubt after a pause, is a doubt
-PAUSE_THEN = r"(?:\.{2,}|…|[.,;]\s*well\b|\s+-+\s*well\b)"
+# "no... well maybe", "yeah... well not really", "i think no. not sure", "no change... well, I was up three times for a
+# wee, but I'd drunk two litres, so I don't rightly know": a yes or no opening the reply, then a doubt right after a
+# pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not really", "no... not sure what
+# else to try")
+PAUSE = r"(?:\.{2,}|…|,\s*well\b|\s+-+\s*well\b)"
+DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
+                     r"possibly|perhaps)\b(?!\s+(?:what|why|how|where|when|whether|about|if i should)\b)")
 SECOND_THOUGHT = re.compile(
-    rf"\b(?:yes|yeah|yep|yup|aye|no|nope|nah|naw)\b[^.!?…]{{0,40}}?{PAUSE_THEN}[^.!?]*?"
-    r"\b(?:maybe|not sure|not so sure|not really|idk|dunno|don'?t (?:rightly |really )?know|could be|possibly|perhaps)\b"
-    r"|"
-    r"^\W*(?:i think |i reckon )?(?:yes|no)\W*[.!?]\s*(?:but\s+)?(?:not sure|idk|dunno|not 100%)\W*$", re.I)
+    rf"^\W*(?:i think\s+|i reckon\s+)?(?:yes|yeah|yep|yup|aye|no|nope|nah|naw)\b\W*?{PAUSE}{DOUBT_RIGHT_AFTER}|"
+    rf"^\W*(?:yes|yeah|yep|yup|aye)\b\W*?{PAUSE}\W*(?:well\W+)?not really\b|"
+    r"^\W*(?:i think |i reckon )?(?:yes|no)\W*[.!?]\s*(?:but\s+)?(?:not sure|idk|dunno|not 100%)\W*$|"
+    rf"\bno change\W*?{PAUSE}\s*(?:well\b)?[^.!?]*?\bso\s+i\s+(?:don'?t|do not)\s+(?:rightly\s+|really\s+)?know\W*$",
+    re.I)
 
 
 def _second_thoughts(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
@@ -380,7 +386,7 @@ def _second_thoughts(result: Understanding, ask: Ask, text: str, known: Dict[str
         return
     question, open_parts = question_for(ask.slot), _open_parts(ask, known)
     named = _parts_named(question, open_parts, thought.group())
-    if not named and "fever" in open_parts and HEAT_SAID.search(thought.group()):
+    if not named and "fever" in open_parts and HEAT_SAID.search(text, *sentence_bounds_at(text, thought.end() - 1)):
         named = ["fever"]
     rest = text[:thought.start()] + " " + text[thought.end():]
     doubted = named or [f for f in open_parts if f not in _parts_named(question, open_parts, rest)]
@@ -388,33 +394,43 @@ def _second_thoughts(result: Understanding, ask: Ask, text: str, known: Dict[str
     result.to_confirm = [f for f in result.to_confirm if f not in doubted]
 
 
-# "my wife reckons I'm hot, but I feel fine", "my son says I walk like both legs are weak, they feel normal to me":
-# another person's view of the person's sign, which the person does not share, is a doubt: neither the sign nor its
-# denial (not "my wife says I'm roasting", nor "... and they do feel weak")
+# "my wife reckons I'm hot, but I feel fine", "my son says I walk like both legs are weak, they feel normal to me",
+# "my partner thinks I'm moving better, I'm not convinced": a relative's view of the person's fever, legs or recovery,
+# which the person disputes in the same sentence, is a doubt (not "my wife says I'm roasting", "... and they do feel
+# weak"; not a clinician's finding or a reading: "the nurse said my temperature was 39 but I feel fine"; not a sign
+# others may see that the person may not, such as blood or leaking: "my carer says I've been wetting myself but I
+# haven't noticed")
+HEAT = r"(?:(?:boiling|boilin|roasting|roastin|burning)(?:\s+(?:hot|up))?|hot|feverish)"
 OPINION_OF_THE_PERSON = re.compile(
-    rf"\b(?:{RELATIVES_ALTERNATION}|coach|pharmacist|nurse|doctor|gp|physio|everyone|people)\b[^.!?]{{0,30}}?"
-    r"\b(?:reckons?|reckoned|thinks?|thought|says?|said|swears?|keeps? saying|is convinced)\s+(?:that\s+)?"
+    rf"\b(?:{RELATIVES_ALTERNATION})\b[^.!?]{{0,30}}?\b(?:{OTHERS_VIEW}|reckon|think|say|swear)\s+(?:that\s+)?"
     r"(?:i\b|i'm|im\b|i've|ive\b|i'd|am\b|me\b|my\b)", re.I)
-NOT_SHARED = re.compile(
-    r"\b(?:but|although|though|tho|yet|whereas)\b[^.!?]*?(?:\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|"
-    r"ok|okay|normal|grand|well|myself)\b|\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+"
-    r"(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+(?:convinced|so sure|sure)\b|\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|"
-    r"the same)(?:\s+as ever)?\s+to me\b)", re.I)
-HEAT_SAID = re.compile(r"\b(?:warm|hot|boiling|roasting|burning up|feverish|clammy|running (?:a temp|hot))", re.I)
+FELT_FINE = r"\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|ok|okay|normal|grand|well)\b|\bi\s+(?:don'?t|do not)\s+feel\s+it\b"
+NOT_SEEN_SO = (r"\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+"
+               r"convinced\b|\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|the same)(?:\s+as ever)?\s+to me\b|"
+               r"\bi\s+(?:don'?t|do not)\s+think\s+(?:so|they are|they're|it is|it's|i am|i'm)\b")
+HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
+DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_SEEN_SO}", re.I)),
+               "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(NOT_SEEN_SO, re.I)),
+               "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
+                             re.compile(f"{FELT_FINE}|{NOT_SEEN_SO}", re.I))}
 
 
-def _opinion_not_shared(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
-    """The parts another person's opinion names (or the one part open), read from the reply as present or absent,
-    are uncertain when the person does not share it."""
+def _opinion_not_shared(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
+    """The fever, the legs or the recovery another person's opinion names, read from the reply (the question's open
+    parts; in an opening, the fever), is uncertain when the person disputes it in that sentence."""
     opinion = OPINION_OF_THE_PERSON.search(text)
-    not_shared = NOT_SHARED.search(text, opinion.end()) if opinion else None
-    if result.by_proxy or not not_shared:
+    if result.by_proxy or not opinion or _fever_by_reading(text) is not None:
         return
-    open_parts, said_of = _open_parts(ask, known), text[opinion.start():not_shared.end()]
-    named = _parts_named(question_for(ask.slot), open_parts, said_of) or (
-        open_parts if len(open_parts) == 1 else [f for f in open_parts if f == "fever" and HEAT_SAID.search(said_of)])
-    result.updates = [(f, s) for f, s in result.updates if f not in named] + [(f, Status.UNCERTAIN) for f in named]
-    result.to_confirm = [f for f in result.to_confirm if f not in named]
+    start, end = sentence_bounds_at(text, opinion.start())
+    open_parts = _open_parts(ask, known) if ask is not None else ["fever"]
+    doubted = []
+    for finding in open_parts:
+        names, disputes = DISPUTED_BY.get(finding, (None, None))
+        disputed = disputes.search(text, opinion.end(), end) if disputes else None
+        if disputed and names.search(text, opinion.end(), disputed.start()):
+            doubted.append(finding)
+    result.updates = [(f, s) for f, s in result.updates if f not in doubted] + [(f, Status.UNCERTAIN) for f in doubted]
+    result.to_confirm = [f for f in result.to_confirm if f not in doubted]
 
 
 # "twice since friday", "yeah, three times today": how often a sign came, to the question about it alone, is a yes
@@ -566,7 +582,6 @@ def _every_part_named(question: Question, words: set) -> bool:
 # Heat and chills told together of the person ("I'm roasting and shivering", "not a fever as such but burnin up n shakin
 # all over"): a fever said by its signs, as a clinician hears it (one sign alone, "shivery" or "hot and sweaty", only
 # suggests one; "shivering so I've got the hot water bottle on" or "boiling hot in here" is no fever)
-HEAT = r"(?:(?:boiling|boilin|roasting|roastin|burning)(?:\s+(?:hot|up))?|hot|feverish)"
 CHILLS = r"(?:shiver\w*|shak(?:ing|y|es)|chills|freezing|teeth (?:are )?(?:chattering|chatterin|going))"
 SAID_OF_ONESELF = (r"(?:\b(?:i'?m|im|i am|i feel|i felt|feeling|i was|i'?ve been|ive been|i have been|i keep)\s+"
                    r"(?:\w+\s+)?|(?:^|[,;]|\bbut|\band|\bn)\s*(?:all\s+|been\s+|feel\s+|feeling\s+)?)")
@@ -987,8 +1002,9 @@ A_THINGS_COLOUR = re.compile(rf"\b(?:red|reddish|pink|pinkish)\s+(?:\w+\s+)?{THI
 # seen only somewhere that is not the urine
 SEEN_ONLY_ELSEWHERE = re.compile(
     r"\b(?:the\s+)?only\s+(?:blood|bleeding)\b(?:\s+[a-z']+){0,4}?\s+(?:is|was|'s|has been|comes?|came)\s+"
-    r"(?:on|in|from|at|off|when)\b(?![^.!?;]*\b(?:wee|wees|pee|urine|water|toilet|loo|pan|bowl|stream|pants)\b)"
-    r"[^.!?;]*", re.I)
+    r"(?:on|in|from|at|off)\s+(?:my\s+|me\s+|the\s+|a\s+)?(?:[a-z']+\s+){0,2}?(?:razor|shav\w*|toothbrush|gums?|nose|"
+    r"tissues?|hanky|handkerchief|printouts?|cuts?|finger|knuckles?|lips?|apron|pillow|chopping board|period|"
+    r"steak|meat|knees?|elbows?|hands?)\b", re.I)
 # "changed six nappies today", "changing the beds at work": a thing the person changed, not a change in habits
 A_THING_CHANGED = re.compile(r"\bchang(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:nappies|nappy|diapers?|dressings?|"
                              r"bandages?|my mind|jobs?|shifts?|tyres?|channels?)\b", re.I)
@@ -1847,6 +1863,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         return "no"  # "yeah all fine", "yep all good": the yes agrees that all is well (to a question of signs)
     if answer == "yes" and question.kind == "all" and HEDGED_YES.search(text.lower()):
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
+    if question.kind == "all" and _only_not_measured(text):
+        return "unsure"  # "I didn't take my temperature", "never thought to check my temp"
     if question.kind == "all" and NOT_CHECKED.search(text) and not LOOKED_SAID.search(text) and (answer == "no" or (
             answer is None and not named and _says_it_cannot_tell(text))):
         return "unsure"  # "don't think so, never checked tbh", "never looked at the colour, so couldn't tell you"
@@ -1855,9 +1873,16 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
     return answer
 
 
+def _only_not_measured(text: str) -> bool:
+    """The reply says only that the temperature was not taken."""
+    measured = NO_MEASUREMENT.search(text)
+    return bool(measured) and re.fullmatch(r"\W*(?:i\W*)?", text[:measured.start()], re.I) is not None and re.fullmatch(
+        r"\W*(?:(?:tbh|sorry|yet|though|tho)\W*)?", text[measured.end():], re.I) is not None
+
+
 # "It's not that I haven't looked, I looked, and all is normal": the look said taken after all
 LOOKED_SAID = re.compile(r"\b(?:not (?:so )?that|it'?s not like)\s+i\s+(?:have not|haven'?t|didn'?t|did not)\s+"
-                         r"(?:looked|checked|look|check)\b|(?:^|[,.;]\s*)i(?:'ve| have)?\s+(?:looked|checked)\b", re.I)
+                         r"(?:looked|checked|look|check)\b", re.I)
 # "yeah all fine", "yep, all good down there", "yes everything's normal thanks": a yes that all is well
 YES_ALL_IS_WELL = re.compile(rf"^\W*(?:yes|yeah|yep|yup|yh|aye|yea)\W*(?:it'?s\s+|its\s+|everything'?s\s+|everything is\s+|"
                              rf"all'?s\s+)?(?:all\s+)?(?:{alternation(NORMAL + ('good', 'well'))})(?:\s+(?:there|down there|"

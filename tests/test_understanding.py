@@ -5492,6 +5492,9 @@ def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("had trouble weeing right after my op in october, been fine ever since, back hurts now",
      {"bowel_bladder_change": None}),
     ("sister i am not able to pass urine since morning and my lower back hurts", {"bowel_bladder_change": P}),
+    ("my hubbys urine is red, my back aches", {"blood_in_urine": None}),
+    ("couldn't pee for a day after my op four weeks ago, normal since, back hurts", {"bowel_bladder_change": None}),
+    ("blood in my pee i haven't noticed, back hurts", {"blood_in_urine": A}),
     # a sign back this morning after "none since" (it was denied; now it is asked about)
     ("blood in my wee last month, none since, but it's back this morning", {"blood_in_urine": None}),
     # where the round's rules must not reach
@@ -5507,6 +5510,17 @@ def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("I had a fever worse than ever in 2015, now my back hurts", {"fever": None}),
     ("had a bad chest infection last spring, 39.2, nothing since", {"fever": None}),
     ("Khyber Pass was lovely when I went, my back hurts", {"saddle_numbness": None}),
+    # from the newcomer's reading of the change and the reviewer's probes
+    ("I've had a fever since Sunday, it hasn't broken so far", {"fever": P}),
+    ("the fever went a week ago but it's back and worse tonight", {"fever": P}),
+    ("the fever went a week ago, back now", {"fever": P}),
+    ("staying at my nans fever came on last night", {"fever": P}),
+    ("fever and blood in my wee, that's more than a few years ago", {"fever": None, "blood_in_urine": None}),
+    ("my mum was in agony, a ten, with her hip. my back is a bit sore", {"severe_pain": None}),
+    ("if i go dead in both legs when i stand, which happens daily", {"bilateral_leg_symptoms": P}),
+    ("not had a proper wee rest since the kids arrived, back aches", {"bowel_bladder_change": None}),
+    ("I've had blood in my pee since Monday, I haven't seen a doctor", {"blood_in_urine": P}),
+    ("there was blood in my wee, which I didn't notice at first", {"blood_in_urine": P}),
 ])
 def test_the_sixty_second_rounds_kinds_heard(text, expected):
     got = heard(text)
@@ -5517,14 +5531,11 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "my husband reckons I'm boiling but I feel fine myself and we've no thermometer", {},
      {"fever": U}),
     ("q_fever_lying", "no... well maybe, my girlfriend says I feel warm but honestly I feel ok", {}, {"fever": U}),
-    ("q_urine_bowel", "my partner says I've been getting up to wee loads more but I haven't noticed any difference myself",
-     {}, {"bowel_bladder_change": U}),
     ("q_cauda_equina", "my son says I'm walking like both legs are weak, but they feel normal to me", {},
      {"bilateral_leg_symptoms": U}),
     ("q_improving", "my wife thinks I'm moving better but I'm not convinced", {}, {"improving": U}),
     ("q_fever_lying", "no... well maybe a bit warm earlier, dunno", {}, {"fever": U}),
     ("q_improving", "yeah... well not really, it comes and goes", {}, {"improving": U}),
-    ("q_improving", "Yes, it's easing. Well, it was on Friday; today I'm not so sure.", {}, {"improving": U}),
     ("q_cauda_equina", "i think no. not sure", {}, {"saddle_numbness": U, "bilateral_leg_symptoms": U}),
     ("q_urine_bowel", "No blood. And no change... well, I was up four times in the night for a wee, but I'd had a lot "
                       "of tea, so I don't really know.", {}, {"blood_in_urine": A, "bowel_bladder_change": U}),
@@ -5538,6 +5549,8 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_urine_bowel", "mine fine no blood. its my wife has the accidents", {},
      {"blood_in_urine": A, "bowel_bladder_change": A}),
     ("q_urine_bowel", "no. had trouble weeing right after the operation in october, been fine ever since", {},
+     {"bowel_bladder_change": A}),
+    ("q_urine_bowel", "No. The trouble peeing was straight after my op four weeks ago and it's been normal since.", {},
      {"bowel_bladder_change": A}),
     ("q_improving", "It was much better by Friday, but it's come back since Sunday, so I'd have to say no.", {},
      {"improving": A}),
@@ -5557,6 +5570,19 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "no I didn't take any painkillers, lying down is fine", {}, {"fever": A, "pain_lying_down": A}),
     ("q_severity", "my kidney stone was a 9, this is about a 6", {}, {"severe_pain": A}),
     ("q_improving", "yes the spasm came back once but it's better overall", {}, {"improving": P}),
+    # from the newcomer's reading of the change and the reviewer's probes
+    ("q_urine_bowel", "yes... I can't pee at all, maybe I should go in", {}, {"bowel_bladder_change": P}),
+    ("q_cauda_equina", "no... both legs are numb, maybe since last night", {}, {"bilateral_leg_symptoms": P}),
+    ("q_fever_lying", "yes... a fever of 39 this morning, not sure about lying down", {}, {"fever": P}),
+    ("q_improving", "no, well, not really, it's the same", {}, {"improving": A}),
+    ("q_improving", "Yes, definitely easing. Well, maybe not today, but overall yes.", {}, {"improving": P}),
+    ("q_fever_lying", "the nurse said my temperature was 39 but I feel fine", {"pain_lying_down": A}, {"fever": P}),
+    ("q_urine_bowel", "my wife says I've been peeing blood but I feel fine", {}, {"blood_in_urine": P}),
+    ("q_urine_bowel", "the only blood is at the end, when I finish", {"bowel_bladder_change": A}, {"blood_in_urine": P}),
+    ("q_urine_bowel", "no, nothing come out of the ordinary", {}, {"bowel_bladder_change": A}),
+    ("q_fever_lying", "I never take my temperature, but yes I'm burning up with chills", {"pain_lying_down": A},
+     {"fever": P}),
+    ("q_urine_bowel", "no, I checked my pants but haven't looked at my wee", {}, {"blood_in_urine": U}),
     # read right before the change too
     ("q_urine_bowel", "dont think so, never checked tbh", {}, {"blood_in_urine": U, "bowel_bladder_change": U}),
     ("q_urine_bowel", "i cor goo, been sat there ages and nowt come out", {}, {"bowel_bladder_change": P}),

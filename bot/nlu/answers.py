@@ -125,12 +125,9 @@ def phrases_of(answers: Dict[str, Tuple[str, ...]]):
 NO_THERMOMETER = (r"\b(?:no|haven'?t got(?: an?)?|have not got(?: an?)?|don'?t have(?: an?)?|do not have(?: an?)?|"
                   r"didn'?t have(?: an?)?|did not have(?: an?)?|without(?: an?)?|not got(?: an?)?|have not an?|"
                   r"haven'?t an?|don'?t own(?: an?)?|no have)\s+thermometer\b")
-# "didn't (think to) take my temperature": the reading not taken
 NOT_CHECKED = re.compile(r"\b(?:never|haven'?t|have not|didn'?t|did not|don'?t|do not|not)\s+"
-                         r"(?:really\s+|actually\s+|exactly\s+|been\s+)*(?:(?:think|thought|bother|bothered)\s+to\s+)?"
-                         r"(?:checked|looked|measured|check|look|checking|looking|paying attention|paid attention|"
-                         r"(?:take|taken|took)\s+(?:my\s+|me\s+|the\s+|a\s+)?(?:temp|temperature)\b)\b|"
-                         rf"{NO_THERMOMETER}", re.I)
+                         r"(?:really\s+|actually\s+|exactly\s+|been\s+)*(?:checked|looked|measured|check|look|"
+                         rf"checking|looking|paying attention|paid attention)\b|{NO_THERMOMETER}", re.I)
 # "legs totally fine", "absolutely normal": an intensifier of what follows, not a yes.
 INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine|normal|ok|okay|good|grand|alright|" \
               r"all right)\b"

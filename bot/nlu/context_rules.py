@@ -12,7 +12,6 @@ from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
-from bot.nlu.people import FAMILY as KIN
 from bot.nlu.people import (CARING_VERBS, FATHER_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
                              with_plurals)
 
@@ -649,7 +648,8 @@ def someone_else_has_it(target: Span, modifier: Span, span_between: Span) -> boo
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 GREETINGS = frozenset({"hi", "hello", "hey", "dear", "ji", "oh", "please"})
-SPEAKER_NEXT = frozenset({"i", "my", "me", "im", "i'm", "mine"})
+SPEAKER_NEXT = frozenset({"i", "my", "me", "mine"})
+OPINION_NEXT = frozenset({"think", "reckon", "guess", "believe", "suppose"})  # "Wife i think has a fever": hers
 
 
 def addressed(person: Span) -> bool:
@@ -658,17 +658,20 @@ def addressed(person: Span) -> bool:
     before = person.doc[person.start - 1] if person.start > 0 else None
     after = person.doc[person.end] if person.end < len(person.doc) else None
     opens = before is None or before.is_punct or before.lower_ in GREETINGS
-    return len(person) == 1 and opens and after is not None and (after.lower_ in SPEAKER_NEXT or (
-        after.is_punct and person.end + 1 < len(person.doc) and person.doc[person.end + 1].lower_ in SPEAKER_NEXT))
-ONE_OWNERS = frozenset({"my", "me", "our"})
+    speaker = person.end + 1 if after is not None and after.is_punct else person.end
+    said_next = person.doc[speaker:speaker + 2]
+    return len(person) == 1 and opens and len(said_next) > 0 and said_next[0].lower_ in SPEAKER_NEXT and not (
+        len(said_next) > 1 and said_next[1].lower_ in OPINION_NEXT)
+ONE_OWNERS = frozenset(whose.split()[0] for whose in FATHER_WITH_WHOSE)  # my, me, our
 
 
 def possessive_unmarked(person: Span) -> bool:
-    """"my mothers urine has blood", "my dads back": one relative of the person's with an "s" and no apostrophe,
-    right before what they have, is theirs ("my" has one mother; not "my sons have", which a verb gives them)."""
+    """"my mothers urine has blood", "my hubbys back": one relative of the person's with an "s" and no apostrophe,
+    opening its clause right before what they have, is theirs ("my" has one mother; not "my sons have", which a verb
+    gives them, nor "staying at my nans fever came on", "lifting my sons severe pain shot down")."""
     word, before = person[-1].lower_, person.doc[person.start - 1] if person.start > 0 else None
     owner = person[0].lower_ if len(person) > 1 else before.lower_ if before is not None else ""
-    return word.endswith("s") and word[:-1] in KIN and owner in ONE_OWNERS
+    return word.endswith("s") and word[:-1] in PEOPLE and owner in ONE_OWNERS and is_subject(person)
 
 
 def without_a_relative_clause(between: List[Token]) -> List[Token]:
@@ -749,7 +752,7 @@ def giving_word(between: List[Token], subject: bool) -> Optional[Token]:
 LONGEST_DEED = 6
 # "lifting my son", "helping my mum into the car": the person is what the speaker did something to or for
 DONE_TO_OR_FOR = frozenset({"with", "to", "for", "and", "or", "from", "by", "after", "like", "than", "about", "up",
-                            "down", "at", "in", "into", "on", "onto", "of", "over", "under", "behind"})
+                            "down", "at", "in", "into", "on", "onto", "of", "over", "under", "behind", "round"})
 
 
 def is_subject(person: Span) -> bool:
@@ -814,8 +817,16 @@ def chat_rules() -> List[ConTextRule]:
     rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
     # "ring back if I go numb down below" (not "if I go for a walk, my legs go numb": a trigger, not a supposition)
+    # "Blood in urine I did not see", "numbness there I haven't noticed": the sign named first, then denied, the
+    # denial closing its clause (not "..., which I didn't notice at first", "I haven't noticed any fever")
+    rules.append(ConTextRule("sign then not seen", NEGATED, direction="BACKWARD", max_scope=5,
+                             pattern=r"(?i)(?<![,;])(?<![,;] )(?<!\bbut )(?<!\band )(?<!\bthough )(?<!\btho )(?<!\bso )"
+                                     r"(?<!\byet )\bi\s+(?:did not|didn'?t|have not|haven'?t)\s+(?:see|seen|notice|noticed)\b"
+                                     r"(?=(?:\s+(?:it|that|them|any|either|any of it))?\s*(?:[.,;!?]|$))"))
     rules.append(ConTextRule("if i go numb", HYPOTHETICAL, direction="FORWARD",
-                             pattern=r"(?i)\bif i(?=\s+(?:go|went|start going|get)\s+(?:numb|weak|dead)\b)"))
+                             pattern=r"(?i)(?<!whenever )(?<!every time )\bif i(?=\s+(?:go|went|start going|get)\s+"
+                                     r"(?:numb|weak|dead)\b(?![^.!?]*\b(?:happens|every (?:day|time|morning|night)|"
+                                     r"daily|always)\b))"))
     rules.append(ConTextRule("warned: if i lost", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\b(?:said|says|told|warned|ring|call|phone|come back|go to|a&e|999|111)\b"
                                      r"[^.!?]{0,40}?\bif i(?=\s+lost\b)"))

@@ -61,6 +61,10 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 # "nothing'll come of it": no motion that does not come
                 "nothing'll come of", "nothing will come of", "nothin'll come of", "nothing'll come back",
                 "nothing'll come up", "nothing will come out of",
+                # Scots "wee" (small): "not had a proper wee rest"
+                *(f"{had} a proper wee {thing}" for had in ("not had", "haven't had", "havent had", "never had")
+                  for thing in ("rest", "holiday", "break", "sleep", "nap", "bit", "lie", "while", "minute", "chat",
+                                "drink", "dram", "walk", "lie-in", "day", "night", "weekend", "treat")),
                 # "the bed was wet from the hot water bottle": something else wet it
                 "bed wet from", "bed was wet from", "bed is wet from", "bed got wet from", "bed wet with sweat",
                 "bed was wet with sweat", "bed was wet through with sweat",
@@ -1023,7 +1027,8 @@ NONE_SINCE = re.compile(r"\b(?:neither|none(?: of (?:them|those|these|it))?|noth
                         r"(?:\s+(?:so far|yet|since|since then|at all|thankfully|thank god))+\b|"
                         r"\b(?:fine|clear|ok|okay|all good|no problems?|none|nothing) since\b|"
                         # "haven't so far", "so far so good", "I'm fine in that dept for now"
-                        r"(?:\b(?:haven'?t|have not|hasn'?t|has not|not yet)(?:\s+\w+)?\s+so far\b|\bso far so good\b|"
+                        r"(?:\b(?:haven'?t|have not|hasn'?t|has not)(?:\s+(?:had|noticed|happened))?\s+so far\b|"
+                        r"\bso far so good\b|"
                         r"\bfine in that (?:dept|department|area|respect|regard|way)\b)(?![^.!?]*\b(?:but|though|tho)\b)",
                         re.I)
 
@@ -1308,7 +1313,8 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int], mentions: List[
 UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet|because|cos|coz|as|or|properly|"
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
-    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|never|forg[eo]t to|forgotten to)"
+    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|never(?=\s+(?:thought|bothered))|forg[eo]t to|"
+    r"forgotten to)"
     r"(?:\s+(?:actually|really|even))?(?:\s+(?:think|thought|bother|bothered)\s+to)?"
     r"\s+(?:checked|measured|taken|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
@@ -1349,7 +1355,9 @@ def with_unmeasured_fever(text: str, mentions: List[Mention], fever: Finding) ->
 # felt on the person's skin (or told as hot to touch) is the fever told, measured or not; "she felt me head and says
 # I'm cool": a fever denied the same way (not "said the baby was roasting", "said my back was hot over the sore bit",
 # nor "the doctor said I was fine")
-TOLD_BY_TOUCH = (r"(?:(?<!\bi )(?<!always )(?:said|says|reckons|reckoned|thinks|thought|told me|tells me|swears)\s+(?:that\s+)?"
+# what another person says or thinks of the person ("my wife reckons I'm ...")
+OTHERS_VIEW = r"(?:said|says|reckons|reckoned|thinks|thought|told me|tells me|swears|keeps saying|is convinced)"
+TOLD_BY_TOUCH = (rf"(?:(?<!\bi )(?<!always ){OTHERS_VIEW}\s+(?:that\s+)?"
                  r"(?:i\s+was|i'?m|im|i\s+am|i\s+were|i\s+felt|i\s+feel|(?:my|me)\s+(?:head|forehead|skin|face)\s+"
                  r"(?:was|is|felt|feels))|"
                  r"\b(?:felt|feels|touched|put\s+(?:his|her|their|a)\s+hand\s+on)\s+(?:my|me)\s+(?:head|forehead|face|"
@@ -2018,8 +2026,9 @@ def dated_episodes(text: str, start: int, end: int) -> List[re.Match]:
         m.group("month"))]
 
 
-COMPARED_TO_A_PAST_ONE = re.compile(r"\b(?:worse|better|more|less|bigger|sorer)(?:\s+(?:even|still|by far))?\s+than\s+"
-                           r"(?=(?:my|the|a|an|when|what|that|his|her|their|last)\b)", re.I)
+COMPARED_TO_A_PAST_ONE = re.compile(r"\b(?:worse|better|more|less|bigger|sorer|higher)(?:\s+(?:even|still|by far))?\s+"
+                                    r"than\s+(?=(?:my|the|a|an|when|what|that|his|her|their|last)\b)"
+                                    r"(?!(?:a|an|a few|a couple of)\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
 
 
 def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
@@ -2029,7 +2038,7 @@ def long_ago_pieces(text: str) -> List[Tuple[int, int]]:
     pieces = []
     for start, end in clause_spans(text):
         for match in [*LONG_AGO.finditer(text, start, end), *dated_episodes(text, start, end)]:
-            compared = [m.start() for m in COMPARED_TO_A_PAST_ONE.finditer(text, start, match.start())]
+            compared = [m.start() for m in COMPARED_TO_A_PAST_ONE.finditer(text, start) if m.start() < match.start()]
             if compared and TOLD_IN_THE_PRESENT.search(text, start, compared[-1]):
                 # "it's the worst I've had, worse even than my kidney stone in 2018": only what it is compared with
                 pieces.append((compared[-1], end))
@@ -2055,7 +2064,13 @@ GONE_SINCE = re.compile(r"\b(?:went|cleared(?:\s+up)?|broke|passed|stopped|disap
                         r"(?![^.!?]*\b(?:then|till|until|before)\b)", re.I)
 # the sign back, anywhere after in its sentence ("... but it's back tonight"); a word of now only in the clause that
 # says it went ("temp went days ago, lying down still hurts" tells of the lying down)
-RETURNED = re.compile(rf"\b(?:again|returned|returning)\b|{COME_BACK.pattern}", re.I)  # not the body's back
+# ... "it's back and spreading", "back now", "got it back tonight" (not the body's: "my back hurts", "back's killing")
+BACK_AS_RETURN = (r"(?<!\bmy )(?<!\bme )(?<!\bthe )(?<!\blower )(?<!\bupper )(?<!\bmiddle )(?<!\bbad )(?<!\bsore )"
+                  r"(?<!\bring )(?<!\bcall )(?<!\bphone )(?<!\bget )(?<!\bgo )(?<!\bbent )(?<!\blay )(?<!\blie )(?<!\blying )"
+                  r"\bback\b(?!'s|\s+(?:pain|ache|aches|aching|achy|hurts?|hurting|is|was|has|had|feels?|felt|went|gone|goes|"
+                  r"of|muscles?|spasms?|twinges?|problems?|issues?|injury|sore|stiff|passage|killing|kills|from|to|home|"
+                  r"still|and forth|then)\b)")
+RETURNED = re.compile(rf"\b(?:again|returned|returning)\b|{BACK_AS_RETURN}|{COME_BACK.pattern}", re.I)
 CLAUSE_BREAK_AFTER = re.compile(r"[,;:]|\b(?:but|and)\b")
 STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|afternoon))\b", re.I)
 
@@ -2066,10 +2081,11 @@ STILL_NOW = re.compile(r"\b(?:now|still|today|tonight|this (?:morning|evening|af
 A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>"
                            + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTHS) + r"|sept)\b", re.I)
 WEEKS_BACK = re.compile(r"\b(?:in|over|during) the (?:summer|spring|autumn)\b|\blast month\b|"
-                        r"\b(?:a|one|two|three|four|five|six|a few|a couple of) months? ago\b", re.I)
-NONE_NOW = re.compile(r"(?<!\bnot )(?<!\bstill )(?<!n't )\b(?:none|nothing|not any|no more|clear|gone|fine)\s+"
+                        r"\b(?:a|one|two|three|four|five|six|a few|a couple of) months? ago\b|"
+                        r"\b(?:three|four|five|six|[3-9]|several) weeks ago\b", re.I)
+NONE_NOW = re.compile(r"(?<!\bnot )(?<!\bstill )(?<!n't )\b(?:none|nothing|not any|no more|clear|gone|fine|normal)\s+"
                       r"(?:now|(?:ever\s+)?since|these days|any ?more)\b", re.I)
-BACK_AGAIN = re.compile(rf"\b(?:again|returned|still|today|this morning|tonight)\b|{COME_BACK.pattern}", re.I)
+BACK_AGAIN = re.compile(rf"\b(?:still|today|this morning|tonight)\b|{RETURNED.pattern}", re.I)
 
 
 def gone_weeks_back(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,8 @@ PEOPLE = FAMILY + (
     "neighbor", "patient", "patients", "client", "clients", "resident", "residents", "ladies", "gents", "lads",
     "service users", "baby", "grandson", "granddaughter", "grandchild", "grandkids", "grandchildren", "toddler",
     "little one", "boy", "girl", "kids", "children", "stepson", "stepdaughter", "missus", "hubby", "niece", "nephew",
-    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn")
+    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn",
+    "lass")  # Yorkshire "our lass" (a wife)
 # "me da had a fever": Irish and Scots "da" is a father only with "me", "my" or "our" before it ("da" alone is a yes)
 FATHER_WITH_WHOSE = ("me da", "my da", "our da")
 # "She has a fever", "he's had a fever": another person named by a pronoun alone.

@@ -75,8 +75,11 @@ CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it
              r"right now|rn|at the moment|out of|outta|/|i think|i reckon|maybe|probably))|"
              # "it has shot up to an eight", "spiked to 9", "settled back to a five"
              rf"{MOVED_TO}|"
-             # "this is far worse, a nine", "the worst I've ever had, a ten": a score after a comparison
-             rf"(?:worse|worst|ever had|agony),(?=\s+an?\s+(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b)")
+             # "this is far worse, a nine", "the worst I've ever had, a ten": the person's pain now, compared, then
+             # its score (not "my mum was in agony, a ten", "labour was far worse, a ten")
+             r"(?:(?:this|it)\s+is|this'?s|it'?s|its)\s+(?:(?:far|much|way|a lot|even)\s+)?worse,|"
+             r"(?:i'?ve|ive|i have)\s+ever\s+had,"
+             rf"(?=\s+an?\s+(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b)")
 FILLER_WORDS = (r"(?:is\s+|was\s+|been\s+|of\s+|at\s+|a\s+|an\s+|about\s+|around\s+|already\s+|strong\s+|solid\s+|"
                 r"steady\s+|weak\s+|"
                 r"high\s+|low\s+|good\s+|hard\s+|easy\s+|firm\s+|(?:goes\s+|going\s+)?up\s+to\s+|until\s+|"

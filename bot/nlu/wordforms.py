@@ -121,8 +121,8 @@ REGIONAL_SPELLINGS = {
     "a sax": "a six", "aboot sax": "about six",
     # Scots "no" for "not" before being able: "eh've no been able tae pee", "I'm no able tae feel ma bum"
     "no been able": "been unable ", "no able": "unable ",
-    # Cockney "couldn't do a Jimmy Riddle" (a piddle); Black Country "I cor goo" (can't go)
-    "do a jimmy riddle": "pee              ", "do a jimmy": "pee       ", "cor goo": "cor go ",
+    # Cockney "couldn't do a Jimmy Riddle" (a piddle)
+    "do a jimmy riddle": "pee              ", "do a jimmy": "pee       ",
 }
 REGIONAL_WORD = re.compile(
     r"(?<![\w'])(?<!\bmy )(?<!\bthe )(?<!\byour )(?:" + "|".join(sorted(REGIONAL_SPELLINGS, key=len, reverse=True))
