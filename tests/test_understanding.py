@@ -5495,6 +5495,9 @@ def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("my hubbys urine is red, my back aches", {"blood_in_urine": None}),
     ("couldn't pee for a day after my op four weeks ago, normal since, back hurts", {"bowel_bladder_change": None}),
     ("blood in my pee i haven't noticed, back hurts", {"blood_in_urine": A}),
+    # found by a newcomer's near-miss set on the round's kinds
+    ("My uncle's had blood in his wee and, oddly enough, so have I since Friday.", {"blood_in_urine": P}),
+    ("the GP said watch for a fever, and this morning I was 38.9", {"fever": P}),
     # a sign back this morning after "none since" (it was denied; now it is asked about)
     ("blood in my wee last month, none since, but it's back this morning", {"blood_in_urine": None}),
     # where the round's rules must not reach
@@ -5521,6 +5524,9 @@ def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("not had a proper wee rest since the kids arrived, back aches", {"bowel_bladder_change": None}),
     ("I've had blood in my pee since Monday, I haven't seen a doctor", {"blood_in_urine": P}),
     ("there was blood in my wee, which I didn't notice at first", {"blood_in_urine": P}),
+    ("my dad had blood in his wee, I haven't", {"blood_in_urine": A}),
+    ("my son had a fever, last night he was 39.2", {"fever": None}),
+    ("I had a high fever last year with the flu, 39.5", {"fever": None}),
 ])
 def test_the_sixty_second_rounds_kinds_heard(text, expected):
     got = heard(text)

@@ -224,17 +224,21 @@ SAID_OF_THE_SHARE = frozenset({"both", "of", "mine", "in", "my", "too", "as", "w
                                "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+# "... and, funnily enough, so have I since Sunday": an aside before the share
+ASIDES = (("funnily", "enough"), ("oddly", "enough"), ("strangely", "enough"), ("as", "it", "happens"),
+          ("believe", "it", "or", "not"), ("actually",), ("honestly",))
+
+
 def shared_after(span: Span) -> bool:
-    """The rest of the finding's sentence is a link and "so do I" / "me too" (alone, or with more said after a
-    comma): someone else's, and the person's."""
+    """The rest of the finding's sentence is a link and "so do I" / "me too" (alone, after an aside, or with only
+    where, how much or since when after it): someone else's, and the person's."""
     sentence = sentence_of(span)
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
-    while rest and rest[0] in LINKS:
-        rest = rest[1:]
-    if "," in rest:
-        said, more = rest[:rest.index(",")], rest[rest.index(",") + 1:]
-        return tuple(said) in SHARED and set(more) <= SAID_OF_THE_SHARE
-    return tuple(rest) in SHARED
+    while rest and (rest[0] in LINKS or rest[0] == ","):
+        aside = next((a for a in ASIDES if tuple(rest[1:1 + len(a)]) == a), ()) if rest[0] == "," else ()
+        rest = rest[1 + len(aside):]
+    share = next((n for n in range(len(rest), 0, -1) if tuple(rest[:n]) in SHARED), 0)
+    return share > 0 and set(rest[share:]) - {","} <= SAID_OF_THE_SHARE
 
 
 OPENING_HEDGES = frozenset(DOUBT_WORDS + LIKELY_WORDS)

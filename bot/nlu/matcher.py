@@ -1714,7 +1714,7 @@ def said_to_be_back(text: str, end: int, sentence_end: int, mention_starts: Sequ
 
 # Where a sentence turns back to the present: "I had sciatica years ago but this is just back pain".
 TURN_TO_NOW = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;\n]|\b(?:but|now|this time|this year|same again|these days|nowadays|today|since then|"
-                         r"this (?:feels|one|seems))\b", re.I)
+                         r"this (?:feels|one|seems|morning)|last night|yesterday|tonight)\b", re.I)
 # "kidney stones back in 2018 ..., and I saw blood in my urine this morning": a clause of its own, said of now.
 RECENT_CLAUSE = re.compile(r"(?:,\s*and|:)\s+[^,.;:!?]*?\b(?:this morning|this afternoon|this evening|tonight|"
                            r"last night|yesterday|this week|at the moment|right now|recently|lately)\b", re.I)
@@ -1752,11 +1752,17 @@ HE_OR_SHE_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.I)
 
 def without_someone_elses_body(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag said of his, her or their body part ("his legs went dead"), or with he or she right before it
-    ("she can't pee"), is not the person's own."""
+    ("she can't pee"), is not the person's own, unless the person shares it ("blood in his wee, and so have I")."""
     return theirs(mentions, lambda m: is_red_flag(m.finding) and bool(
         SOMEONE_ELSES.search(text[m.start:m.end]) or SOMEONE_ELSES_AFTER.match(text[m.end:])
         or SOMEONE_ELSES_BEFORE.search(text[max(0, m.start - 30):m.start])
-        or HE_OR_SHE_BEFORE.search(text[max(0, m.start - 10):m.start])))
+        or HE_OR_SHE_BEFORE.search(text[max(0, m.start - 10):m.start]))
+        and not SHARE_SAID.search(text, m.end, sentence_bounds_at(text, m.start)[1]))
+
+
+# "... and, funnily enough, so have I", "me too": the person has it as well
+SHARE_SAID = re.compile(r"\b(?:so (?:have|do|am|did) i|me too|me as well|same here|i (?:have|do|did) too|"
+                        r"i'?ve got it too|i have it too)\b", re.I)
 
 
 FIRST_PERSON_WORD = re.compile(r"\b(?:i|my|me|mine|i'm|im|i've|ive)\b", re.I)
