@@ -360,6 +360,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _count_for_the_one_part(result, ask, text, known)
         _second_thoughts(result, ask, text, known)
     _opinion_not_shared(result, ask, as_written, known)
+    _opinion_shared(result, ask, as_written, known)
     return result
 
 
@@ -413,6 +414,24 @@ DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_SEEN_SO}", re.
                "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(NOT_SEEN_SO, re.I)),
                "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
                              re.compile(f"{FELT_FINE}|{NOT_SEEN_SO}", re.I))}
+
+
+# "my partner reckons I'm running a temperature and I'd agree", "my wife says I've been roasting and she's right": the
+# person agrees (not "she's right that I should rest")
+AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|shes|hes|theyre)\s+right|i'?d\s+agree|"
+                    r"i\s+agree)\b(?!\s+(?:that|about|to)\b)", re.I)
+
+
+def _opinion_shared(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
+    """A fever another person sees in the person, and the person agrees in that sentence, is present."""
+    opinion = OPINION_OF_THE_PERSON.search(text)
+    if result.by_proxy or not opinion or (ask is not None and "fever" not in _open_parts(ask, known)):
+        return
+    start, end = sentence_bounds_at(text, opinion.start())
+    agreed = AGREED.search(text, opinion.end(), end)
+    if agreed and HEAT_SAID.search(text, opinion.end(), agreed.start()) and _fever_by_reading(text) is None:
+        result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", Status.PRESENT)]
+        result.to_confirm = [f for f in result.to_confirm if f != "fever"]
 
 
 def _opinion_not_shared(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:

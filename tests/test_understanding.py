@@ -5498,6 +5498,7 @@ def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     # found by a newcomer's near-miss set on the round's kinds
     ("My uncle's had blood in his wee and, oddly enough, so have I since Friday.", {"blood_in_urine": P}),
     ("the GP said watch for a fever, and this morning I was 38.9", {"fever": P}),
+    ("she's right, back's agony", {"back_pain": P, "severe_pain": P}),
     # a sign back this morning after "none since" (it was denied; now it is asked about)
     ("blood in my wee last month, none since, but it's back this morning", {"blood_in_urine": None}),
     # where the round's rules must not reach
@@ -5589,6 +5590,11 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "I never take my temperature, but yes I'm burning up with chills", {"pain_lying_down": A},
      {"fever": P}),
     ("q_urine_bowel", "no, I checked my pants but haven't looked at my wee", {}, {"blood_in_urine": U}),
+    # found by a newcomer's near-miss set on the round's kinds: the relative's view agreed with
+    ("q_fever_lying", "My husband reckons I'm running a temperature and I'd agree, I've been shivering all day.",
+     {"pain_lying_down": A}, {"fever": P}),
+    (None, "my mum says I'm boiling and she's right, back's agony", {}, {"fever": P, "back_pain": P}),
+    (None, "my wife says I'm hot but she's right that I should rest, no fever really", {}, {"fever": A}),
     # read right before the change too
     ("q_urine_bowel", "dont think so, never checked tbh", {}, {"blood_in_urine": U, "bowel_bladder_change": U}),
     ("q_urine_bowel", "i cor goo, been sat there ages and nowt come out", {}, {"bowel_bladder_change": P}),

@@ -725,7 +725,12 @@ def their_list(target: Span, modifier: Span, span_between: Span) -> bool:
     if any(token.norm_ in ("my", "mine") for token in target):  # "it's him who found the blood in my urine"
         return False
     between = [token for token in span_between if not (modifier.start <= token.i < modifier.end)]
+    if between and between[0].norm_ in AGREEMENT_WORDS:  # "she's right, back's agony": agreed with, not hers
+        return False
     return not any(token.norm_ in BACK_TO_THE_PERSON for token in between)
+
+
+AGREEMENT_WORDS = frozenset({"right", "correct", "spot"})
 
 
 # "my colleague on the ward has", "my mate from work's got": a place between the person and what they have.
