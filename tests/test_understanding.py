@@ -5566,6 +5566,10 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_severity", "I pulled a hamstring last year and that was maybe a five; this is far worse, an eight when I bend",
      {}, {"severe_pain": P}),
     (None, "worst back pain ive ever had, a ten", {}, {"severe_pain": P}),
+    # found by a newcomer's near-miss set on the round's kinds: the relative's view agreed with
+    ("q_fever_lying", "My husband reckons I'm running a temperature and I'd agree, I've been shivering all day.",
+     {"pain_lying_down": A}, {"fever": P}),
+    (None, "my mum says I'm boiling and she's right, back's agony", {}, {"fever": P, "back_pain": P}),
     # where the round's rules must not reach
     ("q_fever_lying", "my wife says I'm roasting", {"pain_lying_down": A}, {"fever": P}),
     ("q_cauda_equina", "my son says both my legs look weak and they do feel weak", {}, {"bilateral_leg_symptoms": P}),
@@ -5590,10 +5594,6 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "I never take my temperature, but yes I'm burning up with chills", {"pain_lying_down": A},
      {"fever": P}),
     ("q_urine_bowel", "no, I checked my pants but haven't looked at my wee", {}, {"blood_in_urine": U}),
-    # found by a newcomer's near-miss set on the round's kinds: the relative's view agreed with
-    ("q_fever_lying", "My husband reckons I'm running a temperature and I'd agree, I've been shivering all day.",
-     {"pain_lying_down": A}, {"fever": P}),
-    (None, "my mum says I'm boiling and she's right, back's agony", {}, {"fever": P, "back_pain": P}),
     (None, "my wife says I'm hot but she's right that I should rest, no fever really", {}, {"fever": A}),
     # read right before the change too
     ("q_urine_bowel", "dont think so, never checked tbh", {}, {"blood_in_urine": U, "bowel_bladder_change": U}),
