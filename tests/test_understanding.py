@@ -5499,6 +5499,7 @@ def test_the_sixty_first_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("My uncle's had blood in his wee and, oddly enough, so have I since Friday.", {"blood_in_urine": P}),
     ("the GP said watch for a fever, and this morning I was 38.9", {"fever": P}),
     ("she's right, back's agony", {"back_pain": P, "severe_pain": P}),
+    ("me back's killin and I cor goo for a wee", {"bowel_bladder_change": P}),
     # a sign back this morning after "none since" (it was denied; now it is asked about)
     ("blood in my wee last month, none since, but it's back this morning", {"blood_in_urine": None}),
     # where the round's rules must not reach

@@ -88,7 +88,8 @@ REGIONAL_SPELLINGS = {
     "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
     # Black Country "cor" is "can't" before a verb ("cor sleep on me side"; "cor blimey" stays)
     **{f"cor {verb}": f"cnt {verb}" for verb in ("lie", "lay", "feel", "walk", "sleep", "stand", "sit", "bend", "get",
-                                                 "wee", "pee", "goo", "go", "move", "tell", "say")},
+                                                 "wee", "pee", "go", "move", "tell", "say")},
+    "cor goo": "cnt go ",  # "I cor goo" (Black Country "goo": go)
     # a voice-to-text slip: "know blood in the you're in" (no blood in the urine)
     "in the you're in": "in the urine    ", "in my you're in": "in my urine    ", "in the your in": "in the urine   ",
     "fee ver": "fever  ", "fe ver": "fever ",  # "a fee ver of thirty eight"
