@@ -406,14 +406,15 @@ OPINION_OF_THE_PERSON = re.compile(
     rf"\b(?:{RELATIVES_ALTERNATION})\b[^.!?]{{0,30}}?\b(?:{OTHERS_VIEW}|reckon|think|say|swear)\s+(?:that\s+)?"
     r"(?:i\b|i'm|im\b|i've|ive\b|i'd|am\b|me\b|my\b)", re.I)
 FELT_FINE = r"\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|ok|okay|normal|grand|well)\b|\bi\s+(?:don'?t|do not)\s+feel\s+it\b"
-NOT_SEEN_SO = (r"\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+"
-               r"convinced\b|\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|the same)(?:\s+as ever)?\s+to me\b|"
-               r"\bi\s+(?:don'?t|do not)\s+think\s+(?:so|they are|they're|it is|it's|i am|i'm)\b")
+NOT_NOTICED = r"\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+convinced\b"
+# the person's own word against it (not only "I hadn't noticed": others may see legs give way that the person does not)
+OWN_WORD_AGAINST = (r"\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|the same)(?:\s+as ever)?\s+to me\b|"
+                    r"\bi\s+(?:don'?t|do not)\s+think\s+(?:so|they are|they're|it is|it's|i am|i'm)\b")
 HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
-DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_SEEN_SO}", re.I)),
-               "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(NOT_SEEN_SO, re.I)),
+DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}", re.I)),
+               "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(OWN_WORD_AGAINST, re.I)),
                "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
-                             re.compile(f"{FELT_FINE}|{NOT_SEEN_SO}", re.I))}
+                             re.compile(f"{NOT_NOTICED}|{OWN_WORD_AGAINST}", re.I))}
 
 
 # "my partner reckons I'm running a temperature and I'd agree", "my wife says I've been roasting and she's right": the

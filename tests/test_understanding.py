@@ -5590,6 +5590,8 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
     ("q_improving", "Yes, definitely easing. Well, maybe not today, but overall yes.", {}, {"improving": P}),
     ("q_fever_lying", "the nurse said my temperature was 39 but I feel fine", {"pain_lying_down": A}, {"fever": P}),
     ("q_urine_bowel", "my wife says I've been peeing blood but I feel fine", {}, {"blood_in_urine": P}),
+    ("q_cauda_equina", "my husband says both my legs keep giving way when I walk, though I hadn't noticed", {},
+     {"bilateral_leg_symptoms": P}),
     ("q_urine_bowel", "the only blood is at the end, when I finish", {"bowel_bladder_change": A}, {"blood_in_urine": P}),
     ("q_urine_bowel", "no, nothing come out of the ordinary", {}, {"bowel_bladder_change": A}),
     ("q_fever_lying", "I never take my temperature, but yes I'm burning up with chills", {"pain_lying_down": A},
