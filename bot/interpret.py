@@ -359,8 +359,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _doubts_of_the_parts(result, ask, text, known)
         _count_for_the_one_part(result, ask, text, known)
         _second_thoughts(result, ask, text, known)
-    _opinion_not_shared(result, ask, as_written, known)
-    _opinion_shared(result, ask, as_written, known)
+    _relatives_view(result, ask, as_written, known)
     return result
 
 
@@ -423,25 +422,14 @@ AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|
                     r"i\s+agree)\b(?!\s+(?:that|about|to)\b)", re.I)
 
 
-def _opinion_shared(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
-    """A fever another person sees in the person, and the person agrees in that sentence, is present."""
-    opinion = OPINION_OF_THE_PERSON.search(text)
-    if result.by_proxy or not opinion or (ask is not None and "fever" not in _open_parts(ask, known)):
-        return
-    start, end = sentence_bounds_at(text, opinion.start())
-    agreed = AGREED.search(text, opinion.end(), end)
-    if agreed and HEAT_SAID.search(text, opinion.end(), agreed.start()) and _fever_by_reading(text) is None:
-        result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", Status.PRESENT)]
-        result.to_confirm = [f for f in result.to_confirm if f != "fever"]
-
-
-def _opinion_not_shared(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
-    """The fever, the legs or the recovery another person's opinion names, read from the reply (the question's open
-    parts; in an opening, the fever), is uncertain when the person disputes it in that sentence."""
+def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
+    """A relative's view of the person's fever, legs or recovery, read from the reply (the question's open parts; in
+    an opening, the fever): uncertain when the person disputes it in that sentence; the fever present when the person
+    agrees with it there. Not where a reading of the temperature is given."""
     opinion = OPINION_OF_THE_PERSON.search(text)
     if result.by_proxy or not opinion or _fever_by_reading(text) is not None:
         return
-    start, end = sentence_bounds_at(text, opinion.start())
+    end = sentence_bounds_at(text, opinion.start())[1]
     open_parts = _open_parts(ask, known) if ask is not None else ["fever"]
     doubted = []
     for finding in open_parts:
@@ -451,6 +439,10 @@ def _opinion_not_shared(result: Understanding, ask: Optional[Ask], text: str, kn
             doubted.append(finding)
     result.updates = [(f, s) for f, s in result.updates if f not in doubted] + [(f, Status.UNCERTAIN) for f in doubted]
     result.to_confirm = [f for f in result.to_confirm if f not in doubted]
+    agreed = AGREED.search(text, opinion.end(), end) if "fever" in open_parts else None
+    if agreed and HEAT_SAID.search(text, opinion.end(), agreed.start()):
+        result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", Status.PRESENT)]
+        result.to_confirm = [f for f in result.to_confirm if f != "fever"]
 
 
 # "twice since friday", "yeah, three times today": how often a sign came, to the question about it alone, is a yes

@@ -662,6 +662,8 @@ def addressed(person: Span) -> bool:
     said_next = person.doc[speaker:speaker + 2]
     return len(person) == 1 and opens and len(said_next) > 0 and said_next[0].lower_ in SPEAKER_NEXT and not (
         len(said_next) > 1 and said_next[1].lower_ in OPINION_NEXT)
+
+
 ONE_OWNERS = frozenset(whose.split()[0] for whose in FATHER_WITH_WHOSE)  # my, me, our
 
 
@@ -821,13 +823,13 @@ def chat_rules() -> List[ConTextRule]:
                                      r"weird|rare|new|a first|surprising|news)\b)"))
     rules.append(ConTextRule("if i lose", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)\bif i(?=\s+(?:lose|loose|loosing|losing)\b)"))
-    # "ring back if I go numb down below" (not "if I go for a walk, my legs go numb": a trigger, not a supposition)
     # "Blood in urine I did not see", "numbness there I haven't noticed": the sign named first, then denied, the
     # denial closing its clause (not "..., which I didn't notice at first", "I haven't noticed any fever")
     rules.append(ConTextRule("sign then not seen", NEGATED, direction="BACKWARD", max_scope=5,
                              pattern=r"(?i)(?<![,;])(?<![,;] )(?<!\bbut )(?<!\band )(?<!\bthough )(?<!\btho )(?<!\bso )"
                                      r"(?<!\byet )\bi\s+(?:did not|didn'?t|have not|haven'?t)\s+(?:see|seen|notice|noticed)\b"
                                      r"(?=(?:\s+(?:it|that|them|any|either|any of it))?\s*(?:[.,;!?]|$))"))
+    # "ring back if I go numb down below" (not "if I go for a walk, my legs go numb": a trigger, not a supposition)
     rules.append(ConTextRule("if i go numb", HYPOTHETICAL, direction="FORWARD",
                              pattern=r"(?i)(?<!whenever )(?<!every time )\bif i(?=\s+(?:go|went|start going|get)\s+"
                                      r"(?:numb|weak|dead)\b(?![^.!?]*\b(?:happens|every (?:day|time|morning|night)|"

@@ -1043,10 +1043,10 @@ def with_own_said_normal(text: str, mentions: List[Mention]) -> List[Mention]:
         sentence_start, sentence_end = sentence_bounds_at(text, mention.start)
         next_sentence = len(text) - len(text[sentence_end:].lstrip(" .;!?\n"))
         sentence_before = sentence_bounds_at(text, max(0, sentence_start - 2))[0]
+        asked_about = "?" in text[sentence_end - 1:next_sentence]  # "what if I can't hold it? fine in that department"
+        none_since_until = sentence_bounds_at(text, next_sentence)[1] if asked_about else sentence_end
         normal = MINE_NORMAL.search(text, mention.end, sentence_end) or MINE_NORMAL.match(text, next_sentence) or (
-            mention.status == NOT_OWN and NONE_SINCE.search(text, mention.end, sentence_bounds_at(text, next_sentence)[1]
-                                                            if "?" in text[sentence_end - 1:next_sentence] else
-                                                            sentence_end)) or (
+            mention.status == NOT_OWN and NONE_SINCE.search(text, mention.end, none_since_until)) or (
             mention.status in THEIR_ROLES and MINE_NORMAL.search(text, sentence_before, mention.start))
         if mention.status in (*THEIR_ROLES, NOT_OWN) and normal and not RETURNED.search(text, normal.end()) and not any(
                 m.finding == mention.finding and m.status not in (*THEIR_ROLES, NOT_OWN) for m in mentions + own):
