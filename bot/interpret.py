@@ -98,7 +98,8 @@ EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|y
                         rf"(?:{'|'.join(PAIRS_NAMED)})\b)|neither|either|"
                         r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
 # "a bit of both", "yes, both": yes to every part
-BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b", re.I)
+BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b"
+                  r"(?!\W*(?:no|nope|nah|naw|not|none|neither|never|unsure|dunno|idk|not sure)\b)", re.I)  # "both, no"
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
 WORRY_AFTER_BUT = re.compile(r"^\W*no\W+but\b[^.!?]{0,30}\b(?:worr\w*|fright\w*|scar\w*|concern\w*|fear\w*|afraid)\b"
                              r"(?![^.!?]*\b(?:numb|weak|tingl|blood|pink|red|leak|pee|wee|poo)\w*)", re.I)
@@ -1148,6 +1149,10 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 TOPIC_WORD = r"(?:\s+(?:down|flat))?"  # "lying down yes"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
+# "pins n needles in my toes, no pain tho", "not pain, but it feels icy": a clause that opens by denying a part's
+# topic (not "no pain in my back, ...", which is another place)
+NO_TOPIC_FIRST = r"^\s*(?:no|not|nae)\s+(?:any\s+|real\s+)?"
+NOT_THE_BACK_AFTER = r"(?!\s+(?:in|on|across|at)\s+(?:my|me|the)\s+(?:lower\s+)?back)"
 
 
 # "blood in wee? no. bowels? no": the urine named with the blood is the blood's topic, not the toilet habits'
@@ -1189,7 +1194,8 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
             if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics) \
                     and not SAID_TO_MAY_COME.search(clause):  # not "the consultant said my bladder might play up"
                 found.append((finding, Status.UNCERTAIN))
-            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) for t in topics) \
+            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause)
+                     or re.search(NO_TOPIC_FIRST + re.escape(t) + r"\b" + NOT_THE_BACK_AFTER, clause) for t in topics) \
                     or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}{NO_CLOSING}", clause)
                                                    for t in topics)):
                 found.append((finding, Status.ABSENT))
@@ -2105,16 +2111,31 @@ def _otherwise_normal(result: Understanding, asked: List[str], text: str, named:
 
 # "down there is fine, legs too", "no blood, bladder neither": the other part's topic, and the same again.
 SAME_AGAIN = r"(?:\s+(?:is|are))?\s+(?:too|as well|also|either|neither)\b"
+# "nothing down there. same for the legs", "no fever, same for lying down", "same goes for the other one"
+SAME_FOR = r"\bsame\s+(?:answer\s+|again\s+|here\s+)?(?:for|with|goes for)\s+(?:the\s+|my\s+|me\s+)?"
+SAME_FOR_THE_OTHER = re.compile(SAME_FOR + r"other(?:\s+(?:one|part|bit|question|thing))?\b")
+# "blood no. the other one yes": the part not named, answered by "the other one"
+THE_OTHER_ONE_ANSWERED = re.compile(r"\bthe\s+other\s+(?:one|part|bit|question|thing)\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
+                                    rf"(?P<answer>{PLACE_ANSWER})\b", re.I)
 
 
 def _the_other_part_too(result: Understanding, question: Question, asked: List[str], text: str) -> None:
-    """A part the reply names only with "too" / "neither" takes the answer the reply gave the other part."""
+    """A part the reply names only with "too" / "neither" or "same for ..." takes the answer the reply gave the other
+    part; "the other one yes" answers the part the reply did not name."""
     settled = dict(result.updates)
     given = [settled[f] for f in asked if f in settled]
+    lowered = text.lower()
+    other_answered = THE_OTHER_ONE_ANSWERED.search(lowered)
     for finding, topics in question.part_topics:
-        if finding in asked and finding not in settled and len(given) == 1 \
-                and any(re.search(rf"\b{re.escape(t)}{SAME_AGAIN}", text.lower()) for t in topics):
+        if finding not in asked or finding in settled or len(given) != 1:
+            continue
+        if SAME_FOR_THE_OTHER.search(lowered) or any(re.search(rf"\b{re.escape(t)}{SAME_AGAIN}", lowered)
+                                                       or re.search(SAME_FOR + re.escape(t) + r"\b", lowered)
+                                                       for t in topics):
             result.updates.append((finding, given[0]))
+        elif other_answered:
+            answer = PART_ANSWER_VALUES.get(other_answered.group("answer"), "unsure")
+            result.updates.append((finding, ANSWER_TO_STATUS[answer]))
 
 
 def _sentence_of_the_yes(text: str) -> str:

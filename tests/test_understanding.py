@@ -5606,3 +5606,84 @@ def test_the_sixty_second_rounds_kinds_heard(text, expected):
 def test_the_sixty_second_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------------------------------- the sixty-third round's kinds
+# New sentences of the kinds round 63's first score missed (its own sentences stay in tests/blind-next): a doctor or
+# nurse unsure whether there was blood, a fever the person cannot say about, a reading someone else took with the
+# thermometer "put" on the person, a colour with another bleeding ruled out, lying down said to add no pain, the seat
+# felt "fuzzy" or as if through gloves, the seat numb from a chair and back on standing, a typo put right on the next
+# line, one side compared with the other, "same for ...", "the other one yes", "both, no", the trigger said by the job.
+# Each failed before the change except where marked.
+@pytest.mark.parametrize("text, expected", [
+    ("the doctor wasn't sure there was blood in my urine, back aches", {"blood_in_urine": U}),
+    ("the practice nurse dipped my wee and said there may be a slight trace, back aches", {"blood_in_urine": U}),
+    ("me wife says a was roasting last neet, divvent knaa if it's a temperature", {"fever": U}),
+    ("I couldn't say about a fever, I've felt hot on and off but there's no thermometer here", {"fever": U}),
+    ("I've been hot and shaking since teatime", {"fever": P}),
+    ("I'm hot and shaking, my daughter put the thermometer and it show 38.4", {"fever": P}),
+    ("when I lie in bed the pain is no worse", {"pain_lying_down": A}),
+    ("lying flat doesn't make my back any worse, it's sitting that kills", {"pain_lying_down": A}),
+    ("my bum has felt fuzzy since Tuesday", {"saddle_numbness": P}),
+    ("when I wipe it feels like I'm wearing gloves down there", {"saddle_numbness": P}),
+    ("my bum went numb on the church pew, came back as soon as I got up", {"saddle_numbness": A}),
+    ("no temprature\n*temperature, just back ache", {"fever": A}),
+    ("my left side is worse than the right, no tingling", {"improving": None}),
+    ("hurt it shifting a piano up the stairs", {"after_bending_lifting": P}),
+    ("sore since the cross-country race on saturday", {"after_exercise": P}),
+    ("back killin since friday", {"back_pain": P}),
+    ("scared I might lose control of my bowels, but so far everything's been fine", {"bowel_bladder_change": A}),
+    ("both my legs feel heavy and wobbly like after a long run, but I haven't been running for a week", {"bilateral_leg_symptoms": P}),
+    ("bowels behaving, no blood", {"bowel_bladder_change": A, "blood_in_urine": A}),
+    # where the round's rules must not reach
+    ("the nurse dipped my sample, might be a trace of protein, no blood", {"blood_in_urine": A}),
+    ("I wasn't sure it was blood in my wee at first, but it definitely is blood", {"blood_in_urine": P}),
+    ("my husband put the thermometer on the baby and it showed 38.9", {"fever": None}),
+    ("blood in my wee, it stopped two weeks ago", {"blood_in_urine": None}),
+    ("lying down doesn't make it worse, but the pain wakes me up at night", {"pain_lying_down": P}),
+    ("my dad says lying down doesn't make it any worse for him", {"pain_lying_down": None}),
+    ("random numb bits on my arms with my condition, back sore", {"saddle_numbness": None}),
+    ("bum went numb on the sofa and hasn't come back since I got up", {"saddle_numbness": P}),
+    ("it's worse than the other day", {"improving": A}),
+    ("yes, a little better, I can bend to put my socks on now", {"after_bending_lifting": None}),
+])
+def test_the_sixty_third_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_urine_bowel", "the GP wasn't sure it was blood when she tested it, bowels fine", {},
+     {"blood_in_urine": U, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "toilet habits same, no blood seen", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "blood no. the other one yes", {}, {"blood_in_urine": A, "bowel_bladder_change": P}),
+    ("q_cauda_equina", "nothing numb round my bottom. same for my legs", {},
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_fever_lying", "no temp, same for lying down", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "I couldn't say about a fever, I've been warm and shivery but gout does that to me", {},
+     {"fever": U}),
+    ("q_fever_lying", "Yesterday evening my wife measured, 38.7. When I lie down the pain is not more.", {},
+     {"fever": P, "pain_lying_down": A}),
+    ("q_cauda_equina", "not sure?? bottom a bit fuzzy maybe but i get odd numb bits with my condition", {},
+     {"saddle_numbness": U}),
+    ("q_leg", "my foot tingles, no pain though", {}, {"leg_pain": A, "leg_numbness": P}),
+    ("q_urine_bowel", "yes, the water in the toilet was pink yesterday, and the bleeding after the birth stopped "
+                      "three weeks ago so it isn't that", {}, {"blood_in_urine": P}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "both", {}, {"fever": P, "pain_lying_down": P}),
+    ("q_leg", "no pain in my back today, but my calf is numb", {}, {"leg_pain": None, "leg_numbness": P}),
+    ("q_fever_lying", "no fever, but lying down hurts", {}, {"fever": A, "pain_lying_down": P}),
+    # read right before the change too
+    ("q_fever_lying", "both, no. slept fine", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "Same answer for both: no. I feel fine in myself and I sleep well at night.", {},
+     {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "can't seem to go properly since the weekend", {}, {"bowel_bladder_change": P}),
+])
+def test_the_sixty_third_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [("fice\n*five", 5), ("sxi\n*six", 6), ("eihgt\n*eight", 8)])
+def test_a_score_put_right_on_the_next_line_is_the_score(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score

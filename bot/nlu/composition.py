@@ -101,6 +101,9 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    # "my legs feel sleeping" (a second language's word for numb; "legs are sleeping" is a phrase of
                    # its own, not "the kids are sleeping")
                    "feel sleeping", "feels sleeping",
+                   # "bum a bit fuzzy", "when I wipe it feels less, like I am wearing gloves"
+                   "fuzzy", "feels fuzzy", "feels less", "it feels less", "like wearing gloves", "like wearing a glove",
+                   "like i am wearing gloves", "like i'm wearing gloves", "like im wearing gloves",
                    # "my bum feels like it's not mine, like after the dentist"
                    "like it's not mine", "like it is not mine", "like it isn't mine", "like it's not my own",
                    "like its not mine", "like it isnt mine", "like it's been frozen", "like its been frozen",

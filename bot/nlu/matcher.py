@@ -56,6 +56,8 @@ CAUSE_LABEL = "CAUSE"
 # Phrases that look like a finding but are not one: they take their words away from the finding phrases.
 BLOCK_LABEL = "BLOCK"
 NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no motion that does not come
+                # "I get random numb bits with my EDS": patches here and there, not the private parts
+                "random numb bits", "odd numb bits", "weird numb bits", "little numb bits", "numb bits here and there",
                 "doesn't come and go", "does not come and go", "doesn't come and go away", "doesn't come on",
                 "period doesn't come", "period does not come",
                 # "nothing'll come of it": no motion that does not come
@@ -785,6 +787,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_visits_more_than_before(text, with_a_day_gone_compared(text, mentions))
     mentions = without_the_usual_relief(text, with_the_toilet_unlike_usual(text, mentions))
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
+    mentions = without_the_seat_numb_from_sitting(text, mentions)
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
     mentions = with_feeling_still_there(text, with_the_seat_felt_different(text, mentions))
     for_someone_else = asks_for_someone_else(text)
@@ -814,18 +817,21 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_worries_about_a_fact(text, mentions)
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
+    mentions = with_a_trace_doubted(text, mentions)
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
+    mentions = with_a_first_doubt_settled(text, mentions)
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, without_warnings_of_what_may_come(
         text, without_signs_known_of(text, mentions))))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
-    mentions = with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions))
+    mentions = with_lying_no_worse(text, with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions)))
     mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
     mentions = with_the_seat_not_felt(text, with_a_word_explained_then_denied(text, mentions))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, without_compared(text, mentions)))
+    mentions = without_sides_compared(text, mentions)
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
@@ -933,6 +939,17 @@ def without_compared(text: str, mentions: List[Mention]) -> List[Mention]:
                                                                          m.start)))
 
 
+# "the right side's worse than the left": one side compared with the other, which says nothing of getting better
+A_SIDE_AFTER = re.compile(r"\s*(?:the\s+|my\s+|me\s+)?(?:left|right|"
+                          r"other(?!\s+(?:day|days|night|week|morning|evening|afternoon|time)\b))(?:\s+(?:side|one|leg|foot|hip|buttock|cheek))?"
+                          r"(?:'s)?\b", re.I)
+
+
+def without_sides_compared(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "improving" and m.phrase.endswith(" than")
+                                        and A_SIDE_AFTER.match(text, m.end))]
+
+
 # "couldn't hold my bowels. wee fine": the bladder said to be normal says nothing of the bowels, and the other way
 # round (BLADDER_WORDS and BOWEL_WORDS name the habits).
 def without_other_habit_said_normal(mentions: List[Mention]) -> List[Mention]:
@@ -1029,6 +1046,9 @@ NONE_SINCE = re.compile(r"\b(?:neither|none(?: of (?:them|those|these|it))?|noth
                         # "haven't so far", "so far so good", "I'm fine in that dept for now"
                         r"(?:\b(?:haven'?t|have not|hasn'?t|has not)(?:\s+(?:had|noticed|happened))?\s+so far\b|"
                         r"\bso far so good\b|"
+                        # "but so far everything has been completely normal"
+                        r"\bso far (?:everything|it|all|things)(?:'s been|'s| is| has been| was| have been| are)?\s+"
+                        r"(?:(?:completely|totally|perfectly|absolutely|all)\s+)?(?:fine|normal|ok|okay|good)\b|"
                         r"\bfine in that (?:dept|department|area|respect|regard|way)\b)(?![^.!?]*\b(?:but|though|tho)\b)",
                         re.I)
 
@@ -1575,7 +1595,8 @@ DOUBT_CONCLUDED = re.compile(r"\b(?:but|though|although)\b.*\bso\s+(?:i'?m\s+|im
                              r"(?:not sure|unsure|dunno|don'?t know|not certain|can'?t (?:really |honestly )?(?:say|tell))"
                              r"\W*$", re.I)
 # "Yesterday the urine a bit red colour, today I am not sure": a doubt about now leaves what was seen recently.
-SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|last night|last nite|overnight|this morning|this afternoon|this evening|"
+SAID_OF_A_RECENT_TIME = re.compile(r"\b(?:yesterday|yday|last night|last nite|overnight|this morning|this mornin|this morn|"
+                                   r"this am|this afternoon|this evening|"
                                    r"tonight|"
                                    r"earlier|the other day|(?:an?|one|two|three|few|couple of) hours? ago|"
                                    r"(?:after|at|before) (?:tea|dinner|lunch|breakfast|supper)(?:time)?|lunchtime|"
@@ -2105,6 +2126,12 @@ def gone_weeks_back(text: str, start: int, end: int) -> bool:
             an_earlier_month(next(name for name in MONTHS if name.startswith(month))) for month in months))
 
 
+# "pink wee yesterday, and the bleeding from the birth stopped weeks ago so it isn't that": what went is another thing
+# the person rules out as the cause, not the sign
+ANOTHER_THING_WENT = re.compile(r"\b(?:the|my|me|her)\s+(?:bleeding|period|discharge|lochia|infection|cold|flu|"
+                                r"cough|antibiotics|tablets|meds|medication)\b", re.I)
+
+
 def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention]:
     """A warning sign said, in its own sentence, to have gone days or weeks ago ("had a temp sunday, nothing since"),
     or to have been weeks back with none now, is not the person's now, unless said to be back in that clause ("the
@@ -2117,7 +2144,7 @@ def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention
             return not RETURNED.search(text, m.end, end)
         # "blood in my urine on Sunday, just the once, clear since" stays the sign: blood seen once still counts
         since = GONE_SINCE.search(text, m.end, end) or m.finding == "fever" and NONE_SINCE.search(text, m.end, end)
-        if not since:
+        if not since or ANOTHER_THING_WENT.search(text, m.end, since.start()):
             return False
         clause_end = next((b.start() for b in CLAUSE_BREAK_AFTER.finditer(text, since.end(), end)), end)
         return not RETURNED.search(text, since.end(), end) and not STILL_NOW.search(text, since.end(), clause_end) \
@@ -2662,12 +2689,19 @@ WORKOUT = re.compile(r"\b(?:leg day|stair-?climber|stair climber|squats?|workout
                      r"training|marathon|hike|hiking|cycling|spin class)\b", re.I)
 
 
+# "heavy, like after a race, but I haven't run since Tuesday": the workout named only to say there was none
+WORKOUT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hasn'?t|not|never|didn'?t|did not)\s+(?:been\s+)?"
+                               r"(?:run|ran|running|trained|training|exercised|to the gym|been to the gym|worked out)\b",
+                               re.I)
+
+
 def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
     """Both legs "dead" or "heavy" in a sentence about a workout are possible, not certain, signs."""
     def tired(m: Mention) -> bool:
         sentence = sentence_at(text, m.start)
         return bool(m.finding == "bilateral_leg_symptoms" and TIRED_LEGS.search(m.phrase or "")
-                    and not NOT_JUST_TIRED.search(sentence) and WORKOUT.search(sentence))
+                    and not NOT_JUST_TIRED.search(sentence) and WORKOUT.search(sentence)
+                    and not WORKOUT_RULED_OUT.search(sentence))
 
     return restated(mentions, UNCERTAIN, tired)
 
@@ -2677,7 +2711,38 @@ DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t k
                            r"can'?t tell|cannot tell|"
                            r"couldn'?t tell(?: you)?|couldn'?t say)\s+"
                            r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|it was\s+|that'?s\s+|that was\s+|there'?s\s+|there was\s+)?"
-                           r"(?:any\s+)?blood\b", re.I)
+                           r"(?:any\s+)?blood\b|"
+                           # "the GP wasn't sure it was blood", "the nurse weren't certain there was blood": the one
+                           # who looked could not tell
+                           r"\b(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not)\s+(?:sure|certain|convinced)\s+"
+                           r"(?:(?:if|whether|that)\s+)?(?:it'?s|its|it is|it was|there'?s|there was|there is)\s+"
+                           r"(?:any\s+)?blood\b(?!\s+at\s+first)", re.I)  # (not "..., but now it's bright red")
+# "the nurse dipped it and said there might be a trace": a urine test that may show blood, which nobody named
+TRACE_DOUBTED = re.compile(r"\b(?:(?:might|may|could)\s+(?:be|have been|show|have shown|have)\s+|possible\s+|"
+                           r"maybe\s+)(?:a\s+)?(?:tiny\s+|small\s+|slight\s+|little\s+)?trace\b"
+                           r"(?!\s+of\s+(?:protein|sugar|glucose|ketones?|leuco\w*|nitrites?|infection)\b)", re.I)
+URINE_TESTED = re.compile(r"\b(?:dip\w*|samples?|urine|wee|pee|water test|lab)\b", re.I)
+
+
+# "I wasn't sure it was blood in my wee at first, but it definitely is": a doubt of the first look, settled since
+DOUBT_AT_FIRST_SETTLED = re.compile(r"\b(?:wasn'?t|was not|weren'?t|were not)\s+(?:sure|certain)\b[^.!?]{0,60}?"
+                                    r"\bat first\b[^.!?]*?\b(?:but|now)\b[^.!?]*?\b(?:definitely|certainly|for sure|"
+                                    r"sure now|no doubt)\b", re.I)
+
+
+def with_a_first_doubt_settled(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign doubted only "at first" and told as sure since, in its sentence, is present."""
+    settled = [m.span() for m in DOUBT_AT_FIRST_SETTLED.finditer(text)]
+    return [replace(m, status=PRESENT) if m.status == UNCERTAIN and overlaps(m, settled) else m for m in mentions]
+
+
+def with_a_trace_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A urine test said to maybe show a trace (`TRACE_DOUBTED`), with blood not otherwise told, is blood in the
+    urine in doubt."""
+    said = TRACE_DOUBTED.search(text)
+    if not said or not URINE_TESTED.search(text) or any(m.finding == "blood_in_urine" for m in mentions):
+        return mentions
+    return mentions + [Mention("blood_in_urine", UNCERTAIN, said.start(), said.end(), said.group(0).lower())]
 
 
 # "pee was pinkish last night. blood or beetroot, no idea": the colour weighed between blood and what colours urine
@@ -2803,6 +2868,36 @@ def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Ment
         # its "without" is no denial either way
         return [m for m in mentions if not (m.finding == "pain_lying_down" and overlaps(m, [said.span()]))]
     return told_in_place(mentions, "pain_lying_down", said)
+
+
+# "when I lie down the pain is not more", "lying down doesn't make the back any worse": lying down said to add no
+# pain is no pain when lying down (not "lying down makes no difference": pain that lying down does not ease)
+LYING_NO_WORSE = re.compile(
+    r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?\s*,?\s+(?:the\s+pain|it|the\s+back|my\s+back|me\s+back)"
+    r"\s+(?:is|'s|gets|get)\s+(?:not|no)\s+(?:any\s+)?(?:more|worse)\b|"
+    r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?\s+(?:doesn'?t|does not|don'?t|didn'?t|does nae)\s+"
+    r"(?:make\s+(?:it|the\s+(?:back|pain)|my\s+back|me\s+back)\s+(?:any\s+)?(?:worse|more\s+painful)|"
+    r"hurt\s+(?:it\s+)?(?:any\s+)?more)\b", re.I)
+
+
+FOR_ANOTHER_AFTER_LYING = re.compile(r"[^.!?]{0,20}?\bfor\s+(?:him|her|them)\b", re.I)
+
+
+def with_lying_no_worse(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Lying down said to add no pain (`LYING_NO_WORSE`) is no pain when lying down, and says nothing of getting
+    better; not said of another person or of a supposition, nor beside pain when lying down told elsewhere."""
+    said = LYING_NO_WORSE.search(text)
+    if not said:
+        return mentions
+    sentence_start = sentence_bounds_at(text, said.start())[0]
+    if SOMEONE_ELSE_NAMED.search(text, sentence_start, said.start()) or FOR_ANOTHER_AFTER_LYING.match(text, said.end()) \
+            or SUPPOSED_OR_ANOTHERS_BEFORE.search(text, sentence_start, said.start()):
+        return mentions
+    if any(m.finding == "pain_lying_down" and m.status == PRESENT and not overlaps(m, [said.span()])
+           for m in mentions):
+        return mentions
+    kept = [m for m in mentions if not (m.finding == "improving" and overlaps(m, [said.span()]))]
+    return told_instead(kept, "pain_lying_down", ABSENT, said)
 
 
 # ... said by "if" or of another person right before the "can't"
@@ -3607,6 +3702,25 @@ def with_a_day_gone_compared(text: str, mentions: List[Mention]) -> List[Mention
 # the numbness is, not as a pain
 PAIN_IN_THE_CLAUSE = re.compile(r"\b(?:hurt\w*|sore|pain\w*|ach\w*|agony|kill\w*|murder|worse|throb\w*|stab\w*|"
                                 r"twing\w*)\b", re.I)
+
+
+# "sat on the tiny chairs all morning and my bum went dead, but it came back the second I stood up": the seat's
+# numbness from sitting, gone the moment the person stood, is no numbness now
+FEELING_BACK_ON_STANDING = re.compile(
+    r"\b(?:came back|comes back|come back|went away|goes away|was gone|went|back to normal|fine again|normal again)\b"
+    r"[^.!?]{0,20}?\b(?:the (?:second|moment|minute|instant)|as soon as|soon as|once|when)\s+i\s+"
+    r"(?:stood|stand|got up|get up|moved|move)\b", re.I)
+SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|saddle)\b", re.I)
+
+
+def without_the_seat_numb_from_sitting(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The seat's numbness told, in a sentence about sitting, as back the moment the person stood up
+    (`FEELING_BACK_ON_STANDING`) is absent."""
+    def gone_on_standing(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return m.finding == "saddle_numbness" and m.status == PRESENT and bool(
+            FEELING_BACK_ON_STANDING.search(text, m.end, end)) and bool(SITTING_WORDS.search(text, start, end))
+    return [replace(m, status=ABSENT) if gone_on_standing(m) else m for m in mentions]
 
 
 def without_the_bottom_that_is_numb(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -5,6 +5,7 @@ The map is applied to the norms of a message's tokens (after spelling correction
 alike. There is no lemmatizer in the pipeline (spaCy's lookup tables are not installed): this short map, and
 inflections written into the knowledge base's phrases, stand in for one.
 """
+import difflib
 import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -107,7 +108,8 @@ REGIONAL_SPELLINGS = {
     # Geordie: "nee fever", "cannit sleep", "legs gannin numb", "aal doon me leg"
     "nee": "no ", "cannit": "cannot", "gannin": "going ", "aal": "all",
     # Geordie "it divvent gan into me legs", "lyin doon's champion" (fine); Welsh "dim" (no) before a sign
-    "divvent gan": "do not go  ", "divvent": "do not ", "champion": "fine    ", "dim temp": "no  temp",
+    "divvent gan": "do not go  ", "divvent knaa": "i don't know", "divvent knar": "i don't know", "divvent": "do not ",
+    "champion": "fine    ", "dim temp": "no  temp",
     "dim fever": "no  fever", "dim temperature": "no  temperature",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
     "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh",
@@ -218,10 +220,37 @@ def _certainty_in_words(match: re.Match) -> str:
     return ("unsure" if doubt else "").ljust(len(match.group()))
 
 
+# "no fevr\n*fever", "tree\n*three": a word put right on the next line, starred, the way people fix a typo
+TYPO_PUT_RIGHT = re.compile(r"\n[ \t]*\*[ \t]*(?P<word>[a-z']+)\b", re.I)
+ANSWER_WORDS = ("yes", "yeah", "yep", "no", "nope", "nah")
+TYPO_LIKENESS = 0.6
+
+
+def with_typos_put_right(text: str) -> str:
+    """Each starred correction written into the word of the line before that it puts right (the most alike, or an
+    answer word for an answer word: "yes\n*no"), the correction itself blanked, the text as long as before."""
+    for correction in reversed(list(TYPO_PUT_RIGHT.finditer(text))):
+        meant = correction.group("word")
+        line_start = text.rfind("\n", 0, correction.start()) + 1
+        words = [w for w in re.finditer(r"[a-z']+", text[line_start:correction.start()], re.I)
+                 if w.group().lower() != meant.lower()]
+        alike = [(difflib.SequenceMatcher(None, w.group().lower(), meant.lower()).ratio(), w) for w in words]
+        alike = [(r, w) for r, w in alike if r >= TYPO_LIKENESS or (
+            w.group().lower() in ANSWER_WORDS and meant.lower() in ANSWER_WORDS)]
+        if not alike:
+            continue
+        typo = max(alike, key=lambda pair: pair[0])[1]
+        start, end = line_start + typo.start(), line_start + typo.end()
+        blank = " " * (correction.end() - correction.start() - len(meant) + len(typo.group()))
+        text = text[:start] + meant + text[end:correction.start()] + blank + text[correction.end():]
+    return text
+
+
 def with_standard_spellings(text: str) -> str:
     """The text with regional spellings in standard English, letter for letter as long ("my ma" stays a mother),
-    the sign words autocorrect replaced written back, and an opening "no" that dictation wrote as "know" ("Know
-    blood and nothing different") written back."""
+    the sign words autocorrect replaced written back, a typo put right on the next line written in, and an opening
+    "no" that dictation wrote as "know" ("Know blood and nothing different") written back."""
+    text = with_typos_put_right(text)
     text = CANNY_FINE.sub("fine ", text)
     text = EVEN_ODDS.sub(lambda m: "maybe".ljust(len(m.group())), text)
     text = SURE_IN_NUMBERS.sub(_certainty_in_words, text)
