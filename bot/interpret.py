@@ -22,7 +22,8 @@ from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS,
                              OTHERS_VIEW,
-                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SOMEONE_ELSE_NAMED, THINGS_THAT_COLOUR,
+                             SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
+                             THINGS_THAT_COLOUR,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds_at, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
@@ -99,7 +100,8 @@ EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|y
                         r"all of (?:them|those|it)|none of (?:them|those|it)|to both)\b")
 # "a bit of both", "yes, both": yes to every part
 BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b"
-                  r"(?!\W*(?:no|nope|nah|naw|not|none|neither|never|unsure|dunno|idk|not sure)\b)", re.I)  # "both, no"
+                  r"(?!\W*(?:(?:no|nope|nah|naw)\s*(?:[.!;,]|$)|not sure|unsure|dunno|idk|don'?t know))",
+                  re.I)  # not "both, no." (a no to both), but "both. no sleep for nights"
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
 WORRY_AFTER_BUT = re.compile(r"^\W*no\W+but\b[^.!?]{0,30}\b(?:worr\w*|fright\w*|scar\w*|concern\w*|fear\w*|afraid)\b"
                              r"(?![^.!?]*\b(?:numb|weak|tingl|blood|pink|red|leak|pee|wee|poo)\w*)", re.I)
@@ -1149,8 +1151,8 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 TOPIC_WORD = r"(?:\s+(?:down|flat))?"  # "lying down yes"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
-# "pins n needles in my toes, no pain tho", "not pain, but it feels icy": a clause that opens by denying a part's
-# topic (not "no pain in my back, ...", which is another place)
+# "pins n needles in my toes, no pain tho", "not pain, but it feels icy": a clause of a reply about the leg that opens
+# by denying a part's topic (not "no pain in my back, ...", which is another place)
 NO_TOPIC_FIRST = r"^\s*(?:no|not|nae)\s+(?:any\s+|real\s+)?"
 NOT_THE_BACK_AFTER = r"(?!\s+(?:in|on|across|at)\s+(?:my|me|the)\s+(?:lower\s+)?back)"
 
@@ -1194,8 +1196,9 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
             if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics) \
                     and not SAID_TO_MAY_COME.search(clause):  # not "the consultant said my bladder might play up"
                 found.append((finding, Status.UNCERTAIN))
-            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause)
-                     or re.search(NO_TOPIC_FIRST + re.escape(t) + r"\b" + NOT_THE_BACK_AFTER, clause) for t in topics) \
+            elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) or (
+                    question.slot == "q_leg" and re.search(NO_TOPIC_FIRST + re.escape(t) + r"\b" + NOT_THE_BACK_AFTER,
+                                                           clause)) for t in topics) \
                     or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}{NO_CLOSING}", clause)
                                                    for t in topics)):
                 found.append((finding, Status.ABSENT))
@@ -1939,7 +1942,7 @@ ONLY_AN_OPENING = re.compile(r"\W*(?:ok|okay|right|well|so)(?:\W+(?:so|um+|erm+|
 
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
     lowered = _plain(with_standard_spellings(spelled_out(text)))  # "beter", "mi leg dem alright"
-    lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", lowered))
+    lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", SIDES_COMPARED.sub(" ", lowered)))
     verdict = list(VERDICT.finditer(lowered))
     lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
     for status, phrases in question.answer_words:
@@ -2111,12 +2114,16 @@ def _otherwise_normal(result: Understanding, asked: List[str], text: str, named:
 
 # "down there is fine, legs too", "no blood, bladder neither": the other part's topic, and the same again.
 SAME_AGAIN = r"(?:\s+(?:is|are))?\s+(?:too|as well|also|either|neither)\b"
-# "nothing down there. same for the legs", "no fever, same for lying down", "same goes for the other one"
-SAME_FOR = r"\bsame\s+(?:answer\s+|again\s+|here\s+)?(?:for|with|goes for)\s+(?:the\s+|my\s+|me\s+)?"
-SAME_FOR_THE_OTHER = re.compile(SAME_FOR + r"other(?:\s+(?:one|part|bit|question|thing))?\b")
-# "blood no. the other one yes": the part not named, answered by "the other one"
+# "nothing down there. same for the legs", "no fever, same for lying down", "same goes for the other one" (not "not the
+# same for the legs", "same for lying down as standing")
+SAME_FOR = r"(?<!not )(?<!not the )(?<!n't the )\bsame\s+(?:answer\s+|again\s+|here\s+)?(?:for|with|goes for)\s+(?:the\s+|my\s+|me\s+)?"
+NOT_COMPARED_AFTER = r"\b(?![^.,;!?]*\bas\b)"
+SAME_FOR_THE_OTHER = re.compile(SAME_FOR + r"other(?:\s+(?:one|part|bit|question|thing))?" + NOT_COMPARED_AFTER)
+# "blood no. the other one yes": the part not named, answered by "the other one", its answer closing the clause (not
+# in a reply about the legs or sides: "left leg numb, the other one yes too")
 THE_OTHER_ONE_ANSWERED = re.compile(r"\bthe\s+other\s+(?:one|part|bit|question|thing)\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
-                                    rf"(?P<answer>{PLACE_ANSWER})\b", re.I)
+                                    rf"(?P<answer>{PLACE_ANSWER})\b(?=\s*(?:[.,;!]|$))", re.I)
+SIDES_OR_LIMBS = re.compile(r"\b(?:left|right|legs?|foot|feet|side|arms?|hands?)\b", re.I)
 
 
 def _the_other_part_too(result: Understanding, question: Question, asked: List[str], text: str) -> None:
@@ -2126,11 +2133,13 @@ def _the_other_part_too(result: Understanding, question: Question, asked: List[s
     given = [settled[f] for f in asked if f in settled]
     lowered = text.lower()
     other_answered = THE_OTHER_ONE_ANSWERED.search(lowered)
+    if other_answered and SIDES_OR_LIMBS.search(lowered, 0, other_answered.start()):
+        other_answered = None
     for finding, topics in question.part_topics:
         if finding not in asked or finding in settled or len(given) != 1:
             continue
         if SAME_FOR_THE_OTHER.search(lowered) or any(re.search(rf"\b{re.escape(t)}{SAME_AGAIN}", lowered)
-                                                       or re.search(SAME_FOR + re.escape(t) + r"\b", lowered)
+                                                       or re.search(SAME_FOR + re.escape(t) + NOT_COMPARED_AFTER, lowered)
                                                        for t in topics):
             result.updates.append((finding, given[0]))
         elif other_answered:

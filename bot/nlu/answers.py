@@ -15,8 +15,8 @@ from bot.nlu.quantities import MONTHS, WEEKDAYS
 MAX_ANSWER_WORDS = 10
 VERY_SHORT_ANSWER_WORDS = 5
 DISCOURSE_OPENERS = (r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to be honest|so|ok|okay|anyway|anyways|"
-                     # "same answer for both, no", "both, no": one answer for every part, said first
-                     r"(?:the\s+)?same\s+(?:answer\s+)?for\s+both|for\s+both|both)\W+)*")
+                     # "same answer for both, no": one answer for every part, said first
+                     r"(?:the\s+)?same\s+(?:answer\s+)?for\s+both)\W+)*")
 # One-word no's of other languages and dialects, which may also close a sign's name ("fever illai", "blood nahi",
 # "fever naw"): those that answer wherever they open a short reply (Scots, Hindi and Urdu, Swahili, Japanese, German,
 # Polish, Shona), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil,

@@ -102,8 +102,8 @@ LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeli
                    # its own, not "the kids are sleeping")
                    "feel sleeping", "feels sleeping",
                    # "bum a bit fuzzy", "when I wipe it feels less, like I am wearing gloves"
-                   "fuzzy", "feels fuzzy", "feels less", "it feels less", "like wearing gloves", "like wearing a glove",
-                   "like i am wearing gloves", "like i'm wearing gloves", "like im wearing gloves",
+                   "a bit fuzzy", "gone fuzzy", "felt fuzzy", "feels fuzzy", "feel fuzzy", "like wearing gloves",
+                   "like wearing a glove", "like i am wearing gloves", "like i'm wearing gloves", "like im wearing gloves",
                    # "my bum feels like it's not mine, like after the dentist"
                    "like it's not mine", "like it is not mine", "like it isn't mine", "like it's not my own",
                    "like its not mine", "like it isnt mine", "like it's been frozen", "like its been frozen",
@@ -121,7 +121,10 @@ RED = ("blood", "bloody", "red", "pink", "pinkish", "pinky", "reddish", "rusty",
        "bloodstained", "blood stained", "cola coloured", "cola colored", "brown", "brownish", "tea coloured",
        "tea colored", "coke coloured", "coke colored", "like rose wine", "like rosé",
        "colour of rosé", "rosé coloured", "colour of ribena", "color of ribena", "like ribena", "ribena coloured",
-       "ribena colored", "like red wine", "colour of red wine", "like cherryade")  # brown urine can be old blood: read as blood, erring safe
+       "ribena colored", "like red wine", "colour of red wine", "like cherryade",
+       # "wee like strawberry milkshake", "the colour of weak cranberry juice"
+       "like strawberry milkshake", "like cranberry juice", "colour of cranberry juice", "colour of weak cranberry juice",
+       "like weak cranberry juice", "cranberry coloured", "strawberry coloured")  # brown urine can be old blood: read as blood, erring safe
 NORMAL = ("normal", "fine", "ok", "okay", "alright", "good", "grand", "behaving themselves", "clear",
           "as usual", "as normal", "usual",
           "working fine", "working normally", "regular", "no problems", "no problem", "no issues", "no issue",

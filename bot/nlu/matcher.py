@@ -56,8 +56,6 @@ CAUSE_LABEL = "CAUSE"
 # Phrases that look like a finding but are not one: they take their words away from the finding phrases.
 BLOCK_LABEL = "BLOCK"
 NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no motion that does not come
-                # "I get random numb bits with my EDS": patches here and there, not the private parts
-                "random numb bits", "odd numb bits", "weird numb bits", "little numb bits", "numb bits here and there",
                 "doesn't come and go", "does not come and go", "doesn't come and go away", "doesn't come on",
                 "period doesn't come", "period does not come",
                 # "nothing'll come of it": no motion that does not come
@@ -787,7 +785,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_visits_more_than_before(text, with_a_day_gone_compared(text, mentions))
     mentions = without_the_usual_relief(text, with_the_toilet_unlike_usual(text, mentions))
     mentions = without_the_back_to_lie_on(text, without_the_bottom_that_is_numb(text, mentions))
-    mentions = without_the_seat_numb_from_sitting(text, mentions)
+    mentions = without_numb_patches(text, without_the_seat_numb_from_sitting(text, mentions))
     mentions = with_the_seat_fine_with_the_legs(text, without_standing_up_of_the_bladder(text, mentions))
     mentions = with_feeling_still_there(text, with_the_seat_felt_different(text, mentions))
     for_someone_else = asks_for_someone_else(text)
@@ -831,7 +829,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, without_compared(text, mentions)))
-    mentions = without_sides_compared(text, mentions)
+    mentions = without_workouts_compared(text, without_sides_compared(text, mentions))
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
@@ -939,15 +937,29 @@ def without_compared(text: str, mentions: List[Mention]) -> List[Mention]:
                                                                          m.start)))
 
 
-# "the right side's worse than the left": one side compared with the other, which says nothing of getting better
-A_SIDE_AFTER = re.compile(r"\s*(?:the\s+|my\s+|me\s+)?(?:left|right|"
-                          r"other(?!\s+(?:day|days|night|week|morning|evening|afternoon|time)\b))(?:\s+(?:side|one|leg|foot|hip|buttock|cheek))?"
-                          r"(?:'s)?\b", re.I)
+# "the right side's worse than the left", "worse on my right side than my left": one side compared with the other,
+# which says nothing of getting better (bot.interpret reads answers to the improving question past it too)
+SIDES_COMPARED = re.compile(r"\b(?:worse|better|sorer|more painful|less painful)\s+(?:on\s+(?:the\s+|my\s+|me\s+)?"
+                            r"(?:left|right)(?:\s+side)?\s+)?than\s+(?:on\s+)?(?:the\s+|my\s+|me\s+)?(?:left|right|"
+                            r"other(?!\s+(?:\w+\s+)?(?:day|days|night|nights|week|weeks|morning|evening|afternoon|time)\b))\b",
+                            re.I)
+
+
+# "both legs heavy like after a race", "as if I'd run a marathon": a workout the legs are compared with, not one done
+LIKE_AFTER_A_WORKOUT = re.compile(r"\b(?:like|as if|as though)\s+(?:after\s+|i'?ve\s+(?:done|run|just run|just done)\s+|"
+                                  r"i'?d\s+(?:done|run|been)\s+|i\s+(?:had\s+)?(?:done|run|ran)\s+|i\s+have\s+"
+                                  r"(?:done|run)\s+)(?:\w+\s+){0,3}$", re.I)
+LIKE_REACH = 40
+
+
+def without_workouts_compared(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "after_exercise" and LIKE_AFTER_A_WORKOUT.search(
+        text, max(0, m.start - LIKE_REACH), m.start))]
 
 
 def without_sides_compared(text: str, mentions: List[Mention]) -> List[Mention]:
-    return [m for m in mentions if not (m.finding == "improving" and m.phrase.endswith(" than")
-                                        and A_SIDE_AFTER.match(text, m.end))]
+    compared = [c.span() for c in SIDES_COMPARED.finditer(text)]
+    return [m for m in mentions if not (m.finding == "improving" and overlaps(m, compared))]
 
 
 # "couldn't hold my bowels. wee fine": the bladder said to be normal says nothing of the bowels, and the other way
@@ -1046,9 +1058,10 @@ NONE_SINCE = re.compile(r"\b(?:neither|none(?: of (?:them|those|these|it))?|noth
                         # "haven't so far", "so far so good", "I'm fine in that dept for now"
                         r"(?:\b(?:haven'?t|have not|hasn'?t|has not)(?:\s+(?:had|noticed|happened))?\s+so far\b|"
                         r"\bso far so good\b|"
-                        # "but so far everything has been completely normal"
-                        r"\bso far (?:everything|it|all|things)(?:'s been|'s| is| has been| was| have been| are)?\s+"
-                        r"(?:(?:completely|totally|perfectly|absolutely|all)\s+)?(?:fine|normal|ok|okay|good)\b|"
+                        # "but so far everything has been completely normal." (not "so far it's ok with paracetamol")
+                        r"\bso far (?:everything|all|things)(?:'s been|'s| is| has been| was| have been| are)?\s+"
+                        r"(?:(?:completely|totally|perfectly|absolutely|all)\s+)?(?:fine|normal|ok|okay|good)"
+                        r"(?=\s*(?:[.!?]|$))|"
                         r"\bfine in that (?:dept|department|area|respect|regard|way)\b)(?![^.!?]*\b(?:but|though|tho)\b)",
                         re.I)
 
@@ -1438,6 +1451,8 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
                             r"(?:just|the|my|from)\b|"
+                            # "my bottom sometimes feels odd anyway with the MS, and I'm not sure whether this is new"
+                            r"not sure (?:if|whether) (?:this|it|that)(?:'s| is)? (?:new|any different|different)\b|"
 
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|cud|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|beet(?:root|s)|because|due|down to|"
@@ -1496,6 +1511,12 @@ BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks
 MEDICINES = r"(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|tramadol|opioids?)"
 # "bunged up ever since I started the co-codamol": constipation only, never incontinence or not feeling the need
 PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))|"
+                                  # "my iron tablets make me constipated", "bunged up but that's the tramadol"
+                                  rf"\b{MEDICINES}\s+(?:make|makes|made|are making|is making|have made|has made)\s+me\s+"
+                                  r"(?:so\s+|really\s+|a bit\s+)?(?:constipat\w*|bunged up|blocked up|backed up)|"
+                                  r"\b(?:constipat\w*|bunged up|blocked up|backed up)\b[^.!?]{0,30}?\b(?:but|though|tho)\s+"
+                                  r"(?:that'?s|thats|it'?s|its)\s+(?:just\s+|probably\s+|prob\s+|prolly\s+)?(?:the|my|them)\s+"
+                                  rf"(?:\w+\s+)?{MEDICINES}|"
                                   r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven'?t (?:been|had a poo|pooed)|"
                                   r"not been for a poo|can'?t (?:poo|go for a poo)|hard stools?)\b[^.!?]{0,60}?"
                                   r"\b(?:since (?:i )?(?:started|starting|began|beginning|went on|been on|got put on)|"
@@ -2126,10 +2147,9 @@ def gone_weeks_back(text: str, start: int, end: int) -> bool:
             an_earlier_month(next(name for name in MONTHS if name.startswith(month))) for month in months))
 
 
-# "pink wee yesterday, and the bleeding from the birth stopped weeks ago so it isn't that": what went is another thing
-# the person rules out as the cause, not the sign
-ANOTHER_THING_WENT = re.compile(r"\b(?:the|my|me|her)\s+(?:bleeding|period|discharge|lochia|infection|cold|flu|"
-                                r"cough|antibiotics|tablets|meds|medication)\b", re.I)
+# "pink wee yesterday, and the bleeding from the birth stopped weeks ago so it isn't that": what went, right before the
+# word that it went, is another bleeding the person rules out as the cause, not the sign
+ANOTHER_BLEEDING_WENT = re.compile(r"\b(?:the|my|me|her)\s+(?:bleeding|period|discharge|lochia)\b[^.!?,;]{0,30}$", re.I)
 
 
 def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2144,7 +2164,7 @@ def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention
             return not RETURNED.search(text, m.end, end)
         # "blood in my urine on Sunday, just the once, clear since" stays the sign: blood seen once still counts
         since = GONE_SINCE.search(text, m.end, end) or m.finding == "fever" and NONE_SINCE.search(text, m.end, end)
-        if not since or ANOTHER_THING_WENT.search(text, m.end, since.start()):
+        if not since or ANOTHER_BLEEDING_WENT.search(text, m.end, since.start()):
             return False
         clause_end = next((b.start() for b in CLAUSE_BREAK_AFTER.finditer(text, since.end(), end)), end)
         return not RETURNED.search(text, since.end(), end) and not STILL_NOW.search(text, since.end(), clause_end) \
@@ -2689,10 +2709,11 @@ WORKOUT = re.compile(r"\b(?:leg day|stair-?climber|stair climber|squats?|workout
                      r"training|marathon|hike|hiking|cycling|spin class)\b", re.I)
 
 
-# "heavy, like after a race, but I haven't run since Tuesday": the workout named only to say there was none
-WORKOUT_RULED_OUT = re.compile(r"\b(?:haven'?t|have not|hasn'?t|not|never|didn'?t|did not)\s+(?:been\s+)?"
-                               r"(?:run|ran|running|trained|training|exercised|to the gym|been to the gym|worked out)\b",
-                               re.I)
+# "heavy, like after a race, but I haven't run since Tuesday": the workout named only as a likeness, to say there was
+# none (not "dead after the gym, not been running just weights")
+WORKOUT_RULED_OUT = re.compile(r"\b(?:like|as if|as though)\b[^.!?]*\b(?:haven'?t|have not|hasn'?t|not|never|didn'?t|"
+                               r"did not)\s+(?:been\s+)?(?:run|ran|running|trained|training|exercised|to the gym|"
+                               r"been to the gym|worked out)\b", re.I)
 
 
 def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2706,41 +2727,51 @@ def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
     return restated(mentions, UNCERTAIN, tired)
 
 
+# "the GP wasn't sure it was blood", "the nurse weren't certain there was blood": the one who looked could not tell
+# (not "..., but I saw it", "... so she checked and it is")
+CLINICIAN_UNSURE_OF_BLOOD = re.compile(
+    r"\b(?:gp|doctor|doc|nurse|pharmacist|midwife|consultant|she|he|they)\s+(?:wasn'?t|was not|weren'?t|were not|"
+    r"isn'?t|is not)\s+(?:sure|certain|convinced)\s+(?:(?:if|whether|that)\s+)?(?:it'?s|its|it is|it was|there'?s|"
+    r"there was|there is)\s+(?:any\s+)?blood\b(?!\s+from\b)(?![^.!?]*\b(?:but|so|and)\b[^.!?]*\b(?:i saw|i can see|"
+    r"said yes|said it (?:is|was)|it is|it was|i am|i'?m sure|i know|definitely|defo|for sure|confirmed)\b)", re.I)
 # "pee is brownish?? not sure if its blood": the person doubts that what they describe is the sign itself.
 DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t know|dunno|idk|not certain|no idea|"
                            r"can'?t tell|cannot tell|"
                            r"couldn'?t tell(?: you)?|couldn'?t say)\s+"
                            r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|it was\s+|that'?s\s+|that was\s+|there'?s\s+|there was\s+)?"
-                           r"(?:any\s+)?blood\b|"
-                           # "the GP wasn't sure it was blood", "the nurse weren't certain there was blood": the one
-                           # who looked could not tell
-                           r"\b(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not)\s+(?:sure|certain|convinced)\s+"
-                           r"(?:(?:if|whether|that)\s+)?(?:it'?s|its|it is|it was|there'?s|there was|there is)\s+"
-                           r"(?:any\s+)?blood\b(?!\s+at\s+first)", re.I)  # (not "..., but now it's bright red")
+                           r"(?:any\s+)?blood\b", re.I)
 # "the nurse dipped it and said there might be a trace": a urine test that may show blood, which nobody named
 TRACE_DOUBTED = re.compile(r"\b(?:(?:might|may|could)\s+(?:be|have been|show|have shown|have)\s+|possible\s+|"
                            r"maybe\s+)(?:a\s+)?(?:tiny\s+|small\s+|slight\s+|little\s+)?trace\b"
-                           r"(?!\s+of\s+(?:protein|sugar|glucose|ketones?|leuco\w*|nitrites?|infection)\b)", re.I)
+                           r"(?!\s+of\s+(?!blood\b))", re.I)  # not "a trace of protein"
 URINE_TESTED = re.compile(r"\b(?:dip\w*|samples?|urine|wee|pee|water test|lab)\b", re.I)
+# "my mum's urine sample might show a trace", "the vet said the dog's wee might have a trace": another's sample
+ANOTHERS_SAMPLE = re.compile(rf"\b(?:vet|{'|'.join(with_plurals(PETS))}|{RELATIVES_ALTERNATION})(?:'?s)?\b", re.I)
 
 
 # "I wasn't sure it was blood in my wee at first, but it definitely is": a doubt of the first look, settled since
 DOUBT_AT_FIRST_SETTLED = re.compile(r"\b(?:wasn'?t|was not|weren'?t|were not)\s+(?:sure|certain)\b[^.!?]{0,60}?"
                                     r"\bat first\b[^.!?]*?\b(?:but|now)\b[^.!?]*?\b(?:definitely|certainly|for sure|"
-                                    r"sure now|no doubt)\b", re.I)
+                                    r"sure now|no doubt|defo|def)\b(?![^.!?]*\b(?:just|only|not|isn'?t|wasn'?t|nothing)\b)",
+                                    re.I)  # not "..., but now I definitely know it's just sore"
 
 
 def with_a_first_doubt_settled(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A sign doubted only "at first" and told as sure since, in its sentence, is present."""
+    """A sign doubted only "at first" (read as a doubt, or as denied by its "wasn't") and told as sure since, in its
+    sentence, is present."""
     settled = [m.span() for m in DOUBT_AT_FIRST_SETTLED.finditer(text)]
-    return [replace(m, status=PRESENT) if m.status == UNCERTAIN and overlaps(m, settled) else m for m in mentions]
+    return [replace(m, status=PRESENT) if m.status in (UNCERTAIN, ABSENT) and overlaps(m, settled) else m
+            for m in mentions]
 
 
 def with_a_trace_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A urine test said to maybe show a trace (`TRACE_DOUBTED`), with blood not otherwise told, is blood in the
-    urine in doubt."""
+    """A urine test said, in its sentence, to maybe show a trace (`TRACE_DOUBTED`), with blood not otherwise told and
+    no other person's or animal's sample named there, is blood in the urine in doubt."""
     said = TRACE_DOUBTED.search(text)
-    if not said or not URINE_TESTED.search(text) or any(m.finding == "blood_in_urine" for m in mentions):
+    if not said or any(m.finding == "blood_in_urine" for m in mentions):
+        return mentions
+    start, end = sentence_bounds_at(text, said.start())
+    if not URINE_TESTED.search(text, start, end) or ANOTHERS_SAMPLE.search(text, start, end):
         return mentions
     return mentions + [Mention("blood_in_urine", UNCERTAIN, said.start(), said.end(), said.group(0).lower())]
 
@@ -2756,14 +2787,19 @@ BLOOD_ASKED_OF_A_COLOUR = re.compile(r"\b(?:is|could|might|would|can)\s+(?:that|
 
 
 def blood_doubted_by_name(text: str) -> bool:
-    """The message doubts the blood itself ("not sure if it's blood", "blood or beetroot")."""
-    return bool(DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text) or BLOOD_ASKED_OF_A_COLOUR.search(text))
+    """The message doubts the blood itself ("not sure if it's blood", "blood or beetroot", "the GP wasn't sure it was
+    blood")."""
+    return bool(DOUBTED_BLOOD.search(text) or BLOOD_OR_COLOURING.search(text) or BLOOD_ASKED_OF_A_COLOUR.search(text)
+                or CLINICIAN_UNSURE_OF_BLOOD.search(text))
 
 
 def with_doubted_blood(text: str, mentions: List[Mention]) -> List[Mention]:
     """Blood in the urine the message doubts by name (`blood_doubted_by_name`) is uncertain, wherever said."""
     if not blood_doubted_by_name(text):
         return mentions
+    unsure = CLINICIAN_UNSURE_OF_BLOOD.search(text)
+    if unsure:  # "the doctor wasn't sure there was blood": neither the sign nor its denial ("wasn't")
+        return told_instead(mentions, "blood_in_urine", UNCERTAIN, unsure)
     return restated(mentions, UNCERTAIN, lambda m: m.finding == "blood_in_urine")
 
 
@@ -2870,14 +2906,17 @@ def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Ment
     return told_in_place(mentions, "pain_lying_down", said)
 
 
-# "when I lie down the pain is not more", "lying down doesn't make the back any worse": lying down said to add no
-# pain is no pain when lying down (not "lying down makes no difference": pain that lying down does not ease)
+# "when I lie down the pain is not more", "lying down doesn't make the back any worse", "lay down and it's no worse":
+# lying down said to add no pain is no pain when lying down (not "lying down makes no difference", nor beside pain
+# said to be there all the time or at night: `PAIN_ALL_THE_TIME`)
+LYING = r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?"
 LYING_NO_WORSE = re.compile(
-    r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?\s*,?\s+(?:the\s+pain|it|the\s+back|my\s+back|me\s+back)"
-    r"\s+(?:is|'s|gets|get)\s+(?:not|no)\s+(?:any\s+)?(?:more|worse)\b|"
-    r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?\s+(?:doesn'?t|does not|don'?t|didn'?t|does nae)\s+"
-    r"(?:make\s+(?:it|the\s+(?:back|pain)|my\s+back|me\s+back)\s+(?:any\s+)?(?:worse|more\s+painful)|"
-    r"hurt\s+(?:it\s+)?(?:any\s+)?more)\b", re.I)
+    rf"{LYING}\s*,?\s+(?:and\s+)?(?:the\s+pain|it|the\s+back|my\s+back|me\s+back)(?:\s+(?:is|gets|get)|'s|\s+'s)\s+"
+    r"(?:not|no)\s+(?:any\s+)?(?:more|worse)\b(?!\s+(?:than|comfortable|comfy|bearable|easy|easier)\b)|"
+    rf"{LYING}\s*,?\s+(?:it\s+)?(?:doesn'?t|does not|don'?t|didn'?t|does nae)\s+"
+    r"make\s+(?:it|the\s+(?:back|pain)|my\s+back|me\s+back)\s+(?:any\s+)?(?:worse|more\s+painful)\b", re.I)
+PAIN_ALL_THE_TIME = re.compile(r"\b(?:all the time|constant\w*|always|day and night|at night|all night|awake|keeps? me up|"
+                               r"every night|in agony|wakes? me|woke me)\b", re.I)
 
 
 FOR_ANOTHER_AFTER_LYING = re.compile(r"[^.!?]{0,20}?\bfor\s+(?:him|her|them)\b", re.I)
@@ -2887,7 +2926,7 @@ def with_lying_no_worse(text: str, mentions: List[Mention]) -> List[Mention]:
     """Lying down said to add no pain (`LYING_NO_WORSE`) is no pain when lying down, and says nothing of getting
     better; not said of another person or of a supposition, nor beside pain when lying down told elsewhere."""
     said = LYING_NO_WORSE.search(text)
-    if not said:
+    if not said or PAIN_ALL_THE_TIME.search(text):
         return mentions
     sentence_start = sentence_bounds_at(text, said.start())[0]
     if SOMEONE_ELSE_NAMED.search(text, sentence_start, said.start()) or FOR_ANOTHER_AFTER_LYING.match(text, said.end()) \
@@ -3705,22 +3744,50 @@ PAIN_IN_THE_CLAUSE = re.compile(r"\b(?:hurt\w*|sore|pain\w*|ach\w*|agony|kill\w*
 
 
 # "sat on the tiny chairs all morning and my bum went dead, but it came back the second I stood up": the seat's
-# numbness from sitting, gone the moment the person stood, is no numbness now
+# numbness from sitting, gone the moment the person stood, is no numbness now: the feeling back, or the numbness gone,
+# said right after a pause (not "the pain went away when I stood", "the numbness comes back when I stand", "it goes
+# when I stand, then comes back")
 FEELING_BACK_ON_STANDING = re.compile(
-    r"\b(?:came back|comes back|come back|went away|goes away|was gone|went|back to normal|fine again|normal again)\b"
-    r"[^.!?]{0,20}?\b(?:the (?:second|moment|minute|instant)|as soon as|soon as|once|when)\s+i\s+"
-    r"(?:stood|stand|got up|get up|moved|move)\b", re.I)
-SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|saddle)\b", re.I)
+    r"(?:[,;]|\band\b|\bbut\b)\s+(?:(?:it|the feeling|feeling|the sensation|sensation)\s+)?(?:came back|comes back|"
+    r"come back|came right back|was back|back to normal|fine again|normal again)\b"
+    r"|(?:[,;]|\band\b|\bbut\b)\s+(?:(?:it|the numbness|numbness)\s+)?(?:went away|goes away|went off|wore off|"
+    r"wears off|(?:it'?s\s+|was\s+)?gone)\b")
+STOOD_UP_AT_ONCE = re.compile(r"[^.!?]{0,20}?\b(?:the (?:second|sec|moment|minute|instant)|as soon as|soon as|once|when)\s+"
+                              r"i\s+(?:stood|stand|got up|get up|moved|move)\b(?![^.!?]*\b(?:then|but|till|until)\b"
+                              r"[^.!?]*\b(?:comes? back|came back|back again|returns?|again)\b)", re.I)
+SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|toilet|loo)\b", re.I)
 
 
 def without_the_seat_numb_from_sitting(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The seat's numbness told, in a sentence about sitting, as back the moment the person stood up
-    (`FEELING_BACK_ON_STANDING`) is absent."""
+    """The seat's numbness told, in a sentence about sitting, as gone the moment the person stood up
+    (`FEELING_BACK_ON_STANDING`, then `STOOD_UP_AT_ONCE`) is absent."""
     def gone_on_standing(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        return m.finding == "saddle_numbness" and m.status == PRESENT and bool(
-            FEELING_BACK_ON_STANDING.search(text, m.end, end)) and bool(SITTING_WORDS.search(text, start, end))
+        back = FEELING_BACK_ON_STANDING.search(text.lower(), m.end, end)
+        return m.finding == "saddle_numbness" and m.status == PRESENT and bool(back) and bool(
+            STOOD_UP_AT_ONCE.match(text, back.end(), end)) and bool(SITTING_WORDS.search(text, start, end))
     return [replace(m, status=ABSENT) if gone_on_standing(m) else m for m in mentions]
+
+
+# "i get random numb bits w eds": numb patches here and there, not the private parts, in a clause that names no part
+# of the seat ("random numb bits round my bum" is the seat's)
+CLAUSE_JOINS = re.compile(r"\b(?:but|and|though|tho|although)\b", re.I)
+PATCHES = re.compile(r"\b(?:random|odd|weird|little|few|funny)\s+numb\s+bits\b", re.I)
+SEAT_NAMED = re.compile(r"\b(?:bum|bottom|buttocks?|backside|arse|privates|private parts|genitals?|anus|back passage|"
+                        r"groin|crotch|down there|down below|between my legs|saddle|perineum|vagina|penis|testicles|"
+                        r"balls|scrotum)\b", re.I)
+
+
+def without_numb_patches(text: str, mentions: List[Mention]) -> List[Mention]:
+    def patches(m: Mention) -> bool:
+        said = PATCHES.search(text, max(0, m.start - 10), m.end)
+        if m.finding != "saddle_numbness" or not said:
+            return False
+        start, end = _punctuated_clause(text, m)
+        start = max([b.end() for b in CLAUSE_JOINS.finditer(text, start, m.start)], default=start)
+        end = next((b.start() for b in CLAUSE_JOINS.finditer(text, m.end, end)), end)
+        return not SEAT_NAMED.search(text, start, end)
+    return [m for m in mentions if not patches(m)]
 
 
 def without_the_bottom_that_is_numb(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -207,7 +207,7 @@ FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}(?:for|of|on)\s+(?:both\s+)?(?
 NOT_THE_SUBJECT = re.compile(r"\b(?:from|by|with|of|off)\s+$", re.I)
 WHEN_MEASURED = r"(?:\s+(?:just|just now|already|also|then))?"
 MEASURING = (WHEN_MEASURED + r"\s+(?:took|takes|take|checked|checks|check|measured|measures|"
-             r"measure|did|used|uses|use|put|puts|popped)")  # "my husband put the thermometer and it show 38.9"
+             r"measure|did|used|uses|use)")
 MEASURER = re.compile(MEASURING + r"\s+(?:it|mine|my|me)\b", re.I)  # "my wife just now measured my temperature"
 # "the thermometer the wife brought back from the states read 100.9": the person named brought the thermometer (not
 # "borrowed the thermometer for herself", who used it; nor "brought a bug home from nursery", no thermometer)
@@ -218,10 +218,14 @@ THERMOMETER_BESIDE_CHARS = 40
 # (a thermometer named by its kind too: "my husband checked with the digital thermometer last night, 38.4")
 THERMOMETER = r"(?:the|a|her|his|our|my)\s+(?:(?:ear|digital|forehead|infrared|new|old|kids'?|baby'?s?)\s+)?thermometer"
 # ("my partner measured 38.3": the reading straight after the verb is of the person measured)
-MEASURED_AT_ONCE = re.compile(MEASURING + rf"(?:\s+{THERMOMETER}(?:\s+(?:in|on|under)\s+(?:me|my\s+\w+))?)?"
-                              r"(?:\s*[,:]\s*(?:(?:and\s+)?it\s+(?:say|says|said|read|reads|showed|shows|show|was)\s+)?\d|"
-                              r"\s+and\s+it\s+(?:say|says|said|read|reads|showed|shows|show|was)\s+\d|"
+# ("my husband put the thermometer and it show 38.9", "she popped the thermometer under my arm, 38.4": the one who put
+# it on the person, when the reading follows at once)
+PUTTING_IT_ON = (WHEN_MEASURED + rf"\s+(?:put|puts|popped)\s+{THERMOMETER}(?:\s+(?:in|on|under)\s+(?:me|my\s+\w+))?"
+                 r"(?:\s*[,:]\s*|\s+and\s+)(?:it\s+(?:say|says|said|read|reads|showed|shows|show|was)\s+)?\d")
+MEASURED_AT_ONCE = re.compile(MEASURING + rf"(?:\s+{THERMOMETER})?(?:\s*[,:]\s*(?:(?:and\s+)?it\s+"
+                              r"(?:say|says|said|read|reads|showed|shows|was)\s+)?\d|"
                               rf"\s+with {THERMOMETER}\b)|"
+                              + PUTTING_IT_ON + "|"
                               + WHEN_MEASURED + r"\s+(?:measured|checked)\s+(?:it\s+at\s+)?\d"
                               r"(?!\d*(?:\.\d+)?[^.!?]*\b(?:hers|his|theirs|her own|his own)\b)",  # "..., that was hers"
                               re.I)

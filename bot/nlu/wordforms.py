@@ -31,6 +31,10 @@ CANONICAL = {
     # phone spellings
     "nite": "night", "nites": "nights", "tonite": "tonight", "ova": "over", "wen": "when", "nothin": "nothing",
     "needin": "needing",
+    # the g dropped: "back killin", "wakin me at 3am", "roastin one minute freezin the next"
+    "killin": "killing", "wakin": "waking", "roastin": "roasting", "freezin": "freezing", "achin": "aching",
+    "hurtin": "hurting", "shakin": "shaking", "shiverin": "shivering", "boilin": "boiling", "burnin": "burning",
+    "tinglin": "tingling", "sweatin": "sweating",
     **NORTHERN_WORDS,
     "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
@@ -220,29 +224,32 @@ def _certainty_in_words(match: re.Match) -> str:
     return ("unsure" if doubt else "").ljust(len(match.group()))
 
 
-# "no fevr\n*fever", "tree\n*three": a word put right on the next line, starred, the way people fix a typo
-TYPO_PUT_RIGHT = re.compile(r"\n[ \t]*\*[ \t]*(?P<word>[a-z']+)\b", re.I)
+# "no fevr\n*fever", "tree\n*three", "yes\n*no, wrong key": the last word of a line put right on the next, starred,
+# the way people fix a typo (the star word alone, or before a stop or a comma: not a list of starred points)
+TYPO_PUT_RIGHT = re.compile(r"(?P<typo>[a-z']+)(?P<between>[^\w\n]*)\n[ \t]*\*[ \t]*(?P<word>[a-z']+)(?=[ \t]*(?:[.,!;]|\n|$))",
+                            re.I)
+LISTED = re.compile(r"(?:^|\n)[ \t]*[*•-]")
 ANSWER_WORDS = ("yes", "yeah", "yep", "no", "nope", "nah")
 TYPO_LIKENESS = 0.6
 
 
 def with_typos_put_right(text: str) -> str:
-    """Each starred correction written into the word of the line before that it puts right (the most alike, or an
-    answer word for an answer word: "yes\n*no"), the correction itself blanked, the text as long as before."""
-    for correction in reversed(list(TYPO_PUT_RIGHT.finditer(text))):
-        meant = correction.group("word")
-        line_start = text.rfind("\n", 0, correction.start()) + 1
-        words = [w for w in re.finditer(r"[a-z']+", text[line_start:correction.start()], re.I)
-                 if w.group().lower() != meant.lower()]
-        alike = [(difflib.SequenceMatcher(None, w.group().lower(), meant.lower()).ratio(), w) for w in words]
-        alike = [(r, w) for r, w in alike if r >= TYPO_LIKENESS or (
-            w.group().lower() in ANSWER_WORDS and meant.lower() in ANSWER_WORDS)]
-        if not alike:
+    """Each starred correction written over the last word of the line before, when that word is like it (or is an
+    answer word standing alone, put right by another: "yes\n*no"); the correction blanked, the line break kept and
+    the text as long as before."""
+    if LISTED.search(text, 0, text.find("\n") + 1 or len(text)):
+        return text  # "* yes some blood\n* no bowel changes": starred points, not a correction
+    for fix in reversed(list(TYPO_PUT_RIGHT.finditer(text))):
+        typo, meant = fix.group("typo"), fix.group("word")
+        line_start = text.rfind("\n", 0, fix.start()) + 1
+        answer_alone = typo.lower() in ANSWER_WORDS and meant.lower() in ANSWER_WORDS and not text[
+            line_start:fix.start()].strip()
+        alike = difflib.SequenceMatcher(None, typo.lower(), meant.lower()).ratio() >= TYPO_LIKENESS
+        if typo.lower() == meant.lower() or not (alike or answer_alone):
             continue
-        typo = max(alike, key=lambda pair: pair[0])[1]
-        start, end = line_start + typo.start(), line_start + typo.end()
-        blank = " " * (correction.end() - correction.start() - len(meant) + len(typo.group()))
-        text = text[:start] + meant + text[end:correction.start()] + blank + text[correction.end():]
+        star_end = fix.end("word")
+        blank = "\n" + " " * (star_end - fix.end("between") - 1 - len(meant) + len(typo))
+        text = text[:fix.start()] + meant + fix.group("between") + blank + text[star_end:]
     return text
 
 
