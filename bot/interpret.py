@@ -302,7 +302,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit = [(f, s) for f, s in explicit if f not in by_topic] + list(by_topic.items())
         explicit += _named_by_the_question(ask, text, {f for f, _ in explicit} | others)
         told = dict(explicit)
-        by_their_topic = _parts_answered_by_their_topic(ask, text, others)
+        by_their_topic = _parts_answered_by_their_topic(ask, text, others, set(told))
         explicit += [(f, st) for f, st in by_their_topic if f not in told]
         # "lying down no, fever yes": a part answered by its topic is not the classifier's to doubt
         by_topic.update((f, st) for f, st in by_their_topic if st is not Status.UNCERTAIN and told.get(f, st) is st)
@@ -1151,10 +1151,11 @@ YES_CLOSING = r"\W+(?:yes|yeah|yep|yh)\W*$"
 TOPIC_WORD = r"(?:\s+(?:down|flat))?"  # "lying down yes"
 # "Nothing around the private area", "no problems with the waterworks": a part's topic after a "nothing".
 NOTHING_ABOUT = r"\b(?:nothing|no problems?|no issues?|no trouble)\s+(?:[a-z']+\s+){0,3}?"
-# "pins n needles in my toes, no pain tho", "not pain, but it feels icy": a clause of a reply about the leg that opens
-# by denying a part's topic (not "no pain in my back, ...", which is another place)
+# "pins n needles in my toes, no pain tho", "not pain, but it feels icy": a clause of a reply about the leg that is only
+# a denial of a part's topic, beside a leg sign the rules read (not "no pain in my back", another place, nor "not pain
+# exactly, more a heavy ache"; alone, the answer reader reads the rest)
 NO_TOPIC_FIRST = r"^\s*(?:no|not|nae)\s+(?:any\s+|real\s+)?"
-NOT_THE_BACK_AFTER = r"(?!\s+(?:in|on|across|at)\s+(?:my|me|the)\s+(?:lower\s+)?back)"
+ONLY_THE_DENIAL_AFTER = r"\s*(?:tho|though|there|at all|thankfully)?\s*$"  # not "not pain exactly, more an ache"
 
 
 # "blood in wee? no. bowels? no": the urine named with the blood is the blood's topic, not the toilet habits'
@@ -1168,10 +1169,11 @@ TOPIC_ASKED_BACK_THEN_ANSWERED = re.compile(r"(?:^|[.!?,;]\s*)(?P<topic>[a-z' ]{
                                             r"(?![^.!?]*\b(?:fine|normal|ok|okay|all good|no pain)\b))")
 
 
-def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+def _parts_answered_by_their_topic(ask: Ask, text: str, named: set, read: set) -> List[Tuple[str, Status]]:
     """"no blood. bladder not sure", "lying down idk": a part asked about whose topic stands in a clause with a
     doubt is uncertain; "nothing around the private area", "toilet no": one whose topic follows a "nothing" or
-    closes its clause with a no is a no; "pain yes": one whose topic closes its clause with a yes is a yes."""
+    closes its clause with a no is a no; "pain yes": one whose topic closes its clause with a yes is a yes. `named`:
+    findings read as not the person's; `read`: those the rules read."""
     question = question_for(ask.slot)
     found = []
     lowered = BLOOD_IN_THE_URINE.sub("blood", text.lower())
@@ -1197,8 +1199,8 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set) -> List[Tupl
                     and not SAID_TO_MAY_COME.search(clause):  # not "the consultant said my bladder might play up"
                 found.append((finding, Status.UNCERTAIN))
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) or (
-                    question.slot == "q_leg" and re.search(NO_TOPIC_FIRST + re.escape(t) + r"\b" + NOT_THE_BACK_AFTER,
-                                                           clause)) for t in topics) \
+                    question.slot == "q_leg" and read & set(question.findings)
+                    and re.search(NO_TOPIC_FIRST + re.escape(t) + ONLY_THE_DENIAL_AFTER, clause)) for t in topics) \
                     or (told_once[finding] and any(re.search(rf"\b{re.escape(t)}{TOPIC_WORD}{NO_CLOSING}", clause)
                                                    for t in topics)):
                 found.append((finding, Status.ABSENT))

@@ -5715,6 +5715,8 @@ def test_the_sixty_third_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "no fever, same for lying down as standing, it's constant", {}, {"pain_lying_down": None}),
     ("q_fever_lying", "not at night as such, it's constant day and night", {}, {"pain_lying_down": None}),
     ("q_fever_lying", "both not sure", {}, {"fever": U, "pain_lying_down": U}),
+    ("q_leg", "Not pain exactly, more a dull ache in my shin when I walk to the shops.", {}, {"leg_pain": P}),
+    ("q_leg", "My leg feels cold, like ice, round the knee, but no pain there.", {}, {"leg_numbness": P}),
     ("q_fever_lying", "when I lie down it's no more comfortable, it throbs all night", {}, {"pain_lying_down": P}),
     ("q_fever_lying", "lying flat it's no more comfortable than sitting, both hurt like hell", {},
      {"pain_lying_down": P}),

@@ -34,7 +34,7 @@ CANONICAL = {
     # the g dropped: "back killin", "wakin me at 3am", "roastin one minute freezin the next"
     "killin": "killing", "wakin": "waking", "roastin": "roasting", "freezin": "freezing", "achin": "aching",
     "hurtin": "hurting", "shakin": "shaking", "shiverin": "shivering", "boilin": "boiling", "burnin": "burning",
-    "tinglin": "tingling", "sweatin": "sweating",
+    "tinglin": "tingling",
     **NORTHERN_WORDS,
     "downs": "down",  # "lyin downs fine": "lying down's fine"
     # "he's been wetting himself": the phrases are written in the first person
