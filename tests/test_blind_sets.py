@@ -78,6 +78,7 @@ MESSAGE_FLOORS = {
     "2026-12-06-r60": {"red_flag_recall": 0.87, "absent_recall": 0.9, "answers_settled_rate": 0.89},
     "2026-12-06-r61": {"red_flag_recall": 0.96, "absent_recall": 0.95, "answers_settled_rate": 0.96},
     "2026-12-06-r62": {"red_flag_recall": 0.86, "absent_recall": 0.91, "answers_settled_rate": 0.88},
+    "2026-12-06-r63": {"red_flag_recall": 0.95, "absent_recall": 0.97, "answers_settled_rate": 0.94},
 }
 
 
