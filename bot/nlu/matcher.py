@@ -881,8 +881,9 @@ def without_numb_hands(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "my groin and my bottom both feel numb": a bare "both" whose two are parts of the seat, with no leg named before it
-SEAT_PART = re.compile(r"\b(?:groin|bum|bottom|buttocks?|bum cheeks|privates|genitals?|anus|back passage|crotch|"
-                       r"saddle|down there|nether regions)\b", re.I)
+SEAT_PART_WORDS = (r"groin|bum|bottom|buttocks?|bum cheeks|privates|genitals?|anus|back passage|crotch|saddle|"
+                   r"down there|nether regions")
+SEAT_PART = re.compile(rf"\b(?:{SEAT_PART_WORDS})\b", re.I)
 BOTH_LEGS_NAMED = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|feet|foot|toes?|ankles?)\b", re.I)
 
 
@@ -3773,9 +3774,8 @@ def without_the_seat_numb_from_sitting(text: str, mentions: List[Mention]) -> Li
 # of the seat ("random numb bits round my bum" is the seat's)
 CLAUSE_JOINS = re.compile(r"\b(?:but|and|though|tho|although)\b", re.I)
 PATCHES = re.compile(r"\b(?:random|odd|weird|little|few|funny)\s+numb\s+bits\b", re.I)
-SEAT_NAMED = re.compile(r"\b(?:bum|bottom|buttocks?|backside|arse|privates|private parts|genitals?|anus|back passage|"
-                        r"groin|crotch|down there|down below|between my legs|saddle|perineum|vagina|penis|testicles|"
-                        r"balls|scrotum)\b", re.I)
+SEAT_NAMED = re.compile(rf"\b(?:{SEAT_PART_WORDS}|backside|arse|private parts|down below|between my legs|perineum|vagina|"
+                        r"penis|testicles|balls|scrotum)\b", re.I)
 
 
 def without_numb_patches(text: str, mentions: List[Mention]) -> List[Mention]:
