@@ -142,6 +142,8 @@ NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\bl
 # to feel the toilet paper but I don't")
 NONE_OF_THEM = re.compile(r"\b(?:none of|nowt (?:o'?|of|like)|none like|nothing like) (?:those|these|them|'?em|the above)\b",
                           re.I)
+# "I do have poor circulation ..., but none of the others fit": one option named, the rest denied
+NONE_OF_THE_OTHERS = re.compile(r"\b(?:none|nothing|nowt) (?:of|o'?) the (?:others|other ones|other options|rest)\b", re.I)
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
 # sign and closes on a denial of its own.
 CLOSING_DENIAL = re.compile(r"(?:[.!?,;]\s*|\b(?:and|but)\s+)(?:there'?s been nothing|there'?s nothing|there'?s been none|"
@@ -184,6 +186,11 @@ PLACES_OF_RED_FLAGS = {
         ("blood_in_urine", URINE + TOILET + ("wee", "wees", "weeing", "piss", "pissing", "loo", "urinate",
                                              "urinating", "waterworks")),
         ("saddle_numbness", SADDLE_AREA + ("bottom", "sit", "sitting", "seat", "stool")))}
+# "cant feel myself when i wipe": wiping (after the toilet) tells the seat's feeling, not a habit of the bladder or
+# bowels; a bladder sign the classifier alone hears where nothing else of the toilet is named is asked about
+WIPING = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
+                    r"toilet paper|toilet roll|loo roll)\b", re.I)
+HABITS_NAMED = re.compile(rf"(?<!\w)(?:{alternation(URINE + TOILET + ('wee', 'weeing', 'loo', 'wet', 'leak', 'leaking', 'accident', 'accidents', 'pants', 'incontinent'))})(?!\w)", re.I)
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -327,11 +334,14 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
+    if by_touch is Status.UNCERTAIN and "fever" not in {f for f, _ in explicit} | others:
+        explicit.append(("fever", Status.UNCERTAIN))  # "says I am hot like an oven, but we have no thermometer"
     explicit = _seat_numbness_asked(ask, text, _without_the_seat_said_fine_of_the_toilet(ask, text, explicit))
     explicit = _one_way_of_lying_hurts(ask, text, explicit)
     explicit = _without_unchanged_said_of_another_question(ask, entities, text, explicit)
     explicit += _legs_said_fine(ask, text, explicit)
     explicit += _pain_said_not_to_go_down(ask, text, explicit)
+    explicit += _pain_said_to_be_another_feeling(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
@@ -541,6 +551,23 @@ def _pain_said_not_to_go_down(ask: Optional[Ask], text: str,
     if any(f in LEG_INVOLVED and s is not Status.ABSENT for f, s in explicit):
         return []
     return [("leg_pain", Status.ABSENT)] if "leg_pain" not in {f for f, _ in explicit} else []
+
+
+# "not pain exactly more like pins n needles in my right foot", "not really a pain, more a tingle": a feeling other than
+# pain told instead of it (not "Not pain exactly, more a dull ache in my shin", an ache)
+NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s+(?:really\s+)?(?:a\s+)?pain(?:\s+(?:exactly|"
+                          r"as such|really|per se))?\W+(?:(?:it'?s|its)\s+)?(?:more|rather|just|but)\b"
+                          r"(?![^.!?]*\b(?:ache|aches|aching|achy|sore|hurts?|hurting|throb\w*|burn\w*|stab\w*)\b)"
+                          r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep)\b)", re.I)
+
+
+def _pain_said_to_be_another_feeling(ask: Optional[Ask], text: str,
+                                     explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    """To the leg question, a reply that says it is not pain but another feeling (NOT_PAIN_BUT) denies the leg pain."""
+    if ask is None or "leg_pain" not in ask.findings or "leg_pain" in {f for f, _ in explicit} \
+            or not NOT_PAIN_BUT.search(text):
+        return []
+    return [("leg_pain", Status.ABSENT)]
 
 
 def _doubts_of_the_parts(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
@@ -860,7 +887,9 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
 def _names_its_place(flag: str, text: str) -> bool:
     """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
-    is asked about)."""
+    is asked about), and the bladder's or bowels' habits not of wiping alone (WIPING)."""
+    if flag == "bowel_bladder_change" and WIPING.search(text):
+        return bool(HABITS_NAMED.search(WIPING.sub(" ", text)))
     place = PLACES_OF_RED_FLAGS.get(flag)
     return place is None or bool(place.search(text))
 
@@ -1687,6 +1716,24 @@ SAID_OF_EARLIER_AFTER = re.compile(rf"(?:{OF_TEN})?\W*(?:[\w']+\W+){{0,2}}?(?:fi
                                    r"to start with|at first)\b", re.I)
 
 
+# "worse than it was at breakfast, which was about a six", "better than first thing, that was nearer a five": a score
+# put to an earlier time of the day named before it
+SAID_OF_EARLIER_BEFORE = re.compile(r"\b(?:first thing|(?:at\s+)?breakfast|this morning|earlier|when i (?:got|woke) up|"
+                                    r"(?:at\s+)?lunch ?time|at lunch|an hour ago|to start with|at first)\b[^.!?]{0,25}?"
+                                    r"\b(?:was|were)\s+(?:about\s+|around\s+|nearer\s+|more like\s+|like\s+|maybe\s+|"
+                                    r"probably\s+)?(?:an?\s+)?$", re.I)
+EARLIER_REACH = 60
+
+
+def _said_of_earlier(text: str, found: Tuple[float, int, int]) -> bool:
+    """The score is put to an earlier time of the day in its own sentence ("Seven. Worse than when I woke up" puts
+    none to the seven)."""
+    _, start, end = found
+    sentence_start, sentence_end = sentence_bounds_at(text, start)
+    return bool(SAID_OF_EARLIER_AFTER.match(text, end, sentence_end)
+                or SAID_OF_EARLIER_BEFORE.search(text, max(sentence_start, start - EARLIER_REACH), start))
+
+
 def _said_of_now(found: List[Tuple[float, int, int]], text: str) -> List[float]:
     """The scores said of now ("8 by now", "at the moment a 4"), not one expected by now, nor another's ("my
     daughter's is 3 out of 10 now")."""
@@ -1833,6 +1880,15 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]
         return
     now = _said_of_now(found, text) if len(found) > 1 else []
+    # "Honestly an eight. It's worse than at breakfast, which was about a six": the eight, not a lower score of earlier
+    # today (a higher one still counts: "9 last night, this morning it's 5")
+    highest_now = max((value for value, start, end in found if not _said_of_earlier(text, (value, start, end))),
+                      default=None)
+    lower_before = [f for f in found if highest_now is not None and f[0] < highest_now and _said_of_earlier(text, f)]
+    if result.pain_score is not None and result.pain_score in [value for value, _, _ in lower_before]:
+        result.pain_score = None
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"]
+    found_now = [f for f in found if f not in lower_before]
     cued = [(start, end) for value, start, end in found if value == result.pain_score]
     dated_before = [end for start, end in cued if SAID_OF_EARLIER_AFTER.match(text, end)]
     later_now = [start for value, start, _ in found if now == [value] and dated_before and start > max(dated_before)]
@@ -1840,7 +1896,7 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         result.pain_score = None  # "4 out of 10 first thing, 8 by now": the one for now, not an earlier one cued before it
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]
     if result.pain_score is None and not result.causes_asked:
-        score = _score_said(found, text)
+        score = _score_said(found_now, text)
         if score is not None:
             result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))
@@ -2246,6 +2302,8 @@ def _answer_choice(question: Question, ask: Ask, result: Understanding, answer: 
         result.updates.extend((f, Status.PRESENT) for f in open_parts if f not in named)  # "a bit of both"
         result.answered.append(question.slot)
     elif named & set(question.findings):
+        if NONE_OF_THE_OTHERS.search(text):
+            result.updates.extend((f, Status.ABSENT) for f in ask.findings if f not in named and f not in said)
         if answer == "no" and len(ask.findings) == 1 and ask.findings[0] not in named:
             result.updates.append((ask.findings[0], Status.ABSENT))  # "no, it was after my swim" to the lifting part
         result.answered.append(question.slot)

@@ -75,16 +75,21 @@ def option_picked(question: "Question", text: str) -> Optional[str]:
 
 def options_denied(question: "Question", text: str) -> List[str]:
     """The choices a reply denies by a word of their own title that no other title has ("definitely not sharp",
-    "it's not stiff")."""
+    "it's not stiff", "weak? no not weak": the word echoed as a question first is not counted)."""
     titles = {finding: set(_words(title)) - TITLE_FILLERS for title, finding in _choices(question)}
     denied = []
     for finding, own in titles.items():
         words = {w for w in own - set().union(*(other for f, other in titles.items() if f != finding)) - {"none"}
-                 if not w.endswith("ing") and text.lower().count(w) == 1}  # not "not sitting much", "not weak, my hip is weak"
+                 if not w.endswith("ing") and text.lower().count(w) - _echoed(w, text) == 1}  # not "not sitting much",
+        # "not weak, my hip is weak"
         if any(re.search(rf"\b(?:not|isn'?t|wasn'?t|never)\s+(?:an?\s+)?{re.escape(w)}\b(?![^.!?]*\bbut\b)", text, re.I)
                for w in words):  # not "not very sharp" (less sharp), nor "not sharp but it does shoot down"
             denied.append(finding)
     return denied
+
+
+def _echoed(word: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\s*\?", text, re.I))
 
 
 def choice_doubted(text: str) -> bool:

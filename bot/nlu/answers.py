@@ -137,6 +137,14 @@ INTENSIFIED = r"(?<!\w)(?:definitely|absolutely|totally|100%|for sure)\s+(?:fine
 # "nothing working down there", "nothing happens when I try to go": what no longer works, not a no
 LOSS_NAMED = (r"(?<!\w)no\s+(?:power|strength|feeling|sensation|control|grip|energy|movement|use)\b(?!\s+of\b)|"
               r"(?<!\w)nothing\s+(?:is\s+|'s\s+)?(?:work(?:s|ing)|happens)\b")
+# "pretty sure", "fairly certain", "I'm sure", "ninety-nine percent": how sure the person is of the answer they give
+CERTAIN_OF_IT = (r"(?:(?:i'?m|im|i am)\s+)?(?:pretty|fairly|quite|very|dead|absolutely|totally|completely)\s+"
+                 r"(?:sure|certain|positive)|(?:i'?m|im|i am)\s+(?:sure|certain|positive)|"
+                 r"(?:ninety[- ]?nine|99|a hundred|one hundred|100)\s*(?:%|percent|per cent|pc)(?:\s+(?:sure|certain))?")
+# "Fairly certain it's no to both.", "Ninety-nine percent no, on both counts.", "I'm fairly certain not.": a no said
+# with how sure the person is first (not "pretty sure it's not muscle", a guess at a cause)
+CERTAIN_NO = re.compile(rf"^\W*(?:{CERTAIN_OF_IT})\W*(?:(?:that\s+)?(?:it'?s|its|it is|the answer'?s|the answer is)\s+)?"
+                        r"(?P<phrase>no|not|nope|nah)(?=\s*(?:[.,;!]|$|(?:to|on|for)\s+(?:both|either|all)\b))", re.I)
 # "def not sure", "definitely not comfy": a "not" of what follows, not a no
 NOT_OF_WHAT_FOLLOWS = rf"(?<!\w)(?:{DEFINITELY}|absolutely|certainly)\s+not\s+" \
                       r"(?:sure|certain|comfy|comfortable|normal|right|ok|okay|fine|good|great|well|nice)\b"
@@ -249,6 +257,9 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
     if last:
         return [("yes" if last.group("phrase").lower() in ("only", "just") or last.group("recent") else "no",
                  last.start("phrase"), last.end("phrase"))]
+    certain = CERTAIN_NO.match(text)
+    if certain:
+        return [("no", certain.start("phrase"), certain.end("phrase"))]
     taken_back = YES_TAKEN_BACK.match(text)
     if taken_back:
         return [("no", taken_back.start("phrase"), taken_back.end("phrase"))]

@@ -306,8 +306,20 @@ def _resolution_at(tokens: List[str], i: int) -> bool:
         return False  # nor "more numb than (is) normal for me", a change from the usual
     after = tokens[i + said:]
     a_person_has_gone = bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
-    become = tokens[i + said - 1] == "gone" and bool(after) and after[0] in BECOME_AFTER_GONE
+    become = tokens[i + said - 1] == "gone" and bool(after) and (after[0] in BECOME_AFTER_GONE or spread_after_gone(after))
     return not (a_person_has_gone or become)
+
+
+# "pain down my leg, it's gone to my foot", "it's gone down the back of my thigh": spread further, not gone away (not
+# "the swelling has gone down a lot")
+SPREAD_AFTER_GONE = frozenset({"to", "into", "through", "across"})
+SPREAD_WITH_A_PLACE = frozenset({"down", "up", "round", "around"})
+PLACE_AFTER_SPREAD = frozenset({"my", "me", "the", "both", "one", "into", "to", "through"})
+
+
+def spread_after_gone(after: List[str]) -> bool:
+    return after[0] in SPREAD_AFTER_GONE or (
+        after[0] in SPREAD_WITH_A_PLACE and len(after) > 1 and after[1] in PLACE_AFTER_SPREAD)
 
 
 # "no blood as such but my pee's gone pink": "gone" with a colour or a state after it has become, not gone away

@@ -48,7 +48,8 @@ WIPING = ("when i wipe", "wipe", "wiping", "wiped", "toilet paper", "loo roll", 
           "down below")
 URINE = ("urine", "pee", "my pee", "my urine", "the water", "my water", "toilet water", "the bowl", "the water in the toilet",
          "pipi", "the pipi", "my pipi", "my we")  # "my we has got blood in it": speech-to-text's "wee"
-PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee")
+PEEING = URINE + ("peed", "peeing", "pees", "went for a pee", "go for a pee", "pass water", "passing water", "pass urine",
+                  "passing urine")  # "blood when I pass water"
 TOILET = ("bladder", "bowels", "bowel", "toilet", "stool", "stools", "pipi", "the pipi", "my pipi", "motion", "motions", "bowel motions", "going to the toilet", "go to the toilet", "peeing", "pooing",
           "poo", "pee", "pees", "waterworks", "bladder control", "bowel control", "bowel movements", "toilet habits",
           "pooed", "peed", "need to go", "needing to go", "need to pee", "need a pee", "need a poo",
@@ -160,6 +161,7 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "cannot control", "can not control", "not able to control", "unable to control", "could not control",
            "cannot hold", "can not hold", "not able to hold", "unable to hold", "could not hold",
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
+           "all over the place",  # "my bladder is all over the place"
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
            "isn't emptying", "not emptied", "loose", "runny", "watery",
            # "failing to pass urine since morning"; "wee's come out on its own twice without me knowing"

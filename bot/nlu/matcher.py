@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
-from bot.nlu.answers import (NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, OATH_AFTER_NO, SAID_BY_SOMEONE,
+from bot.nlu.answers import (CERTAIN_OF_IT, NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, OATH_AFTER_NO, SAID_BY_SOMEONE,
                              alternation, concluded_answer, find_answer)
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
 from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
@@ -779,7 +779,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
-    mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, mentions))
+    mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, with_blood_on_the_paper(text, mentions)))
     mentions = with_denials_after_a_colon(text, mentions)
     mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
     mentions = with_visits_more_than_before(text, with_a_day_gone_compared(text, mentions))
@@ -798,7 +798,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_habits_said_unchanged(text, mentions)
     mentions = without_not_mine(text, without_long_ago(text, without_things_leaking(text, mentions), knowledge))
     mentions = without_other_things_stuck(text, mentions)
-    mentions = without_signs_gone_since(text, mentions)
+    mentions = with_leg_signs_gone_now(text, without_signs_gone_since(text, mentions))
     mentions = with_inabilities_supposed(text, mentions)
     mentions = with_fever_felt_by_touch(text, resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")),
                                                       knowledge))
@@ -815,7 +815,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_worries_about_a_fact(text, mentions)
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
-    mentions = with_a_trace_doubted(text, mentions)
+    mentions = with_signs_not_sworn_to(text, with_a_trace_doubted(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_a_first_doubt_settled(text, mentions)
@@ -829,6 +829,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_severity_guessed_below_severe(with_denials_ended(text, mentions), knowledge.finding("severe_pain"))
     mentions = without_habits_said_unchanged(text, with_a_sign_asked_about_then_told(text, mentions))
     mentions = with_the_back_that_is_stiff(text, without_nearly_wet_laughing(text, without_compared(text, mentions)))
+    mentions = with_the_back_named_alone(text, mentions)
     mentions = without_workouts_compared(text, without_sides_compared(text, mentions))
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
@@ -1099,16 +1100,20 @@ OTHER_SIDE_TOO = re.compile(
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
                             r"(?:foot|feet|leg|legs)\b", re.I)
 # "can't feel my feet properly, either of them": the same, said after a pause, of a sign that names the feet or legs
-# in the plural (not "two toes on my right foot are numb, both of them")
-EITHER_OF_THEM = re.compile(r"(?:\s+(?:properly|right|at all))?\s*,?\s*(?:either|both) of (?:them|my (?:feet|legs))\b",
+# in the plural, or right before it ("legs like cotton wool both of em"; not "two toes on my right foot are numb, both of
+# them")
+EITHER_OF_THEM = re.compile(r"(?:\s+(?:properly|right|at all))?\s*,?\s*(?:either|both) of (?:them|em|'em|my (?:feet|legs))\b",
                             re.I)
+PLURAL_RIGHT_BEFORE = 12
+# "legs both of em like cotton wool": the same, said between the legs and their sign
+BOTH_OF_THEM_BEFORE = re.compile(r"\b(?:legs|feet)\s*,?\s*(?:either|both) of (?:them|em|'em)\s*,?\s*$", re.I)
 FEET_OR_LEGS = re.compile(r"\b(?:feet|legs)\b", re.I)
 ONE_LEG_SYMPTOMS = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
 # "... on either foot and never could, flat feet all my life": what the person never could do is no new sign.
 NEVER_COULD = re.compile(r"\b(?:never could|never been able|never have been able|all my life|since birth|since i was "
                          r"born|always been like that)\b", re.I)
 # "my right leg is numb the left is ok": the other leg said fine, which denies only both legs.
-OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:one|leg|foot|side))?\s+"
+OTHER_SIDE_FINE = re.compile(r"\b(?:the\s+|my\s+)?(?:left|right|other)(?:\s+(?:one|ones|one'?s|leg|foot|side))?\s+"
                              r"(?:(?:is|'s|feels|seems)\s+)?(?:fine|ok|okay|alright|normal|good|grand)\b|"
                              r"\bnothing(?:\s+at\s+all)?\s+(?:in|on|with)\s+(?:the\s+|my\s+)(?:left|right|other)"
                              r"(?:\s+(?:one|leg|foot|side))?\b", re.I)  # "..., nothing at all in the left"
@@ -1411,15 +1416,15 @@ HEAT_OF_A_PLACE = re.compile(r"\b(?:bath|shower|heating|sun|weather|degrees in|s
 
 
 def fever_told_by_touch(text: str) -> Optional[Tuple[str, "re.Match"]]:
-    """PRESENT or ABSENT, and where, for a fever told by another person's touch; not of a time long past, nor where the
-    person says it was not measured ("said I was burning up, but we've no thermometer": a doubt, `with_unmeasured_fever`)."""
+    """PRESENT or ABSENT, and where, for a fever told by another person's touch; not of a time long past; UNCERTAIN
+    where the person says it was not measured ("My husband says I am hot like an oven, but we have no thermometer")."""
     told = [(PRESENT, HEAT_FELT.search(text)), (ABSENT, COOL_FELT.search(text))]
     status, match = next(((s, m) for s, m in told if m), (None, None))
     sentence = sentence_at(text, match.start()) if match else ""
-    if match is None or LONG_AGO.search(sentence) or FINE_NOW.search(text, match.end()) or NO_MEASUREMENT.search(text) \
+    if match is None or LONG_AGO.search(sentence) or FINE_NOW.search(text, match.end()) \
             or status == PRESENT and HEAT_OF_A_PLACE.search(sentence):
         return None
-    return status, match
+    return (UNCERTAIN if status == PRESENT and NO_MEASUREMENT.search(text) else status), match
 
 
 def with_fever_felt_by_touch(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2153,6 +2158,20 @@ def gone_weeks_back(text: str, start: int, end: int) -> bool:
 ANOTHER_BLEEDING_WENT = re.compile(r"\b(?:the|my|me|her)\s+(?:bleeding|period|discharge|lochia)\b[^.!?,;]{0,30}$", re.I)
 
 
+# "the tingly foot thing u asked bout before thats gone now", "my foot was tingly but it's gone now": a leg's sign
+# said gone in its sentence (not "it's gone numb", "gone down my leg")
+GONE_NOW_AFTER = re.compile(r"^[^.!?;]{0,50}?\b(?:that'?s|thats|that has|it'?s|its|it has)\s+(?:all\s+|completely\s+)?"
+                            r"(?:gone|cleared|stopped)(?:\s+(?:now|away|off|up))?\b"
+                            r"(?!\s+(?:numb|dead|weak|tingly|worse|down|into|to|again)\b)", re.I)
+LEG_SIGNS = ("leg_numbness", "numbness_calf_foot_toes", "leg_weakness", "leg_pain", "pain_down_leg")
+
+
+def with_leg_signs_gone_now(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign of one leg said, in its sentence, to be gone now (GONE_NOW_AFTER) is absent."""
+    return restated(mentions, ABSENT, lambda m: m.finding in LEG_SIGNS and m.status == PRESENT
+                    and bool(GONE_NOW_AFTER.match(text[m.end:sentence_bounds_at(text, m.start)[1]])))
+
+
 def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention]:
     """A warning sign said, in its own sentence, to have gone days or weeks ago ("had a temp sunday, nothing since"),
     or to have been weeks back with none now, is not the person's now, unless said to be back in that clause ("the
@@ -2765,6 +2784,20 @@ def with_a_first_doubt_settled(text: str, mentions: List[Mention]) -> List[Menti
             for m in mentions]
 
 
+# "My bottom feels a bit odd ..., but I couldn't say it's numb exactly", "can't honestly say they're weak": the
+# person cannot say the sign is what they feel (not "I can't say I haven't noticed blood", which names no sign after)
+CANNOT_SAY_BEFORE = re.compile(r"\b(?:couldn'?t|could not|can'?t|cannot|can not)\s+(?:really\s+|honestly\s+|truly\s+)?"
+                               r"(?:say|tell|swear)\s+(?:for sure\s+|for certain\s+)?(?:that\s+)?(?:it'?s|its|it is|"
+                               r"it was|they'?re|theyre|they are|i'?m|im|i am)\s+(?:\w+\s+)?$", re.I)
+CANNOT_SAY_REACH = 40
+
+
+def with_signs_not_sworn_to(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign the person says they cannot say they have (CANNOT_SAY_BEFORE) is in doubt."""
+    return [replace(m, status=UNCERTAIN) if m.status == PRESENT and CANNOT_SAY_BEFORE.search(
+        text, max(0, m.start - CANNOT_SAY_REACH), m.start) else m for m in mentions]
+
+
 def with_a_trace_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
     """A urine test said, in its sentence, to maybe show a trace (`TRACE_DOUBTED`), with blood not otherwise told and
     no other person's or animal's sample named there, is blood in the urine in doubt."""
@@ -3109,7 +3142,7 @@ DENIAL_POINTING_BACK = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:i|we)\s+(?:do not|don'?t|did not|didn'?t|have not|haven'?t|never)\s+"
     r"(?:have|had|got|get|notice|noticed|see|seen)\b(?!\s+(?:it\s+)?(?:before|until|till))|"
     r"(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t)\s+something\s+(?:i|we)(?:'ve|\s+have)?\s+(?:had|got|noticed)\b|"
-    r"(?:there\s+(?:is|was|has been|have been)\s+none|there'?s\s+none|"
+    r"(?:there\s+(?:is|was|has been|have been)\s+none|there'?s\s+(?:been\s+)?none|"
     r"there\s+(?:hasn'?t|has not|wasn'?t|was not|isn'?t|is not)\s+(?:been\s+)?(?:one|any)|"
     r"(?:no|none)\s+to\s+(?:all|any|each|both)(?:\s+of\s+(?:them|those|these|it))?|"
     r"(?:none|neither) of (?:them|those|these)|nothing of the (?:sort|kind)|none of that|"
@@ -3228,8 +3261,13 @@ def with_the_question_owned_after(text: str, mentions: List[Mention]) -> List[Me
 # or a look not taken first, or a denial first or closing the answer.
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s+)?(?:i\s+)?"  # "exercise? me? lol no"
-                          r"(?:no|nope|nah|none|never|not really|not at all|not that i|definitely not|haven'?t had|"
+                          # "Fever? Not me, that's the ewe.": the sign disowned
+                          r"(?:no|nope|nah|none|never|not really|not at all|not that i|not me|not mine|definitely not|haven'?t had|"
                           rf"have not had|don'?t have|do not have)\b(?!{OATH_AFTER_NO})", re.I)
+# "That was my wife after her epidural years ago, not me.": the sign asked back is someone else's
+DISOWNED = re.compile(r"\bnot (?:me|mine)\b(?!\s+(?:either|too|as well)\b)", re.I)
+# "both legs? just the left one is tingly", "only my right": one side named alone answers both legs asked back
+ONE_SIDE_ONLY = re.compile(r"^\W*(?:(?:no|nope|nah)\W+)?(?:just|only)\s+(?:the\s+|my\s+|me\s+)?(?:left|right)\b", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
@@ -3255,22 +3293,29 @@ def _echo_after_a_lead_in(text: str, start: int, position: int, end: int) -> int
 
 
 # "Numb in the private area, I think no.", "fever, nope": a sign named alone (no subject, no verb), then its answer,
-# with perhaps a word that all is well after it ("Fever, no, I'm right as rain that way")
-ALL_WELL = (r"(?:(?:i'?m|im|i am)\s+)?(?:right as rain|fine|all good|grand|ok|okay|alright|thank god|thankfully|luckily)"
-            r"(?:\s+[\w']+){0,2}")
+# with perhaps a word that all is well, or how sure the person is, after it ("Fever, no, I'm right as rain that way",
+# "Fever, no, I'm pretty sure")
+ALL_WELL = (rf"(?:{CERTAIN_OF_IT}|(?:(?:i'?m|im|i am)\s+)?(?:right as rain|fine|all good|grand|ok|okay|alright|thank god|"
+            r"thankfully|luckily))(?:\s+[\w']+){0,2}")
 LABEL_THEN_ANSWER = re.compile(r"^\W*(?![^,]*\b(?:i|i'?m|my|me|it|it'?s|its|is|are|was|were|feel|feels|hurts?|have|has|"
                                r"had|got)\b)(?:[\w']+\s+){0,5}[\w']+\s*,\s*(?P<answer>[^,]+?)"
                                rf"(?:\s*,\s*{ALL_WELL})?\W*$", re.I)
 HEDGED_NO = re.compile(r"(?:i\s+)?(?:think|guess|reckon|suppose)\s+(?:no|not)|(?:probably|prob|maybe|possibly)\s+not|"
                        r"(?:i\s+)?don'?t think so", re.I)
 NO_ALONE = re.compile(r"(?:no+|nope|nah|none|never|not really|not at all)(?:\s+(?:thanks|mate|thank god))?", re.I)
+# "fever no im pretty sure": the sign right before a bare no, with no comma, and how sure the person is after it; "the
+# fever one no": the sign named as one of the question's parts
+SIGN_THEN_NO = re.compile(rf"\s+(?:{NO_ALONE.pattern})\s*,?\s+(?:{CERTAIN_OF_IT})\W*$|"
+                          rf"\s+(?:one|bit|part)\s*,?\s*(?:{NO_ALONE.pattern})\b(?!\s+(?:but|though|tho)\b)", re.I)
 
 
 def with_labelled_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign named alone, then after a comma a hedged no ("Numb in the private area, I think no") is a doubt, and a
-    bare no ("fever, nope") a denial."""
+    bare no ("fever, nope") a denial; so is a sign right before a bare no and how sure the person is of it."""
     def answered(m: Mention) -> Mention:
         start, end = sentence_bounds_at(text, m.start)
+        if m.status == PRESENT and m.finding != "back_pain" and SIGN_THEN_NO.match(text, m.end, end):
+            return replace(m, status=ABSENT)
         label = LABEL_THEN_ANSWER.match(text[start:end])
         if m.status != PRESENT or not label or m.end > start + label.start("answer"):
             return m
@@ -3315,6 +3360,11 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
             return m
         if DENIED_FIRST.match(answer) or STRONG_DENIAL.search(answer) or _closing_no_answers(text, end, m, mentions):
             return replace(m, status=ABSENT)
+        if m.finding == "bilateral_leg_symptoms" and ONE_SIDE_ONLY.match(answer):
+            return replace(m, status=ABSENT)  # "both legs? just the left one is tingly"
+        if DISOWNED.search(answer):
+            return replace(m, status=ABSENT)  # "Numb down below? That was my wife after her epidural, not me."
+        return m
         return m
 
     return [answered(m) for m in mentions]
@@ -3533,7 +3583,10 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     one_leg = [m for m in mentions if m.finding in ONE_LEG_SYMPTOMS and m.status in (PRESENT, UNCERTAIN)]
     on_either_side = (ON_EITHER_SIDE.match(text, m.end)
-                      or FEET_OR_LEGS.search(m.phrase) and EITHER_OF_THEM.match(text, m.end) for m in one_leg
+                      or FEET_OR_LEGS.search(text, max(0, m.start - PLURAL_RIGHT_BEFORE), m.end)
+                      and EITHER_OF_THEM.match(text, m.end)
+                      or BOTH_OF_THEM_BEFORE.search(text, max(0, m.start - 2 * PLURAL_RIGHT_BEFORE), m.start)
+                      for m in one_leg
                       if not NEVER_COULD.search(text, *sentence_bounds_at(text, m.start)))
     match = OTHER_SIDE_TOO.search(text) or next(filter(None, on_either_side), None)
     if not (one_leg and match):
@@ -3562,6 +3615,27 @@ def with_legs_said_not_to(text: str, mentions: List[Mention]) -> List[Mention]:
     if any(m.finding == "leg_pain" for m in kept):
         return kept
     return kept + [Mention("leg_pain", ABSENT, said.start(), said.end())]
+
+
+# "into my leg? no it stays in my back", "pain no. numb no. just the back", "Mine is just the back": the back said to be
+# where the pain is, and nowhere else (not "just the back of my knee", nor a question: "is it only the back?")
+BACK_ALONE = re.compile(r"\b(?:(?:it|the pain|pain|it'?s|its)\s+(?:stays|staying|stayed|is|'s)\s+(?:just\s+|only\s+|all\s+)?"
+                        r"(?:in|at)\s+|(?:just|only)\s+)(?:the|my|me)\s+(?:lower\s+)?back\b"
+                        r"(?!\s*(?:of|passage|door|garden|seat|room|yard|legs?|tyres?|wheels?|row|bedroom)\b)(?![^.!?]*\?)",
+                        re.I)
+
+
+def with_the_back_named_alone(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The back named as where the pain stays (BACK_ALONE) is the person's back pain, whatever denial of another sign
+    came before it in the sentence."""
+    alone = [m.span() for m in BACK_ALONE.finditer(text)]
+    if not alone:
+        return mentions
+    kept = [replace(m, status=PRESENT) if m.finding == "back_pain" and m.status == ABSENT and overlaps(m, alone) else m
+            for m in mentions]
+    if any(m.finding == "back_pain" and m.status == PRESENT for m in kept):
+        return kept
+    return kept + [Mention("back_pain", PRESENT, *alone[0])]
 
 
 def with_the_back_that_is_stiff(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3751,22 +3825,29 @@ PAIN_IN_THE_CLAUSE = re.compile(r"\b(?:hurt\w*|sore|pain\w*|ach\w*|agony|kill\w*
 FEELING_BACK_ON_STANDING = re.compile(
     r"(?:[,;]|\band\b|\bbut\b)\s+(?:(?:it|the feeling|feeling|the sensation|sensation)\s+)?(?:came back|comes back|"
     r"come back|came right back|was back|back to normal|fine again|normal again)\b"
-    r"|(?:[,;]|\band\b|\bbut\b)\s+(?:(?:it|the numbness|numbness)\s+)?(?:went away|goes away|went off|wore off|"
+    r"|(?:[,;]|\band\b|\bbut\b)\s+(?:(?:it|that|the numbness|numbness)\s+)?(?:went away|goes away|went off|wore off|"
     r"wears off|(?:it'?s\s+|was\s+)?gone)\b")
 STOOD_UP_AT_ONCE = re.compile(r"[^.!?]{0,20}?\b(?:the (?:second|sec|moment|minute|instant)|as soon as|soon as|once|when)\s+"
                               r"i\s+(?:stood|stand|got up|get up|moved|move)\b(?![^.!?]*\b(?:then|but|till|until)\b"
                               r"[^.!?]*\b(?:comes? back|came back|back again|returns?|again)\b)", re.I)
-SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|toilet|loo)\b", re.I)
+# "After a day on the tractor my backside was dead, but that wore off in ten minutes": gone within minutes of the sitting
+GONE_IN_MINUTES = re.compile(r"[^.!?]{0,15}?\b(?:in|within|after)\s+(?:a\s+)?(?:few|couple of|\d+|one|two|five|ten|"
+                             r"fifteen|twenty|a)\s*(?:minutes?|mins?|seconds?|secs?)\b", re.I)
+# "... that wore off in ten minutes but now its numb again": the loss told again after it went
+LOSS_TOLD_AGAIN = re.compile(r"\b(?:numb\w*|dead|tingl\w*|no feeling|can'?t feel)\b", re.I)
+SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|toilet|loo|tractor|coach|flight|"
+                           r"drive|driving)\b", re.I)
 
 
 def without_the_seat_numb_from_sitting(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The seat's numbness told, in a sentence about sitting, as gone the moment the person stood up
-    (`FEELING_BACK_ON_STANDING`, then `STOOD_UP_AT_ONCE`) is absent."""
+    """The seat's numbness told, in a sentence about sitting, as gone the moment the person stood up, or within
+    minutes (`FEELING_BACK_ON_STANDING`, then `STOOD_UP_AT_ONCE` or `GONE_IN_MINUTES`) is absent."""
     def gone_on_standing(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         back = FEELING_BACK_ON_STANDING.search(text.lower(), m.end, end)
         return m.finding == "saddle_numbness" and m.status == PRESENT and bool(back) and bool(
-            STOOD_UP_AT_ONCE.match(text, back.end(), end)) and bool(SITTING_WORDS.search(text, start, end))
+            STOOD_UP_AT_ONCE.match(text, back.end(), end) or GONE_IN_MINUTES.match(text, back.end(), end)) \
+            and bool(SITTING_WORDS.search(text, start, end)) and not LOSS_TOLD_AGAIN.search(text, back.end(), end)
     return [replace(m, status=ABSENT) if gone_on_standing(m) else m for m in mentions]
 
 
@@ -3917,6 +3998,33 @@ def with_denials_after_a_colon(text: str, mentions: List[Mention]) -> List[Menti
 # "no it was lifting", "nah, it was the gym" (to "what brought it on?"): the no is the answer's, the cause is told
 CAUSE_AFTER_A_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*\s*(?:it|that)\s+was\s+(?!not\b|never\b)(?:from\s+)?"
                               r"(?:[^\s,.;!?]+\s+){0,3}?$", re.I)
+
+
+# "loo roll had pinky red on it from the front when i went", "the tissue had blood on it after a wee": the paper named
+# first, then a red on it, from the front or after passing water; from the back, or with piles or a period named, it
+# is not the urine's, and said of neither it is asked about (not "nothing red on the loo roll")
+PAPER = r"(?:loo roll|toilet roll|toilet paper|toilet tissue|bog roll|tissue|the paper)"
+RED_ON_THE_PAPER = re.compile(rf"\b{PAPER}\s+(?:had|has|got|was|came away|come away|showed)\b[^.!?;]{{0,25}}?"
+                              r"\b(?P<red>red|pink|pinky|pinkish|reddish|blood|bloody)\b", re.I)
+FROM_THE_FRONT = re.compile(r"\bfrom the front\b|\bafter (?:a |my )?(?:wee|pee|weeing|peeing)\b|"
+                            r"\bwhen i (?:weed|wee'?d|peed|had a wee|had a pee)\b", re.I)
+NOT_FROM_THE_BLADDER = re.compile(r"\bfrom the back\b|\b(?:piles|haemorrhoids?|hemorrhoids?|period|poo|pooed|bum|bottom)\b",
+                                  re.I)
+NOTHING_ON_IT = re.compile(r"\b(?:no|not|nothing|never|none|without)\b", re.I)
+
+
+def with_blood_on_the_paper(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red on the paper named first (RED_ON_THE_PAPER) is blood in the urine when it came from the front, in doubt
+    when the sentence says not where from, and nothing of the urine's otherwise."""
+    if any(m.finding == "blood_in_urine" for m in mentions):
+        return mentions
+    for red in RED_ON_THE_PAPER.finditer(text):
+        start, end = sentence_bounds_at(text, red.start())
+        if NOTHING_ON_IT.search(text, start, red.end()) or NOT_FROM_THE_BLADDER.search(text, start, end):
+            continue
+        status = PRESENT if FROM_THE_FRONT.search(text, start, end) else UNCERTAIN
+        return mentions + [Mention("blood_in_urine", status, red.start(), red.end(), red.group(0).lower())]
+    return mentions
 
 
 def with_cause_told_after_a_no(text: str, mentions: List[Mention]) -> List[Mention]:

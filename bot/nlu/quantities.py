@@ -178,11 +178,14 @@ TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermome
 KIN_BETWEEN = rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"
 # A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
 # person's fever now.
+# a device of another's that the person borrowed: "the kids' thermometer", "the kids forehead thing", "her ear strip"
+THEIR_DEVICE_AFTER = (r"(?!['’]?s?['’]?\s+(?:(?:digital|forehead|ear|infrared|baby|proper|old|little)\s+){0,2}"
+                      r"(?:thermometer|strip|scanner|thermo\w*)|['’]?s?['’]?\s+(?:forehead|ear)\s+(?:thing|gun))")
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|hes|shes|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
     rf"{KIN_BETWEEN}"  # "my little boy"
     rf"(?:{RELATIVES_ALTERNATION})|kids|children|{'|'.join(FATHER_WITH_WHOSE)})\b"
-    r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
+    + THEIR_DEVICE_AFTER, re.I)  # not "the kids' thermometer said 100.8", "took mine w the kids forehead thing 101F"
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
                                  r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
 # "the toddler I look after had 39", "the boy I nanny": the person named only as the one caring for another
@@ -196,6 +199,7 @@ GAP_TO_ANOTHER = (r"(?:\s*(?:°|º|degrees?|c\b|f\b))?(?:\s+(?:this morning|last
 # "38.7 for the baby", "38.5 on the thermometer but thats not mine": said after the reading, another's, or not the person's
 FOR_ANOTHER_AFTER = re.compile(rf"{GAP_TO_ANOTHER}(?:for|of|on)\s+(?:both\s+)?(?:my|our|the|his|her)\s+"
                                rf"{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b(?!['’]?s?['’]?\s+(?:\w+\s+)?thermometer)|"
+                               rf"{GAP_TO_ANOTHER}for\s+(?:him|her|them)\b|"  # "my son's ear thermometer said 38.9 for him"
                                # "the 100.6 was my husband's reading", "the 38.7 was the baby"
                                rf"\s*(?:was|is|were)\s+(?:my|our|the|his|her)\s+{KIN_BETWEEN}(?:{RELATIVES_ALTERNATION})\b|"
                                rf"{GAP_AFTER_READING}\b(?:that'?s|thats|that is|it'?s|its|it is|it was|that was)\s+not\s+"
@@ -599,6 +603,11 @@ ASKED_IF_A_FEVER = re.compile(r"\s*(?:(?:is\s+)?a|counts?\s+as\s+a|classed\s+as\
                               re.I)
 OWNED_AFTER = re.compile(r"\b(?:that'?s|thats|it'?s|its)\s+what\s+(?:it|i|the thermometer|my thermometer)\b|"
                          r"\bwhat i (?:got|had)\b|\bit said\b|\bmine (?:was|is|said)\b", re.I)
+# "temp i took twice with the proper thermometer cos the kids were poorly, and mine was never over 37": "mine" said of
+# a temperature named earlier in the sentence, and a reading, perhaps as the most it reached
+MINE_READ_BEFORE = re.compile(r"\bmine\s+(?:was|is|'s|has been|were|stayed|stays)\s+(?:(?:never|not|no)\s+(?:over|above|"
+                              r"higher than|more than)\s+|(?:under|below|about|around|only)\s+)?$", re.I)
+TEMPERATURE_NAMED = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer)\b", re.I)
 # "Last night I measured 38, I took paracetamol": measured by the person, told with a fever medicine or a reading
 MEASURED_BEFORE = re.compile(r"\bi\s+measured\s+(?:it\s+|myself\s+|me\s+)?(?:at\s+|as\s+)?$", re.I)
 MEASURED_THEN = re.compile(r"\s*(?:[,;]|\.(?!\d)|$|(?:last|this|yesterday|today|tonight|earlier|and)\b)", re.I)
@@ -621,7 +630,7 @@ def find_temperatures(text: str, cued: bool = False) -> List[Found]:
             or bool(CUE_AFTER_READING.match(text, match.end())) \
             or bool(ASKED_IF_A_FEVER.match(text, match.end()) and OWNED_AFTER.search(text, match.end()))
         said_so = cued or said_so or bool(TEMPERATURE_CUE.search(text[:match.start()])) \
-            or _measured_by_the_person(text, match) or _beside_a_reading(text, match)
+            or _measured_by_the_person(text, match) or _beside_a_reading(text, match) or _mine_of_a_temperature(text, match)
         celsius = _celsius(value, scale)
         if said_so and celsius is not None:
             found.append((celsius, match.start(), match.end()))
@@ -640,6 +649,12 @@ def _beside_a_reading(text: str, match: re.Match) -> bool:
     when it was read follows it ("38 on the dot at teatime", "38 after 2 hrs")."""
     return bool(WHEN_READ_AFTER.match(text, match.end())) and _told_with_a_fever_medicine(text, match) \
         and not AGE_BEFORE.search(just_before(text, match.start()))
+
+
+def _mine_of_a_temperature(text: str, match: re.Match) -> bool:
+    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    return bool(MINE_READ_BEFORE.search(text, sentence_start, match.start())
+                and TEMPERATURE_NAMED.search(text, sentence_start, match.start()))
 
 
 def _measured_by_the_person(text: str, match: re.Match) -> bool:
