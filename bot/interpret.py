@@ -143,7 +143,9 @@ NOT_ME = re.compile(r"(?<!\blike it's )(?<!\blike its )(?<!\blike it is )(?<!\bl
 NONE_OF_THEM = re.compile(r"\b(?:none of|nowt (?:o'?|of|like)|none like|nothing like) (?:those|these|them|'?em|the above)\b",
                           re.I)
 # "I do have poor circulation ..., but none of the others fit": one option named, the rest denied
-NONE_OF_THE_OTHERS = re.compile(r"\b(?:none|nothing|nowt) (?:of|o'?) the (?:others|other ones|other options|rest)\b", re.I)
+NONE_OF_THE_OTHERS = re.compile(r"\b(?:none|nothing|nowt) (?:of|o'?) the (?:others|other ones|other options|rest)\b"
+                                r"(?=\s*(?:[.,;!?]|$|fit|apply|match|really|either|describe|sound|ring|are right))",
+                                re.I)  # not "none of the others in the family have it"
 # "I'd have spotted anything odd. There's been nothing.", "... in the loo, and I haven't.": a reply that names no
 # sign and closes on a denial of its own.
 CLOSING_DENIAL = re.compile(r"(?:[.!?,;]\s*|\b(?:and|but)\s+)(?:there'?s been nothing|there'?s nothing|there'?s been none|"
@@ -186,11 +188,13 @@ PLACES_OF_RED_FLAGS = {
         ("blood_in_urine", URINE + TOILET + ("wee", "wees", "weeing", "piss", "pissing", "loo", "urinate",
                                              "urinating", "waterworks")),
         ("saddle_numbness", SADDLE_AREA + ("bottom", "sit", "sitting", "seat", "stool")))}
+HABIT_WORDS = ("wee", "weeing", "loo", "wet", "leak", "leaking", "accident", "accidents", "pants", "incontinent", "control",
+               "go", "going")
 # "cant feel myself when i wipe": wiping (after the toilet) tells the seat's feeling, not a habit of the bladder or
 # bowels; a bladder sign the classifier alone hears where nothing else of the toilet is named is asked about
-WIPING = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
-                    r"toilet paper|toilet roll|loo roll)\b", re.I)
-HABITS_NAMED = re.compile(rf"(?<!\w)(?:{alternation(URINE + TOILET + ('wee', 'weeing', 'loo', 'wet', 'leak', 'leaking', 'accident', 'accidents', 'pants', 'incontinent'))})(?!\w)", re.I)
+WIPING_AFTER_THE_TOILET = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
+                                     r"toilet paper|toilet roll|loo roll)\b", re.I)
+HABITS_NAMED = re.compile(rf"(?<!\w)(?:{alternation(URINE + TOILET + HABIT_WORDS)})(?!\w)", re.I)
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -329,12 +333,14 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if "fever" in ask.findings and "fever" not in others and _heat_treated(text):
             explicit = [(f, s) for f, s in explicit if f != "fever"] + [("fever", Status.PRESENT)]
             suggested.discard("fever")
-        if "fever" in ask.findings and by_touch and "fever" not in {f for f, _ in explicit} | others:
+        if "fever" in ask.findings and by_touch not in (None, Status.UNCERTAIN) \
+                and "fever" not in {f for f, _ in explicit} | others:
             explicit.append(("fever", by_touch))
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
-    if by_touch is Status.UNCERTAIN and "fever" not in {f for f, _ in explicit} | others:
+    if by_touch is Status.UNCERTAIN and (ask is None or "fever" not in ask.findings) \
+            and "fever" not in {f for f, _ in explicit} | others:
         explicit.append(("fever", Status.UNCERTAIN))  # "says I am hot like an oven, but we have no thermometer"
     explicit = _seat_numbness_asked(ask, text, _without_the_seat_said_fine_of_the_toilet(ask, text, explicit))
     explicit = _one_way_of_lying_hurts(ask, text, explicit)
@@ -557,8 +563,10 @@ def _pain_said_not_to_go_down(ask: Optional[Ask], text: str,
 # pain told instead of it (not "Not pain exactly, more a dull ache in my shin", an ache)
 NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s+(?:really\s+)?(?:a\s+)?pain(?:\s+(?:exactly|"
                           r"as such|really|per se))?\W+(?:(?:it'?s|its)\s+)?(?:more|rather|just|but)\b"
-                          r"(?![^.!?]*\b(?:ache|aches|aching|achy|sore|hurts?|hurting|throb\w*|burn\w*|stab\w*)\b)"
-                          r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep)\b)", re.I)
+                          r"(?!.*\b(?:ache|aches|aching|achy|sore|hurts?|hurting|throb\w*|burn\w*|stab\w*|twinge\w*|"
+                          r"painful|sharp|pain|agony|cramp\w*|shoot\w*)\b)"
+                          r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep)\b)",
+                          re.I | re.S)  # nor "... more pins and needles. It does hurt when I walk far though"
 
 
 def _pain_said_to_be_another_feeling(ask: Optional[Ask], text: str,
@@ -887,9 +895,9 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
 def _names_its_place(flag: str, text: str) -> bool:
     """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
-    is asked about), and the bladder's or bowels' habits not of wiping alone (WIPING)."""
-    if flag == "bowel_bladder_change" and WIPING.search(text):
-        return bool(HABITS_NAMED.search(WIPING.sub(" ", text)))
+    is asked about), and the bladder's or bowels' habits not of wiping alone (WIPING_AFTER_THE_TOILET)."""
+    if flag == "bowel_bladder_change" and WIPING_AFTER_THE_TOILET.search(text):
+        return bool(HABITS_NAMED.search(WIPING_AFTER_THE_TOILET.sub(" ", text)))
     place = PLACES_OF_RED_FLAGS.get(flag)
     return place is None or bool(place.search(text))
 
@@ -1030,6 +1038,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
             if mentioned:
                 said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
                            and not _asked_back_then_denied(text.lower(), w) and not _part_word_gone_weeks_back(text, w)
+                           and not _part_word_long_ago(text, w)
                            for w in mentioned)
                 hedged = said and (HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) or (
                     finding == "blood_in_urine" and blood_doubted_by_name(text))) and not (
@@ -1060,6 +1069,23 @@ def _part_word_gone_weeks_back(text: str, word: str) -> bool:
     """"blood only after the op in May, none since": the part's word told of weeks back, with none now."""
     said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
     return bool(said) and gone_weeks_back(text, said.start(), said.end())
+
+
+# ... and not back since or now too ("Not now. That blood were years back with the stones."; not "blood years ago and
+# again today", "yes blood, i had it years ago too")
+BACK_SINCE = re.compile(r"\b(?:again|now|today|this (?:morning|week)|since|back|too|as well|also|yes|yeah|yep)\b"
+                        r"(?<!years back)", re.I)
+
+
+def _part_word_long_ago(text: str, word: str) -> bool:
+    """The part's word told, in its sentence, of years ago (LONG_AGO), with nothing after it of now or again."""
+    said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+    if not said:
+        return False
+    start, end = sentence_bounds_at(text, said.start())
+    long_ago = LONG_AGO.search(text, start, end)
+    return bool(long_ago) and not BACK_SINCE.search(text, long_ago.end(), end) \
+        and not BACK_SINCE.search(text, start, long_ago.start())
 
 
 def _asked_back_then_denied(lowered: str, word: str) -> bool:
@@ -1716,6 +1742,9 @@ SAID_OF_EARLIER_AFTER = re.compile(rf"(?:{OF_TEN})?\W*(?:[\w']+\W+){{0,2}}?(?:fi
                                    r"to start with|at first)\b", re.I)
 
 
+# "Honestly an eight.", "Seven.", "I'd say about a seven": the score the reply opens with
+SCORE_OPENS_THE_REPLY = re.compile(r"\W*(?:(?:honestly|i'?d say|i would say|about|around|maybe|like|probably|an?|it'?s|its|"
+                                   r"it is|solid|easily|definitely|def|well|hmm+|um+|erm+)\W+)*", re.I)
 # "worse than it was at breakfast, which was about a six", "better than first thing, that was nearer a five": a score
 # put to an earlier time of the day named before it
 SAID_OF_EARLIER_BEFORE = re.compile(r"\b(?:first thing|(?:at\s+)?breakfast|this morning|earlier|when i (?:got|woke) up|"
@@ -1726,9 +1755,11 @@ EARLIER_REACH = 60
 
 
 def _said_of_earlier(text: str, found: Tuple[float, int, int]) -> bool:
-    """The score is put to an earlier time of the day in its own sentence ("Seven. Worse than when I woke up" puts
-    none to the seven)."""
+    """The score is put to an earlier time of the day in its own sentence, and not said of now ("Seven. Worse than when
+    I woke up" puts none to the seven; "a four now, when yesterday it was nearer eight" is the four of now)."""
     _, start, end = found
+    if _said_of_now([found], text):
+        return False
     sentence_start, sentence_end = sentence_bounds_at(text, start)
     return bool(SAID_OF_EARLIER_AFTER.match(text, end, sentence_end)
                 or SAID_OF_EARLIER_BEFORE.search(text, max(sentence_start, start - EARLIER_REACH), start))
@@ -1880,11 +1911,12 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]
         return
     now = _said_of_now(found, text) if len(found) > 1 else []
-    # "Honestly an eight. It's worse than at breakfast, which was about a six": the eight, not a lower score of earlier
-    # today (a higher one still counts: "9 last night, this morning it's 5")
-    highest_now = max((value for value, start, end in found if not _said_of_earlier(text, (value, start, end))),
-                      default=None)
-    lower_before = [f for f in found if highest_now is not None and f[0] < highest_now and _said_of_earlier(text, f)]
+    # "Honestly an eight. It's worse than at breakfast, which was about a six": the eight, said of now or opening the
+    # reply, not a lower score of earlier today (a higher one still counts: "9 last night, this morning it's 5"; and
+    # another's or a long past score is not the one of now: "my mum's pain last year was a 10")
+    now_or_first = [value for value, start, end in found if not _said_of_earlier(text, (value, start, end))
+                    and (_said_of_now([(value, start, end)], text) or SCORE_OPENS_THE_REPLY.fullmatch(text[:start]))]
+    lower_before = [f for f in found if now_or_first and f[0] < max(now_or_first) and _said_of_earlier(text, f)]
     if result.pain_score is not None and result.pain_score in [value for value, _, _ in lower_before]:
         result.pain_score = None
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]

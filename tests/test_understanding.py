@@ -5747,7 +5747,6 @@ def test_a_score_put_right_on_the_next_line_is_the_score(text, score):
 @pytest.mark.parametrize("text, expected", [
     ("took my temperature with the proper thermometer when the grandkids were ill, mine was never over 37",
      {"fever": A}),
-    ("my partner reckons I'm hot as an oven but there's no thermometer in this flat", {"fever": U}),
     ("I can't honestly say it's numb round my bottom, just odd", {"saddle_numbness": U}),
     ("toilet roll had a pink smear on it from the front this morning", {"blood_in_urine": P}),
     ("my bladder's all over the place since the weekend", {"bowel_bladder_change": P}),
@@ -5766,6 +5765,15 @@ def test_a_score_put_right_on_the_next_line_is_the_score(text, score):
     ("my bum went numb on the coach and that wore off in ten minutes but now its numb again", {"saddle_numbness": P}),
     ("just the back of my knee hurts", {"back_pain": None}),
     ("my legs feel like cotton wool and I can't say it's only one of them", {"leg_numbness": P}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("tingling in both feet, that's stopped me going up the ladder", {"bilateral_leg_symptoms": P}),
+    ("pins and needles in my toes, it's gone right up to my knee", {"numbness_calf_foot_toes": P}),
+    ("I can't tell I'm leaking until my trousers are wet", {"bowel_bladder_change": P}),
+    ("the tissue had blood on it when I sneezed", {"blood_in_urine": None}),
+    ("my little girl's loo roll had pink on it from the front, she's got a water infection", {"blood_in_urine": None}),
+    ("the blood in my pee has gone through two lots of antibiotics and cleared", {"blood_in_urine": None}),
+    ("my bum went numb in the car but that wore off in five minutes, now it keeps coming back", {"saddle_numbness": P}),
+    ("legs stiff, foot numb, both of em stiff", {"bilateral_leg_symptoms": None}),
     # read right before the change too
     ("pins and needles in my foot last week, that's all gone now", {"numbness_calf_foot_toes": None}),
     ("blood on the toilet paper after a wee", {"blood_in_urine": P}),
@@ -5806,8 +5814,27 @@ def test_the_sixty_fourth_rounds_kinds_heard(text, expected):
     ("q_urine_bowel", "pretty sure it's not just the water I drink", {}, {"blood_in_urine": None}),
     ("q_leg", "Not pain exactly, more a burning ache in my calf.", {}, {"leg_pain": P}),
     ("q_leg_character", "weak? my left leg is weak, not the right", {}, {"leg_weakness": P}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_cauda_equina", "Numb round my bottom? yes, and that's not me making a fuss", {}, {"saddle_numbness": P}),
+    ("q_urine_bowel", "Blood? yep, pink, and it's not me imagining it", {}, {"blood_in_urine": P}),
+    ("q_fever_lying", "Fever? not me being dramatic, 38.9 this morning", {}, {"fever": P}),
+    ("q_cauda_equina", "the numb bum part never goes away", {}, {"saddle_numbness": P}),
+    ("q_fever_lying", "no, but my daughter's ear thermometer said 39.1 for her this morning", {}, {"fever": A}),
+    ("q_cauda_equina", "both legs? only the left this morning, but now both of them are weak", {},
+     {"bilateral_leg_symptoms": P}),
+    ("q_leg_character", "Weak ankle. None of the others at my running club have had this.", {},
+     {"leg_weakness": P, "hip_pain": None}),
+    ("q_leg", "not pain exactly, more pins and needles, but it does throb by bedtime", {}, {"leg_pain": None}),
+    ("q_leg", "numb heel, it's stopped me running", {}, {"leg_numbness": P}),
+    # found by playing the round's conversations again after the change
+    ("q_urine_bowel", "Not at the moment. That blood was years back, after the kidney stone.", {}, {"blood_in_urine": A}),
+    ("q_urine_bowel", "yes blood, i had some years ago too", {}, {"blood_in_urine": P}),
     # read right before the change too
     ("q_fever_lying", "Fever, no, I'm fine. Lying down, no.", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "no blood, my bowels are all over the place anyway with the colitis", {},
+     {"blood_in_urine": A, "bowel_bladder_change": None}),
+    ("q_fever_lying", "Yes, a bit. My daughter felt my head and says I'm hot, I haven't checked.", {},
+     {"fever": P}),
 ])
 def test_the_sixty_fourth_rounds_kinds_in_an_answer(slot, text, known, expected):
     got = answer(slot, text, known)
@@ -5821,9 +5848,24 @@ def test_the_sixty_fourth_rounds_kinds_in_an_answer(slot, text, known, expected)
     # read right before the change too: a higher score of earlier still counts
     ("an eight, first thing it was nearer a six", 8),
     ("my pain was 9 last night, this morning it's 5", 9),
+    ("At the moment a two, though last night it was closer to a four.", 2),
+    # from the newcomer's reading of the change: another's or a long past score is not the one of now
+    ("Earlier on it was about a three, my husband's last year was a ten", 3),
+    ("First thing it was about a four. My worst ever was a nine, back in 2018.", 4),
+    ("A four today. Yesterday it was an eight but it has settled.", 4),
 ])
 def test_a_score_now_is_not_a_lower_one_of_earlier_today(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, fever", [
+    ("my partner reckons I'm hot as an oven but there's no thermometer in this flat", Status.UNCERTAIN),
+    ("my wife felt my forehead and says I'm not hot, but we don't have a thermometer", Status.UNCERTAIN),
+    # read right before the change too
+    ("my partner reckons the baby is boiling, we've no thermometer", None),
+])
+def test_heat_another_person_felt_with_nothing_measured_is_a_doubt(text, fever):
+    assert dict(understand(parse(text)).updates).get("fever") is fever
 
 
 def test_wiping_that_cannot_be_felt_tells_the_seat_not_the_bladder():

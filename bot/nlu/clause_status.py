@@ -8,6 +8,7 @@
   ("is it bad that I have numbness in my groin?" still reports it).
 All work on the tokens of one chat sentence (bot.nlu.matcher.chat_sentences), after ConText.
 """
+from itertools import dropwhile
 from typing import List, Optional, Sequence, Tuple
 
 import spacy
@@ -312,14 +313,18 @@ def _resolution_at(tokens: List[str], i: int) -> bool:
 
 # "pain down my leg, it's gone to my foot", "it's gone down the back of my thigh": spread further, not gone away (not
 # "the swelling has gone down a lot")
-SPREAD_AFTER_GONE = frozenset({"to", "into", "through", "across"})
+SPREAD_AFTER_GONE = frozenset({"to", "into"})  # not "gone through the antibiotics"
 SPREAD_WITH_A_PLACE = frozenset({"down", "up", "round", "around"})
 PLACE_AFTER_SPREAD = frozenset({"my", "me", "the", "both", "one", "into", "to", "through"})
 
 
+WAY_WORDS = frozenset({"right", "all", "the", "way"})  # "gone right up to my knee", "gone all the way down my leg"
+
+
 def spread_after_gone(after: List[str]) -> bool:
-    return after[0] in SPREAD_AFTER_GONE or (
-        after[0] in SPREAD_WITH_A_PLACE and len(after) > 1 and after[1] in PLACE_AFTER_SPREAD)
+    after = list(dropwhile(lambda word: word in WAY_WORDS, after))
+    return bool(after) and (after[0] in SPREAD_AFTER_GONE or (
+        after[0] in SPREAD_WITH_A_PLACE and len(after) > 1 and after[1] in PLACE_AFTER_SPREAD))
 
 
 # "no blood as such but my pee's gone pink": "gone" with a colour or a state after it has become, not gone away

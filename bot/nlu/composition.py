@@ -161,7 +161,6 @@ TROUBLE = ("struggle", "struggling", "struggles", "a struggle", "difficult", "di
            "cannot control", "can not control", "not able to control", "unable to control", "could not control",
            "cannot hold", "can not hold", "not able to hold", "unable to hold", "could not hold",
            "different", "strange", "off", "not right", "not normal", "not working", "playing up", "acting up",
-           "all over the place",  # "my bladder is all over the place"
            "gone funny", "weird", "not emptying", "not be emptying", "not empty", "not fully emptying",
            "isn't emptying", "not emptied", "loose", "runny", "watery",
            # "failing to pass urine since morning"; "wee's come out on its own twice without me knowing"

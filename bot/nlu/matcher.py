@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from bot.findings import NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
+from bot.findings import LEG_SYMPTOMS, NOT_OWN_ROLE, THEIR_ROLES, UNCLEAR_ROLE
 from bot.knowledge import BODY_SAID, Finding, KnowledgeBase, load_knowledge
 from bot.nlu import clause_status, composition
 from bot.nlu.answers import (CERTAIN_OF_IT, NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, OATH_AFTER_NO, SAID_BY_SOMEONE,
@@ -1104,7 +1104,7 @@ ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?
 # them")
 EITHER_OF_THEM = re.compile(r"(?:\s+(?:properly|right|at all))?\s*,?\s*(?:either|both) of (?:them|em|'em|my (?:feet|legs))\b",
                             re.I)
-PLURAL_RIGHT_BEFORE = 12
+PLURAL_RIGHT_BEFORE = 12  # characters: "legs like cotton wool" names the legs right before their sign
 # "legs both of em like cotton wool": the same, said between the legs and their sign
 BOTH_OF_THEM_BEFORE = re.compile(r"\b(?:legs|feet)\s*,?\s*(?:either|both) of (?:them|em|'em)\s*,?\s*$", re.I)
 FEET_OR_LEGS = re.compile(r"\b(?:feet|legs)\b", re.I)
@@ -1417,21 +1417,23 @@ HEAT_OF_A_PLACE = re.compile(r"\b(?:bath|shower|heating|sun|weather|degrees in|s
 
 def fever_told_by_touch(text: str) -> Optional[Tuple[str, "re.Match"]]:
     """PRESENT or ABSENT, and where, for a fever told by another person's touch; not of a time long past; UNCERTAIN
-    where the person says it was not measured ("My husband says I am hot like an oven, but we have no thermometer")."""
+    where the person says it was not measured ("said I was burning up, but we've no thermometer"), which
+    `with_unmeasured_fever` reads where the fever is named or suggested, and bot.interpret where it is not."""
     told = [(PRESENT, HEAT_FELT.search(text)), (ABSENT, COOL_FELT.search(text))]
     status, match = next(((s, m) for s, m in told if m), (None, None))
     sentence = sentence_at(text, match.start()) if match else ""
     if match is None or LONG_AGO.search(sentence) or FINE_NOW.search(text, match.end()) \
             or status == PRESENT and HEAT_OF_A_PLACE.search(sentence):
         return None
-    return (UNCERTAIN if status == PRESENT and NO_MEASUREMENT.search(text) else status), match
+    return (UNCERTAIN if NO_MEASUREMENT.search(text) else status), match
 
 
 def with_fever_felt_by_touch(text: str, mentions: List[Mention]) -> List[Mention]:
     """The fever told by touch stands over a fever only suggested or unmeasured; told as cool, it is denied where
     nothing else told it."""
     told = fever_told_by_touch(text)
-    if told is None or told[0] == ABSENT and any(m.finding == "fever" and m.status == PRESENT for m in mentions):
+    if told is None or told[0] == UNCERTAIN or told[0] == ABSENT and any(
+            m.finding == "fever" and m.status == PRESENT for m in mentions):
         return mentions
     status, match = told
     return [m for m in mentions if m.finding != "fever"] + [
@@ -2161,14 +2163,14 @@ ANOTHER_BLEEDING_WENT = re.compile(r"\b(?:the|my|me|her)\s+(?:bleeding|period|di
 # "the tingly foot thing u asked bout before thats gone now", "my foot was tingly but it's gone now": a leg's sign
 # said gone in its sentence (not "it's gone numb", "gone down my leg")
 GONE_NOW_AFTER = re.compile(r"^[^.!?;]{0,50}?\b(?:that'?s|thats|that has|it'?s|its|it has)\s+(?:all\s+|completely\s+)?"
-                            r"(?:gone|cleared|stopped)(?:\s+(?:now|away|off|up))?\b"
-                            r"(?!\s+(?:numb|dead|weak|tingly|worse|down|into|to|again)\b)", re.I)
-LEG_SIGNS = ("leg_numbness", "numbness_calf_foot_toes", "leg_weakness", "leg_pain", "pain_down_leg")
+                            r"(?:gone|cleared|cleared up|stopped)(?:\s+(?:now|away|off))*"
+                            r"(?:\s+(?:though|tho|thankfully|luckily))?\s*(?:[.,;!?]|$)", re.I)  # not "gone up to my
+# knee", "stopped me sleeping", "gone mental"
 
 
 def with_leg_signs_gone_now(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign of one leg said, in its sentence, to be gone now (GONE_NOW_AFTER) is absent."""
-    return restated(mentions, ABSENT, lambda m: m.finding in LEG_SIGNS and m.status == PRESENT
+    return restated(mentions, ABSENT, lambda m: m.finding in LEG_SYMPTOMS and m.status == PRESENT
                     and bool(GONE_NOW_AFTER.match(text[m.end:sentence_bounds_at(text, m.start)[1]])))
 
 
@@ -2785,9 +2787,10 @@ def with_a_first_doubt_settled(text: str, mentions: List[Mention]) -> List[Menti
 
 
 # "My bottom feels a bit odd ..., but I couldn't say it's numb exactly", "can't honestly say they're weak": the
-# person cannot say the sign is what they feel (not "I can't say I haven't noticed blood", which names no sign after)
+# person cannot say the sign is what they feel (not "I can't say I haven't noticed blood", which names no sign after;
+# nor "I can't tell I'm wetting myself", where not telling is the sign)
 CANNOT_SAY_BEFORE = re.compile(r"\b(?:couldn'?t|could not|can'?t|cannot|can not)\s+(?:really\s+|honestly\s+|truly\s+)?"
-                               r"(?:say|tell|swear)\s+(?:for sure\s+|for certain\s+)?(?:that\s+)?(?:it'?s|its|it is|"
+                               r"(?:say|swear)\s+(?:for sure\s+|for certain\s+)?(?:that\s+)?(?:it'?s|its|it is|"
                                r"it was|they'?re|theyre|they are|i'?m|im|i am)\s+(?:\w+\s+)?$", re.I)
 CANNOT_SAY_REACH = 40
 
@@ -3262,12 +3265,17 @@ def with_the_question_owned_after(text: str, mentions: List[Mention]) -> List[Me
 NOT_LOOKED = re.compile(rf"\b(?:{HEDGE}|no idea|no clue)|{NOT_CHECKED.pattern}", re.I)
 DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s+)?(?:i\s+)?"  # "exercise? me? lol no"
                           # "Fever? Not me, that's the ewe.": the sign disowned
-                          r"(?:no|nope|nah|none|never|not really|not at all|not that i|not me|not mine|definitely not|haven'?t had|"
+                          r"(?:no|nope|nah|none|never|not really|not at all|not that i|not (?:me|mine)(?=\s*(?:[.,;!?]|$))|"
+                          r"definitely not|haven'?t had|"
                           rf"have not had|don'?t have|do not have)\b(?!{OATH_AFTER_NO})", re.I)
-# "That was my wife after her epidural years ago, not me.": the sign asked back is someone else's
-DISOWNED = re.compile(r"\bnot (?:me|mine)\b(?!\s+(?:either|too|as well)\b)", re.I)
+# "That was my wife after her epidural years ago, not me.": the sign asked back is someone else's, "not me" standing as
+# a clause of its own in an answer that does not open with a yes (not "Yes, and it's not me imagining it")
+DISOWNED = re.compile(r"^(?!\W*(?:oh\s+)?(?:yes|yeah|yep|yup|aye)\b)[^.!?]*?(?:^|[,;]\s*|\b(?:but|and)\s+)\W*not (?:me|mine)"
+                      r"\s*(?:[.,;!?]|$)", re.I)
 # "both legs? just the left one is tingly", "only my right": one side named alone answers both legs asked back
 ONE_SIDE_ONLY = re.compile(r"^\W*(?:(?:no|nope|nah)\W+)?(?:just|only)\s+(?:the\s+|my\s+|me\s+)?(?:left|right)\b", re.I)
+# ... unless the other side has it too, or since ("only the right was numb yesterday, today it's both of them")
+BOTH_AFTER_ALL = re.compile(r"\b(?:both|joined|too|as well|now|today)\b", re.I)
 # "fever... nope", "lying down… no thank god": a denial alone answers a sign's name trailing off
 BARE_DENIAL = re.compile(r"^\W*(?:also\s+)?(?:no|nope|nah|never|none|not at all|no never|nope never|not really)"
                          r"(?:\s+(?:thank god|thankfully|thanks|mate|either|too|at all))?(?:\W*$|\s+(?:but|though|tho)\b)",
@@ -3306,7 +3314,7 @@ NO_ALONE = re.compile(r"(?:no+|nope|nah|none|never|not really|not at all)(?:\s+(
 # "fever no im pretty sure": the sign right before a bare no, with no comma, and how sure the person is after it; "the
 # fever one no": the sign named as one of the question's parts
 SIGN_THEN_NO = re.compile(rf"\s+(?:{NO_ALONE.pattern})\s*,?\s+(?:{CERTAIN_OF_IT})\W*$|"
-                          rf"\s+(?:one|bit|part)\s*,?\s*(?:{NO_ALONE.pattern})\b(?!\s+(?:but|though|tho)\b)", re.I)
+                          r"\s+(?:one|bit|part)\s*,?\s*(?:no+|nope|nah|not really)\s*(?:[.,;!?]|$)", re.I)
 
 
 def with_labelled_signs_answered(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3360,11 +3368,11 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
             return m
         if DENIED_FIRST.match(answer) or STRONG_DENIAL.search(answer) or _closing_no_answers(text, end, m, mentions):
             return replace(m, status=ABSENT)
-        if m.finding == "bilateral_leg_symptoms" and ONE_SIDE_ONLY.match(answer):
+        if m.finding == "bilateral_leg_symptoms" and ONE_SIDE_ONLY.match(answer) and len(LOSS_WORD.findall(answer)) <= 1 \
+                and not BOTH_AFTER_ALL.search(answer):
             return replace(m, status=ABSENT)  # "both legs? just the left one is tingly"
-        if DISOWNED.search(answer):
+        if DISOWNED.match(answer):
             return replace(m, status=ABSENT)  # "Numb down below? That was my wife after her epidural, not me."
-        return m
         return m
 
     return [answered(m) for m in mentions]
@@ -3576,6 +3584,13 @@ def with_both_told_after_a_denial(text: str, mentions: List[Mention]) -> List[Me
     return mentions + [Mention("bilateral_leg_symptoms", PRESENT, match.start("both"), match.end("both"))]
 
 
+def _clause_right_before(text: str, position: int, chars: int = PLURAL_RIGHT_BEFORE) -> str:
+    """The last `chars` characters before `position`, from the last clause mark among them ("legs ache, foot numb"
+    names no legs right before "foot numb")."""
+    before = text[max(0, position - chars):position]
+    return re.split(r"[,;.!?]", before)[-1]
+
+
 def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
     """Numbness or weakness in one leg "and now the right one too", or "on either foot" right after it, is in both
     legs."""
@@ -3583,9 +3598,9 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
         return mentions
     one_leg = [m for m in mentions if m.finding in ONE_LEG_SYMPTOMS and m.status in (PRESENT, UNCERTAIN)]
     on_either_side = (ON_EITHER_SIDE.match(text, m.end)
-                      or FEET_OR_LEGS.search(text, max(0, m.start - PLURAL_RIGHT_BEFORE), m.end)
+                      or (FEET_OR_LEGS.search(m.phrase) or FEET_OR_LEGS.search(_clause_right_before(text, m.start)))
                       and EITHER_OF_THEM.match(text, m.end)
-                      or BOTH_OF_THEM_BEFORE.search(text, max(0, m.start - 2 * PLURAL_RIGHT_BEFORE), m.start)
+                      or BOTH_OF_THEM_BEFORE.search(_clause_right_before(text, m.start, 2 * PLURAL_RIGHT_BEFORE))
                       for m in one_leg
                       if not NEVER_COULD.search(text, *sentence_bounds_at(text, m.start)))
     match = OTHER_SIDE_TOO.search(text) or next(filter(None, on_either_side), None)
@@ -3619,10 +3634,10 @@ def with_legs_said_not_to(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "into my leg? no it stays in my back", "pain no. numb no. just the back", "Mine is just the back": the back said to be
 # where the pain is, and nowhere else (not "just the back of my knee", nor a question: "is it only the back?")
-BACK_ALONE = re.compile(r"\b(?:(?:it|the pain|pain|it'?s|its)\s+(?:stays|staying|stayed|is|'s)\s+(?:just\s+|only\s+|all\s+)?"
+BACK_ALONE = re.compile(r"\b(?:(?:(?:it|the pain|pain)\s+(?:stays|staying|stayed|is)|it'?s|its)\s+(?:just\s+|only\s+|all\s+)?"
                         r"(?:in|at)\s+|(?:just|only)\s+)(?:the|my|me)\s+(?:lower\s+)?back\b"
-                        r"(?!\s*(?:of|passage|door|garden|seat|room|yard|legs?|tyres?|wheels?|row|bedroom)\b)(?![^.!?]*\?)",
-                        re.I)
+                        r"(?!\s*(?:of|passage|door|garden|seat|room|yard|legs?|tyres?|wheels?|row|bedroom|pocket|teeth)\b)"
+                        r"(?![^.!?]*\?)", re.I)
 
 
 def with_the_back_named_alone(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3831,12 +3846,15 @@ STOOD_UP_AT_ONCE = re.compile(r"[^.!?]{0,20}?\b(?:the (?:second|sec|moment|minut
                               r"i\s+(?:stood|stand|got up|get up|moved|move)\b(?![^.!?]*\b(?:then|but|till|until)\b"
                               r"[^.!?]*\b(?:comes? back|came back|back again|returns?|again)\b)", re.I)
 # "After a day on the tractor my backside was dead, but that wore off in ten minutes": gone within minutes of the sitting
-GONE_IN_MINUTES = re.compile(r"[^.!?]{0,15}?\b(?:in|within|after)\s+(?:a\s+)?(?:few|couple of|\d+|one|two|five|ten|"
-                             r"fifteen|twenty|a)\s*(?:minutes?|mins?|seconds?|secs?)\b", re.I)
+GONE_IN_MINUTES = re.compile(r"[^.!?]{0,15}?\b(?:in|within|after)\s+(?:a\s+few|a\s+couple of|a|\d+|one|two|five|ten|"
+                             r"fifteen|twenty)\s*(?:minutes?|mins?|seconds?|secs?)\b", re.I)
 # "... that wore off in ten minutes but now its numb again": the loss told again after it went
 LOSS_TOLD_AGAIN = re.compile(r"\b(?:numb\w*|dead|tingl\w*|no feeling|can'?t feel)\b", re.I)
-SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|toilet|loo|tractor|coach|flight|"
-                           r"drive|driving)\b", re.I)
+# ... anywhere after ("Now it's numb all the time again", "at first, now it lasts for hours")
+NOT_GONE_SINCE = re.compile(rf"{LOSS_TOLD_AGAIN.pattern}|\b(?:again|at first|lasts|all the time|for hours|still|"
+                            r"comes back|coming back|keeps|every time|returns|it'?s back)\b", re.I)
+SITTING_WORDS = re.compile(r"\b(?:sat|sit|sitting|chairs?|stools?|seats?|bench|pew|toilet|loo|tractor|coach|driving|"
+                           r"(?:the|a|long)\s+(?:drive|flight))\b", re.I)
 
 
 def without_the_seat_numb_from_sitting(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3846,7 +3864,8 @@ def without_the_seat_numb_from_sitting(text: str, mentions: List[Mention]) -> Li
         start, end = sentence_bounds_at(text, m.start)
         back = FEELING_BACK_ON_STANDING.search(text.lower(), m.end, end)
         return m.finding == "saddle_numbness" and m.status == PRESENT and bool(back) and bool(
-            STOOD_UP_AT_ONCE.match(text, back.end(), end) or GONE_IN_MINUTES.match(text, back.end(), end)) \
+            STOOD_UP_AT_ONCE.match(text, back.end(), end)
+            or GONE_IN_MINUTES.match(text, back.end(), end) and not NOT_GONE_SINCE.search(text, back.end())) \
             and bool(SITTING_WORDS.search(text, start, end)) and not LOSS_TOLD_AGAIN.search(text, back.end(), end)
     return [replace(m, status=ABSENT) if gone_on_standing(m) else m for m in mentions]
 
@@ -4003,14 +4022,17 @@ CAUSE_AFTER_A_NO = re.compile(r"^\W*(?:no|nah|nope|naw)\W*\s*(?:it|that)\s+was\s
 # "loo roll had pinky red on it from the front when i went", "the tissue had blood on it after a wee": the paper named
 # first, then a red on it, from the front or after passing water; from the back, or with piles or a period named, it
 # is not the urine's, and said of neither it is asked about (not "nothing red on the loo roll")
-PAPER = r"(?:loo roll|toilet roll|toilet paper|toilet tissue|bog roll|tissue|the paper)"
+PAPER = r"(?:loo roll|toilet roll|toilet paper|toilet tissue|bog roll|tissue)"
 RED_ON_THE_PAPER = re.compile(rf"\b{PAPER}\s+(?:had|has|got|was|came away|come away|showed)\b[^.!?;]{{0,25}}?"
                               r"\b(?P<red>red|pink|pinky|pinkish|reddish|blood|bloody)\b", re.I)
 FROM_THE_FRONT = re.compile(r"\bfrom the front\b|\bafter (?:a |my )?(?:wee|pee|weeing|peeing)\b|"
                             r"\bwhen i (?:weed|wee'?d|peed|had a wee|had a pee)\b", re.I)
-NOT_FROM_THE_BLADDER = re.compile(r"\bfrom the back\b|\b(?:piles|haemorrhoids?|hemorrhoids?|period|poo|pooed|bum|bottom)\b",
-                                  re.I)
+NOT_FROM_THE_BLADDER = re.compile(r"\bfrom (?:the back|behind|my (?:bum|bottom|backside))\b|\bafter (?:a |my )?poo\b|"
+                                  r"\b(?:pooed|piles|haemorrhoids?|hemorrhoids?|period|nose\w*|sneez\w*|cough\w*|spit|"
+                                  r"mouth|gums?|cut|finger)\b", re.I)
 NOTHING_ON_IT = re.compile(r"\b(?:no|not|nothing|never|none|without)\b", re.I)
+# the paper of another ("my daughter's toilet paper had pink on it, she's 6")
+ANOTHERS_PAPER = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|his|her|him|they|their)\b", re.I)
 
 
 def with_blood_on_the_paper(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -4020,7 +4042,8 @@ def with_blood_on_the_paper(text: str, mentions: List[Mention]) -> List[Mention]
         return mentions
     for red in RED_ON_THE_PAPER.finditer(text):
         start, end = sentence_bounds_at(text, red.start())
-        if NOTHING_ON_IT.search(text, start, red.end()) or NOT_FROM_THE_BLADDER.search(text, start, end):
+        if NOTHING_ON_IT.search(text, red.start(), red.end()) or NOT_FROM_THE_BLADDER.search(text, start, end) \
+                or ANOTHERS_PAPER.search(text, start, end):
             continue
         status = PRESENT if FROM_THE_FRONT.search(text, start, end) else UNCERTAIN
         return mentions + [Mention("blood_in_urine", status, red.start(), red.end(), red.group(0).lower())]

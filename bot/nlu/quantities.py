@@ -172,20 +172,21 @@ READING = r"(?P<reading>\d{2,3}(?:(?:[.,]|\s+point\s+)\d{1,2})?)"  # "38.5", "37
 TEMPERATURE_UNIT = r"(?P<unit>\s*(?:°|º|degrees?|deg\b)?\s*(?P<scale>c\b|f\b|celsius|centigrade|fahrenheit)|\s*(?:°|º|degrees?))"
 TEMPERATURE = re.compile(rf"(?<![\d.,/]){READING}(?:{TEMPERATURE_UNIT})?(?![\d/%])", re.I)
 A_READING = re.compile(rf"[\d.,]+(?:{TEMPERATURE_UNIT})?", re.I)  # from where a reading starts
-TEMPERATURE_CUE = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer|fever|feverish|reading|read|degrees|"
+TEMPERATURE_WORDS = r"temp|temps|temperature|temperatures|thermometer"
+TEMPERATURE_CUE = re.compile(rf"\b(?:{TEMPERATURE_WORDS}|fever|feverish|reading|read|degrees|"
                              r"pyrexia|febrile)\b[^.!?]{0,30}$", re.I)
 # Words between "my" and a relative in a reading's owner: "my little boy", "our 2 year old"
 KIN_BETWEEN = rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha()))})[\s-]+){{0,3}}"
 # A reading that is someone else's ("my son's temp is 39", "both kids have 38.5"), or long past, says nothing of the
 # person's fever now.
-# a device of another's that the person borrowed: "the kids' thermometer", "the kids forehead thing", "her ear strip"
-THEIR_DEVICE_AFTER = (r"(?!['’]?s?['’]?\s+(?:(?:digital|forehead|ear|infrared|baby|proper|old|little)\s+){0,2}"
-                      r"(?:thermometer|strip|scanner|thermo\w*)|['’]?s?['’]?\s+(?:forehead|ear)\s+(?:thing|gun))")
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|hes|shes|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
     rf"{KIN_BETWEEN}"  # "my little boy"
     rf"(?:{RELATIVES_ALTERNATION})|kids|children|{'|'.join(FATHER_WITH_WHOSE)})\b"
-    + THEIR_DEVICE_AFTER, re.I)  # not "the kids' thermometer said 100.8", "took mine w the kids forehead thing 101F"
+    r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
+# "took mine w the kids forehead thing 101F": another's device, which the person said they used on themselves first
+THEIR_DEVICE_AFTER = re.compile(r"['’]?s?['’]?\s+(?:(?:digital|forehead|ear|infrared|baby|proper|old|little)\s+){0,2}"
+                                r"(?:thermometer|strip|scanner|thermo\w*|thing|gun)\b", re.I)
 SELF_BEFORE_READING = re.compile(r"\b(?:i|i'?m|i'?ve|me|myself|mine|my (?:temp|temperature|thermometer)|"
                                  r"(?:under|in|on) my (?:tongue|ear|forehead|arm|armpit))\b", re.I)  # "mum used it in my ear"
 # "the toddler I look after had 39", "the boy I nanny": the person named only as the one caring for another
@@ -300,7 +301,8 @@ def _others_named(text: str, start: int, end: int, reading: int) -> List[int]:
             if not NOT_THE_SUBJECT.search(text, start, m.start()) and not MEASURER.match(text, m.end())
             and not (BROUGHT_IT.match(text, m.end()) and "thermometer" in text[
                 max(0, m.start() - THERMOMETER_BESIDE_CHARS):m.end() + THERMOMETER_BESIDE_CHARS].lower())
-            and not (MEASURED_AT_ONCE.match(text, m.end()) and not named_after)]
+            and not (MEASURED_AT_ONCE.match(text, m.end()) and not named_after)
+            and not (THEIR_DEVICE_AFTER.match(text, m.end()) and SELF_BEFORE_READING.search(text, start, m.start()))]
 
 
 # "I checked her and it's 38.2", "I took his temperature": the person named only as the one who measured another;
@@ -607,7 +609,7 @@ OWNED_AFTER = re.compile(r"\b(?:that'?s|thats|it'?s|its)\s+what\s+(?:it|i|the th
 # a temperature named earlier in the sentence, and a reading, perhaps as the most it reached
 MINE_READ_BEFORE = re.compile(r"\bmine\s+(?:was|is|'s|has been|were|stayed|stays)\s+(?:(?:never|not|no)\s+(?:over|above|"
                               r"higher than|more than)\s+|(?:under|below|about|around|only)\s+)?$", re.I)
-TEMPERATURE_NAMED = re.compile(r"\b(?:temp|temps|temperature|temperatures|thermometer)\b", re.I)
+TEMPERATURE_NAMED = re.compile(rf"\b(?:{TEMPERATURE_WORDS})\b", re.I)
 # "Last night I measured 38, I took paracetamol": measured by the person, told with a fever medicine or a reading
 MEASURED_BEFORE = re.compile(r"\bi\s+measured\s+(?:it\s+|myself\s+|me\s+)?(?:at\s+|as\s+)?$", re.I)
 MEASURED_THEN = re.compile(r"\s*(?:[,;]|\.(?!\d)|$|(?:last|this|yesterday|today|tonight|earlier|and)\b)", re.I)
@@ -652,7 +654,7 @@ def _beside_a_reading(text: str, match: re.Match) -> bool:
 
 
 def _mine_of_a_temperature(text: str, match: re.Match) -> bool:
-    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    sentence_start = max((m.end() for m in NOT_A_DECIMAL_POINT_BREAK.finditer(text, 0, match.start())), default=0)
     return bool(MINE_READ_BEFORE.search(text, sentence_start, match.start())
                 and TEMPERATURE_NAMED.search(text, sentence_start, match.start()))
 
