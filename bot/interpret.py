@@ -344,7 +344,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit.append(("fever", Status.UNCERTAIN))  # "says I am hot like an oven, but we have no thermometer"
     explicit = _seat_numbness_asked(ask, text, _without_the_seat_said_fine_of_the_toilet(ask, text, explicit))
     explicit = _one_way_of_lying_hurts(ask, text, explicit)
-    explicit = _without_unchanged_said_of_another_question(ask, entities, text, explicit)
+    explicit = _without_a_course_of_one_day(ask, text, _without_unchanged_said_of_another_question(ask, entities, text,
+                                                                                                    explicit))
     explicit += _legs_said_fine(ask, text, explicit)
     explicit += _pain_said_not_to_go_down(ask, text, explicit)
     explicit += _pain_said_to_be_another_feeling(ask, text, explicit)
@@ -523,6 +524,27 @@ def _without_unchanged_said_of_another_question(ask: Optional[Ask], entities: Li
             if e.get("value") == "improving" and e.get("entity") == "finding"]
     only_unchanged = bool(told) and all(UNCHANGED_PHRASE.match(phrase) for phrase in told)
     return [(f, s) for f, s in explicit if not (f == "improving" and only_unchanged)]
+
+
+# "Bit better than first thing", "worse than it was at breakfast": the pain set against earlier the same day, which says
+# nothing of its course over the days (not "better than yesterday", "getting better every day")
+EARLIER_TODAY = r"(?:first thing|this morning|this mornin|(?:at\s+)?breakfast|an hour ago|earlier(?:\s+today|\s+on)?|" \
+                r"when i (?:woke|got) up|(?:at\s+)?lunch ?time|at lunch)"
+SET_AGAINST_EARLIER_TODAY = re.compile(rf"\b(?:better|worse|easier|sorer)\b[^.!?]{{0,25}}?\bthan\b[^.!?]{{0,20}}?"
+                                       rf"\b{EARLIER_TODAY}\b", re.I)
+COURSE_OVER_DAYS = re.compile(r"\b(?:every day|each day|day by day|getting (?:better|worse)|on the mend|improving|"
+                              r"no better|not (?:getting )?better|than (?:yesterday|last week|the other day|at the weekend|"
+                              r"on \w+day|\w+day)|since (?:yesterday|last week|the weekend|\w+day))\b", re.I)
+
+
+def _without_a_course_of_one_day(ask: Optional[Ask], text: str,
+                                 explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    """Outside the question whether it is getting better, a reply that only sets the pain against earlier the same
+    day (SET_AGAINST_EARLIER_TODAY) settles nothing of its course: that question is still asked."""
+    if (ask is not None and "improving" in ask.findings) or not SET_AGAINST_EARLIER_TODAY.search(text) \
+            or COURSE_OVER_DAYS.search(text):
+        return explicit
+    return [(f, s) for f, s in explicit if f != "improving"]
 
 
 def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:

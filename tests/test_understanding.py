@@ -5868,6 +5868,18 @@ def test_heat_another_person_felt_with_nothing_measured_is_a_doubt(text, fever):
     assert dict(understand(parse(text)).updates).get("fever") is fever
 
 
+@pytest.mark.parametrize("slot, text, improving", [
+    (None, "my back's worse than it was at breakfast, been like this three weeks", None),
+    ("q_severity", "a three now, bit better than it was first thing", None),
+    ("q_severity", "a five, a bit better than when I got up", None),
+    # read right before the change too
+    ("q_improving", "bit easier than first thing", Status.PRESENT),
+    (None, "my back is better than yesterday and easier than first thing", Status.PRESENT),
+])
+def test_the_pain_set_against_earlier_today_says_nothing_of_its_course(slot, text, improving):
+    assert dict(understand(parse(text), slot, {}).updates).get("improving") is improving
+
+
 def test_wiping_that_cannot_be_felt_tells_the_seat_not_the_bladder():
     updates = dict(understand(parse("can't feel myself properly when i wipe, back agony since last night")).updates)
     assert updates.get("saddle_numbness") is Status.PRESENT and updates.get("bowel_bladder_change") is None
