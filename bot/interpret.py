@@ -1769,8 +1769,7 @@ SCORE_OPENS_THE_REPLY = re.compile(r"\W*(?:(?:honestly|i'?d say|i would say|abou
                                    r"it is|solid|easily|definitely|def|well|hmm+|um+|erm+)\W+)*", re.I)
 # "worse than it was at breakfast, which was about a six", "better than first thing, that was nearer a five": a score
 # put to an earlier time of the day named before it
-SAID_OF_EARLIER_BEFORE = re.compile(r"\b(?:first thing|(?:at\s+)?breakfast|this morning|earlier|when i (?:got|woke) up|"
-                                    r"(?:at\s+)?lunch ?time|at lunch|an hour ago|to start with|at first)\b[^.!?]{0,25}?"
+SAID_OF_EARLIER_BEFORE = re.compile(rf"\b(?:{EARLIER_TODAY}|to start with|at first)\b[^.!?]{{0,25}}?"
                                     r"\b(?:was|were)\s+(?:about\s+|around\s+|nearer\s+|more like\s+|like\s+|maybe\s+|"
                                     r"probably\s+)?(?:an?\s+)?$", re.I)
 EARLIER_REACH = 60
