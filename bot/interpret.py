@@ -1089,7 +1089,7 @@ DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never
 
 def _part_word_gone_weeks_back(text: str, word: str) -> bool:
     """"blood only after the op in May, none since": the part's word told of weeks back, with none now."""
-    said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+    said = _whole_word_in(text, word)
     return bool(said) and gone_weeks_back(text, said.start(), said.end())
 
 
@@ -1101,7 +1101,7 @@ BACK_SINCE = re.compile(r"\b(?:again|now|today|this (?:morning|week)|since|back|
 
 def _part_word_long_ago(text: str, word: str) -> bool:
     """The part's word told, in its sentence, of years ago (LONG_AGO), with nothing after it of now or again."""
-    said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+    said = _whole_word_in(text, word)
     if not said:
         return False
     start, end = sentence_bounds_at(text, said.start())
@@ -1935,9 +1935,10 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     # "Honestly an eight. It's worse than at breakfast, which was about a six": the eight, said of now or opening the
     # reply, not a lower score of earlier today (a higher one still counts: "9 last night, this morning it's 5"; and
     # another's or a long past score is not the one of now: "my mum's pain last year was a 10")
-    now_or_first = [value for value, start, end in found if not _said_of_earlier(text, (value, start, end))
-                    and (_said_of_now([(value, start, end)], text) or SCORE_OPENS_THE_REPLY.fullmatch(text[:start]))]
-    lower_before = [f for f in found if now_or_first and f[0] < max(now_or_first) and _said_of_earlier(text, f)]
+    earlier = [f for f in found if _said_of_earlier(text, f)]
+    now_or_first = [f[0] for f in found if f not in earlier
+                    and (_said_of_now([f], text) or SCORE_OPENS_THE_REPLY.fullmatch(text[:f[1]]))]
+    lower_before = [f for f in earlier if now_or_first and f[0] < max(now_or_first)]
     if result.pain_score is not None and result.pain_score in [value for value, _, _ in lower_before]:
         result.pain_score = None
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]
@@ -2106,6 +2107,11 @@ def _has_word(lowered: str, phrase: str) -> bool:
 
 def _whole_words(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def _whole_word_in(text: str, word: str) -> Optional[re.Match]:
+    """Where `word` first stands as a whole word in `text`, in any case."""
+    return re.compile(_whole_words(word).pattern, re.I).search(text)
 
 
 def _plain(text: str) -> str:
