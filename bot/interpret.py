@@ -23,7 +23,7 @@ from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS,
                              OTHERS_VIEW,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
-                             THINGS_THAT_COLOUR,
+                             THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds_at, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
@@ -188,8 +188,11 @@ PLACES_OF_RED_FLAGS = {
         ("blood_in_urine", URINE + TOILET + ("wee", "wees", "weeing", "piss", "pissing", "loo", "urinate",
                                              "urinating", "waterworks")),
         ("saddle_numbness", SADDLE_AREA + ("bottom", "sit", "sitting", "seat", "stool")))}
-HABIT_WORDS = ("wee", "weeing", "loo", "wet", "leak", "leaking", "accident", "accidents", "pants", "incontinent", "control",
-               "go", "going")
+HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak", "leaking", "leaked", "accident", "accidents",
+               "pants", "incontinent", "incontinence", "control", "go", "going", "constipated",
+               "constipation", "diarrhoea", "diarrhea", "runs", "soiled", "soiling", "pad", "pads", "dribble", "dribbling",
+               "trickle", "empty", "emptying", "stream", "flow", "hold it", "hold it in", "caught short", "urine", "poo",
+               "pooing", "poos", "number two", "number twos", "number one", "bathroom", "lav", "dunny", "potty")
 # "cant feel myself when i wipe": wiping (after the toilet) tells the seat's feeling, not a habit of the bladder or
 # bowels; a bladder sign the classifier alone hears where nothing else of the toilet is named is asked about
 WIPING_AFTER_THE_TOILET = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
@@ -268,13 +271,73 @@ def _from(parse: Dict, cut: int) -> Dict:
     return {**parse, "text": (parse.get("text") or "")[cut:], "entities": entities}
 
 
+# "no to those. oh n re the lying down q earlier, yeah it is worse in bed", "nope. btw the fever thing, 38.2 last
+# night": after the answer to the question asked, an answer to an earlier question, named by its topic and a cue
+EARLIER_QUESTION_NAMED = re.compile(
+    r"(?:(?<=[.!?,;])|(?<=\s-))\s*(?:(?:oh+|and|n|&|also|plus|ps|p\.s\.|sorry|actually)\W+)*"
+    r"(?:(?:re|about|as for|regarding|going back to|back to|btw|by the way)\W+)(?:(?:re|about|on)\s+)?(?:the|your|ur|that|yr)\s+"
+    r"(?P<topic>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:q|qs|question|questions|thing|bit|part)\b"
+    r"(?:\s+(?:earlier|before|from before|from earlier|b4|you asked(?:\s+(?:earlier|before|me))?))?\s*[,:.-]*\s*", re.I)
+# the earlier question a topic names, and which of its findings
+EARLIER_QUESTION_TOPICS = (
+    (re.compile(r"\b(?:fever|temp|temperature)\b", re.I), "q_fever_lying", ("fever",)),
+    (re.compile(r"\b(?:lying|lie|laying|lay|bed)\b", re.I), "q_fever_lying", ("pain_lying_down",)),
+    (re.compile(r"\bblood\b", re.I), "q_urine_bowel", ("blood_in_urine",)),
+    (re.compile(r"\b(?:pee|wee|urine|toilet|loo|bladder|bowels?|poo|waterworks)\b", re.I), "q_urine_bowel",
+     ("blood_in_urine", "bowel_bladder_change")),
+    (re.compile(r"\b(?:numb|numbness|bum|saddle)\b", re.I), "q_cauda_equina", ("saddle_numbness", "bilateral_leg_symptoms")),
+    (re.compile(r"\b(?:score|number|how bad)\b", re.I), "q_severity", ("severe_pain",)),
+    (re.compile(r"\b(?:better|improving)\b", re.I), "q_improving", ("improving",)))
+
+
+def _earlier_question_answered_after(text: str, ask: Optional[Ask]) -> Optional[Tuple[int, int, Ask]]:
+    """Where the reply turns from the question asked to an earlier one it names: the turn's start and end, and
+    that question as put again (about the findings its topic names)."""
+    if ask is None:
+        return None
+    for named in EARLIER_QUESTION_NAMED.finditer(text):
+        topic = next(((slot, findings) for words, slot, findings in EARLIER_QUESTION_TOPICS
+                      if words.search(named.group("topic"))), None)
+        if topic and named.start() > 0 and named.end() < len(text) and set(topic[1]) - set(ask.findings):
+            question = question_for(topic[0])
+            return named.start(), named.end(), Ask(slot=question.slot, findings=topic[1], text=question.text,
+                                                   buttons=question.buttons)
+    return None
+
+
+def _until(parse: Dict, cut: int) -> Dict:
+    """The parse of the text before `cut`, with its entities."""
+    entities = [e for e in parse.get("entities") or [] if int(e.get("end", 0)) <= cut]
+    return {**parse, "text": (parse.get("text") or "")[:cut], "entities": entities}
+
+
+def _with_the_later_answer(result: Understanding, later: Understanding) -> Understanding:
+    """The reply to the question asked, with what the answer to an earlier question told of that question's
+    findings."""
+    told = {f for f, _ in later.updates}
+    result.updates = [(f, s) for f, s in result.updates if f not in told] + later.updates
+    result.to_confirm = [f for f in result.to_confirm if f not in told] + [
+        f for f in later.to_confirm if f not in result.to_confirm]
+    result.answered += [slot for slot in later.answered if slot not in result.answered]
+    result.pain_score = later.pain_score if later.pain_score is not None else result.pain_score
+    result.not_the_persons = sorted(set(result.not_the_persons) | set(later.not_the_persons))
+    result.someone_elses_red_flags += [f for f in later.someone_elses_red_flags if f not in result.someone_elses_red_flags]
+    return result
+
+
 def understand(parse: Dict, asking: Union[Ask, str, None] = None,
                known: Optional[Dict[str, str]] = None, by_proxy: Optional[bool] = None) -> Understanding:
     """Reads a Rasa parse result ({"intent": {...}, "entities": [...], "text": ...}) as the reply to `asking`
     (the question put, or its slot), given what the bot already knows; `by_proxy` when the person consults for
-    someone else (bot.nlu.proxy), whose findings are then the ones assessed (None: read from this text)."""
+    someone else (bot.nlu.proxy), whose findings are then the ones assessed (None: read from this text). A reply that
+    goes on to answer an earlier question it names is read in two: each part against its own question."""
     known = known or {}
     ask = _as_ask(asking, known)
+    turn = _earlier_question_answered_after(parse.get("text") or "", ask)
+    if turn:
+        start, end, earlier = turn
+        return _with_the_later_answer(understand(_until(parse, start), ask, known, by_proxy),
+                                      understand(_from(parse, end), earlier, known, by_proxy))
     parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
     by_touch = _fever_by_touch(parse.get("text") or "")  # "my boyfriend says I'm boiling": before the relay goes
     as_written = (parse.get("text") or "").strip()
@@ -383,15 +446,16 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     return result
 
 
-# "no... well maybe", "yeah... well not really", "i think no. not sure", "no change... well, I was up three times for a
-# wee, but I'd drunk two litres, so I don't rightly know": a yes or no opening the reply, then a doubt right after a
-# pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not really", "no... not sure what
+# "no... well maybe", "hmm not really... well maybe", "yeah... well not really", "i think no. not sure", "no change...
+# well, I was up three times for a wee, but I'd drunk two litres, so I don't rightly know": a yes or no opening the
+# reply, then a doubt right after a pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not really", "no... not sure what
 # else to try")
 PAUSE = r"(?:\.{2,}|…|,\s*well\b|\s+-+\s*well\b)"
 DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
                      r"possibly|perhaps)\b(?!\s+(?:what|why|how|where|when|whether|about|if i should)\b)")
 SECOND_THOUGHT = re.compile(
-    rf"^\W*(?:i think\s+|i reckon\s+)?(?:yes|yeah|yep|yup|aye|no|nope|nah|naw)\b\W*?{PAUSE}{DOUBT_RIGHT_AFTER}|"
+    rf"^\W*(?:(?:hmm+|um+|erm+)\W+)?(?:i think\s+|i reckon\s+)?(?:yes|yeah|yep|yup|aye|no|nope|nah|naw|not really)\b"
+    rf"\W*?{PAUSE}{DOUBT_RIGHT_AFTER}|"
     rf"^\W*(?:yes|yeah|yep|yup|aye)\b\W*?{PAUSE}\W*(?:well\W+)?not really\b|"
     r"^\W*(?:i think |i reckon )?(?:yes|no)\W*[.!?]\s*(?:but\s+)?(?:not sure|idk|dunno|not 100%)\W*$|"
     rf"\bno change\W*?{PAUSE}\s*(?:well\b)?[^.!?]*?\bso\s+i\s+(?:don'?t|do not)\s+(?:rightly\s+|really\s+)?know\W*$",
@@ -421,19 +485,29 @@ def _second_thoughts(result: Understanding, ask: Ask, text: str, known: Dict[str
 # others may see that the person may not, such as blood or leaking: "my carer says I've been wetting myself but I
 # haven't noticed")
 HEAT = r"(?:(?:boiling|boilin|roasting|roastin|burning)(?:\s+(?:hot|up))?|hot|feverish)"
-OPINION_OF_THE_PERSON = re.compile(
-    rf"\b(?:{RELATIVES_ALTERNATION})\b[^.!?]{{0,30}}?\b(?:{OTHERS_VIEW}|reckon|think|say|swear)\s+(?:that\s+)?"
-    r"(?:i\b|i'm|im\b|i've|ive\b|i'd|am\b|me\b|my\b)", re.I)
+OPINION_AFTER_THE_JUDGE = (rf"\b[^.!?]{{0,30}}?\b(?:{OTHERS_VIEW}|reckon|think|say|swear)\s+(?:that\s+)?"
+                           r"(?:i\b|i'm|im\b|i've|ive\b|i'd|am\b|me\b|my\b|it'?s\b|its\b|it is\b)")
+OPINION_OF_THE_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}){OPINION_AFTER_THE_JUDGE}", re.I)
+# "my physio says it's improving, but I can't tell": a clinician's or carer's view, disputed, of the recovery alone
+CLINICIANS = r"(?:physio|physiotherapist|gp|doctor|doc|nurse|osteo|osteopath|chiro|chiropractor|consultant|carer|" \
+             r"therapist|pharmacist)"
+CLINICIANS_VIEW = re.compile(rf"\b{CLINICIANS}{OPINION_AFTER_THE_JUDGE}", re.I)
 FELT_FINE = r"\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|ok|okay|normal|grand|well)\b|\bi\s+(?:don'?t|do not)\s+feel\s+it\b"
 NOT_NOTICED = r"\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+convinced\b"
 # the person's own word against it (not only "I hadn't noticed": others may see legs give way that the person does not)
 OWN_WORD_AGAINST = (r"\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|the same)(?:\s+as ever)?\s+to me\b|"
                     r"\bi\s+(?:don'?t|do not)\s+think\s+(?:so|they are|they're|it is|it's|i am|i'm)\b")
+# "..., but I can't tell", "but the pain itself is just as bad": the person's doubt of their recovery, or their pain
+# said to be no better
+RECOVERY_DOUBTED = r"\bbut\s+i\s+(?:can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:tell|see it|feel it)\b"
+PAIN_UNCHANGED_SAID = (r"\bbut\s+(?:the\s+pain|it|my\s+back)(?:\s+itself)?(?:\s+is|'s)\s+(?:still\s+)?(?:just\s+)?"
+                       r"(?:as bad|the same|no better|not (?:any\s+)?better)\b")
 HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
 DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}", re.I)),
                "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(OWN_WORD_AGAINST, re.I)),
                "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
-                             re.compile(f"{NOT_NOTICED}|{OWN_WORD_AGAINST}", re.I))}
+                             re.compile(f"{NOT_NOTICED}|{OWN_WORD_AGAINST}|{RECOVERY_DOUBTED}|{PAIN_UNCHANGED_SAID}",
+                                        re.I))}
 
 
 # "my partner reckons I'm running a temperature and I'd agree", "my wife says I've been roasting and she's right": the
@@ -444,25 +518,47 @@ AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|
 
 def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
     """A relative's view of the person's fever, legs or recovery, read from the reply (the question's open parts; in
-    an opening, the fever): uncertain when the person disputes it in that sentence; the fever present when the person
-    agrees with it there. Not where a reading of the temperature is given."""
+    an opening, the fever): uncertain when the person disputes it in that sentence, unless, of their recovery, the
+    dispute says how it is ("..., but I don't agree; it feels exactly the same to me"); the fever present when the person agrees with it
+    there. Not where a reading of the temperature is given."""
     opinion = OPINION_OF_THE_PERSON.search(text)
+    recovery_only = not opinion
+    opinion = opinion or CLINICIANS_VIEW.search(text)
     if result.by_proxy or not opinion or _fever_by_reading(text) is not None:
         return
     end = sentence_bounds_at(text, opinion.start())[1]
     open_parts = _open_parts(ask, known) if ask is not None else ["fever"]
+    open_parts = [f for f in open_parts if f == "improving" or not recovery_only]
     doubted = []
+    own_view: Dict[str, Status] = {}
     for finding in open_parts:
         names, disputes = DISPUTED_BY.get(finding, (None, None))
         disputed = disputes.search(text, opinion.end(), end) if disputes else None
         if disputed and names.search(text, opinion.end(), disputed.start()):
             doubted.append(finding)
-    result.updates = [(f, s) for f, s in result.updates if f not in doubted] + [(f, Status.UNCERTAIN) for f in doubted]
+            view = None if _is_red_flag(finding) else _own_view_after(text[disputed.start():], ask, finding)
+            if view is not None:
+                own_view[finding] = view
+    result.updates = [(f, s) for f, s in result.updates if f not in doubted] + [
+        (f, own_view.get(f, Status.UNCERTAIN)) for f in doubted]
     result.to_confirm = [f for f in result.to_confirm if f not in doubted]
     agreed = AGREED.search(text, opinion.end(), end) if "fever" in open_parts else None
     if agreed and HEAT_SAID.search(text, opinion.end(), agreed.start()):
         result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", Status.PRESENT)]
         result.to_confirm = [f for f in result.to_confirm if f != "fever"]
+
+
+def _own_view_after(rest: str, ask: Optional[Ask], finding: str) -> Optional[Status]:
+    """What the person's dispute of another's view says of the finding ("it feels exactly the same to me"), read as
+    the answer to the question about it alone; None when that says nothing sure."""
+    rest = rest.strip(" ;,.:-")
+    if ask is None or len(rest.split()) < 2:
+        return None
+    question = question_for(ask.slot)
+    alone = Ask(slot=question.slot, findings=(finding,), text=question.text, buttons=question.buttons)
+    view = dict(understand({"intent": {"name": "nlu_fallback"}, "entities": extract(rest), "text": rest},
+                           alone).updates).get(finding)
+    return view if view in (Status.PRESENT, Status.ABSENT) else None
 
 
 # "twice since friday", "yeah, three times today": how often a sign came, to the question about it alone, is a yes
@@ -917,8 +1013,9 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
 def _names_its_place(flag: str, text: str) -> bool:
     """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
-    is asked about), and the bladder's or bowels' habits not of wiping alone (WIPING_AFTER_THE_TOILET)."""
-    if flag == "bowel_bladder_change" and WIPING_AFTER_THE_TOILET.search(text):
+    is asked about), and the bladder's or bowels' habits only where a habit is named, not of wiping alone
+    (WIPING_AFTER_THE_TOILET)."""
+    if flag == "bowel_bladder_change":  # "legs weak as water, had to hold the counter" names no habit
         return bool(HABITS_NAMED.search(WIPING_AFTER_THE_TOILET.sub(" ", text)))
     place = PLACES_OF_RED_FLAGS.get(flag)
     return place is None or bool(place.search(text))
@@ -1378,8 +1475,9 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
 
 NOW_AFTER = re.compile(rf"^(?:{OF_TEN})?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
                        r"(?:right now|now|rn|today|tonight|this evening|this week|"
-                       r"at the moment|currently|atm|at present)\b",
-                       re.I)  # not "it's been a 4 until now" ("a 5 by now" is now)
+                       r"at the moment|currently|atm|at present)\b"
+                       r"(?!\W+(?:(?:much|a lot|far|way|a bit|bit|loads)\s+)?(?:less|lower|better|easier|not as bad)\b)",
+                       re.I)  # not "it's been a 4 until now" ("a 5 by now" is now), nor "seven on Friday, now much less"
 # "it should be a 2 by now but it's still a 7": a score expected for now is not the score now
 EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
                              r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
@@ -1670,8 +1768,13 @@ SCORE_THEN_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:back\s+)?then(?=\s*(?:[,.;!]
 A_DAY_GONE_NAMED = re.compile(rf"\b(?:last (?:week|wk)|a week ago|the weekend|{'|'.join(WEEKDAYS)})\b", re.I)
 BETTER_SINCE = re.compile(r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )(?<!\bnae )(?<!\bget )(?<!\bgets )(?<!\bnever )"
                           r"(?<!\bmuch )(?<!rather than )(?<!not getting )(?<!n't getting )(?<!never getting )"
-                          r"\b(?:better|easing|eased|easier|improv\w*|not as bad|settl\w+ down|calm\w* down)\b"
-                          r"(?!\s*\?)(?!\s+(?:when|if|lying|sitting|standing)\b)", re.I)
+                          r"\b(?:better|easing|eased|easier|improv\w*|not as bad|settl\w+ down|calm\w* down|"
+                          r"(?<=now )(?:(?:much|a lot|far|way|a bit|bit) )?(?:less|lower))\b"
+                          r"(?!\s*\?)(?!\s+(?:when|if|lying|sitting|standing)\b)", re.I)  # "now much less" too
+# "on Friday it was maybe seven": a day gone by named before the score, in the score's clause
+SCORE_OF_A_DAY_GONE_BEFORE = re.compile(rf"\b(?:last week|(?:on\s+|last\s+)?(?:{'|'.join(WEEKDAYS)}))\s+"
+                                        r"(?:it|the pain|my back|my pain)\s+(?:was|were)\s+(?:about\s+|around\s+|like\s+|"
+                                        r"maybe\s+|probably\s+|more like\s+)?(?:an?\s+)?$", re.I)
 
 
 def _of_a_day_gone(found: List[Tuple[float, int, int]], text: str) -> List[Tuple[float, int, int]]:
@@ -1679,6 +1782,7 @@ def _of_a_day_gone(found: List[Tuple[float, int, int]], text: str) -> List[Tuple
     if not BETTER_SINCE.search(text):
         return []
     return [f for f in found if SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])
+            or SCORE_OF_A_DAY_GONE_BEFORE.search(_sentence_before(text, f[1]))
             or SCORE_THEN_AFTER.match(text, f[2]) and A_DAY_GONE_NAMED.search(text)]
 
 
@@ -1701,6 +1805,10 @@ OTHERS_SCORE_SAID_BEFORE = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|reck
                                       r"(?:rated|rates|scored|scores|put|puts|gave|gives|give)\s+(?:his|hers|her|theirs|"
                                       r"their)\s+(?:\w+\s+)?(?:at\s+)?|(?:he|she)(?:\s+was|\s+is|'s)\s+)(?:about\s+|like\s+)?"
                                       r"(?:an?\s+)?$", re.I)
+# "Four, though my wife reckons it's more like a seven": a score in another's view, beside the person's own
+ANOTHERS_VIEW_BEFORE = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|{CLINICIANS}|he|she|they)\s+(?:says|said|reckons|"
+                                  r"reckoned|thinks|thought)\b(?:(?!\b(?:but|though|tho|lol|tbh|honestly|actually)\b)"
+                                  r"[^.!?;])*$", re.I)  # up to the person's own word ("..., but honestly a five")
 # "Six. My endo days are usually an eight, so this is less", "6 (endo days r usually 8)": the usual score of another
 # pain, set against this one as more, or put aside in brackets (not "usually 10, on a good day 6", the worst usual)
 USUAL_SCORE_BEFORE = re.compile(r"\b(?:usually|normally|typically|usual|normal)\s+(?:is\s+|are\s+)?"
@@ -1747,6 +1855,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         found = [f for f in found if not USUAL_SCORE_BEFORE.search(said_before[f])] or found
     if any(OWN_SCORE_SAID_BEFORE.search(said_before[f]) for f in found):
         found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(said_before[f])] or found
+    found = [f for f in found if not ANOTHERS_VIEW_BEFORE.search(said_before[f])] or found
     now = _said_of_now(found, text)
     # "9 out of 10 when I bend, 3 now sitting still": a score for a movement beside the one for now is the worse
     peak = any(value > max(now) and PEAK_WHEN_AFTER.match(text, end) for value, _, end in found) if now else False
@@ -1942,6 +2051,10 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     if result.pain_score is not None and result.pain_score in [value for value, _, _ in lower_before]:
         result.pain_score = None
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]
+    in_anothers_view = [f for f in found if ANOTHERS_VIEW_BEFORE.search(_sentence_before(text, f[1]))]
+    if result.pain_score in [value for value, _, _ in in_anothers_view] and len(found) > len(in_anothers_view):
+        result.pain_score = None  # "Five, though my sister reckons it's more like a nine": the five
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"]
     found_now = [f for f in found if f not in lower_before]
     cued = [(start, end) for value, start, end in found if value == result.pain_score]
     dated_before = [end for start, end in cued if SAID_OF_EARLIER_AFTER.match(text, end)]
@@ -2036,6 +2149,8 @@ DOUBT_OF_WHEN = re.compile(r"\b(?:(?:couldn'?t|can'?t|cannot|could not) (?:tell(
                            r"don'?t know|no idea)\s+(?:exactly\s+)?(?:how long|when|since when|what day|which day)\b")
 
 
+BETTER_SAID = re.compile(r"\bbetter\b")
+WORSE_ON_A_MOVEMENT = re.compile(rf"\bworse(?:\s+again)?(?={WORSE_ON_A_MOVEMENT_AFTER.pattern})", re.I)
 # "about half as bad", "30 percent better", "back to eighty percent of normal": a share of the pain gone is better
 SHARE = r"(?:[1-9]\d{0,2}|[a-z]+ty(?: [a-z]+)?)\s*(?:%|percent|per cent)"
 # ... and "not as bad as before", "nowhere near as sore as it was": better, not "as before"
@@ -2055,6 +2170,8 @@ ONLY_AN_OPENING = re.compile(r"\W*(?:ok|okay|right|well|so)(?:\W+(?:so|um+|erm+|
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
     lowered = _plain(with_standard_spellings(spelled_out(text)))  # "beter", "mi leg dem alright"
     lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", SIDES_COMPARED.sub(" ", lowered)))
+    if BETTER_SAID.search(lowered):  # "loads better since the physio, worse when I hoover": the movement's, not the course
+        lowered = WORSE_ON_A_MOVEMENT.sub(" ", lowered)
     verdict = list(VERDICT.finditer(lowered))
     lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
     for status, phrases in question.answer_words:
@@ -2241,17 +2358,23 @@ SAME_FOR_THE_OTHER = re.compile(SAME_FOR + r"other(?:\s+(?:one|part|bit|question
 THE_OTHER_ONE_ANSWERED = re.compile(r"\bthe\s+other\s+(?:one|part|bit|question|thing)\s*(?:[:,=-]\s*|\s+(?:is\s+|was\s+)?)"
                                     rf"(?P<answer>{PLACE_ANSWER})\b(?=\s*(?:[.,;!]|$))", re.I)
 SIDES_OR_LIMBS = re.compile(r"\b(?:left|right|legs?|foot|feet|side|arms?|hands?)\b", re.I)
+# "99.1F n no", "38.6, yes": a reading for the fever, then a bare answer for the other part
+READING_THEN_AN_ANSWER = re.compile(rf"^\W*\d{{2,3}}(?:[.,]\d)?\s*(?:°\s*)?(?:[cf]\b|degrees\b)?\W*(?:(?:and|n|&)\W+)?"
+                                    rf"(?P<answer>{PLACE_ANSWER})\W*$", re.I)
 
 
 def _the_other_part_too(result: Understanding, question: Question, asked: List[str], text: str) -> None:
     """A part the reply names only with "too" / "neither" or "same for ..." takes the answer the reply gave the other
-    part; "the other one yes" answers the part the reply did not name."""
+    part; "the other one yes" answers the part the reply did not name, and so does a bare answer after a reading of
+    the temperature ("99.1F n no")."""
     settled = dict(result.updates)
     given = [settled[f] for f in asked if f in settled]
     lowered = text.lower()
     other_answered = THE_OTHER_ONE_ANSWERED.search(lowered)
     if other_answered and SIDES_OR_LIMBS.search(lowered, 0, other_answered.start()):
         other_answered = None
+    if "fever" in settled and set(asked) == {"fever", "pain_lying_down"}:
+        other_answered = other_answered or READING_THEN_AN_ANSWER.match(lowered)
     for finding, topics in question.part_topics:
         if finding not in asked or finding in settled or len(given) != 1:
             continue

@@ -5883,3 +5883,96 @@ def test_the_pain_set_against_earlier_today_says_nothing_of_its_course(slot, tex
 def test_wiping_that_cannot_be_felt_tells_the_seat_not_the_bladder():
     updates = dict(understand(parse("can't feel myself properly when i wipe, back agony since last night")).updates)
     assert updates.get("saddle_numbness") is Status.PRESENT and updates.get("bowel_bladder_change") is None
+
+
+# -------------------------------------------------------------------------------- the sixty-fifth round's kinds
+# New sentences of the kinds round 65's first score missed (its own sentences stay in tests/blind-next): a score of a
+# day gone by put before it ("on Monday it was an eight, now much less") or in another's view, how one stands up that
+# says nothing of how bad the pain is, a sign expected that never came, "I don't have one myself", a reading a month
+# ago, "back then" after a year named, a test of feeling passed on both legs, a trace of blood found in a urine test,
+# not knowing when one needs to go, both legs weak as legs weak, a lie-down that eased it, "couldn't lie in bed", a
+# loss of control put down to a night's drinking or constipation to the painkillers, legs "weak as water", an earlier
+# question answered after the one asked, a reading then a bare answer, a doubt after "not really...", a recovery
+# another judges that the person disputes, worse only on a movement, "nada", a pain that "go to left leg". Each failed
+# before the change except where marked.
+@pytest.mark.parametrize("text, expected", [
+    ("did my back in shifting the wardrobe, can't stand up straight", {"severe_pain": None}),
+    ("can't stand up off the settee without yelping", {"severe_pain": None}),
+    ("had the jab on monday, was sure I'd come down with a temperature but it never came", {"fever": A}),
+    ("the whole ward had a fever last week, I don't have one myself", {"fever": A}),
+    ("I had a temperature of 38.8 with a chest infection about a month ago", {"fever": None}),
+    ("I hurt it in 2015 as well. Back then my foot went numb, this time nothing like that", {"leg_numbness": None}),
+    ("the GP pricked both my feet with a pin and I could feel it the same on both sides", {"bilateral_leg_symptoms": A}),
+    ("I don't know when I need to go any more", {"bowel_bladder_change": P}),
+    ("nurse did a dip on my sample, says theres a trace of blood", {"blood_in_urine": P}),
+    ("the dipstick showed traces of blood, back aching", {"blood_in_urine": P}),
+    ("both my legs have gone like jelly this afternoon", {"bilateral_leg_symptoms": P, "leg_weakness": P}),
+    ("both legs ache but not weak or numb", {"bilateral_leg_symptoms": A}),
+    ("couldn't lie in bed last night for it, ended up on the recliner", {"pain_lying_down": P}),
+    ("had a lie down on the bed after lunch and that eased it", {"pain_lying_down": A}),
+    ("the pain go to right leg until knee", {"pain_down_leg": P}),
+    ("all in the lower back this time, nothing in my legs", {"leg_pain": A}),
+    ("wet myself on saturday but that was after the work do when I was really drunk", {"bowel_bladder_change": U}),
+    ("bunged up for three days, though I think that's the codeine", {"bowel_bladder_change": U}),
+    ("nada numb down there", {"saddle_numbness": A}),
+    # where the round's rules must not reach
+    ("I can't stand up straight because of the pain", {"severe_pain": P}),
+    ("thought I'd end up with a fever and I did, 38.4 tonight", {"fever": P}),
+    ("they tested my wee, no trace of blood", {"blood_in_urine": A}),
+    ("both legs numb but not weak", {"leg_weakness": None}),
+    ("wet myself twice this week and I haven't touched a drop", {"bowel_bladder_change": P}),
+    ("had a lie down but it didn't help, worse lying flat", {"pain_lying_down": P}),
+    ("in 2019 I did my back. at the time no numbness, but now my leg is numb", {"leg_numbness": P}),
+    # read right before the change too
+    ("worst pain of my life, can't stand up straight", {"severe_pain": P}),
+    ("the practice nurse tested my wee and found a trace of blood", {"blood_in_urine": P}),
+    ("I can't stand up, it's that bad", {"severe_pain": P}),
+])
+def test_the_sixty_fifth_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_cauda_equina", "nope to both. oh and re the temperature question earlier, I did have 38.3 last night", {},
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A, "fever": P}),
+    ("q_fever_lying", "37.4 and no", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "100.8F, yes", {}, {"fever": P, "pain_lying_down": P}),
+    ("q_fever_lying", "no fever, and a lie down on the sofa helped it", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "hmm not really... well maybe a bit more often at night", {}, {"bowel_bladder_change": U}),
+    ("q_improving", "my osteo says it's getting better but I can't tell", {}, {"improving": U}),
+    ("q_improving", "my physio says it's improving, but the pain is still as bad as ever", {}, {"improving": A}),
+    ("q_improving", "my husband thinks I'm on the mend, it feels just the same to me", {}, {"improving": A}),
+    ("q_improving", "loads better since the physio, worse when I hoover though", {}, {"improving": P}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "no fever. about the lying down question, it's fine", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_improving", "no, worse when I bend and worse every day", {}, {"improving": A}),
+    ("q_cauda_equina", "the doctor says my legs are weak but they feel normal to me", {}, {"bilateral_leg_symptoms": P}),
+    # read right before the change too
+    ("q_improving", "yes slowly. btw about the lying down bit, it does hurt in bed", {},
+     {"improving": P, "pain_lying_down": P}),
+])
+def test_the_sixty_fifth_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Three. Last week it was about an eight, now much less.", 3),
+    ("Five, though my sister reckons it looks more like a nine.", 5),
+    ("Two. On Monday it was a nine, now a lot less", 2),
+    # read right before the change too
+    ("seven now, was a four on monday", 7),
+    ("on tuesday it was a 9 and it's still a 9", 9),
+])
+def test_a_score_now_is_not_one_of_a_day_gone_or_anothers_view(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, bladder", [
+    ("legs gone weak as water since dinner, had to hold the counter to stand up", None),
+    # read right before the change too
+    ("both legs weak and I wet myself this morning", Status.PRESENT),
+])
+def test_a_bladder_sign_only_the_classifier_hears_needs_a_habit_named(text, bladder):
+    assert dict(understand(parse(text)).updates).get("bowel_bladder_change") is bladder

@@ -112,6 +112,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("zero", NEGATED, "FORWARD", 3),
     ("nothing", NEGATED, "FORWARD", 2),
     ("nowt", NEGATED, "FORWARD", 2),  # Northern English: "nowt numb down below"
+    ("nada", NEGATED, "FORWARD", 2),  # "nada numb", Spanish and Portuguese for nothing
     ("divil a bit of", NEGATED, "FORWARD", 2),  # Irish English: "divil a bit of blood"
     # "He asks me: no blood, no fever": a "no" after the colon of a question relayed opens what it denies, up to the
     # next item (not "fever: no", which answers what came before)

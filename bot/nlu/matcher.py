@@ -32,7 +32,8 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, WEEKDAYS, an_earlier_month,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, WEEKDAYS,
+    an_earlier_month,
     find_durations,
     find_pain_scores,
     find_temperatures,
@@ -779,6 +780,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         for span in doc.spans[CAUSES_GROUP]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
+    mentions = with_expectations_not_met(text, without_worse_on_a_movement(text, without_posture_read_as_severe(
+        text, mentions)))
     mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, with_blood_on_the_paper(text, mentions)))
     mentions = with_denials_after_a_colon(text, mentions)
     mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
@@ -809,7 +812,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_the_seat_put_aside_first(text, with_both_told_after_a_denial(text, with_both_sides(
         text, with_temperature(text, without_a_things_temperature(text, mentions)))))
     mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
-    mentions = with_tired_legs(text, mentions)
+    mentions = with_weakness_of_both_legs(text, with_tired_legs(text, mentions))
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = with_signs_scorned(text, with_the_question_owned_after(text, mentions))
     mentions = with_worries_about_a_fact(text, mentions)
@@ -833,7 +836,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_workouts_compared(text, without_sides_compared(text, mentions))
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
-    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, mentions))
+    mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, with_legs_felt_alike(text, mentions)))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -902,7 +905,7 @@ def without_both_of_the_seat(text: str, mentions: List[Mention]) -> List[Mention
 
 # "both legs ache after a shift, but weak or numb? no": aching legs, their weakness denied (every word of it)
 WEAKNESS_DENIED = re.compile(r"\b(?:weak\w*|numb\w*)(?:\s+or\s+(?:weak\w*|numb\w*))?\s*[,?]*\s*(?:no+|nope|nah|"
-                             r"neither|not really)\b|\b(?:no|not|nor|neither)\s+(?:numb\w*\s+(?:or|nor)\s+)?weak\w*",
+                             r"neither|not really)\b|\b(?:no|not|nor|neither)\s+(?:numb\w*\s+(?:or|nor)\s+)?weak\w*(?:\s+(?:or|nor)\s+numb\w*)?",
                              re.I)
 WEAKNESS = re.compile(r"\bweak\w*", re.I)
 LOSS_WORD = re.compile(r"\b(?:weak\w*|numb\w*|tingl\w*|dead|pins and needles|no feeling|jelly|giv\w+ way)\b", re.I)
@@ -1143,6 +1146,28 @@ def with_other_side_fine(text: str, mentions: List[Mention]) -> List[Mention]:
     return result
 
 
+# "pricked both my legs with a pin and I could feel it the same on both sides", "the GP tested my legs, could feel
+# everything fine": a test of feeling the person passed (not "could feel it less on the left")
+FELT_ALIKE = re.compile(r"\b(?:could|can|did)\s+feel\s+(?:it|them|everything|every\s+\w+|each\s+\w+|the\s+(?:pin|pins|"
+                        r"needle|pricks?)|all of (?:it|them))\b[^.!?;]{0,30}?\b(?:the same|just the same|fine|normally|"
+                        r"normal|equally|on both sides|both sides|everywhere|all over)\b"
+                        r"(?![^.!?;]{0,20}\b(?:except|but|apart)\b)", re.I)
+LEGS_TESTED = re.compile(r"\b(?:legs|feet|both sides|both of them)\b", re.I)
+
+
+def with_legs_felt_alike(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A test of feeling done on both legs that the person felt alike and normal (FELT_ALIKE, the legs named in its
+    sentence or the one before) denies weakness or numbness in both legs, where nothing else told them."""
+    if any(m.finding == "bilateral_leg_symptoms" for m in mentions):
+        return mentions
+    for felt in FELT_ALIKE.finditer(text):
+        start, end = sentence_bounds_at(text, felt.start())
+        before = sentence_bounds_at(text, start - 1)[0] if start > 0 else start
+        if LEGS_TESTED.search(text, before, end):
+            return mentions + [Mention("bilateral_leg_symptoms", ABSENT, felt.start(), felt.end(), felt.group(0))]
+    return mentions
+
+
 # "no numbness anywhere", "not numb anywhere at all": a numbness denied everywhere is denied round the seat too (a
 # tingling is no numbness of the seat)
 NUMB_NOWHERE_AFTER = re.compile(r"\s+anywhere\b(?!\W*(?:except|exept|apart|other than|besides|but|in|on|down|around|"
@@ -1247,10 +1272,13 @@ def is_red_flag(finding_id: str) -> bool:
     return load_knowledge().finding(finding_id).is_red_flag
 
 
+READING_NAMED_REACH = 12  # characters between a fever's word and the reading it names ("temperature of 38.8")
+
+
 def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     """A body temperature the person gives decides the fever: 38 °C (100.4 °F) or more is one, less is not. A
-    reading given only of someone else is theirs ("both kids have 38.5"), and one long past is not the person's:
-    no other reader may then take the number for the person's fever."""
+    reading given only of someone else is theirs ("both kids have 38.5"), and one long past is not the person's, nor
+    the fever word that names it: no other reader may then take the number for the person's fever."""
     readings = find_temperatures(text)
     said_of_self = [m for m in mentions if m.finding == "fever" and m.status in OWN_STATUSES]
     if not said_of_self and any(m.finding == "fever" and m.status in THEIR_ROLES for m in mentions) and not any(
@@ -1265,6 +1293,12 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
         # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
         own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
     if not own:
+        long_past = [r for r in readings if long_ago_reading(text, r[1])]
+        if long_past and said_of_self:  # "a temperature of 38.8 with the flu about a month ago": that reading's fever
+            return not_the_persons(mentions, lambda m: m in said_of_self and any(
+                0 <= r[1] - m.end <= READING_NAMED_REACH
+                and not READ_NOW.search(text, r[2], sentence_bounds_at(text, r[1])[1])
+                for r in long_past))  # not "fever 39 last year, and now its back"
         if not readings or said_of_self:
             return mentions
         return [m for m in mentions if m.finding != "fever"] + [_not_own_reading(text, readings[0], mentions)]
@@ -1364,6 +1398,50 @@ NO_MEASUREMENT = re.compile(
 # "some time i feel fever but i not check": a fever felt, not named as had.
 FELT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:(?:a|like|a bit|bit|kind of|sort of|kinda|some)\s+)*$", re.I)
 FELT_PHRASE = re.compile(r"(?:feel|feels|felt|feeling)\b", re.I)  # "I don't feel hot, but I haven't checked"
+
+
+# "bit better since the heat pad, worse again if I lift the bins": worse on a movement, beside better over time
+WORSE_ON_A_MOVEMENT_AFTER = re.compile(r"\s+(?:if|when|whenever|every time|each time|any time|after)\s+(?:i|you)\b", re.I)
+
+
+def without_worse_on_a_movement(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A course said worse only on a movement ("worse again if I lift") is what the movement does, not the course,
+    where the message says it is better."""
+    if not any(m.finding == "improving" and m.status == PRESENT for m in mentions):
+        return mentions
+    return [m for m in mentions if not (m.finding == "improving" and m.status == ABSENT
+                                        and WORSE_ON_A_MOVEMENT_AFTER.match(text, m.end))]
+
+
+# "thought it'd turn into a temperature but it never did", "expected a fever after the jab, never came": a sign
+# expected that did not come
+SIGN_EXPECTED_BEFORE = re.compile(r"\b(?:thought|expected|expecting|worried|feared|was sure)\s+(?:that\s+)?(?:it'?d|itd|"
+                                  r"it would|it was going to|it might|i'?d|id|i would|i was going to|i might)\s+"
+                                  r"(?:\w+\s+){0,3}?(?:turn into|become|get|develop|come down with|end up with|have|run)\s+"
+                                  r"(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?$", re.I)
+NOT_MET_AFTER = re.compile(r"^[^.!?;]{0,20}?\b(?:but|and)\s+(?:it|i|that|one|they)\s+(?:never|didn'?t|did not|hasn'?t|"
+                           r"has not|haven'?t|have not)\b(?:\s+(?:did|came|come|happened|happen|turned up|arrived))?", re.I)
+EXPECTED_REACH = 80
+
+
+def with_expectations_not_met(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign the person thought would come and that never did is absent."""
+    return [replace(m, status=ABSENT) if m.status == PRESENT and SIGN_EXPECTED_BEFORE.search(
+        text, max(0, m.start - EXPECTED_REACH), m.start) and NOT_MET_AFTER.match(text[m.end:]) else m for m in mentions]
+
+
+# "cant stand up straight", "can't stand up off the sofa": how the person stands or gets up, not how bad the pain is
+# (the 0-10 question asks that); "I can't stand up, it's that bad" is still severe, and so is standing up straight
+# that the pain itself prevents
+CANNOT_STAND_UP = re.compile(r"(?:can['’]?t|cannot|can not)\s+stand\s+up", re.I)
+HOW_ONE_STANDS_AFTER = re.compile(r"\s+(?:straight|strait|properly|off|from|out of)\b(?![^.!?;]{0,20}?\b(?:because of|"
+                                  r"for|with|from) (?:the|my) pain\b)", re.I)
+
+
+def without_posture_read_as_severe(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Standing up straight or getting up off a seat that the person cannot do says nothing of the pain's severity."""
+    return [m for m in mentions if not (m.finding == "severe_pain" and CANNOT_STAND_UP.fullmatch(text, m.start, m.end)
+                                        and HOW_ONE_STANDS_AFTER.match(text, m.end))]
 
 
 def with_severity_guessed_below_severe(mentions: List[Mention], severe: Finding) -> List[Mention]:
@@ -1523,13 +1601,18 @@ PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:tha
                                   rf"\b{MEDICINES}\s+(?:make|makes|made|are making|is making|have made|has made)\s+me\s+"
                                   r"(?:so\s+|really\s+|a bit\s+)?(?:constipat\w*|bunged up|blocked up|backed up)|"
                                   r"\b(?:constipat\w*|bunged up|blocked up|backed up)\b[^.!?]{0,30}?\b(?:but|though|tho)\s+"
-                                  r"(?:that'?s|thats|it'?s|its)\s+(?:just\s+|probably\s+|prob\s+|prolly\s+)?(?:the|my|them)\s+"
+                                  r"(?:i (?:think|reckon|guess|suppose)\s+)?(?:that'?s|thats|it'?s|its)\s+(?:just\s+|probably\s+|prob\s+|prolly\s+)?(?:the|my|them)\s+"
                                   rf"(?:\w+\s+)?{MEDICINES}|"
                                   r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven'?t (?:been|had a poo|pooed)|"
                                   r"not been for a poo|can'?t (?:poo|go for a poo)|hard stools?)\b[^.!?]{0,60}?"
                                   r"\b(?:since (?:i )?(?:started|starting|began|beginning|went on|been on|got put on)|"
                                   r"(?:i'?m|im|i am|been) (?:on|taking))\s+"
                                   rf"(?:on |taking |the |my |them |these |those |some )*{MEDICINES}", re.I)
+# "I had an accident one night, but that was after the party when I'd had far too much to drink": a loss of control put
+# down to a night's drinking is a doubt, not the sign (not "I've not had a drink and I still wet myself")
+PUT_DOWN_TO_A_NIGHTS_DRINK = re.compile(r"\bbut (?:that|it) was\b[^.!?]{0,60}?\b(?:too much to drink|(?:very |really |so )?"
+                                        r"drunk|pissed|hammered|wasted|legless|(?:a lot|loads|lots|a skinful) to drink|"
+                                        r"(?:too much|a lot|loads) of (?:beer|wine|booze|cider|lager))\b", re.I)
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b|"
                                 r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
@@ -2194,6 +2277,10 @@ def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention
     return not_the_persons(mentions, gone)
 
 
+# "My back went like it did in 2019. Back then I had numbness in both legs": a time long ago named before
+BACK_THEN = re.compile(r"\b(?:back then|at the time|that time)\b", re.I)
+
+
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
     """Findings in a clause that says it was long ago are not the person's now (arthritis stays), unless said to
     have come back."""
@@ -2203,6 +2290,8 @@ def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBas
         (start, end) for start, end in short_clauses if LAST_YEAR.search(text, start, end)
         and not GOES_ON_FROM.search(text, start, LAST_YEAR.search(text, start, end).start())
         and not STILL_SO.search(text, start, sentence_bounds_at(text, start)[1])]
+    past += [(start, end) for start, end in clause_spans(text)
+             if BACK_THEN.search(text, start, end) and LONG_AGO.search(text, 0, start)]
     past = [with_its_list_after(text, piece) if ANOTHER_ILLNESS.search(text, *piece) else piece for piece in past]
     starts = [m.start for m in mentions]
     return not_the_persons(mentions, lambda m: m.finding not in LIFELONG_FINDINGS and inside(m.start, past) and not (
@@ -2256,7 +2345,8 @@ def bowels_not_opened(text: str, mention: Mention) -> bool:
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
     a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
-    sitting and passing urine more put down to drink, pregnancy, the cold or age."""
+    sitting, passing urine more put down to drink, pregnancy, the cold or age, and a loss of control put down to a
+    night's drinking."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
@@ -2270,6 +2360,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_an_everyday_cause = pieces_matching(text, sentences, PUT_DOWN_TO_AN_EVERYDAY_CAUSE)
     blamed_on_the_bed = pieces_matching(text, sentences, PUT_DOWN_TO_THE_BED)
     cause_guessed = pieces_matching(text, sentences, CAUSE_GUESSED)
+    blamed_on_a_nights_drink = pieces_matching(text, sentences, PUT_DOWN_TO_A_NIGHTS_DRINK)
     colour_guessed = pieces_matching(text, sentences, TWO_GUESSES)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
     return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
@@ -2281,6 +2372,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_an_everyday_cause)
         and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))) or (
+        m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_a_nights_drink)) or (
         m.finding == "pain_lying_down" and inside(m.start, blamed_on_the_bed)) or (
         m.finding == "blood_in_urine" and inside(m.start, colour_guessed)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, cause_guessed)
@@ -2749,6 +2841,24 @@ def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
     return restated(mentions, UNCERTAIN, tired)
 
 
+# "both legs gone weak", "both legs like jelly", "both legs keep giving way": both legs weak are legs weak
+BOTH_WEAK = re.compile(r"\b(?:weak\w*|jelly|giv\w+ way|gave way|buckl\w*|no (?:power|strength))\b", re.I)
+
+
+def with_weakness_of_both_legs(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Weakness in both legs, told in the words of the mention or right after them in its clause, is weakness of
+    the legs too (the leg findings follow the red flag's status)."""
+    if any(m.finding == "leg_weakness" for m in mentions):
+        return mentions
+    for m in mentions:
+        if m.finding == "bilateral_leg_symptoms" and m.status in (PRESENT, UNCERTAIN):
+            end = min(sentence_bounds_at(text, m.start)[1], m.end + 40)
+            weak = BOTH_WEAK.search(text, m.start, end)
+            if weak and not DENIAL_WORD.search(text, m.start, weak.start()):
+                return mentions + [Mention("leg_weakness", m.status, weak.start(), weak.end(), weak.group(0).lower())]
+    return mentions
+
+
 # "the GP wasn't sure it was blood", "the nurse weren't certain there was blood": the one who looked could not tell
 # (not "..., but I saw it", "... so she checked and it is")
 CLINICIAN_UNSURE_OF_BLOOD = re.compile(
@@ -2943,15 +3053,19 @@ def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Ment
     return told_in_place(mentions, "pain_lying_down", said)
 
 
-# "when I lie down the pain is not more", "lying down doesn't make the back any worse", "lay down and it's no worse":
-# lying down said to add no pain is no pain when lying down (not "lying down makes no difference", nor beside pain
+# "when I lie down the pain is not more", "lying down doesn't make the back any worse", "lay down and it's no worse", a
+# lie-down that eased it: lying down said to add no pain is no pain when lying down (not "lying down makes no difference", nor beside pain
 # said to be there all the time or at night: `PAIN_ALL_THE_TIME`)
 LYING = r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?"
 LYING_NO_WORSE = re.compile(
     rf"{LYING}\s*,?\s+(?:and\s+)?(?:the\s+pain|it|the\s+back|my\s+back|me\s+back)(?:\s+(?:is|gets|get)|'s|\s+'s)\s+"
     r"(?:not|no)\s+(?:any\s+)?(?:more|worse)\b(?!\s+(?:than|comfortable|comfy|bearable|easy|easier)\b)|"
     rf"{LYING}\s*,?\s+(?:it\s+)?(?:doesn'?t|does not|don'?t|didn'?t|does nae)\s+"
-    r"make\s+(?:it|the\s+(?:back|pain)|my\s+back|me\s+back)\s+(?:any\s+)?(?:worse|more\s+painful)\b", re.I)
+    r"make\s+(?:it|the\s+(?:back|pain)|my\s+back|me\s+back)\s+(?:any\s+)?(?:worse|more\s+painful)\b|"
+    # "I had a lie on the sofa after, that eased it": a lie-down that brought relief
+    r"\b(?:had|have|having|went for|go for|had to have|and)\s+a\s+(?:good\s+|quick\s+|little\s+)?(?:lie|lay)(?:[- ]?down)?\b"
+    r"[^.!?]{0,30}?"
+    r"\b(?:(?:that|it|which)\s+)?(?:eased|eases|helped|helps|relieved|settled)\b(?:\s+(?:it|things))?", re.I)
 PAIN_ALL_THE_TIME = re.compile(r"\b(?:all the time|constant\w*|always|day and night|at night|all night|awake|keeps? me up|"
                                r"every night|in agony|wakes? me|woke me)\b", re.I)
 
@@ -3405,7 +3519,7 @@ OWN_DENIAL_AFTER_THEIRS = re.compile(
     rf"^[^.!?]{{0,60}}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:{RELIEF},?\s+)?(?:i|me|myself)\s*,?\s*"
     r"(?:do not|don'?t|haven'?t|have not|am not|'?m not|ain'?t|never (?:had|have)|no|"
     r"(?:am |'?m )?(?:fine|ok|okay|alright|all right))"
-    r"(?:\s+(?:have|got|had))?(?:\s+(?:it|that|this|any|one))?"
+    r"(?:\s+(?:have|got|had))?(?:\s+(?:it|that|this|any|one))?(?:\s+(?:myself|meself|either))?"
     rf"(?:\s*,?\s*{RELIEF})?\s*(?:[.!,;]|$)(?![^.!?]{{0,25}}\b(?:i'?ve got|i have|i do|mine)\b)", re.I)
 
 
@@ -3435,9 +3549,10 @@ def with_own_denial_after_theirs(text: str, mentions: List[Mention]) -> List[Men
     denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
               or NOT_HAPPENING_AFTER_THEIRS.match(text[m.end:])]
     doubted = [replace(m, status=UNCERTAIN) for m in theirs if OWN_DOUBT_AFTER_THEIRS.match(text[m.end:])]
-    # "The children all have a fever. I don't.": said of people the rules do not know, then denied
+    # "The children all have a fever. I don't.", "the whole ward had a fever, I don't have one myself": said of people
+    # the rules do not know, then denied
     said_of_others = {m for m in mentions if m.status == PRESENT and OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
-                      and not FIRST_PERSON.search(text, *sentence_bounds_at(text, m.start))}
+                      and not FIRST_PERSON.search(text, sentence_bounds_at(text, m.start)[0], m.end)}
     return [replace(m, status=ABSENT) if m in said_of_others else m for m in mentions] + denied + doubted
 
 

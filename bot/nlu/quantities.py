@@ -237,7 +237,7 @@ MEASURED_AT_ONCE = re.compile(MEASURING + rf"(?:\s+{THERMOMETER})?(?:\s*[,:]\s*(
 # "last year", "last January", "last winter": a named time that is over (bot.nlu.matcher.LAST_YEAR reads it too)
 LAST_NAMED_TIME = (r"last (?:year|january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|winter|spring|summer|autumn)")
-LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|last month|last christmas|"
+LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|(?:a|one) month ago|last month|last christmas|"
                               r"(?:\w+ )?(?:winters?|summers?|christmases) ago|"
                               r"when i was|as a (?:kid|child)|long gone|long over|back in \w+|"
                               # "had the flu 3 wks ago w 39.5, long over"
