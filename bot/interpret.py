@@ -76,7 +76,8 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|neither|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang)\s+(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
+                            r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang|zero|nada|nil|zilch)\s+"
+                            r"(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge|trace|drop|speck|hint|sign)\s+(?:of\s+)?|"
                             r"\w+\s+)?"
                             r"(?:\w+\s+n?or\s+(?:any\s+)?)?$|"  # "not a jot better"; "nothing red or pink"; "neither
@@ -189,10 +190,11 @@ PLACES_OF_RED_FLAGS = {
                                              "urinating", "waterworks")),
         ("saddle_numbness", SADDLE_AREA + ("bottom", "sit", "sitting", "seat", "stool")))}
 HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak", "leaking", "leaked", "accident", "accidents",
-               "pants", "incontinent", "incontinence", "control", "go", "going", "constipated",
-               "constipation", "diarrhoea", "diarrhea", "runs", "soiled", "soiling", "pad", "pads", "dribble", "dribbling",
-               "trickle", "empty", "emptying", "stream", "flow", "hold it", "hold it in", "caught short", "urine", "poo",
-               "pooing", "poos", "number two", "number twos", "number one", "bathroom", "lav", "dunny", "potty")
+               "pants", "incontinent", "incontinence", "control", "can't go", "cant go", "cannot go", "couldn't go",
+               "unable to go", "not been able to go", "haven't been", "havent been", "go for a wee", "go for a poo",
+               "constipated", "constipation", "diarrhoea", "diarrhea", "soiled", "soiling", "pad", "pads", "dribble",
+               "dribbling", "trickle", "emptying", "hold it", "hold it in", "caught short", "urine", "poo", "pooing",
+               "poos", "number two", "number twos", "bathroom", "lav", "potty")
 # "cant feel myself when i wipe": wiping (after the toilet) tells the seat's feeling, not a habit of the bladder or
 # bowels; a bladder sign the classifier alone hears where nothing else of the toilet is named is asked about
 WIPING_AFTER_THE_TOILET = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
@@ -277,14 +279,17 @@ EARLIER_QUESTION_NAMED = re.compile(
     r"(?:(?<=[.!?,;])|(?<=\s-))\s*(?:(?:oh+|and|n|&|also|plus|ps|p\.s\.|sorry|actually)\W+)*"
     r"(?:(?:re|about|as for|regarding|going back to|back to|btw|by the way)\W+)(?:(?:re|about|on)\s+)?(?:the|your|ur|that|yr)\s+"
     r"(?P<topic>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:q|qs|question|questions|thing|bit|part)\b"
-    r"(?:\s+(?:earlier|before|from before|from earlier|b4|you asked(?:\s+(?:earlier|before|me))?))?\s*[,:.-]*\s*", re.I)
+    r"(?:\s+(?:earlier|before|from before|from earlier|b4|you asked(?:\s+(?:earlier|before|me))?))?"
+    r"(?=\s*[,:.-]|\s*$|\s+(?:yes|yeah|yep|no|nope|nah|i|it|its|it['’]s|there|my|that|actually|definitely|def)\b)"
+    r"\s*[,:.-]*\s*", re.I)  # not "about the better part of a month"
 # the earlier question a topic names, and which of its findings
 EARLIER_QUESTION_TOPICS = (
     (re.compile(r"\b(?:fever|temp|temperature)\b", re.I), "q_fever_lying", ("fever",)),
-    (re.compile(r"\b(?:lying|lie|laying|lay|bed)\b", re.I), "q_fever_lying", ("pain_lying_down",)),
     (re.compile(r"\bblood\b", re.I), "q_urine_bowel", ("blood_in_urine",)),
-    (re.compile(r"\b(?:pee|wee|urine|toilet|loo|bladder|bowels?|poo|waterworks)\b", re.I), "q_urine_bowel",
+    (re.compile(r"\b(?:wet|wetting|accidents?|leak\w*|bowels?|poo)\b", re.I), "q_urine_bowel", ("bowel_bladder_change",)),
+    (re.compile(r"\b(?:pee|wee|urine|toilet|loo|bladder|waterworks)\b", re.I), "q_urine_bowel",
      ("blood_in_urine", "bowel_bladder_change")),
+    (re.compile(r"\b(?:lying|lie|laying|lay|bed)\b", re.I), "q_fever_lying", ("pain_lying_down",)),
     (re.compile(r"\b(?:numb|numbness|bum|saddle)\b", re.I), "q_cauda_equina", ("saddle_numbness", "bilateral_leg_symptoms")),
     (re.compile(r"\b(?:score|number|how bad)\b", re.I), "q_severity", ("severe_pain",)),
     (re.compile(r"\b(?:better|improving)\b", re.I), "q_improving", ("improving",)))
@@ -305,10 +310,10 @@ def _earlier_question_answered_after(text: str, ask: Optional[Ask]) -> Optional[
     return None
 
 
-def _until(parse: Dict, cut: int) -> Dict:
-    """The parse of the text before `cut`, with its entities."""
-    entities = [e for e in parse.get("entities") or [] if int(e.get("end", 0)) <= cut]
-    return {**parse, "text": (parse.get("text") or "")[:cut], "entities": entities}
+def _read_apart(parse: Dict, start: int, end: int) -> Dict:
+    """The parse of the text from `start` to `end` alone, extracted again (a "neither" is an answer only alone)."""
+    text = (parse.get("text") or "")[start:end]
+    return {**parse, "text": text, "entities": extract(text)}
 
 
 def _with_the_later_answer(result: Understanding, later: Understanding) -> Understanding:
@@ -320,6 +325,9 @@ def _with_the_later_answer(result: Understanding, later: Understanding) -> Under
         f for f in later.to_confirm if f not in result.to_confirm]
     result.answered += [slot for slot in later.answered if slot not in result.answered]
     result.pain_score = later.pain_score if later.pain_score is not None else result.pain_score
+    result.duration_days = later.duration_days or result.duration_days
+    result.causes_asked += [c for c in later.causes_asked if c not in result.causes_asked]
+    result.parts_by_topic = {**result.parts_by_topic, **later.parts_by_topic}
     result.not_the_persons = sorted(set(result.not_the_persons) | set(later.not_the_persons))
     result.someone_elses_red_flags += [f for f in later.someone_elses_red_flags if f not in result.someone_elses_red_flags]
     return result
@@ -336,8 +344,10 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     turn = _earlier_question_answered_after(parse.get("text") or "", ask)
     if turn:
         start, end, earlier = turn
-        return _with_the_later_answer(understand(_until(parse, start), ask, known, by_proxy),
-                                      understand(_from(parse, end), earlier, known, by_proxy))
+        by_proxy = asks_for_someone_else(parse.get("text") or "") if by_proxy is None else by_proxy
+        return _with_the_later_answer(understand(_read_apart(parse, 0, start), ask, known, by_proxy),
+                                      understand(_read_apart(parse, end, len(parse.get("text") or "")), earlier, known,
+                                                 by_proxy))
     parse = _without_the_question_pasted(parse, question_for(ask.slot) if ask is not None else None)
     by_touch = _fever_by_touch(parse.get("text") or "")  # "my boyfriend says I'm boiling": before the relay goes
     as_written = (parse.get("text") or "").strip()
@@ -451,7 +461,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
 # reply, then a doubt right after a pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not really", "no... not sure what
 # else to try")
 PAUSE = r"(?:\.{2,}|…|,\s*well\b|\s+-+\s*well\b)"
-DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
+DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe(?!\s+not\b)|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
                      r"possibly|perhaps)\b(?!\s+(?:what|why|how|where|when|whether|about|if i should)\b)")
 SECOND_THOUGHT = re.compile(
     rf"^\W*(?:(?:hmm+|um+|erm+)\W+)?(?:i think\s+|i reckon\s+)?(?:yes|yeah|yep|yup|aye|no|nope|nah|naw|not really)\b"
@@ -485,13 +495,15 @@ def _second_thoughts(result: Understanding, ask: Ask, text: str, known: Dict[str
 # others may see that the person may not, such as blood or leaking: "my carer says I've been wetting myself but I
 # haven't noticed")
 HEAT = r"(?:(?:boiling|boilin|roasting|roastin|burning)(?:\s+(?:hot|up))?|hot|feverish)"
-OPINION_AFTER_THE_JUDGE = (rf"\b[^.!?]{{0,30}}?\b(?:{OTHERS_VIEW}|reckon|think|say|swear)\s+(?:that\s+)?"
-                           r"(?:i\b|i'm|im\b|i've|ive\b|i'd|am\b|me\b|my\b|it'?s\b|its\b|it is\b)")
-OPINION_OF_THE_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}){OPINION_AFTER_THE_JUDGE}", re.I)
+OPINION_AFTER_THE_JUDGE = rf"\b[^.!?]{{0,30}}?\b(?:{OTHERS_VIEW}|reckon|think|say|swear)\s+(?:that\s+)?"
+OPINION_OF_THE_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}){OPINION_AFTER_THE_JUDGE}"
+                                   r"(?:i\b|i['’]m|im\b|i['’]ve|ive\b|i['’]d|am\b|me\b|my\b)", re.I)
 # "my physio says it's improving, but I can't tell": a clinician's or carer's view, disputed, of the recovery alone
+# (of the person or of "it")
 CLINICIANS = r"(?:physio|physiotherapist|gp|doctor|doc|nurse|osteo|osteopath|chiro|chiropractor|consultant|carer|" \
              r"therapist|pharmacist)"
-CLINICIANS_VIEW = re.compile(rf"\b{CLINICIANS}{OPINION_AFTER_THE_JUDGE}", re.I)
+CLINICIANS_VIEW = re.compile(rf"\b{CLINICIANS}{OPINION_AFTER_THE_JUDGE}(?:i\b|i['’]m|im\b|me\b|my\b|it['’]?s\b|it is\b)",
+                             re.I)
 FELT_FINE = r"\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|ok|okay|normal|grand|well)\b|\bi\s+(?:don'?t|do not)\s+feel\s+it\b"
 NOT_NOTICED = r"\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+convinced\b"
 # the person's own word against it (not only "I hadn't noticed": others may see legs give way that the person does not)
@@ -499,8 +511,8 @@ OWN_WORD_AGAINST = (r"\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|the same)(?:\s+a
                     r"\bi\s+(?:don'?t|do not)\s+think\s+(?:so|they are|they're|it is|it's|i am|i'm)\b")
 # "..., but I can't tell", "but the pain itself is just as bad": the person's doubt of their recovery, or their pain
 # said to be no better
-RECOVERY_DOUBTED = r"\bbut\s+i\s+(?:can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:tell|see it|feel it)\b"
-PAIN_UNCHANGED_SAID = (r"\bbut\s+(?:the\s+pain|it|my\s+back)(?:\s+itself)?(?:\s+is|'s)\s+(?:still\s+)?(?:just\s+)?"
+RECOVERY_DOUBTED = r"\bbut\s+i\s+(?:can['’]?t|cannot|couldn['’]?t)\s+(?:really\s+)?(?:tell|see it|feel it)\b"
+PAIN_UNCHANGED_SAID = (r"\bbut\s+(?:the\s+pain|it|my\s+back)(?:\s+itself)?(?:\s+is|['’]s)\s+(?:still\s+)?(?:just\s+)?"
                        r"(?:as bad|the same|no better|not (?:any\s+)?better)\b")
 HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
 DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}", re.I)),
@@ -548,11 +560,15 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
         result.to_confirm = [f for f in result.to_confirm if f != "fever"]
 
 
+COURSE_SAID = re.compile(r"\b(?:same|no better|not (?:any )?better|worse|as bad|better|improving|easing)\b", re.I)
+
+
 def _own_view_after(rest: str, ask: Optional[Ask], finding: str) -> Optional[Status]:
     """What the person's dispute of another's view says of the finding ("it feels exactly the same to me"), read as
-    the answer to the question about it alone; None when that says nothing sure."""
+    the answer to the question about it alone; None when that names no course ("I don't think it's fast enough") or
+    says nothing sure."""
     rest = rest.strip(" ;,.:-")
-    if ask is None or len(rest.split()) < 2:
+    if ask is None or len(rest.split()) < 2 or not COURSE_SAID.search(rest):
         return None
     question = question_for(ask.slot)
     alone = Ask(slot=question.slot, findings=(finding,), text=question.text, buttons=question.buttons)
@@ -964,8 +980,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
                                        for f, s in said.items())
     read_by_a_number = {"severe_pain"} if result.pain_score is not None else set()
-    if MY_TEMPERATURE_TAKEN.search(text) and _fever_by_reading(text) is Status.PRESENT:
-        read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question
+    if (MY_TEMPERATURE_TAKEN.search(text) or "fever" in asked) and _fever_by_reading(text) is Status.PRESENT:
+        read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question; "38.5 and no"
     for flag, chances in _classifier_chances(text, ask.slot if ask else None).items():
         label, probability = max(chances.items(), key=lambda c: c[1])
         if status_of(known, flag) is Status.PRESENT or flag in read_by_a_number:
@@ -1476,8 +1492,12 @@ def _reading_for_the_fever_asked(ask: Ask, text: str, named: set) -> List[Tuple[
 NOW_AFTER = re.compile(rf"^(?:{OF_TEN})?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
                        r"(?:right now|now|rn|today|tonight|this evening|this week|"
                        r"at the moment|currently|atm|at present)\b"
-                       r"(?!\W+(?:(?:much|a lot|far|way|a bit|bit|loads)\s+)?(?:less|lower|better|easier|not as bad)\b)",
-                       re.I)  # not "it's been a 4 until now" ("a 5 by now" is now), nor "seven on Friday, now much less"
+                       r"(?!\W+(?:(?:much|a lot|far|way|a bit|bit|loads)\s+)?(?:less|lower|better|easier|not as bad)\b"
+                       r"(?!\s+than\b))"
+                       rf"(?![^\w.!?;]+(?:(?!(?:was|were|had|used)\b)[\w'’]+[^\w.!?;]+){{0,3}}?(?:an?\s+)?"
+                       rf"(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b)",
+                       re.I)  # not "it's been a 4 until now" ("a 5 by now" is now), nor "seven on Friday, now much less", nor
+# "a ten on Sunday, now about a three", whose "now" is the next score's
 # "it should be a 2 by now but it's still a 7": a score expected for now is not the score now
 EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
                              r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
@@ -1809,6 +1829,12 @@ OTHERS_SCORE_SAID_BEFORE = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|reck
 ANOTHERS_VIEW_BEFORE = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|{CLINICIANS}|he|she|they)\s+(?:says|said|reckons|"
                                   r"reckoned|thinks|thought)\b(?:(?!\b(?:but|though|tho|lol|tbh|honestly|actually)\b)"
                                   r"[^.!?;])*$", re.I)  # up to the person's own word ("..., but honestly a five")
+def _in_anothers_view(text: str, found: Tuple[float, int, int]) -> bool:
+    """The score is said in another's view (ANOTHERS_VIEW_BEFORE) that the person does not agree with after it."""
+    return bool(ANOTHERS_VIEW_BEFORE.search(_sentence_before(text, found[1]))) and not AGREED.search(
+        text, found[2], sentence_bounds_at(text, found[1])[1])
+
+
 # "Six. My endo days are usually an eight, so this is less", "6 (endo days r usually 8)": the usual score of another
 # pain, set against this one as more, or put aside in brackets (not "usually 10, on a good day 6", the worst usual)
 USUAL_SCORE_BEFORE = re.compile(r"\b(?:usually|normally|typically|usual|normal)\s+(?:is\s+|are\s+)?"
@@ -1855,7 +1881,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         found = [f for f in found if not USUAL_SCORE_BEFORE.search(said_before[f])] or found
     if any(OWN_SCORE_SAID_BEFORE.search(said_before[f]) for f in found):
         found = [f for f in found if not OTHERS_SCORE_SAID_BEFORE.search(said_before[f])] or found
-    found = [f for f in found if not ANOTHERS_VIEW_BEFORE.search(said_before[f])] or found
+    found = [f for f in found if not _in_anothers_view(text, f)] or found
     now = _said_of_now(found, text)
     # "9 out of 10 when I bend, 3 now sitting still": a score for a movement beside the one for now is the worse
     peak = any(value > max(now) and PEAK_WHEN_AFTER.match(text, end) for value, _, end in found) if now else False
@@ -2051,10 +2077,17 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     if result.pain_score is not None and result.pain_score in [value for value, _, _ in lower_before]:
         result.pain_score = None
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]
-    in_anothers_view = [f for f in found if ANOTHERS_VIEW_BEFORE.search(_sentence_before(text, f[1]))]
+    in_anothers_view = [f for f in found if _in_anothers_view(text, f)]
     if result.pain_score in [value for value, _, _ in in_anothers_view] and len(found) > len(in_anothers_view):
         result.pain_score = None  # "Five, though my sister reckons it's more like a nine": the five
         result.updates = [u for u in result.updates if u[0] != "severe_pain"]
+    of_a_day_gone = [f for f in found if SCORE_OF_A_DAY_GONE_BEFORE.search(_sentence_before(text, f[1]))
+                     or SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])]
+    said_now = [f for f in found if f not in of_a_day_gone and _said_of_now([f], text)]
+    if result.pain_score in [value for value, _, _ in of_a_day_gone] and len(said_now) == 1:
+        result.pain_score = int(said_now[0][0])  # "8 right now. on sunday it was maybe a 3": the eight
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [
+            ("severe_pain", _severity(result.pain_score))]
     found_now = [f for f in found if f not in lower_before]
     cued = [(start, end) for value, start, end in found if value == result.pain_score]
     dated_before = [end for start, end in cued if SAID_OF_EARLIER_AFTER.match(text, end)]
@@ -2427,11 +2460,15 @@ def _says(entities: List[Dict], answer: str) -> bool:
     return any(e.get("entity") == "answer" and e.get("value") == answer for e in entities)
 
 
+A_READING = re.compile(r"\d{2,3}(?:[.,]\d+)?\s*(?:°\s*)?(?:[cf]|degrees)?", re.I)  # "38.5 and no": the fever's own number
+
+
 def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: List[str], text: str,
                            entities: List[Dict]) -> None:
     """"no its fine when i lie down" read as pain when lying down: a red flag asked about, read as present in
     the same clause as the reply's "no", is not recorded; the bot asks about it directly instead. A "no, but"
-    or a new sentence ("no blood. haven't pooed in days", "both leg numb. bottom no") keeps it."""
+    or a new sentence ("no blood. haven't pooed in days", "both leg numb. bottom no") keeps it, and so does a fever
+    told by its reading ("38.5 and no")."""
     if answer != "no" or not (_says(entities, "no") or _said_normal(text)):
         return
     red_flags = {f.id for f in load_knowledge().red_flags}
@@ -2440,7 +2477,8 @@ def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: 
                     and e.get("value") in asked and e.get("value") in red_flags
                     and not CONTRAST.search(text[:int(e.get("start", 0))].lower())
                     and not _the_no_is_another_findings(entities, str(e["value"]))
-                    and not _every_no_in_a_later_clause(entities, e, text)]
+                    and not _every_no_in_a_later_clause(entities, e, text)
+                    and not A_READING.fullmatch(text[int(e.get("start", 0)):int(e.get("end", 0))])]
     if contradicted:
         result.updates = [(f, s) for f, s in result.updates if f not in contradicted]
         result.to_confirm.extend(contradicted)

@@ -5890,23 +5890,22 @@ def test_wiping_that_cannot_be_felt_tells_the_seat_not_the_bladder():
 # day gone by put before it ("on Monday it was an eight, now much less") or in another's view, how one stands up that
 # says nothing of how bad the pain is, a sign expected that never came, "I don't have one myself", a reading a month
 # ago, "back then" after a year named, a test of feeling passed on both legs, a trace of blood found in a urine test,
-# not knowing when one needs to go, both legs weak as legs weak, a lie-down that eased it, "couldn't lie in bed", a
-# loss of control put down to a night's drinking or constipation to the painkillers, legs "weak as water", an earlier
-# question answered after the one asked, a reading then a bare answer, a doubt after "not really...", a recovery
-# another judges that the person disputes, worse only on a movement, "nada", a pain that "go to left leg". Each failed
-# before the change except where marked.
+# not knowing when one needs to go, a lie-down that eased it, "couldn't lie in bed", a loss of control put down to a
+# night's drinking or constipation to the painkillers, legs "weak as water", an earlier question answered after the
+# one asked, a reading then a bare answer, a doubt after "not really...", a recovery another judges that the person
+# disputes, worse only on a movement, "nada", a pain that "go to left leg". Each failed before the change except those
+# under the guard headings.
 @pytest.mark.parametrize("text, expected", [
     ("did my back in shifting the wardrobe, can't stand up straight", {"severe_pain": None}),
     ("can't stand up off the settee without yelping", {"severe_pain": None}),
     ("had the jab on monday, was sure I'd come down with a temperature but it never came", {"fever": A}),
-    ("the whole ward had a fever last week, I don't have one myself", {"fever": A}),
+    ("my brother had a fever last week, I don't have one myself", {"fever": A}),
     ("I had a temperature of 38.8 with a chest infection about a month ago", {"fever": None}),
     ("I hurt it in 2015 as well. Back then my foot went numb, this time nothing like that", {"leg_numbness": None}),
     ("the GP pricked both my feet with a pin and I could feel it the same on both sides", {"bilateral_leg_symptoms": A}),
     ("I don't know when I need to go any more", {"bowel_bladder_change": P}),
     ("nurse did a dip on my sample, says theres a trace of blood", {"blood_in_urine": P}),
     ("the dipstick showed traces of blood, back aching", {"blood_in_urine": P}),
-    ("both my legs have gone like jelly this afternoon", {"bilateral_leg_symptoms": P, "leg_weakness": P}),
     ("both legs ache but not weak or numb", {"bilateral_leg_symptoms": A}),
     ("couldn't lie in bed last night for it, ended up on the recliner", {"pain_lying_down": P}),
     ("had a lie down on the bed after lunch and that eased it", {"pain_lying_down": A}),
@@ -5919,10 +5918,23 @@ def test_wiping_that_cannot_be_felt_tells_the_seat_not_the_bladder():
     ("I can't stand up straight because of the pain", {"severe_pain": P}),
     ("thought I'd end up with a fever and I did, 38.4 tonight", {"fever": P}),
     ("they tested my wee, no trace of blood", {"blood_in_urine": A}),
-    ("both legs numb but not weak", {"leg_weakness": None}),
     ("wet myself twice this week and I haven't touched a drop", {"bowel_bladder_change": P}),
     ("had a lie down but it didn't help, worse lying flat", {"pain_lying_down": P}),
     ("in 2019 I did my back. at the time no numbness, but now my leg is numb", {"leg_numbness": P}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("Wet myself on the bus, I'm ok though.", {"bowel_bladder_change": P}),
+    ("I wet the bed, but it was before I'd had a single drink", {"bowel_bladder_change": P}),
+    ("Ages ago I had sciatica. Today I can't pee and at the time I noticed my bum was numb", {"saddle_numbness": P}),
+    ("thought I'd get a temperature and I haven't got a thermometer to check", {"fever": P}),
+    ("I can't straighten up for the pain", {"severe_pain": P}),
+    ("the pain is the worst I've had and I can't stand up straight", {"severe_pain": P}),
+    ("had a lie on the bed, nothing has helped", {"pain_lying_down": None}),
+    ("I can feel it all over both legs, pins and needles", {"bilateral_leg_symptoms": P}),
+    ("I can feel nothing in my legs since this morning", {"leg_numbness": P}),
+    ("a trace of blood on the tissue after a poo", {"blood_in_urine": None}),
+    ("I don't know when I need to go back to work", {"bowel_bladder_change": None}),
+    ("my husband goes to leg day at the gym", {"pain_down_leg": None}),
+    ("hot ever since the op a month ago, 38.7 tonight", {"fever": P}),
     # read right before the change too
     ("worst pain of my life, can't stand up straight", {"severe_pain": P}),
     ("the practice nurse tested my wee and found a trace of blood", {"blood_in_urine": P}),
@@ -5948,6 +5960,20 @@ def test_the_sixty_fifth_rounds_kinds_heard(text, expected):
     ("q_fever_lying", "no fever. about the lying down question, it's fine", {}, {"fever": A, "pain_lying_down": A}),
     ("q_improving", "no, worse when I bend and worse every day", {}, {"improving": A}),
     ("q_cauda_equina", "the doctor says my legs are weak but they feel normal to me", {}, {"bilateral_leg_symptoms": P}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_fever_lying", "38.6 and no", {}, {"fever": P, "pain_lying_down": A}),
+    ("q_urine_bowel", "zero blood", {"bowel_bladder_change": A}, {"blood_in_urine": A}),
+    ("q_fever_lying", "not really... maybe not, it's fine", {"fever": A}, {"pain_lying_down": A}),
+    ("q_cauda_equina", "no to both. re the wetting yourself question, yes it happened again", {},
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A, "bowel_bladder_change": P}),
+    ("q_cauda_equina", "neither. about the temperature question: yes, 38.6", {},
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A, "fever": P}),
+    ("q_cauda_equina", "no, it's been the same for the better part of a month", {}, {"improving": None}),
+    ("q_improving", "my physio thinks it's getting better, I don't think it's quick enough", {}, {"improving": U}),
+    ("q_urine_bowel", "can't see any but the dipstick showed a trace", {"bowel_bladder_change": A},
+     {"blood_in_urine": P}),
+    ("q_urine_bowel", "haven't been for a poo in three days but that's the tramadol", {"blood_in_urine": A},
+     {"bowel_bladder_change": U}),
     # read right before the change too
     ("q_improving", "yes slowly. btw about the lying down bit, it does hurt in bed", {},
      {"improving": P, "pain_lying_down": P}),
@@ -5961,6 +5987,13 @@ def test_the_sixty_fifth_rounds_kinds_in_an_answer(slot, text, known, expected):
     ("Three. Last week it was about an eight, now much less.", 3),
     ("Five, though my sister reckons it looks more like a nine.", 5),
     ("Two. On Monday it was a nine, now a lot less", 2),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("3 now. last week it was more like 8", 3),
+    ("9 right now. on tuesday it was maybe a 4", 9),
+    ("On Monday it was probably a nine, now about a two", 2),
+    ("Last week it was about a four, now it's much worse, a nine.", 9),
+    ("5 now, much less than the 8 I had at lunch", 5),
+    ("5. My wife reckons it's more like a 9 and she's right, it's a 9", 9),
     # read right before the change too
     ("seven now, was a four on monday", 7),
     ("on tuesday it was a 9 and it's still a 9", 9),

@@ -781,7 +781,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
             causes.setdefault(span.kb_id_, entity("cause", span.kb_id_, span.start_char + offset,
                                                   span.end_char + offset))
     mentions = with_expectations_not_met(text, without_worse_on_a_movement(text, without_posture_read_as_severe(
-        text, mentions)))
+        text, without_words_of_another_sense(text, mentions))))
     mentions = with_cause_told_after_a_no(text, with_tries_that_failed(text, with_blood_on_the_paper(text, mentions)))
     mentions = with_denials_after_a_colon(text, mentions)
     mentions = with_better_and_worse_by_the_hour(text, without_the_back_fine_at_one_time(text, mentions))
@@ -812,7 +812,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_the_seat_put_aside_first(text, with_both_told_after_a_denial(text, with_both_sides(
         text, with_temperature(text, without_a_things_temperature(text, mentions)))))
     mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
-    mentions = with_weakness_of_both_legs(text, with_tired_legs(text, mentions))
+    mentions = with_tired_legs(text, mentions)
     mentions = with_earlier_answers_taken_back(text, with_mistakes_put_right(text, mentions))
     mentions = with_signs_scorned(text, with_the_question_owned_after(text, mentions))
     mentions = with_worries_about_a_fact(text, mentions)
@@ -1153,18 +1153,22 @@ FELT_ALIKE = re.compile(r"\b(?:could|can|did)\s+feel\s+(?:it|them|everything|eve
                         r"normal|equally|on both sides|both sides|everywhere|all over)\b"
                         r"(?![^.!?;]{0,20}\b(?:except|but|apart)\b)", re.I)
 LEGS_TESTED = re.compile(r"\b(?:legs|feet|both sides|both of them)\b", re.I)
+A_TEST_OF_FEELING = re.compile(r"\b(?:pin|pins|prick\w*|test\w*|check\w*|examin\w*|touch\w*|needle|cotton wool|"
+                               r"tuning fork|scratch\w*)\b", re.I)
 
 
 def with_legs_felt_alike(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A test of feeling done on both legs that the person felt alike and normal (FELT_ALIKE, the legs named in its
-    sentence or the one before) denies weakness or numbness in both legs, where nothing else told them."""
-    if any(m.finding == "bilateral_leg_symptoms" for m in mentions):
-        return mentions
+    """A test of feeling done on both legs (A_TEST_OF_FEELING, the legs named, in its sentence or the one before) that
+    the person felt alike and normal (FELT_ALIKE), with no weakness or numbness named there, denies weakness or
+    numbness in both legs: in place of what "both legs" alone told (the bot still asks when another reader hears a
+    sign)."""
     for felt in FELT_ALIKE.finditer(text):
         start, end = sentence_bounds_at(text, felt.start())
         before = sentence_bounds_at(text, start - 1)[0] if start > 0 else start
-        if LEGS_TESTED.search(text, before, end):
-            return mentions + [Mention("bilateral_leg_symptoms", ABSENT, felt.start(), felt.end(), felt.group(0))]
+        if LEGS_TESTED.search(text, before, end) and A_TEST_OF_FEELING.search(text, before, end) \
+                and not LOSS_WORD.search(text, before, end):
+            kept = [m for m in mentions if not (m.finding == "bilateral_leg_symptoms" and before <= m.start < end)]
+            return kept + [Mention("bilateral_leg_symptoms", ABSENT, felt.start(), felt.end(), felt.group(0))]
     return mentions
 
 
@@ -1413,14 +1417,38 @@ def without_worse_on_a_movement(text: str, mentions: List[Mention]) -> List[Ment
                                         and WORSE_ON_A_MOVEMENT_AFTER.match(text, m.end))]
 
 
+# "I don't know when I need to go back to the GP", "he goes to leg day": words of a sign that say something else
+OTHER_SENSE_AFTER = {"bowel_bladder_change": re.compile(r"\s+(?:back|to|in|into|home|out|and|get|for|shopping|there)\b", re.I),
+                     "pain_down_leg": re.compile(r"\s+days?\b", re.I)}
+OTHER_SENSE_PHRASE_END = {"bowel_bladder_change": re.compile(r"\bgo$", re.I), "pain_down_leg": re.compile(r"\bleg$", re.I)}
+# "I can feel nothing in my legs": nothing felt, not nothing wrong
+FEEL_BEFORE = re.compile(r"\b(?:feel|felt|feeling)\s+$", re.I)
+
+
+def without_words_of_another_sense(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign's words that go on into something else ("... need to go back to work", "leg day") are not the sign;
+    "nothing in my legs" after "feel" is the numbness, not its denial."""
+    def other_sense(m: Mention) -> bool:
+        end, after = OTHER_SENSE_PHRASE_END.get(m.finding), OTHER_SENSE_AFTER.get(m.finding)
+        return bool(end and end.search(text, m.start, m.end) and after.match(text, m.end))
+
+    felt_nothing = [m for m in mentions if m.finding in ("leg_numbness", "leg_pain") and m.status == ABSENT
+                    and (m.phrase or "").startswith("nothing in") and FEEL_BEFORE.search(text, 0, m.start)]
+    kept = [m for m in mentions if not other_sense(m) and not (m in felt_nothing and m.finding == "leg_pain")]
+    return [replace(m, status=PRESENT) if m in felt_nothing else m for m in kept]
+
+
 # "thought it'd turn into a temperature but it never did", "expected a fever after the jab, never came": a sign
 # expected that did not come
-SIGN_EXPECTED_BEFORE = re.compile(r"\b(?:thought|expected|expecting|worried|feared|was sure)\s+(?:that\s+)?(?:it'?d|itd|"
-                                  r"it would|it was going to|it might|i'?d|id|i would|i was going to|i might)\s+"
-                                  r"(?:\w+\s+){0,3}?(?:turn into|become|get|develop|come down with|end up with|have|run)\s+"
+SIGN_EXPECTED_BEFORE = re.compile(r"\b(?:(?:thought|expected|expecting|worried|feared|was sure)\s+(?:that\s+)?(?:it['’]?d|itd|"
+                                  r"it would|it was going to|it might|i['’]?d|id|i would|i was going to|i might)\s+"
+                                  r"(?:\w+\s+){0,3}?(?:turn into|become|get|develop|come down with|end up with|have|run)|"
+                                  r"(?:expected|expecting|was expecting)(?:\s+to\s+(?:get|have|develop))?)\s+"
                                   r"(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?$", re.I)
-NOT_MET_AFTER = re.compile(r"^[^.!?;]{0,20}?\b(?:but|and)\s+(?:it|i|that|one|they)\s+(?:never|didn'?t|did not|hasn'?t|"
-                           r"has not|haven'?t|have not)\b(?:\s+(?:did|came|come|happened|happen|turned up|arrived))?", re.I)
+# "... but it never did", "n i never did", "but it never turned up" (not "and I haven't got a thermometer")
+NOT_MET_AFTER = re.compile(r"^[^.!?;]{0,40}?\b(?:but|and|n)\s+(?:it|i|that|one|they)\s+(?:never|didn['’]?t|did not|hasn['’]?t|"
+                           r"has not|haven['’]?t|have not)(?:\s+(?:did|came|come|happened|happen|turned up|arrived|"
+                           r"got one|had one|showed up))?\s*(?:[.,;!]|$)", re.I)
 EXPECTED_REACH = 80
 
 
@@ -1431,17 +1459,27 @@ def with_expectations_not_met(text: str, mentions: List[Mention]) -> List[Mentio
 
 
 # "cant stand up straight", "can't stand up off the sofa": how the person stands or gets up, not how bad the pain is
-# (the 0-10 question asks that); "I can't stand up, it's that bad" is still severe, and so is standing up straight
-# that the pain itself prevents
+# (the 0-10 question asks that); "I can't stand up, it's that bad" is still severe
 CANNOT_STAND_UP = re.compile(r"(?:can['’]?t|cannot|can not)\s+stand\s+up", re.I)
-HOW_ONE_STANDS_AFTER = re.compile(r"\s+(?:straight|strait|properly|off|from|out of)\b(?![^.!?;]{0,20}?\b(?:because of|"
-                                  r"for|with|from) (?:the|my) pain\b)", re.I)
+HOW_ONE_STANDS_AFTER = re.compile(r"\s+(?:straight|strait|properly|off|out of|from (?!(?:the|my) pain\b))", re.I)
+STANDING_STRAIGHT = re.compile(r"(?:can['’]?t|cannot|can not|can barely|can hardly)\s+(?:stand\s+(?:up\s+)?straight|"
+                               r"straighten(?:\s+up)?)", re.I)
+# ... unless its sentence says how bad the pain is another way ("the worst I've ever known, I can't stand up
+# straight", "very very bad, I cannot stand straight", "... because of the pain", "crying")
+SEVERITY_TOLD_BESIDE = re.compile(r"\b(?:because of|for|with|from) (?:the|my) pain\b|\bthe pain(?:['’]s| is) (?:too much|"
+                                  r"unbearable|off the scale)\b|\bworst\b|\b(?:very,? very|so|really|terribly|extremely)\s+"
+                                  r"(?:bad|painful|sore)\b|\bcrying\b|\bin tears\b|\bcan['’]?t (?:even )?(?:put|get) (?:my )?"
+                                  r"(?:socks|shoes)\b", re.I)
 
 
 def without_posture_read_as_severe(text: str, mentions: List[Mention]) -> List[Mention]:
     """Standing up straight or getting up off a seat that the person cannot do says nothing of the pain's severity."""
-    return [m for m in mentions if not (m.finding == "severe_pain" and CANNOT_STAND_UP.fullmatch(text, m.start, m.end)
-                                        and HOW_ONE_STANDS_AFTER.match(text, m.end))]
+    def posture(m: Mention) -> bool:
+        return bool(STANDING_STRAIGHT.fullmatch(text, m.start, m.end) or CANNOT_STAND_UP.fullmatch(
+            text, m.start, m.end) and HOW_ONE_STANDS_AFTER.match(text, m.end))
+
+    return [m for m in mentions if not (m.finding == "severe_pain" and posture(m)
+                                        and not SEVERITY_TOLD_BESIDE.search(text, *sentence_bounds_at(text, m.start)))]
 
 
 def with_severity_guessed_below_severe(mentions: List[Mention], severe: Finding) -> List[Mention]:
@@ -1600,7 +1638,8 @@ PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:tha
                                   # "my iron tablets make me constipated", "bunged up but that's the tramadol"
                                   rf"\b{MEDICINES}\s+(?:make|makes|made|are making|is making|have made|has made)\s+me\s+"
                                   r"(?:so\s+|really\s+|a bit\s+)?(?:constipat\w*|bunged up|blocked up|backed up)|"
-                                  r"\b(?:constipat\w*|bunged up|blocked up|backed up)\b[^.!?]{0,30}?\b(?:but|though|tho)\s+"
+                                  r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven['’]?t been(?: for a poo)?|"
+                                  r"haven['’]?t pooed|not been for a poo)\b[^.!?]{0,30}?\b(?:but|though|tho)\s+"
                                   r"(?:i (?:think|reckon|guess|suppose)\s+)?(?:that'?s|thats|it'?s|its)\s+(?:just\s+|probably\s+|prob\s+|prolly\s+)?(?:the|my|them)\s+"
                                   rf"(?:\w+\s+)?{MEDICINES}|"
                                   r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven'?t (?:been|had a poo|pooed)|"
@@ -1610,7 +1649,8 @@ PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:tha
                                   rf"(?:on |taking |the |my |them |these |those |some )*{MEDICINES}", re.I)
 # "I had an accident one night, but that was after the party when I'd had far too much to drink": a loss of control put
 # down to a night's drinking is a doubt, not the sign (not "I've not had a drink and I still wet myself")
-PUT_DOWN_TO_A_NIGHTS_DRINK = re.compile(r"\bbut (?:that|it) was\b[^.!?]{0,60}?\b(?:too much to drink|(?:very |really |so )?"
+PUT_DOWN_TO_A_NIGHTS_DRINK = re.compile(r"\bbut (?:that|it) was (?:after|because of|from|at|the night of|when i'?d (?:had|been))\b"
+                                        r"[^.!?]{0,60}?\b(?:too much to drink|(?:very |really |so )?"
                                         r"drunk|pissed|hammered|wasted|legless|(?:a lot|loads|lots|a skinful) to drink|"
                                         r"(?:too much|a lot|loads) of (?:beer|wine|booze|cider|lager))\b", re.I)
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
@@ -2278,7 +2318,7 @@ def without_signs_gone_since(text: str, mentions: List[Mention]) -> List[Mention
 
 
 # "My back went like it did in 2019. Back then I had numbness in both legs": a time long ago named before
-BACK_THEN = re.compile(r"\b(?:back then|at the time|that time)\b", re.I)
+BACK_THEN = re.compile(r"\bback then\b", re.I)
 
 
 def without_long_ago(text: str, mentions: List[Mention], knowledge: KnowledgeBase) -> List[Mention]:
@@ -2841,24 +2881,6 @@ def with_tired_legs(text: str, mentions: List[Mention]) -> List[Mention]:
     return restated(mentions, UNCERTAIN, tired)
 
 
-# "both legs gone weak", "both legs like jelly", "both legs keep giving way": both legs weak are legs weak
-BOTH_WEAK = re.compile(r"\b(?:weak\w*|jelly|giv\w+ way|gave way|buckl\w*|no (?:power|strength))\b", re.I)
-
-
-def with_weakness_of_both_legs(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Weakness in both legs, told in the words of the mention or right after them in its clause, is weakness of
-    the legs too (the leg findings follow the red flag's status)."""
-    if any(m.finding == "leg_weakness" for m in mentions):
-        return mentions
-    for m in mentions:
-        if m.finding == "bilateral_leg_symptoms" and m.status in (PRESENT, UNCERTAIN):
-            end = min(sentence_bounds_at(text, m.start)[1], m.end + 40)
-            weak = BOTH_WEAK.search(text, m.start, end)
-            if weak and not DENIAL_WORD.search(text, m.start, weak.start()):
-                return mentions + [Mention("leg_weakness", m.status, weak.start(), weak.end(), weak.group(0).lower())]
-    return mentions
-
-
 # "the GP wasn't sure it was blood", "the nurse weren't certain there was blood": the one who looked could not tell
 # (not "..., but I saw it", "... so she checked and it is")
 CLINICIAN_UNSURE_OF_BLOOD = re.compile(
@@ -2876,6 +2898,10 @@ DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t k
 TRACE_DOUBTED = re.compile(r"\b(?:(?:might|may|could)\s+(?:be|have been|show|have shown|have)\s+|possible\s+|"
                            r"maybe\s+)(?:a\s+)?(?:tiny\s+|small\s+|slight\s+|little\s+)?trace\b"
                            r"(?!\s+of\s+(?!blood\b))", re.I)  # not "a trace of protein"
+# "the nurse dipped my urine, there's a trace of blood", "the dip showed a trace": a urine test that found blood
+TRACE_FOUND = re.compile(r"\b(?:found|showed|shows|show|there['’]?s|there is|there was|had|has|with)\s+(?:a\s+)?"
+                         r"(?:tiny\s+|small\s+|slight\s+|little\s+)?traces?\b(?:\s+of\s+blood\b|(?!\s+of\b))", re.I)
+NO_TRACE_FOUND = re.compile(r"\bno\s+(?:sign\s+of\s+|trace\s+of\s+)?blood\b|\bnegative for blood\b|\bno traces? of blood\b", re.I)
 URINE_TESTED = re.compile(r"\b(?:dip\w*|samples?|urine|wee|pee|water test|lab)\b", re.I)
 # "my mum's urine sample might show a trace", "the vet said the dog's wee might have a trace": another's sample
 ANOTHERS_SAMPLE = re.compile(rf"\b(?:vet|{'|'.join(with_plurals(PETS))}|{RELATIVES_ALTERNATION})(?:'?s)?\b", re.I)
@@ -2913,14 +2939,17 @@ def with_signs_not_sworn_to(text: str, mentions: List[Mention]) -> List[Mention]
 
 def with_a_trace_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
     """A urine test said, in its sentence, to maybe show a trace (`TRACE_DOUBTED`), with blood not otherwise told and
-    no other person's or animal's sample named there, is blood in the urine in doubt."""
-    said = TRACE_DOUBTED.search(text)
-    if not said or any(m.finding == "blood_in_urine" for m in mentions):
+    no other person's or animal's sample named there, is blood in the urine in doubt; one said to have found a trace
+    (`TRACE_FOUND`) is blood in the urine, and one that found none is none."""
+    if any(m.finding == "blood_in_urine" for m in mentions):
         return mentions
-    start, end = sentence_bounds_at(text, said.start())
-    if not URINE_TESTED.search(text, start, end) or ANOTHERS_SAMPLE.search(text, start, end):
-        return mentions
-    return mentions + [Mention("blood_in_urine", UNCERTAIN, said.start(), said.end(), said.group(0).lower())]
+    for pattern, status in ((TRACE_DOUBTED, UNCERTAIN), (TRACE_FOUND, PRESENT), (NO_TRACE_FOUND, ABSENT)):
+        said = pattern.search(text)
+        if said:
+            start, end = sentence_bounds_at(text, said.start())
+            if URINE_TESTED.search(text, start, end) and not ANOTHERS_SAMPLE.search(text, start, end):
+                return mentions + [Mention("blood_in_urine", status, said.start(), said.end(), said.group(0).lower())]
+    return mentions
 
 
 # "pee was pinkish last night. blood or beetroot, no idea": the colour weighed between blood and what colours urine
@@ -3065,6 +3094,7 @@ LYING_NO_WORSE = re.compile(
     # "I had a lie on the sofa after, that eased it": a lie-down that brought relief
     r"\b(?:had|have|having|went for|go for|had to have|and)\s+a\s+(?:good\s+|quick\s+|little\s+)?(?:lie|lay)(?:[- ]?down)?\b"
     r"[^.!?]{0,30}?"
+    r"(?<!\bnothing )(?<!\bnothing has )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bnever )"
     r"\b(?:(?:that|it|which)\s+)?(?:eased|eases|helped|helps|relieved|settled)\b(?:\s+(?:it|things))?", re.I)
 PAIN_ALL_THE_TIME = re.compile(r"\b(?:all the time|constant\w*|always|day and night|at night|all night|awake|keeps? me up|"
                                r"every night|in agony|wakes? me|woke me)\b", re.I)
@@ -3549,10 +3579,9 @@ def with_own_denial_after_theirs(text: str, mentions: List[Mention]) -> List[Men
     denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
               or NOT_HAPPENING_AFTER_THEIRS.match(text[m.end:])]
     doubted = [replace(m, status=UNCERTAIN) for m in theirs if OWN_DOUBT_AFTER_THEIRS.match(text[m.end:])]
-    # "The children all have a fever. I don't.", "the whole ward had a fever, I don't have one myself": said of people
-    # the rules do not know, then denied
+    # "The children all have a fever. I don't.": said of people the rules do not know, then denied
     said_of_others = {m for m in mentions if m.status == PRESENT and OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
-                      and not FIRST_PERSON.search(text, sentence_bounds_at(text, m.start)[0], m.end)}
+                      and not FIRST_PERSON.search(text, *sentence_bounds_at(text, m.start))}
     return [replace(m, status=ABSENT) if m in said_of_others else m for m in mentions] + denied + doubted
 
 

@@ -243,6 +243,7 @@ LONG_AGO_READING = re.compile(rf"\b(?:years? ago|{LAST_NAMED_TIME}|months ago|(?
                               # "had the flu 3 wks ago w 39.5, long over"
                               r"(?:\d+|two|three|four|five|six|a few|few|couple of|a couple of|several) (?:weeks|wks) ago)\b",
                               re.I)
+ONGOING_SINCE = re.compile(r"\b(?:ever since|since|still)\b", re.I)
 READING_CLAUSE_BREAK = re.compile(r"[.!?\n,;]|\b(?:and|but|now)\b", re.I)
 # When a reading was: "The 39.5 was a year ago" goes on past the point of "39.5"
 WHEN_CLAUSE_BREAK = re.compile(r"[!?\n;]|[.,](?!\d)|\b(?:and|but|now)\b", re.I)
@@ -426,7 +427,10 @@ def long_ago_reading(text: str, position: int) -> bool:
     one ("had one last winter, 39.5"; "last winter I had pneumonia, very high fever, 40"; not "hurt it last month,
     38.5"), and nothing says it is of now."""
     start, end = _clause_around(text, position, WHEN_CLAUSE_BREAK)
-    if LONG_AGO_READING.search(text, start, end) or any(
+    long_ago = LONG_AGO_READING.search(text, start, end)
+    if long_ago and ONGOING_SINCE.search(text, start, long_ago.start()):
+        return False  # "a temperature of 38.6 ever since my op a month ago"
+    if long_ago or any(
             an_earlier_month(m.group("month")) for m in IN_A_MONTH.finditer(text, start, end)):
         return True
     if not (start > 0 and BARE_READING.match(text[start:end])) or said_of_now(text, position):
