@@ -461,7 +461,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
 # reply, then a doubt right after a pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not really", "no... not sure what
 # else to try")
 PAUSE = r"(?:\.{2,}|…|,\s*well\b|\s+-+\s*well\b)"
-DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe(?!\s+not\b)|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
+DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe(?!\s+not\b(?!\s+sure))|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
                      r"possibly|perhaps)\b(?!\s+(?:what|why|how|where|when|whether|about|if i should)\b)")
 SECOND_THOUGHT = re.compile(
     rf"^\W*(?:(?:hmm+|um+|erm+)\W+)?(?:i think\s+|i reckon\s+)?(?:yes|yeah|yep|yup|aye|no|nope|nah|naw|not really)\b"

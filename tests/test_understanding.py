@@ -5974,6 +5974,8 @@ def test_the_sixty_fifth_rounds_kinds_heard(text, expected):
      {"blood_in_urine": P}),
     ("q_urine_bowel", "haven't been for a poo in three days but that's the tramadol", {"blood_in_urine": A},
      {"bowel_bladder_change": U}),
+    # found by playing the older rounds again after the change: "maybe not sure" is still a doubt
+    ("q_urine_bowel", "no... maybe not sure, pee looked pinkish at lunch", {}, {"blood_in_urine": U}),
     # read right before the change too
     ("q_improving", "yes slowly. btw about the lying down bit, it does hurt in bed", {},
      {"improving": P, "pain_lying_down": P}),
