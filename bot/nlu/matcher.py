@@ -1454,8 +1454,8 @@ EXPECTED_REACH = 80
 
 def with_expectations_not_met(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign the person thought would come and that never did is absent."""
-    return [replace(m, status=ABSENT) if m.status == PRESENT and SIGN_EXPECTED_BEFORE.search(
-        text, max(0, m.start - EXPECTED_REACH), m.start) and NOT_MET_AFTER.match(text[m.end:]) else m for m in mentions]
+    return restated(mentions, ABSENT, lambda m: bool(SIGN_EXPECTED_BEFORE.search(
+        text, max(0, m.start - EXPECTED_REACH), m.start) and NOT_MET_AFTER.match(text[m.end:])))
 
 
 # "cant stand up straight", "can't stand up off the sofa": how the person stands or gets up, not how bad the pain is
@@ -2933,8 +2933,8 @@ CANNOT_SAY_REACH = 40
 
 def with_signs_not_sworn_to(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign the person says they cannot say they have (CANNOT_SAY_BEFORE) is in doubt."""
-    return [replace(m, status=UNCERTAIN) if m.status == PRESENT and CANNOT_SAY_BEFORE.search(
-        text, max(0, m.start - CANNOT_SAY_REACH), m.start) else m for m in mentions]
+    return restated(mentions, UNCERTAIN, lambda m: bool(CANNOT_SAY_BEFORE.search(
+        text, max(0, m.start - CANNOT_SAY_REACH), m.start)))
 
 
 def with_a_trace_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
