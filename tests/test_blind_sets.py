@@ -80,6 +80,7 @@ MESSAGE_FLOORS = {
     "2026-12-06-r62": {"red_flag_recall": 0.86, "absent_recall": 0.91, "answers_settled_rate": 0.88},
     "2026-12-06-r63": {"red_flag_recall": 0.95, "absent_recall": 0.97, "answers_settled_rate": 0.94},
     "2026-12-06-r64": {"red_flag_recall": 0.98, "absent_recall": 0.98, "answers_settled_rate": 0.95},
+    "2026-12-06-r65": {"red_flag_recall": 0.97, "absent_recall": 0.98, "answers_settled_rate": 0.96},
 }
 
 
