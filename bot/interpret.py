@@ -189,8 +189,8 @@ PLACES_OF_RED_FLAGS = {
         ("blood_in_urine", URINE + TOILET + ("wee", "wees", "weeing", "piss", "pissing", "loo", "urinate",
                                              "urinating", "waterworks")),
         ("saddle_numbness", SADDLE_AREA + ("bottom", "sit", "sitting", "seat", "stool")))}
-HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak", "leaking", "leaked", "accident", "accidents",
-               "pants", "incontinent", "incontinence", "control", "can't go", "cant go", "cannot go", "couldn't go",
+HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak", "leaking", "leaked", "accident",
+               "accidents", "pants", "incontinent", "incontinence", "control", "can't go", "cant go", "cannot go", "couldn't go",
                "unable to go", "not been able to go", "haven't been", "havent been", "go for a wee", "go for a poo",
                "constipated", "constipation", "diarrhoea", "diarrhea", "soiled", "soiling", "pad", "pads", "dribble",
                "dribbling", "trickle", "emptying", "hold it", "hold it in", "caught short", "urine", "poo", "pooing",
@@ -286,11 +286,13 @@ EARLIER_QUESTION_NAMED = re.compile(
 EARLIER_QUESTION_TOPICS = (
     (re.compile(r"\b(?:fever|temp|temperature)\b", re.I), "q_fever_lying", ("fever",)),
     (re.compile(r"\bblood\b", re.I), "q_urine_bowel", ("blood_in_urine",)),
-    (re.compile(r"\b(?:wet|wetting|accidents?|leak\w*|bowels?|poo)\b", re.I), "q_urine_bowel", ("bowel_bladder_change",)),
+    (re.compile(r"\b(?:wet|wetting|accidents?|leak\w*|bowels?|poo)\b", re.I), "q_urine_bowel",
+     ("bowel_bladder_change",)),
     (re.compile(r"\b(?:pee|wee|urine|toilet|loo|bladder|waterworks)\b", re.I), "q_urine_bowel",
      ("blood_in_urine", "bowel_bladder_change")),
     (re.compile(r"\b(?:lying|lie|laying|lay|bed)\b", re.I), "q_fever_lying", ("pain_lying_down",)),
-    (re.compile(r"\b(?:numb|numbness|bum|saddle)\b", re.I), "q_cauda_equina", ("saddle_numbness", "bilateral_leg_symptoms")),
+    (re.compile(r"\b(?:numb|numbness|bum|saddle)\b", re.I), "q_cauda_equina",
+     ("saddle_numbness", "bilateral_leg_symptoms")),
     (re.compile(r"\b(?:score|number|how bad)\b", re.I), "q_severity", ("severe_pain",)),
     (re.compile(r"\b(?:better|improving)\b", re.I), "q_improving", ("improving",)))
 
@@ -329,7 +331,8 @@ def _with_the_later_answer(result: Understanding, later: Understanding) -> Under
     result.causes_asked += [c for c in later.causes_asked if c not in result.causes_asked]
     result.parts_by_topic = {**result.parts_by_topic, **later.parts_by_topic}
     result.not_the_persons = sorted(set(result.not_the_persons) | set(later.not_the_persons))
-    result.someone_elses_red_flags += [f for f in later.someone_elses_red_flags if f not in result.someone_elses_red_flags]
+    result.someone_elses_red_flags += [f for f in later.someone_elses_red_flags
+                                       if f not in result.someone_elses_red_flags]
     return result
 
 
@@ -458,8 +461,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
 
 # "no... well maybe", "hmm not really... well maybe", "yeah... well not really", "i think no. not sure", "no change...
 # well, I was up three times for a wee, but I'd drunk two litres, so I don't rightly know": a yes or no opening the
-# reply, then a doubt right after a pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not really", "no... not sure what
-# else to try")
+# reply, then a doubt right after a pause, is a doubt (not "yes... a fever of 39, not sure about lying down", "no... not
+# really", "no... not sure what else to try", "no... maybe not")
 PAUSE = r"(?:\.{2,}|…|,\s*well\b|\s+-+\s*well\b)"
 DOUBT_RIGHT_AFTER = (r"\W*(?:well\W+)?(?:maybe(?!\s+not\b(?!\s+sure))|not sure|not so sure|idk|dunno|i dunno|(?:i\s+)?don'?t know|could be|"
                      r"possibly|perhaps)\b(?!\s+(?:what|why|how|where|when|whether|about|if i should)\b)")
@@ -531,8 +534,8 @@ AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|
 def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
     """A relative's view of the person's fever, legs or recovery, read from the reply (the question's open parts; in
     an opening, the fever): uncertain when the person disputes it in that sentence, unless, of their recovery, the
-    dispute says how it is ("..., but I don't agree; it feels exactly the same to me"); the fever present when the person agrees with it
-    there. Not where a reading of the temperature is given."""
+    dispute says how it is ("..., but I don't agree; it feels exactly the same to me"); the fever present when the
+    person agrees with it there. Not where a reading of the temperature is given."""
     opinion = OPINION_OF_THE_PERSON.search(text)
     recovery_only = not opinion
     opinion = opinion or CLINICIANS_VIEW.search(text)
@@ -1496,8 +1499,9 @@ NOW_AFTER = re.compile(rf"^(?:{OF_TEN})?\W*(?:(?!(?:until|till|til)\b)\w+\W+)?"
                        r"(?!\s+than\b))"
                        rf"(?![^\w.!?;]+(?:(?!(?:was|were|had|used)\b)[\w'’]+[^\w.!?;]+){{0,3}}?(?:an?\s+)?"
                        rf"(?:\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b)",
-                       re.I)  # not "it's been a 4 until now" ("a 5 by now" is now), nor "seven on Friday, now much less", nor
-# "a ten on Sunday, now about a three", whose "now" is the next score's
+                       re.I)
+# (not "it's been a 4 until now", though "a 5 by now" is now; nor "seven on Friday, now much less", nor "a ten on
+# Sunday, now about a three", whose "now" is the next score's)
 # "it should be a 2 by now but it's still a 7": a score expected for now is not the score now
 EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|would)\s+(?:be\s+|have\s+been\s+)?"
                              r"(?:down\s+to\s+)?(?:an?\s+)?$", re.I)
@@ -2203,7 +2207,7 @@ ONLY_AN_OPENING = re.compile(r"\W*(?:ok|okay|right|well|so)(?:\W+(?:so|um+|erm+|
 def _answer_from_words(question: Question, text: str, named: set) -> Optional[str]:
     lowered = _plain(with_standard_spellings(spelled_out(text)))  # "beter", "mi leg dem alright"
     lowered = SHARE_BETTER.sub(" better ", DOUBT_OF_WHEN.sub(" ", SIDES_COMPARED.sub(" ", lowered)))
-    if BETTER_SAID.search(lowered):  # "loads better since the physio, worse when I hoover": the movement's, not the course
+    if BETTER_SAID.search(lowered):  # "loads better since the physio, worse when I hoover": worse is the movement's
         lowered = WORSE_ON_A_MOVEMENT.sub(" ", lowered)
     verdict = list(VERDICT.finditer(lowered))
     lowered = f" {lowered[verdict[-1].end():]}" if verdict else lowered
@@ -2460,7 +2464,8 @@ def _says(entities: List[Dict], answer: str) -> bool:
     return any(e.get("entity") == "answer" and e.get("value") == answer for e in entities)
 
 
-A_READING = re.compile(r"\d{2,3}(?:[.,]\d+)?\s*(?:°\s*)?(?:[cf]|degrees)?", re.I)  # "38.5 and no": the fever's own number
+# "38.5 and no": the fever's own number
+A_READING = re.compile(r"\d{2,3}(?:[.,]\d+)?\s*(?:°\s*)?(?:[cf]|degrees)?", re.I)
 
 
 def _no_escalation_on_a_no(result: Understanding, answer: Optional[str], asked: List[str], text: str,

@@ -32,8 +32,8 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE, WEEKDAYS,
-    an_earlier_month,
+    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE,
+    WEEKDAYS, an_earlier_month,
     find_durations,
     find_pain_scores,
     find_temperatures,
@@ -1418,9 +1418,11 @@ def without_worse_on_a_movement(text: str, mentions: List[Mention]) -> List[Ment
 
 
 # "I don't know when I need to go back to the GP", "he goes to leg day": words of a sign that say something else
-OTHER_SENSE_AFTER = {"bowel_bladder_change": re.compile(r"\s+(?:back|to|in|into|home|out|and|get|for|shopping|there)\b", re.I),
-                     "pain_down_leg": re.compile(r"\s+days?\b", re.I)}
-OTHER_SENSE_PHRASE_END = {"bowel_bladder_change": re.compile(r"\bgo$", re.I), "pain_down_leg": re.compile(r"\bleg$", re.I)}
+OTHER_SENSE_AFTER = {
+    "bowel_bladder_change": re.compile(r"\s+(?:back|to|in|into|home|out|and|get|for|shopping|there)\b", re.I),
+    "pain_down_leg": re.compile(r"\s+days?\b", re.I)}
+OTHER_SENSE_PHRASE_END = {"bowel_bladder_change": re.compile(r"\bgo$", re.I),
+                          "pain_down_leg": re.compile(r"\bleg$", re.I)}
 # "I can feel nothing in my legs": nothing felt, not nothing wrong
 FEEL_BEFORE = re.compile(r"\b(?:feel|felt|feeling)\s+$", re.I)
 
@@ -3083,8 +3085,8 @@ def with_lying_not_without_pain(text: str, mentions: List[Mention]) -> List[Ment
 
 
 # "when I lie down the pain is not more", "lying down doesn't make the back any worse", "lay down and it's no worse", a
-# lie-down that eased it: lying down said to add no pain is no pain when lying down (not "lying down makes no difference", nor beside pain
-# said to be there all the time or at night: `PAIN_ALL_THE_TIME`)
+# lie-down that eased it: lying down said to add no pain is no pain when lying down (not "lying down makes no
+# difference", nor beside pain said to be there all the time or at night: `PAIN_ALL_THE_TIME`)
 LYING = r"\b(?:lie|lay|lying|laying)(?:\s+down|\s+flat|\s+in\s+bed)?"
 LYING_NO_WORSE = re.compile(
     rf"{LYING}\s*,?\s+(?:and\s+)?(?:the\s+pain|it|the\s+back|my\s+back|me\s+back)(?:\s+(?:is|gets|get)|'s|\s+'s)\s+"
