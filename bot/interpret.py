@@ -18,7 +18,7 @@ from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WA
                              find_answer)
 from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
-from bot.nlu.people import RELATIVES, RELATIVES_ALTERNATION, with_plurals
+from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS,
                              OTHERS_VIEW,
@@ -30,7 +30,7 @@ from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BR
                                 numbers_0_to_10, own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
-from bot.questions import (ORDINAL, ORDINALS, Ask, Question, choice_doubted, first_ask, option_picked,
+from bot.questions import (ORDINAL, ORDINALS, Ask, Question, ask_about, choice_doubted, first_ask, option_picked,
                            option_titled, options_by_position, options_denied, question_for)
 
 SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
@@ -193,8 +193,7 @@ HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak",
                "accidents", "pants", "incontinent", "incontinence", "control", "can't go", "cant go", "cannot go", "couldn't go",
                "unable to go", "not been able to go", "haven't been", "havent been", "go for a wee", "go for a poo",
                "constipated", "constipation", "diarrhoea", "diarrhea", "soiled", "soiling", "pad", "pads", "dribble",
-               "dribbling", "trickle", "emptying", "hold it", "hold it in", "caught short", "urine", "poo", "pooing",
-               "poos", "number two", "number twos", "bathroom", "lav", "potty")
+               "dribbling", "trickle", "emptying", "hold it", "hold it in", "caught short", "poos", "number two", "number twos", "bathroom", "lav", "potty")
 # "cant feel myself when i wipe": wiping (after the toilet) tells the seat's feeling, not a habit of the bladder or
 # bowels; a bladder sign the classifier alone hears where nothing else of the toilet is named is asked about
 WIPING_AFTER_THE_TOILET = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
@@ -306,9 +305,7 @@ def _earlier_question_answered_after(text: str, ask: Optional[Ask]) -> Optional[
         topic = next(((slot, findings) for words, slot, findings in EARLIER_QUESTION_TOPICS
                       if words.search(named.group("topic"))), None)
         if topic and named.start() > 0 and named.end() < len(text) and set(topic[1]) - set(ask.findings):
-            question = question_for(topic[0])
-            return named.start(), named.end(), Ask(slot=question.slot, findings=topic[1], text=question.text,
-                                                   buttons=question.buttons)
+            return named.start(), named.end(), ask_about(question_for(topic[0]), topic[1])
     return None
 
 
@@ -503,8 +500,7 @@ OPINION_OF_THE_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}){OPINION_AFTE
                                    r"(?:i\b|i['’]m|im\b|i['’]ve|ive\b|i['’]d|am\b|me\b|my\b)", re.I)
 # "my physio says it's improving, but I can't tell": a clinician's or carer's view, disputed, of the recovery alone
 # (of the person or of "it")
-CLINICIANS = r"(?:physio|physiotherapist|gp|doctor|doc|nurse|osteo|osteopath|chiro|chiropractor|consultant|carer|" \
-             r"therapist|pharmacist)"
+CLINICIANS = rf"(?:{'|'.join(CARERS_AND_CLINICIANS)})"
 CLINICIANS_VIEW = re.compile(rf"\b{CLINICIANS}{OPINION_AFTER_THE_JUDGE}(?:i\b|i['’]m|im\b|me\b|my\b|it['’]?s\b|it is\b)",
                              re.I)
 FELT_FINE = r"\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|ok|okay|normal|grand|well)\b|\bi\s+(?:don'?t|do not)\s+feel\s+it\b"
@@ -573,8 +569,7 @@ def _own_view_after(rest: str, ask: Optional[Ask], finding: str) -> Optional[Sta
     rest = rest.strip(" ;,.:-")
     if ask is None or len(rest.split()) < 2 or not COURSE_SAID.search(rest):
         return None
-    question = question_for(ask.slot)
-    alone = Ask(slot=question.slot, findings=(finding,), text=question.text, buttons=question.buttons)
+    alone = ask_about(question_for(ask.slot), (finding,))
     view = dict(understand({"intent": {"name": "nlu_fallback"}, "entities": extract(rest), "text": rest},
                            alone).updates).get(finding)
     return view if view in (Status.PRESENT, Status.ABSENT) else None
@@ -1805,9 +1800,14 @@ def _of_a_day_gone(found: List[Tuple[float, int, int]], text: str) -> List[Tuple
     """The scores said of a day gone by where the message says it is better since."""
     if not BETTER_SINCE.search(text):
         return []
-    return [f for f in found if SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])
-            or SCORE_OF_A_DAY_GONE_BEFORE.search(_sentence_before(text, f[1]))
+    return [f for f in found if _named_with_a_day_gone(text, f)
             or SCORE_THEN_AFTER.match(text, f[2]) and A_DAY_GONE_NAMED.search(text)]
+
+
+def _named_with_a_day_gone(text: str, found: Tuple[float, int, int]) -> bool:
+    """The score's clause names a day gone by, after it ("7 on Monday") or before it ("on Friday it was maybe seven")."""
+    return bool(SCORE_OF_A_DAY_GONE_AFTER.match(text, found[2])
+                or SCORE_OF_A_DAY_GONE_BEFORE.search(_sentence_before(text, found[1])))
 
 
 NOT_BEFORE_SCORE = re.compile(r"(?<!\bif )\bnot\s+(?:an?\s+)?$", re.I)  # not "6 if not 7" (maybe even 7)
@@ -2060,6 +2060,13 @@ PEAK_WHEN = re.compile(rf"^(?!.*\bnow\b.*\bbut\b)(?=.*?\bbut\s+(?:up to\s+|like\
                        re.I)
 
 
+def _score_read(result: Understanding, score: Optional[int]) -> None:
+    """The reply's score is `score` (None: none of those read so far), and severe pain what that score says."""
+    result.pain_score = score
+    result.updates = [u for u in result.updates if u[0] != "severe_pain"] + (
+        [("severe_pain", _severity(score))] if score is not None else [])
+
+
 def _answer_score(question: Question, result: Understanding, answer: Optional[str], asked: List[str],
                   text: str) -> None:
     """Any number from 0 to 10 in a reply to the 0-10 question is the score (not one in a question of the person's
@@ -2079,26 +2086,20 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
                     and (_said_of_now([f], text) or SCORE_OPENS_THE_REPLY.fullmatch(text[:f[1]]))]
     lower_before = [f for f in earlier if now_or_first and f[0] < max(now_or_first)]
     if result.pain_score is not None and result.pain_score in [value for value, _, _ in lower_before]:
-        result.pain_score = None
-        result.updates = [u for u in result.updates if u[0] != "severe_pain"]
+        _score_read(result, None)
     in_anothers_view = [f for f in found if _in_anothers_view(text, f)]
     if result.pain_score in [value for value, _, _ in in_anothers_view] and len(found) > len(in_anothers_view):
-        result.pain_score = None  # "Five, though my sister reckons it's more like a nine": the five
-        result.updates = [u for u in result.updates if u[0] != "severe_pain"]
-    of_a_day_gone = [f for f in found if SCORE_OF_A_DAY_GONE_BEFORE.search(_sentence_before(text, f[1]))
-                     or SCORE_OF_A_DAY_GONE_AFTER.match(text, f[2])]
+        _score_read(result, None)  # "Five, though my sister reckons it's more like a nine": the five
+    of_a_day_gone = [f for f in found if _named_with_a_day_gone(text, f)]
     said_now = [f for f in found if f not in of_a_day_gone and _said_of_now([f], text)]
     if result.pain_score in [value for value, _, _ in of_a_day_gone] and len(said_now) == 1:
-        result.pain_score = int(said_now[0][0])  # "8 right now. on sunday it was maybe a 3": the eight
-        result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [
-            ("severe_pain", _severity(result.pain_score))]
+        _score_read(result, int(said_now[0][0]))  # "8 right now. on sunday it was maybe a 3": the eight
     found_now = [f for f in found if f not in lower_before]
     cued = [(start, end) for value, start, end in found if value == result.pain_score]
     dated_before = [end for start, end in cued if SAID_OF_EARLIER_AFTER.match(text, end)]
     later_now = [start for value, start, _ in found if now == [value] and dated_before and start > max(dated_before)]
     if result.pain_score is not None and later_now:
-        result.pain_score = None  # "4 out of 10 first thing, 8 by now": the one for now, not an earlier one cued before it
-        result.updates = [u for u in result.updates if u[0] != "severe_pain"]
+        _score_read(result, None)  # "4 out of 10 first thing, 8 by now": the one for now, not an earlier one cued before it
     if result.pain_score is None and not result.causes_asked:
         score = _score_said(found_now, text)
         if score is not None:
@@ -2106,9 +2107,7 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
             result.updates.append(("severe_pain", _severity(result.pain_score)))
     peak = PEAK_WHEN.search(text)
     if peak and result.pain_score is not None and number_value(peak.group("number")) > result.pain_score:
-        result.pain_score = int(number_value(peak.group("number")))  # "like a 3 sat down but 8 if i bend"
-        result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [
-            ("severe_pain", _severity(result.pain_score))]
+        _score_read(result, int(number_value(peak.group("number"))))  # "like a 3 sat down but 8 if i bend"
     if result.pain_score is not None or "severe_pain" not in asked or "severe_pain" in dict(result.updates):
         return
     if found and _of_a_day_gone(found, text) == found:  # "it was a 9 on Monday, better since": how bad it is now is

@@ -459,6 +459,11 @@ class Ask:
                    buttons=tuple(tuple(b) for b in data["buttons"]))
 
 
+def ask_about(question: Question, findings: Tuple[str, ...]) -> Ask:
+    """The question in its own words, read as asking only about `findings` (a reply read against one part)."""
+    return Ask(question.slot, findings, question.text, question.buttons)
+
+
 def first_ask(question: Question, findings: Mapping[str, str], opening: str = "") -> Ask:
     """The question as first put: about its findings still unknown; when one part alone is left, in that part's
     words ("Is your leg numb or tingling?" once leg pain is settled)."""

@@ -818,7 +818,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_worries_about_a_fact(text, mentions)
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
-    mentions = with_signs_not_sworn_to(text, with_a_trace_doubted(text, mentions))
+    mentions = with_signs_not_sworn_to(text, with_a_urine_test_told(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_a_first_doubt_settled(text, mentions)
@@ -2939,7 +2939,7 @@ def with_signs_not_sworn_to(text: str, mentions: List[Mention]) -> List[Mention]
         text, max(0, m.start - CANNOT_SAY_REACH), m.start)))
 
 
-def with_a_trace_doubted(text: str, mentions: List[Mention]) -> List[Mention]:
+def with_a_urine_test_told(text: str, mentions: List[Mention]) -> List[Mention]:
     """A urine test said, in its sentence, to maybe show a trace (`TRACE_DOUBTED`), with blood not otherwise told and
     no other person's or animal's sample named there, is blood in the urine in doubt; one said to have found a trace
     (`TRACE_FOUND`) is blood in the urine, and one that found none is none."""

@@ -21,6 +21,9 @@ FATHER_WITH_WHOSE = ("me da", "my da", "our da")
 HE_OR_SHE = ("he", "she")
 HIMSELF_OR_HERSELF = ("himself", "herself")  # "he keeps wetting himself"
 PETS = ("dog", "cat", "puppy", "kitten", "horse", "pony", "pet")
+# Those who may judge the person's recovery for them ("my physio says it's improving", bot.interpret).
+CARERS_AND_CLINICIANS = ("physio", "physiotherapist", "gp", "doctor", "doc", "nurse", "osteo", "osteopath", "chiro",
+                         "chiropractor", "consultant", "carer", "therapist", "pharmacist")
 RELATIVES = PEOPLE + PETS
 # "the toddler I look after", "the boy I fostered": verbs (and the word each needs after it) of caring for another, so
 # the "I" before them is only the carer
