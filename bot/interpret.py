@@ -25,7 +25,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
-                             fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds_at, spelled_out)
+                             fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds, sentence_bounds_at,
+                             sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
                                 numbers_0_to_10, own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
@@ -368,6 +369,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         return Understanding(intent="ask_why", by_proxy=by_proxy)
     result = Understanding(intent=intent, is_correction=bool(CORRECTION.search(text)), by_proxy=by_proxy)
     result.pain_score = _pain_score(entities, text)
+    by_place = _scores_by_place(text)
+    if len(by_place) > 1:  # "back 8, leg maybe 5": the worse of the two places
+        result.pain_score = int(max(by_place.values()))
     result.duration_days = _largest_number(entities, "duration")
     if intent == "ask_what_is" or "?" in text:
         result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
@@ -412,6 +416,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
+        explicit += _the_bed_told_again(ask, text, {f for f, _ in explicit} | others)
     if by_touch is Status.UNCERTAIN and (ask is None or "fever" not in ask.findings) \
             and "fever" not in {f for f, _ in explicit} | others:
         explicit.append(("fever", Status.UNCERTAIN))  # "says I am hot like an oven, but we have no thermometer"
@@ -419,9 +424,10 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     explicit = _one_way_of_lying_hurts(ask, text, explicit)
     explicit = _without_a_course_of_one_day(ask, text, _without_unchanged_said_of_another_question(ask, entities, text,
                                                                                                     explicit))
+    explicit += [(f, Status.PRESENT) for f in _places_scored(by_place) if f not in {g for g, _ in explicit}]
     explicit += _legs_said_fine(ask, text, explicit)
     explicit += _pain_said_not_to_go_down(ask, text, explicit)
-    explicit += _pain_said_to_be_another_feeling(ask, text, explicit)
+    explicit = _pain_said_to_be_another_feeling(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
@@ -446,15 +452,77 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     reading = _answer_reading(text, ask)
     if len(text.split()) >= SECOND_OPINION_WORDS:
         settled = known | {f: s.value for f, s in by_topic.items()}  # "yes to the fever": not the classifier's to doubt
-        _second_opinion(result, text, ask, settled, others, reading)
+        _second_opinion(result, text, ask, settled, others, reading, entities)
     if ask is not None:
         _read_by_the_answer_reader(result, ask, text, known, reading)
         _doubts_of_the_parts(result, ask, text, known)
         _count_for_the_one_part(result, ask, text, known)
         _second_thoughts(result, ask, text, known)
+        _answers_held_back(result, ask, text, known, entities)
     _relatives_view(result, ask, as_written, known)
     return result
 
+
+# "I'd rather not say", "ask me later", "the lying down one I won't know till I've tried going to bed": an answer
+# refused or put off
+HELD_BACK = re.compile(r"\b(?:(?:i'?d|id|i would)\s+)?(?:rather|prefer)\s+(?:(?:not|to not)\s+(?:say|answer|go into|"
+                       r"get into|talk about|tell|discuss|share|comment)|(?:to\s+)?(?:leave|save|keep)\b)|"
+                       r"\b(?:ask|check with) me "
+                       r"(?:again\s+)?(?:later|tomorrow|in the morning|another time)|\bcome back to (?:that|this|it)\b|"
+                       r"\b(?:i'?ll|ill|i will) (?:tell|let) (?:you|u|ya) (?:know\s+)?(?:later|after|tomorrow|"
+                       r"in the morning|when|once)|\b(?:don'?t|do not) (?:want|wish) to "
+                       r"(?:say|answer|talk about|go into)|\b(?:pass|skip) on (?:that|this)|\bmind if i skip\b|"
+                       r"\b(?:won'?t|will not|wouldn'?t|can'?t) (?:know|tell|say) (?:till|until|before)\b", re.I)
+
+
+CLAUSE_OPENING = re.compile(r"[,;.!?]|\bbut\b", re.I)
+TOPIC_LEAD_IN = re.compile(r"\s*(?:(?:as for|about|regarding|re|with|and)\s+(?:the\s+)?[\w' ]{1,25}|"
+                           r"(?:the\s+)?[\w' ]{1,20}?\s+(?:one|question|bit|part|thing))\s*[,;]",
+                           re.I)  # "As for numbness, ...", "lying down one, ..."
+
+
+def _clause_of(text: str, position: int) -> Tuple[int, int]:
+    """The clause around `position`: from the last comma, stop or "but" before it to the next (or the sentence's
+    end)."""
+    sentence_start, sentence_end = sentence_bounds_at(text, position)
+    starts = [sentence_start] + [m.end() for m in CLAUSE_OPENING.finditer(text, sentence_start, position)]
+    while len(starts) > 1 and TOPIC_LEAD_IN.match(text, starts[-2], starts[-1]):
+        starts.pop()  # "As for numbness, can we come back to that": the topic led in before the comma
+    end = CLAUSE_OPENING.search(text, position, sentence_end)
+    return starts[-1], (end.start() if end else sentence_end)
+
+
+def _pieces_outside(text: str, spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The stretches of `text` outside `spans`."""
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        pieces.append((at, max(at, start)))
+        at = max(at, end)
+    return pieces + [(at, len(text))]
+
+
+def _answers_held_back(result: Understanding, ask: Ask, text: str, known: Dict[str, str],
+                       entities: List[Dict]) -> None:
+    """A sentence that refuses or puts off an answer settles nothing of the parts it names (all those still open
+    when it names none) beyond the signs the message tells in words of their own ("I wet myself last night, I'd
+    rather not go into it" is the sign): they stay to be asked again."""
+    question, open_parts = question_for(ask.slot), _open_parts(ask, known)
+    refusing = [_clause_of(text, match.start()) for match in HELD_BACK.finditer(text)]
+    if not refusing:
+        return
+    rest = "".join(text[start:end] for start, end in _pieces_outside(text, refusing))
+    told_elsewhere = set(_parts_named(question, open_parts, rest))  # "No fever. I'd rather not say the rest."
+    named_held_back = {f for start, end in refusing for f in _parts_named(question, open_parts, text[start:end])}
+    # "8. rest of it ask me later": a part the rest answers in its own words, a number or a yes or no stands
+    answered_elsewhere = any(not any(start <= int(e.get("start", 0)) < end for start, end in refusing)
+                             for e in entities if e.get("entity") in ("finding", "pain_score", "answer")) or bool(
+        numbers_0_to_10(rest))
+    held_back = named_held_back or (set() if answered_elsewhere else set(open_parts) - told_elsewhere)
+    told = {(str(e.get("value")), e.get("role")) for e in entities if e.get("entity") == "finding"
+            and not any(start <= int(e.get("start", 0)) < end for start, end in refusing)}
+    result.updates = [(f, s) for f, s in result.updates if f not in held_back or (f, s.value) in told]
+    if held_back - {f for f, _ in result.updates}:
+        result.answered = [slot for slot in result.answered if slot != ask.slot]
 
 # "no... well maybe", "hmm not really... well maybe", "yeah... well not really", "i think no. not sure", "no change...
 # well, I was up three times for a wee, but I'd drunk two litres, so I don't rightly know": a yes or no opening the
@@ -697,17 +765,24 @@ NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s
                           r"as such|really|per se))?\W+(?:(?:it'?s|its)\s+)?(?:more|rather|just|but)\b"
                           r"(?!.*\b(?:ache|aches|aching|achy|sore|hurts?|hurting|throb\w*|burn\w*|stab\w*|twinge\w*|"
                           r"painful|sharp|pain|agony|cramp\w*|shoot\w*)\b)"
-                          r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep)\b)",
+                          r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep|cold|"
+                          r"icy|ice|freezing|chill\w*)\b)",
                           re.I | re.S)  # nor "... more pins and needles. It does hurt when I walk far though"
+
+
+# the leg's pain told by where it hurts, which "not really pain" takes back ("not really pain, more an icy feeling on
+# the outside of my thigh")
+PAIN_BY_PLACE = ("leg_pain", "pain_back_side_thigh")
 
 
 def _pain_said_to_be_another_feeling(ask: Optional[Ask], text: str,
                                      explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
-    """To the leg question, a reply that says it is not pain but another feeling (NOT_PAIN_BUT) denies the leg pain."""
-    if ask is None or "leg_pain" not in ask.findings or "leg_pain" in {f for f, _ in explicit} \
-            or not NOT_PAIN_BUT.search(text):
-        return []
-    return [("leg_pain", Status.ABSENT)]
+    """To the leg question, a reply that says it is not pain but another feeling (NOT_PAIN_BUT) denies the leg pain,
+    and the pain its place would tell."""
+    if ask is None or "leg_pain" not in ask.findings or not NOT_PAIN_BUT.search(text) or any(
+            f == "leg_pain" and s is not Status.PRESENT for f, s in explicit):
+        return explicit
+    return [(f, s) for f, s in explicit if f not in PAIN_BY_PLACE] + [("leg_pain", Status.ABSENT)]
 
 
 def _doubts_of_the_parts(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:
@@ -962,7 +1037,7 @@ def own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List
 
 
 def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known: Dict[str, str],
-                    not_the_persons: set, reading: Dict[str, Tuple[str, float]]) -> None:
+                    not_the_persons: set, reading: Dict[str, Tuple[str, float]], entities: List[Dict]) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. A red flag the rules
     heard as present that the classifier doubts (`_doubts`) is asked about directly instead of escalated, and so is
     one they heard as absent that the classifier is very sure the person has. One the
@@ -985,7 +1060,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
         if status_of(known, flag) is Status.PRESENT or flag in read_by_a_number:
             continue  # a number is read more surely than words
         if said.get(flag) is Status.PRESENT:
-            if _doubts(label, probability, chances, flag in asked, result.by_proxy):
+            if _doubts(label, probability, chances, flag in asked, result.by_proxy) \
+                    and not _only_its_cause_doubted(flag, entities, text):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
         elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value and flag not in result.parts_by_topic \
@@ -1006,6 +1082,19 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
 # "- blood no\n- wet myself at work\n- bowels fine": a reply written as a list, one line a statement of its own
 LIST_MARK = r"\s*[.):-]\s*"  # after an item's number ("1. no", "2) yes", "1 - no")
 LIST_ITEM = re.compile(rf"(?:^|\n)\s*(?:[-*•]\s+|\d{LIST_MARK})")
+
+
+def _only_its_cause_doubted(flag: str, entities: List[Dict], text: str) -> bool:
+    """"I see a little blood when I pee, maybe from the spicy food? I am not sure": the sign named by itself, the doubt
+    of the cause guessed for it (in its sentence or the next), which leaves the sign as the person told it."""
+    sentences = sentence_bounds(text)
+    for e in entities:
+        if e.get("entity") == "finding" and e.get("value") == flag and e.get("role") == Status.PRESENT.value:
+            start, end = int(e.get("start", 0)), int(e.get("end", 0))
+            later = [bounds[1] for bounds in sentences if bounds[1] >= end][:2]
+            if later and sign_with_a_cause_guessed(text, start, end, later[-1]):
+                return True
+    return False
 
 
 def _classifier_chances(text: str, slot: Optional[str]) -> Dict[str, Dict[str, float]]:
@@ -1193,7 +1282,7 @@ SEEN_ONLY_ELSEWHERE = re.compile(
     r"steak|meat|knees?|elbows?|hands?)\b", re.I)
 # "changed six nappies today", "changing the beds at work": a thing the person changed, not a change in habits
 A_THING_CHANGED = re.compile(r"\bchang(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:nappies|nappy|diapers?|dressings?|"
-                             r"bandages?|my mind|jobs?|shifts?|tyres?|channels?)\b", re.I)
+                             r"bandages?|my mind|jobs?|shifts?|tyres?|channels?|beds?|sheets|bedding)\b", re.I)
 # "..., but blood or anything unusual? No.": the part's word asked back at the end of a clause, then denied
 DENIED_AFTER_ASKED_BACK = r"[^.!?]{0,40}\?+\s*(?:no+|nope|nah|none|neither|never|not at all)\b(?!\s+(?:joke|kidding)\b)"
 
@@ -1503,8 +1592,8 @@ EXPECTED_BEFORE = re.compile(r"\b(?:should|ought to|supposed to|expected to|woul
 # (not "up until now it's been a 3", "now and then it drops to a 3", "by now")
 NOW_BEFORE = re.compile(r"\b(?:right now|(?<!until )(?<!till )(?<!til )(?<!by )now(?!\s+(?:and|n|&)\s+(?:then|again))|"
                         r"at the moment|currently|atm|at present|rn|today|tonight|this evening|this week)\W+"
-                        r"(?:[a-z']+\W+){0,3}$",
-                        re.I)  # "an eight at lunch, but tonight it's more a five"
+                        r"(?:(?:i'?d|id|i would) say\W+)?(?:[a-z']+\W+){0,3}$",
+                        re.I)  # "an eight at lunch, but tonight it's more a five", "right now I'd say about a three"
 
 
 # To a question about a finding, naming only another sense of its word is a no: "just hay fever".
@@ -1706,10 +1795,66 @@ def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]
     return [(finding, Status.PRESENT)] if about_it and said_recently(text, finding) and finding not in named else []
 
 
+# "like I said, the bed twice last night, and I didn't feel it happen", to the bladder question: the bed wet, told
+# again in short with how often or when (not "no, the bed's been dry", "nothing in the bed")
+THE_BED_COUNTED = re.compile(r"(?:^|[,.;:!?]|\b(?:yes|yeah|aye|said))\s*(?:and\s+|oh\s+)?(?:in\s+)?the bed\s+"
+                             r"(?:twice|once|again|three times|\d+ times|(?:last|every|most|each) night|"
+                             r"the other night)\b", re.I)
+
+
+# "I've been getting up four or five times to go, and that never used to happen": nights broken to pass water, new
+UP_TIMES_TO_GO = re.compile(r"\b(?:getting|get|got|been|up)\s+up\s+(?:\w+\s+(?:or\s+\w+\s+)?)?times\s+(?:a night\s+|"
+                            r"in the night\s+|at night\s+|every night\s+)?to\s+(?:go|pee|wee|the toilet|the loo)\b"
+                            r"(?![^.!?]*\b(?:always|as usual|normal for me|same as ever|for years)\b)", re.I)
+
+
+def _the_bed_told_again(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """To the bladder question, a bed wet told again in short, or nights now broken to pass water: the change."""
+    if "bowel_bladder_change" not in ask.findings or "bowel_bladder_change" in named or not (
+            THE_BED_COUNTED.search(text) or UP_TIMES_TO_GO.search(text)):
+        return []
+    return [("bowel_bladder_change", Status.PRESENT)]
+
+
 def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
     """(score, start, end) of the message's pain_score entities."""
     return [(value, int(e.get("start", 0)), int(e.get("end", 0))) for e in entities
             if e.get("entity") == "pain_score" for value in [_number(e)] if value is not None and 0 <= value <= 10]
+
+
+# "back 5 leg 3", "my back is an eight and the leg is more like a five": a score given for each of two places
+SCORED_PLACES = {"back": "back_pain", "bk": "back_pain", "leg": "leg_pain", "legs": "leg_pain", "lg": "leg_pain",
+                 "thigh": "leg_pain", "calf": "leg_pain", "foot": "leg_pain", "knee": "leg_pain", "shin": "leg_pain",
+                 "hip": "hip_pain"}
+SCORE_LINK_WORDS = (r"is|was|are|feels|at|about|bout|around|like|maybe|more like|probably|prob|solid|a solid|only|just|"
+                    r"nearer|closer to|easily|a good|i'?d say|the worst|worst|worse|paining|pain|hurts|hurting|sore|"
+                    r"aches|aching|more|too|itself")
+PLACE_BEFORE_SCORE = re.compile(rf"\b(?P<place>{'|'.join(SCORED_PLACES)})(?:['’]s|s)?\s*"
+                                rf"(?:[:=,-]\s*|(?:{SCORE_LINK_WORDS})\b\s*,?\s*){{0,4}}(?:an?\s+)?$", re.I)
+# "Eight in my back and six in my leg": the place named after its score
+PLACE_AFTER_SCORE = re.compile(rf"(?:{OF_TEN})?\s+(?:in|for|on)\s+(?:my|the|me)\s+"
+                               rf"(?P<place>{'|'.join(SCORED_PLACES)})\b", re.I)
+
+
+ANOTHERS_PLACE_BEFORE = re.compile(rf"\b(?:his|her|their|{RELATIVES_ALTERNATION}['’]?s)\s+(?:\w+\s+)?$", re.I)
+
+
+def _scores_by_place(text: str) -> Dict[str, float]:
+    """The score given for each place named right before it ("back 5 leg 3": back 5, leg 3), the first for each."""
+    scored: Dict[str, float] = {}
+    for value, start, end in numbers_0_to_10(text):
+        before = _sentence_before(text, start)
+        said = PLACE_BEFORE_SCORE.search(before)
+        if said and not ANOTHERS_PLACE_BEFORE.search(before, 0, said.start()):  # not "dad rates his knee a 7"
+            scored.setdefault(SCORED_PLACES[said.group("place").lower()], value)
+        elif PLACE_AFTER_SCORE.match(text, end):
+            scored.setdefault(SCORED_PLACES[PLACE_AFTER_SCORE.match(text, end).group("place").lower()], value)
+    return scored
+
+
+def _places_scored(by_place: Dict[str, float]) -> List[str]:
+    """Two places each given a score above nothing: both hurt ("back 4 leg 6": the leg hurts too)."""
+    return [finding for finding, value in by_place.items() if value > 0] if len(by_place) > 1 else []
 
 
 def _pain_score(entities: List[Dict], text: str) -> Optional[int]:
@@ -1831,7 +1976,8 @@ OTHERS_SCORE_SAID_BEFORE = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|reck
                                       r"(?:an?\s+)?$", re.I)
 # "Four, though my wife reckons it's more like a seven": a score in another's view, beside the person's own
 ANOTHERS_VIEW_BEFORE = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|{CLINICIANS}|he|she|they)\s+(?:says|said|reckons|"
-                                  r"reckoned|thinks|thought)\b(?:(?!\b(?:but|though|tho|lol|tbh|honestly|actually)\b)"
+                                  r"reckoned|thinks|thought|rates|rated|would rate)\b"
+                                  r"(?:(?!\b(?:but|though|tho|lol|tbh|honestly|actually)\b)"
                                   r"[^.!?;])*$", re.I)  # up to the person's own word ("..., but honestly a five")
 def _in_anothers_view(text: str, found: Tuple[float, int, int]) -> bool:
     """The score is said in another's view (ANOTHERS_VIEW_BEFORE) that the person does not agree with after it."""
@@ -1903,6 +2049,13 @@ SAID_OF_EARLIER_AFTER = re.compile(rf"(?:{OF_TEN})?\W*(?:[\w']+\W+){{0,2}}?(?:fi
                                    r"to start with|at first)\b", re.I)
 
 
+# "a six by the end of my shift", "an 8 by bedtime": a score said of later in the day
+LATER_IN_THE_DAY_AFTER = re.compile(rf"(?:{OF_TEN})?\W*(?:[\w']+\W+){{0,2}}?(?:by (?:the )?(?:end of (?:the |my |a )?"
+                                    r"(?:day|shift|evening|night)|evening|bedtime|teatime|tea time|night|lunchtime|"
+                                    r"the afternoon|home time)|in the (?:evening|afternoon)|at night|last thing)\b",
+                                    re.I)
+
+
 # "Honestly an eight.", "Seven.", "I'd say about a seven": the score the reply opens with
 SCORE_OPENS_THE_REPLY = re.compile(r"\W*(?:(?:honestly|i'?d say|i would say|about|around|maybe|like|probably|an?|it'?s|its|"
                                    r"it is|solid|easily|definitely|def|well|hmm+|um+|erm+)\W+)*", re.I)
@@ -1930,7 +2083,13 @@ def _said_of_now(found: List[Tuple[float, int, int]], text: str) -> List[float]:
     daughter's is 3 out of 10 now")."""
     return [value for value, start, end in found
             if ((NOW_AFTER.match(text[end:]) and not EXPECTED_BEFORE.search(text[:start])) or NOW_BEFORE.search(
-                text[:start])) and not ANOTHERS_IS_BEFORE.search(text[max(0, start - 40):start])]
+                text[:start]) or NOW_OPENS_THE_SENTENCE.match(_sentence_before(text, start)))
+            and not ANOTHERS_IS_BEFORE.search(text[max(0, start - 40):start])]
+
+
+# "Right now, sitting still, about a four": the sentence opens on now, and no other number comes before the score
+NOW_OPENS_THE_SENTENCE = re.compile(r"^\W*(?:right now|at the moment|currently|atm|rn|just now|at present)\b"
+                                    rf"(?:(?!\b(?:\d+|{'|'.join(SCORE_WORDS)})\b).)*$", re.I | re.S)
 
 
 ANOTHERS_IS_BEFORE = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|his|her|their)(?:['’]s|s)?\s+(?:is|was|'s)\s+"
@@ -2094,6 +2253,9 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     said_now = [f for f in found if f not in of_a_day_gone and _said_of_now([f], text)]
     if result.pain_score in [value for value, _, _ in of_a_day_gone] and len(said_now) == 1:
         _score_read(result, int(said_now[0][0]))  # "8 right now. on sunday it was maybe a 3": the eight
+    by_the_hour = [f for f in found if _said_of_earlier(text, f) or LATER_IN_THE_DAY_AFTER.match(text, f[2])]
+    if len(found) > 1 and len(by_the_hour) == len(found) and not _said_of_now(found, text):
+        _score_read(result, int(max(value for value, _, _ in found)))  # "a four first thing and a six by teatime"
     found_now = [f for f in found if f not in lower_before]
     cued = [(start, end) for value, start, end in found if value == result.pain_score]
     dated_before = [end for start, end in cued if SAID_OF_EARLIER_AFTER.match(text, end)]

@@ -47,7 +47,7 @@ P, A, U = "present", "absent", "uncertain"
     ("it hurts when I lie down", {"pain_lying_down": P}),
     ("both my legs feel weak", {"bilateral_leg_symptoms": P}),
     ("pins and needles in my toes", {"numbness_calf_foot_toes": P, "leg_numbness": P}),
-    ("the pain shoots down my leg", {"pain_down_leg": P}),
+    ("the pain shoots down my leg", {"pain_down_leg": P, "shooting_pain": P}),  # a shooting pain too (round 66)
     ("sharp shooting pain in my back", {"shooting_pain": P, "back_pain": P}),
     ("it's excruciating", {"severe_pain": P}),
     ("it's really stiff in the morning", {"stiffness": P}),
@@ -148,7 +148,7 @@ P, A, U = "present", "absent", "uncertain"
     # several facts in one message
     ("my lower back went when I lifted a box at the gym, now it shoots down my leg and my toes are tingling, "
      "no fever and no trouble peeing",
-     {"back_pain": P, "after_bending_lifting": P, "after_exercise": P, "pain_down_leg": P,
+     {"back_pain": P, "after_bending_lifting": P, "after_exercise": P, "pain_down_leg": P, "shooting_pain": P,
       "numbness_calf_foot_toes": P, "leg_numbness": P, "fever": A, "bowel_bladder_change": A}),
     ("Back pain after deadlifts, stiff in the morning, it's getting better. No fever. Not sure if my foot is numb.",
      {"back_pain": P, "after_exercise": P, "stiffness": P, "improving": P, "fever": A,

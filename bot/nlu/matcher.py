@@ -98,6 +98,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "getting up out of the bed", "getting up out of bed", "getting out of bed", "getting out of the bed",
                 "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
                 # "stiff when I get up in the morning": out of bed, not up from a seat
+                # "when I get up after lying down all night": the getting up, not the lying
+                "after lying down all night", "after lying in bed all night", "after lying all night",
                 "get up in the morning", "get up in the mornings", "getting up in the morning",
                 "getting up in the mornings", "got up this morning", "got up in the morning",
                 # an idiom: "not gonna lie, it's a ten"
@@ -116,6 +118,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
                 "severe weather", "severe frost", "severe delays", "scared stiff", "bored stiff", "worried stiff",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
+                # a rush or a craze called a fever: "the market fever is crazy this year"
+                "market fever", "christmas fever", "xmas fever", "shopping fever", "festive fever", "world cup fever",
+                "cup fever", "wedding fever", "baby fever", "election fever", "transfer fever", "house fever",
                 "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood",
                 "fever pitch", "football fever", "feverish pace", "at a feverish", "feverishly", "new saddle",
                 "bike saddle", "the saddle on my bike", "numb with boredom", "numb with cold", "bored numb", "numb with shock",
@@ -806,6 +811,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_fever_felt_by_touch(text, resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")),
                                                       knowledge))
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
+    mentions = with_chills_put_down_to_a_cause(text, mentions)
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_labelled_signs_answered(
         text, with_denials_pointing_back(text, mentions))))
@@ -837,9 +843,23 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, with_legs_felt_alike(text, mentions)))
+    mentions = with_shooting_down_the_leg(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+SHOOTING_WORD = re.compile(r"\b(?:shoot\w*|shot|shots)\b", re.I)
+SHOOTING_REACH = 10  # "shot down my leg": the word right before the phrase
+
+
+def with_shooting_down_the_leg(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Pain that shoots down the leg ("shot down my leg when I coughed") is a shooting pain too, unless one is told."""
+    if any(m.finding == "shooting_pain" for m in mentions):
+        return mentions
+    shooting = [m for m in mentions if m.finding == "pain_down_leg" and m.status == PRESENT
+                and SHOOTING_WORD.search(text, max(0, m.start - SHOOTING_REACH), m.end)]
+    return mentions + [replace(m, finding="shooting_pain") for m in shooting[:1]]
 
 
 # "me hands go a bit numb on the wheel", "the numbness is in my fingers", "tingling in my hands with the fibro", "my
@@ -942,10 +962,12 @@ def without_compared(text: str, mentions: List[Mention]) -> List[Mention]:
                                                                          m.start)))
 
 
-# "the right side's worse than the left", "worse on my right side than my left": one side compared with the other,
-# which says nothing of getting better (bot.interpret reads answers to the improving question past it too)
+# "the right side's worse than the left", "worse on my right side than my left", "the leg is worse than the back":
+# one side or place compared with the other, which says nothing of getting better (bot.interpret reads answers to
+# the improving question past it too)
 SIDES_COMPARED = re.compile(r"\b(?:worse|better|sorer|more painful|less painful)\s+(?:on\s+(?:the\s+|my\s+|me\s+)?"
                             r"(?:left|right)(?:\s+side)?\s+)?than\s+(?:on\s+)?(?:the\s+|my\s+|me\s+)?(?:left|right|"
+                            r"back|leg|legs|hip|bum|"
                             r"other(?!\s+(?:\w+\s+)?(?:day|days|night|nights|week|weeks|morning|evening|afternoon|time)\b))\b",
                             re.I)
 
@@ -1594,7 +1616,11 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"(?:bar stool|stool|hard chair|bench)|in the (?:cab|car|van))|sat|sitting|driving) "
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
-                                 r"(?:all the\s+)?(?:sitting|driving)\b", re.I)
+                                 r"(?:all the\s+)?(?:sitting|driving)\b|"
+                                 # "numb on my bum cheek sitting on the bus all shift, goes when i stand"
+                                 r"\b(?:sitting|sat)\s+(?:on|in|at)\s+(?:the|my|a)\s+\w+\s+(?:all\s+(?:day|shift|night|"
+                                 r"morning|afternoon)|for hours)\b[^.!?]{0,30}?\b(?:goes|wears off|passes|stops)\s+"
+                                 r"(?:off\s+|away\s+)?(?:when|once|as soon as)\s+i\s+(?:stand|get up|move|walk)", re.I)
 # ... or, for the seat's own numbness, to the seat ("numb bum, probably just the chair")
 PUT_DOWN_TO_THE_SEAT = re.compile(r"\b(?:maybe|probably|prob|must be|could be|might be)\s+(?:it'?s\s+|its\s+|that'?s\s+|"
                                   r"thats\s+)?(?:just\s+(?:from\s+)?|from\s+)(?:the seat|the chair|the stool|the saddle|"
@@ -1624,8 +1650,9 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|cud|mig
 # "My pee looked a bit pink this morning. We had beetroot for tea yesterday so it could be that": the colour of the
 # sentence before put down to beetroot (not "... so it must be something else", "so it might not be that")
 BEETROOT_BLAMED_NEXT = re.compile(r"^\W*(?:i|we)\s+(?:had|ate)\b[^.!?]{0,30}\bbeet(?:root|s)\b[^.!?]*\b(?:so|which)\s+"
-                                  r"(?:it|that|this)\s+(?:could|might|may)\s+(?!not\b)(?:well\s+)?be\s+(?:that|it|why|"
-                                  r"the beetroot)\b", re.I)
+                                  r"(?:it|that|this)(?:\s+(?:could|might|may)\s+(?!not\b)(?:well\s+)?be|"
+                                  r"(?:['’]s|\s+is)\s+(?:probably|prob|likely|maybe|most likely))\s+(?:that|it|why|"
+                                  r"the beetroot)\b", re.I)  # "... so it's probably that"
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 CONSTIPATION = r"constipat\w*|bunged|blocked up"
@@ -1640,6 +1667,9 @@ PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:tha
                                   # "my iron tablets make me constipated", "bunged up but that's the tramadol"
                                   rf"\b{MEDICINES}\s+(?:make|makes|made|are making|is making|have made|has made)\s+me\s+"
                                   r"(?:so\s+|really\s+|a bit\s+)?(?:constipat\w*|bunged up|blocked up|backed up)|"
+                                  # "the painkillers have bunged me up"
+                                  rf"\b{MEDICINES}\s+(?:have|has|'ve|'s)\s+(?:properly\s+|really\s+)?(?:bunged|blocked|"
+                                  r"backed)\s+me\s+(?:right\s+)?up\b|"
                                   r"\b(?:constipat\w*|bunged up|blocked up|backed up|haven['’]?t been(?: for a poo)?|"
                                   r"haven['’]?t pooed|not been for a poo)\b[^.!?]{0,30}?\b(?:but|though|tho)\s+"
                                   r"(?:i (?:think|reckon|guess|suppose)\s+)?(?:that'?s|thats|it'?s|its)\s+(?:just\s+|probably\s+|prob\s+|prolly\s+)?(?:the|my|them)\s+"
@@ -1655,6 +1685,13 @@ PUT_DOWN_TO_A_NIGHTS_DRINK = re.compile(r"\bbut (?:that|it) was (?:after|because
                                         r"[^.!?]{0,60}?\b(?:too much to drink|(?:very |really |so )?"
                                         r"drunk|pissed|hammered|wasted|legless|(?:a lot|loads|lots|a skinful) to drink|"
                                         r"(?:too much|a lot|loads) of (?:beer|wine|booze|cider|lager))\b", re.I)
+# "I'd put it down to the codeine, although it started a day or two before the tablets": the cause blamed, then ruled
+# out by when the sign began
+CAUSE_RULED_OUT_BY_TIME = re.compile(r"\b(?:started|began|came on|kicked in|was there|was like (?:it|that))\b"
+                                     r"[^.!?]{0,30}?\bbefore\s+(?:i\s+(?:started|began|took)\s+|starting\s+|taking\s+)?"
+                                     r"(?:the\s+|my\s+|them\s+|any\s+)?(?:\w+\s+)?"
+                                     rf"(?:{MEDICINES}|food|curry|takeaway)\b",
+                                     re.I)
 # "the blood in my wee ... was from my period": blood in the urine put down to a period.
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b|"
                                 r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
@@ -1686,6 +1723,8 @@ PUT_DOWN_TO_AN_EVERYDAY_CAUSE = re.compile(
     r"cans|bottles|litres?|liters?)|\d+\s*(?:litre|liter|l)\s+bottle|"
     r"(?:i'?m|im|i am)\s+(?:\d+\s*(?:weeks|wks)\s+)?pregnant|"
     r"(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)\b(?!\s+(?:into|in|of|since|now))|since i (?:got|fell|became) pregnant|"
+    # "peein loads but ive been on water tablets since january": a medicine that makes one pass water
+    r"(?:water tablets?|water pills?|diuretics?|furosemide|bendroflumethiazide)|"
     r"(?:that'?s|thats|it'?s|its|must be|probably|prob|just)\s+(?:the\s+)?(?:baby|bump|pregnancy))\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
@@ -1739,8 +1778,10 @@ BOTH_WAYS = re.compile(r"\bmaybe\b[^.!?]{0,60}?\bmaybe not\b|\bmaybe yes\W+maybe
 DOUBT_RIGHT_AFTER = re.compile(r"^\W{0,3}(?:i'?m\s+|im\s+|i am\s+|i\s+)?(?:honestly\s+|really\s+)?(?:not sure|unsure|dunno|idk|"
                                r"no idea|not certain|can'?t tell|cannot tell|can'?t say|couldn'?t (?:tell|say)|"
                                r"hard to (?:say|tell))\b"
-                               r"(?!\s+(?:why|what|how|when|where|which|who|if|whether|exactly|since)\b)",
-                               re.I)  # not "not sure why", "can't say exactly since when"
+                               r"(?!\s+(?:why|what|how|when|where|which|who|if|whether|exactly|since)\b)"
+                               r"(?!\s+(?:i'?ve|ive|i have|i had|i'?d|that i)\s+(?:had\s+|noticed\s+|seen\s+|felt\s+)?"
+                               r"(?:anything|any|owt|much|it|that|one)\b)",
+                               re.I)  # not "not sure why", "can't say exactly since when", "can't say I've had any"
 
 
 # "It hurts when I turn in bed but lying still is okay, so I'm not sure": a doubt concluded from both sides of a
@@ -1810,10 +1851,47 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
                 short and HEDGE_ALONE.match(text[following[0]:following[1]])):
             hedged.append((start, end))
     mentions = restated(mentions, UNCERTAIN, lambda m: any(
-        start <= m.start < end and not _seen_before_now(text, m, start, end) for start, end in hedged))
+        start <= m.start < end and not _seen_before_now(text, m, start, end)
+        and not only_its_cause_doubted(text, m, end) and not ANOTHER_PART_DOUBTED.search(text, m.end, end)
+        for start, end in hedged))
     concluded = pieces_matching(text, sentences, DOUBT_CONCLUDED)
     return [replace(m, status=UNCERTAIN) if inside(m.start, concluded) and (
         m.status == ABSENT and is_red_flag(m.finding) or m.finding == "improving") else m for m in mentions]
+
+
+# "had a temp earlier but i reckon thats the flu jab, or maybe not idk", "I see a little blood when I pee, maybe from
+# the spicy food? I am not sure": a cause guessed for the sign, then doubted
+CAUSE_GUESSED_AFTER = re.compile(r"\b(?:i (?:reckon|think|guess|suppose|thought)\s+(?:that'?s|thats|it'?s|its|it was|"
+                                 r"that was|it could be|that could be|it might be)|(?:maybe|perhaps|probably|prob|"
+                                 r"possibly)\s+(?:it'?s\s+|its\s+|that'?s\s+)?(?:from|because of|due to|cos|cause)|"
+                                 r"(?:could|might|may|must)\s+(?:be|have been)\s+(?:from|because of|due to)|"
+                                 r"put (?:it|that) down to|thought it was (?:the|from|my))\b", re.I)
+# "both legs tingling since this morning, bottom area i dont know": the closing doubt is of the part its own clause
+# names, not of the sign told before it
+SADDLE_PLACES = r"bottom|bum|backside|groin|privates|down there|down below|saddle|bits|crotch|back passage|seat"
+ANOTHER_PART_DOUBTED = re.compile(rf"[,;]\s*(?:(?:but|and|as for|about)\s+)?(?:the\s+|my\s+|me\s+)?(?:{SADDLE_PLACES})"
+                                  r"(?:\s+(?:area|region|bit))?\s*,?\s*(?:i\s+)?(?:don'?t know|dont know|do not know|"
+                                  r"not sure|dunno|idk|no idea|can'?t tell|cannot tell)\W*$", re.I)
+# the sign's own name, which no cause makes another thing: a fever or temperature, blood (not chills, a colour)
+SIGN_ITSELF = re.compile(r"\b(?:fever|temp|temperature|blood|bleeding)\b|\d", re.I)
+
+
+def only_its_cause_doubted(text: str, mention: Mention, until: int) -> bool:
+    """The sign is named by itself (`SIGN_ITSELF`), and a cause is guessed for it between it and the doubt at
+    `until`: the doubt is of the cause, and the sign stands."""
+    return sign_with_a_cause_guessed(text, mention.start, mention.end, until)
+
+
+def sign_with_a_cause_guessed(text: str, start: int, end: int, until: int) -> bool:
+    return bool(SIGN_ITSELF.search(text, start, end)) and bool(CAUSE_GUESSED_AFTER.search(text, end, until))
+
+
+def with_chills_put_down_to_a_cause(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A fever only suggested (shivers, hot and cold, sweats; no fever or reading named) that its sentence puts down
+    to something ("thought it was the mulled wine") is a doubt."""
+    return restated(mentions, UNCERTAIN, lambda m: m.finding == "fever" and not SIGN_ITSELF.search(
+        text[slice(*sentence_bounds_at(text, m.start))]) and bool(CAUSE_GUESSED_AFTER.search(
+            text, *sentence_bounds_at(text, m.start))))
 
 
 def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
@@ -2393,8 +2471,9 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
                  if explaining in doubtful and EXPLANATION_FIRST.match(text[explaining[0]:explaining[1]])]
-    blamed_on_food_or_medicine = pieces_matching(text, sentences, PUT_DOWN_TO_FOOD) + pieces_matching(
-        text, sentences, PUT_DOWN_TO_MEDICINE)
+    blamed_on_food_or_medicine = [piece for piece in pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
+                                  + pieces_matching(text, sentences, PUT_DOWN_TO_MEDICINE)
+                                  if not CAUSE_RULED_OUT_BY_TIME.search(text, *piece)]
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
         text, sentences, FOUND_TO_BE_BEETROOT)
     blamed_on_a_period += [before for before, blaming in zip(sentences, sentences[1:])
@@ -2650,11 +2729,15 @@ def passing_more(text: str, mention: Mention) -> bool:
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
 NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i have none of (?:those|these|them)|"
                            r"i(?:'ve| have)(?: honestly| really)? had none of (?:it|that|those|them)|"
-                           r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them))\b", re.I)
+                           r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them)|"
+                           # "Fever, blood, ... I've checked the lot and none of it applies to me"
+                           r"none of (?:it|that|them|those|these) (?:applies|apply|applied|is true|fits) "
+                           r"(?:to|for) me)\b",
+                           re.I)
 
 
 # "Tingling, numbness, a fever, honestly none of it": a list of signs closed by "none of it"
-LIST_CUT = re.compile(r"[,;\-–—]")
+LIST_CUT = re.compile(r"[,;:\-–—]")
 LIST_ITEM_WORDS = 5
 NOT_A_LIST_ITEM = re.compile(r"\b(?:is|are|was|were|am|i'?m|feel|feels|have|has|had|tried|try|took|used|did|done)\b",
                              re.I)
@@ -2746,7 +2829,8 @@ CONFIRMED_AFTERWARDS = re.compile(
 SAID_BEFORE = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?"
                          r"(?:\s+[\w']+){0,3}\s*$", re.I)
 MAY_COME = (r"(?:might|may|could|can|will|would)\s+(?:well\s+|still\s+)?"
-            r"(?:play up|act up|happen|come back|return|start|be affected|go funny|be a bit off)\b")
+            r"(?:play up|act up|happen|come back|return|start|be affected|go funny|be a bit off|"
+            r"be (?:a bit |a little |bit )?(?:slow|sluggish|lazy|off|funny)(?: to (?:start|get going|wake up))?)\b")
 MAY_COME_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,4}}?\s+{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
 # ... the same said of a clause's topic ("though the consultant did say the bladder side of things might play up")
 SAID_TO_MAY_COME = re.compile(rf"\b{SAID_BY_SOMEONE}\b[^.!?]*\b{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
@@ -2828,8 +2912,19 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     if closing and _only_signs_listed(text, sentence_bounds_at(text, closing.start())[0], closing.start(), mentions):
         listed_before.append((sentence_bounds_at(text, closing.start())[0], closing.start()))
     listed = [(m.end(), list_end(text, m.end())) for m in NONE_OF_THE_FOLLOWING.finditer(text)]
+    # "any of that numbness stuff: ... none of it applies to me": numbness listed in the denial's own sentence too
+    own_sentence = [(sentence_bounds_at(text, denial.start())[0], denial.start())] if denial else []
     return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
+            or (m.finding in NUMBNESS and any(a <= m.start < b for a, b in own_sentence) and _a_listed_item(text, m))
             or any(a <= m.start < b for a, b in listed + listed_before) else m for m in mentions]
+
+
+def _a_listed_item(text: str, mention: Mention) -> bool:
+    """The mention stands in an item of a list, no statement ("any of that numbness stuff", not "my leg is numb")."""
+    start, end = sentence_bounds_at(text, mention.start)
+    cuts = [start] + [start + cut.end() for cut in LIST_CUT.finditer(text[start:end])] + [end]
+    item = next(text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= mention.start < b)
+    return not NOT_A_LIST_ITEM.search(item) and not re.search(r"\bbut\b", item, re.I)
 
 
 def _only_signs_listed(text: str, start: int, end: int, mentions: List[Mention]) -> bool:
@@ -3413,6 +3508,9 @@ DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s
                           # "Fever? Not me, that's the ewe.": the sign disowned
                           r"(?:no|nope|nah|none|never|not really|not at all|not that i|not (?:me|mine)(?=\s*(?:[.,;!?]|$))|"
                           r"definitely not|haven'?t had|"
+                          # "fever? cant say ive had anything like that": nothing the person can tell of, a no
+                          r"(?:can'?t|cannot|couldn'?t) say (?:i'?ve|ive|i have|i'?ve ever|i ever) (?:had|noticed)\s+"
+                          r"(?:anything|any|one|it|owt)|"
                           rf"have not had|don'?t have|do not have)\b(?!{OATH_AFTER_NO})", re.I)
 # "That was my wife after her epidural years ago, not me.": the sign asked back is someone else's, "not me" standing as
 # a clause of its own in an answer that does not open with a yes (not "Yes, and it's not me imagining it")

@@ -58,7 +58,8 @@ MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climb
             r"(?:jumped|jumps|spiked|spikes|spiking|risen|rose|climbed|climbs|goes|creeps)\s+(?:up\s+)?to|"
             r"(?:come|came|gone|went)\s+(?:back\s+)?down\s+to|"
             r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at))")
-CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rate it|rated it|i'?d say|it'?s|its|it is|about|bout|around|"
+CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rates? it|rated it|i'?d say|it'?s|its|it is|about|"
+             r"bout|around|"
              r"maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
              r"i'?d go for|reckon|about|"
@@ -362,8 +363,9 @@ def is_someone_elses_duration(text: str, position: int) -> bool:
 
 # "two years ago I had a kidney infection with blood in my wee", "the op was 3 months ago": an illness of its own
 ANOTHER_ILLNESS = re.compile(r"\b(?:infections?|flu|covid|virus|bug|pneumonia|operation|op|surgery|kidney stones?|"
-                             r"appendicitis|chest infection|uti|hernia repair|vasectomy|caesarean|c-section|"
-                             r"procedure)\b", re.I)  # "had a vasectomy two weeks ago, back sore since friday"
+                             r"appendicitis|chest infection|uti|hernia(?: repair)?|vasectomy|caesarean|c-section|"
+                             r"procedure|had (?:my|a|an) \w+ (?:done|removed|out|replaced|fixed))\b",
+                             re.I)  # "had a vasectomy two weeks ago, back sore since friday", "had my hernia done"
 # the pain dated from the illness: "had covid 3 weeks ago, since then my back aches", "had a bug 3 days ago and my
 # back has been agony since"
 SINCE_THEN = re.compile(r"\W*(?:and\s+)?(?:ever\s+)?since\b", re.I)
