@@ -21,7 +21,7 @@ from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, D
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS,
-                             OTHERS_VIEW,
+                             OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
@@ -371,7 +371,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     result.pain_score = _pain_score(entities, text)
     by_place = _scores_by_place(text)
     if len(by_place) > 1:  # "back 8, leg maybe 5": the worse of the two places
-        result.pain_score = int(max(by_place.values()))
+        said = [result.pain_score] if result.pain_score is not None else []
+        result.pain_score = int(max([*by_place.values(), *said]))
     result.duration_days = _largest_number(entities, "duration")
     if intent == "ask_what_is" or "?" in text:
         result.causes_asked = [str(e["value"]) for e in entities if e.get("entity") == "cause"]
@@ -416,7 +417,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
-        explicit += _the_bed_told_again(ask, text, {f for f, _ in explicit} | others)
+        explicit += _bladder_told_in_short(ask, text, {f for f, _ in explicit} | others)
     if by_touch is Status.UNCERTAIN and (ask is None or "fever" not in ask.findings) \
             and "fever" not in {f for f, _ in explicit} | others:
         explicit.append(("fever", Status.UNCERTAIN))  # "says I am hot like an oven, but we have no thermometer"
@@ -459,35 +460,39 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         _count_for_the_one_part(result, ask, text, known)
         _second_thoughts(result, ask, text, known)
         _answers_held_back(result, ask, text, known, entities)
+        # "better on the painkillers but it comes back when they wear off": eased only while the medicine works
+        if "improving" in ask.findings and RELIEF_ONLY_ON_MEDICINE.search(text):
+            result.updates = [(f, Status.ABSENT if f == "improving" else s) for f, s in result.updates]
     _relatives_view(result, ask, as_written, known)
     return result
 
 
 # "I'd rather not say", "ask me later", "the lying down one I won't know till I've tried going to bed": an answer
 # refused or put off
-HELD_BACK = re.compile(r"\b(?:(?:i'?d|id|i would)\s+)?(?:rather|prefer)\s+(?:(?:not|to not)\s+(?:say|answer|go into|"
-                       r"get into|talk about|tell|discuss|share|comment)|(?:to\s+)?(?:leave|save|keep)\b)|"
-                       r"\b(?:ask|check with) me "
-                       r"(?:again\s+)?(?:later|tomorrow|in the morning|another time)|\bcome back to (?:that|this|it)\b|"
+HELD_BACK = re.compile(r"\b(?:(?:i'?d|id|i would)\s+)?(?:rather|prefer)\s+(?:(?:not|to not)\s+(?:to\s+)?"
+                       r"(?:say|answer|go into|get into|talk about|tell|discuss|share|comment)|(?:to\s+)?"
+                       r"(?:leave|save|keep)\s+(?:it|that|this)\s+(?:for|to|till|until)\b)|"
+                       r"\b(?:ask|check with) me (?:again\s+)?(?:later|tomorrow|in the morning|another time)|"
+                       r"\bcome back to (?:that|this|it)\b|"
                        r"\b(?:i'?ll|ill|i will) (?:tell|let) (?:you|u|ya) (?:know\s+)?(?:later|after|tomorrow|"
-                       r"in the morning|when|once)|\b(?:don'?t|do not) (?:want|wish) to "
-                       r"(?:say|answer|talk about|go into)|\b(?:pass|skip) on (?:that|this)|\bmind if i skip\b|"
+                       r"in the morning|(?:when|once) i\b)|"
+                       r"\b(?:don'?t|do not) (?:want|wish) to (?:say|answer|talk about|go into)|"
+                       r"\b(?:pass|skip) on (?:that|this)|\bmind if i skip\b|"
                        r"\b(?:won'?t|will not|wouldn'?t|can'?t) (?:know|tell|say) (?:till|until|before)\b", re.I)
-
-
-CLAUSE_OPENING = re.compile(r"[,;.!?]|\bbut\b", re.I)
+CLAUSE_OPENING = re.compile(r"[,;:.!?]|\b(?:but|and)\b", re.I)
 TOPIC_LEAD_IN = re.compile(r"\s*(?:(?:as for|about|regarding|re|with|and)\s+(?:the\s+)?[\w' ]{1,25}|"
                            r"(?:the\s+)?[\w' ]{1,20}?\s+(?:one|question|bit|part|thing))\s*[,;]",
                            re.I)  # "As for numbness, ...", "lying down one, ..."
+TOPIC_WORDS = 4  # "fever ill tell u when ...": a topic named right before the refusal, not a sign told
 
 
 def _clause_of(text: str, position: int) -> Tuple[int, int]:
-    """The clause around `position`: from the last comma, stop or "but" before it to the next (or the sentence's
-    end)."""
+    """The clause around `position`: from the last comma, stop, "and" or "but" before it (or before a topic led in
+    on its own: "As for numbness, can we come back to that") to the next (or the sentence's end)."""
     sentence_start, sentence_end = sentence_bounds_at(text, position)
     starts = [sentence_start] + [m.end() for m in CLAUSE_OPENING.finditer(text, sentence_start, position)]
     while len(starts) > 1 and TOPIC_LEAD_IN.match(text, starts[-2], starts[-1]):
-        starts.pop()  # "As for numbness, can we come back to that": the topic led in before the comma
+        starts.pop()
     end = CLAUSE_OPENING.search(text, position, sentence_end)
     return starts[-1], (end.start() if end else sentence_end)
 
@@ -501,28 +506,40 @@ def _pieces_outside(text: str, spans: List[Tuple[int, int]]) -> List[Tuple[int, 
     return pieces + [(at, len(text))]
 
 
+def _refused_words(text: str, match: re.Match) -> Tuple[int, int]:
+    """Where a refusal's words stand: from the refusal to its clause's end, with a topic of a few words named right
+    before it in its clause ("fever ill tell u when ..."); a sign told before it is told ("I've had a fever of 39 and
+    I'd rather not say about lying down")."""
+    clause_start, clause_end = _clause_of(text, match.start())
+    lead = text[clause_start:match.start()].strip(" ,;:-")
+    return (clause_start if len(lead.split()) <= TOPIC_WORDS else match.start()), clause_end
+
+
 def _answers_held_back(result: Understanding, ask: Ask, text: str, known: Dict[str, str],
                        entities: List[Dict]) -> None:
-    """A sentence that refuses or puts off an answer settles nothing of the parts it names (all those still open
-    when it names none) beyond the signs the message tells in words of their own ("I wet myself last night, I'd
-    rather not go into it" is the sign): they stay to be asked again."""
+    """A clause that refuses or puts off an answer settles nothing of the parts it names (all those still open
+    when it names none and nothing else in the message answers) beyond the signs the message tells in words of its
+    own ("I wet myself last night, I'd rather not go into it" is the sign): they stay to be asked again."""
     question, open_parts = question_for(ask.slot), _open_parts(ask, known)
-    refusing = [_clause_of(text, match.start()) for match in HELD_BACK.finditer(text)]
-    if not refusing:
+    matches = list(HELD_BACK.finditer(text))
+    if not matches:
         return
-    rest = "".join(text[start:end] for start, end in _pieces_outside(text, refusing))
+    clauses = [_clause_of(text, m.start()) for m in matches]
+    refused = [_refused_words(text, m) for m in matches]
+    rest = "".join(text[start:end] for start, end in _pieces_outside(text, clauses))
     told_elsewhere = set(_parts_named(question, open_parts, rest))  # "No fever. I'd rather not say the rest."
-    named_held_back = {f for start, end in refusing for f in _parts_named(question, open_parts, text[start:end])}
+    named_held_back = {f for start, end in clauses for f in _parts_named(question, open_parts, text[start:end])}
     # "8. rest of it ask me later": a part the rest answers in its own words, a number or a yes or no stands
-    answered_elsewhere = any(not any(start <= int(e.get("start", 0)) < end for start, end in refusing)
+    answered_elsewhere = any(not any(start <= int(e.get("start", 0)) < end for start, end in clauses)
                              for e in entities if e.get("entity") in ("finding", "pain_score", "answer")) or bool(
         numbers_0_to_10(rest))
     held_back = named_held_back or (set() if answered_elsewhere else set(open_parts) - told_elsewhere)
     told = {(str(e.get("value")), e.get("role")) for e in entities if e.get("entity") == "finding"
-            and not any(start <= int(e.get("start", 0)) < end for start, end in refusing)}
+            and not any(start <= int(e.get("start", 0)) < end for start, end in refused)}
     result.updates = [(f, s) for f, s in result.updates if f not in held_back or (f, s.value) in told]
     if held_back - {f for f, _ in result.updates}:
         result.answered = [slot for slot in result.answered if slot != ask.slot]
+
 
 # "no... well maybe", "hmm not really... well maybe", "yeah... well not really", "i think no. not sure", "no change...
 # well, I was up three times for a wee, but I'd drunk two litres, so I don't rightly know": a yes or no opening the
@@ -764,7 +781,8 @@ def _pain_said_not_to_go_down(ask: Optional[Ask], text: str,
 NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s+(?:really\s+)?(?:a\s+)?pain(?:\s+(?:exactly|"
                           r"as such|really|per se))?\W+(?:(?:it'?s|its)\s+)?(?:more|rather|just|but)\b"
                           r"(?!.*\b(?:ache|aches|aching|achy|sore|hurts?|hurting|throb\w*|burn\w*|stab\w*|twinge\w*|"
-                          r"painful|sharp|pain|agony|cramp\w*|shoot\w*)\b)"
+                          r"painful|sharp|pain|agony|agonising|agonizing|excruciating|killing|tender|cramp\w*|"
+                          r"shoot\w*)\b)"
                           r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep|cold|"
                           r"icy|ice|freezing|chill\w*)\b)",
                           re.I | re.S)  # nor "... more pins and needles. It does hurt when I walk far though"
@@ -1473,7 +1491,8 @@ def _parts_answered_by_their_topic(ask: Ask, text: str, named: set, read: set) -
             if finding not in ask.findings or finding in named:
                 continue
             if HEDGES.search(clause) and any(_has_word(clause, t) for t in topics) \
-                    and not SAID_TO_MAY_COME.search(clause):  # not "the consultant said my bladder might play up"
+                    and not SAID_TO_MAY_COME.search(_with_the_rest_of_its_sentence(clause, lowered)):
+                # not "the consultant said my bladder might play up"
                 found.append((finding, Status.UNCERTAIN))
             elif any(re.search(NOTHING_ABOUT + re.escape(t) + r"\b", clause) or (
                     question.slot == "q_leg" and read & set(question.findings)
@@ -1536,6 +1555,15 @@ def _told_as_coming_and_going(question: Question, finding: str, text: str) -> bo
     return not re.search(r"\byes\b", text, re.I) and any(
         SOMETIMES.search(clause) and any(_has_word(clause, t) for t in topics)
         for clause in _clauses_with_their_topic(text.lower()))
+
+
+def _with_the_rest_of_its_sentence(clause: str, text: str) -> str:
+    """The clause and what its sentence says after it ("... might be slow after the op, and it has been" confirms the
+    warning)."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    return clause + text[at + len(clause):sentence_bounds_at(text, at)[1]]
 
 
 def _clauses_with_their_topic(text: str) -> List[str]:
@@ -1798,20 +1826,26 @@ def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]
 # "like I said, the bed twice last night, and I didn't feel it happen", to the bladder question: the bed wet, told
 # again in short with how often or when (not "no, the bed's been dry", "nothing in the bed")
 THE_BED_COUNTED = re.compile(r"(?:^|[,.;:!?]|\b(?:yes|yeah|aye|said))\s*(?:and\s+|oh\s+)?(?:in\s+)?the bed\s+"
-                             r"(?:twice|once|again|three times|\d+ times|(?:last|every|most|each) night|"
-                             r"the other night)\b", re.I)
+                             r"(?:twice|once|again|three times|four times|\d+ times)\b"
+                             r"(?![^.!?]*\b(?:dry|sweat\w*|toss\w*|turn\w*)\b)", re.I)
 
 
 # "I've been getting up four or five times to go, and that never used to happen": nights broken to pass water, new
-UP_TIMES_TO_GO = re.compile(r"\b(?:getting|get|got|been|up)\s+up\s+(?:\w+\s+(?:or\s+\w+\s+)?)?times\s+(?:a night\s+|"
-                            r"in the night\s+|at night\s+|every night\s+)?to\s+(?:go|pee|wee|the toilet|the loo)\b"
+NIGHT_COUNT = r"(?:twice|two|three|four|five|six|\d+|a few|several|a couple of)"
+UP_TIMES_TO_GO = re.compile(rf"\b(?:(?:getting|get|got|been)\s+)?up\s+"
+                            rf"(?:{NIGHT_COUNT}\s+(?:or\s+{NIGHT_COUNT}\s+)?times|"
+                            r"every\s+(?:couple of\s+|few\s+|two\s+|2\s+)?hours?)\s+(?:a night\s+|in the night\s+|"
+                            r"at night\s+|every night\s+)?"
+                            r"(?:to\s+(?:pee|wee|the toilet|the loo)\b|to go\b(?=\s*(?:[,.;!?]|$|and\b)))"
                             r"(?![^.!?]*\b(?:always|as usual|normal for me|same as ever|for years)\b)", re.I)
 
 
-def _the_bed_told_again(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
-    """To the bladder question, a bed wet told again in short, or nights now broken to pass water: the change."""
+def _bladder_told_in_short(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """To the bladder question, a bed wet told again in short, or nights now broken to pass water (not put down to
+    drink): the change."""
     if "bowel_bladder_change" not in ask.findings or "bowel_bladder_change" in named or not (
-            THE_BED_COUNTED.search(text) or UP_TIMES_TO_GO.search(text)):
+            THE_BED_COUNTED.search(text)
+            or UP_TIMES_TO_GO.search(text) and not PUT_DOWN_TO_AN_EVERYDAY_CAUSE.search(text)):
         return []
     return [("bowel_bladder_change", Status.PRESENT)]
 
@@ -1824,8 +1858,7 @@ def _scores_named(entities: List[Dict]) -> List[Tuple[float, int, int]]:
 
 # "back 5 leg 3", "my back is an eight and the leg is more like a five": a score given for each of two places
 SCORED_PLACES = {"back": "back_pain", "bk": "back_pain", "leg": "leg_pain", "legs": "leg_pain", "lg": "leg_pain",
-                 "thigh": "leg_pain", "calf": "leg_pain", "foot": "leg_pain", "knee": "leg_pain", "shin": "leg_pain",
-                 "hip": "hip_pain"}
+                 "thigh": "leg_pain", "calf": "leg_pain", "hip": "hip_pain"}
 SCORE_LINK_WORDS = (r"is|was|are|feels|at|about|bout|around|like|maybe|more like|probably|prob|solid|a solid|only|just|"
                     r"nearer|closer to|easily|a good|i'?d say|the worst|worst|worse|paining|pain|hurts|hurting|sore|"
                     r"aches|aching|more|too|itself")
@@ -1836,11 +1869,12 @@ PLACE_AFTER_SCORE = re.compile(rf"(?:{OF_TEN})?\s+(?:in|for|on)\s+(?:my|the|me)\
                                rf"(?P<place>{'|'.join(SCORED_PLACES)})\b", re.I)
 
 
-ANOTHERS_PLACE_BEFORE = re.compile(rf"\b(?:his|her|their|{RELATIVES_ALTERNATION}['’]?s)\s+(?:\w+\s+)?$", re.I)
+ANOTHERS_PLACE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:\w+\s+)?$", re.I)
 
 
 def _scores_by_place(text: str) -> Dict[str, float]:
-    """The score given for each place named right before it ("back 5 leg 3": back 5, leg 3), the first for each."""
+    """The score given for each place named right before it ("back 5 leg 3": back 5, leg 3) or right after it ("eight
+    in my back"), the first for each."""
     scored: Dict[str, float] = {}
     for value, start, end in numbers_0_to_10(text):
         before = _sentence_before(text, start)

@@ -6041,9 +6041,10 @@ def test_a_bladder_sign_only_the_classifier_hears_needs_a_habit_named(text, blad
     ("my legs like cotton today", {"bilateral_leg_symptoms": P}),
     ("it shot down my leg when I sneezed", {"shooting_pain": P}),
     ("not sharp, more of a dull ache", {"shooting_pain": A}),
-    ("didn't even know I'd gone till I stood up", {"bowel_bladder_change": P}),
     ("I feel I haven't fully emptied after a wee", {"bowel_bladder_change": P}),
     ("weeing all the time but I'm on water tablets", {"bowel_bladder_change": U}),
+    ("both legs gave way climbing out of the lorry", {"after_exercise": None}),
+    ("getting better with the meds, but it comes back when they wear off", {"improving": A}),
     # where the round's rules must not reach
     ("shivers and sweats all night", {"fever": P}),
     ("my wee is reddish and I haven't eaten any beetroot", {"blood_in_urine": P}),
@@ -6052,6 +6053,25 @@ def test_a_bladder_sign_only_the_classifier_hears_needs_a_habit_named(text, blad
     ("lying down all night makes it worse", {"pain_lying_down": P}),
     ("my leg is numb, but fever, blood, none of those", {"leg_numbness": P, "fever": A}),
     ("can't hold my wee even though I'm on water tablets", {"bowel_bladder_change": P}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("backside goes dead on the long drives, comes back when i get out", {"saddle_numbness": U}),
+    ("bum goes numb sitting, ok standing", {"saddle_numbness": U}),
+    ("yeah a fever, could be the covid jab i had tuesday but im not sure", {"fever": P}),
+    ("there was blood in my wee, could be the cystitis tablets but im not sure", {"blood_in_urine": P}),
+    ("cant pee at all since this morning, might be the codeine, dont know", {"bowel_bladder_change": P}),
+    ("wee looks red, could be the beetroot, not sure", {"blood_in_urine": U}),
+    ("no relief lying down, it hurts whatever i do", {"pain_lying_down": P}),
+    ("fever and blood in my wee, none of the others apply to me", {"blood_in_urine": P}),
+    ("numb bum since yesterday even when I stand", {"saddle_numbness": P}),
+    ("I've had blood in my wee since Monday. The other things you listed, none of it applies to me",
+     {"blood_in_urine": P}),
+    ("blood in my wee - yes. fever - none of it applies to me", {"blood_in_urine": P, "fever": A}),
+    ("I've got night sweats and the shakes, I think it's been a week", {"fever": P}),
+    ("weeing all the time and I'm not on any water tablets", {"bowel_bladder_change": P}),
+    ("since having the baby fever on and off and my back is agony", {"fever": P}),
+    ("it hurts after lying down all night", {"pain_lying_down": P}),
+    ("my left leg feel like cotton since the fall", {"bilateral_leg_symptoms": None}),
+    ("I didn't feel myself go, I just landed on my back on the ice", {"bowel_bladder_change": None}),
     # read right before the change too
     ("I've had a fever of 38.5 since Sunday, probably from the flu, not sure", {"fever": P}),
     ("both my legs feel like cotton wool this morning", {"bilateral_leg_symptoms": P}),
@@ -6074,6 +6094,26 @@ def test_the_sixty_sixth_rounds_kinds_heard(text, expected):
      {"bilateral_leg_symptoms": P, "saddle_numbness": U}),
     ("q_severity", "back 3, leg 7", {}, {"leg_pain": P, "severe_pain": P}),
     ("q_fever_lying", "No fever. And lying flat is a relief, not a problem.", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_improving", "better on the painkillers, but it's back the same when they wear off", {}, {"improving": A}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_cauda_equina", "both legs are weak, not sure about down below", {},
+     {"bilateral_leg_symptoms": P, "saddle_numbness": U}),
+    ("q_cauda_equina", "genitals numb yes, legs dunno", {}, {"saddle_numbness": P, "bilateral_leg_symptoms": U}),
+    ("q_urine_bowel", "up every couple of hours in the night to wee, didnt used to", {}, {"bowel_bladder_change": P}),
+    ("q_fever_lying", "cant say ive noticed one", {"pain_lying_down": A}, {"fever": A}),
+    ("q_urine_bowel", "I wet myself last night and I'd rather not talk about my bladder", {},
+     {"bowel_bladder_change": P}),
+    ("q_fever_lying", "I've had a fever of 39 and I'd rather not say about lying down", {}, {"fever": P}),
+    ("q_cauda_equina", "my bum is numb and I don't want to talk about my legs", {}, {"saddle_numbness": P}),
+    ("q_urine_bowel", "I'll tell you when it started: there was blood in my wee on Monday", {}, {"blood_in_urine": P}),
+    ("q_fever_lying", "I'd rather keep lying down, it's the only thing that helps", {}, {"pain_lying_down": A}),
+    ("q_cauda_equina", "legs are fine, down below I'd prefer not to answer", {},
+     {"bilateral_leg_symptoms": A, "saddle_numbness": None}),
+    ("q_urine_bowel", "No, the bed last night was dry", {}, {"bowel_bladder_change": A}),
+    ("q_urine_bowel", "no. I've been getting up at times to go for a walk to ease the pain", {},
+     {"bowel_bladder_change": A}),
+    ("q_urine_bowel", "got up three times to pee but I'd had 4 pints", {}, {"bowel_bladder_change": None}),
+    ("q_leg", "not pain, more cold. the back of my thigh is killing me though", {}, {"leg_pain": P}),
     # where the round's rules must not reach
     ("q_urine_bowel", "I wet myself again this morning, I'd rather not go into it", {}, {"bowel_bladder_change": P}),
     ("q_fever_lying", "I'll tell you later, but I had 38.9 this morning", {}, {"fever": P}),
@@ -6100,6 +6140,7 @@ def test_the_sixty_sixth_rounds_kinds_in_an_answer(slot, text, known, expected):
     # read right before the change too
     ("My back is a six and the leg more like a nine", 9),
     ("Seven in the back and three in the leg", 7),
+    ("back 2 at rest, leg 3, but when I walk it's a 9", 9),
     ("A four today. Yesterday it was an eight but it has settled.", 4),
     ("8 when I bend, 3 now sitting still", 8),
 ])
@@ -6113,6 +6154,14 @@ def test_blood_seen_stands_when_only_its_cause_is_doubted():
     assert updates.get("blood_in_urine") is Status.PRESENT
 
 
-def test_an_operations_date_is_not_how_long_the_pain_has_lasted():
-    text = "Had my gallbladder out three weeks ago. Hurt my back lifting the shopping yesterday."
-    assert understand(parse(text)).duration_days == 1
+@pytest.mark.parametrize("text, days", [
+    ("Had my gallbladder out three weeks ago. Hurt my back lifting the shopping yesterday.", 1),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("had the op 6 weeks back, back sore since yesterday", 1),
+    ("knee replacement 8 weeks ago, back went yesterday lifting", 1),
+    ("I had a night out three days ago and woke up with my back in agony", 3),
+    # where the round's rules must not reach
+    ("my back has hurt for 6 weeks, back then it was worse", 42),
+])
+def test_an_operations_date_is_not_how_long_the_pain_has_lasted(text, days):
+    assert understand(parse(text)).duration_days == days

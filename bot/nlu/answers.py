@@ -54,7 +54,8 @@ INTERJECTIONS = {
            "i don't think i do", "nothin", "nothin like that",
            "not at the moment", "not anymore", "not lately", "not once", "nuh uh", "nuh-uh", "nope never",
            "not in the slightest", "not that i've seen", "not that i have seen", "can't say i have", "can't say i do",
-           "can't say it does",
+           "can't say it does", "can't say i've noticed one", "can't say i've noticed any", "can't say i've seen any",
+           "can't say i've seen one", "can't say i've had one", "can't say i've had any", "can't say i've felt any",
            "cannot say i have", "no i don't", "no i haven't", "i haven't no", "not a bit", "not one bit",
            "not even a little", "not at all", "nay", "no chance", "never have", "not ever",
            # other Englishes and a word of another language: "nil", "nada", Tagalog "wala (po)", "no po"

@@ -314,6 +314,8 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("not budging", PSEUDO, "PSEUDO", None),  # "its not budging, lower back only": the pain stays, nothing denied
     ("not mine", PSEUDO, "PSEUDO", None),  # "the numb bum's not mine ... my back is the issue": whose, no denial
     ("not just", PSEUDO, "PSEUDO", None),
+    # "fever and blood in my wee, none of the others apply to me": the signs told, the rest denied
+    *((f"none of the {rest}", PSEUDO, "PSEUDO", None) for rest in ("others", "other ones", "rest")),
     # "lying down's a relief, not a problem": the relief set against a problem, nothing denied
     *((f"{relief}{comma} not {a_problem}", PSEUDO, "PSEUDO", None) for relief in ("relief", "comfort", "help")
       for comma in (",", "") for a_problem in ("a problem", "an issue", "a bother", "the problem")),

@@ -88,6 +88,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "running to the loo", "ran to the toilet",
                 # a lift that carries people is no lifting: "on the ski lift", "came off the drag lift"
                 "ski lift", "chair lift", "chairlift", "drag lift", "button lift", "t-bar lift", "stair lift",
+                # getting in and out of a vehicle or up the stairs is no climbing as a sport
+                "climbing down from", "climbing down off", "climbing out of", "climbing into", "climbing in and out",
+                "climbing up into", "climbing onto", "climbing the stairs", "climbing stairs", "climbing up the stairs",
                 "stairlift", "lift pass",
                 "stiff shoulder", "shoulder is stiff", "weak arm", "arm is weak", "arm feels weak", "hurts much more",
                 "hurts much worse", "hurts much less",
@@ -99,7 +102,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "get out of bed", "get out of the bed", "getting up from bed", "getting up from the bed",
                 # "stiff when I get up in the morning": out of bed, not up from a seat
                 # "when I get up after lying down all night": the getting up, not the lying
-                "after lying down all night", "after lying in bed all night", "after lying all night",
+                "up after lying down all night", "up after lying in bed all night", "up after lying all night",
+                "morning after lying down all night", "morning after lying in bed all night",
+                "stiff after lying down all night", "stiff after lying in bed all night",
                 "get up in the morning", "get up in the mornings", "getting up in the morning",
                 "getting up in the mornings", "got up this morning", "got up in the morning",
                 # an idiom: "not gonna lie, it's a ten"
@@ -120,7 +125,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
                 # a rush or a craze called a fever: "the market fever is crazy this year"
                 "market fever", "christmas fever", "xmas fever", "shopping fever", "festive fever", "world cup fever",
-                "cup fever", "wedding fever", "baby fever", "election fever", "transfer fever", "house fever",
+                "cup fever", "wedding fever", "election fever", "transfer fever",
                 "blood test", "blood tests", "blood pressure", "blood sugar", "gave blood", "giving blood",
                 "fever pitch", "football fever", "feverish pace", "at a feverish", "feverishly", "new saddle",
                 "bike saddle", "the saddle on my bike", "numb with boredom", "numb with cold", "bored numb", "numb with shock",
@@ -843,10 +848,22 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, with_legs_felt_alike(text, mentions)))
+    mentions = with_relief_only_on_medicine(text, with_no_relief_lying(text, mentions))
     mentions = with_shooting_down_the_leg(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "no relief lying down, it hurts whatever I do": the relief denied, so lying down hurts
+NO_RELIEF_LYING = re.compile(r"\b(?:no|not any|never any|not a bit of)\s+(?:relief|respite|comfort|ease)\s+"
+                             r"(?:when\s+(?:i'?m\s+)?)?(?:lying|laying|lie|lay|in bed)\b", re.I)
+
+
+def with_no_relief_lying(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Pain lying down read as denied in a sentence that denies the relief of lying down is present."""
+    return [replace(m, status=PRESENT) if m.finding == "pain_lying_down" and m.status == ABSENT
+            and NO_RELIEF_LYING.search(text, *sentence_bounds_at(text, m.start)) else m for m in mentions]
 
 
 SHOOTING_WORD = re.compile(r"\b(?:shoot\w*|shot|shots)\b", re.I)
@@ -1617,10 +1634,13 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
                                  r"(?:all the\s+)?(?:sitting|driving)\b|"
-                                 # "numb on my bum cheek sitting on the bus all shift, goes when i stand"
-                                 r"\b(?:sitting|sat)\s+(?:on|in|at)\s+(?:the|my|a)\s+\w+\s+(?:all\s+(?:day|shift|night|"
-                                 r"morning|afternoon)|for hours)\b[^.!?]{0,30}?\b(?:goes|wears off|passes|stops)\s+"
-                                 r"(?:off\s+|away\s+)?(?:when|once|as soon as)\s+i\s+(?:stand|get up|move|walk)", re.I)
+                                 # "numb on my bum cheek sitting on the bus all shift, goes when i stand", "bum goes
+                                 # numb sitting, ok standing", "backside goes dead on long drives, comes back when i
+                                 # get out"
+                                 r"\b(?:sitting|sat|sit|drives?|driving)\b[^.!?]{0,45}?\b(?:goes|go|went|wears off|"
+                                 r"wore off|passes|stops|comes back|came back|returns|fine|ok|okay|alright)\s+"
+                                 r"(?:off\s+|away\s+|again\s+)?(?:(?:when|once|as soon as|if)\s+i\s+|on\s+)?"
+                                 r"(?:stand|standing|get up|getting up|get out|move|walk)\b", re.I)
 # ... or, for the seat's own numbness, to the seat ("numb bum, probably just the chair")
 PUT_DOWN_TO_THE_SEAT = re.compile(r"\b(?:maybe|probably|prob|must be|could be|might be)\s+(?:it'?s\s+|its\s+|that'?s\s+|"
                                   r"thats\s+)?(?:just\s+(?:from\s+)?|from\s+)(?:the seat|the chair|the stool|the saddle|"
@@ -1679,6 +1699,18 @@ PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:tha
                                   r"\b(?:since (?:i )?(?:started|starting|began|beginning|went on|been on|got put on)|"
                                   r"(?:i'?m|im|i am|been) (?:on|taking))\s+"
                                   rf"(?:on |taking |the |my |them |these |those |some )*{MEDICINES}", re.I)
+# "better when I take the tablets, but when they finish it comes back the same": eased only while the medicine works
+RELIEF_ONLY_ON_MEDICINE = re.compile(rf"\b(?:when|while|with|on)\s+(?:i\s+(?:take|have|am on)\s+)?(?:the\s+|my\s+)?"
+                                     rf"{MEDICINES}\b[^.!?]{{0,60}}?\b(?:comes? back|came back|returns?|wears? off|"
+                                     r"wore off|finish\w*|run out)\b", re.I)
+
+
+def with_relief_only_on_medicine(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Better only while a medicine works (`RELIEF_ONLY_ON_MEDICINE` in its sentence) is not getting better."""
+    return restated(mentions, ABSENT, lambda m: m.finding == "improving" and bool(
+        RELIEF_ONLY_ON_MEDICINE.search(text, *sentence_bounds_at(text, m.start))))
+
+
 # "I had an accident one night, but that was after the party when I'd had far too much to drink": a loss of control put
 # down to a night's drinking is a doubt, not the sign (not "I've not had a drink and I still wet myself")
 PUT_DOWN_TO_A_NIGHTS_DRINK = re.compile(r"\bbut (?:that|it) was (?:after|because of|from|at|the night of|when i'?d (?:had|been))\b"
@@ -1724,7 +1756,8 @@ PUT_DOWN_TO_AN_EVERYDAY_CAUSE = re.compile(
     r"(?:i'?m|im|i am)\s+(?:\d+\s*(?:weeks|wks)\s+)?pregnant|"
     r"(?:i'?m|im|i am)\s+\d+\s*(?:weeks|wks)\b(?!\s+(?:into|in|of|since|now))|since i (?:got|fell|became) pregnant|"
     # "peein loads but ive been on water tablets since january": a medicine that makes one pass water
-    r"(?:water tablets?|water pills?|diuretics?|furosemide|bendroflumethiazide)|"
+    r"(?<!\bnot )(?<!n't )(?:on|taking|started)\s+(?:my\s+|the\s+|some\s+)?(?:water tablets?|water pills?|diuretics?|"
+    r"furosemide|bendroflumethiazide)|"
     r"(?:that'?s|thats|it'?s|its|must be|probably|prob|just)\s+(?:the\s+)?(?:baby|bump|pregnancy))\b", re.I)
 # "I am not having, even after checking, any numbness": "any" after a denial earlier in the sentence.
 DENIAL_WORD = re.compile(r"\b(?:not|no|never|haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|without)\b", re.I)
@@ -1842,7 +1875,8 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     """The mentions of a sentence that a hedge closes or that says it both ways are hedged, and so is a mention a
     doubt follows at once; a sentence that concludes "so I'm not sure" doubts the warning signs it denied too, and
     whether it is getting better ("better in the mornings but the evenings are as bad, so I can't really say")."""
-    mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])))
+    mentions = restated(mentions, UNCERTAIN, lambda m: bool(DOUBT_RIGHT_AFTER.match(text[m.end:])) and not (
+        ANOTHER_PART_DOUBTED.search(text, m.end, sentence_bounds_at(text, m.start)[1])))
     hedged = []
     sentences = sentence_bounds(text)
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
@@ -1852,7 +1886,8 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
             hedged.append((start, end))
     mentions = restated(mentions, UNCERTAIN, lambda m: any(
         start <= m.start < end and not _seen_before_now(text, m, start, end)
-        and not only_its_cause_doubted(text, m, end) and not ANOTHER_PART_DOUBTED.search(text, m.end, end)
+        and not sign_with_a_cause_guessed(text, m.start, m.end, end)
+        and not ANOTHER_PART_DOUBTED.search(text, m.end, end)
         for start, end in hedged))
     concluded = pieces_matching(text, sentences, DOUBT_CONCLUDED)
     return [replace(m, status=UNCERTAIN) if inside(m.start, concluded) and (
@@ -1862,27 +1897,29 @@ def with_closing_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
 # "had a temp earlier but i reckon thats the flu jab, or maybe not idk", "I see a little blood when I pee, maybe from
 # the spicy food? I am not sure": a cause guessed for the sign, then doubted
 CAUSE_GUESSED_AFTER = re.compile(r"\b(?:i (?:reckon|think|guess|suppose|thought)\s+(?:that'?s|thats|it'?s|its|it was|"
-                                 r"that was|it could be|that could be|it might be)|(?:maybe|perhaps|probably|prob|"
+                                 r"that was|it could be|that could be|it might be)\s+(?:just\s+)?"
+                                 r"(?:the|my|from|because|cos|cause|due)|(?:maybe|perhaps|probably|prob|"
                                  r"possibly)\s+(?:it'?s\s+|its\s+|that'?s\s+)?(?:from|because of|due to|cos|cause)|"
-                                 r"(?:could|might|may|must)\s+(?:be|have been)\s+(?:from|because of|due to)|"
+                                 r"(?:could|might|may|must)\s+(?:be|have been)\s+(?:from|because of|due to|the|my)|"
+                                 r"(?:prob|probably|probs)\s+(?:the|my|from)|"
                                  r"put (?:it|that) down to|thought it was (?:the|from|my))\b", re.I)
 # "both legs tingling since this morning, bottom area i dont know": the closing doubt is of the part its own clause
 # names, not of the sign told before it
-SADDLE_PLACES = r"bottom|bum|backside|groin|privates|down there|down below|saddle|bits|crotch|back passage|seat"
-ANOTHER_PART_DOUBTED = re.compile(rf"[,;]\s*(?:(?:but|and|as for|about)\s+)?(?:the\s+|my\s+|me\s+)?(?:{SADDLE_PLACES})"
-                                  r"(?:\s+(?:area|region|bit))?\s*,?\s*(?:i\s+)?(?:don'?t know|dont know|do not know|"
-                                  r"not sure|dunno|idk|no idea|can'?t tell|cannot tell)\W*$", re.I)
+DOUBT_WORDS_ALONE = (r"(?:i'?m\s+|im\s+|i\s+)?(?:don'?t know|dont know|do not know|not sure|dunno|idk|no idea|"
+                     r"can'?t tell|cannot tell)")
+OTHER_PARTS = rf"(?:{SEAT_PART_WORDS}|backside|down below|bits|seat|legs?)(?:\s+(?:area|region|bit))?"
+ANOTHER_PART_DOUBTED = re.compile(rf"[,;]\s*(?:(?:but|and|as for|about)\s+)?(?:(?:the|my|me|both)\s+)?{OTHER_PARTS}"
+                                  rf"\s*,?\s*{DOUBT_WORDS_ALONE}\W*$|"
+                                  rf"[,;]\s*(?:but\s+)?{DOUBT_WORDS_ALONE}\s+(?:about|of|re)\s+"
+                                  rf"(?:(?:the|my|me|both)\s+)?{OTHER_PARTS}\W*$", re.I)
 # the sign's own name, which no cause makes another thing: a fever or temperature, blood (not chills, a colour)
-SIGN_ITSELF = re.compile(r"\b(?:fever|temp|temperature|blood|bleeding)\b|\d", re.I)
-
-
-def only_its_cause_doubted(text: str, mention: Mention, until: int) -> bool:
-    """The sign is named by itself (`SIGN_ITSELF`), and a cause is guessed for it between it and the doubt at
-    `until`: the doubt is of the cause, and the sign stands."""
-    return sign_with_a_cause_guessed(text, mention.start, mention.end, until)
+SIGN_ITSELF = re.compile(r"\b(?:fever|temp|temperature|blood|bleeding|wet (?:myself|the bed)|incontinen\w*)\b|"
+                         r"\b(?:can'?t|cannot|couldn'?t)\s+(?:pee|wee|pass water|pass urine|hold)\b|\d", re.I)
 
 
 def sign_with_a_cause_guessed(text: str, start: int, end: int, until: int) -> bool:
+    """The sign at `start`-`end` is named by itself (`SIGN_ITSELF`), and a cause is guessed for it between it and a
+    doubt at `until`: the doubt is of the cause, and the sign stands."""
     return bool(SIGN_ITSELF.search(text, start, end)) and bool(CAUSE_GUESSED_AFTER.search(text, end, until))
 
 
@@ -2462,6 +2499,10 @@ def bowels_not_opened(text: str, mention: Mention) -> bool:
     return bool(NOT_OPENED.search(sentence)) and not CONTROL_OR_BLADDER.search(sentence)
 
 
+# what colours urine without blood, so that blood put down to it stays a doubt
+COLOURS_URINE = re.compile(r"\b(?:beet\w*|food colou?r\w*|dye|juice|rhubarb|blackberr\w*)\b", re.I)
+
+
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
     a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
@@ -2484,7 +2525,9 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_a_nights_drink = pieces_matching(text, sentences, PUT_DOWN_TO_A_NIGHTS_DRINK)
     colour_guessed = pieces_matching(text, sentences, TWO_GUESSES)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
-    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) or (
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) and not (
+        sign_with_a_cause_guessed(text, m.start, m.end, sentence_bounds_at(text, m.start)[1])
+        and not COLOURS_URINE.search(text, *sentence_bounds_at(text, m.start))) or (
         m.finding == "bowel_bladder_change" and inside(m.start, doubted_as_counting)
         and bowels_not_opened(text, m)) or (
         BOWEL_WORDS.search(text, m.start, m.end) and not BLADDER_WORDS.search(text, m.start, m.end)
@@ -2729,11 +2772,10 @@ def passing_more(text: str, mention: Mention) -> bool:
 # "Fever, blood in my wee, a numb bum: none of those apply to me": a list the person then denies as a whole.
 NONE_OF_THOSE = re.compile(r"\b(?:none of (?:those|these|them|that|the above)|i have none of (?:those|these|them)|"
                            r"i(?:'ve| have)(?: honestly| really)? had none of (?:it|that|those|them)|"
-                           r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them)|"
-                           # "Fever, blood, ... I've checked the lot and none of it applies to me"
-                           r"none of (?:it|that|them|those|these) (?:applies|apply|applied|is true|fits) "
-                           r"(?:to|for) me)\b",
-                           re.I)
+                           r"i don'?t have any of (?:those|these|them)|not one of (?:those|these|them))\b", re.I)
+# "Fever, blood, ... I've checked the lot and none of it applies to me": the items listed in its own sentence
+NONE_OF_IT_APPLIES = re.compile(r"\bnone of (?:it|that|them|those|these) (?:applies|apply|applied|is true|fits) "
+                                r"(?:to|for) me\b(?!\W*(?:except|apart from|but|besides|bar|other than)\b)", re.I)
 
 
 # "Tingling, numbness, a fever, honestly none of it": a list of signs closed by "none of it"
@@ -2912,10 +2954,11 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     if closing and _only_signs_listed(text, sentence_bounds_at(text, closing.start())[0], closing.start(), mentions):
         listed_before.append((sentence_bounds_at(text, closing.start())[0], closing.start()))
     listed = [(m.end(), list_end(text, m.end())) for m in NONE_OF_THE_FOLLOWING.finditer(text)]
-    # "any of that numbness stuff: ... none of it applies to me": numbness listed in the denial's own sentence too
-    own_sentence = [(sentence_bounds_at(text, denial.start())[0], denial.start())] if denial else []
+    applies = NONE_OF_IT_APPLIES.search(text)
+    own_sentence = [(sentence_bounds_at(text, applies.start())[0], applies.start())] if applies else []
     return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
-            or (m.finding in NUMBNESS and any(a <= m.start < b for a, b in own_sentence) and _a_listed_item(text, m))
+            or ((is_red_flag(m.finding) or m.finding in NUMBNESS) and any(a <= m.start < b for a, b in own_sentence)
+                and _a_listed_item(text, m))
             or any(a <= m.start < b for a, b in listed + listed_before) else m for m in mentions]
 
 
@@ -3509,7 +3552,8 @@ DENIED_FIRST = re.compile(r"^\W*(?:also\s+|again\s+|lol\s+|lmao\s+|haha+\s+|ha\s
                           r"(?:no|nope|nah|none|never|not really|not at all|not that i|not (?:me|mine)(?=\s*(?:[.,;!?]|$))|"
                           r"definitely not|haven'?t had|"
                           # "fever? cant say ive had anything like that": nothing the person can tell of, a no
-                          r"(?:can'?t|cannot|couldn'?t) say (?:i'?ve|ive|i have|i'?ve ever|i ever) (?:had|noticed)\s+"
+                          r"(?:can'?t|cannot|couldn'?t) say (?:i'?ve|ive|i have|i'?ve ever|i ever) "
+                          r"(?:had|noticed|seen|felt)\s+"
                           r"(?:anything|any|one|it|owt)|"
                           rf"have not had|don'?t have|do not have)\b(?!{OATH_AFTER_NO})", re.I)
 # "That was my wife after her epidural years ago, not me.": the sign asked back is someone else's, "not me" standing as

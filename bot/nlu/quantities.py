@@ -364,7 +364,10 @@ def is_someone_elses_duration(text: str, position: int) -> bool:
 # "two years ago I had a kidney infection with blood in my wee", "the op was 3 months ago": an illness of its own
 ANOTHER_ILLNESS = re.compile(r"\b(?:infections?|flu|covid|virus|bug|pneumonia|operation|op|surgery|kidney stones?|"
                              r"appendicitis|chest infection|uti|hernia(?: repair)?|vasectomy|caesarean|c-section|"
-                             r"procedure|had (?:my|a|an) \w+ (?:done|removed|out|replaced|fixed))\b",
+                             r"procedure|replacement|transplant|"
+                             r"had (?:my|a|an|the) (?!night|day|evening|drink|meal|laugh|lie|walk|run)\w+ "
+                             r"(?:done|removed|out|replaced|fixed)|"
+                             r"(?:gall ?bladder|appendix|tonsils|womb|uterus|ovaries|prostate) (?:out|removed))\b",
                              re.I)  # "had a vasectomy two weeks ago, back sore since friday", "had my hernia done"
 # the pain dated from the illness: "had covid 3 weeks ago, since then my back aches", "had a bug 3 days ago and my
 # back has been agony since"
@@ -377,7 +380,8 @@ DATED_FROM_IT = re.compile(r"\b(?:that'?s when|from day one|(?:started|began|cam
                            r"\w+ days? later))\b", re.I)
 DATED_FROM_IT_CHARS = 120
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
-PAIN_WORDS = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore|twinge\w*|back|numb\w*|agony|killing|tingl\w*|"
+PAIN_WORDS = re.compile(r"\b(?:hurt\w*|pain\w*|ache\w*|aching|sore|twinge\w*|"
+                        r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!while )back|numb\w*|agony|killing|tingl\w*|"
                         r"weak\w*)\b", re.I)
 
 
