@@ -788,6 +788,8 @@ NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s
                           re.I | re.S)  # nor "... more pins and needles. It does hurt when I walk far though"
 
 
+NUMB_FEELING = re.compile(r"\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|dead|asleep|cold|icy|ice|freezing|chill\w*)\b",
+                          re.I)
 # the leg's pain told by where it hurts, which "not really pain" takes back ("not really pain, more an icy feeling on
 # the outside of my thigh")
 PAIN_BY_PLACE = ("leg_pain", "pain_back_side_thigh")
@@ -800,7 +802,11 @@ def _pain_said_to_be_another_feeling(ask: Optional[Ask], text: str,
     if ask is None or "leg_pain" not in ask.findings or not NOT_PAIN_BUT.search(text) or any(
             f == "leg_pain" and s is not Status.PRESENT for f, s in explicit):
         return explicit
-    return [(f, s) for f, s in explicit if f not in PAIN_BY_PLACE] + [("leg_pain", Status.ABSENT)]
+    told = [(f, s) for f, s in explicit if f not in PAIN_BY_PLACE] + [("leg_pain", Status.ABSENT)]
+    if "leg_numbness" in ask.findings and "leg_numbness" not in {f for f, _ in explicit} \
+            and NUMB_FEELING.search(text):  # "not really pain, more that my shin feels cold": the numb feeling
+        told.append(("leg_numbness", Status.PRESENT))
+    return told
 
 
 def _doubts_of_the_parts(result: Understanding, ask: Ask, text: str, known: Dict[str, str]) -> None:

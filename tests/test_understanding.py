@@ -6089,7 +6089,8 @@ def test_the_sixty_sixth_rounds_kinds_heard(text, expected):
     ("q_urine_bowel", "like I said, the bed again last night", {}, {"bowel_bladder_change": P}),
     ("q_urine_bowel", "the nurse said my bladder might be sluggish after the op, but it has been completely normal",
      {}, {"bowel_bladder_change": A}),
-    ("q_leg", "Not really pain, more a chilly feeling down the side of my thigh", {}, {"leg_pain": A}),
+    ("q_leg", "Not really pain, more a chilly feeling down the side of my thigh", {},
+     {"leg_pain": A, "leg_numbness": P}),
     ("q_cauda_equina", "both legs pins and needles since lunch, down below I don't know", {},
      {"bilateral_leg_symptoms": P, "saddle_numbness": U}),
     ("q_severity", "back 3, leg 7", {}, {"leg_pain": P, "severe_pain": P}),
@@ -6114,6 +6115,8 @@ def test_the_sixty_sixth_rounds_kinds_heard(text, expected):
      {"bowel_bladder_change": A}),
     ("q_urine_bowel", "got up three times to pee but I'd had 4 pints", {}, {"bowel_bladder_change": None}),
     ("q_leg", "not pain, more cold. the back of my thigh is killing me though", {}, {"leg_pain": P}),
+    # found by playing the older rounds again after the change
+    ("q_leg", "not pain as such, more like my calf's gone cold", {}, {"leg_pain": A, "leg_numbness": P}),
     # where the round's rules must not reach
     ("q_urine_bowel", "I wet myself again this morning, I'd rather not go into it", {}, {"bowel_bladder_change": P}),
     ("q_fever_lying", "I'll tell you later, but I had 38.9 this morning", {}, {"fever": P}),
