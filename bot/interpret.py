@@ -25,8 +25,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
-                             fever_told_by_touch, gone_weeks_back, said_recently, sentence_bounds, sentence_bounds_at,
-                             sign_with_a_cause_guessed, spelled_out)
+                             fever_told_by_touch, gone_weeks_back, inside, said_recently, sentence_bounds,
+                             sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
                                 numbers_0_to_10, own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
@@ -530,12 +530,12 @@ def _answers_held_back(result: Understanding, ask: Ask, text: str, known: Dict[s
     told_elsewhere = set(_parts_named(question, open_parts, rest))  # "No fever. I'd rather not say the rest."
     named_held_back = {f for start, end in clauses for f in _parts_named(question, open_parts, text[start:end])}
     # "8. rest of it ask me later": a part the rest answers in its own words, a number or a yes or no stands
-    answered_elsewhere = any(not any(start <= int(e.get("start", 0)) < end for start, end in clauses)
+    answered_elsewhere = any(not inside(int(e.get("start", 0)), clauses)
                              for e in entities if e.get("entity") in ("finding", "pain_score", "answer")) or bool(
         numbers_0_to_10(rest))
     held_back = named_held_back or (set() if answered_elsewhere else set(open_parts) - told_elsewhere)
     told = {(str(e.get("value")), e.get("role")) for e in entities if e.get("entity") == "finding"
-            and not any(start <= int(e.get("start", 0)) < end for start, end in refused)}
+            and not inside(int(e.get("start", 0)), refused)}
     result.updates = [(f, s) for f, s in result.updates if f not in held_back or (f, s.value) in told]
     if held_back - {f for f, _ in result.updates}:
         result.answered = [slot for slot in result.answered if slot != ask.slot]
@@ -776,6 +776,8 @@ def _pain_said_not_to_go_down(ask: Optional[Ask], text: str,
     return [("leg_pain", Status.ABSENT)] if "leg_pain" not in {f for f, _ in explicit} else []
 
 
+# the feelings other than pain a leg can have that are numbness: "pins and needles", "cold", "dead"
+NUMB_FEELING_WORDS = r"pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|dead|asleep|cold|icy|ice|freezing|chill\w*"
 # "not pain exactly more like pins n needles in my right foot", "not really a pain, more a tingle": a feeling other than
 # pain told instead of it (not "Not pain exactly, more a dull ache in my shin", an ache)
 NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s+(?:really\s+)?(?:a\s+)?pain(?:\s+(?:exactly|"
@@ -783,13 +785,11 @@ NOT_PAIN_BUT = re.compile(r"^\W*(?:(?:no|nah|nope)\W+)?(?:it'?s\s+|its\s+)?not\s
                           r"(?!.*\b(?:ache|aches|aching|achy|sore|hurts?|hurting|throb\w*|burn\w*|stab\w*|twinge\w*|"
                           r"painful|sharp|pain|agony|agonising|agonizing|excruciating|killing|tender|cramp\w*|"
                           r"shoot\w*)\b)"
-                          r"(?=[^.!?]{0,25}\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|heavy|weak\w*|dead|asleep|cold|"
-                          r"icy|ice|freezing|chill\w*)\b)",
+                          rf"(?=[^.!?]{{0,25}}\b(?:{NUMB_FEELING_WORDS}|heavy|weak\w*)\b)",
                           re.I | re.S)  # nor "... more pins and needles. It does hurt when I walk far though"
 
 
-NUMB_FEELING = re.compile(r"\b(?:pins|tingl\w*|numb\w*|fizz\w*|buzz\w*|dead|asleep|cold|icy|ice|freezing|chill\w*)\b",
-                          re.I)
+NUMB_FEELING = re.compile(rf"\b(?:{NUMB_FEELING_WORDS})\b", re.I)
 # the leg's pain told by where it hurts, which "not really pain" takes back ("not really pain, more an icy feeling on
 # the outside of my thigh")
 PAIN_BY_PLACE = ("leg_pain", "pain_back_side_thigh")
@@ -1887,8 +1887,8 @@ def _scores_by_place(text: str) -> Dict[str, float]:
         said = PLACE_BEFORE_SCORE.search(before)
         if said and not ANOTHERS_PLACE_BEFORE.search(before, 0, said.start()):  # not "dad rates his knee a 7"
             scored.setdefault(SCORED_PLACES[said.group("place").lower()], value)
-        elif PLACE_AFTER_SCORE.match(text, end):
-            scored.setdefault(SCORED_PLACES[PLACE_AFTER_SCORE.match(text, end).group("place").lower()], value)
+        elif after := PLACE_AFTER_SCORE.match(text, end):
+            scored.setdefault(SCORED_PLACES[after.group("place").lower()], value)
     return scored
 
 

@@ -1926,9 +1926,10 @@ def sign_with_a_cause_guessed(text: str, start: int, end: int, until: int) -> bo
 def with_chills_put_down_to_a_cause(text: str, mentions: List[Mention]) -> List[Mention]:
     """A fever only suggested (shivers, hot and cold, sweats; no fever or reading named) that its sentence puts down
     to something ("thought it was the mulled wine") is a doubt."""
-    return restated(mentions, UNCERTAIN, lambda m: m.finding == "fever" and not SIGN_ITSELF.search(
-        text[slice(*sentence_bounds_at(text, m.start))]) and bool(CAUSE_GUESSED_AFTER.search(
-            text, *sentence_bounds_at(text, m.start))))
+    def put_down(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return not SIGN_ITSELF.search(text, start, end) and bool(CAUSE_GUESSED_AFTER.search(text, start, end))
+    return restated(mentions, UNCERTAIN, lambda m: m.finding == "fever" and put_down(m))
 
 
 def _seen_before_now(text: str, mention: Mention, start: int, end: int) -> bool:
@@ -2525,9 +2526,11 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_a_nights_drink = pieces_matching(text, sentences, PUT_DOWN_TO_A_NIGHTS_DRINK)
     colour_guessed = pieces_matching(text, sentences, TWO_GUESSES)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
-    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) and not (
-        sign_with_a_cause_guessed(text, m.start, m.end, sentence_bounds_at(text, m.start)[1])
-        and not COLOURS_URINE.search(text, *sentence_bounds_at(text, m.start))) or (
+    def only_its_cause_doubted(m: Mention) -> bool:  # "blood in my wee, could be the tablets, not sure" (not beetroot)
+        start, end = sentence_bounds_at(text, m.start)
+        return sign_with_a_cause_guessed(text, m.start, m.end, end) and not COLOURS_URINE.search(text, start, end)
+
+    return restated(mentions, UNCERTAIN, lambda m: inside(m.start, doubtful) and not only_its_cause_doubted(m) or (
         m.finding == "bowel_bladder_change" and inside(m.start, doubted_as_counting)
         and bowels_not_opened(text, m)) or (
         BOWEL_WORDS.search(text, m.start, m.end) and not BLADDER_WORDS.search(text, m.start, m.end)
@@ -2957,7 +2960,7 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     applies = NONE_OF_IT_APPLIES.search(text)
     own_sentence = [(sentence_bounds_at(text, applies.start())[0], applies.start())] if applies else []
     return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
-            or ((is_red_flag(m.finding) or m.finding in NUMBNESS) and any(a <= m.start < b for a, b in own_sentence)
+            or ((is_red_flag(m.finding) or m.finding in NUMBNESS) and inside(m.start, own_sentence)
                 and _a_listed_item(text, m))
             or any(a <= m.start < b for a, b in listed + listed_before) else m for m in mentions]
 
