@@ -20,7 +20,8 @@ from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, LAST_WEEK_OR_MORE, LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
+                             NO_MEASUREMENT, NOT_FINDINGS,
                              OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
@@ -72,10 +73,12 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "all working", "all workin", "everything working", "everything workin", "all in working order",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
-                "feel everything", "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
+                "toilet same", "toilet the same", "toilet is same", "toilet is the same",
+                "feel everything", "feel everythin", "feel everyting", "feel evrything", "all my feeling",
+                "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
                 "walk on tiptoe", "walk on my tiptoes")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|neither|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
-                            r"didn'?t|won'?t|nothing'?s?|nothin|nothing has|nowt|hasn'?t|"
+                            r"didn'?t|won'?t|nothing'?s?|nothin'?s?|nothing has|nowt'?s?|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
                             r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang|zero|nada|nil|zilch)\s+"
                             r"(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
@@ -432,6 +435,8 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
         result.updates.append(("severe_pain", _severity(result.pain_score)))
+        if _severity(result.pain_score) is Status.PRESENT:  # "a niggle sat here, ... getting out of the cab an eight"
+            explicit = [(f, s) for f, s in explicit if not (f == "severe_pain" and s is Status.ABSENT)]
     elif _torn_across_severe(_scores_named(entities), text):
         result.updates.append(("severe_pain", Status.UNCERTAIN))
     result.updates.extend(explicit)
@@ -599,7 +604,9 @@ RECOVERY_DOUBTED = r"\bbut\s+i\s+(?:can['’]?t|cannot|couldn['’]?t)\s+(?:real
 PAIN_UNCHANGED_SAID = (r"\bbut\s+(?:the\s+pain|it|my\s+back)(?:\s+itself)?(?:\s+is|['’]s)\s+(?:still\s+)?(?:just\s+)?"
                        r"(?:as bad|the same|no better|not (?:any\s+)?better)\b")
 HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
-DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}", re.I)),
+# "my partner said I was roasting in bed but I feel freezing": the person feels the opposite of the heat told
+FELT_COLD = r"\bi\s+(?:feel|felt|was|am|'m)\s+(?:\w+\s+)?(?:freezing|frozen|cold|chilly|perished)\b"
+DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}|{FELT_COLD}", re.I)),
                "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(OWN_WORD_AGAINST, re.I)),
                "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
                              re.compile(f"{NOT_NOTICED}|{OWN_WORD_AGAINST}|{RECOVERY_DOUBTED}|{PAIN_UNCHANGED_SAID}",
@@ -609,7 +616,9 @@ DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_
 # "my partner reckons I'm running a temperature and I'd agree", "my wife says I've been roasting and she's right": the
 # person agrees (not "she's right that I should rest")
 AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|shes|hes|theyre)\s+right|i'?d\s+agree|"
-                    r"i\s+agree)\b(?!\s+(?:that|about|to)\b)", re.I)
+                    r"i\s+agree)\b(?!\s+(?:that|about|to)\b)|"
+                    # "gf says im hot to touch, and i do feel hot n sweaty": the person feels it too
+                    rf"\band\s+i\s+do\s+feel\s+(?:\w+\s+)?{HEAT}\b", re.I)
 
 
 def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
@@ -1276,6 +1285,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     text = A_WORD_SENSE.sub(" ", A_THINGS_COLOUR.sub(" ", text))  # "the pink bulb", "had a blood test": not the sign
     text = SEEN_ONLY_ELSEWHERE.sub(" ", text)  # "the only blood I see is on my razor": none in the urine
     text = A_THING_CHANGED.sub(" ", text)  # "changed six nappies": a thing changed, not a habit
+    text = FELT_AS_EVER.sub(" ", text)  # "I feel my buttocks well when I sit": the part felt, no loss
     lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
     for finding, words in question.part_words:
@@ -2079,6 +2089,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     return int(max(chosen)) if chosen else None
 
 
+OTHERWISE_AFTER = re.compile(r"[^.!?]*?\b(?:otherwise|the rest of the time|other times|normally|usually)\b", re.I)
 PEAK_WHEN_AFTER = re.compile(rf"(?:{OF_TEN})?\s*,?\s*(?:when|if|whenever|once)\s+i\s+"
                              r"(?:bend|move|walk|stand|lift|twist|turn|cough|sneeze|get up|try)\b", re.I)
 
@@ -2310,6 +2321,9 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     peak = PEAK_WHEN.search(text)
     if peak and result.pain_score is not None and number_value(peak.group("number")) > result.pain_score:
         _score_read(result, int(number_value(peak.group("number"))))  # "like a 3 sat down but 8 if i bend"
+    peaks = [value for value, _, end in found if PEAK_WHEN_AFTER.match(text, end) and OTHERWISE_AFTER.match(text, end)]
+    if peaks and result.pain_score is not None and max(peaks) > result.pain_score:
+        _score_read(result, int(max(peaks)))  # "seven and a half when i bend, otherwise about five"
     if result.pain_score is not None or "severe_pain" not in asked or "severe_pain" in dict(result.updates):
         return
     if found and _of_a_day_gone(found, text) == found:  # "it was a 9 on Monday, better since": how bad it is now is
@@ -2422,6 +2436,9 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
     return None
 
 
+AT_TIMES = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:some\s*times?|at times|some days|other times|other days)\b", re.I)
+
+
 def _parts_said_normal(question: Question, asked: List[str], text: str, entities: List[Dict]) -> List[str]:
     """The parts a clause that names no finding says are normal: "No blood, and everything's regular" says it
     of every part; "His legs are the same as always", of the part whose topic it names."""
@@ -2431,7 +2448,8 @@ def _parts_said_normal(question: Question, asked: List[str], text: str, entities
         return parts
     for clause in re.finditer(r"[^,;.!?]+?(?=\s+and\s+|[,;.!?]|$)", text):  # "... as it should and I ..."
         inside = any(clause.start() <= start < clause.end() for start, _ in spans)
-        if not inside and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
+        at_times = AT_TIMES.match(clause.group(0))  # "sometime it feel strange, sometime normal": not a no
+        if not inside and not at_times and _said_normal(re.sub(r"^\s*(?:and|but)\b", "", clause.group(0))):
             every = EVERY_PART.search(clause.group(0).lower())  # "fine on both counts"
             parts += (not every and _parts_named(question, asked, clause.group(0))) or asked
     return list(dict.fromkeys(parts))
@@ -2445,8 +2463,17 @@ def _parts_named(question: Question, asked: List[str], text: str) -> List[str]:
 
 def _said_normal(text: str) -> bool:
     """"fine", "all good", "normal": said of a symptom, a no."""
+    text = NORMAL_AT_TIMES.sub(" ", NORMAL_ASKED.sub(" ", text))
     lowered = _plain(text)
-    return any(_said(lowered, phrase) for phrase in NORMAL_WORDS)
+    return any(_said(lowered, phrase) for phrase in NORMAL_WORDS) or bool(FELT_AS_EVER.search(text))
+
+
+# "sometimes it feels odd, sometimes normal": normal only at times, no answer that it is
+NORMAL_AT_TIMES = re.compile(r"\b(?:some\s*times?|at times|other times|some days)\s+(?:it'?s\s+|its\s+|it is\s+|"
+                             r"it feels?\s+|feels?\s+)?(?:normal|fine|ok|okay|alright|all right)\b", re.I)
+# "..., is that normal at her age": a question whether it is normal, no answer that it is
+NORMAL_ASKED = re.compile(r"\b(?:is|are|was|'s)\s+(?:that|this|it|these|those|they)\s+(?:\w+\s+)?"
+                          r"(?:normal|ok|okay|fine|alright|all right)\b", re.I)
 
 
 def _said(lowered: str, phrase: str) -> bool:

@@ -6168,3 +6168,104 @@ def test_blood_seen_stands_when_only_its_cause_is_doubted():
 ])
 def test_an_operations_date_is_not_how_long_the_pain_has_lasted(text, days):
     assert understand(parse(text)).duration_days == days
+
+
+# ------------------------------------------------------------------------------ the sixty-seventh round's kinds
+# New sentences of the kinds round 67's first score missed (its own sentences stay in tests/blind-next): a no of
+# another language before a sign ("không", "nahi", "ne"), a dialect's "nowt's changed", a sign named and then
+# denied after a comma ("fever, not that I know of"; "blood, certainly not"), a fever denied and then a warmth the
+# person is not sure of, another's heat set against the person's own cold, a sign only someone else saw or thought
+# they saw, a colour the person wonders is beetroot, "my wee myself" that is no wetting, a habit always irregular and
+# unchanged, a part felt as ever, legs said to work, a toilet "the same", a question whether it is normal, normal only
+# at times, a worded "niggle" beside a score of eight, the score when bending against the one otherwise, numbness
+# denied and a cold feeling told instead, a leg question answered with the bottom or a sleeping foot, the back in
+# other words ("back's reet sore", "my column"), a helper who says they are typing. Each failed before the change
+# except those under the guard headings.
+@pytest.mark.parametrize("text, expected", [
+    ("không fever, only the back hurt after lifting rice sacks", {"fever": A}),
+    ("nahi fever, bas back pain since Sunday", {"fever": A}),
+    ("ne fever, ne blood, just back pain", {"fever": A}),
+    ("Temperature, not that I know of. Back sore from the gym.", {"fever": A}),
+    ("blood in the pee, certainly not", {"blood_in_urine": A}),
+    ("numb bum, not that I've noticed", {"saddle_numbness": A}),
+    ("I don't think so on the temperature, maybe a touch warm at night", {"fever": U}),
+    ("no fever as such, bit sweaty maybe", {"fever": U}),
+    ("my son thinks he saw blood in the toilet after me but I didn't see anything", {"blood_in_urine": U}),
+    ("the nurse thought both my legs were weaker but I don't feel any different", {"bilateral_leg_symptoms": U}),
+    ("I noticed blood in my wee myself yesterday", {"bowel_bladder_change": None, "blood_in_urine": P}),
+    ("my bowels are never really normal with the IBS, but nothing has changed", {"bowel_bladder_change": A}),
+    ("back's reet sore after mucking out", {"back_pain": P}),
+    ("my column hurts in the low part since I carried the tiles", {"back_pain": P}),
+    ("my foot is like sleeping since yesterday", {"numbness_calf_foot_toes": P}),
+    ("I didn't notice it when I wet myself on the bus, only after", {"bowel_bladder_change": P}),
+    # where the round's rules must not reach
+    ("fever, yes, 38.4 this morning", {"fever": P}),
+    ("blood in my pee, no doubt about it", {"blood_in_urine": P}),
+    ("no fever, and the heating's on so I'm warm", {"fever": A}),
+    ("my wife saw blood in the toilet and I saw it too", {"blood_in_urine": P}),
+    ("my husband says both my legs keep buckling and I can feel them going", {"bilateral_leg_symptoms": P}),
+    ("pink wee and we haven't had any beetroot", {"blood_in_urine": P}),
+    ("I keep weeing myself since yesterday", {"bowel_bladder_change": P}),
+    ("both legs are working but they feel weak", {"bilateral_leg_symptoms": P}),
+    ("can't feel the toilet seat properly", {"saddle_numbness": P}),
+    ("my wife says her back's sore too", {"fever": None}),
+    # read right before the change too
+    ("my pee has a pink tinge, not sure if it's the beetroot salad", {"blood_in_urine": U}),
+    ("getting up twice a night to wee for twenty years now, no different", {"bowel_bladder_change": A}),
+    ("couldn't pass water after my op last year, but I've been fine since", {"bowel_bladder_change": A}),
+    ("I feel my bottom fine on the chair", {"buttock_pain": None}),
+    ("gf says im hot and i do feel hot n shivery", {"fever": P}),
+])
+def test_the_sixty_seventh_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "không fever. lying down is fine", {}, {"fever": A}),
+    ("q_urine_bowel", "nowt's changed down there", {}, {"bowel_bladder_change": A}),
+    ("q_fever_lying", "fever, not that I'm aware of. lying is ok", {}, {"fever": A}),
+    ("q_leg", "leg pain, not really no", {}, {"leg_pain": A}),
+    ("q_fever_lying", "I don't think so on the fever, perhaps a little hot in the evenings", {}, {"fever": U}),
+    ("q_urine_bowel", "my mum thinks she saw blood in the loo after me, I never saw it", {},
+     {"blood_in_urine": U}),
+    ("q_urine_bowel", "no blood seen. toilet same", {}, {"bowel_bladder_change": A}),
+    ("q_cauda_equina", "I feel my bum normally when I sit on the loo, and both legs are strong", {},
+     {"saddle_numbness": A}),
+    ("q_cauda_equina", "No, all my feeling is there, and both legs are working, slow but working", {},
+     {"bilateral_leg_symptoms": A}),
+    (None, "my husband reckons I was boiling last night but I felt cold the whole time", {}, {"fever": U}),
+    (None, "daughter typing - he has a temperature of 38.9 and can't get up", {}, {"fever": P}),
+    (None, "He can't feel when he needs to pass stool, I am writing for my grandad", {}, {"bowel_bladder_change": P}),
+    ("q_cauda_equina", "can feel everythin, legs grand", {}, {"saddle_numbness": A}),
+    ("q_cauda_equina", "no, I've all my feeling, and both legs are working", {}, {"bilateral_leg_symptoms": A}),
+    ("q_cauda_equina", "she cant feel the paper when she wipes, is that normal?", {}, {"saddle_numbness": None}),
+    ("q_leg", "not numb really, just icy cold down the shin", {}, {"leg_numbness": U}),
+    ("q_leg", "no numbness as such, it goes cold but that's the frost", {}, {"leg_numbness": U}),
+    ("q_leg", "no, it stops at my bottom", {}, {"leg_pain": A, "buttock_pain": P}),
+    # where the round's rules must not reach
+    ("q_cauda_equina", "can't feel my bum properly when I sit", {}, {"saddle_numbness": P}),
+    ("q_leg", "numb and cold down the shin", {}, {"leg_numbness": P}),
+    ("q_urine_bowel", "there is blood in my pee, is that normal?", {}, {"blood_in_urine": P}),
+    # read right before the change too
+    ("q_fever_lying", "my partner says I was burning up in the night but I feel freezing, no thermometer", {},
+     {"fever": U}),
+    ("q_urine_bowel", "clear like always, and I go to the toilet the same as usual", {}, {"bowel_bladder_change": A}),
+    ("q_cauda_equina", "not sure. sometimes it feels odd, sometimes normal", {}, {"saddle_numbness": U}),
+])
+def test_the_sixty_seventh_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("just a niggle sat down, a three maybe, but lifting the kids it's a nine", 9),
+    ("eight when I bend, otherwise about a four", 8),
+    # where the round's rules must not reach
+    ("a niggle really, a three", 3),
+    ("eight when I bend, but now it's a four", 4),
+])
+def test_a_worded_niggle_or_a_usual_score_does_not_hide_the_worse_one(text, score):
+    result = understand(parse(text), "q_severity", {})
+    assert result.pain_score == score
+    assert dict(result.updates).get("severe_pain") is (Status.PRESENT if score >= 7 else Status.ABSENT)

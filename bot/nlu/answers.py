@@ -28,7 +28,11 @@ OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok",
 # ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
 OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
                                   "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",
-                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok", "nie", "kwete", "walay")
+                                  "hakuna", "ma fi", "mafi", "pa gen", "zhok", "nie", "kwete", "walay",
+                                  # Vietnamese, Hindi and Urdu, Czech and Slovak, German, Spanish, Romanian,
+                                  # Serbo-Croatian, Hungarian, Dutch, the Nordic tongues
+                                  "không", "khong", "nahi", "nahin", "ne", "nein", "no hay", "nu am", "nemam",
+                                  "nemám", "nincs", "geen", "ingen")
 OTHER_TONGUES_NOT_A_NO = ("bez przerwy", "bez przerwa", "sin parar", "sin duda", "sin embargo", "sin saber", "sem parar",
                           "sem dúvida", "sem duvida", "senza dubbio", "senza sosta", "nie mam pojęcia",
                           "nie mam pojecia", "nie wiem", "pas de doute", "sans doute", "sans arrêt", "sans arret")

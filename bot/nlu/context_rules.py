@@ -87,6 +87,9 @@ CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "'m", "
 # HYPOTHETICAL: talked about, not reported; its short scope keeps "what is causing my back pain" a report.
 CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("nope", NEGATED, "FORWARD", None),
+    # "I don't think so on the fever": a no given first, then the sign it answers
+    *((f"{dont} think so {on}", NEGATED, "FORWARD", 3) for dont in ("don't", "dont", "do not")
+      for on in ("on", "about", "re", "with")),
     # "probably not a fever": a doubt, not a denial
     ("prob not", UNCERTAIN, "FORWARD", 3),
     ("probs not", UNCERTAIN, "FORWARD", 3),
@@ -320,6 +323,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     *((f"{relief}{comma} not {a_problem}", PSEUDO, "PSEUDO", None) for relief in ("relief", "comfort", "help")
       for comma in (",", "") for a_problem in ("a problem", "an issue", "a bother", "the problem")),
     ("no matter", PSEUDO, "PSEUDO", None),
+    # "I didn't feel it when I wet myself, I only noticed after": a loss of the feeling, not a denial of the wetting
+    *((f"{didnt} {feel} it when", PSEUDO, "PSEUDO", None) for didnt in ("didn't", "didnt", "did not", "couldn't")
+      for feel in ("feel", "notice")),
     # "my bum cheeks feel like they don't belong to me": a loss of feeling, not a denial
     *((f"{subject} {negation} belong to me", PSEUDO, "PSEUDO", None) for subject in ("they", "it")
       for negation in ("don't", "dont", "do not", "doesn't", "doesnt", "does not")),

@@ -25,7 +25,8 @@ from bot.nlu import clause_status, composition
 from bot.nlu.answers import (CERTAIN_OF_IT, NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, OATH_AFTER_NO, SAID_BY_SOMEONE,
                              alternation, concluded_answer, find_answer)
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
-from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
+from bot.nlu.people import (
+    CARERS_AND_CLINICIANS, HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals)
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FEARS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP,
@@ -820,6 +821,9 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_labelled_signs_answered(
         text, with_denials_pointing_back(text, mentions))))
+    mentions = with_warmth_doubted_after_a_no(text, with_signs_named_then_denied(text, mentions))
+    mentions = with_legs_said_to_work(text, with_signs_only_another_perceived(text, mentions))
+    mentions = with_cold_after_numbness_denied(text, mentions)
     mentions = with_the_seat_put_aside_first(text, with_both_told_after_a_denial(text, with_both_sides(
         text, with_temperature(text, without_a_things_temperature(text, mentions)))))
     mentions = with_signs_of_things(text, with_only_a_sense_of_fever(text, mentions))
@@ -1466,6 +1470,15 @@ OTHER_SENSE_PHRASE_END = {"bowel_bladder_change": re.compile(r"\bgo$", re.I),
 FEEL_BEFORE = re.compile(r"\b(?:feel|felt|feeling)\s+$", re.I)
 
 
+# "I feel my buttocks well when I sit", "i feel my bum normally": a part felt as ever, neither its pain nor a loss of
+# feeling (not "feel my bum going numb")
+FELT_AS_EVER = re.compile(r"(?<!n't )(?<!nt )(?<!not )(?<!cannot )(?<!never )(?<!hardly )(?<!barely )(?<!really )"
+                          r"\bfeel\s+(?:my|me|the|both)\s+(?:\w+\s+){0,2}?"
+                          r"(?:well|fine|normally|normal|properly|ok|okay|alright|all right)\b", re.I)
+# "I saw blood in my wee myself": "my wee" is the urine, and "myself" who saw it, not wetting oneself
+URINE_SEEN_MYSELF = re.compile(r".*\b(?:my|me|the|in|of)\s+(?:wee|pee|urine)\s+myself$", re.I | re.S)
+
+
 def without_words_of_another_sense(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign's words that go on into something else ("... need to go back to work", "leg day") are not the sign;
     "nothing in my legs" after "feel" is the numbness, not its denial."""
@@ -1475,7 +1488,10 @@ def without_words_of_another_sense(text: str, mentions: List[Mention]) -> List[M
 
     felt_nothing = [m for m in mentions if m.finding in ("leg_numbness", "leg_pain") and m.status == ABSENT
                     and (m.phrase or "").startswith("nothing in") and FEEL_BEFORE.search(text, 0, m.start)]
-    kept = [m for m in mentions if not other_sense(m) and not (m in felt_nothing and m.finding == "leg_pain")]
+    kept = [m for m in mentions if not other_sense(m) and not (m in felt_nothing and m.finding == "leg_pain")
+            and not URINE_SEEN_MYSELF.match(text[max(0, m.start - 8):m.end])
+            and not (m.finding in ("buttock_pain", "hip_pain") and any(
+                f.start() <= m.start < f.end() for f in FELT_AS_EVER.finditer(text)))]
     return [replace(m, status=PRESENT) if m in felt_nothing else m for m in kept]
 
 
@@ -1672,7 +1688,12 @@ EXPLANATION_FIRST = re.compile(r"^\W*(?:(?:it|that|this)\s+)?(?:(?:could|cud|mig
 BEETROOT_BLAMED_NEXT = re.compile(r"^\W*(?:i|we)\s+(?:had|ate)\b[^.!?]{0,30}\bbeet(?:root|s)\b[^.!?]*\b(?:so|which)\s+"
                                   r"(?:it|that|this)(?:\s+(?:could|might|may)\s+(?!not\b)(?:well\s+)?be|"
                                   r"(?:['’]s|\s+is)\s+(?:probably|prob|likely|maybe|most likely))\s+(?:that|it|why|"
-                                  r"the beetroot)\b", re.I)  # "... so it's probably that"
+                                  r"the beetroot)\b|"  # "... so it's probably that"
+                                  # "I don't know if it is the beetroot I ate"
+                                  r"^\W*(?:i\s+)?(?:dunno|don'?t know|do not know|am not sure|'m not sure|not sure|"
+                                  r"wonder)\s+(?:if|whether)\s+(?:it'?s|its|it is|it was|that'?s|that is)\s+"
+                                  r"(?:the\s+)?beet(?:root|s)\b",
+                                  re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 CONSTIPATION = r"constipat\w*|bunged|blocked up"
@@ -2379,7 +2400,10 @@ A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>"
                            + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTHS) + r"|sept)\b", re.I)
 WEEKS_BACK = re.compile(r"\b(?:in|over|during) the (?:summer|spring|autumn)\b|\blast month\b|"
                         r"\b(?:a|one|two|three|four|five|six|a few|a couple of) months? ago\b|"
-                        r"\b(?:three|four|five|six|[3-9]|several) weeks ago\b", re.I)
+                        r"\b(?:three|four|five|six|[3-9]|several) weeks ago\b|"
+                        # "After my hysterectomy last year I ... couldn't wee ..., but I've been fine since"
+                        r"\blast year\b|\b(?:a|one|two|three|a few|a couple of|many|several|\d{1,2})\s+years?\s+"
+                        r"ago\b", re.I)
 NONE_NOW = re.compile(r"(?<!\bnot )(?<!\bstill )(?<!n't )\b(?:none|nothing|not any|no more|clear|gone|fine|normal)\s+"
                       r"(?:now|(?:ever\s+)?since|these days|any ?more)\b", re.I)
 BACK_AGAIN = re.compile(rf"\b(?:still|today|this morning|tonight)\b|{RETURNED.pattern}", re.I)
@@ -2480,7 +2504,10 @@ def with_its_list_after(text: str, piece: Tuple[int, int]) -> Tuple[int, int]:
 FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:turned|turns) out to be|\b(?:it|that) "
                                   r"must have been|\b(?:maybe|probably|prob|probs|could be|cud be|might be|must be|"
                                   r"(?:could|might|may)(?:'?ve| have| of) been|coulda been|"
-                                  r"i (?:reckon|think|guess))(?:\s+(?:it'?s|its))?)"
+                                  r"i (?:reckon|think|guess)|"
+                                  # "I don't know if it is the beetroot I ate": beetroot wondered of, a doubt too
+                                  r"\b(?:dunno|don'?t know|do not know|not sure|unsure|wonder(?:ing)?)\s+(?:if|whether)"
+                                  r")(?:\s+(?:it'?s|its|it is))?)"
                                   r"\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
                                   r"(?:\w+\s+)?beet(?:root|s)\b"
                                   r"(?![^.!?]*\b(?:haven'?t|hadn'?t|didn'?t|have not|had not|did not)\b)", re.I)
@@ -3192,7 +3219,8 @@ SAID_OF_IT_LONG_STANDING = re.compile(
     r"(?:i'?ve|ive|i have)\s+(?:done|had|been doing)\s+(?:that|it|this)\s+for\b|"
     r"(?:that|which)(?:'s| is| has been)?\s+the same as "
     r"(?:(?:it|they)(?:'s|'ve| has| have) (?:always )?been|always|ever|usual))\b", re.I)
-FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some )?years\b", re.I)
+FOR_YEARS = re.compile(r"\bfor (?:many |\d+ |a few |some |several |(?:two|three|four|five|six|seven|eight|nine|ten|"
+                       r"twenty|thirty|forty) )?(?:years|yrs|decades)\b", re.I)
 # "up in the night for a wee but I've done that since I were sixty", "but that is for years": said in the sign's own
 # sentence up to a ";" (not "can't pee; the back, I've had that since I was twenty"), and not "that's for years I've
 # not done that", which says it is new
@@ -3354,7 +3382,8 @@ def with_a_word_explained_then_denied(text: str, mentions: List[Mention]) -> Lis
 CHANGE_NOT_TOLD_FROM_USUAL = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|hard to|difficult to|don'?t)\s+(?:really\s+)?(?:tell|know|say)\s+(?:if|whether)\s+"
     r"anything(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:changed|different|new)\b", re.I)
-BOWELS_ALWAYS_IRREGULAR = re.compile(r"\b(?:ibs|colitis|crohn'?s|diverticul\w*|stoma|never (?:regular|normal)|"
+BOWELS_ALWAYS_IRREGULAR = re.compile(r"\b(?:ibs|colitis|crohn'?s|diverticul\w*|stoma|"
+                                     r"never (?:exactly |quite |really |very )?(?:regular|normal)|"
                                      r"always (?:irregular|up and down|all over the place))\b", re.I)
 
 
@@ -3366,6 +3395,10 @@ def with_change_not_told_from_usual(text: str, mentions: List[Mention]) -> List[
     return restated(mentions, UNCERTAIN, not_told)
 
 
+# "my bowels are never exactly regular, but nothing has changed there": the usual irregular habit, unchanged
+NOTHING_CHANGED = re.compile(r"\b(?:nothing|nothin|nowt)(?:\s+has|'s|\s+is)?\s+(?:changed|new|different)\b", re.I)
+
+
 def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Mention]:
     """A bladder or bowel habit, or a numb foot, said after it to have been that way for years is not a change of
     this episode."""
@@ -3375,7 +3408,8 @@ def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Me
         its_own_clause = re.split(r"[,;]|\bbut\b|\band\b", after, maxsplit=1)[0]
         return m.finding in LONG_STANDING_FINDINGS and bool(
             SAID_OF_IT_LONG_STANDING.search(after) or FOR_YEARS.search(its_own_clause)
-            or SINCE_LONG_AGO.search(after.split(";")[0]))
+            or SINCE_LONG_AGO.search(after.split(";")[0])
+            or BOWELS_ALWAYS_IRREGULAR.search(text, m.start, m.end) and NOTHING_CHANGED.search(after))
 
     return restated(mentions, ABSENT, long_standing)
 
@@ -3667,6 +3701,103 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
         return m
 
     return [answered(m) for m in mentions]
+
+
+# "fever, not that I know of", "Blood in my urine, certainly not.", "leg pain not really no": a sign's name opening its
+# sentence, then a denial that closes the clause (not "back pain, not really bad")
+NAME_OPENS_THE_SENTENCE = re.compile(r"^\W*(?:(?:and|also|as for|any|the|my|me)\s+)?$", re.I)
+DENIED_AFTER_THE_NAME = re.compile(
+    r"^\s*[,:\-–—]?\s*(?:(?:no|nope|nah)\W+)?(?:not that i(?:'m| am|'ve| have)? ?(?:know of|know|aware of|remember|"
+    r"recall|can tell|can remember|seen|noticed|felt|had)|(?:certainly|definitely|absolutely|defo|deffo) not|"
+    r"not (?:at all|really)(?:\W+(?:no|nope|nah))?|none(?: at all)?)(?=\s*(?:[.!,;]|$))", re.I)
+
+
+def with_signs_named_then_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign named first in its sentence and denied right after ("fever, not that i know of") is absent."""
+    def denied(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return m.status == PRESENT and m.finding != "back_pain" and bool(
+            NAME_OPENS_THE_SENTENCE.match(text[start:m.start]) and DENIED_AFTER_THE_NAME.match(text[m.end:end]))
+    return [replace(m, status=ABSENT) if denied(m) else m for m in mentions]
+
+
+# "I don't think so on the fever, maybe a little warm", "no fever really, bit clammy maybe": a warmth the person is not
+# sure of, told after the fever is denied, makes the no a doubt
+WARMTH = r"(?:warm|warmer|hot|hotter|clammy|sweaty|feverish|flushed|shivery)"
+WARMTH_MAYBE = re.compile(
+    rf"\b(?:maybe|perhaps|possibly|might be|could be|probably)\s+(?:a\s+)?(?:(?:little|bit|touch|tad|wee)\s+)?"
+    rf"{WARMTH}\b|"
+    rf"\b(?:a\s+)?(?:little|bit|touch|tad)\s+{WARMTH}\s+(?:maybe|perhaps|possibly|i think|i guess)\b", re.I)
+
+
+def with_warmth_doubted_after_a_no(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A fever denied, then a warmth the person is not sure of in that sentence or the next: a doubt."""
+    def doubted(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        if end < len(text):
+            end = sentence_bounds_at(text, end)[1]
+        return m.finding == "fever" and m.status == ABSENT and bool(WARMTH_MAYBE.search(text, m.end, end))
+    return [replace(m, status=UNCERTAIN) if doubted(m) else m for m in mentions]
+
+
+# "My wife thinks she saw a red tinge ..., but I never saw it myself", "hubby swears he saw both my legs buckle, i didnt
+# feel anything", "physio thought both my legs were weaker but i dont feel any different": a sign of the person's that
+# only someone else perceived, and the person did not, is a doubt
+ANOTHER_PERCEIVED = re.compile(
+    rf"\b(?:{RELATIVES_ALTERNATION}|{'|'.join(CARERS_AND_CLINICIANS)}|he|she|they)\b(?:\s+[\w']+){{0,2}}?\s+"
+    r"(?:thinks?|thought|reckons?|reckoned|swears?|swore|says?|said|saw|noticed|believes?|believed)\b", re.I)
+OWN_NOT_PERCEIVED = re.compile(r"\bi\s+(?:never|didn'?t|did not|haven'?t|have not|hadn'?t|don'?t|do not|can'?t|"
+                               r"cannot|couldn'?t)\s+(?:\w+\s+)?(?:saw|see|seen|notice|noticed|felt|feel|tell)\b", re.I)
+# ... the legs only when the person feels no difference in them: others may see legs give way that the person does not
+# notice ("my husband says both my legs keep giving way, though I hadn't noticed" stays the sign), and leaking is
+# left to what others see
+LEGS_FELT_NO_DIFFERENT = re.compile(r"\bi\s+(?:don'?t|do not|didn'?t|did not)\s+feel\s+(?:any\s+)?"
+                                    r"(?:different|difference|weaker|weak)\b", re.I)
+NOT_PERCEIVED_BY_THE_PERSON = {"blood_in_urine": OWN_NOT_PERCEIVED, "fever": OWN_NOT_PERCEIVED,
+                               "saddle_numbness": OWN_NOT_PERCEIVED, "bilateral_leg_symptoms": LEGS_FELT_NO_DIFFERENT}
+
+
+def with_signs_only_another_perceived(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag told as another person's perception in its sentence, which the person then says they did not
+    perceive themselves (in that sentence or the next), is uncertain."""
+    def only_theirs(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        if end < len(text):
+            end = sentence_bounds_at(text, end)[1]
+        not_perceived = NOT_PERCEIVED_BY_THE_PERSON.get(m.finding)
+        return bool(not_perceived and ANOTHER_PERCEIVED.search(text, start, m.start)
+                    and not_perceived.search(text, m.end, end))
+    return restated(mentions, UNCERTAIN, only_theirs)
+
+
+# "both legs are working, slow but working", "both my legs still work fine": the legs named alone and said to work
+LEGS_WORK_AFTER = re.compile(r"^\s*(?:are|'re|do)?\s*(?:both\s+|still\s+)*(?:working|work)\b", re.I)
+
+
+def with_legs_said_to_work(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Both legs named with no sign and said to work, with no loss told in their sentence, are absent."""
+    def working(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return m.finding == "bilateral_leg_symptoms" and not LOSS_NAMED_IN_PHRASE.search(text, m.start, m.end) \
+            and bool(LEGS_WORK_AFTER.match(text[m.end:end])) and not LOSS_WORD.search(text, start, end)
+    return restated(mentions, ABSENT, working)
+
+
+# "Numb, not really, but it feels cold and icy on my thigh", "Not numb as such, just cold": numbness denied, then a
+# cold feeling told in its place, a doubt of the numbness
+NUMBNESS_DENIED = re.compile(r"\b(?:not|n't|never)\s+(?:really\s+|exactly\s+)?numb\b|\bno\s+numbness\b|"
+                             r"\bnumb\w*\W+(?:not really|no|nope|not as such|not exactly)\b", re.I)
+COLD_FEELING = re.compile(r"\b(?:cold|icy|chilly|freezing)\b", re.I)
+
+
+def with_cold_after_numbness_denied(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A leg's numbness in a sentence that denies numbness and then tells a cold feeling: uncertain."""
+    def doubted(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        denied = NUMBNESS_DENIED.search(text, start, end)
+        return m.finding in ("leg_numbness", "numbness_calf_foot_toes") and m.status in (PRESENT, ABSENT) \
+            and bool(denied) and bool(COLD_FEELING.search(text, denied.end(), end))
+    return [replace(m, status=UNCERTAIN) if doubted(m) else m for m in mentions]
 
 
 def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Mention]:

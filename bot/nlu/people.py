@@ -14,6 +14,7 @@ PEOPLE = FAMILY + (
     "service users", "baby", "grandson", "granddaughter", "grandchild", "grandkids", "grandchildren", "toddler",
     "little one", "boy", "girl", "kids", "children", "stepson", "stepdaughter", "missus", "hubby", "niece", "nephew",
     "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn",
+    "gf", "bf", "fiance", "fiancé", "fiancee", "fiancée",  # as typed on a phone: "gf says im hot"
     "lass")  # Yorkshire "our lass" (a wife)
 # "me da had a fever": Irish and Scots "da" is a father only with "me", "my" or "our" before it ("da" alone is a yes)
 FATHER_WITH_WHOSE = ("me da", "my da", "our da")

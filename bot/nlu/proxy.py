@@ -24,7 +24,10 @@ A_TITLED_NAME_OR_RESIDENT = (r"(?:(?:mrs|mr|miss)\.? [a-z]+|(?:one of (?:our|my)
 # "Her carer writing.", "his daughter here, typing for him": the helper says who they are before the patient's answer
 THEIR_HELPER_TYPING = (r"^\W*(?:(?:hi|hello)\W+)?(?:(?:his|her|their) (?:carer|care assistant|care worker|"
                        r"support worker|nurse|daughter|son|wife|husband|partner|granddaughter|grandson)) "
-                       r"(?:here|writing|typing)")
+                       r"(?:here|writing|typing)|"
+                       # "wife typing - he has a temp": the helper's role alone, then typing
+                       r"^\W*(?:(?:hi|hello)\W+)?(?:wife|husband|partner|daughter|son|carer|mum|mom|dad|granddaughter|"
+                       r"grandson) (?:typing|writing)\b")
 # "I'm asking for my gran", "typing this for my dad", "doing this for my mum", "on behalf of my mum", "what should she
 # do?", "he can't use a phone"
 ASKING_FOR_SOMEONE_ELSE = re.compile(
