@@ -73,14 +73,16 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 "all working", "all workin", "everything working", "everything workin", "all in working order",
                 "the way it always", "how it always", "as it always", "like it always", "nothing out of the ordinary",
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
-                "toilet same", "toilet the same", "toilet is same", "toilet is the same",
-                "feel everything", "feel everythin", "feel everyting", "feel evrything", "all my feeling",
+                "toilet same", "toilet is same", "toilet the same way",
+                "feel everything", "feel everythin", "feel everyting", "feel evrything", "got all my feeling",
+                "have all my feeling", "'ve all my feeling", "all my feeling is there", "all my feeling's there",
                 "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
                 "walk on tiptoe", "walk on my tiptoes")
 NEGATED_BEFORE = re.compile(r"\b(?:not|nt|no|neither|isn't|isnt|aren't|arent|wasn't|never|can'?t|cannot|couldn'?t|don'?t|doesn'?t|"
                             r"didn'?t|won'?t|nothing'?s?|nothin'?s?|nothing has|nowt'?s?|hasn'?t|"
                             r"haven'?t|unable to|hard to|struggle to|struggling to|struggled to|difficult to|hardly|"
-                            r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang|zero|nada|nil|zilch)\s+"
+                            r"barely|nae|pa gen|mafi|ma fi|zhok|kwete|walay|walang|zero|nada|nil|zilch|không|khong|"
+                            r"(?<!pata )nahi|(?<!pata )nahin)\s+"
                             r"(?:(?:noticed|seen|spotted|felt|had|been any)\s+)?"
                             r"(?:a (?:jot|bit|whit|tad|touch|scrap|smidge|trace|drop|speck|hint|sign)\s+(?:of\s+)?|"
                             r"\w+\s+)?"
@@ -605,7 +607,8 @@ PAIN_UNCHANGED_SAID = (r"\bbut\s+(?:the\s+pain|it|my\s+back)(?:\s+itself)?(?:\s+
                        r"(?:as bad|the same|no better|not (?:any\s+)?better)\b")
 HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
 # "my partner said I was roasting in bed but I feel freezing": the person feels the opposite of the heat told
-FELT_COLD = r"\bi\s+(?:feel|felt|was|am|'m)\s+(?:\w+\s+)?(?:freezing|frozen|cold|chilly|perished)\b"
+FELT_COLD = (r"\b(?:i\s+(?:feel|felt|was|am)|i'?m|im)\s+(?:\w+\s+)?(?:freezing|frozen|cold|chilly|perished)\b"
+             r"(?![^.!?]*\b(?:shiver\w*|shak\w*|chills|teeth)\b)")
 DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}|{FELT_COLD}", re.I)),
                "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(OWN_WORD_AGAINST, re.I)),
                "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
@@ -2089,7 +2092,10 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     return int(max(chosen)) if chosen else None
 
 
-OTHERWISE_AFTER = re.compile(r"[^.!?]*?\b(?:otherwise|the rest of the time|other times|normally|usually)\b", re.I)
+# "7 when i bend, otherwise about five": the score when moving, then the one otherwise (right after it)
+OTHERWISE_AFTER = re.compile(rf"(?:{OF_TEN})?\s*,?\s*(?:when|if|whenever|once)\s+i\s+\w+(?:\s+\w+)?\s*[,;]?\s*"
+                             r"(?:but\s+|and\s+)?(?:otherwise|the rest of the time|other times)\b", re.I)
+SCORE_DENIED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|wasn'?t)\s+(?:an?\s+|like\s+an?\s+)?$", re.I)
 PEAK_WHEN_AFTER = re.compile(rf"(?:{OF_TEN})?\s*,?\s*(?:when|if|whenever|once)\s+i\s+"
                              r"(?:bend|move|walk|stand|lift|twist|turn|cough|sneeze|get up|try)\b", re.I)
 
@@ -2321,7 +2327,9 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     peak = PEAK_WHEN.search(text)
     if peak and result.pain_score is not None and number_value(peak.group("number")) > result.pain_score:
         _score_read(result, int(number_value(peak.group("number"))))  # "like a 3 sat down but 8 if i bend"
-    peaks = [value for value, _, end in found if PEAK_WHEN_AFTER.match(text, end) and OTHERWISE_AFTER.match(text, end)]
+    peaks = [value for value, start, end in found if PEAK_WHEN_AFTER.match(text, end) and OTHERWISE_AFTER.match(
+        text, end) and (value, start, end) not in earlier + in_anothers_view + of_a_day_gone
+             and not SCORE_DENIED_BEFORE.search(text, max(0, start - 12), start)]
     if peaks and result.pain_score is not None and max(peaks) > result.pain_score:
         _score_read(result, int(max(peaks)))  # "seven and a half when i bend, otherwise about five"
     if result.pain_score is not None or "severe_pain" not in asked or "severe_pain" in dict(result.updates):
@@ -2674,7 +2682,9 @@ def _named_at_start(entities: List[Dict], text: str, question: Question) -> Dict
 
 
 def _answer_is_about(named_at_start: Dict[str, Status], status: Status) -> bool:
-    return any(s is status for s in named_at_start.values())
+    """A part named at the start with the answer's status, or a no's part left in doubt ("no fever as such, bit sweaty
+    maybe": the no is the fever's, and says nothing of lying down)."""
+    return any(s is status or (status is Status.ABSENT and s is Status.UNCERTAIN) for s in named_at_start.values())
 
 
 def _parts_meant(asked: List[str], text: str) -> List[str]:

@@ -35,7 +35,11 @@ OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non h
                                   "nemám", "nincs", "geen", "ingen")
 OTHER_TONGUES_NOT_A_NO = ("bez przerwy", "bez przerwa", "sin parar", "sin duda", "sin embargo", "sin saber", "sem parar",
                           "sem dúvida", "sem duvida", "senza dubbio", "senza sosta", "nie mam pojęcia",
-                          "nie mam pojecia", "nie wiem", "pas de doute", "sans doute", "sans arrêt", "sans arret")
+                          "nie mam pojecia", "nie wiem", "pas de doute", "sans doute", "sans arrêt", "sans arret",
+                          # Hindi "doctor ne bola": the doctor said
+                          "ne bola", "ne kaha", "ne bataya", "ne dekha")
+# "pata nahi fever hai ya nahi", "không biết": I don't know, before the sign
+OTHER_TONGUES_DONT_KNOW = ("pata nahi", "pata nahin", "không biết", "khong biet", "geen idee")
 # "definitely" as people shorten or misspell it: "def not" is a no, "def not normal" a doubt (one list for both)
 DEFINITELY_CUT_SHORT = ("def", "deff", "defo", "deffo", "definately", "defintely")
 DEFINITELY = rf"(?:{'|'.join(DEFINITELY_CUT_SHORT)}|definitely)"

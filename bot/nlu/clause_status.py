@@ -340,6 +340,8 @@ def asks_without_reporting(span: Span) -> bool:
         tokens = tokens[1:]
     if not tokens or tokens[0].norm_ not in QUESTION_OPENERS:
         return False
+    if len(tokens) > 1 and tokens[0].norm_ == "can" and tokens[1].norm_ == "not":
+        return False  # "cant feel the seat of the car, is that what u mean?": a loss told, then a question of it
     laughed = False
     while len(tokens) > 1 and tokens[-1].norm_ in AFTER_A_QUESTION:
         laughed = laughed or tokens[-1].norm_ in LAUGHTER

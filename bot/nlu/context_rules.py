@@ -11,7 +11,7 @@ import medspacy
 from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
-from bot.nlu.answers import OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
+from bot.nlu.answers import OTHER_TONGUES_DONT_KNOW, OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
 from bot.nlu.people import (CARING_VERBS, FATHER_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
                              with_plurals)
 
@@ -97,6 +97,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     # "niente febbre", "sin fiebre", "sem febre", "bez gorączki", "pas de fièvre", "walang lagnat": the no or
     # "without" of a language whose names of a sign the knowledge base holds
     *((word, NEGATED, "FORWARD", 2) for word in OTHER_TONGUES_NO_BEFORE_A_SIGN),
+    *((words, UNCERTAIN, "FORWARD", 3) for words in OTHER_TONGUES_DONT_KNOW),
     ("0 days with", NEGATED, "FORWARD", 3),  # "0 days with a temp"
     ("zero days with", NEGATED, "FORWARD", 3),
     ("0 days of", NEGATED, "FORWARD", 3),

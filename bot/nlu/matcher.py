@@ -25,8 +25,7 @@ from bot.nlu import clause_status, composition
 from bot.nlu.answers import (CERTAIN_OF_IT, NO_THERMOMETER, NOT_CHECKED, NOT_CONFIRMED_OR_DOUBTED, OATH_AFTER_NO, SAID_BY_SOMEONE,
                              alternation, concluded_answer, find_answer)
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, CLOSING_DOUBTS, OPENING_DOUBTS
-from bot.nlu.people import (
-    CARERS_AND_CLINICIANS, HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals)
+from bot.nlu.people import HE_OR_SHE, HIMSELF_OR_HERSELF, KIN_WORDS, PETS, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import FIRST_PERSON, asks_for_someone_else, without_relay
 from bot.nlu.context_rules import (
     ANIMAL, CLAUSE_BREAKS, FEARS, FINDING_ABSENT_LABEL, FINDING_LABEL, FINDING_UNCERTAIN_LABEL, SOMEONE_MAYBE, TARGETS_GROUP,
@@ -1471,10 +1470,13 @@ FEEL_BEFORE = re.compile(r"\b(?:feel|felt|feeling)\s+$", re.I)
 
 
 # "I feel my buttocks well when I sit", "i feel my bum normally": a part felt as ever, neither its pain nor a loss of
-# feeling (not "feel my bum going numb")
+# feeling (not "feel my bum going numb", "unable to feel my bottom properly", "feel my hip hurt properly", "feel my
+# buttock ache well into the evening")
 FELT_AS_EVER = re.compile(r"(?<!n't )(?<!nt )(?<!not )(?<!cannot )(?<!never )(?<!hardly )(?<!barely )(?<!really )"
-                          r"\bfeel\s+(?:my|me|the|both)\s+(?:\w+\s+){0,2}?"
-                          r"(?:well|fine|normally|normal|properly|ok|okay|alright|all right)\b", re.I)
+                          r"(?<!to )(?<!longer )\bfeel\s+(?:my|me|the|both)\s+"
+                          r"(?:(?!(?:pain|ache|aches|aching|hurt|hurts|hurting|sore|throb\w*)\b)\w+\s+){0,2}?"
+                          r"(?:well|fine|normally|normal|properly|ok|okay|alright|all right)\b"
+                          r"(?!\s+(?:into|past|after|through)\b)", re.I)
 # "I saw blood in my wee myself": "my wee" is the urine, and "myself" who saw it, not wetting oneself
 URINE_SEEN_MYSELF = re.compile(r".*\b(?:my|me|the|in|of)\s+(?:wee|pee|urine)\s+myself$", re.I | re.S)
 
@@ -1692,8 +1694,8 @@ BEETROOT_BLAMED_NEXT = re.compile(r"^\W*(?:i|we)\s+(?:had|ate)\b[^.!?]{0,30}\bbe
                                   # "I don't know if it is the beetroot I ate"
                                   r"^\W*(?:i\s+)?(?:dunno|don'?t know|do not know|am not sure|'m not sure|not sure|"
                                   r"wonder)\s+(?:if|whether)\s+(?:it'?s|its|it is|it was|that'?s|that is)\s+"
-                                  r"(?:the\s+)?beet(?:root|s)\b",
-                                  re.I)
+                                  r"(?:the\s+)?beet(?:root|s)\b(?![^.!?]*\b(?:haven'?t|hadn'?t|didn'?t|never|"
+                                  r"don'?t|do not|did not)\b)", re.I)
 # "stomach loose since tues, maybe food": a bowel change the person puts down to what they ate is a doubt (not "can't
 # pee, probably the stomach bug").
 CONSTIPATION = r"constipat\w*|bunged|blocked up"
@@ -2400,10 +2402,14 @@ A_MONTH_NAMED = re.compile(r"\b(?:in|during|since|from)\s+(?P<month>"
                            + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTHS) + r"|sept)\b", re.I)
 WEEKS_BACK = re.compile(r"\b(?:in|over|during) the (?:summer|spring|autumn)\b|\blast month\b|"
                         r"\b(?:a|one|two|three|four|five|six|a few|a couple of) months? ago\b|"
-                        r"\b(?:three|four|five|six|[3-9]|several) weeks ago\b|"
-                        # "After my hysterectomy last year I ... couldn't wee ..., but I've been fine since"
-                        r"\blast year\b|\b(?:a|one|two|three|a few|a couple of|many|several|\d{1,2})\s+years?\s+"
-                        r"ago\b", re.I)
+                        r"\b(?:three|four|five|six|[3-9]|several) weeks ago\b", re.I)
+# "After my hysterectomy last year I ... couldn't wee on my own for a few days, but I've been fine since": a year or
+# more back, and the person fine since (not "nothing since last night", which may be the sign itself)
+YEARS_BACK = re.compile(r"\blast year\b|\b(?:a|one|two|three|a few|a couple of|many|several|\d{1,2})\s+years?\s+ago\b",
+                        re.I)
+FINE_SINCE = re.compile(r"\b(?:(?:i'?ve|i have)\s+)?(?:been\s+)?(?:fine|ok|okay|normal|grand)\s+(?:ever\s+)?since\b"
+                        r"(?!\s+(?:this|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+                        re.I)
 NONE_NOW = re.compile(r"(?<!\bnot )(?<!\bstill )(?<!n't )\b(?:none|nothing|not any|no more|clear|gone|fine|normal)\s+"
                       r"(?:now|(?:ever\s+)?since|these days|any ?more)\b", re.I)
 BACK_AGAIN = re.compile(rf"\b(?:still|today|this morning|tonight)\b|{RETURNED.pattern}", re.I)
@@ -2415,9 +2421,11 @@ def gone_weeks_back(text: str, start: int, end: int) -> bool:
     sentence_start, sentence_end = sentence_bounds_at(text, start)
     months = [m.group("month").lower()[:3] for m in A_MONTH_NAMED.finditer(text, sentence_start, sentence_end)]
     none_now = NONE_NOW.search(text, end, sentence_end)
+    fine_since = FINE_SINCE.search(text, end, sentence_end)
     return bool(none_now) and not BACK_AGAIN.search(text, none_now.end()) and (
         bool(WEEKS_BACK.search(text, sentence_start, sentence_end)) or any(
-            an_earlier_month(next(name for name in MONTHS if name.startswith(month))) for month in months))
+            an_earlier_month(next(name for name in MONTHS if name.startswith(month))) for month in months)) or bool(
+        fine_since and YEARS_BACK.search(text, sentence_start, start) and not BACK_AGAIN.search(text, fine_since.end()))
 
 
 # "pink wee yesterday, and the bleeding from the birth stopped weeks ago so it isn't that": what went, right before the
@@ -2510,7 +2518,8 @@ FOUND_TO_BE_BEETROOT = re.compile(r"(?:\bbut (?:it|that) was|\b(?:it|that) (?:tu
                                   r")(?:\s+(?:it'?s|its|it is))?)"
                                   r"\s+(?:just\s+|only\s+)?(?:the\s+|from\s+(?:the\s+)?|a\s+|my\s+)?"
                                   r"(?:\w+\s+)?beet(?:root|s)\b"
-                                  r"(?![^.!?]*\b(?:haven'?t|hadn'?t|didn'?t|have not|had not|did not)\b)", re.I)
+                                  r"(?![^.!?]*\b(?:haven'?t|hadn'?t|didn'?t|have not|had not|did not|never|don'?t|"
+                                  r"do not)\b)", re.I)
 # "no poo since fri tho idk if that counts": bowels not opened for a few days, doubted as a sign, are a doubt (not
 # "I can't pee, idk if that counts" or lost control: those are the sign whatever the person thinks of them)
 DOUBT_IF_IT_COUNTS = re.compile(r"\b(?:idk|dunno|not sure|don'?t know|do not know)\s+(?:if|whether)\s+(?:that|it|this)"
@@ -3396,7 +3405,10 @@ def with_change_not_told_from_usual(text: str, mentions: List[Mention]) -> List[
 
 
 # "my bowels are never exactly regular, but nothing has changed there": the usual irregular habit, unchanged
-NOTHING_CHANGED = re.compile(r"\b(?:nothing|nothin|nowt)(?:\s+has|'s|\s+is)?\s+(?:changed|new|different)\b", re.I)
+NOTHING_CHANGED = re.compile(r"\b(?:nothing|nothin|nowt)(?:\s+has|'s|\s+is)?\s+(?:changed|new|different)\b"
+                             r"(?=\s*(?:[.,;!?]|$|there|down there|recently|lately|at all|with (?:them|it|those)))",
+                             re.I)
+CHANGE_TOLD = re.compile(r"\b(?:chang\w*|different|more|less|watery|loose)\b", re.I)
 
 
 def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3409,7 +3421,8 @@ def without_long_standing_changes(text: str, mentions: List[Mention]) -> List[Me
         return m.finding in LONG_STANDING_FINDINGS and bool(
             SAID_OF_IT_LONG_STANDING.search(after) or FOR_YEARS.search(its_own_clause)
             or SINCE_LONG_AGO.search(after.split(";")[0])
-            or BOWELS_ALWAYS_IRREGULAR.search(text, m.start, m.end) and NOTHING_CHANGED.search(after))
+            or BOWELS_ALWAYS_IRREGULAR.search(text, m.start, m.end) and NOTHING_CHANGED.search(after)
+            and not CHANGE_TOLD.search(text, m.start, m.end))
 
     return restated(mentions, ABSENT, long_standing)
 
@@ -3704,8 +3717,10 @@ def with_echoed_signs_answered(text: str, mentions: List[Mention]) -> List[Menti
 
 
 # "fever, not that I know of", "Blood in my urine, certainly not.", "leg pain not really no": a sign's name opening its
-# sentence, then a denial that closes the clause (not "back pain, not really bad")
+# sentence, then a denial that closes the clause (not "back pain, not really bad"; not a loss named, which the denial
+# stresses: "Can't feel my bum, not at all.")
 NAME_OPENS_THE_SENTENCE = re.compile(r"^\W*(?:(?:and|also|as for|any|the|my|me)\s+)?$", re.I)
+LOSS_IN_THE_NAME = re.compile(r"\b(?:can'?t|cant|cannot|couldn'?t|no|not|never|unable|won'?t|nothing)\b|n't\b", re.I)
 DENIED_AFTER_THE_NAME = re.compile(
     r"^\s*[,:\-–—]?\s*(?:(?:no|nope|nah)\W+)?(?:not that i(?:'m| am|'ve| have)? ?(?:know of|know|aware of|remember|"
     r"recall|can tell|can remember|seen|noticed|felt|had)|(?:certainly|definitely|absolutely|defo|deffo) not|"
@@ -3716,14 +3731,16 @@ def with_signs_named_then_denied(text: str, mentions: List[Mention]) -> List[Men
     """A sign named first in its sentence and denied right after ("fever, not that i know of") is absent."""
     def denied(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        return m.status == PRESENT and m.finding != "back_pain" and bool(
-            NAME_OPENS_THE_SENTENCE.match(text[start:m.start]) and DENIED_AFTER_THE_NAME.match(text[m.end:end]))
+        opens = NAME_OPENS_THE_SENTENCE.match(text[start:m.start])
+        return m.status == PRESENT and m.finding != "back_pain" and not LOSS_IN_THE_NAME.search(text, m.start, m.end) \
+            and bool(opens and DENIED_AFTER_THE_NAME.match(text[m.end:end]))
     return [replace(m, status=ABSENT) if denied(m) else m for m in mentions]
 
 
 # "I don't think so on the fever, maybe a little warm", "no fever really, bit clammy maybe": a warmth the person is not
 # sure of, told after the fever is denied, makes the no a doubt
-WARMTH = r"(?:warm|warmer|hot|hotter|clammy|sweaty|feverish|flushed|shivery)"
+WARMTH = (r"(?:warm|hot|clammy|sweaty|feverish|flushed|shivery)"  # of the person: not "warm weather", "a hot bath"
+          r"(?!\s+(?:weather|water|bath|bottle|shower|drink|tea|in here|in this|house|room|pack|pad|tub)\b)")
 WARMTH_MAYBE = re.compile(
     rf"\b(?:maybe|perhaps|possibly|might be|could be|probably)\s+(?:a\s+)?(?:(?:little|bit|touch|tad|wee)\s+)?"
     rf"{WARMTH}\b|"
@@ -3740,12 +3757,12 @@ def with_warmth_doubted_after_a_no(text: str, mentions: List[Mention]) -> List[M
     return [replace(m, status=UNCERTAIN) if doubted(m) else m for m in mentions]
 
 
-# "My wife thinks she saw a red tinge ..., but I never saw it myself", "hubby swears he saw both my legs buckle, i didnt
-# feel anything", "physio thought both my legs were weaker but i dont feel any different": a sign of the person's that
-# only someone else perceived, and the person did not, is a doubt
-ANOTHER_PERCEIVED = re.compile(
-    rf"\b(?:{RELATIVES_ALTERNATION}|{'|'.join(CARERS_AND_CLINICIANS)}|he|she|they)\b(?:\s+[\w']+){{0,2}}?\s+"
-    r"(?:thinks?|thought|reckons?|reckoned|swears?|swore|says?|said|saw|noticed|believes?|believed)\b", re.I)
+# "My wife thinks she saw a red tinge ..., but I never saw it myself", "my daughter thought both my legs were weaker but
+# i dont feel any different": a sign of the person's that a relative only thinks they perceived, and the person did
+# not, is a doubt (not what a clinician found, nor what a relative saw for sure: "my husband noticed blood in the
+# toilet, I didn't see it" stays the sign)
+ANOTHER_PERCEIVED = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she)\b(?:\s+[\w']+){{0,2}}?\s+"
+                               r"(?:thinks?|thought|reckons?|reckoned|believes?|believed)\b", re.I)
 OWN_NOT_PERCEIVED = re.compile(r"\bi\s+(?:never|didn'?t|did not|haven'?t|have not|hadn'?t|don'?t|do not|can'?t|"
                                r"cannot|couldn'?t)\s+(?:\w+\s+)?(?:saw|see|seen|notice|noticed|felt|feel|tell)\b", re.I)
 # ... the legs only when the person feels no difference in them: others may see legs give way that the person does not
@@ -3754,7 +3771,7 @@ OWN_NOT_PERCEIVED = re.compile(r"\bi\s+(?:never|didn'?t|did not|haven'?t|have no
 LEGS_FELT_NO_DIFFERENT = re.compile(r"\bi\s+(?:don'?t|do not|didn'?t|did not)\s+feel\s+(?:any\s+)?"
                                     r"(?:different|difference|weaker|weak)\b", re.I)
 NOT_PERCEIVED_BY_THE_PERSON = {"blood_in_urine": OWN_NOT_PERCEIVED, "fever": OWN_NOT_PERCEIVED,
-                               "saddle_numbness": OWN_NOT_PERCEIVED, "bilateral_leg_symptoms": LEGS_FELT_NO_DIFFERENT}
+                               "bilateral_leg_symptoms": LEGS_FELT_NO_DIFFERENT}
 
 
 def with_signs_only_another_perceived(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3771,6 +3788,8 @@ def with_signs_only_another_perceived(text: str, mentions: List[Mention]) -> Lis
 
 
 # "both legs are working, slow but working", "both my legs still work fine": the legs named alone and said to work
+LEGS_FAILING = re.compile(r"\b(?:heavy|wobbl\w*|unsteady|shaky|rubbery|buckl\w*|giv\w+ way|gave way|less and less|"
+                          r"going|gone|not really|barely|hardly)\b", re.I)
 LEGS_WORK_AFTER = re.compile(r"^\s*(?:are|'re|do)?\s*(?:both\s+|still\s+)*(?:working|work)\b", re.I)
 
 
@@ -3779,24 +3798,31 @@ def with_legs_said_to_work(text: str, mentions: List[Mention]) -> List[Mention]:
     def working(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         return m.finding == "bilateral_leg_symptoms" and not LOSS_NAMED_IN_PHRASE.search(text, m.start, m.end) \
-            and bool(LEGS_WORK_AFTER.match(text[m.end:end])) and not LOSS_WORD.search(text, start, end)
+            and bool(LEGS_WORK_AFTER.match(text[m.end:end])) and not LOSS_WORD.search(text, start, end) \
+            and not LEGS_FAILING.search(text, start, end)
     return restated(mentions, ABSENT, working)
 
 
 # "Numb, not really, but it feels cold and icy on my thigh", "Not numb as such, just cold": numbness denied, then a
 # cold feeling told in its place, a doubt of the numbness
-NUMBNESS_DENIED = re.compile(r"\b(?:not|n't|never)\s+(?:really\s+|exactly\s+)?numb\b|\bno\s+numbness\b|"
-                             r"\bnumb\w*\W+(?:not really|no|nope|not as such|not exactly)\b", re.I)
-COLD_FEELING = re.compile(r"\b(?:cold|icy|chilly|freezing)\b", re.I)
+NUMBNESS_DENIED = re.compile(r"^\W*(?:(?:not|never)\s+(?:really\s+|exactly\s+)?numb\b|no\s+numbness\b|"
+                             r"numb\w*(?:\s+\w+)?\W+(?:not really|no|nope|not as such|not exactly)\b(?!\s+matter))",
+                             re.I)
+COLD_FEELING = re.compile(r"(?<!the )\b(?:cold|icy|chilly|freezing)\b(?!\s+(?:weather|outside|snap|spell)\b)", re.I)
+COLD_DENIED = re.compile(r"\b(?:not|n't|no|nor)\s+(?:\w+\s+){0,2}?(?:cold|icy|chilly|freezing)\b", re.I)
+# ... and no other numb feeling told after the denial ("No numbness, but pins and needles and a cold foot")
+OTHER_NUMB_FEELING = re.compile(r"\b(?:pins and needles|tingl\w*|dead|asleep|fizz\w*|buzz\w*)\b", re.I)
 
 
 def with_cold_after_numbness_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     """A leg's numbness in a sentence that denies numbness and then tells a cold feeling: uncertain."""
     def doubted(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        denied = NUMBNESS_DENIED.search(text, start, end)
+        denied = NUMBNESS_DENIED.match(text[start:end])
+        cold = denied and COLD_FEELING.search(text, start + denied.end(), end)
         return m.finding in ("leg_numbness", "numbness_calf_foot_toes") and m.status in (PRESENT, ABSENT) \
-            and bool(denied) and bool(COLD_FEELING.search(text, denied.end(), end))
+            and bool(cold) and not COLD_DENIED.search(text, start, cold.end()) and not OTHER_NUMB_FEELING.search(
+                text, start + denied.end(), end)
     return [replace(m, status=UNCERTAIN) if doubted(m) else m for m in mentions]
 
 
