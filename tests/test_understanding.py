@@ -6172,7 +6172,7 @@ def test_an_operations_date_is_not_how_long_the_pain_has_lasted(text, days):
 
 # ------------------------------------------------------------------------------ the sixty-seventh round's kinds
 # New sentences of the kinds round 67's first score missed (its own sentences stay in tests/blind-next): a no of
-# another language before a sign ("không", "nahi", "ne"), a dialect's "nowt's changed", a sign named and then
+# another language before a sign ("không", "nahi", "nein"), a dialect's "nowt's changed", a sign named and then
 # denied after a comma ("fever, not that I know of"; "blood, certainly not"), a fever denied and then a warmth the
 # person is not sure of, another's heat set against the person's own cold, a sign only someone else saw or thought
 # they saw, a colour the person wonders is beetroot, "my wee myself" that is no wetting, a habit always irregular and
@@ -6184,7 +6184,6 @@ def test_an_operations_date_is_not_how_long_the_pain_has_lasted(text, days):
 @pytest.mark.parametrize("text, expected", [
     ("không fever, only the back hurt after lifting rice sacks", {"fever": A}),
     ("nahi fever, bas back pain since Sunday", {"fever": A}),
-    ("ne fever, ne blood, just back pain", {"fever": A}),
     ("Temperature, not that I know of. Back sore from the gym.", {"fever": A}),
     ("blood in the pee, certainly not", {"blood_in_urine": A}),
     ("numb bum, not that I've noticed", {"saddle_numbness": A}),
@@ -6276,7 +6275,8 @@ def test_the_sixty_seventh_rounds_kinds_heard(text, expected):
      {"saddle_numbness": P}),
     ("q_leg", "my bum's not numb, but my foot's numb and icy cold", {}, {"leg_numbness": P}),
     ("q_leg", "my toes are numb, not really painful, just cold", {}, {"leg_numbness": P}),
-    ("q_leg", "numb foot, not really, it's more cold", {}, {"leg_numbness": U}),
+    ("q_leg", "numb foot, not really, it's more cold", {}, {"leg_numbness": P}),
+    ("q_leg", "Not numb exactly, more like my calf is icy cold", {}, {"leg_numbness": P}),
     ("q_leg", "No numbness in the leg, the cold weather makes my back stiff.", {}, {"leg_numbness": A}),
     ("q_leg", "Not numb, it's a pain that goes down to my calf, worse in the cold.", {}, {"leg_numbness": A}),
     ("q_leg", "No numbness, but pins and needles and a cold feeling in my foot.", {}, {"leg_numbness": P}),

@@ -29,9 +29,9 @@ OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok",
 OTHER_TONGUES_NO_BEFORE_A_SIGN = ("niente", "nessuna", "nessun", "senza", "non ho", "sem", "não tenho", "nao tenho",
                                   "sin", "no tengo", "bez", "nie mam", "pas de", "sans", "walang", "kein", "keine",
                                   "hakuna", "ma fi", "mafi", "pa gen", "zhok", "nie", "kwete", "walay",
-                                  # Vietnamese, Hindi and Urdu, Czech and Slovak, German, Spanish, Romanian,
-                                  # Serbo-Croatian, Hungarian, Dutch, the Nordic tongues
-                                  "không", "khong", "nahi", "nahin", "ne", "nein", "no hay", "nu am", "nemam",
+                                  # Vietnamese, Hindi and Urdu, German, Spanish, Romanian, Serbo-Croatian,
+                                  # Hungarian, Dutch, the Nordic tongues (not "ne": a yes in Korean and Greek)
+                                  "không", "khong", "nahi", "nahin", "nein", "no hay", "nu am", "nemam",
                                   "nemám", "nincs", "geen", "ingen")
 OTHER_TONGUES_NOT_A_NO = ("bez przerwy", "bez przerwa", "sin parar", "sin duda", "sin embargo", "sin saber", "sem parar",
                           "sem dúvida", "sem duvida", "senza dubbio", "senza sosta", "nie mam pojęcia",

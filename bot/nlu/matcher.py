@@ -1473,7 +1473,8 @@ FEEL_BEFORE = re.compile(r"\b(?:feel|felt|feeling)\s+$", re.I)
 # feeling (not "feel my bum going numb", "unable to feel my bottom properly", "feel my hip hurt properly", "feel my
 # buttock ache well into the evening")
 FELT_AS_EVER = re.compile(r"(?<!n't )(?<!nt )(?<!not )(?<!cannot )(?<!never )(?<!hardly )(?<!barely )(?<!really )"
-                          r"(?<!to )(?<!longer )\bfeel\s+(?:my|me|the|both)\s+"
+                          r"(?<!to )(?<!longer )(?<!if i can )(?<!if i )(?<!whether i can )"
+                          r"\bfeel\s+(?:my|me|the|both)\s+"
                           r"(?:(?!(?:pain|ache|aches|aching|hurt|hurts|hurting|sore|throb\w*)\b)\w+\s+){0,2}?"
                           r"(?:well|fine|normally|normal|properly|ok|okay|alright|all right)\b"
                           r"(?!\s+(?:into|past|after|through)\b)", re.I)
@@ -3804,26 +3805,32 @@ def with_legs_said_to_work(text: str, mentions: List[Mention]) -> List[Mention]:
 
 
 # "Numb, not really, but it feels cold and icy on my thigh", "Not numb as such, just cold": numbness denied, then a
-# cold feeling told in its place, a doubt of the numbness
+# cold feeling told in its place, a doubt of the numbness; told as what it is more like ("Not numb exactly, more like
+# my shin is icy cold"), the numb feeling itself
 NUMBNESS_DENIED = re.compile(r"^\W*(?:(?:not|never)\s+(?:really\s+|exactly\s+)?numb\b|no\s+numbness\b|"
                              r"numb\w*(?:\s+\w+)?\W+(?:not really|no|nope|not as such|not exactly)\b(?!\s+matter))",
                              re.I)
 COLD_FEELING = re.compile(r"(?<!the )\b(?:cold|icy|chilly|freezing)\b(?!\s+(?:weather|outside|snap|spell)\b)", re.I)
+MORE_LIKE = re.compile(r"\bmore\b", re.I)
 COLD_DENIED = re.compile(r"\b(?:not|n't|no|nor)\s+(?:\w+\s+){0,2}?(?:cold|icy|chilly|freezing)\b", re.I)
 # ... and no other numb feeling told after the denial ("No numbness, but pins and needles and a cold foot")
 OTHER_NUMB_FEELING = re.compile(r"\b(?:pins and needles|tingl\w*|dead|asleep|fizz\w*|buzz\w*)\b", re.I)
 
 
 def with_cold_after_numbness_denied(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A leg's numbness in a sentence that denies numbness and then tells a cold feeling: uncertain."""
-    def doubted(m: Mention) -> bool:
+    """A leg's numbness in a sentence that denies numbness and then tells a cold feeling: uncertain, or present where
+    the cold is what it is more like."""
+    def status(m: Mention) -> str:
         start, end = sentence_bounds_at(text, m.start)
         denied = NUMBNESS_DENIED.match(text[start:end])
         cold = denied and COLD_FEELING.search(text, start + denied.end(), end)
-        return m.finding in ("leg_numbness", "numbness_calf_foot_toes") and m.status in (PRESENT, ABSENT) \
+        told = m.finding in ("leg_numbness", "numbness_calf_foot_toes") and m.status in (PRESENT, ABSENT) \
             and bool(cold) and not COLD_DENIED.search(text, start, cold.end()) and not OTHER_NUMB_FEELING.search(
                 text, start + denied.end(), end)
-    return [replace(m, status=UNCERTAIN) if doubted(m) else m for m in mentions]
+        if not told:
+            return m.status
+        return PRESENT if MORE_LIKE.search(text, start + denied.end(), cold.start()) else UNCERTAIN
+    return [replace(m, status=status(m)) for m in mentions]
 
 
 def with_denials_pointing_back(text: str, mentions: List[Mention]) -> List[Mention]:
