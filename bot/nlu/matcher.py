@@ -3751,9 +3751,7 @@ WARMTH_MAYBE = re.compile(
 def with_warmth_doubted_after_a_no(text: str, mentions: List[Mention]) -> List[Mention]:
     """A fever denied, then a warmth the person is not sure of in that sentence or the next: a doubt."""
     def doubted(m: Mention) -> bool:
-        start, end = sentence_bounds_at(text, m.start)
-        if end < len(text):
-            end = sentence_bounds_at(text, end)[1]
+        end = end_of_the_next_sentence(text, m.start)
         return m.finding == "fever" and m.status == ABSENT and bool(WARMTH_MAYBE.search(text, m.end, end))
     return [replace(m, status=UNCERTAIN) if doubted(m) else m for m in mentions]
 
@@ -3779,9 +3777,7 @@ def with_signs_only_another_perceived(text: str, mentions: List[Mention]) -> Lis
     """A red flag told as another person's perception in its sentence, which the person then says they did not
     perceive themselves (in that sentence or the next), is uncertain."""
     def only_theirs(m: Mention) -> bool:
-        start, end = sentence_bounds_at(text, m.start)
-        if end < len(text):
-            end = sentence_bounds_at(text, end)[1]
+        start, end = sentence_bounds_at(text, m.start)[0], end_of_the_next_sentence(text, m.start)
         not_perceived = NOT_PERCEIVED_BY_THE_PERSON.get(m.finding)
         return bool(not_perceived and ANOTHER_PERCEIVED.search(text, start, m.start)
                     and not_perceived.search(text, m.end, end))
@@ -3988,6 +3984,12 @@ def spans_between(text: str, cuts: List[int]) -> List[Tuple[int, int]]:
 
 def sentence_bounds_at(text: str, position: int) -> Tuple[int, int]:
     return next((span for span in sentence_bounds(text) if inside(position, [span])), (0, len(text)))
+
+
+def end_of_the_next_sentence(text: str, position: int) -> int:
+    """Where the sentence after the one at `position` ends (its own end when it is the last)."""
+    end = sentence_bounds_at(text, position)[1]
+    return sentence_bounds_at(text, end)[1] if end < len(text) else end
 
 
 def sentence_at(text: str, position: int) -> str:
