@@ -436,8 +436,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     explicit = _pain_said_to_be_another_feeling(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
     if result.pain_score is not None:
-        result.updates.append(("severe_pain", _severity(result.pain_score)))
-        if _severity(result.pain_score) is Status.PRESENT:  # "a niggle sat here, ... getting out of the cab an eight"
+        severity = _severity(result.pain_score)
+        result.updates.append(("severe_pain", severity))
+        if severity is Status.PRESENT:  # "a niggle sat here, ... getting out of the cab an eight"
             explicit = [(f, s) for f, s in explicit if not (f == "severe_pain" and s is Status.ABSENT)]
     elif _torn_across_severe(_scores_named(entities), text):
         result.updates.append(("severe_pain", Status.UNCERTAIN))
@@ -2444,7 +2445,9 @@ def _answer_from_words(question: Question, text: str, named: set) -> Optional[st
     return None
 
 
-AT_TIMES = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:some\s*times?|at times|some days|other times|other days)\b", re.I)
+# "sometimes", "some days": what holds only at times (one list for a clause that opens on it and for "sometimes normal")
+AT_TIMES_WORDS = r"(?:some\s*times?|at times|some days|other times)"
+AT_TIMES = re.compile(rf"^\W*(?:(?:and|but)\s+)?(?:{AT_TIMES_WORDS}|other days)\b", re.I)
 
 
 def _parts_said_normal(question: Question, asked: List[str], text: str, entities: List[Dict]) -> List[str]:
@@ -2477,8 +2480,8 @@ def _said_normal(text: str) -> bool:
 
 
 # "sometimes it feels odd, sometimes normal": normal only at times, no answer that it is
-NORMAL_AT_TIMES = re.compile(r"\b(?:some\s*times?|at times|other times|some days)\s+(?:it'?s\s+|its\s+|it is\s+|"
-                             r"it feels?\s+|feels?\s+)?(?:normal|fine|ok|okay|alright|all right)\b", re.I)
+NORMAL_AT_TIMES = re.compile(rf"\b{AT_TIMES_WORDS}\s+(?:it'?s\s+|its\s+|it is\s+|it feels?\s+|feels?\s+)?"
+                             r"(?:normal|fine|ok|okay|alright|all right)\b", re.I)
 # "..., is that normal at her age": a question whether it is normal, no answer that it is
 NORMAL_ASKED = re.compile(r"\b(?:is|are|was|'s)\s+(?:that|this|it|these|those|they)\s+(?:\w+\s+)?"
                           r"(?:normal|ok|okay|fine|alright|all right)\b", re.I)

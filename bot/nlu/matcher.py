@@ -1491,10 +1491,10 @@ def without_words_of_another_sense(text: str, mentions: List[Mention]) -> List[M
 
     felt_nothing = [m for m in mentions if m.finding in ("leg_numbness", "leg_pain") and m.status == ABSENT
                     and (m.phrase or "").startswith("nothing in") and FEEL_BEFORE.search(text, 0, m.start)]
+    felt_as_ever = [felt.span() for felt in FELT_AS_EVER.finditer(text)]
     kept = [m for m in mentions if not other_sense(m) and not (m in felt_nothing and m.finding == "leg_pain")
             and not URINE_SEEN_MYSELF.match(text[max(0, m.start - 8):m.end])
-            and not (m.finding in ("buttock_pain", "hip_pain") and any(
-                f.start() <= m.start < f.end() for f in FELT_AS_EVER.finditer(text)))]
+            and not (m.finding in ("buttock_pain", "hip_pain") and inside(m.start, felt_as_ever))]
     return [replace(m, status=PRESENT) if m in felt_nothing else m for m in kept]
 
 
@@ -3733,9 +3733,9 @@ def with_signs_named_then_denied(text: str, mentions: List[Mention]) -> List[Men
     def denied(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         opens = NAME_OPENS_THE_SENTENCE.match(text[start:m.start])
-        return m.status == PRESENT and m.finding != "back_pain" and not LOSS_IN_THE_NAME.search(text, m.start, m.end) \
+        return m.finding != "back_pain" and not LOSS_IN_THE_NAME.search(text, m.start, m.end) \
             and bool(opens and DENIED_AFTER_THE_NAME.match(text[m.end:end]))
-    return [replace(m, status=ABSENT) if denied(m) else m for m in mentions]
+    return restated(mentions, ABSENT, denied)
 
 
 # "I don't think so on the fever, maybe a little warm", "no fever really, bit clammy maybe": a warmth the person is not
