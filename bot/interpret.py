@@ -20,8 +20,8 @@ from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
-                             NO_MEASUREMENT, NOT_FINDINGS,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO, MAY_HIDE,
+                             NO_MEASUREMENT, NOT_FINDINGS, PAINKILLER,
                              OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
@@ -988,6 +988,29 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
                        for f, s in result.updates)
     open_parts = [f for f in open_parts if not _a_loss_told(f, result, text)]
     _settle_from_reading(result, question, open_parts, reading, another_sign)
+    _doubt_what_the_person_cannot_know(result, open_parts, text)
+
+
+# "not as far as i kno, never checked tho": a sign looked for (CHECKED_FOR) the person never checked; "divvent think
+# so but av been necking paracetamol so wha knaas": the signs a painkiller may hide (HIDDEN_BY_PAINKILLERS)
+CHECKED_FOR = {"fever": re.compile(r"\b(?:temp\w*|thermometer|fever\w*)\b", re.I),
+               "blood_in_urine": re.compile(r"\b(?:blood\w*|colou?r)\b", re.I)}
+HIDDEN_BY_PAINKILLERS = frozenset({"fever", "pain_lying_down"})
+
+
+def _doubt_what_the_person_cannot_know(result: Understanding, open_parts: List[str], text: str) -> None:
+    """An open part the reply says the person cannot know is in doubt, not denied: a sign never checked, or one the
+    painkiller they take may hide; where nothing else settles it, one so named ("I haven't checked my temperature")
+    or a fever a painkiller may hide."""
+    never_checked = set(CHECKED_FOR) if NOT_CHECKED.search(text) and not LOOKED_SAID.search(text) else set()
+    never_checked |= {"fever"} if NO_MEASUREMENT.search(text) else set()  # "never took my temperature"
+    hidden = bool(MAY_HIDE.search(text) and re.search(PAINKILLER, text, re.I))
+    unknowable = {f for f in open_parts if f in never_checked or hidden and f in HIDDEN_BY_PAINKILLERS}
+    result.updates = [(f, Status.UNCERTAIN) if f in unknowable and s is Status.ABSENT else (f, s)
+                      for f, s in result.updates]
+    told = _told(result)
+    result.updates += [(f, Status.UNCERTAIN) for f in sorted(unknowable - told)
+                       if f == "fever" and hidden or f in never_checked and CHECKED_FOR[f].search(text)]
 
 
 # "feeling down there not normal, kinda numb": something said to be not normal is never read as a denial of a
@@ -1150,13 +1173,19 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
                                   r"\bmy\s+(?:temp|temperature)\s+(?:is|was|'s|of)\b", re.I)
 
 
+SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|feel\w*|felt|tingl\w*|pins and needles|sensation|dead|asleep|wood\w*|"
+                                r"cotton|strange|odd|weird|funny|different|tell|notice\w*|sense)\b", re.I)
+
+
 def _names_its_place(flag: str, text: str) -> bool:
     """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
-    is asked about), and the bladder's or bowels' habits only where a habit is named, not of wiping alone
-    (WIPING_AFTER_THE_TOILET)."""
+    is asked about), the bladder's or bowels' habits only where a habit is named, not of wiping alone
+    (WIPING_AFTER_THE_TOILET), and the seat's numbness only where a feeling is named (SEAT_FEELING_NAMED)."""
     if flag == "bowel_bladder_change":  # "legs weak as water, had to hold the counter" names no habit
         return bool(HABITS_NAMED.search(WIPING_AFTER_THE_TOILET.sub(" ", text)))
+    if flag == "saddle_numbness" and not SEAT_FEELING_NAMED.search(text):
+        return False  # "landed on my bum, now my back n backside are sore" tells no feeling of the seat
     place = PLACES_OF_RED_FLAGS.get(flag)
     return place is None or bool(place.search(text))
 
@@ -1296,10 +1325,11 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
         if finding in ask.findings and finding not in named:
             mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
-                said = any(_said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
-                           and not _asked_back_then_denied(text.lower(), w) and not _part_word_gone_weeks_back(text, w)
-                           and not _part_word_long_ago(text, w)
-                           for w in mentioned)
+                said = not NAMED_THEN_NO.match(text) and any(
+                    _said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
+                    and not _asked_back_then_denied(text.lower(), w) and not _part_word_gone_weeks_back(text, w)
+                    and not _part_word_long_ago(text, w)
+                    for w in mentioned)
                 hedged = said and (HEDGES.search(BEETROOT_RULED_OUT.sub(" ", lowered)) or (
                     finding == "blood_in_urine" and blood_doubted_by_name(text))) and not (
                     finding == "blood_in_urine" and bleeding_put_down_to_a_thinner(text))
@@ -1307,6 +1337,10 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     return found
 
 
+# "blood and bowels, no": a reply of a few words naming the parts, closed by its no
+NAMED_THEN_NO = re.compile(r"^\W*(?:[\w']+\W+){0,5}?[\w']+\s*[,;:-]+\s*"
+                           r"(?:no+|nope|nah|naw|neither|none|not at all)\W*$",
+                           re.I)
 # "the pink bulb", "the red light in the works loo": the colour of a thing that colours a toilet, not of the urine; "a
 # blood test", "hay fever": another sense of the part's word
 A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
@@ -1380,18 +1414,25 @@ PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yeh": "yes", "yep": "yes", "
                       "nope": "no", "nah": "no", "naw": "no", "not really": "no"}
 
 
+# "Sorry, I mean no to the fever": the person puts right what they answered before
+ANSWER_CORRECTED = re.compile(r"\b(?:sorry|oops|i mean|i meant|no wait|wait no|scratch that|correction)\b", re.I)
+
+
 def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]:
     """The parts answered by topic: they stand instead of what the extractor read from the topic's own words
     ("lying down"), and no other reader overturns them."""
     given: Dict[str, Status] = {}
     measured = bool(own_temperatures(text, cued=True))  # "no to the fever question but I measured 38.9": the number
+    corrected_at = max((m.end() for m in ANSWER_CORRECTED.finditer(text)), default=len(text) + 1)
     for match in PART_ANSWER.finditer(text):
         topic = match.group("topic").lower()
         for place, (finding, topics) in enumerate(question.part_topics, start=1):
             by_place = _part_by_its_place(topic, question) == place and not PLACE_TAKEN_BACK.match(text[match.end():])
             if (any(_has_word(topic, t) for t in topics) or by_place) and not (finding == "fever" and measured):
-                answer = PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")
-                given.setdefault(finding, ANSWER_TO_STATUS[answer])
+                answer = ANSWER_TO_STATUS[PART_ANSWER_VALUES.get(match.group("answer").lower(), "unsure")]
+                if match.start() >= corrected_at:  # "Yes to the fever. Sorry, I mean no to the fever"
+                    given[finding] = answer
+                given.setdefault(finding, answer)
     if len(question.part_topics) == 2:
         both = FIRST_THEN_SECOND.search(text) or _numbered_answers(text)
         told = [("first", both.group("first_answer"), both), ("second", both.group("second_answer"), both)] if both \
@@ -1967,7 +2008,8 @@ def _in_a_question(text: str, position: int) -> bool:
 
 
 # "9 - sorry, typo, I meant 6": the person takes back the score before.
-SCORE_CORRECTED = re.compile(r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)|typo|correction|scratch that|no wait|"
+SCORE_CORRECTED = re.compile(r"(?<!\w)\*(?=\s*\w)|"
+                             r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)|typo|correction|scratch that|no wait|"
                              r"wait no)\b", re.I)
 
 
@@ -2066,7 +2108,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
-    corrections = [m.end() for m in SCORE_CORRECTED.finditer(text)]
+    # the last correction a score follows ("like a 9 no wait 5 lol typo": the five)
+    corrections = [m.end() for m in SCORE_CORRECTED.finditer(text) if any(f[1] >= m.end() for f in found)]
     if corrections and len(found) > 1:
         taken_back = [f for f in found if f[1] < corrections[-1]]
         kept = [f for f in found if f[1] >= corrections[-1]]
@@ -2091,6 +2134,21 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     peak = any(value > max(now) and PEAK_WHEN_AFTER.match(text, end) for value, _, end in found) if now else False
     chosen = now if len(now) == 1 and len(found) > 1 and not peak else [value for value, _, _ in found]
     return int(max(chosen)) if chosen else None
+
+
+# "Sorry, meant 7", "*8", "no wait 5": a score said right after a correction (not "Oops, that 9 was my step count")
+PUT_RIGHT_TO = re.compile(r"\W*(?:i\s+)?(?:meant|mean)?\W*(?:(?:to\s+)?(?:say|type|put)\s+)?"
+                          r"(?:an?\s+|it'?s\s+|its\s+)?",
+                          re.I)
+
+
+def _score_put_right(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
+    """The score said right after the last correction that one follows, where another score came before it."""
+    corrections = [m.end() for m in SCORE_CORRECTED.finditer(text) if any(f[1] >= m.end() for f in found)]
+    if not corrections or not any(f[1] < corrections[-1] for f in found):
+        return None
+    right_after = [f for f in found if f[1] >= corrections[-1] and PUT_RIGHT_TO.fullmatch(text, corrections[-1], f[1])]
+    return int(right_after[0][0]) if right_after else None
 
 
 # "7 when i bend, otherwise about five": the score when moving, then the one otherwise (right after it)
@@ -2123,6 +2181,10 @@ SAID_OF_EARLIER_BEFORE = re.compile(rf"\b(?:{EARLIER_TODAY}|to start with|at fir
                                     r"\b(?:was|were)\s+(?:about\s+|around\s+|nearer\s+|more like\s+|like\s+|maybe\s+|"
                                     r"probably\s+)?(?:an?\s+)?$", re.I)
 EARLIER_REACH = 60
+# "6 i reckon, worse than yesterday it was like a 4": a score put to yesterday named before it
+SAID_OF_YESTERDAY_BEFORE = re.compile(r"\b(?:yesterday|yday|yest|the day before)\b[^.!?]{0,25}?\b(?:was|wis|were)\s+"
+                                      r"(?:(?:about|around|nearer|more like|like|maybe|probably|a solid|solid)\s+)?"
+                                      r"(?:an?\s+)?$", re.I)
 
 
 def _said_of_earlier(text: str, found: Tuple[float, int, int]) -> bool:
@@ -2133,7 +2195,8 @@ def _said_of_earlier(text: str, found: Tuple[float, int, int]) -> bool:
         return False
     sentence_start, sentence_end = sentence_bounds_at(text, start)
     return bool(SAID_OF_EARLIER_AFTER.match(text, end, sentence_end)
-                or SAID_OF_EARLIER_BEFORE.search(text, max(sentence_start, start - EARLIER_REACH), start))
+                or any(p.search(text, max(sentence_start, start - EARLIER_REACH), start)
+                       for p in (SAID_OF_EARLIER_BEFORE, SAID_OF_YESTERDAY_BEFORE)))
 
 
 def _said_of_now(found: List[Tuple[float, int, int]], text: str) -> List[float]:
@@ -2325,6 +2388,9 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
         if score is not None:
             result.pain_score = score
             result.updates.append(("severe_pain", _severity(result.pain_score)))
+    corrected = _score_put_right(found, text)
+    if corrected is not None and corrected != result.pain_score:
+        _score_read(result, corrected)  # "It's about a 2. Sorry, meant 7"; "*8 not 3"
     peak = PEAK_WHEN.search(text)
     if peak and result.pain_score is not None and number_value(peak.group("number")) > result.pain_score:
         _score_read(result, int(number_value(peak.group("number"))))  # "like a 3 sat down but 8 if i bend"
@@ -2372,7 +2438,8 @@ def _answer(question: Question, text: str, entities: List[Dict], intent: str, na
         return "unsure"  # "yes, I think so" about a warning sign is not a plain yes
     if question.kind == "all" and _only_not_measured(text):
         return "unsure"  # "I didn't take my temperature", "never thought to check my temp"
-    if question.kind == "all" and NOT_CHECKED.search(text) and not LOOKED_SAID.search(text) and (answer == "no" or (
+    if question.kind == "all" and (NOT_CHECKED.search(text) or "fever" in question.findings and NO_MEASUREMENT.search(
+            text)) and not LOOKED_SAID.search(text) and (answer == "no" or (
             answer is None and not named and _says_it_cannot_tell(text))):
         return "unsure"  # "don't think so, never checked tbh", "never looked at the colour, so couldn't tell you"
     if answer in ("no", None) and question.kind == "all" and HEDGED_NO.match(text) and not named:
@@ -2545,6 +2612,10 @@ ANOTHER_NO = re.compile(rf"{NO_WORD}.*\w[\s,.;!-]+(?:{NO_WORD}|no (?:probs?|prob
                         re.I)
 
 
+# "Fever, no.": one part named in a word or two, then its no
+PART_THEN_NO = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$)", re.I)
+
+
 def _answer_parts(result: Understanding, question: Question, answer: Optional[str], asked: List[str], text: str,
                   named_at_start: Dict[str, Status]) -> None:
     """yes / no / not sure settles the parts asked about. A "no" that is the name's own ("no fever", "no blood")
@@ -2565,7 +2636,8 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
             or _a_yes_to_the_part_it_doubts(question, asked, named, text)
             or _a_yes_to_the_other_part(question, asked, named, text)):
         return
-    if not (EVERY_PART.search(text.lower()) or _stands_alone(text) or ANOTHER_NO.search(text)) \
+    stands_alone = _stands_alone(text) and not (len(named_at_start) == 1 and PART_THEN_NO.match(text))
+    if not (EVERY_PART.search(text.lower()) or stands_alone or ANOTHER_NO.search(text)) \
             and _answer_is_about(named_at_start, status):
         return
     meant = _parts_meant(asked, text)

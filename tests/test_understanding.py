@@ -6306,3 +6306,106 @@ def test_a_worded_niggle_or_a_usual_score_does_not_hide_the_worse_one(text, scor
     result = understand(parse(text), "q_severity", {})
     assert result.pain_score == score
     assert dict(result.updates).get("severe_pain") is (Status.PRESENT if score >= 7 else Status.ABSENT)
+
+
+# ------------------------------------------------------------------------------- the sixty-eighth round's kinds
+# New sentences of the kinds round 68's first score missed (its own sentences stay in tests/blind-next): a sign a
+# painkiller taken may hide, a no the person never checked ("not that I've seen, but I don't really look"), signs
+# someone listed to watch for and then "got neither" or "there hasn't been any", a reading a pharmacist or nurse found
+# normal, a fear with "so far everything works fine", lying down told as the easiest time, a pink on the paper put
+# down to a period, a sign read as another's inside "my back is agony", a warning of what the person "might get",
+# a reading the person took themselves beside a worry, a numbness named and denied after a comma, "never mind" that
+# is no denial, the back, the urine's flow, the toes and curling in other words. Each failed before the change except
+# those under the guard headings.
+@pytest.mark.parametrize("text, expected", [
+    ("no temp but I'm taking ibuprofen round the clock so it could be masking it", {"fever": U}),
+    ("Been on co-codamol since Friday, so I wouldn't know if I had a temperature.", {"fever": U}),
+    ("no blood that I've seen, though I don't really check", {"blood_in_urine": U}),
+    ("I don't think I've a fever, but I'm not totally sure", {"fever": U}),
+    ("the 111 nurse said blood in your pee and numbness down below are the things to watch for. I've got neither",
+     {"blood_in_urine": A, "saddle_numbness": A}),
+    ("the pharmacist told me to keep an eye out for a fever, but no, there hasn't been one", {"fever": A}),
+    ("The nurse at the walk-in took my temperature and said it was fine.", {"fever": A}),
+    ("I keep reading that losing control of my bladder is an emergency, so far it all works fine though",
+     {"bowel_bladder_change": A}),
+    ("I can sleep on my side fine, it's sitting that kills it", {"pain_lying_down": A}),
+    ("a bit of red on the tissue but I'm on my period so probably that", {"blood_in_urine": U}),
+    ("the GP said I might get a fever after the jab. I haven't.", {"fever": A}),
+    ("Numbness in my feet, not that I've noticed.", {"leg_numbness": A}),
+    ("backs been sore since the removal job", {"back_pain": P}),
+    ("my urine is coming less since yesterday", {"bowel_bladder_change": P}),
+    ("the toes on my foot tingle when I'm sat in the van", {"numbness_calf_foot_toes": P}),
+    ("my foot goes fuzzy when I stand at the till", {"leg_numbness": P}),
+    ("did my back in at curling on Saturday", {"after_exercise": P}),
+    # where the round's rules must not reach
+    ("38.9 this morning, the paracetamol brought it down", {"fever": P}),
+    ("no fever, the paracetamol helps the pain but I can't tell if it's getting better", {"fever": A}),
+    ("no blood, I check every time I go", {"blood_in_urine": A}),
+    ("no fever, I never checked my blood pressure though", {"fever": A}),
+    ("the nurse said I might get a temperature and I think I have one", {"fever": U}),
+    ("the GP said my fever is serious", {"fever": None}),
+    ("there was blood when I wiped, but it was from my piles", {"blood_in_urine": None}),
+    ("my wife's back is agony", {"severe_pain": None}),
+    ("the water only comes in a trickle from the tap at work", {"bowel_bladder_change": None}),
+    ("I was curling up on the sofa all weekend and my back still hurts", {"after_exercise": None}),
+    ("back pain, 2 days now", {"severe_pain": None}),
+    # read right before the change too
+    ("felt shivery in the night but I'd taken two paracetamol so can't tell if it was a temp", {"fever": U}),
+    ("my back's sore since the weekend. Lying down is the best, it's standing that gets me",
+     {"pain_lying_down": A, "back_pain": P}),
+    ("one of my patients has a temp of 39 and my back is agony from turning him", {"severe_pain": P}),
+    ("I'm scared of fevers after my chemo, and it was 38.4 when I checked just now", {"fever": P}),
+    ("can't bend to my shins never mind my toes, my lower back is that stiff", {"back_pain": P, "stiffness": P}),
+])
+def test_the_sixty_eighth_rounds_kinds_heard(text, expected):
+    got = heard(text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, known, expected", [
+    ("q_fever_lying", "dinnae think so but I've been on nurofen all week so who knows", {}, {"fever": U}),
+    ("q_fever_lying", "not as far as I know, never took my temperature tho. lying is fine", {},
+     {"fever": U, "pain_lying_down": A}),
+    ("q_fever_lying", "It throbs as soon as I lie down. I haven't checked my temperature.", {},
+     {"pain_lying_down": P, "fever": U}),
+    ("q_fever_lying", "Temperature, no.", {}, {"fever": A, "pain_lying_down": None}),
+    ("q_fever_lying", "No to the lying down. Sorry, I mean yes to the lying down, no to the fever.", {},
+     {"pain_lying_down": P, "fever": A}),
+    ("q_urine_bowel", "blood and bowels, nope", {}, {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_urine_bowel", "The chemist said to watch for blood in my pee, but no, there hasn't been any.", {},
+     {"blood_in_urine": A}),
+    ("q_cauda_equina", "The physio told me to watch for numbness round my bottom, and actually it has felt a bit numb "
+                       "since lunch.", {}, {"saddle_numbness": P}),
+    (None, "My lower back pain, 8, since I got up this morning.", {}, {"severe_pain": P}),
+    (None, "fell down the stairs, landed on my backside, now my back and bum are sore", {},
+     {"saddle_numbness": None, "buttock_pain": P}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "no, I checked with the thermometer this morning, 36.8", {}, {"fever": A}),
+    ("q_fever_lying", "no, no", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "bum and legs, no", {}, {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "pink on the paper when I wipe and my urine is pink too", {}, {"blood_in_urine": P}),
+    ("q_cauda_equina", "I can't feel my bum when I sit on the loo", {}, {"saddle_numbness": P}),
+    # read right before the change too
+    ("q_urine_bowel", "not sure, bit of pink on the loo roll but my period's due so prob that", {},
+     {"blood_in_urine": U}),
+])
+def test_the_sixty_eighth_rounds_kinds_in_an_answer(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("*7 not 2, my thumb slipped", 7),
+    ("it's a 2.. *7 not 2", 7),
+    ("About a 3. Sorry, meant 8, cold fingers.", 8),
+    ("like an 8 no wait 4 lol", 4),
+    ("5 I'd say, worse than yesterday when it was like a 3", 5),
+    # where the round's rules must not reach
+    ("9, sorry, I meant 6", 6),
+    ("a four now, when yesterday it was nearer eight", 4),
+    ("7 out of 10 when I bend", 7),
+])
+def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
+    result = understand(parse(text), "q_severity", {})
+    assert result.pain_score == score
+    assert dict(result.updates).get("severe_pain") is (Status.PRESENT if score >= 7 else Status.ABSENT)

@@ -837,7 +837,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_a_first_doubt_settled(text, mentions)
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, without_warnings_of_what_may_come(
-        text, without_signs_known_of(text, mentions))))
+        text, without_signs_known_of(text, without_signs_listed_to_watch(text, mentions)))))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_no_worse(text, with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions)))
     mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
@@ -851,11 +851,182 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_the_sport_of_the_young(text, with_legs_said_not_to(text, mentions))
     mentions = without_numb_hands(text, without_both_of_the_seat(text, with_aching_legs_not_weak(text, mentions)))
     mentions = with_numbness_denied_everywhere(text, with_other_side_fine(text, with_legs_felt_alike(text, mentions)))
-    mentions = with_relief_only_on_medicine(text, with_no_relief_lying(text, mentions))
+    mentions = with_temperatures_found_normal(text, with_denials_never_checked(text, with_readings_taken_myself(
+        text, mentions)))
+    mentions = with_red_put_down_to_a_period(text, with_lying_told_easiest(text, with_signs_inside_own_words(
+        text, mentions)))
+    mentions = with_signs_a_painkiller_may_hide(text, with_relief_only_on_medicine(text, with_no_relief_lying(
+        text, mentions)))
     mentions = with_shooting_down_the_leg(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "no temp but I'm on paracetamol every four hours, so who knows", "on ibuprofen since the extraction, so I can't tell
+# whether I've had a temperature": a painkiller taken that may hide a fever, or the pain of lying down
+PAINKILLER = (r"(?:paracetamol|ibuprofen|nurofen|co[-\s]?codamol|codeine|naproxen|calpol|panadol|anadin|aspirin|"
+              r"diclofenac|"
+              r"painkillers?|pain killers?|pain relief)")
+MAY_HIDE = re.compile(r"\b(?:hid(?:e|es|ing)|mask(?:s|ing|ed)?|cover(?:s|ing)?\s+(?:it|one|them)\s+up|"
+                      r"keep(?:s|ing)?\s+(?:it|a temp\w*|a fever|one)\s+down|who knows|wha knaas|who kens|"
+                      r"no way (?:of|to) (?:know|tell)\w*|without (?:it|them)\W+(?:i\s+)?(?:dunno|don'?t know|not sure|"
+                      r"who knows))\b", re.I)
+# ... or says they cannot know, in the clause that names the fever ("so I doubt I'd know if I was running a
+# temperature")
+CANNOT_KNOW = re.compile(r"\b(?:wouldn'?t|would not|won'?t|doubt i'?d|cannot|can'?t|cant|couldn'?t) (?:really )?"
+                         r"(?:know|tell|say)\b", re.I)
+FEVER_WORD = re.compile(r"\b(?:fever\w*|temp|temps|temperature|temperatures|hot|shivery|shivering)\b", re.I)
+SAID_IF = re.compile(r"\b(?:if|whether)\b[^.!?,]{0,30}$", re.I)
+
+
+def with_signs_a_painkiller_may_hide(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Where the person says the painkiller they take (PAINKILLER, in that sentence or one next to it) may hide a sign
+    (MAY_HIDE), a denied pain lying down in that sentence and a fever denied, supposed ("if I have temperature") or
+    not named around it are in doubt; where they say they cannot know (CANNOT_KNOW) in a clause naming a fever, the
+    fever is."""
+    hiding, fever_hidden = [], []
+    sentences = sentence_bounds(text)
+    for index, (start, end) in enumerate(sentences):
+        near = sentences[max(0, index - 1):index + 2]
+        if not any(re.search(PAINKILLER, text[a:b], re.I) for a, b in near):
+            continue
+        if MAY_HIDE.search(text, start, end):
+            hiding.append((start, end))
+            fever_hidden.append((near[0][0], near[-1][1]))
+        elif any(CANNOT_KNOW.search(clause) and FEVER_WORD.search(clause)
+                 for clause in re.split(r"[,;]", text[start:end])):
+            fever_hidden.append((near[0][0], near[-1][1]))
+    if not fever_hidden:
+        return mentions
+
+    def hidden(m: Mention) -> bool:
+        if m.finding == "pain_lying_down":
+            return m.status == ABSENT and inside(m.start, hiding)
+        return m.finding == "fever" and inside(m.start, fever_hidden) and (m.status in (ABSENT, NOT_OWN) or (
+            m.status == PRESENT and bool(SAID_IF.search(text, 0, m.start))))
+    doubted = [replace(m, status=UNCERTAIN) if hidden(m) else m for m in mentions]
+    named = next((w for w in FEVER_WORD.finditer(text) if inside(w.start(), fever_hidden)), None)
+    if named and not any(m.finding == "fever" for m in doubted):
+        doubted.append(Mention("fever", UNCERTAIN, named.start(), named.end(), named.group(0).lower()))
+    return doubted
+
+
+# "Blood, not that I've noticed, though to be fair I never look"; "I don't believe I've had a temperature, but I
+# couldn't swear to it"; "i dont think ive got a fever but im not 100% sure": a no the person never checked
+CHECKED_FOR = r"temp\w*|thermometer|wee|pee|urine|toilet|loo|bowl|pan|pants|underwear|knickers|paper"
+NEVER_CHECKED = re.compile(
+    rf"\b(?:(?:i|i'?ve|ive|ah)\s+(?:never|don'?t|dont|do not|haven'?t|havent|have not|didn'?t|didnt|did not)"
+    r"(?:\s+(?:really|actually|ever|even|properly))?\s+(?:look|looked|looking|check|checked|checking|take it|taken it|"
+    r"took it|measure|measured|pay attention|paid attention)"
+    rf"(?!\s+(?:at\s+)?(?:my|the|his|her|your)\s+(?!{CHECKED_FOR})\w)|"
+    rf"never (?:checked|looked|measured)(?!\s+(?:at\s+)?(?:my|the|his|her|your)\s+(?!{CHECKED_FOR})\w)|"
+    r"(?:couldn'?t|could not|can'?t|wouldn'?t|would not) swear (?:to|by) it|"
+    r"not (?:a hundred|one hundred) (?:percent|per cent) sure|"
+    r"(?:but|though|tho)\s+(?:i'?m|im|i am)\s+(?:not (?:(?:totally|completely|entirely|fully|really)\s+)?sure|"
+    r"unsure))\b", re.I)
+NOT_NOTICED = re.compile(r"\bnot that i(?:'?ve| have)? (?:seen|noticed|know)\b|"
+                         r"\bnot as far as i (?:know|kno|can tell)\b|"
+                         r"\b(?:don'?t|dont|do not) (?:think|believe)\b", re.I)
+BARE_SIGNS = (("blood_in_urine", re.compile(r"\bblood\b", re.I)),
+              ("fever", re.compile(r"\b(?:fever|temp|temperature)\b", re.I)))
+
+
+def with_denials_never_checked(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag denied in a sentence where the person says they never checked (NEVER_CHECKED, there or in the
+    sentence after it) is in doubt, and so is one named there beside a "not that I've seen" (NOT_NOTICED); a sign
+    word named bare beside both (BARE_SIGNS) is a doubt of that sign."""
+    sentences = sentence_bounds(text)
+    unchecked = [(sentences[max(0, i - 1)][0] if NOT_NOTICED.search(text, *sentences[max(0, i - 1)]) else start, end)
+                 for i, (start, end) in enumerate(sentences) if NEVER_CHECKED.search(text, start, end)]
+    if not unchecked:
+        return mentions
+    doubted = [replace(m, status=UNCERTAIN) if is_red_flag(m.finding) and inside(m.start, unchecked) and (
+        m.status == ABSENT or m.status == PRESENT and NOT_NOTICED.search(text, *sentence_bounds_at(text, m.start)))
+        else m for m in mentions]
+    for finding, word in BARE_SIGNS:
+        named = next((w for w in word.finditer(text) if inside(w.start(), unchecked)
+                      and NOT_NOTICED.search(text, *sentence_bounds_at(text, w.start()))), None)
+        if named and not any(m.finding == finding for m in doubted):
+            doubted.append(Mention(finding, UNCERTAIN, named.start(), named.end(), named.group(0).lower()))
+    return doubted
+
+
+# "The pharmacist took my temperature when I collected my prescription and said it was normal": a reading found normal
+TEMPERATURE_FOUND_NORMAL = re.compile(
+    r"\b(?:took|taken|checked|measured|did|tested)\s+(?:my\s+|me\s+)?(?:temp|temperature)\b[^.!?]{0,80}?"
+    r"\b(?:said|says|told me|and)\s+(?:that\s+)?(?:it\s+(?:was|is|were)|it'?s|its|was)\s+(?:(?:totally|completely|"
+    r"perfectly|absolutely)\s+)?(?:normal|fine|ok|okay|grand|alright|all right|good|spot on)\b", re.I)
+
+
+def with_temperatures_found_normal(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A fever named in the account of a temperature someone took and found normal (TEMPERATURE_FOUND_NORMAL) is
+    none."""
+    found = [(m.start(), m.end()) for m in TEMPERATURE_FOUND_NORMAL.finditer(text)]
+    return [replace(m, status=ABSENT) if m.finding == "fever" and m.status == PRESENT and inside(m.start, found)
+            else m for m in mentions]
+
+
+# "Lying down is when it's easiest", "I can sleep on my back fine", "the only time my back doesn't ache is when I get
+# into bed": lying down told as the relief, in other words than "no pain lying down"
+LYING_EASIEST = re.compile(
+    r"\b(?:lying|laying|lie|lay)(?:\s+(?:down|flat|in bed))?\s+(?:is|'s)\s+(?:when (?:it'?s|its|it is)|the)\s+"
+    r"(?:easiest|best|most comfortable|comfiest|only relief|least sore|least painful)\b|"
+    r"\b(?:can|could)\s+sleep\s+on\s+my\s+(?:back|side|front)\s+(?:fine|ok|okay|alright|no problem)\b|"
+    r"\bonly\s+time\s+(?:it|my back)\s+(?:doesn'?t|does not|isn'?t|is not|don'?t)\s+"
+    r"(?:ache|hurt|sore|painful)\w*\s+is\s+"
+    r"when\s+i\s+(?:get into bed|lie down|lay down|go to bed|am in bed|'m in bed|get in bed)\b", re.I)
+
+
+def with_lying_told_easiest(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Lying down told as the time of least pain (LYING_EASIEST) is no pain lying down, where nothing else is said
+    of it."""
+    said = LYING_EASIEST.search(text)
+    if not said or any(m.finding == "pain_lying_down" and m.status in OWN_STATUSES for m in mentions):
+        return mentions
+    return mentions + [Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
+
+
+# "pink on the paper but im on my period so prob that", "not sure, pink on paper but on period": a red on the paper
+# the person guesses is their period is blood in the urine in doubt (not "my urine itself looks completely normal")
+RED_WHEN_WIPING = re.compile(r"\b(?:pink|pinkish|pinky|red|reddish|blood|bloody)\b[^.!?]{0,20}?\b(?:on (?:the )?"
+                             r"(?:paper|tissue|loo roll|toilet roll|toilet paper)|when i wiped?|when wiping)\b", re.I)
+PERIOD_GUESSED = re.compile(r"\bperiod\b", re.I)
+A_GUESS = re.compile(r"\b(?:prob|probs|probably|prolly|maybe|must be|could be|might be|i think|not sure|unsure|"
+                     r"dunno|idk)\b|🤷", re.I)
+URINE_ITSELF_CLEAR = re.compile(r"\b(?:urine|wee|pee)\b[^.!?]{0,20}?\b(?:normal|clear|fine)\b", re.I)
+
+
+def with_red_put_down_to_a_period(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red when wiping (RED_WHEN_WIPING) the person guesses is their period (PERIOD_GUESSED beside A_GUESS) is
+    blood in the urine in doubt, where nothing else is said of the blood and the urine is not said to look clear."""
+    red = RED_WHEN_WIPING.search(text)
+    if not red or any(m.finding == "blood_in_urine" and m.status in OWN_STATUSES for m in mentions) \
+            or not (PERIOD_GUESSED.search(text) and A_GUESS.search(text)) or URINE_ITSELF_CLEAR.search(text):
+        return mentions
+    return mentions + [Mention("blood_in_urine", UNCERTAIN, red.start(), red.end(), red.group(0).lower())]
+
+
+def with_signs_inside_own_words(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign read as another person's inside the words "my ..." of a sign the person says they have is the person's:
+    "one of the residents has a temp of 39 n now my back is agony" (the agony is in "my back is agony")."""
+    own = [(m.start, m.end) for m in mentions if m.status == PRESENT and OWN_BEFORE.search(text, 0, m.start)]
+    return [replace(m, status=THEIR_ROLES[m.status]) if m.status in THEIR_ROLES and any(
+        start <= m.start and m.end <= end for start, end in own) else m for m in mentions]
+
+
+# "I'm worried about fevers because I'm on chemotherapy, and yes, it was 38.3 when I checked an hour ago": a reading the
+# person took themselves, right after it, whatever worry comes before
+CHECKED_MYSELF_AFTER = re.compile(r"[^.!?;]{0,12}?\b(?:when i (?:checked|took it|measured|took my temp\w*)|"
+                                  r"i (?:just\s+)?(?:checked|took it|measured it)|on my thermometer)\b", re.I)
+
+
+def with_readings_taken_myself(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A reading read as no fever of the person's (NOT_OWN) that they say they took themselves
+    (CHECKED_MYSELF_AFTER) decides their fever."""
+    readings = {start: reading for reading in find_temperatures(text) for start in [reading[1]]}
+    return [replace(m, status=_fever_status([readings[m.start]])) if m.finding == "fever" and m.status == NOT_OWN
+            and m.start in readings and CHECKED_MYSELF_AFTER.match(text, m.end) else m for m in mentions]
 
 
 # "no relief lying down, it hurts whatever I do": the relief denied, so lying down hurts
@@ -1432,10 +1603,11 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int], mentions: List[
 UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet|because|cos|coz|as|or|properly|"
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
-    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|never(?=\s+(?:thought|bothered))|forg[eo]t to|"
+    rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|"
+    r"never(?=\s+(?:thought|bothered|took|checked|measured))|forg[eo]t to|"
     r"forgotten to)"
     r"(?:\s+(?:actually|really|even))?(?:\s+(?:think|thought|bother|bothered)\s+to)?"
-    r"\s+(?:checked|measured|taken|take|check|measure)"
+    r"\s+(?:checked|measured|taken|take|took|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
     r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
     r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
@@ -2830,7 +3002,8 @@ NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of 
 # "... Nothing like that so far.", "So far there's been nothing like that at all.", "... nowt like that", "Now there's
 # nothing like that"
 DENIED_AFTERWARDS = re.compile(
-    r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:i want to say|i can say|i can tell you|to be clear|so far|"
+    r"^\W*(?:(?:and|but|though|tho|although)\s+)?(?:(?:no|nope|nah|i want to say|i can say|i can tell you|"
+    r"to be clear|so far|"
     r"thankfully|luckily|touch wood|now|right now|atm|at the moment|for now|i'?ve (?:looked|checked)|i have (?:looked|"
     r"checked)|i (?:looked|checked))\W+)?(?:there'?s been |there has been |"
     r"there'?s |there is )?"
@@ -2841,11 +3014,16 @@ DENIED_AFTERWARDS = re.compile(
     r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|i(?:'ve| have) had none|"
     # "what if I can't wee later? all normal at the moment": the sign supposed, then everything said normal
     r"(?:all|everything'?s?|everything is|it'?s all) (?:normal|fine|ok|okay)|"
+    r"(?:everything|it all|all)(?: down there| else)? (?:works|working|is working)"
+    r"(?: (?:fine|ok|okay|normally|as normal))?|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
     r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
     r"of the kind|of that kind)|"
     # "39.5 with flu last winter, so I know what one feels like, and this isn't it": the old one is not this one
     r"this (?:isn'?t|is not|isnt|ain'?t|aint) (?:it|that|one|like that)|not this time|"
+    # "... to keep an eye out for blood in my wee, but no, there hasn't been any"; "got neither"; "nothin yet"
+    r"there (?:hasn'?t|has not|haven'?t|have not) been (?:any|one)|(?:i'?ve )?got neither|"
+    r"(?:nothing|nothin|nowt|none|not had (?:it|one|any)) (?:yet|so far)|"
     r"(?:nothing|nothin|nowt|none) since(?: then)?|"
     r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
     # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
@@ -2864,6 +3042,27 @@ DENIED_AFTERWARDS = re.compile(
 # one they say they have (with_warnings_denied reads the "this isn't it" after it)
 KNOWN_OF = re.compile(r"\bknow\s+what\s+(?:a|an)\s+(?:proper\s+|real\s+|high\s+)?[\w ]{2,20}?\s+(?:feels|is|was|looks)\s+"
                       r"like\b", re.I)
+
+
+# "the pharmacist said fever n pain lying down r the ones to worry about", "I keep reading that not being able to pee is
+# an emergency": signs someone listed as the ones to watch for, not the person's (with_warnings_denied reads a "got
+# neither" after them)
+SIGNS_LISTED_TO_WATCH = re.compile(
+    r"\b(?:said|says|told me|tells me|reckons|read|reading|heard|leaflet|website|nhs)\b[^.!?]{0,90}?"
+    r"(?:\s(?:are|r|is|'re|'s)\s+(?:the\s+)?(?:ones?|things?|signs?|symptoms?)\s+to\s+"
+    r"(?:worry about|watch for|watch out for|"
+    r"look out for|look for)|\s(?:is|are|r|'s|'re)\s+(?:an?\s+)?(?:emergency|emergencies|red flags?|serious|dangerous|"
+    r"bad signs?|warning signs?))\b", re.I)
+
+
+OWN_BEFORE = re.compile(r"\bmy\s+$", re.I)  # "the GP said my fever is serious": the person's own
+
+
+def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The red flags named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's."""
+    listed = [(m.start(), m.end()) for m in SIGNS_LISTED_TO_WATCH.finditer(text)]
+    return [replace(m, status=NOT_OWN) if m.status == PRESENT and is_red_flag(m.finding) and inside(m.start, listed)
+            and not OWN_BEFORE.search(text[max(0, m.start - 4):m.start]) else m for m in mentions]
 
 
 def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -2901,6 +3100,10 @@ CONFIRMED_AFTERWARDS = re.compile(
     r"(?=\W*(?:$|[.!,;]|\s+(?:since|now|today|already|this|from|for)\b))|"
     r"that'?s (?:exactly |just )?what(?:'s| has)? happened|it(?:'s| has) (?:now )?happened|it happened|i do now|"
     r"that'?s (?:exactly |just )?what i(?:'ve| have) (?:had|got)|"
+    # "... to watch for numbness around my bottom, and the truth is the skin there has felt a bit numb"
+    r"(?:(?:the truth is|to be honest|honestly|actually|in fact)\s+)?(?:the skin (?:down )?there|that area|the area|"
+    r"down there|it|that)\s+(?:has\s+|had\s+|'s\s+|is\s+)?(?:felt|feels|feeling|been|gone|is)\s+"
+    r"(?:(?:a bit|a little|slightly|kind of|kinda|a touch)\s+)?(?:numb|tingly|dead)\b|"
     # "... and I've checked and there is"
     r"i(?:'ve| have)? (?:looked|checked)(?:\s+and)?\s+(?:there (?:is|are|was)(?:\s+some)?|it'?s there|i (?:have|do))"
     r"(?=\W*$|\s*[.!,;]))", re.I)
@@ -2918,10 +3121,21 @@ MAY_COME_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,4}}?\s+{MAY_COME}{NOT_CONFIRMED
 SAID_TO_MAY_COME = re.compile(rf"\b{SAID_BY_SOMEONE}\b[^.!?]*\b{MAY_COME}{NOT_CONFIRMED_OR_DOUBTED}", re.I)
 
 
+# ... or said as what the person may get: "the nurse said I might get a temperature"
+MAY_GET_BEFORE = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?\s+(?:i|you)\s+"
+                            r"(?:might|may|could|can|will|would)\s+(?:well\s+)?(?:get|have|run|develop|end up with)\s+"
+                            r"(?:an?\s+|some\s+)?(?:bit of (?:a\s+)?)?(?:high\s+|slight\s+|mild\s+)?$", re.I)
+
+
+DOUBTED_AFTER_THE_WARNING = re.compile(r"\b(?:i think|i reckon|maybe|might|not sure|probably|dunno|idk)\b", re.I)
+
+
 def without_warnings_of_what_may_come(text: str, mentions: List[Mention]) -> List[Mention]:
     def warned(m: Mention) -> bool:
         start = sentence_bounds_at(text, m.start)[0]
-        return bool(SAID_BEFORE.search(text[start:m.start])) and bool(MAY_COME_AFTER.match(text[m.end:]))
+        return bool(SAID_BEFORE.search(text[start:m.start])) and bool(MAY_COME_AFTER.match(text[m.end:])) \
+            or bool(MAY_GET_BEFORE.search(text, start, m.start)) and not DOUBTED_AFTER_THE_WARNING.search(
+                text, m.end, sentence_bounds_at(text, m.start)[1])
     return [replace(m, status=NOT_OWN) if m.status in (PRESENT, UNCERTAIN) and is_red_flag(m.finding) and warned(m)
             else m for m in mentions]
 
@@ -2944,7 +3158,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
         after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
-                                r",\s*(?=and\b|but\b|though\b|tho\b|although\b|which i\b|not that i\b|"
+                                r",\s*(?=and\b|but\b|though\b|tho\b|although\b|so far\b|which i\b|not that i\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"i (?:haven'?t|have not) (?:seen|noticed|had)\b|i(?:'?ve| have) had none\b|"
                                 r"(?:all|everything'?s?|it'?s all) (?:normal|fine|ok|okay)\b|"
@@ -3729,13 +3943,17 @@ DENIED_AFTER_THE_NAME = re.compile(
 
 
 def with_signs_named_then_denied(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A sign named first in its sentence and denied right after ("fever, not that i know of") is absent."""
+    """A sign named first in its sentence and denied right after ("fever, not that i know of") is absent, and so are
+    the signs named inside its name."""
     def denied(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         opens = NAME_OPENS_THE_SENTENCE.match(text[start:m.start])
         return m.finding != "back_pain" and not LOSS_IN_THE_NAME.search(text, m.start, m.end) \
             and bool(opens and DENIED_AFTER_THE_NAME.match(text[m.end:end]))
-    return restated(mentions, ABSENT, denied)
+    # the signs named inside the denied name go with it ("Numbness in my legs, not that I've noticed": the numbness)
+    denied_names = [(m.start, m.end) for m in mentions if m.status == PRESENT and denied(m)]
+    return restated(mentions, ABSENT, lambda m: m.finding != "back_pain" and any(
+        start <= m.start and m.end <= end for start, end in denied_names))
 
 
 # "I don't think so on the fever, maybe a little warm", "no fever really, bit clammy maybe": a warmth the person is not

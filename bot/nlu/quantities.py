@@ -100,6 +100,11 @@ NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\
                      r"(?:/|out of|outta|outa)\s*(?:10|ten)\s+(?:times|goes|tries)\b|"  # "felt it maybe 8 outta 10 times"
                      rf"{COUNTED}))")
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
+# "my waist pain very much, 8, from yesterday", "back's been pure murder, 8 the day": a number set off by commas right
+# after the pain
+PAIN_THEN_SCORE = re.compile(rf"\b(?:pain|hurts?|hurting|sore|aches?|aching|agony|murder)\b(?:\s+(?:very much|so much|"
+                             rf"really bad|bad))?\s*[,:]\s*{NUMBER}\b(?:\s+(?:the day|today|now|right now))?"
+                             rf"(?=\s*(?:[,.;!]|$)){NOT_A_SCORE_AFTER}", re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
           r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
 BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|strong|solid|weak|high|low|"
@@ -471,7 +476,8 @@ SCALE_BEFORE = re.compile(rf"(?:/|\b{OUT_OF}|\bof|\bfrom|\boutan|(?:\d|\b(?:{'|'
                           re.I)  # the 10 of "5 from 10", "8 on 10", "0 to 10?" (not "I'd put it on 8")
 SCALE_FROM = re.compile(r"(?:0|zero)\s*(?:to|-|–)\s*(?:10|ten)\b", re.I)  # the 0 of "0 to 10?": the scale, no score
 CELSIUS_RANGE, FAHRENHEIT_RANGE = (34.0, 43.5), (93.0, 110.0)
-SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>*+])\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?:ish)?(?P<half>\s+and a half)?\b"
+SCORE_NUMBER = re.compile(rf"(?<![\d.,=<>+])(?<!\w\*)"  # "*8": a score put right (not "2*3")
+                          rf"\b(?P<number>\d{{1,2}}(?:\.5)?|{'|'.join(SCORE_WORDS)})(?:ish)?(?P<half>\s+and a half)?\b"
                           rf"{NOT_A_SCORE_AFTER}(?!\s*[=<>*+])", re.I)
 
 
@@ -503,7 +509,7 @@ CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.!?,;]|$)")  # "... and it's been eight.
 
 def find_pain_scores(text: str) -> List[Found]:
     """(score, start, end) for each pain score the message states; "11/10" counts as 10."""
-    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
+    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, PAIN_THEN_SCORE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))

@@ -195,11 +195,11 @@ NORFOLK_VERY = re.compile(r"(?<![\w'])gay(?=\s+(?:sore|bad|painful|stiff|achy|te
 
 # Certainty told in numbers: even odds are a doubt ("50/50 tbh", "sixty-forty", not "50/50 back and leg"), and so is a
 # denial under nine in ten ("60% sure it's nothing"); otherwise the number goes ("99% sure no to both", "80% sure it's
-# blood": as plain as the answer without it)
+# blood": as plain as the answer without it), unless it is denied ("not 100% sure")
 EVEN_ODDS = re.compile(r"(?<![\w/.])(?:50\s*[/-]\s*50|60\s*[/-]\s*40|40\s*[/-]\s*60|fifty[\s-]fifty|"
                        r"sixty[\s-]forty)(?![\w/.])(?!\s+(?:back|between|split|left|right|leg|legs)\b)", re.I)
 A_DENIAL_AFTER = re.compile(r"[^.!?]{0,25}?\b(?:no|not|nothing|none|n't|nope|nah)\b", re.I)
-SURE_IN_NUMBERS = re.compile(r"(?<![\w.])(?P<number>\d{1,3})\s*(?:%|percent|per cent|pc)\s*"
+SURE_IN_NUMBERS = re.compile(r"(?<![\w.])(?P<negated>not\s+)?(?P<number>\d{1,3})\s*(?:%|percent|per cent|pc)\s*"
                              r"(?P<sure>sure|certain|positive)\b", re.I)
 PLAINLY_SURE = 90
 # A score said as a share of the scale ("half of ten give or take") or stretched ("fiiive", "sevvven")
@@ -220,6 +220,8 @@ def _scale_word(stretched: str) -> str:
 
 
 def _certainty_in_words(match: re.Match) -> str:
+    if match.group("negated"):
+        return "not sure".ljust(len(match.group()))
     doubt = int(match.group("number")) < PLAINLY_SURE and A_DENIAL_AFTER.match(match.string, match.end())
     return ("unsure" if doubt else "").ljust(len(match.group()))
 
