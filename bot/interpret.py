@@ -20,14 +20,14 @@ from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO, MAY_HIDE,
-                             NO_MEASUREMENT, NOT_FINDINGS, PAINKILLER,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
+                             NO_MEASUREMENT, NOT_FINDINGS,
                              OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
-                             fever_told_by_touch, gone_weeks_back, inside, said_recently, sentence_bounds,
-                             sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
+                             fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, said_recently,
+                             sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
                                 numbers_0_to_10, own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
@@ -988,29 +988,30 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
                        for f, s in result.updates)
     open_parts = [f for f in open_parts if not _a_loss_told(f, result, text)]
     _settle_from_reading(result, question, open_parts, reading, another_sign)
-    _doubt_what_the_person_cannot_know(result, open_parts, text)
+    _doubt_what_the_person_cannot_know(result, open_parts, _open_parts(ask, known), text)
 
 
-# "not as far as i kno, never checked tho": a sign looked for (CHECKED_FOR) the person never checked; "divvent think
-# so but av been necking paracetamol so wha knaas": the signs a painkiller may hide (HIDDEN_BY_PAINKILLERS)
-CHECKED_FOR = {"fever": re.compile(r"\b(?:temp\w*|thermometer|fever\w*)\b", re.I),
+# "not as far as i kno, never checked tho": a sign looked for (SIGNS_LOOKED_FOR) the person never checked; "divvent
+# think so but av been necking paracetamol so wha knaas": a fever a painkiller may hide (`painkiller_hiding`)
+SIGNS_LOOKED_FOR = {"fever": re.compile(r"\b(?:temp\w*|thermometer|fever\w*)\b", re.I),
                "blood_in_urine": re.compile(r"\b(?:blood\w*|colou?r)\b", re.I)}
-HIDDEN_BY_PAINKILLERS = frozenset({"fever", "pain_lying_down"})
 
 
-def _doubt_what_the_person_cannot_know(result: Understanding, open_parts: List[str], text: str) -> None:
-    """An open part the reply says the person cannot know is in doubt, not denied: a sign never checked, or one the
-    painkiller they take may hide; where nothing else settles it, one so named ("I haven't checked my temperature")
-    or a fever a painkiller may hide."""
-    never_checked = set(CHECKED_FOR) if NOT_CHECKED.search(text) and not LOOKED_SAID.search(text) else set()
+def _doubt_what_the_person_cannot_know(result: Understanding, left_to_the_reader: List[str], asked: List[str],
+                                       text: str) -> None:
+    """A part the reply says the person cannot know is in doubt, not denied: a fever asked about that the painkiller
+    they take may hide ("no, but im on paracetamol so who knows"), and a sign the rules left to the answer reader that
+    they never checked; where nothing else settles it, one so named ("I haven't checked my temperature") or a fever a
+    painkiller may hide."""
+    never_checked = set(SIGNS_LOOKED_FOR) if NOT_CHECKED.search(text) and not LOOKED_SAID.search(text) else set()
     never_checked |= {"fever"} if NO_MEASUREMENT.search(text) else set()  # "never took my temperature"
-    hidden = bool(MAY_HIDE.search(text) and re.search(PAINKILLER, text, re.I))
-    unknowable = {f for f in open_parts if f in never_checked or hidden and f in HIDDEN_BY_PAINKILLERS}
+    hidden = bool(painkiller_hiding(text)[1])
+    unknowable = {f for f in left_to_the_reader if f in never_checked} | ({"fever"} & set(asked) if hidden else set())
     result.updates = [(f, Status.UNCERTAIN) if f in unknowable and s is Status.ABSENT else (f, s)
                       for f, s in result.updates]
     told = _told(result)
     result.updates += [(f, Status.UNCERTAIN) for f in sorted(unknowable - told)
-                       if f == "fever" and hidden or f in never_checked and CHECKED_FOR[f].search(text)]
+                       if f == "fever" and hidden or f in never_checked and SIGNS_LOOKED_FOR[f].search(text)]
 
 
 # "feeling down there not normal, kinda numb": something said to be not normal is never read as a denial of a
@@ -1173,8 +1174,12 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
                                   r"\bmy\s+(?:temp|temperature)\s+(?:is|was|'s|of)\b", re.I)
 
 
-SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|feel\w*|felt|tingl\w*|pins and needles|sensation|dead|asleep|wood\w*|"
-                                r"cotton|strange|odd|weird|funny|different|tell|notice\w*|sense)\b", re.I)
+SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensation|dead|asleep|wood\w*|cotton|"
+                                r"(?:can'?t|cannot|couldn'?t|not|no|never|lost(?: the| all)?)\s+"
+                                r"(?:feel|feeling|felt|tell)|"
+                                r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"
+                                r"(?:strange|odd|weird|funny|different|nothing))\b",
+                                re.I)
 
 
 def _names_its_place(flag: str, text: str) -> bool:
@@ -1325,7 +1330,7 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
         if finding in ask.findings and finding not in named:
             mentioned = [w for w in words if _has_word(_own_clauses(_without_suppositions(text.lower(), w)), w)]
             if mentioned:
-                said = not NAMED_THEN_NO.match(text) and any(
+                said = not _parts_named_then_no(text, question) and any(
                     _said(_plain(_next_parts_denial_kept_apart(text.lower(), w, question, finding)), w)
                     and not _asked_back_then_denied(text.lower(), w) and not _part_word_gone_weeks_back(text, w)
                     and not _part_word_long_ago(text, w)
@@ -1337,10 +1342,17 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     return found
 
 
-# "blood and bowels, no": a reply of a few words naming the parts, closed by its no
-NAMED_THEN_NO = re.compile(r"^\W*(?:[\w']+\W+){0,5}?[\w']+\s*[,;:-]+\s*"
-                           r"(?:no+|nope|nah|naw|neither|none|not at all)\W*$",
-                           re.I)
+# "blood and bowels, no": a reply naming only the parts, closed by its no (not "there's blood, bowels - no")
+NAMED_THEN_NO = re.compile(r"^\W*(?P<named>[\w'][^.!?\n]*?)\s*[,;:-]+\s*(?:no+|nope|nah|naw|neither|none|not at all)"
+                           r"\W*$", re.I)
+LINKING_WORDS = frozenset({"and", "or", "n", "the", "my", "me", "any", "both", "in", "of", "to", "with"})
+
+
+def _parts_named_then_no(text: str, question: Question) -> bool:
+    said = NAMED_THEN_NO.match(text)
+    words = {w for _, names in question.part_words + question.part_topics for name in names for w in name.split()}
+    return bool(said) and all(w.lower() in words | LINKING_WORDS for w in re.findall(r"[\w']+", said.group("named")))
+
 # "the pink bulb", "the red light in the works loo": the colour of a thing that colours a toilet, not of the urine; "a
 # blood test", "hay fever": another sense of the part's word
 A_WORD_SENSE = re.compile(rf"(?<!\w)(?:{alternation(sorted(NOT_FINDINGS, key=len, reverse=True))})(?!\w)", re.I)
@@ -1414,8 +1426,11 @@ PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yeh": "yes", "yep": "yes", "
                       "nope": "no", "nah": "no", "naw": "no", "not really": "no"}
 
 
-# "Sorry, I mean no to the fever": the person puts right what they answered before
-ANSWER_CORRECTED = re.compile(r"\b(?:sorry|oops|i mean|i meant|no wait|wait no|scratch that|correction)\b", re.I)
+# "sorry, meant 7", "no wait", "*edit: 6": the person puts right what they said before (a score: SCORE_CORRECTED)
+CORRECTION_WORDS = (r"sorry|sry|soz|oops|i meant|meant to (?:say|type|put)|typo|correction|scratch that|no wait|"
+                    r"wait no|edit")
+# "Sorry, I mean no to the fever": ... an answer to a part
+ANSWER_CORRECTED = re.compile(rf"\b(?:{CORRECTION_WORDS}|i mean)\b", re.I)
 
 
 def _parts_answered_by_topic(question: Question, text: str) -> Dict[str, Status]:
@@ -2008,9 +2023,7 @@ def _in_a_question(text: str, position: int) -> bool:
 
 
 # "9 - sorry, typo, I meant 6": the person takes back the score before.
-SCORE_CORRECTED = re.compile(r"(?<!\w)\*(?=\s*\w)|"
-                             r"\b(?:sorry|oops|i meant|meant to (?:say|type|put)|typo|correction|scratch that|no wait|"
-                             r"wait no)\b", re.I)
+SCORE_CORRECTED = re.compile(rf"(?<!\w)\*(?=\w)|\b(?:{CORRECTION_WORDS})\b", re.I)
 
 
 # A score said of another, earlier pain: "when I slipped a disc, which was a solid nine, this is maybe a four" (not
@@ -2108,8 +2121,7 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     worst is what matters)."""
     if _torn_across_severe(found, text):
         return None
-    # the last correction a score follows ("like a 9 no wait 5 lol typo": the five)
-    corrections = [m.end() for m in SCORE_CORRECTED.finditer(text) if any(f[1] >= m.end() for f in found)]
+    corrections = _corrections_a_score_follows(found, text)
     if corrections and len(found) > 1:
         taken_back = [f for f in found if f[1] < corrections[-1]]
         kept = [f for f in found if f[1] >= corrections[-1]]
@@ -2142,9 +2154,14 @@ PUT_RIGHT_TO = re.compile(r"\W*(?:i\s+)?(?:meant|mean)?\W*(?:(?:to\s+)?(?:say|ty
                           re.I)
 
 
+def _corrections_a_score_follows(found: List[Tuple[float, int, int]], text: str) -> List[int]:
+    """Where each correction (SCORE_CORRECTED) that a score follows ends ("like a 9 no wait 5 lol typo": the wait)."""
+    return [m.end() for m in SCORE_CORRECTED.finditer(text) if any(f[1] >= m.end() for f in found)]
+
+
 def _score_put_right(found: List[Tuple[float, int, int]], text: str) -> Optional[int]:
     """The score said right after the last correction that one follows, where another score came before it."""
-    corrections = [m.end() for m in SCORE_CORRECTED.finditer(text) if any(f[1] >= m.end() for f in found)]
+    corrections = _corrections_a_score_follows(found, text)
     if not corrections or not any(f[1] < corrections[-1] for f in found):
         return None
     right_after = [f for f in found if f[1] >= corrections[-1] and PUT_RIGHT_TO.fullmatch(text, corrections[-1], f[1])]

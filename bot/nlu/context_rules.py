@@ -324,8 +324,9 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     *((f"{relief}{comma} not {a_problem}", PSEUDO, "PSEUDO", None) for relief in ("relief", "comfort", "help")
       for comma in (",", "") for a_problem in ("a problem", "an issue", "a bother", "the problem")),
     ("no matter", PSEUDO, "PSEUDO", None),
-    # "cant touch my knees never mind my toes, lower back v stiff": "let alone", no denial
-    ("never mind", PSEUDO, "PSEUDO", None), ("nevermind", PSEUDO, "PSEUDO", None),
+    # "cant touch my knees never mind my toes, lower back v stiff": "let alone", no denial ("never mind the fever, I
+    # don't have one" still denies)
+    ("never mind my", PSEUDO, "PSEUDO", None),
     # "I didn't feel it when I wet myself, I only noticed after": a loss of the feeling, not a denial of the wetting
     *((f"{didnt} {feel} it when", PSEUDO, "PSEUDO", None) for didnt in ("didn't", "didnt", "did not", "couldn't")
       for feel in ("feel", "notice")),

@@ -32,7 +32,8 @@ from bot.nlu.context_rules import (
     all_rules,
 )
 from bot.nlu.quantities import (
-    ANOTHER_ILLNESS, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE, UNCLEAR_WHOSE,
+    ANOTHER_ILLNESS, FEVER_MEDICINES, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE,
+    UNCLEAR_WHOSE,
     WEEKDAYS, an_earlier_month,
     find_durations,
     find_pain_scores,
@@ -865,44 +866,66 @@ def finding_and_cause_entities(text: str) -> List[dict]:
 
 # "no temp but I'm on paracetamol every four hours, so who knows", "on ibuprofen since the extraction, so I can't tell
 # whether I've had a temperature": a painkiller taken that may hide a fever, or the pain of lying down
-PAINKILLER = (r"(?:paracetamol|ibuprofen|nurofen|co[-\s]?codamol|codeine|naproxen|calpol|panadol|anadin|aspirin|"
-              r"diclofenac|"
-              r"painkillers?|pain killers?|pain relief)")
+MEDICINES = r"(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|tramadol|opioids?)"
+PAINKILLER = rf"(?:{FEVER_MEDICINES}|{MEDICINES}|naproxen|diclofenac|anadin|pain ?killers?|pain relief)"
 MAY_HIDE = re.compile(r"\b(?:hid(?:e|es|ing)|mask(?:s|ing|ed)?|cover(?:s|ing)?\s+(?:it|one|them)\s+up|"
-                      r"keep(?:s|ing)?\s+(?:it|a temp\w*|a fever|one)\s+down|who knows|wha knaas|who kens|"
+                      r"keep(?:s|ing)?\s+(?:it|a temp\w*|a fever|one)\s+down|"
+                      r"(?:who knows|wha knaas|who kens)(?!\s+(?:what|why|how|where|when|if|whether|which)\b)|"
                       r"no way (?:of|to) (?:know|tell)\w*|without (?:it|them)\W+(?:i\s+)?(?:dunno|don'?t know|not sure|"
                       r"who knows))\b", re.I)
+# ... not a hiding said not to happen ("nothing's hiding it", "it cant be masking anything", "doesn't even mask it"),
+# nor the pain's ("the co-codamol masks the back pain"), nor a painkiller not taken ("stopped the ibuprofen")
+HIDING_DENIED_BEFORE = re.compile(r"\b(?:nothing'?s|nothing is|not|cant|can'?t|cannot|never)\b(?:\s+[\w']+){0,3}\s*$|"
+                                  r"n't(?:\s+[\w']+){0,2}\s*$", re.I)
+THE_PAIN_HIDDEN = re.compile(r"\s+(?:the\s+|my\s+)?(?:back\s+)?pain\b", re.I)
+PAINKILLER_NOT_TAKEN = re.compile(rf"\b(?:haven'?t (?:had|taken)|not (?:on|taking|had|taken)|stopped|no|off)\s+"
+                                  rf"(?:any\s+|the\s+|my\s+)?{PAINKILLER}", re.I)
+LYING_FINE_WITHOUT = re.compile(r"\beven (?:when (?:it|they) wears? off|without)\b", re.I)
 # ... or says they cannot know, in the clause that names the fever ("so I doubt I'd know if I was running a
 # temperature")
 CANNOT_KNOW = re.compile(r"\b(?:wouldn'?t|would not|won'?t|doubt i'?d|cannot|can'?t|cant|couldn'?t) (?:really )?"
                          r"(?:know|tell|say)\b", re.I)
-FEVER_WORD = re.compile(r"\b(?:fever\w*|temp|temps|temperature|temperatures|hot|shivery|shivering)\b", re.I)
-SAID_IF = re.compile(r"\b(?:if|whether)\b[^.!?,]{0,30}$", re.I)
+FEVER_WORD = re.compile(r"\b(?:fever\w*|temp|temps|temperature|temperatures|shivery|shivering|"
+                        r"hot(?!\s+(?:water|bath|bottle|drink|tea|weather|shower|pack|tub)))\b", re.I)
+SAID_IF = re.compile(r"(?<!\beven )\b(?:if|whether)\b[^.!?,]{0,30}$", re.I)
 
 
-def with_signs_a_painkiller_may_hide(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Where the person says the painkiller they take (PAINKILLER, in that sentence or one next to it) may hide a sign
-    (MAY_HIDE), a denied pain lying down in that sentence and a fever denied, supposed ("if I have temperature") or
-    not named around it are in doubt; where they say they cannot know (CANNOT_KNOW) in a clause naming a fever, the
-    fever is."""
+def painkiller_hiding(text: str) -> Tuple[List[Tuple[int, int]], List[Tuple[int, int]]]:
+    """The sentences where the person says the painkiller they take (PAINKILLER, there or in a sentence next to it)
+    may hide a sign (MAY_HIDE), and the stretches (those sentences and their neighbours, or a sentence saying they
+    cannot know if they have a fever: CANNOT_KNOW) where a fever may be hidden; none where a reading tells it."""
     hiding, fever_hidden = [], []
     sentences = sentence_bounds(text)
     for index, (start, end) in enumerate(sentences):
         near = sentences[max(0, index - 1):index + 2]
-        if not any(re.search(PAINKILLER, text[a:b], re.I) for a, b in near):
+        taken = [m for a, b in near for m in re.finditer(PAINKILLER, text[a:b], re.I)
+                 if not any(d.end() == m.end() for d in PAINKILLER_NOT_TAKEN.finditer(text[a:b]))]
+        if not taken:
             continue
-        if MAY_HIDE.search(text, start, end):
+        if any(not HIDING_DENIED_BEFORE.search(text, start, m.start()) and not THE_PAIN_HIDDEN.match(text, m.end())
+               for m in MAY_HIDE.finditer(text, start, end)):
             hiding.append((start, end))
             fever_hidden.append((near[0][0], near[-1][1]))
         elif any(CANNOT_KNOW.search(clause) and FEVER_WORD.search(clause)
                  for clause in re.split(r"[,;]", text[start:end])):
             fever_hidden.append((near[0][0], near[-1][1]))
-    if not fever_hidden:
+    return hiding, [] if find_temperatures(text) else fever_hidden
+
+
+def with_signs_a_painkiller_may_hide(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Where a painkiller may hide a sign (`painkiller_hiding`), a pain lying down denied in a clause naming the
+    painkiller ("lying down dont hurt but thats cos i take my naproxen"), and a fever denied, supposed ("if I have
+    temperature") or not named around it, are in doubt."""
+    hiding, fever_hidden = painkiller_hiding(text)
+    if not hiding and not fever_hidden:
         return mentions
 
     def hidden(m: Mention) -> bool:
         if m.finding == "pain_lying_down":
-            return m.status == ABSENT and inside(m.start, hiding)
+            clause = next((text[a:b] for a, b in spans_between(text, [c.end() for c in re.finditer(r"[,;.!?]", text)])
+                           if a <= m.start < b), "")
+            return m.status == ABSENT and inside(m.start, hiding) and bool(re.search(PAINKILLER, clause, re.I)) \
+                and not LYING_FINE_WITHOUT.search(clause)
         return m.finding == "fever" and inside(m.start, fever_hidden) and (m.status in (ABSENT, NOT_OWN) or (
             m.status == PRESENT and bool(SAID_IF.search(text, 0, m.start))))
     doubted = [replace(m, status=UNCERTAIN) if hidden(m) else m for m in mentions]
@@ -914,39 +937,41 @@ def with_signs_a_painkiller_may_hide(text: str, mentions: List[Mention]) -> List
 
 # "Blood, not that I've noticed, though to be fair I never look"; "I don't believe I've had a temperature, but I
 # couldn't swear to it"; "i dont think ive got a fever but im not 100% sure": a no the person never checked
-CHECKED_FOR = r"temp\w*|thermometer|wee|pee|urine|toilet|loo|bowl|pan|pants|underwear|knickers|paper"
+LOOKED_AT = r"temp\w*|thermometer|wee|pee|urine|toilet|loo|bowl|pan|pants|underwear|knickers|paper"
+SEEN_DENIED = r"\bnot that i(?:'?ve| have)? (?:seen|noticed|know)\b|\bnot as far as i (?:know|kno|can tell)\b"
+NOT_WHAT_IS_CHECKED = (rf"(?!\s+(?:at\s+)?(?:my|the|his|her|your)\s+(?!{LOOKED_AT})\w)"
+                       r"(?!\s+(?:forward|after|where|like|up|into|seriously|easy|well|badly|personally|out|back|"
+                       r"off)\b)")
 NEVER_CHECKED = re.compile(
-    rf"\b(?:(?:i|i'?ve|ive|ah)\s+(?:never|don'?t|dont|do not|haven'?t|havent|have not|didn'?t|didnt|did not)"
+    r"\b(?:(?:i|i'?ve|ive|ah)\s+(?:never|don'?t|dont|do not|haven'?t|havent|have not|didn'?t|didnt|did not)"
     r"(?:\s+(?:really|actually|ever|even|properly))?\s+(?:look|looked|looking|check|checked|checking|take it|taken it|"
-    r"took it|measure|measured|pay attention|paid attention)"
-    rf"(?!\s+(?:at\s+)?(?:my|the|his|her|your)\s+(?!{CHECKED_FOR})\w)|"
-    rf"never (?:checked|looked|measured)(?!\s+(?:at\s+)?(?:my|the|his|her|your)\s+(?!{CHECKED_FOR})\w)|"
+    rf"took it|measure|measured|pay attention|paid attention){NOT_WHAT_IS_CHECKED}|"
+    rf"never (?:checked|looked|measured){NOT_WHAT_IS_CHECKED}|"
     r"(?:couldn'?t|could not|can'?t|wouldn'?t|would not) swear (?:to|by) it|"
     r"not (?:a hundred|one hundred) (?:percent|per cent) sure|"
     r"(?:but|though|tho)\s+(?:i'?m|im|i am)\s+(?:not (?:(?:totally|completely|entirely|fully|really)\s+)?sure|"
-    r"unsure))\b", re.I)
-NOT_NOTICED = re.compile(r"\bnot that i(?:'?ve| have)? (?:seen|noticed|know)\b|"
-                         r"\bnot as far as i (?:know|kno|can tell)\b|"
-                         r"\b(?:don'?t|dont|do not) (?:think|believe)\b", re.I)
-BARE_SIGNS = (("blood_in_urine", re.compile(r"\bblood\b", re.I)),
+    r"unsure)(?=\s*(?:[.!,;]|$|tbh|though|tho|to be honest)))\b", re.I)
+NO_SIGN_NOTICED = re.compile(rf"{SEEN_DENIED}|\b(?:don'?t|dont|do not) (?:think|believe)\b", re.I)
+BARE_SIGNS = (("blood_in_urine", re.compile(r"\bblood\b(?!\s+(?:pressure|test|tests|sugar|sugars|count))", re.I)),
               ("fever", re.compile(r"\b(?:fever|temp|temperature)\b", re.I)))
 
 
 def with_denials_never_checked(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A red flag denied in a sentence where the person says they never checked (NEVER_CHECKED, there or in the
-    sentence after it) is in doubt, and so is one named there beside a "not that I've seen" (NOT_NOTICED); a sign
-    word named bare beside both (BARE_SIGNS) is a doubt of that sign."""
+    """A red flag denied before the person says, in that sentence, they never checked (NEVER_CHECKED; in the sentence
+    before, when it says "not that I've seen": NO_SIGN_NOTICED) is in doubt, and so is one named there beside a "not
+    that I've seen" (SEEN_DENIED); a sign word named bare beside both (BARE_SIGNS) is a doubt of that sign."""
     sentences = sentence_bounds(text)
-    unchecked = [(sentences[max(0, i - 1)][0] if NOT_NOTICED.search(text, *sentences[max(0, i - 1)]) else start, end)
-                 for i, (start, end) in enumerate(sentences) if NEVER_CHECKED.search(text, start, end)]
+    unchecked = [(sentences[max(0, i - 1)][0] if NO_SIGN_NOTICED.search(text, *sentences[max(0, i - 1)]) else start,
+                  said.start()) for i, (start, end) in enumerate(sentences)
+                 for said in [NEVER_CHECKED.search(text, start, end)] if said]
     if not unchecked:
         return mentions
     doubted = [replace(m, status=UNCERTAIN) if is_red_flag(m.finding) and inside(m.start, unchecked) and (
-        m.status == ABSENT or m.status == PRESENT and NOT_NOTICED.search(text, *sentence_bounds_at(text, m.start)))
+        m.status == ABSENT or m.status == PRESENT and re.search(SEEN_DENIED, sentence_at(text, m.start), re.I))
         else m for m in mentions]
     for finding, word in BARE_SIGNS:
         named = next((w for w in word.finditer(text) if inside(w.start(), unchecked)
-                      and NOT_NOTICED.search(text, *sentence_bounds_at(text, w.start()))), None)
+                      and NO_SIGN_NOTICED.search(text, *sentence_bounds_at(text, w.start()))), None)
         if named and not any(m.finding == finding for m in doubted):
             doubted.append(Mention(finding, UNCERTAIN, named.start(), named.end(), named.group(0).lower()))
     return doubted
@@ -954,9 +979,11 @@ def with_denials_never_checked(text: str, mentions: List[Mention]) -> List[Menti
 
 # "The pharmacist took my temperature when I collected my prescription and said it was normal": a reading found normal
 TEMPERATURE_FOUND_NORMAL = re.compile(
-    r"\b(?:took|taken|checked|measured|did|tested)\s+(?:my\s+|me\s+)?(?:temp|temperature)\b[^.!?]{0,80}?"
+    r"\b(?:took|taken|checked|measured|did|tested)\s+(?:my\s+|me\s+)?(?:temp|temperature)\b"
+    r"(?:(?!\b(?:high|hot|raised|fever|\d)\b)[^.!?]){0,80}?"
     r"\b(?:said|says|told me|and)\s+(?:that\s+)?(?:it\s+(?:was|is|were)|it'?s|its|was)\s+(?:(?:totally|completely|"
-    r"perfectly|absolutely)\s+)?(?:normal|fine|ok|okay|grand|alright|all right|good|spot on)\b", re.I)
+    r"perfectly|absolutely)\s+)?(?:normal|fine|ok|okay|grand|alright|all right|good|spot on)\b"
+    r"(?=\s*(?:[.,;!?]|$|and\b|but\b|so\b|though\b|tho\b))", re.I)
 
 
 def with_temperatures_found_normal(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1002,7 +1029,8 @@ def with_red_put_down_to_a_period(text: str, mentions: List[Mention]) -> List[Me
     blood in the urine in doubt, where nothing else is said of the blood and the urine is not said to look clear."""
     red = RED_WHEN_WIPING.search(text)
     if not red or any(m.finding == "blood_in_urine" and m.status in OWN_STATUSES for m in mentions) \
-            or not (PERIOD_GUESSED.search(text) and A_GUESS.search(text)) or URINE_ITSELF_CLEAR.search(text):
+            or not (PERIOD_GUESSED.search(text) and A_GUESS.search(text)) or URINE_ITSELF_CLEAR.search(text) \
+            or SOMEONE_ELSE_NAMED.search(sentence_at(text, red.start())):  # "my daughter had pink on the tissue"
         return mentions
     return mentions + [Mention("blood_in_urine", UNCERTAIN, red.start(), red.end(), red.group(0).lower())]
 
@@ -1018,15 +1046,22 @@ def with_signs_inside_own_words(text: str, mentions: List[Mention]) -> List[Ment
 # "I'm worried about fevers because I'm on chemotherapy, and yes, it was 38.3 when I checked an hour ago": a reading the
 # person took themselves, right after it, whatever worry comes before
 CHECKED_MYSELF_AFTER = re.compile(r"[^.!?;]{0,12}?\b(?:when i (?:checked|took it|measured|took my temp\w*)|"
-                                  r"i (?:just\s+)?(?:checked|took it|measured it)|on my thermometer)\b", re.I)
+                                  r"i (?:just\s+)?(?:checked|took it|measured it)|on my thermometer)\b"
+                                  r"(?!\s+(?:him|her|them|on (?:him|her|them)|my (?:son|daughter|husband|wife)))", re.I)
 
 
 def with_readings_taken_myself(text: str, mentions: List[Mention]) -> List[Mention]:
     """A reading read as no fever of the person's (NOT_OWN) that they say they took themselves
-    (CHECKED_MYSELF_AFTER) decides their fever."""
-    readings = {start: reading for reading in find_temperatures(text) for start in [reading[1]]}
+    (CHECKED_MYSELF_AFTER) decides their fever, unless it is said of another (SOMEONE_ELSE_NAMED in its clause:
+    "my son's fevers, he was 38.7 when I checked") or long ago."""
+    readings = {reading[1]: reading for reading in find_temperatures(text)}
+
+    def taken_myself(m: Mention) -> bool:
+        clause_start = max(text.rfind(mark, 0, m.start) for mark in ",;.!?\n") + 1
+        return m.start in readings and bool(CHECKED_MYSELF_AFTER.match(text, m.end)) \
+            and not SOMEONE_ELSE_NAMED.search(text, clause_start, m.start) and not long_ago_reading(text, m.start)
     return [replace(m, status=_fever_status([readings[m.start]])) if m.finding == "fever" and m.status == NOT_OWN
-            and m.start in readings and CHECKED_MYSELF_AFTER.match(text, m.end) else m for m in mentions]
+            and taken_myself(m) else m for m in mentions]
 
 
 # "no relief lying down, it hurts whatever I do": the relief denied, so lying down hurts
@@ -1604,11 +1639,12 @@ UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
     rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|"
-    r"never(?=\s+(?:thought|bothered|took|checked|measured))|forg[eo]t to|"
+    r"never(?=\s+(?:thought|bothered|checked|measured))|forg[eo]t to|"
     r"forgotten to)"
     r"(?:\s+(?:actually|really|even))?(?:\s+(?:think|thought|bother|bothered)\s+to)?"
-    r"\s+(?:checked|measured|taken|take|took|check|measure)"
+    r"\s+(?:checked|measured|taken|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
+    r"\bnever\s+(?:took|taken)\s+(?:my\s+|the\s+)?(?:temp|temperature)\b|"
     r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
     r"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b)?", re.I)
 
@@ -1875,9 +1911,8 @@ CONSTIPATION = r"constipat\w*|bunged|blocked up"
 BOWEL_WORDS = re.compile(rf"\b(?:loose|runny|runs|diarrh\w*|stomach|tummy|poo\w*|bowels?|stools?|number twos?|"
                          rf"{CONSTIPATION})\b", re.I)
 BLADDER_WORDS = re.compile(r"\b(?:wee\w*|pee\w*|urin\w*|bladder|water|waterworks|piss\w*)\b", re.I)
-# "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (never
-# incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
-MEDICINES = r"(?:co[- ]?codamol|codeine|tablets|painkillers|meds|medication|pills|morphine|tramadol|opioids?)"
+# "bunged up, but the co-codamol does that to me": constipation put down to a medicine that causes it (MEDICINES;
+# never incontinence, retention or numbness: "the tablets do it for a bit but I can't pee").
 # "bunged up ever since I started the co-codamol": constipation only, never incontinence or not feeling the need
 PUT_DOWN_TO_MEDICINE = re.compile(rf"\b{MEDICINES} (?:does|do|did|can do) (?:that|this)(?: to me)?(?=\s*(?:[.,;!?]|$))|"
                                   # "my iron tablets make me constipated", "bunged up but that's the tramadol"
@@ -3048,21 +3083,31 @@ KNOWN_OF = re.compile(r"\bknow\s+what\s+(?:a|an)\s+(?:proper\s+|real\s+|high\s+)
 # an emergency": signs someone listed as the ones to watch for, not the person's (with_warnings_denied reads a "got
 # neither" after them)
 SIGNS_LISTED_TO_WATCH = re.compile(
-    r"\b(?:said|says|told me|tells me|reckons|read|reading|heard|leaflet|website|nhs)\b[^.!?]{0,90}?"
-    r"(?:\s(?:are|r|is|'re|'s)\s+(?:the\s+)?(?:ones?|things?|signs?|symptoms?)\s+to\s+"
+    r"\b(?:(?P<told>said|says|told me|tells me|reckons)|read|reading|heard|leaflet|website|nhs)\b[^.!?]{0,90}?"
+    r"(?:(?:\s+(?:are|r|is)|'s|'re)\s+(?:the\s+)?(?:ones?|things?|signs?|symptoms?)\s+to\s+"
     r"(?:worry about|watch for|watch out for|"
-    r"look out for|look for)|\s(?:is|are|r|'s|'re)\s+(?:an?\s+)?(?:emergency|emergencies|red flags?|serious|dangerous|"
+    r"look out for|look for)|(?:\s+(?:is|are|r)|'s|'re)\s+(?:an?\s+)?"
+    r"(?:emergency|emergencies|red flags?|serious|dangerous|"
     r"bad signs?|warning signs?))\b", re.I)
 
 
-OWN_BEFORE = re.compile(r"\bmy\s+$", re.I)  # "the GP said my fever is serious": the person's own
+# ... unless someone told the person it of their own sign: "the GP said my fever is serious", "the doctor told me this
+# numbness in my bum is an emergency" (what the person read is general: "losing control of my bladder is an emergency")
+OWN_BEFORE = re.compile(r"\b(?:my|this)\s+$", re.I)
+OWN_IN_THE_NAME = re.compile(r"\b(?:my|me|mine|i)\b", re.I)
 
 
 def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The red flags named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's."""
-    listed = [(m.start(), m.end()) for m in SIGNS_LISTED_TO_WATCH.finditer(text)]
-    return [replace(m, status=NOT_OWN) if m.status == PRESENT and is_red_flag(m.finding) and inside(m.start, listed)
-            and not OWN_BEFORE.search(text[max(0, m.start - 4):m.start]) else m for m in mentions]
+    """The red flags named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's, except
+    their own sign someone told them of."""
+    listed = [(m.start(), m.end(), bool(m.group("told"))) for m in SIGNS_LISTED_TO_WATCH.finditer(text)]
+
+    def listed_only(m: Mention) -> bool:
+        told = next((told for start, end, told in listed if start <= m.start < end), None)
+        return told is False or told is True and not OWN_BEFORE.search(text, max(0, m.start - 6), m.start) \
+            and not OWN_IN_THE_NAME.search(m.phrase)
+    return [replace(m, status=NOT_OWN) if m.status == PRESENT and is_red_flag(m.finding) and listed_only(m) else m
+            for m in mentions]
 
 
 def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3099,6 +3144,7 @@ CONFIRMED_AFTERWARDS = re.compile(
     r"(?:i(?:'ve| have)(?: got)?(?:\s+(?:a bit|a little|some|it|that|them|both|one))?"
     r"(?=\W*(?:$|[.!,;]|\s+(?:since|now|today|already|this|from|for)\b))|"
     r"that'?s (?:exactly |just )?what(?:'s| has)? happened|it(?:'s| has) (?:now )?happened|it happened|i do now|"
+    r"there (?:is|was|'s) (?:some|a bit|a little)\b|"
     r"that'?s (?:exactly |just )?what i(?:'ve| have) (?:had|got)|"
     # "... to watch for numbness around my bottom, and the truth is the skin there has felt a bit numb"
     r"(?:(?:the truth is|to be honest|honestly|actually|in fact)\s+)?(?:the skin (?:down )?there|that area|the area|"
@@ -3123,7 +3169,7 @@ SAID_TO_MAY_COME = re.compile(rf"\b{SAID_BY_SOMEONE}\b[^.!?]*\b{MAY_COME}{NOT_CO
 
 # ... or said as what the person may get: "the nurse said I might get a temperature"
 MAY_GET_BEFORE = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?\s+(?:i|you)\s+"
-                            r"(?:might|may|could|can|will|would)\s+(?:well\s+)?(?:get|have|run|develop|end up with)\s+"
+                            r"(?:might|may|could)\s+(?:well\s+)?(?:get|run|develop|end up with)\s+"
                             r"(?:an?\s+|some\s+)?(?:bit of (?:a\s+)?)?(?:high\s+|slight\s+|mild\s+)?$", re.I)
 
 
@@ -3939,6 +3985,7 @@ LOSS_IN_THE_NAME = re.compile(r"\b(?:can'?t|cant|cannot|couldn'?t|no|not|never|u
 DENIED_AFTER_THE_NAME = re.compile(
     r"^\s*[,:\-–—]?\s*(?:(?:no|nope|nah)\W+)?(?:not that i(?:'m| am|'ve| have)? ?(?:know of|know|aware of|remember|"
     r"recall|can tell|can remember|seen|noticed|felt|had)|(?:certainly|definitely|absolutely|defo|deffo) not|"
+    r"(?:no|nope|nah|naw)(?!\s+(?:wait|idea|doubt|clue)\b)|"
     r"not (?:at all|really)(?:\W+(?:no|nope|nah))?|none(?: at all)?)(?=\s*(?:[.!,;]|$))", re.I)
 
 

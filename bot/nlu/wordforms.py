@@ -219,8 +219,11 @@ def _scale_word(stretched: str) -> str:
     return next(word for word in SCALE_WORDS if _undoubled(word) == _undoubled(stretched)).ljust(len(stretched))
 
 
+ABOUT_SOMETHING_ELSE = re.compile(r"\s+(?:what|why|how|where|when|which|who|whether|if|about|of)\b", re.I)
+
+
 def _certainty_in_words(match: re.Match) -> str:
-    if match.group("negated"):
+    if match.group("negated") and not ABOUT_SOMETHING_ELSE.match(match.string, match.end()):
         return "not sure".ljust(len(match.group()))
     doubt = int(match.group("number")) < PLAINLY_SURE and A_DENIAL_AFTER.match(match.string, match.end())
     return ("unsure" if doubt else "").ljust(len(match.group()))
