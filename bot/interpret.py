@@ -1174,7 +1174,8 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
                                   r"\bmy\s+(?:temp|temperature)\s+(?:is|was|'s|of)\b", re.I)
 
 
-SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensation|dead|asleep|wood\w*|cotton|"
+SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensation|dead|asleep|wood\w*|cotton|ice|icy|"
+                                r"frozen|rubber\w*|injection|anaest\w*|anest\w*|not there|belong\w*|someone else'?s|"
                                 r"(?:can'?t|cannot|couldn'?t|not|no|never|lost(?: the| all)?)\s+"
                                 r"(?:feel|feeling|felt|tell)|"
                                 r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"

@@ -961,12 +961,16 @@ def with_denials_never_checked(text: str, mentions: List[Mention]) -> List[Menti
     before, when it says "not that I've seen": NO_SIGN_NOTICED) is in doubt, and so is one named there beside a "not
     that I've seen" (SEEN_DENIED); a sign word named bare beside both (BARE_SIGNS) is a doubt of that sign."""
     sentences = sentence_bounds(text)
-    unchecked = [(sentences[max(0, i - 1)][0] if NO_SIGN_NOTICED.search(text, *sentences[max(0, i - 1)]) else start,
-                  said.start()) for i, (start, end) in enumerate(sentences)
-                 for said in [NEVER_CHECKED.search(text, start, end)] if said]
+    unchecked = [(sentences[max(0, i - 1)][0] if NO_SIGN_NOTICED.search(text, *sentences[max(0, i - 1)])
+                  else text.rfind(";", start, said.start()) + 1 or start, said.start())
+                 for i, (start, end) in enumerate(sentences) for said in [NEVER_CHECKED.search(text, start, end)] if said]
     if not unchecked:
         return mentions
-    doubted = [replace(m, status=UNCERTAIN) if is_red_flag(m.finding) and inside(m.start, unchecked) and (
+    # the sign the doubt follows, the last one named before it ("I don't have a fever, and I don't think it's worse
+    # lying down, but I'm not sure": the lying down)
+    last_before = {max((m for m in mentions if is_red_flag(m.finding) and start <= m.start < end),
+                       key=lambda m: m.start, default=None) for start, end in unchecked}
+    doubted = [replace(m, status=UNCERTAIN) if m in last_before and (
         m.status == ABSENT or m.status == PRESENT and re.search(SEEN_DENIED, sentence_at(text, m.start), re.I))
         else m for m in mentions]
     for finding, word in BARE_SIGNS:
