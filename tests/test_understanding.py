@@ -6375,6 +6375,10 @@ def test_a_worded_niggle_or_a_usual_score_does_not_hide_the_worse_one(text, scor
     ("the cat scratched me, I've got a bloody back from it", {"back_pain": None}),
     ("I watched the curling last night on TV and my back hurt getting up", {"after_exercise": None}),
     ("never mind the fever, I don't have one", {"fever": A}),
+    # found by playing the older rounds again after the change
+    ("No fever, and I don't think lying down makes it worse, but I'm not sure.", {"fever": A, "pain_lying_down": U}),
+    ("my bowels are normal; the wee I haven't really looked at", {"bowel_bladder_change": A}),
+    ("the fella next to me on the line has numb legs, mine's just my back", {"bilateral_leg_symptoms": None}),
     # read right before the change too
     ("felt shivery in the night but I'd taken two paracetamol so can't tell if it was a temp", {"fever": U}),
     ("my back's sore since the weekend. Lying down is the best, it's standing that gets me",
@@ -6422,6 +6426,9 @@ def test_the_sixty_eighth_rounds_kinds_heard(text, expected):
      {"blood_in_urine": A}),
     (None, "fell over, now my back and bum feel sore", {}, {"saddle_numbness": None}),
     (None, "this is the worst it's been all week, about a 4", {}, {"severe_pain": A}),
+    # found by playing the older rounds again after the change
+    (None, "my bottom feels like it's been frozen at the dentist", {}, {"saddle_numbness": P}),
+    (None, "it's like sitting on a block of ice down below since lunch", {}, {"saddle_numbness": P}),
     (None, "sitting on my bum all day at work makes my back feel stiff", {}, {"saddle_numbness": None}),
     # read right before the change too
     ("q_urine_bowel", "not sure, bit of pink on the loo roll but my period's due so prob that", {},
