@@ -994,7 +994,7 @@ def _read_by_the_answer_reader(result: Understanding, ask: Ask, text: str, known
 # "not as far as i kno, never checked tho": a sign looked for (SIGNS_LOOKED_FOR) the person never checked; "divvent
 # think so but av been necking paracetamol so wha knaas": a fever a painkiller may hide (`painkiller_hiding`)
 SIGNS_LOOKED_FOR = {"fever": re.compile(r"\b(?:temp\w*|thermometer|fever\w*)\b", re.I),
-               "blood_in_urine": re.compile(r"\b(?:blood\w*|colou?r)\b", re.I)}
+                    "blood_in_urine": re.compile(r"\b(?:blood\w*|colou?r)\b", re.I)}
 
 
 def _doubt_what_the_person_cannot_know(result: Understanding, left_to_the_reader: List[str], asked: List[str],

@@ -909,7 +909,7 @@ def painkiller_hiding(text: str) -> Tuple[List[Tuple[int, int]], List[Tuple[int,
         elif any(CANNOT_KNOW.search(clause) and FEVER_WORD.search(clause)
                  for clause in re.split(r"[,;]", text[start:end])):
             fever_hidden.append((near[0][0], near[-1][1]))
-    return hiding, [] if find_temperatures(text) else fever_hidden
+    return hiding, fever_hidden if fever_hidden and not find_temperatures(text) else []
 
 
 def with_signs_a_painkiller_may_hide(text: str, mentions: List[Mention]) -> List[Mention]:
