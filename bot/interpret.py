@@ -28,8 +28,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAS
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, said_recently,
                              sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
-from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS, number_value,
-                                numbers_0_to_10, own_temperatures)
+from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS,
+                                in_anothers_quoted_words, number_value, numbers_0_to_10, own_temperatures)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, ask_about, choice_doubted, first_ask, option_picked,
@@ -431,7 +431,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
     explicit = _without_a_course_of_one_day(ask, text, _without_unchanged_said_of_another_question(ask, entities, text,
                                                                                                     explicit))
     explicit += [(f, Status.PRESENT) for f in _places_scored(by_place) if f not in {g for g, _ in explicit}]
-    explicit += _legs_said_fine(ask, text, explicit)
+    explicit += _legs_said_fine(ask, text, explicit) + _both_told_by_a_feeling(ask, text, explicit)
     explicit += _pain_said_not_to_go_down(ask, text, explicit)
     explicit = _pain_said_to_be_another_feeling(ask, text, explicit)
     explicit, result.to_confirm = _signs_read(explicit, suggested, ask, result.to_confirm)
@@ -472,6 +472,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if "improving" in ask.findings and RELIEF_ONLY_ON_MEDICINE.search(text):
             result.updates = [(f, Status.ABSENT if f == "improving" else s) for f, s in result.updates]
     _relatives_view(result, ask, as_written, known)
+    _fever_asked_by_another(result, ask, as_written)
     return result
 
 
@@ -625,6 +626,9 @@ AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|
                     rf"\band\s+i\s+do\s+feel\s+(?:\w+\s+)?{HEAT}\b", re.I)
 
 
+OWN_SENTENCE_NEXT = re.compile(r"\W*i\b", re.I)
+
+
 def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
     """A relative's view of the person's fever, legs or recovery, read from the reply (the question's open parts; in
     an opening, the fever): uncertain when the person disputes it in that sentence, unless, of their recovery, the
@@ -636,6 +640,8 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
     if result.by_proxy or not opinion or _fever_by_reading(text) is not None:
         return
     end = sentence_bounds_at(text, opinion.start())[1]
+    if OWN_SENTENCE_NEXT.match(text, end):  # "hubby reckons im roasting. i feel fine myself, not checked"
+        end = sentence_bounds_at(text, min(len(text) - 1, OWN_SENTENCE_NEXT.match(text, end).end()))[1]
     open_parts = _open_parts(ask, known) if ask is not None else ["fever"]
     open_parts = [f for f in open_parts if f == "improving" or not recovery_only]
     doubted = []
@@ -643,6 +649,9 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
     for finding in open_parts:
         names, disputes = DISPUTED_BY.get(finding, (None, None))
         disputed = disputes.search(text, opinion.end(), end) if disputes else None
+        if finding == "fever" and not disputed and result.answer != "yes":
+            disputed = NO_MEASUREMENT.search(text, opinion.end(), end)  # "my wife thinks I had a temperature, but
+            # I didn't take it": another's view of a fever the person never measured (not "Yes, a bit. ...")
         if disputed and names.search(text, opinion.end(), disputed.start()):
             doubted.append(finding)
             view = None if _is_red_flag(finding) else _own_view_after(text[disputed.start():], ask, finding)
@@ -655,6 +664,26 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
     if agreed and HEAT_SAID.search(text, opinion.end(), agreed.start()):
         result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", Status.PRESENT)]
         result.to_confirm = [f for f in result.to_confirm if f != "fever"]
+
+
+# "mum asked me if i was hot n i said no but now im not sure": the person's own answer to another's question of a
+# fever, as they tell it (and the doubt they have of it now)
+ASKED_IF_HOT = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|they|someone|somebody)\s+asked\s+(?:me\s+)?"
+                          r"(?:if|whether)\s+(?:i\s+(?:was|were|felt|had|am|have)|i'?m|im)\s+(?:a\s+bit\s+)?"
+                          r"(?:hot|warm|feverish|a\s+temp(?:erature)?|a\s+fever|running\s+a\s+temp)\b[^.!?]*?"
+                          r"\bi\s+(?:said|told\s+(?:her|him|them))\s+(?P<said>no|nope|not|yes|yeah)\b(?P<rest>[^.!?]*)",
+                          re.I)
+DOUBTED_NOW = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|not so sure|not certain)\b", re.I)
+
+
+def _fever_asked_by_another(result: Understanding, ask: Optional[Ask], text: str) -> None:
+    asked = ASKED_IF_HOT.search(text)
+    if not asked or (ask is not None and "fever" not in ask.findings) or _fever_by_reading(text) is not None:
+        return
+    status = Status.UNCERTAIN if DOUBTED_NOW.search(asked.group("rest")) else \
+        Status.PRESENT if asked.group("said").lower() in ("yes", "yeah") else Status.ABSENT
+    result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", status)]
+    result.to_confirm = [f for f in result.to_confirm if f != "fever"]
 
 
 COURSE_SAID = re.compile(r"\b(?:same|no better|not (?:any )?better|worse|as bad|better|improving|easing)\b", re.I)
@@ -769,6 +798,20 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
             or LEG_EXCEPTION_TOLD.search(text, sentence_start):  # "legs fine. only the left goes numb" (not "back stiff,
         return []  # mostly in the morning. Legs okay": a word of the back's before the legs' sentence)
     return [(f, Status.ABSENT) for f in LEG_PARTS if f not in told]
+
+
+# "yeh both, like jelly", "both gone to rubber": "both", to the question about both legs, with a feeling only legs have
+BOTH_BY_A_LEG_FEELING = re.compile(r"^\W*(?:(?:yes|yeah|yeh|yep|aye|ya|jā)\W+)?both(?:\s+of\s+them)?\W+"
+                                   r"(?:(?:feel|feels|are|have|gone|go|went|goes|to|a\s+bit|kind\s+of|sort\s+of|"
+                                   r"all)\s+)*(?:like\s+)?(?:jelly|rubber|wobbly|heavy|weak|no\s+strength)\b", re.I)
+
+
+def _both_told_by_a_feeling(ask: Optional[Ask], text: str,
+                            explicit: List[Tuple[str, Status]]) -> List[Tuple[str, Status]]:
+    if ask is None or ask.slot != "q_cauda_equina" or "bilateral_leg_symptoms" in {f for f, _ in explicit} \
+            or not BOTH_BY_A_LEG_FEELING.match(text):
+        return []
+    return [("bilateral_leg_symptoms", Status.PRESENT)]
 
 
 # "it doesn't go all the way down, just to my knee": the pain goes part of the way
@@ -1421,8 +1464,10 @@ def _own_clauses(lowered: str) -> str:
 
 
 # "yes to the fever, no to lying down": an answer given to each part by its topic.
-PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|no|nope|nah|not sure|unsure|maybe)\s+(?:to|for|about|on)\s+"
-                         r"(?:the\s+|my\s+)?(?P<topic>[a-z0-9]+(?:\s+(?!(?:yes|yeah|yep|no|nope|nah)\b)[a-z]+)?)", re.I)
+PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|aye|no|nope|nah|naw|not sure|unsure|maybe)\s+"
+                         r"(?:to|tae|for|about|on)\s+(?:the\s+|my\s+)?"
+                         r"(?P<topic>[a-z0-9]+(?:\s+(?!(?:yes|yeah|yep|aye|no|nope|nah|naw)\b)[a-z]+)?)",
+                         re.I)  # (Scots "naw tae the fever, aye tae the lyin doon")
 PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yeh": "yes", "yep": "yes", "yh": "yes", "aye": "yes", "no": "no",
                       "nope": "no", "nah": "no", "naw": "no", "not really": "no"}
 
@@ -1732,7 +1777,7 @@ LYING_ONE_WAY_HURTS = re.compile(
     rf"\bon\s+{POSITION.format('c')}[^.!?,;]{{0,25}}?\b(?:it'?s|its|it|is)\s+(?:really\s+|proper\s+)?(?:starts\s+)?"
     rf"{HURTING}\b", re.I)
 FINE = r"(?:fine|ok|okay|alright|grand|no pain|(?:doesn'?t|dont|does not) hurt|better|easier|bearable|comfortable)"
-LYING_ONE_WAY_FINE = re.compile(rf"\bon\s+{POSITION.format('a')}[^.!?;,]{{0,20}}?\b{FINE}\b|"
+LYING_ONE_WAY_FINE = re.compile(rf"\bon\s+{POSITION.format('a')}[^.!?;,–—-]{{0,20}}?\b{FINE}\b|"
                                 rf"\b{FINE}\s+(?:lying\s+|lyin\s+)?on\s+{POSITION.format('b')}"
                                 rf"(?:\s+(?:and|or)\s+(?:on\s+)?{POSITION.format('d')})?", re.I)  # "fine on my side and back"
 SHORT_ANSWER = 12  # words: "fine on my side, bad on my back" compares ways of lying without a word of lying
@@ -2278,6 +2323,12 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     asked = _open_parts(ask, known)
     named = {f for f, _ in explicit}
     by_position, said_until = options_by_position(question, ask.findings, text)
+    all_doubted = ALL_DOUBTED.match(text)  # "dunno, bit of all of them?"
+    if all_doubted:
+        every, _ = options_by_position(question, ask.findings, all_doubted.group("all"))
+        result.updates.extend((f, Status.UNCERTAIN) for f, s in every.items() if s is Status.PRESENT)
+        result.answered.append(question.slot)
+        return
     if by_position and not _says_more_of_the_parts(question, by_position, text.lower(), said_until):
         # "just the first one", "all of them except the circulation one"
         told_after = {str(e["value"]) for e in entities
@@ -2309,6 +2360,12 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
         _the_answer_concluded(result, asked, text)
     else:
         _answer_choice(question, ask, result, answer, named, text)
+
+
+# a doubt, then every choice: "dunno, bit of all of them?", "not sure, maybe all of those"
+ALL_DOUBTED = re.compile(r"^\W*(?:dunno|idk|not sure|unsure|don'?t know|no idea|hard to say)\W+(?:maybe\s+|kind of\s+)?"
+                         r"(?P<all>(?:a\s+)?(?:bit\s+of\s+)?(?:all of (?:them|those|these|the above)|everything))\W*$",
+                         re.I)
 
 
 def _the_answer_concluded(result: Understanding, asked: List[str], text: str) -> None:
@@ -2371,6 +2428,7 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     own): the one said for now, else the highest ("between a three and a four"); two offered on either side of severe
     ("six or seven") or "not sure" leave severe pain uncertain."""
     found = [n for n in numbers_0_to_10(text) if not _in_a_question(text, n[1])]
+    found = [n for n in found if not in_anothers_quoted_words(text, n[1])] or found  # "Four. He asked 'is it a ten?'"
     if _torn_across_severe(found, text) and not result.causes_asked:
         result.pain_score = None
         result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]

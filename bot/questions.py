@@ -240,7 +240,7 @@ QUESTIONS: Tuple[Question, ...] = (
         kind="all",
         parts=(("fever", "Do you have a fever?"), ("pain_lying_down", "Does it hurt when you lie down?")),
         part_topics=(("fever", ("fever", "temperature", "temp", "hot")),
-                     ("pain_lying_down", ("lying", "lie", "laying", "bed", "in bed", "at night"))),
+                     ("pain_lying_down", ("lying", "lyin", "lie", "laying", "bed", "in bed", "at night"))),
         why="Fever and pain when you lie down are signs that need medical help right away.",
     ),
     Question(

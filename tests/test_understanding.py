@@ -821,7 +821,7 @@ def test_an_animals_sign_is_nobodys_red_flag():
 def test_legs_that_feel_like_someone_elses_are_the_persons_sign():
     """"like they're not mine" describes the legs; "not mine" had made them someone else's (an emergency missed)."""
     assert roles("My legs have both gone weak since Sunday, it's like they're not mine.")["bilateral_leg_symptoms"] == P
-    assert roles("mums the one with the bladder issues not me")["bowel_bladder_change"] == "not_own"
+    assert roles("mums the one with the bladder issues not me")["bowel_bladder_change"] == "their_present"
 
 
 def test_the_words_kept_for_a_finding_are_the_persons_not_someone_elses():
@@ -6459,3 +6459,101 @@ def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
     result = understand(parse(text), "q_severity", {})
     assert result.pain_score == score
     assert dict(result.updates).get("severe_pain") is (Status.PRESENT if score >= 7 else Status.ABSENT)
+
+
+# ------------------------------------------------------------------------------- the sixty-ninth round's kinds
+# New sentences of the kinds round 69's first score missed (its own sentences stay in tests/blind-next): a relative's
+# view of a fever the person never measured, heat told by touch as "burning", a family member's question or number
+# quoted beside the person's own, the person's own answer to another's question of a fever, how long a job has lasted,
+# a relative pointed at as "the one with" a sign, a side put right ("left - no, the right one"), a no put right into a
+# doubt ("No... I mean, I don't know"), a yes said with a doubt ("think so maybe"), "both" told by a feeling only legs
+# have, lying down echoed as a question then said of, a relapse after a treatment, stiffness, the toilet too often,
+# the hip's pain in the groin, a doubt of every choice, the drink "squash", a pair denied by "nothing's", a guessed
+# trigger, scores after the pain's place or its strength, "severe" and "too much" in other Englishes, urine the colour
+# of strong tea, the seat told as ice, Scots answers to a part, Latvian yes and no. Each failed
+# before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, known, expected", [
+    (None, "My husband thinks I was running a temperature in the night, but I never took it.", {}, {"fever": U}),
+    ("q_fever_lying", "the wife reckons I've a temperature, I haven't checked", {}, {"fever": U}),
+    ("q_fever_lying", "my sister put her hand on my forehead and said I'm burning.", {}, {"fever": P}),
+    ("q_fever_lying", "my partner asked if I was feverish and I said no, but now I'm not so sure", {}, {"fever": U}),
+    ("q_fever_lying", "my mum asked if I had a temperature, I told her no", {}, {"fever": A}),
+    ("q_urine_bowel", "No. Dad's the one with the waterworks trouble, mine are fine.", {},
+     {"bowel_bladder_change": A}),
+    (None, "My left calf is numb – no, sorry, the right one.", {}, {"leg_numbness": P}),
+    (None, "My right leg has gone numb - no, hang on, it's the left one.", {}, {"leg_numbness": P}),
+    ("q_fever_lying", "jā, when I lie on my back", {}, {"pain_lying_down": P}),
+    ("q_fever_lying", "nē, I don't", {}, {"fever": A, "pain_lying_down": A}),
+    ("q_urine_bowel", "No... actually, I don't know, I haven't looked when I go.", {},
+     {"blood_in_urine": U, "bowel_bladder_change": U}),
+    ("q_cauda_equina", "think so maybe, down there feels numb", {}, {"saddle_numbness": U}),
+    ("q_cauda_equina", "yeah maybe, the privates feel a bit numb", {}, {"saddle_numbness": U}),
+    ("q_cauda_equina", "yeh both, gone to jelly", {}, {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "down below feels like I've sat on ice", {}, {"saddle_numbness": P}),
+    ("q_fever_lying", "no temp. lying down? that's the only time I get relief", {},
+     {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "Only when I lie on my back – on my front it's fine.", {}, {"pain_lying_down": P}),
+    ("q_fever_lying", "naw tae the temperature, aye tae lyin in bed", {}, {"fever": A, "pain_lying_down": P}),
+    ("q_fever_lying", "hubby says I'm boiling but he runs cold. I feel fine myself, haven't checked", {},
+     {"fever": U}),
+    ("q_improving", "It was getting better until the injection, now it's gone right back to how it was.", {},
+     {"improving": A}),
+    (None, "had the injection on Friday and it's aching more than before", {}, {"improving": A}),
+    (None, "a month of this now and honestly it's no different from when it started", {}, {"improving": A}),
+    (None, "my lower back is locked solid this morning", {}, {"stiffness": P}),
+    (None, "it's been stiffer since the frost came", {}, {"stiffness": P}),
+    (None, "my back won't let me straighten up since the weekend", {}, {"stiffness": P}),
+    (None, "back and forward to the loo every twenty minutes today", {}, {"bowel_bladder_change": P}),
+    (None, "the new hip hurts in the groin when I climb the stairs", {}, {"hip_pain": P}),
+    ("q_back_character", "not sure, a bit of everything", {},
+     {"cramping": U, "overstretched": U, "shooting_pain": U, "stiffness": U}),
+    ("q_urine_bowel", "it's pinkish, like orange squash", {}, {"after_exercise": None}),
+    ("q_leg", "It runs to my calf, but nothing's numb or tingling", {}, {"leg_numbness": A}),
+    ("q_trigger", "might have, I moved some boxes at the weekend", {}, {"after_bending_lifting": U}),
+    ("q_trigger", "Could've been the hoovering, bent over for ages", {}, {"after_bending_lifting": U}),
+    (None, "madam i am having severe back pain since 3 days, not able to walk properly, kindly tell what to do", {},
+     {"severe_pain": P}),
+    ("q_severity", "the pain is too much, I cannot sleep", {}, {"severe_pain": P}),
+    (None, "my pee looks the colour of strong tea today", {}, {"blood_in_urine": U}),
+    (None, "hardly peed since this morning", {}, {"bowel_bladder_change": P}),
+    (None, "legs have gone to jelly on me since the fall", {}, {"bilateral_leg_symptoms": P}),
+    (None, "My back's been much stiffer this week, and my doctor told me years ago it was arthritis.", {},
+     {"stiffness": P, "back_pain": P}),
+    # where the round's rules must not reach
+    (None, "My wife thinks I have a temperature and I took it, 38.4", {}, {"fever": P}),
+    (None, "my wife says my back is burning", {}, {"fever": None}),
+    (None, "my right leg isn't numb - no, it's the left that aches", {}, {"leg_numbness": A}),
+    ("q_cauda_equina", "think so, my bum is numb", {}, {"saddle_numbness": P}),
+    ("q_fever_lying", "lying flat?? that's when it's at its worst", {}, {"pain_lying_down": P}),
+    (None, "walking back and forth to the loo is agony for my back", {}, {"bowel_bladder_change": None}),
+    (None, "my groin is numb", {}, {"saddle_numbness": P, "hip_pain": None}),
+    (None, "hurt my back playing squash", {}, {"after_exercise": P}),
+    (None, "I might have a fever", {}, {"fever": U}),
+    ("q_back_character", "all of them", {}, {"cramping": P, "stiffness": P}),
+    (None, "I like strong tea", {}, {"blood_in_urine": None}),
+])
+def test_the_sixty_ninth_rounds_kinds(slot, text, known, expected):
+    got = answer(slot, text, known)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, score", [
+    ("q_severity", "Three. My daughter asked 'is it a nine like your knee was?' and I said no way", 3),
+    (None, "the pain in my back is a seven when I bend", 7),
+    (None, "back hurts since the fall, very bad, 8", 8),
+    (None, "pain in back, so strong, 9. took 2 paracetamol", 9),
+    # where the round's rules must not reach
+    ("q_severity", "the physio asked 'is it an eight?' and I said yes", 8),
+    (None, "pain in my back, 2 weeks now", None),
+])
+def test_a_quoted_number_or_a_score_after_the_pains_words_is_read_rightly(slot, text, score):
+    assert understand(parse(text), slot, {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, days", [
+    ("I'm on a new job as a porter, only two weeks. Hurt my back on Friday lifting a trolley", 3),
+    # where the round's rules must not reach
+    ("my back has hurt since I started the job 3 weeks ago", 21),
+])
+def test_how_long_a_job_has_lasted_is_not_how_long_the_pain_has(text, days):
+    assert understand(parse(text), None, {}).duration_days == days

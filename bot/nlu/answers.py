@@ -22,7 +22,8 @@ DISCOURSE_OPENERS = (r"(?:(?:h+m+|u+m+|e+r+m*|u+h+|ah+|oh+|well|honestly|tbh|to 
 # Polish, Shona), and those that answer only as the whole reply (Romanian, Portuguese, Turkish, Vietnamese, Tamil,
 # Cebuano "dili", also its "not")
 OTHER_TONGUES_NO_INTERJECTIONS = ("naw", "nahin", "nahi", "hapana", "iie", "nein", "nie", "pa gen",  # Haitian "pa gen"
-                                  "kwete")  # Shona
+                                  "kwete",  # Shona
+                                  "nē")  # Latvian
 OTHER_TONGUES_NO_WHOLE_ANSWERS = ("nu", "não", "nao", "hayır", "hayir", "yok", "không", "khong", "illai", "illa",
                                   "zhok", "zhoq", "joq", "la", "laa", "dili")  # Kazakh; Arabic
 # ... and the no or "without" said before a sign's name ("niente febbre", "sin fiebre", "bez gorączki")
@@ -51,7 +52,8 @@ INTERJECTIONS = {
             "that's me", "too right", "damn right", "100%",
             # thumbs that slip on a phone: "yse", "yess", "yeas"
             "yse", "yess", "yesss", "yeas", "yws", "yez",
-            "ndiyo", "ndio"),  # Swahili
+            "ndiyo", "ndio",  # Swahili
+            "jā"),  # Latvian
     "no": ("no", "nope", "nah", "not really", "not at all", "none", "none of these", "none of them",
            "none of those", "none of the above", "no way", "nothing", "nowt", "nothing like that", "not that i know of",
            "not that i've noticed", "not that i noticed", "not that i have noticed",
@@ -115,7 +117,7 @@ WHOLE_MESSAGE_ANSWERS = {
     "unsure": ("🤷", "🤔", "neviem", "nevím", "nevim", "pa konnen", "m pa konnen", "mwen pa konnen",  # Slovak, Czech
                # and Haitian Creole "I don't know"; a no the person only thinks, said alone (not "i think no, all
                # normal")
-               "i think no", "i think not"),
+               "i think no", "i think not", "might have", "might've", "may have", "might have done"),
 }
 
 
@@ -194,6 +196,11 @@ def value_of(phrase: str) -> str:
 
 # "yes - no sorry, misread. no to both": the person takes an answer back; the last one stands.
 SELF_CORRECTION = re.compile(r"\b(?:sorry|i mean|i meant|misread|scratch that|correction|actually no|wait)\b", re.I)
+
+
+# an answer put right at once in its own words, before the rest: "No... I mean, I don't know, I never look when I go"
+ANSWER_PUT_RIGHT = re.compile(rf"^\W*(?:{alternation(phrases_of(INTERJECTIONS))})\W+(?:i mean|i meant|sorry|actually|"
+                              rf"wait)\W+{INTERJECTION}(?=\s*(?:[.,;!?]|$))", re.I)
 
 
 # "I don't think so, but I honestly wouldn't swear to it": a no the person will not stand by (not "yes I had 38.9, can't
@@ -283,12 +290,13 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
         return [("unsure", not_sworn.start(), not_sworn.end())]
     if len(text.split()) > MAX_ANSWER_WORDS:
         return _answer_sentence(text)
-    match = WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) or SPOKEN_NO.match(text)
+    match = ANSWER_PUT_RIGHT.match(text) or WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) \
+        or SPOKEN_NO.match(text)
     if not match and len(text.split()) <= VERY_SHORT_ANSWER_WORDS:
         match = ANY_INTERJECTION.search(text)
     if not match:
         return []
-    if SELF_CORRECTION.search(text):
+    if SELF_CORRECTION.search(text) and not ANSWER_PUT_RIGHT.match(text):
         match = list(ANY_INTERJECTION.finditer(text))[-1]
     return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]
 
@@ -299,6 +307,9 @@ def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
     ("Yes, a little. The nurse said it might happen"); of one taken back ("no... wait, ...") only the answer the reply
     ends on ("yes - no wait that was last year. no"); never a bare yes, which the rest so often qualifies ("Yes. Well,
     my husband does ...")."""
+    put_right = ANSWER_PUT_RIGHT.match(text)  # "No... I mean, I don't know, I never look when I go"
+    if put_right:
+        return [(value_of(put_right.group("phrase")), put_right.start("phrase"), put_right.end("phrase"))]
     if SELF_CORRECTION.search(text):
         final = FINAL_ANSWER.search(text)  # "yes - no wait that was the water infection last year. no"
         return [(value_of(final.group("phrase")), final.start("phrase"), final.end("phrase"))] if final else []

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_DONT_KNOW, OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
 from bot.nlu.people import (CARING_VERBS, FATHER_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
-                             with_plurals)
+                             RELATIVES_ALTERNATION, with_plurals)
 
 # bot.nlu.matcher reads a fear's sentence too
 FEARS = ("scared", "afraid", "worried", "terrified", "frightened", "worrying", "paranoid", "anxious")
@@ -823,6 +823,9 @@ def chat_rules() -> List[ConTextRule]:
     # absent ("0 temp lyin down fine")
     rules.append(ConTextRule("0", NEGATED, direction="FORWARD", max_scope=2,
                              allowed_types={FINDING_LABEL, FINDING_UNCERTAIN_LABEL}))
+    # "nothing's numb or tingly": the "nothing" denies both of the pair (its own reach is two words)
+    rules.append(ConTextRule("nothing's this or that", NEGATED, direction="FORWARD", max_scope=4,
+                             pattern=r"(?i)\bnothing(?:['’]s|\s+is|s)(?=\s+\w+\s+or\s+\w)"))
     # "nothing like a numb bum to make you panic": the idiom names the sign, it does not deny it
     rules.append(ConTextRule("nothing like a ... to", PSEUDO, direction="PSEUDO", pattern=[
         {"LOWER": "nothing"}, {"LOWER": "like"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "?"}, {"OP": "?"},
@@ -895,6 +898,10 @@ def chat_rules() -> List[ConTextRule]:
     rules += [ConTextRule(f"{pronoun} the one {link}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in (*OTHER_PEOPLE_PRONOUNS, "she's", "he's", "she is", "he is")
               for link in ("with", "who", "that")]
+    # "Mum's the one with the bladder trouble": a relative pointed at as the one
+    rules.append(ConTextRule("a relative the one with", FAMILY, direction="FORWARD", max_scope=6,
+                             pattern=rf"(?i)\b(?:{RELATIVES_ALTERNATION})(?:['’]?s|\s+is)\s+the\s+one\s+"
+                                     r"(?:with|who|that)\b"))
     # "it's him with the fever", "it's her who has it": someone else pointed at
     rules += [ConTextRule(f"{opener} {pronoun} {link}", FAMILY, direction="FORWARD", max_scope=6)
               for opener in POINTING_OPENERS for pronoun in ("him", "her", "them") for link in ("with", "who", "that")]
@@ -955,7 +962,7 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     rules = list(rules)
     for rule in rules:
         family_forward = rule.category in (FAMILY, SOMEONE_MAYBE, ANIMAL) and rule.direction == "FORWARD"
-        if family_forward and (rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS
+        if family_forward and (rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS or " the one " in rule.literal
                                or rule.literal.startswith(POINTING_OPENERS)):
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
         elif rule.category == NEGATED:

@@ -38,6 +38,7 @@ from bot.nlu.quantities import (
     find_durations,
     find_pain_scores,
     find_temperatures,
+    is_a_jobs_duration,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
@@ -77,6 +78,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 # what brought it on, answered "nothing" ("nothing, came slowly"), not a motion that did not come
                 "nothing came slowly", "nothing came gradually", "nothing came on", "nothing came to mind",
                 "paddling pool",  # lifting the grandkids' paddling pool: no paddling
+                # the drink, not the sport: "pink, like watered-down squash"
+                "watered-down squash", "watered down squash", "orange squash", "blackcurrant squash", "squash drink",
+                "like squash", "colour of squash", "color of squash", "glass of squash", "diluted squash",
                 # "I cannot make urine sample today": the sample, not the passing of water
                 "cannot make urine sample", "can't make urine sample", "make a urine sample", "make the urine sample",
                 "nothing came of it", "nothing it came slowly", "nothing it just came", "nothing came slow",
@@ -858,10 +862,24 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, mentions)))
     mentions = with_signs_a_painkiller_may_hide(text, with_relief_only_on_medicine(text, with_no_relief_lying(
         text, mentions)))
-    mentions = with_shooting_down_the_leg(text, mentions)
+    mentions = with_side_put_right(text, with_shooting_down_the_leg(text, mentions))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "My left leg is numb - no, hang on, it's the right one": the no puts right the side, not the sign
+SIDE_PUT_RIGHT = re.compile(r"\W*(?:no|nope|sorry|wait)\W+(?:(?:hang on|hold on|wait|sorry|i mean|actually|no)\W+)*"
+                            r"(?:(?:it'?s|it is|i mean|i meant)\s+(?:the\s+|my\s+)?|the\s+|my\s+)(?:right|left)\b",
+                            re.I)
+SIDE_NAMED_BEFORE = re.compile(r"\b(?:right|left)\s+(?:leg|foot|calf|thigh|side|knee|hip|buttock|cheek)\b[^,.;!?]*$",
+                               re.I)
+
+
+def with_side_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [replace(m, status=PRESENT) if m.status == ABSENT and SIDE_PUT_RIGHT.match(text, m.end)
+            and SIDE_NAMED_BEFORE.search(text, max(0, m.start - 40), m.end)
+            and not DENIAL_WORD.search(text, max(0, m.start - 40), m.end) else m for m in mentions]
 
 
 # "no temp but I'm on paracetamol every four hours, so who knows", "on ibuprofen since the extraction, so I can't tell
@@ -1643,10 +1661,10 @@ UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
     rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|"
-    r"never(?=\s+(?:thought|bothered|checked|measured))|forg[eo]t to|"
+    r"never(?=\s+(?:thought|bothered|checked|measured|took|taken))|forg[eo]t to|"
     r"forgotten to)"
     r"(?:\s+(?:actually|really|even))?(?:\s+(?:think|thought|bother|bothered)\s+to)?"
-    r"\s+(?:checked|measured|taken|take|check|measure)"
+    r"\s+(?:checked|measured|taken|took|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
     r"\bnever\s+(?:took|taken)\s+(?:my\s+|the\s+)?(?:temp|temperature)\b|"
     r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
@@ -1792,6 +1810,7 @@ TOLD_BY_TOUCH = (rf"(?:(?<!\bi )(?<!always ){OTHERS_VIEW}\s+(?:that\s+)?"
                  r"(?:really\s+|proper\s+|so\s+|very\s+|dead\s+|well\s+|absolutely\s+)?"
                  r"(?:(?:clammy|sweaty)\s+and\s+)?")
 HEAT_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:roasting|roastin|burning\s+up|burnin\s+up|boiling|boilin|red hot|"
+                       r"burning(?=\s*(?:[.,;!?]|$|and\b|but\b))|"  # "she felt my head and said I'm burning."
                        r"on fire|like an? (?:furnace|radiator|oven)|scorching|hot(?!-))\b"
                        r"(?!\s+(?:from|after|because of|bath|shower|water|room|day|weather|drink|tea|sun)\b)|"
                        r"\b(?:i'?m|im|i am|i was)\s+(?:really\s+|very\s+)?hot to (?:the\s+)?touch\b", re.I)
@@ -1830,11 +1849,17 @@ def with_fever_felt_by_touch(text: str, mentions: List[Mention]) -> List[Mention
 
 # "not sure, bum feels a bit weird on the loo": a description that follows an opening "not sure" is hedged.
 OPENING_HEDGES = (rf"(?:{alternation(OPENING_DOUBTS)}|"
-                  r"(?:sort of|kind of|kinda|sorta)(?=\s*\?))")  # "sort of? ...", not "sort of."
-LEADING_HEDGE = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly|really|to be honest|h+m+|u+m+|e+r+m+|well)\W*\s+)*(?:{OPENING_HEDGES}\W*\s+)*"
+                  r"(?:sort of|kind of|kinda|sorta)(?=\s*\?)|"  # "sort of? ...", not "sort of."
+                  r"(?:might|may) have(?=\s*,))")  # "might have, i moved a few boxes on sunday"
+# ("think so maybe, feels weird round me undercarriage", "yeah maybe, ...": a yes said with the doubt)
+LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest|h+m+|u+m+|e+r+m+|well|"
+                           r"(?:i\s+)?think\s+so|(?:yes|yeah|yeh|yep)(?=\W+maybe\b))\W*\s+)*"
+                           rf"(?:{OPENING_HEDGES}\W*\s+)*"
                            rf"{OPENING_HEDGES}(?:\s+(?:a little|a bit|slightly|so))?{AFTER_AN_OPENING_DOUBT}"
-                           r"\s*[,:;.!?-](?!\s*but\b)",
+                           r"\s*[,:;.!?–—-](?!\s*but\b)",
                            re.I)  # not "not sure, but it hurts when I lie down": the doubt is of something else
+# "Might've been the three hours of weeding, bent over the beds": a cause put as a guess
+MIGHT_HAVE_BEEN = re.compile(r"^\W*(?:it\s+)?(?:might|may|could)(?:\s+have|['’]?ve)\s+been\b", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
@@ -2018,7 +2043,7 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     about = DOUBT_ABOUT.match(text)
     if about:
         return restated(mentions, UNCERTAIN, lambda m: m.start < about.end())
-    opening = LEADING_HEDGE.match(text)
+    opening = LEADING_HEDGE.match(text) or MIGHT_HAVE_BEEN.match(text)
     named_in_doubt = DOUBTED_THEN_TOLD.match(text)
     if not opening and not named_in_doubt:
         return mentions
@@ -2532,8 +2557,9 @@ def with_a_sign_asked_about_then_told(text: str, mentions: List[Mention]) -> Lis
 
 
 # ", the bleeding stopped ...": a clause of its own, on another subject
-OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:the|my|his|her|their|that|this)\s+\w+\s+(?:was|were|stopped|went|cleared|"
-                                r"finished|ended|happened)\b", re.I)
+# (", and the GP told me years ago")
+OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?(?:the|my|his|her|their|that|this)\s+\w+\s+(?:was|were|stopped|"
+                                r"went|cleared|finished|ended|happened|told|said)\b", re.I)
 
 
 CLAUSE_COMMA = re.compile(r"[,;]")
@@ -4798,7 +4824,8 @@ def extract(text: str, today: Optional[date] = None) -> List[dict]:
     entities = finding_and_cause_entities(text)
     entities += [entity("pain_score", score, start, end) for score, start, end in find_pain_scores(text)]
     entities += [entity("duration", days, start, end) for days, start, end in find_durations(text, today)
-                 if not (is_someone_elses_duration(text, start) or is_another_illness_duration(text, start))]
+                 if not (is_someone_elses_duration(text, start) or is_another_illness_duration(text, start)
+                         or is_a_jobs_duration(text, start))]
     told = [(e["start"], e["end"]) for e in entities if e["entity"] == "finding" and e.get("role") == PRESENT]
     entities += [entity("answer", value, start, end) for value, start, end in find_answer(text)
                  if not any(s <= start and end <= e for s, e in told)]  # "nothing comes": the sign, no "no"

@@ -59,6 +59,7 @@ MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climb
             r"(?:come|came|gone|went)\s+(?:back\s+)?down\s+to|"
             r"(?:settled|settles|dropped|drops|fallen|fell|eased|eases|calmed)\s+(?:back\s+)?(?:down\s+)?(?:to|at))")
 CUE_WORDS = (r"pain(?:\s+score)?|pain['’]s|score|rating|level|rates? it|rated it|i'?d say|it'?s|its|it is|about|"
+             r"pain in (?:my |me |the )?(?:lower |low )?back|"  # "the pain in my back is an eight when I cough"
              r"bout|around|"
              r"maybe|"
              r"like|roughly|probably|solid|give it|call it|say|i'?d put it at|go with|go for|i'?d go with|"
@@ -102,8 +103,12 @@ NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\
 SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMBER}\b{NOT_A_SCORE_AFTER}", re.I)
 # "my waist pain very much, 8, from yesterday", "back's been pure murder, 8 the day": a number set off by commas right
 # after the pain
-PAIN_THEN_SCORE = re.compile(rf"\b(?:pain|hurts?|hurting|sore|aches?|aching|agony|murder)\b(?:\s+(?:very much|so much|"
-                             rf"really bad|bad))?\s*[,:]\s*{NUMBER}\b(?:\s+(?:the day|today|now|right now))?"
+# ("pain in back, very strong, 9.")
+INTENSITY = r"(?:very much|so much|really bad|bad|very bad|very strong|so strong|strong|severe)"
+PAIN_THEN_SCORE = re.compile(r"(?:\b(?:pain|hurts?|hurting|sore|aches?|aching|agony|murder)\b"
+                             rf"(?:\s+in\s+(?:my\s+|me\s+|the\s+)?(?:lower\s+|low\s+)?back)?(?:\s*,?\s*{INTENSITY})?|"
+                             rf",\s*(?:very|so|really)\s+(?:bad|strong|severe))\s*[,:]\s*{NUMBER}\b"
+                             rf"(?:\s+(?:the day|today|now|right now))?"
                              rf"(?=\s*(?:[,.;!]|$)){NOT_A_SCORE_AFTER}", re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
           r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
@@ -417,6 +422,20 @@ def is_another_illness_duration(text: str, position: int) -> bool:
         or DATED_FROM_IT.search(text, end, end + DATED_FROM_IT_CHARS))
 
 
+# "I am on a temp job as forklift driver, only 3 weeks": how long the person has had a job, not the pain
+A_JOB = re.compile(r"\b(?:job|jobs|contract|placement|apprenticeship|work(?:ing|ed)? (?:there|here)|"
+                   r"started (?:work|there|here))\b", re.I)
+
+
+def is_a_jobs_duration(text: str, position: int) -> bool:
+    """A duration in a sentence that names a job before it, with no word of the pain between the two (nor the pain
+    dated from the job: "my back has hurt since I started the job 3 weeks ago")."""
+    start = max([m.end() for m in SENTENCE_END.finditer(text, 0, position)], default=0)
+    job = next(reversed(list(A_JOB.finditer(text, start, position))), None)
+    return job is not None and not PAIN_WORDS.search(text, job.end(), position) \
+        and not re.search(r"\bsince\b", text[start:job.start()], re.I)
+
+
 LISTED_ITEM_WORDS = 4
 
 
@@ -522,10 +541,21 @@ def find_pain_scores(text: str) -> List[Found]:
         if score <= 10 or score == 11 and OUT_OF_TEN_AFTER.match(text, end)]))
 
 
+# another's words quoted: "My husband asked 'is it a ten like when you had the baby?'"
+QUOTED_BY_ANOTHER = re.compile(r"\b(?:asked|asks|said|says|goes|went)\s*(?:me\s*)?[,:]?\s*['\"‘“]"
+                               r"(?P<words>[^'\"‘’“”]{1,150})['\"’”]", re.I)
+
+
+def in_anothers_quoted_words(text: str, position: int) -> bool:
+    return any(m.start("words") <= position < m.end("words") for m in QUOTED_BY_ANOTHER.finditer(text))
+
+
 def without_others_beside_ones_own(text: str, scores: List[Found]) -> List[Found]:
     """"wife's pain is a 9 but mine is only 4": another person's score set beside one the person calls their own is
     not theirs; otherwise ("mum's pain is 9 now, it was 5 yesterday", typed by a carer for her) it stays, as the
-    patient's may be what is told."""
+    patient's may be what is told. A number in another's quoted words beside one of the person's is not theirs
+    ("Four. My husband asked 'is it a ten?'")."""
+    scores = [s for s in scores if not in_anothers_quoted_words(text, s[1])] or scores
     said_before = {s: text[max(0, s[1] - OTHERS_SCORE_CHARS):s[1]] for s in scores}
     others = [s for s in scores if OTHERS_SCORE_BEFORE.search(said_before[s])]
     own = [s for s in scores if s not in others

@@ -170,6 +170,9 @@ BLACK_COUNTRY_NOT = re.compile(AFTER_A_SUBJECT + NO_DOUBLE_NEGATIVE
 # "Nto that I know of", "nto really": a "not" typed in haste (not the "into" of "shoots nto both legs")
 TYPED_NOT = re.compile(r"(?:^|(?<=[.,;!?]\s))nto\b|(?<![\w'])nto(?=\s+(?:that|really|sure|at all|much|so|too)\b)",
                        re.I)
+# "lying down?? thats the only time it stops": the question's topic echoed, then said of, is the topic said of
+ECHOED_LYING = re.compile(r"\b(?P<topic>lying|laying|lyin|layin)(?P<down>\s+(?:down|flat))?\s*\?+\s*"
+                          r"(?:that'?s|thats|that is|it'?s|its)(?=\s)", re.I)
 NOT_CROOK = re.compile(r"\b(?:not|never) crook\b", re.I)  # New Zealand and Australian "not crook": not ill, fine
 # Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
 DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
@@ -273,6 +276,7 @@ def with_standard_spellings(text: str) -> str:
     text = CANNY_CANT.sub("can't", text)
     text = NO_MORE_AFTER_CANT.sub(r"\1anymore", text)
     text = DEAD_ON_FINE.sub(lambda m: "fine".ljust(len(m.group())), text)
+    text = ECHOED_LYING.sub(lambda m: f"{m.group('topic')}{m.group('down') or ''} is".ljust(len(m.group())), text)
     text = NOT_CROOK.sub(lambda m: "fine".ljust(len(m.group())), text)
     text = TYPED_NOT.sub("not", text)
     text = REGIONAL_WORD.sub(lambda m: REGIONAL_SPELLINGS[m.group().lower()], text)
@@ -298,6 +302,7 @@ def in_standard_words(text: str) -> str:
 # does. The tokenizer splits each into the verb and "not" (`negation_pieces`), as it does "havent" and "dont".
 MISSPELT_NEGATIONS = {
     "havnt": "have", "hvnt": "have", "havn't": "have", "hav'nt": "have", "have'nt": "have", "havint": "have",
+    "dun't": "do",  # West Country: "dun't go down me legs"
     "dint": "did", "din't": "did", "didint": "did", "did'nt": "did", "dnt": "do", "do'nt": "do",
     "dosnt": "does", "dosent": "does", "does'nt": "does", "dsnt": "does", "is'nt": "is", "was'nt": "was",
     "wasent": "was", "cnt": "can", "carnt": "can", "cudnt": "could", "cdnt": "could", "wudnt": "would",
