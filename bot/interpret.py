@@ -597,6 +597,9 @@ OPINION_OF_THE_PERSON = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}){OPINION_AFTE
 CLINICIANS = rf"(?:{'|'.join(CARERS_AND_CLINICIANS)})"
 CLINICIANS_VIEW = re.compile(rf"\b{CLINICIANS}{OPINION_AFTER_THE_JUDGE}(?:i\b|i['’]m|im\b|me\b|my\b|it['’]?s\b|it is\b)",
                              re.I)
+# "my wife says it's not as bad as yesterday, but I think it's the same": a relative's view of the recovery
+RELATIVES_VIEW_OF_IT = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}){OPINION_AFTER_THE_JUDGE}(?:it['’]?s\b|it is\b)",
+                                  re.I)
 FELT_FINE = r"\bi\s+(?:feel|felt)\s+(?:\w+\s+)?(?:fine|alright|all right|ok|okay|normal|grand|well)\b|\bi\s+(?:don'?t|do not)\s+feel\s+it\b"
 NOT_NOTICED = r"\b(?:haven'?t|hadn'?t|have not|had not|didn'?t|did not|never)\s+(?:\w+\s+)?noticed\b|\bi'?m\s+not\s+convinced\b"
 # the person's own word against it (not only "I hadn't noticed": others may see legs give way that the person does not)
@@ -604,16 +607,17 @@ OWN_WORD_AGAINST = (r"\bfeels?\s+(?:\w+\s+){0,3}?(?:normal|fine|the same)(?:\s+a
                     r"\bi\s+(?:don'?t|do not)\s+think\s+(?:so|they are|they're|it is|it's|i am|i'm)\b")
 # "..., but I can't tell", "but the pain itself is just as bad": the person's doubt of their recovery, or their pain
 # said to be no better
-RECOVERY_DOUBTED = r"\bbut\s+i\s+(?:can['’]?t|cannot|couldn['’]?t)\s+(?:really\s+)?(?:tell|see it|feel it)\b"
+RECOVERY_DOUBTED = (r"\bbut\s+i\s+(?:can['’]?t|cannot|couldn['’]?t)\s+(?:really\s+)?(?:tell|see it|feel it)\b|"
+                    r"\bbut\s+i\s+think\s+(?:it['’]?s|it is)\s+(?:the same|no better|worse)\b")
 PAIN_UNCHANGED_SAID = (r"\bbut\s+(?:the\s+pain|it|my\s+back)(?:\s+itself)?(?:\s+is|['’]s)\s+(?:still\s+)?(?:just\s+)?"
                        r"(?:as bad|the same|no better|not (?:any\s+)?better)\b")
-HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?)\b", re.I)
+HEAT_SAID = re.compile(rf"\b(?:{HEAT}|warm|clammy|running (?:a temp|hot)|(?:a|high) temp(?:erature)?|fever)\b", re.I)
 # "my partner said I was roasting in bed but I feel freezing": the person feels the opposite of the heat told
 FELT_COLD = (r"\b(?:i\s+(?:feel|felt|was|am)|i'?m|im)\s+(?:\w+\s+)?(?:freezing|frozen|cold|chilly|perished)\b"
              r"(?![^.!?]*\b(?:shiver\w*|shak\w*|chills|teeth)\b)")
 DISPUTED_BY = {"fever": (HEAT_SAID, re.compile(f"{FELT_FINE}|{NOT_NOTICED}|{OWN_WORD_AGAINST}|{FELT_COLD}", re.I)),
                "bilateral_leg_symptoms": (re.compile(r"\blegs?\b", re.I), re.compile(OWN_WORD_AGAINST, re.I)),
-               "improving": (re.compile(r"\b(?:better|improving|easing|on the mend)\b", re.I),
+               "improving": (re.compile(r"\b(?:better|improving|easing|on the mend|not as bad|half as bad)\b", re.I),
                              re.compile(f"{NOT_NOTICED}|{OWN_WORD_AGAINST}|{RECOVERY_DOUBTED}|{PAIN_UNCHANGED_SAID}",
                                         re.I))}
 
@@ -627,16 +631,21 @@ AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|
 
 
 OWN_SENTENCE_NEXT = re.compile(r"\W*i\b", re.I)
+OWN_YES = re.compile(r"\b(?:yes|yeah|yep|aye)\b", re.I)
+# "..., but I'm sure I do, I'm burning up": the person's own word for the fever
+OWN_HEAT = re.compile(r"\bi['’]?m sure i (?:do|have|am)\b|\bi['’]?m\s+(?:burning|boiling|roasting)\b|"
+                      r"\bi\s+(?:definitely|really|do)\s+(?:have|feel)\b|\b(?:shivering|shaking|drenched)\b", re.I)
 
 
 def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known: Dict[str, str]) -> None:
     """A relative's view of the person's fever, legs or recovery, read from the reply (the question's open parts; in
-    an opening, the fever): uncertain when the person disputes it in that sentence, unless, of their recovery, the
-    dispute says how it is ("..., but I don't agree; it feels exactly the same to me"); the fever present when the
+    an opening, the fever): uncertain when the person disputes it in that sentence or in the next one they open with
+    "I", or says they never measured the fever told (and says no yes or heat of their own), unless, of their recovery,
+    the dispute says how it is ("..., but I don't agree; it feels exactly the same to me"); the fever present when the
     person agrees with it there. Not where a reading of the temperature is given."""
     opinion = OPINION_OF_THE_PERSON.search(text)
     recovery_only = not opinion
-    opinion = opinion or CLINICIANS_VIEW.search(text)
+    opinion = opinion or CLINICIANS_VIEW.search(text) or RELATIVES_VIEW_OF_IT.search(text)
     if result.by_proxy or not opinion or _fever_by_reading(text) is not None:
         return
     end = sentence_bounds_at(text, opinion.start())[1]
@@ -649,9 +658,10 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
     for finding in open_parts:
         names, disputes = DISPUTED_BY.get(finding, (None, None))
         disputed = disputes.search(text, opinion.end(), end) if disputes else None
-        if finding == "fever" and not disputed and result.answer != "yes":
+        own_yes = result.answer == "yes" or OWN_YES.search(text, 0, opinion.start()) or OWN_HEAT.search(text)
+        if finding == "fever" and not disputed and not own_yes:
             disputed = NO_MEASUREMENT.search(text, opinion.end(), end)  # "my wife thinks I had a temperature, but
-            # I didn't take it": another's view of a fever the person never measured (not "Yes, a bit. ...")
+            # I didn't take it": another's view of a fever the person never measured (not "Fever? Yes, a little. ...")
         if disputed and names.search(text, opinion.end(), disputed.start()):
             doubted.append(finding)
             view = None if _is_red_flag(finding) else _own_view_after(text[disputed.start():], ask, finding)
@@ -670,18 +680,29 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
 # fever, as they tell it (and the doubt they have of it now)
 ASKED_IF_HOT = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|they|someone|somebody)\s+asked\s+(?:me\s+)?"
                           r"(?:if|whether)\s+(?:i\s+(?:was|were|felt|had|am|have)|i'?m|im)\s+(?:a\s+bit\s+)?"
-                          r"(?:hot|warm|feverish|a\s+temp(?:erature)?|a\s+fever|running\s+a\s+temp)\b[^.!?]*?"
-                          r"\bi\s+(?:said|told\s+(?:her|him|them))\s+(?P<said>no|nope|not|yes|yeah)\b(?P<rest>[^.!?]*)",
-                          re.I)
-DOUBTED_NOW = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|not so sure|not certain)\b", re.I)
+                          r"(?:hot|feverish|a\s+temp(?:erature)?|a\s+fever|running\s+a\s+temp)"
+                          r"(?=\s*(?:[,;]|and\b|n\b|&))[^.!?]*?\bi\s+(?:said|told\s+(?:her|him|them))\s+"
+                          r"(?P<said>not sure|no idea|dunno|no|nope|yes|yeah)\b(?P<rest>[^.!?]*)", re.I)
+CHILLS_OR_SWEATS = re.compile(r"\b(?:shiver\w*|shak\w*|sweat\w*|drenched|chills)\b", re.I)
+DOUBTED_NOW = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|not so sure|not certain|no idea|maybe)\b", re.I)
+# "... I said yes, hot flushes", "... yes, last week, it's gone now": the heat put down to another cause or time
+HEAT_EXPLAINED = re.compile(r"\b(?:flush\w*|menopause|degrees|heating|aircon|air con|sun|gone now|fine now|"
+                            r"last (?:week|month|year)|ago|when i was)\b", re.I)
 
 
 def _fever_asked_by_another(result: Understanding, ask: Optional[Ask], text: str) -> None:
+    """The person's own answer to another's question of a fever, as they tell it: not where the heat is put down to
+    something else, nor over heat or chills they tell after it ("I said no. Tonight I'm burning up")."""
     asked = ASKED_IF_HOT.search(text)
-    if not asked or (ask is not None and "fever" not in ask.findings) or _fever_by_reading(text) is not None:
+    if not asked or (ask is not None and "fever" not in ask.findings) or _fever_by_reading(text) is not None \
+            or HEAT_EXPLAINED.search(text, asked.start()):
         return
-    status = Status.UNCERTAIN if DOUBTED_NOW.search(asked.group("rest")) else \
-        Status.PRESENT if asked.group("said").lower() in ("yes", "yeah") else Status.ABSENT
+    said = asked.group("said").lower()
+    status = Status.UNCERTAIN if DOUBTED_NOW.search(said) or DOUBTED_NOW.search(asked.group("rest")) else \
+        Status.PRESENT if said in ("yes", "yeah") else Status.ABSENT
+    if status is not Status.UNCERTAIN and (HEAT_SAID.search(text, asked.end("said"))
+                                           or CHILLS_OR_SWEATS.search(text, asked.end("said"))):
+        return
     result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", status)]
     result.to_confirm = [f for f in result.to_confirm if f != "fever"]
 
@@ -803,7 +824,9 @@ def _legs_said_fine(ask: Optional[Ask], text: str, explicit: List[Tuple[str, Sta
 # "yeh both, like jelly", "both gone to rubber": "both", to the question about both legs, with a feeling only legs have
 BOTH_BY_A_LEG_FEELING = re.compile(r"^\W*(?:(?:yes|yeah|yeh|yep|aye|ya|jā)\W+)?both(?:\s+of\s+them)?\W+"
                                    r"(?:(?:feel|feels|are|have|gone|go|went|goes|to|a\s+bit|kind\s+of|sort\s+of|"
-                                   r"all)\s+)*(?:like\s+)?(?:jelly|rubber|wobbly|heavy|weak|no\s+strength)\b", re.I)
+                                   r"all)\s+)*(?:like\s+)?(?:jelly|rubber|wobbly|heavy|weak|no\s+strength)\b"
+                                   r"(?![^.!]*(?:\?|\b(?:fine now|normal for me|after (?:the|a|my) (?:gym|run|shift|"
+                                   r"walk)|\d+ hour shift)))", re.I)  # not "both heavy? only the left one"
 
 
 def _both_told_by_a_feeling(ask: Optional[Ask], text: str,
@@ -1140,6 +1163,11 @@ def own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List
     return own, others
 
 
+# "sir i am having severe back pain since 2 days, kindly tell what to do": the document's own word, which the rules
+# read in context, is not the classifier's to doubt
+SEVERE_NAMED = re.compile(r"\bsevere\b", re.I)
+
+
 def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known: Dict[str, str],
                     not_the_persons: set, reading: Dict[str, Tuple[str, float]], entities: List[Dict]) -> None:
     """The statistical reader (bot.nlu.status_classifier) checks the rules on every red flag. A red flag the rules
@@ -1165,7 +1193,8 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
             continue  # a number is read more surely than words
         if said.get(flag) is Status.PRESENT:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy) \
-                    and not _only_its_cause_doubted(flag, entities, text):
+                    and not _only_its_cause_doubted(flag, entities, text) \
+                    and not (flag == "severe_pain" and SEVERE_NAMED.search(text)):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
         elif said.get(flag) is Status.ABSENT and label == Status.PRESENT.value and flag not in result.parts_by_topic \
@@ -1464,12 +1493,13 @@ def _own_clauses(lowered: str) -> str:
 
 
 # "yes to the fever, no to lying down": an answer given to each part by its topic.
-PART_ANSWER = re.compile(r"\b(?P<answer>yes|yeah|yep|aye|no|nope|nah|naw|not sure|unsure|maybe)\s+"
-                         r"(?:to|tae|for|about|on)\s+(?:the\s+|my\s+)?"
-                         r"(?P<topic>[a-z0-9]+(?:\s+(?!(?:yes|yeah|yep|aye|no|nope|nah|naw)\b)[a-z]+)?)",
-                         re.I)  # (Scots "naw tae the fever, aye tae the lyin doon")
 PART_ANSWER_VALUES = {"yes": "yes", "yeah": "yes", "yeh": "yes", "yep": "yes", "yh": "yes", "aye": "yes", "no": "no",
                       "nope": "no", "nah": "no", "naw": "no", "not really": "no"}
+PART_ANSWER_WORDS = "|".join(sorted(PART_ANSWER_VALUES, key=len, reverse=True))
+PART_ANSWER = re.compile(rf"\b(?P<answer>{PART_ANSWER_WORDS}|not sure|unsure|maybe)\s+"
+                         r"(?:to|tae|for|about|on)\s+(?:the\s+|my\s+)?"
+                         rf"(?P<topic>[a-z0-9]+(?:\s+(?!(?:{PART_ANSWER_WORDS})\b)[a-z]+)?)",
+                         re.I)  # (Scots "naw tae the fever, aye tae the lyin doon")
 
 
 # "sorry, meant 7", "no wait", "*edit: 6": the person puts right what they said before (a score: SCORE_CORRECTED)
@@ -2326,9 +2356,10 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     all_doubted = ALL_DOUBTED.match(text)  # "dunno, bit of all of them?"
     if all_doubted:
         every, _ = options_by_position(question, ask.findings, all_doubted.group("all"))
-        result.updates.extend((f, Status.UNCERTAIN) for f, s in every.items() if s is Status.PRESENT)
-        result.answered.append(question.slot)
-        return
+        if every:
+            result.updates.extend((f, Status.UNCERTAIN) for f, s in every.items() if s is Status.PRESENT)
+            result.answered.append(question.slot)
+            return
     if by_position and not _says_more_of_the_parts(question, by_position, text.lower(), said_until):
         # "just the first one", "all of them except the circulation one"
         told_after = {str(e["value"]) for e in entities

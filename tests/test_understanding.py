@@ -6469,11 +6469,11 @@ def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
 # doubt ("No... I mean, I don't know"), a yes said with a doubt ("think so maybe"), "both" told by a feeling only legs
 # have, lying down echoed as a question then said of, a relapse after a treatment, stiffness, the toilet too often,
 # the hip's pain in the groin, a doubt of every choice, the drink "squash", a pair denied by "nothing's", a guessed
-# trigger, scores after the pain's place or its strength, "severe" and "too much" in other Englishes, urine the colour
-# of strong tea, the seat told as ice, Scots answers to a part, Latvian yes and no. Each failed
-# before the change except those under the guard headings.
+# trigger, scores after the pain's place or its strength, "severe" in other Englishes, urine the colour of strong tea,
+# the seat told as ice, Scots answers to a part, Latvian yes and no. Each failed before the change except those under
+# the guard headings.
 @pytest.mark.parametrize("slot, text, known, expected", [
-    (None, "My husband thinks I was running a temperature in the night, but I never took it.", {}, {"fever": U}),
+    (None, "My husband thinks I was running a temperature in the night, but I never checked it.", {}, {"fever": U}),
     ("q_fever_lying", "the wife reckons I've a temperature, I haven't checked", {}, {"fever": U}),
     ("q_fever_lying", "my sister put her hand on my forehead and said I'm burning.", {}, {"fever": P}),
     ("q_fever_lying", "my partner asked if I was feverish and I said no, but now I'm not so sure", {}, {"fever": U}),
@@ -6513,7 +6513,6 @@ def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
     ("q_trigger", "Could've been the hoovering, bent over for ages", {}, {"after_bending_lifting": U}),
     (None, "madam i am having severe back pain since 3 days, not able to walk properly, kindly tell what to do", {},
      {"severe_pain": P}),
-    ("q_severity", "the pain is too much, I cannot sleep", {}, {"severe_pain": P}),
     (None, "my pee looks the colour of strong tea today", {}, {"blood_in_urine": U}),
     (None, "hardly peed since this morning", {}, {"bowel_bladder_change": P}),
     (None, "legs have gone to jelly on me since the fall", {}, {"bilateral_leg_symptoms": P}),
@@ -6531,6 +6530,46 @@ def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
     (None, "I might have a fever", {}, {"fever": U}),
     ("q_back_character", "all of them", {}, {"cramping": P, "stiffness": P}),
     (None, "I like strong tea", {}, {"blood_in_urine": None}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_fever_lying", "mum asked if I was hot and I said no, but tonight I'm burning up and shivering", {},
+     {"fever": P}),
+    ("q_fever_lying", "he asked if I had a temp and I said no idea", {}, {"fever": U}),
+    (None, "mum asked if I was warm enough in bed and I said yes", {}, {"fever": None}),
+    ("q_fever_lying", "hubby asked if I was hot, I said yes - hot flushes, it's the menopause", {}, {"fever": None}),
+    ("q_fever_lying", "Fever? Yes, a little. My wife felt my forehead and said I am hot, but I did not measure.", {},
+     {"fever": P}),
+    (None, "my partner says I'm burning up and I didn't take it but I definitely have a fever", {}, {"fever": P}),
+    (None, "mum said I was burning but I'd just come in from a run", {}, {"fever": None}),
+    (None, "Could have been worse, I've had blood in my pee since Tuesday", {}, {"blood_in_urine": P}),
+    ("q_trigger", "Might've been lifting the boxes, and since then I can't feel my bum on the toilet", {},
+     {"after_bending_lifting": U, "saddle_numbness": P}),
+    (None, "might have been sunday, i lifted a heavy box and felt it go", {}, {"after_bending_lifting": P}),
+    ("q_fever_lying", "no temp. lying down? it's ok for the first hour then it really hurts", {},
+     {"pain_lying_down": P}),
+    (None, "I'm worried I'm taking too much pain relief for my back", {}, {"severe_pain": None}),
+    (None, "I've been going a lot less to the gym since my back went", {}, {"bowel_bladder_change": None}),
+    (None, "the tingling in both legs has gone back to what it was before, barely anything", {},
+     {"bilateral_leg_symptoms": None}),
+    ("q_cauda_equina", "both of them weak? not at all", {}, {"bilateral_leg_symptoms": A}),
+    ("q_leg", "left leg numb? nope. the right leg aches though", {}, {"leg_numbness": A}),
+    (None, "Any numbness in my left leg? no, the right one is fine too", {}, {"leg_numbness": A}),
+    ("q_fever_lying", "No, I mean yes, sorry - I mean no, it only hurts when I stand", {}, {"pain_lying_down": A}),
+    (None, "Dad's the one that spotted the blood in the toilet bowl", {}, {"blood_in_urine": P}),
+    ("q_fever_lying", "No. The GP gave me naproxen but I never took it.", {}, {"fever": A}),
+    ("q_fever_lying", "no idea, everything", {}, {"fever": U, "pain_lying_down": U}),
+    (None, "back pain since 3 days, after tablet the pain go down little bit", {}, {"leg_pain": None}),
+    (None, "my new mattress is stiffer than the old one", {}, {"stiffness": None}),
+    (None, "I had a hernia op last month, still a bit of pain in the groin from that", {}, {"hip_pain": None}),
+    (None, "my son moved the freezer for me so I wouldn't have to", {}, {"after_bending_lifting": None}),
+    ("q_improving", "my wife says it's not as bad as yesterday, but I think it's the same", {}, {"improving": A}),
+    ("q_trigger", "playing something like squash, it's called racquetball", {}, {"after_exercise": P}),
+    ("q_fever_lying", "My wife thinks I have a fever, I haven't taken it, but I'm sure I do, I'm burning up", {},
+     {"fever": P}),
+    # found by playing the older rounds again after the change
+    (None, "hi pain in my lower back from 5 days, the pain is there when i sleep also", {},
+     {"pain_lying_down": P}),
+    ("q_urine_bowel", "It's the colour of strong tea, not red, I've hardly drunk anything", {}, {"blood_in_urine": A}),
+    (None, "Sir, my back is paining too much since two days, I cannot sit", {}, {"severe_pain": None}),
 ])
 def test_the_sixty_ninth_rounds_kinds(slot, text, known, expected):
     got = answer(slot, text, known)
@@ -6545,6 +6584,10 @@ def test_the_sixty_ninth_rounds_kinds(slot, text, known, expected):
     # where the round's rules must not reach
     ("q_severity", "the physio asked 'is it an eight?' and I said yes", 8),
     (None, "pain in my back, 2 weeks now", None),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_severity", "when the physio asked I said 'nine' - yesterday it was only a 5", 9),
+    (None, "the pain in my back is one of the worst things I've had", None),
+    (None, "pain in back, severe, 4", None),
 ])
 def test_a_quoted_number_or_a_score_after_the_pains_words_is_read_rightly(slot, text, score):
     assert understand(parse(text), slot, {}).pain_score == score
@@ -6554,6 +6597,9 @@ def test_a_quoted_number_or_a_score_after_the_pains_words_is_read_rightly(slot, 
     ("I'm on a new job as a porter, only two weeks. Hurt my back on Friday lifting a trolley", 3),
     # where the round's rules must not reach
     ("my back has hurt since I started the job 3 weeks ago", 21),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("I had to give up my job, I've been like this for 2 years", 730),
+    ("It started when I started the new job, 6 weeks ago", 42),
 ])
 def test_how_long_a_job_has_lasted_is_not_how_long_the_pain_has(text, days):
     assert understand(parse(text), None, {}).duration_days == days

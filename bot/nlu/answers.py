@@ -203,6 +203,12 @@ ANSWER_PUT_RIGHT = re.compile(rf"^\W*(?:{alternation(phrases_of(INTERJECTIONS))}
                               rf"wait)\W+{INTERJECTION}(?=\s*(?:[.,;!?]|$))", re.I)
 
 
+def answer_put_right(text: str) -> Optional[re.Match]:
+    """The answer put right at once, unless the person puts it right again ("No, I mean yes, sorry - I mean no")."""
+    put_right = ANSWER_PUT_RIGHT.match(text)
+    return put_right if put_right and not SELF_CORRECTION.search(text, put_right.end()) else None
+
+
 # "I don't think so, but I honestly wouldn't swear to it": a no the person will not stand by (not "yes I had 38.9, can't
 # swear to it that the thermometer is right")
 # ... "prob not but not 100 percent", "I don't think so, can't be certain"
@@ -290,13 +296,13 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
         return [("unsure", not_sworn.start(), not_sworn.end())]
     if len(text.split()) > MAX_ANSWER_WORDS:
         return _answer_sentence(text)
-    match = ANSWER_PUT_RIGHT.match(text) or WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) \
+    match = answer_put_right(text) or WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) \
         or SPOKEN_NO.match(text)
     if not match and len(text.split()) <= VERY_SHORT_ANSWER_WORDS:
         match = ANY_INTERJECTION.search(text)
     if not match:
         return []
-    if SELF_CORRECTION.search(text) and not ANSWER_PUT_RIGHT.match(text):
+    if SELF_CORRECTION.search(text) and not answer_put_right(text):
         match = list(ANY_INTERJECTION.finditer(text))[-1]
     return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]
 
@@ -307,7 +313,7 @@ def _answer_sentence(text: str) -> List[Tuple[str, int, int]]:
     ("Yes, a little. The nurse said it might happen"); of one taken back ("no... wait, ...") only the answer the reply
     ends on ("yes - no wait that was last year. no"); never a bare yes, which the rest so often qualifies ("Yes. Well,
     my husband does ...")."""
-    put_right = ANSWER_PUT_RIGHT.match(text)  # "No... I mean, I don't know, I never look when I go"
+    put_right = answer_put_right(text)  # "No... I mean, I don't know, I never look when I go"
     if put_right:
         return [(value_of(put_right.group("phrase")), put_right.start("phrase"), put_right.end("phrase"))]
     if SELF_CORRECTION.search(text):

@@ -294,7 +294,7 @@ def resolved_after(span: Span, targets: Sequence[Span]) -> bool:
     return any(_resolution_at(tokens, i) for i in range(len(tokens)))
 
 
-DRINKING_WORDS = frozenset({"drinking", "drink", "eating", "eat"})
+INTAKE_WORDS = frozenset({"drinking", "drink", "eating", "eat"})
 # "I can't feel when I need to go, I just realise I have gone.": a person who has gone, not a sign that has (but "I've
 # gone back to work" says the episode is over).
 PEOPLE_WHO_GO = frozenset({"i", "we", "you", "he", "she"})
@@ -306,11 +306,12 @@ def _resolution_at(tokens: List[str], i: int) -> bool:
     said = _phrase_at(tokens[i:], RESOLVED_PHRASES)
     if not said or (i and tokens[i - 1] in ("not", "n't", "never")) or "than" in tokens[max(0, i - 2):i]:
         return False  # nor "more numb than (is) normal for me", a change from the usual
-    if set(tokens[max(0, i - 3):i]) & DRINKING_WORDS:
+    if set(tokens[max(0, i - 3):i]) & INTAKE_WORDS:
         return False  # "going far less than usual, and I'm drinking the same as always": what goes in, not the sign
     after = tokens[i + said:]
     a_person_has_gone = bool(i) and tokens[i - 1] in PEOPLE_WHO_GO and (not after or after[0] in SENTENCE_ENDS | LINKS)
-    become = tokens[i + said - 1] == "gone" and bool(after) and (after[0] in BECOME_AFTER_GONE or spread_after_gone(after))
+    become = tokens[i + said - 1] == "gone" and bool(after) and (
+        after[0] in BECOME_AFTER_GONE or spread_after_gone(after) or returned_after_gone(tokens[:i + 1], after))
     return not (a_person_has_gone or become)
 
 
@@ -324,14 +325,20 @@ PLACE_AFTER_SPREAD = frozenset({"my", "me", "the", "both", "one", "into", "to", 
 WAY_WORDS = frozenset({"right", "all", "the", "way"})  # "gone right up to my knee", "gone all the way down my leg"
 
 
-# "it's gone right back to how it was", "gone back to square one": the pain come back, not gone
+# "it's gone right back to how it was", "gone back to square one": the pain come back, not gone (said of "it" or the
+# pain: "the tingling has gone back to what it was before" has settled)
 BACK_TO_HOW_IT_WAS = frozenset({"how", "where", "square", "what"})
+THE_PAIN_ITSELF = frozenset({"it", "pain", "back", "ache"})
+
+
+def returned_after_gone(before: List[str], after: List[str]) -> bool:
+    after = list(dropwhile(lambda word: word in WAY_WORDS, after))
+    return bool(set(before[-2:]) & THE_PAIN_ITSELF) and after[:2] == ["back", "to"] and len(after) > 2 \
+        and after[2] in BACK_TO_HOW_IT_WAS
 
 
 def spread_after_gone(after: List[str]) -> bool:
     after = list(dropwhile(lambda word: word in WAY_WORDS, after))
-    if after[:2] == ["back", "to"] and len(after) > 2 and after[2] in BACK_TO_HOW_IT_WAS:
-        return True
     return bool(after) and (after[0] in SPREAD_AFTER_GONE or (
         after[0] in SPREAD_WITH_A_PLACE and len(after) > 1 and after[1] in PLACE_AFTER_SPREAD))
 

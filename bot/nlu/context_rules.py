@@ -898,10 +898,9 @@ def chat_rules() -> List[ConTextRule]:
     rules += [ConTextRule(f"{pronoun} the one {link}", FAMILY, direction="FORWARD", max_scope=6)
               for pronoun in (*OTHER_PEOPLE_PRONOUNS, "she's", "he's", "she is", "he is")
               for link in ("with", "who", "that")]
-    # "Mum's the one with the bladder trouble": a relative pointed at as the one
+    # "Mum's the one with the bladder trouble": a relative pointed at as the one (not "the one who noticed")
     rules.append(ConTextRule("a relative the one with", FAMILY, direction="FORWARD", max_scope=6,
-                             pattern=rf"(?i)\b(?:{RELATIVES_ALTERNATION})(?:['’]?s|\s+is)\s+the\s+one\s+"
-                                     r"(?:with|who|that)\b"))
+                             pattern=rf"(?i)\b(?:{RELATIVES_ALTERNATION})(?:['’]?s|\s+is)\s+the\s+one\s+with\b"))
     # "it's him with the fever", "it's her who has it": someone else pointed at
     rules += [ConTextRule(f"{opener} {pronoun} {link}", FAMILY, direction="FORWARD", max_scope=6)
               for opener in POINTING_OPENERS for pronoun in ("him", "her", "them") for link in ("with", "who", "that")]
@@ -962,7 +961,7 @@ def guarded(rules: Iterable[ConTextRule]) -> List[ConTextRule]:
     rules = list(rules)
     for rule in rules:
         family_forward = rule.category in (FAMILY, SOMEONE_MAYBE, ANIMAL) and rule.direction == "FORWARD"
-        if family_forward and (rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS or " the one " in rule.literal
+        if family_forward and (rule.literal.split()[0] in OTHER_PEOPLE_PRONOUNS or " the one with" in rule.literal
                                or rule.literal.startswith(POINTING_OPENERS)):
             rule.on_modifies = their_list  # "she has dementia and is incontinent": the verb is in the rule
         elif rule.category == NEGATED:

@@ -80,7 +80,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "paddling pool",  # lifting the grandkids' paddling pool: no paddling
                 # the drink, not the sport: "pink, like watered-down squash"
                 "watered-down squash", "watered down squash", "orange squash", "blackcurrant squash", "squash drink",
-                "like squash", "colour of squash", "color of squash", "glass of squash", "diluted squash",
+                "colour of squash", "color of squash", "glass of squash", "diluted squash",
                 # "I cannot make urine sample today": the sample, not the passing of water
                 "cannot make urine sample", "can't make urine sample", "make a urine sample", "make the urine sample",
                 "nothing came of it", "nothing it came slowly", "nothing it just came", "nothing came slow",
@@ -862,24 +862,36 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, mentions)))
     mentions = with_signs_a_painkiller_may_hide(text, with_relief_only_on_medicine(text, with_no_relief_lying(
         text, mentions)))
-    mentions = with_side_put_right(text, with_shooting_down_the_leg(text, mentions))
+    mentions = with_tea_said_not_red(text, with_side_put_right(text, with_shooting_down_the_leg(text, mentions)))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
 
-# "My left leg is numb - no, hang on, it's the right one": the no puts right the side, not the sign
-SIDE_PUT_RIGHT = re.compile(r"\W*(?:no|nope|sorry|wait)\W+(?:(?:hang on|hold on|wait|sorry|i mean|actually|no)\W+)*"
-                            r"(?:(?:it'?s|it is|i mean|i meant)\s+(?:the\s+|my\s+)?|the\s+|my\s+)(?:right|left)\b",
-                            re.I)
-SIDE_NAMED_BEFORE = re.compile(r"\b(?:right|left)\s+(?:leg|foot|calf|thigh|side|knee|hip|buttock|cheek)\b[^,.;!?]*$",
-                               re.I)
+# "It's the colour of strong tea, not red": a dark urine the person says is not red is no blood
+TEA_NOT_RED = re.compile(r"\btea\b[^.!?]{0,20}?\bnot\s+(?:red|pink|blood|bloody)\b", re.I)
+
+
+def with_tea_said_not_red(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [replace(m, status=ABSENT) if m.finding == "blood_in_urine" and m.status == UNCERTAIN
+            and TEA_NOT_RED.search(text, *sentence_bounds_at(text, m.start)) else m for m in mentions]
+
+
+# "My left leg is numb - no, hang on, it's the right one": the no puts right the side, not the sign (not "left leg
+# numb? nope. the right leg aches", a question of the person's own)
+SIDE_PUT_RIGHT = re.compile(r"[^\w?]*(?:no|nope|sorry|wait)\W+(?:(?:hang on|hold on|wait|sorry|i mean|actually|no)\W+)*"
+                            r"(?:(?:it'?s|it is|i mean|i meant)\s+(?:the\s+|my\s+)?|the\s+|my\s+)"
+                            r"(?P<side>right|left)\b(?![^.!?]{0,25}\b(?:fine|ok|okay|either|neither|too)\b)", re.I)
+SIDE_NAMED_BEFORE = re.compile(r"\b(?P<side>right|left)\s+(?:leg|foot|calf|thigh|side|knee|hip|buttock|cheek)\b"
+                               r"[^,.;!?]*$", re.I)
 
 
 def with_side_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
-    return [replace(m, status=PRESENT) if m.status == ABSENT and SIDE_PUT_RIGHT.match(text, m.end)
-            and SIDE_NAMED_BEFORE.search(text, max(0, m.start - 40), m.end)
-            and not DENIAL_WORD.search(text, max(0, m.start - 40), m.end) else m for m in mentions]
+    def put_right(m: Mention) -> bool:
+        now, before = SIDE_PUT_RIGHT.match(text, m.end), SIDE_NAMED_BEFORE.search(text, max(0, m.start - 40), m.end)
+        return bool(now and before) and now.group("side").lower() != before.group("side").lower() \
+            and not DENIAL_WORD.search(text, max(0, m.start - 40), m.end)
+    return [replace(m, status=PRESENT) if m.status == ABSENT and put_right(m) else m for m in mentions]
 
 
 # "no temp but I'm on paracetamol every four hours, so who knows", "on ibuprofen since the extraction, so I can't tell
@@ -1661,10 +1673,10 @@ UNMEASURED_CLAUSE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|so|though|tho|yet
                          r"at all|today|tonight|again|tbh|since|either)\b)")
 NO_MEASUREMENT = re.compile(
     rf"{NO_THERMOMETER}|\b(?:haven'?t|have not|didn'?t|did not|not|"
-    r"never(?=\s+(?:thought|bothered|checked|measured|took|taken))|forg[eo]t to|"
+    r"never(?=\s+(?:thought|bothered|checked|measured))|forg[eo]t to|"
     r"forgotten to)"
     r"(?:\s+(?:actually|really|even))?(?:\s+(?:think|thought|bother|bothered)\s+to)?"
-    r"\s+(?:checked|measured|taken|took|take|check|measure)"
+    r"\s+(?:checked|measured|taken|take|check|measure)"
     rf"(?:\s+(?:my\s+|the\s+)?(?:temp|temperature|it)\b|{UNMEASURED_CLAUSE_END})|"
     r"\bnever\s+(?:took|taken)\s+(?:my\s+|the\s+)?(?:temp|temperature)\b|"
     r"\b(?:nothing|no way|no means) (?:to|of) (?:measure|check|take|measuring|checking|taking)\b"
@@ -1819,7 +1831,8 @@ COOL_FELT = re.compile(rf"{TOLD_BY_TOUCH}(?:cool|not hot|not warm)\b", re.I)
 
 FINE_NOW = re.compile(r"\b(?:fine|ok|okay|better|gone|normal)\s+now\b|\bat the weekend\b", re.I)
 # "says I'm hot, but it's 30 degrees in here with the heating on", "hot to the touch, just out of a hot bath"
-HEAT_OF_A_PLACE = re.compile(r"\b(?:bath|shower|heating|sun|weather|degrees in|sauna|hot water bottle|radiator on)\b", re.I)
+HEAT_OF_A_PLACE = re.compile(r"\b(?:bath|shower|heating|sun|weather|degrees in|sauna|hot water bottle|radiator on|"
+                             r"(?:from|after) (?:a|my|the) (?:run|jog|workout|gym|game|match))\b", re.I)
 
 
 def fever_told_by_touch(text: str) -> Optional[Tuple[str, "re.Match"]]:
@@ -1859,7 +1872,9 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest|h+
                            r"\s*[,:;.!?–—-](?!\s*but\b)",
                            re.I)  # not "not sure, but it hurts when I lie down": the doubt is of something else
 # "Might've been the three hours of weeding, bent over the beds": a cause put as a guess
-MIGHT_HAVE_BEEN = re.compile(r"^\W*(?:it\s+)?(?:might|may|could)(?:\s+have|['’]?ve)\s+been\b", re.I)
+MIGHT_HAVE_BEEN = re.compile(r"^\W*(?:it\s+)?(?:might|may|could)(?:\s+have|['’]?ve)\s+been\b(?!\s+(?:worse|better|"
+                             r"a lot|much|\d|a (?:day|week|month)|(?:two|three|four|a few|a couple of)\s|last|since|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this)\b)[^.;!?]*", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
@@ -2043,7 +2058,10 @@ def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
     about = DOUBT_ABOUT.match(text)
     if about:
         return restated(mentions, UNCERTAIN, lambda m: m.start < about.end())
-    opening = LEADING_HEDGE.match(text) or MIGHT_HAVE_BEEN.match(text)
+    guessed = MIGHT_HAVE_BEEN.match(text)  # the cause guessed, to the sentence's end
+    if guessed:
+        mentions = restated(mentions, UNCERTAIN, lambda m: m.finding in WHAT_BROUGHT_IT_ON and m.start < guessed.end())
+    opening = LEADING_HEDGE.match(text)
     named_in_doubt = DOUBTED_THEN_TOLD.match(text)
     if not opening and not named_in_doubt:
         return mentions

@@ -96,6 +96,7 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"songs|carols|hymns|locks|keys|"
            r"places|toes|spots|areas|parts|points)\b")  # not "its a 9 pills do nothing"; "the pain goes to 2 places"
 NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
+                     r"of\s+(?:the|my|those|these|them)\b|"  # "the pain in my back is one of the worst"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
                      r"ft\b|cm|centimet(?:re|er)s?|millimet(?:re|er)s?|mm\b|inch|yards?|yds?\b|hundred\b|thousand\b|dozen\b|times\b|x\b|thirds?\b|quarters?\b|"
                      r"(?:/|out of|outta|outa)\s*(?:10|ten)\s+(?:times|goes|tries)\b|"  # "felt it maybe 8 outta 10 times"
@@ -104,10 +105,10 @@ SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMB
 # "my waist pain very much, 8, from yesterday", "back's been pure murder, 8 the day": a number set off by commas right
 # after the pain
 # ("pain in back, very strong, 9.")
-INTENSITY = r"(?:very much|so much|really bad|bad|very bad|very strong|so strong|strong|severe)"
+INTENSITY = r"(?:very much|so much|really bad|very bad|very strong|so strong)"
 PAIN_THEN_SCORE = re.compile(r"(?:\b(?:pain|hurts?|hurting|sore|aches?|aching|agony|murder)\b"
                              rf"(?:\s+in\s+(?:my\s+|me\s+|the\s+)?(?:lower\s+|low\s+)?back)?(?:\s*,?\s*{INTENSITY})?|"
-                             rf",\s*(?:very|so|really)\s+(?:bad|strong|severe))\s*[,:]\s*{NUMBER}\b"
+                             rf",\s*(?:very|so|really)\s+(?:bad|strong))\s*[,:]\s*{NUMBER}\b"
                              rf"(?:\s+(?:the day|today|now|right now))?"
                              rf"(?=\s*(?:[,.;!]|$)){NOT_A_SCORE_AFTER}", re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
@@ -427,13 +428,19 @@ A_JOB = re.compile(r"\b(?:job|jobs|contract|placement|apprenticeship|work(?:ing|
                    r"started (?:work|there|here))\b", re.I)
 
 
+# "It started when I started the new job, 6 weeks ago", "had to give up my job, I've been like this for 2 years"
+JOB_DATES_THE_PAIN = re.compile(r"\b(?:since|started|began|when|because|lost|gave up|give up|quit|left)\b", re.I)
+THE_PAIN_SAID_OF = re.compile(r"\b(?:i'?ve been|i have been|like this|it|this)\b", re.I)
+
+
 def is_a_jobs_duration(text: str, position: int) -> bool:
     """A duration in a sentence that names a job before it, with no word of the pain between the two (nor the pain
     dated from the job: "my back has hurt since I started the job 3 weeks ago")."""
     start = max([m.end() for m in SENTENCE_END.finditer(text, 0, position)], default=0)
     job = next(reversed(list(A_JOB.finditer(text, start, position))), None)
     return job is not None and not PAIN_WORDS.search(text, job.end(), position) \
-        and not re.search(r"\bsince\b", text[start:job.start()], re.I)
+        and not THE_PAIN_SAID_OF.search(text, job.end(), position) \
+        and not JOB_DATES_THE_PAIN.search(text, start, job.start())
 
 
 LISTED_ITEM_WORDS = 4
@@ -542,7 +549,7 @@ def find_pain_scores(text: str) -> List[Found]:
 
 
 # another's words quoted: "My husband asked 'is it a ten like when you had the baby?'"
-QUOTED_BY_ANOTHER = re.compile(r"\b(?:asked|asks|said|says|goes|went)\s*(?:me\s*)?[,:]?\s*['\"‘“]"
+QUOTED_BY_ANOTHER = re.compile(r"(?<!\bi )\b(?:asked|asks|asking|said|says|goes|went)\s*(?:me\s*)?[,:]?\s*['\"‘“]"
                                r"(?P<words>[^'\"‘’“”]{1,150})['\"’”]", re.I)
 
 

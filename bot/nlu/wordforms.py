@@ -172,7 +172,8 @@ TYPED_NOT = re.compile(r"(?:^|(?<=[.,;!?]\s))nto\b|(?<![\w'])nto(?=\s+(?:that|re
                        re.I)
 # "lying down?? thats the only time it stops": the question's topic echoed, then said of, is the topic said of
 ECHOED_LYING = re.compile(r"\b(?P<topic>lying|laying|lyin|layin)(?P<down>\s+(?:down|flat))?\s*\?+\s*"
-                          r"(?:that'?s|thats|that is|it'?s|its)(?=\s)", re.I)
+                          r"(?:that'?s|thats|that is)(?=\s)(?![^.!?]*\b(?:then|but|otherwise|without|unless|until)\b)",
+                          re.I)
 NOT_CROOK = re.compile(r"\b(?:not|never) crook\b", re.I)  # New Zealand and Australian "not crook": not ill, fine
 # Northern Irish "dead on" closing what is said of a body part is "fine" ("both legs dead on"; not "dead on my feet")
 DEAD_ON_FINE = re.compile(r"\bdead on(?=\s*(?:[.,;!?]|$|\b(?:thanks|ta|mate|so|but|tho|though)\b))", re.I)
