@@ -2477,6 +2477,11 @@ def _answer_score(question: Question, result: Understanding, answer: Optional[st
     in_anothers_view = [f for f in found if _in_anothers_view(text, f)]
     if result.pain_score in [value for value, _, _ in in_anothers_view] and len(found) > len(in_anothers_view):
         _score_read(result, None)  # "Five, though my sister reckons it's more like a nine": the five
+    elif found and len(in_anothers_view) == len(found) and DOUBTED_NOW.search(text, found[-1][2]):
+        # "My wife says it must be a ten ... I honestly don't know what number": no score of the person's own
+        result.pain_score = None
+        result.updates = [u for u in result.updates if u[0] != "severe_pain"] + [("severe_pain", Status.UNCERTAIN)]
+        return
     of_a_day_gone = [f for f in found if _named_with_a_day_gone(text, f)]
     said_now = [f for f in found if f not in of_a_day_gone and _said_of_now([f], text)]
     if result.pain_score in [value for value, _, _ in of_a_day_gone] and len(said_now) == 1:

@@ -6588,6 +6588,7 @@ def test_the_sixty_ninth_rounds_kinds(slot, text, known, expected):
     ("q_severity", "when the physio asked I said 'nine' - yesterday it was only a 5", 9),
     (None, "the pain in my back is one of the worst things I've had", None),
     (None, "pain in back, severe, 4", None),
+    ("q_severity", "my husband thinks it's a nine, to be honest I don't know what number to give", None),
 ])
 def test_a_quoted_number_or_a_score_after_the_pains_words_is_read_rightly(slot, text, score):
     assert understand(parse(text), slot, {}).pain_score == score
