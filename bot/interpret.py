@@ -631,6 +631,7 @@ AGREED = re.compile(r"\b(?:(?:and\s+)?(?:i\s+think\s+)?(?:she'?s|he'?s|they'?re|
 
 
 OWN_SENTENCE_NEXT = re.compile(r"\W*i\b", re.I)
+NEVER_TOOK_IT = re.compile(r"\bnever\s+(?:took|taken)\s+it\b", re.I)  # the temperature the relative told of
 OWN_YES = re.compile(r"\b(?:yes|yeah|yep|aye)\b", re.I)
 # "..., but I'm sure I do, I'm burning up": the person's own word for the fever
 OWN_HEAT = re.compile(r"\bi['’]?m sure i (?:do|have|am)\b|\bi['’]?m\s+(?:burning|boiling|roasting)\b|"
@@ -660,7 +661,8 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
         disputed = disputes.search(text, opinion.end(), end) if disputes else None
         own_yes = result.answer == "yes" or OWN_YES.search(text, 0, opinion.start()) or OWN_HEAT.search(text)
         if finding == "fever" and not disputed and not own_yes:
-            disputed = NO_MEASUREMENT.search(text, opinion.end(), end)  # "my wife thinks I had a temperature, but
+            disputed = NO_MEASUREMENT.search(text, opinion.end(), end) or NEVER_TOOK_IT.search(
+                text, opinion.end(), end)  # "my wife thinks I had a temperature, but
             # I didn't take it": another's view of a fever the person never measured (not "Fever? Yes, a little. ...")
         if disputed and names.search(text, opinion.end(), disputed.start()):
             doubted.append(finding)
@@ -700,9 +702,9 @@ def _fever_asked_by_another(result: Understanding, ask: Optional[Ask], text: str
     said = asked.group("said").lower()
     status = Status.UNCERTAIN if DOUBTED_NOW.search(said) or DOUBTED_NOW.search(asked.group("rest")) else \
         Status.PRESENT if said in ("yes", "yeah") else Status.ABSENT
-    if status is not Status.UNCERTAIN and (HEAT_SAID.search(text, asked.end("said"))
-                                           or CHILLS_OR_SWEATS.search(text, asked.end("said"))):
-        return
+    if status is Status.ABSENT and (HEAT_SAID.search(text, asked.end("said"))
+                                    or CHILLS_OR_SWEATS.search(text, asked.end("said"))):
+        return  # "I said no. Tonight I'm burning up": what they tell now stands
     result.updates = [(f, s) for f, s in result.updates if f != "fever"] + [("fever", status)]
     result.to_confirm = [f for f in result.to_confirm if f != "fever"]
 

@@ -6565,6 +6565,9 @@ def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
     ("q_trigger", "playing something like squash, it's called racquetball", {}, {"after_exercise": P}),
     ("q_fever_lying", "My wife thinks I have a fever, I haven't taken it, but I'm sure I do, I'm burning up", {},
      {"fever": P}),
+    (None, "my husband reckons i had a temp last night but i never took it", {}, {"fever": U}),
+    ("q_fever_lying", "my daughter asked me if i had a temp and i said yes, i feel awful and shivery", {},
+     {"fever": P}),
     # found by playing the older rounds again after the change
     (None, "hi pain in my lower back from 5 days, the pain is there when i sleep also", {},
      {"pain_lying_down": P}),
@@ -6588,6 +6591,7 @@ def test_the_sixty_ninth_rounds_kinds(slot, text, known, expected):
     ("q_severity", "when the physio asked I said 'nine' - yesterday it was only a 5", 9),
     (None, "the pain in my back is one of the worst things I've had", None),
     (None, "pain in back, severe, 4", None),
+    (None, "back pain, severe, 9", 9),
     ("q_severity", "my husband thinks it's a nine, to be honest I don't know what number to give", None),
 ])
 def test_a_quoted_number_or_a_score_after_the_pains_words_is_read_rightly(slot, text, score):

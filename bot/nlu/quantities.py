@@ -105,7 +105,9 @@ SCORE_CUE = re.compile(rf"\b(?:{CUE_WORDS})(?:\s*[:=]\s*|\s+){FILLER_WORDS}{NUMB
 # "my waist pain very much, 8, from yesterday", "back's been pure murder, 8 the day": a number set off by commas right
 # after the pain
 # ("pain in back, very strong, 9.")
-INTENSITY = r"(?:very much|so much|really bad|very bad|very strong|so strong)"
+# ("severe, 9", not "severe, 4": a number that says otherwise is no score of it)
+INTENSITY = (r"(?:very much|so much|really bad|very bad|very strong|so strong|"
+             r"(?:severe|strong)(?=\s*,\s*(?:[7-9]|10)\b))")
 PAIN_THEN_SCORE = re.compile(r"(?:\b(?:pain|hurts?|hurting|sore|aches?|aching|agony|murder)\b"
                              rf"(?:\s+in\s+(?:my\s+|me\s+|the\s+)?(?:lower\s+|low\s+)?back)?(?:\s*,?\s*{INTENSITY})?|"
                              rf",\s*(?:very|so|really)\s+(?:bad|strong))\s*[,:]\s*{NUMBER}\b"
