@@ -1165,9 +1165,10 @@ def own_entities(entities: List[Dict], by_proxy: bool) -> Tuple[List[Dict], List
     return own, others
 
 
-# "sir i am having severe back pain since 2 days, kindly tell what to do": the document's own word, which the rules
-# read in context, is not the classifier's to doubt
-SEVERE_NAMED = re.compile(r"\bsevere\b", re.I)
+# "sir i am having severe back pain since 2 days, kindly tell what to do": the document's own word, said of the person
+# now, is not the classifier's to doubt (not "not severe, ... the severe bit was last week")
+SEVERE_NAMED = re.compile(r"\b(?:i\s+am|i'?m|im|am)\s+(?:having|suffering(?:\s+from)?|getting|in)\s+(?:very\s+)?severe\b|"
+                          r"\bsevere\s+(?:lower\s+)?(?:back\s+)?pain\s+(?:since|from)\b", re.I)
 
 
 def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known: Dict[str, str],

@@ -6573,6 +6573,7 @@ def test_a_score_put_right_or_set_against_yesterday_is_the_one_now(text, score):
      {"pain_lying_down": P}),
     ("q_urine_bowel", "It's the colour of strong tea, not red, I've hardly drunk anything", {}, {"blood_in_urine": A}),
     (None, "Sir, my back is paining too much since two days, I cannot sit", {}, {"severe_pain": None}),
+    ("q_severity", "not severe, moderate I reckon, the severe part was on Monday", {}, {"severe_pain": None}),
 ])
 def test_the_sixty_ninth_rounds_kinds(slot, text, known, expected):
     got = answer(slot, text, known)
