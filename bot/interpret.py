@@ -17,7 +17,8 @@ from bot.nlu.answer_reader import NONE, trained_reader
 from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, alternation, concluded_answer,
                              find_answer)
 from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
-from bot.nlu.hedges import AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING
+from bot.nlu.hedges import (AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING,
+                            OPENING_DOUBTS)
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
@@ -686,7 +687,7 @@ ASKED_IF_HOT = re.compile(rf"\b(?:{RELATIVES_ALTERNATION}|he|she|they|someone|so
                           r"(?=\s*(?:[,;]|and\b|n\b|&))[^.!?]*?\bi\s+(?:said|told\s+(?:her|him|them))\s+"
                           r"(?P<said>not sure|no idea|dunno|no|nope|yes|yeah)\b(?P<rest>[^.!?]*)", re.I)
 CHILLS_OR_SWEATS = re.compile(r"\b(?:shiver\w*|shak\w*|sweat\w*|drenched|chills)\b", re.I)
-DOUBTED_NOW = re.compile(r"\b(?:not sure|unsure|dunno|don'?t know|not so sure|not certain|no idea|maybe)\b", re.I)
+DOUBTED_NOW = re.compile(rf"\b(?:{alternation(OPENING_DOUBTS)}|not so sure)\b", re.I)
 # "... I said yes, hot flushes", "... yes, last week, it's gone now": the heat put down to another cause or time
 HEAT_EXPLAINED = re.compile(r"\b(?:flush\w*|menopause|degrees|heating|aircon|air con|sun|gone now|fine now|"
                             r"last (?:week|month|year)|ago|when i was)\b", re.I)
