@@ -6609,3 +6609,31 @@ def test_a_quoted_number_or_a_score_after_the_pains_words_is_read_rightly(slot, 
 ])
 def test_how_long_a_job_has_lasted_is_not_how_long_the_pain_has(text, days):
     assert understand(parse(text), None, {}).duration_days == days
+
+
+# ------------------------------------------------------------------------------- the seventieth round's first kinds
+# New sentences of the kinds round 70's first score escalated wrongly (its own sentences stay in tests/blind-next): a
+# son called "my lad" and his temperature, another reading beside the score ("my sugar is 9"), a time of day read as a
+# score ("loosens off by about 10"), a temp agency. Each failed before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    (None, "my lad's come back from football with a temperature of 38.9 and now I've done my back in", {"fever": None}),
+    (None, "my lad has a temperature of 39, I haven't", {"fever": None}),
+    (None, "I've been running a temp agency since 2015 and my back's been killing me since Monday", {"fever": None}),
+    # where the round's rules must not reach
+    (None, "the lad at the chemist took it, 38.6", {"fever": P}),
+    (None, "I've been running a temp since last night", {"fever": P}),
+])
+def test_the_seventieth_rounds_first_kinds(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("slot, text, score", [
+    ("q_severity", "4, and my sugar is 8 today if that helps", 4),
+    (None, "my back is stiff every morning but it loosens off by about 9", None),
+    # where the round's rules must not reach
+    ("q_severity", "it goes up to 8 by the evening", 8),
+    ("q_severity", "about 9 when I get up", 9),
+])
+def test_another_reading_or_a_time_of_day_is_no_score(slot, text, score):
+    assert understand(parse(text), slot, {}).pain_score == score

@@ -12,7 +12,7 @@ from medspacy.context import ConTextRule
 from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_DONT_KNOW, OTHER_TONGUES_NO_BEFORE_A_SIGN, OTHER_TONGUES_NOT_A_NO
-from bot.nlu.people import (CARING_VERBS, FATHER_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
+from bot.nlu.people import (CARING_VERBS, KIN_ONLY_WITH_WHOSE, HE_OR_SHE, KIN_WORDS, PEOPLE, PETS, RELATIVES,
                              RELATIVES_ALTERNATION, with_plurals)
 
 # bot.nlu.matcher reads a fear's sentence too
@@ -683,7 +683,7 @@ def addressed(person: Span) -> bool:
         len(said_next) > 1 and said_next[1].lower_ in OPINION_NEXT)
 
 
-ONE_OWNERS = frozenset(whose.split()[0] for whose in FATHER_WITH_WHOSE)  # my, me, our
+ONE_OWNERS = frozenset(whose.split()[0] for whose in KIN_ONLY_WITH_WHOSE)  # my, me, our
 
 
 def possessive_unmarked(person: Span) -> bool:
@@ -882,7 +882,7 @@ def chat_rules() -> List[ConTextRule]:
     # "Suppose fever is coming, I go to hospital?": "suppose" opening a sentence (not "I suppose")
     rules.append(ConTextRule("suppose, opening a sentence", HYPOTHETICAL, direction="FORWARD",
                              pattern=[{"LOWER": "suppose", "IS_SENT_START": True}]))
-    rules += [ConTextRule(father, FAMILY, direction="FORWARD") for father in FATHER_WITH_WHOSE]  # "me da had ..."
+    rules += [ConTextRule(kin, FAMILY, direction="FORWARD") for kin in KIN_ONLY_WITH_WHOSE]  # "me da had ..."
     # "three people in my office ... one of them lost feeling in both legs"
     rules += [ConTextRule(f"{which} of {them}", FAMILY, direction="FORWARD")
               for which in ("one", "two", "some", "all", "both", "most", "none", "either") for them in ("them", "those")]

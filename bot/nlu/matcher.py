@@ -116,7 +116,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
-                "agency temp", "temp contract", "only temp round here is my job", "only temp around here is my job",
+                "agency temp", "temp contract", "temp agency", "running a temp agency", "run a temp agency",
+                "only temp round here is my job", "only temp around here is my job",
                 "only temp round here is my work", "accident at work", "an accident at work", "had an accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
                 "lost control of my car", "lost control of the car", "laying carpet", "laying the carpet",

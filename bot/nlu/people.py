@@ -16,8 +16,9 @@ PEOPLE = FAMILY + (
     "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn",
     "gf", "bf", "fiance", "fiancé", "fiancee", "fiancée",  # as typed on a phone: "gf says im hot"
     "lass")  # Yorkshire "our lass" (a wife)
-# "me da had a fever": Irish and Scots "da" is a father only with "me", "my" or "our" before it ("da" alone is a yes)
-FATHER_WITH_WHOSE = ("me da", "my da", "our da")
+# "me da had a fever": Irish and Scots "da" is a father only with "me", "my" or "our" before it ("da" alone is a yes);
+# "my lad's come home with a temperature of 39": "lad" a son only so ("the lad at the chemist took it" is no kin)
+KIN_ONLY_WITH_WHOSE = ("me da", "my da", "our da", "me lad", "my lad", "our lad")
 # "She has a fever", "he's had a fever": another person named by a pronoun alone.
 HE_OR_SHE = ("he", "she")
 HIMSELF_OR_HERSELF = ("himself", "herself")  # "he keeps wetting himself"

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Iterator, List, Optional, Tuple
 
-from bot.nlu.people import CARING_VERBS, FATHER_WITH_WHOSE, KIN_WORDS, RELATIVES_ALTERNATION
+from bot.nlu.people import CARING_VERBS, KIN_ONLY_WITH_WHOSE, KIN_WORDS, RELATIVES_ALTERNATION
 
 SCORE_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10,
@@ -133,7 +133,11 @@ OTHERS_SCORE_CHARS = 40  # how far before a score its owner is looked for
 OWN_SCORE_BEFORE = re.compile(r"\b(?:mine|my|i'?m|i am|me)\b[^.;!?]*$", re.I)
 OWN_SCORE_CHARS = 60
 # "a Year 2 teacher", "size 8 shoes": a number that names a thing (not "pain level 9")
-NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$", re.I)
+# ... and another reading ("My sugar is 9 today"), or a time of day ("loosens off by about 10")
+NAMING_BEFORE = re.compile(r"\b(?:year|yr|class|size|page|room)\s*$|"
+                           r"\b(?:sugars?|glucose|bms?|pulse|heart rate|sats|hba1c|inr)\s+(?:is\s+|was\s+|of\s+|at\s+)?"
+                           r"(?:about\s+|around\s+)?$|"
+                           r"\b(?:off|down)\s+by\s+(?:about\s+|around\s+)?$", re.I)
 # "the other one", "this one", "no one", "one hand free": "one" as a pronoun or one of a pair, not a score
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:other|this|that|which|each|every|no|any|some|the|"
                                 r"an?\s+(?:good|bad|better|worse|rough|tough|long|short|big|small|new|old|proper|real))\s+$",
@@ -196,7 +200,7 @@ KIN_BETWEEN = rf"(?:(?:\d+|{'|'.join(sorted(w for w in KIN_WORDS if w.isalpha())
 OTHER_PERSONS_READING = re.compile(
     rf"\b(?:he|she|hes|shes|his|her|him|they|their|(?:both\s+)?(?:my|our|the|both)\s+"
     rf"{KIN_BETWEEN}"  # "my little boy"
-    rf"(?:{RELATIVES_ALTERNATION})|kids|children|{'|'.join(FATHER_WITH_WHOSE)})\b"
+    rf"(?:{RELATIVES_ALTERNATION})|kids|children|{'|'.join(KIN_ONLY_WITH_WHOSE)})\b"
     r"(?!['’]?s?['’]?\s+(?:digital\s+)?thermometer)", re.I)  # not "the kids' thermometer said 100.8"
 # "took mine w the kids forehead thing 101F": another's device, which the person said they used on themselves first
 THEIR_DEVICE_AFTER = re.compile(r"['’]?s?['’]?\s+(?:(?:digital|forehead|ear|infrared|baby|proper|old|little)\s+){0,2}"
