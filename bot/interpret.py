@@ -651,8 +651,9 @@ def _relatives_view(result: Understanding, ask: Optional[Ask], text: str, known:
     if result.by_proxy or not opinion or _fever_by_reading(text) is not None:
         return
     end = sentence_bounds_at(text, opinion.start())[1]
-    if OWN_SENTENCE_NEXT.match(text, end):  # "hubby reckons im roasting. i feel fine myself, not checked"
-        end = sentence_bounds_at(text, min(len(text) - 1, OWN_SENTENCE_NEXT.match(text, end).end()))[1]
+    own_next = OWN_SENTENCE_NEXT.match(text, end)  # "hubby reckons im roasting. i feel fine myself, not checked"
+    if own_next:
+        end = sentence_bounds_at(text, min(len(text) - 1, own_next.end()))[1]
     open_parts = _open_parts(ask, known) if ask is not None else ["fever"]
     open_parts = [f for f in open_parts if f == "improving" or not recovery_only]
     doubted = []

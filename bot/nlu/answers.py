@@ -296,13 +296,14 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
         return [("unsure", not_sworn.start(), not_sworn.end())]
     if len(text.split()) > MAX_ANSWER_WORDS:
         return _answer_sentence(text)
-    match = answer_put_right(text) or WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) \
+    put_right = answer_put_right(text)
+    match = put_right or WHOLE_ANSWER.match(text) or LEADING_INTERJECTION.match(text) \
         or SPOKEN_NO.match(text)
     if not match and len(text.split()) <= VERY_SHORT_ANSWER_WORDS:
         match = ANY_INTERJECTION.search(text)
     if not match:
         return []
-    if SELF_CORRECTION.search(text) and not answer_put_right(text):
+    if SELF_CORRECTION.search(text) and not put_right:
         match = list(ANY_INTERJECTION.finditer(text))[-1]
     return [(value_of(match.group("phrase")), match.start("phrase"), match.end("phrase"))]
 
