@@ -76,6 +76,7 @@ NORMAL_WORDS = ("fine", "normal", "all good", "all fine", "ok", "okay", "alright
                 # a check told instead of a no: "can feel everything", "I can still stand on my tiptoes on both feet"
                 "toilet same", "toilet is same", "toilet the same way",
                 "feel everything", "feel everythin", "feel everyting", "feel evrything", "got all my feeling",
+                "feel aathing", "feel a'thing", "feel awthing",  # Scots: "ah can feel aathing"
                 "have all my feeling", "'ve all my feeling", "all my feeling is there", "all my feeling's there",
                 "stand on my tiptoes", "stand on tiptoe", "stand on tiptoes", "walk on my heels",
                 "walk on tiptoe", "walk on my tiptoes")

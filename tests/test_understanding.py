@@ -6637,3 +6637,98 @@ def test_the_seventieth_rounds_first_kinds(slot, text, expected):
 ])
 def test_another_reading_or_a_time_of_day_is_no_score(slot, text, score):
     assert understand(parse(text), slot, {}).pain_score == score
+
+
+# ------------------------------------------------------------------------------- the seventieth round's kinds
+# New sentences of the rest of round 70's kinds (its own sentences stay in tests/blind-next): a sign told with the time
+# of day it changes ("worse at night" names no posture: asked about, not escalated), a time of day without "at" read as
+# a score ("woke up about 8", "goes up every evening about 8", "till about 10", "at about 7 and again at 10"), a
+# machine "running a temperature" or "running hot", "I think" or "I reckon" set off by commas after a plain statement,
+# signs listed first and every one denied after, a warning told first and "neither" or "I haven't got either" after,
+# the bladder told by what the person cannot tell, tiptoes on either foot, a posture's relief said with "doesn't hurt",
+# "none of the tablets" after a sign, a Liverpool "la" closing a sentence (no Arabic no), "me back", the leg pain that
+# "goes in my leg", another's fever then "no temp on me" or "I've dodged it", the question echoed then a bare no, a
+# warned sign then "nothing like that yet", a wearable's guess of a fever, "6 took 2 tablets", Scots
+# "aathing".
+# Each failed before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    (None, "my leg pain is worse at night but fine by the afternoon", {"pain_lying_down": None}),
+    (None, "our server room has been running a temperature all week and I hurt my back crawling under the racks",
+     {"fever": None}),
+    (None, "the engine was running hot so I was bent over it for an hour and hurt my back", {"after_exercise": None}),
+    ("q_fever_lying", "I've got a fever, I think, I feel warm", {"fever": U}),
+    (None, "there's blood in my pee, I reckon, and my back aches", {"blood_in_urine": U}),
+    (None, "Fever, shivers, blood in my wee, any of that: I went through the NHS page and said no to every one. Just a "
+           "sore back.", {"fever": A, "blood_in_urine": A}),
+    (None, "numb bum wobbly legs cant pee i checked the list and ive not got a single one thank god",
+     {"saddle_numbness": A, "bowel_bladder_change": A}),
+    (None, "the doctor said to come back if I can't wee or go numb down below. neither has happened it's just sore",
+     {"bowel_bladder_change": A, "saddle_numbness": A}),
+    ("q_cauda_equina", "The nurse told me those are the ones to watch out for. I haven't got either, luckily.",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "I can't tell if I need a wee any more, I only notice when I'm wet", {"bowel_bladder_change": P}),
+    (None, "cant tell if ive peed or not like i dont feel it at all", {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "had two pints of water this afternoon and barely anything has come out",
+     {"bowel_bladder_change": P}),
+    ("q_cauda_equina", "i cant get up on my toes on either foot now", {"bilateral_leg_symptoms": P}),
+    (None, "I can't get up on my toes on the right foot since I hurt my back", {"leg_weakness": P}),
+    ("q_fever_lying", "no fever. lying down it just eases off, doesn't hurt at all",
+     {"fever": A, "pain_lying_down": A}),
+    ("q_fever_lying", "fine in the daytime but as soon as i lie on me back in bed its agony la",
+     {"pain_lying_down": P}),
+    (None, "me back's gone la, worst it's ever been", {"back_pain": P}),
+    (None, "I have pain in the back from Monday and it goes in my left leg", {"leg_pain": P}),
+    (None, "when I get up from the sofa the pain go to the back of my leg", {"leg_pain": P}),
+    (None, "brothers had a temp all week n now ive got the back pain he had, no temp on me tho", {"fever": A}),
+    (None, "the whole house has had flu and a fever and somehow I've dodged it", {"fever": A}),
+    ("q_improving", "improving nope same as friday", {"improving": A}),
+    ("q_urine_bowel", "blood in my pee nah toilet normal", {"blood_in_urine": A}),
+    (None, "what happens if i go numb down there, is that a and e? back's sore from the gym but nothing like that yet",
+     {"saddle_numbness": A}),
+    ("q_fever_lying", "my fitbit says my temperature's up but I don't believe it. lying is ok", {"fever": U}),
+    ("q_cauda_equina", "ah can feel aathing doon there", {"saddle_numbness": A}),
+    # where the round's rules must not reach
+    (None, "it's worst at night when I'm lying in bed", {"pain_lying_down": P}),
+    (None, "the car broke down and now I'm running a temperature", {"fever": P}),
+    (None, "a fever and blood in my wee, not a single one of the tablets helped", {"blood_in_urine": P}),
+    ("q_urine_bowel", "The pharmacist said to watch for blood. I haven't seen any.",
+     {"blood_in_urine": A, "bowel_bladder_change": None}),
+    ("q_fever_lying", "yes it hurts lying down, doesn't ease off", {"pain_lying_down": P}),
+    (None, "my watch says my temp is up and the thermometer says 38.6", {"fever": P}),
+    ("q_fever_lying", "la", {"fever": A, "pain_lying_down": A}),
+    ("q_cauda_equina", "both legs weak no power", {"bilateral_leg_symptoms": P}),
+    (None, "fever no idea, back hurts", {"fever": U}),
+    (None, "I have a fever, I think it's the flu", {"fever": P}),
+])
+def test_the_seventieth_rounds_kinds(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text", ["I have a fever, none of the tablets help",
+                                  "blood in my wee, none of my mates believe me"])
+def test_none_of_some_other_things_denies_no_sign(text):
+    assert P in heard(text).values() and A not in heard(text).values()
+
+
+@pytest.mark.parametrize("text", ["my leg pain is worse at night but fine by the afternoon",
+                                  "my back is worse at night, fine by lunchtime"])
+def test_worse_at_night_names_no_posture_so_the_bot_asks_about_lying_down_at_once(text):
+    result = handle_turn(State(), parse(text), None)
+    assert result.state.findings.get("pain_lying_down") is None and result.next_question == "q_fever_lying"
+
+
+@pytest.mark.parametrize("slot, text, score", [
+    (None, "my temperature goes up every evening about 9, it was 38.4 last night", None),
+    (None, "woke up about 7 and my back had locked", None),
+    (None, "stiff as anything till about 9 then I can move", None),
+    ("q_urine_bowel", "yes, blood twice today, at about 6 and again at 9", None),
+    ("q_fever_lying", "lying down yes it wakes me about 4 every night", None),
+    ("q_severity", "5 took 2 paracetamol an hour ago", 5),
+    # where the round's rules must not reach
+    ("q_severity", "every night about 7, days about 4", 7),
+    (None, "the pain is about 8 every evening", 8),
+    (None, "the pain is at about 8 and then at 9 when I cough", 8),
+])
+def test_a_time_of_day_without_at_is_no_score(slot, text, score):
+    assert understand(parse(text), slot, {}).pain_score == score

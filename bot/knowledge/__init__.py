@@ -53,10 +53,12 @@ class Finding:
         return self.kind == "red_flag"
 
     def only_suggested_by(self, phrase: str) -> bool:
-        """The words heard ("hot and cold", "shivery", "burning up") are signs that suggest it, not its name ("my
-        body is hot", as West African English says a fever, names it)."""
+        """The words heard ("hot and cold", "shivery", "burning up", "worse at night") are signs that suggest it, not
+        its name ("my body is hot", as West African English says a fever, names it; "worse at night in bed" names the
+        posture)."""
         return not BODY_SAID.search(phrase) and any(
-            re.search(rf"\b{re.escape(sign)}\b", phrase.lower()) for sign in self.suggestive_phrases)
+            re.search(rf"\b{re.escape(sign)}\b", phrase.lower()) for sign in self.suggestive_phrases) and not any(
+            re.search(rf"\b{re.escape(posture)}\b", phrase.lower()) for posture in self.weak_phrases)
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,12 @@ SAID_BY_SOMEONE = r"(?:said|says|say|told|tells|warned|mentioned|reckons)"
 NOT_CONFIRMED_OR_DOUBTED = r"(?![^.!?]*\b(?:i think|not sure|and it has|and it did|it has now)\b)"
 A_WARNING = (r"(?=[^.!?]*\b(?:keep an eye|keep watching|watch|look out|might|may|could|can happen|come back|ring|call)\b)"
              + NOT_CONFIRMED_OR_DOUBTED)
+# a first sentence that tells what someone warned of, an answer after it
+WARNING_SENTENCE_FIRST = re.compile(rf"^[^.!?]*\b{SAID_BY_SOMEONE}\b{A_WARNING}[^.!?]*[.!?]+\s+(?=\S)", re.I)
+# "... I haven't got either": a no of every part (a no of one sign the warning named is the matcher's to read)
+OWN_NO_AFTER_A_WARNING = re.compile(r"\W*(?P<phrase>(?:i|we)\s*(?:haven'?t|have not|'?ve not|don'?t|do not)\s+"
+                                    r"(?:got|had|have|noticed|seen)\s+(?:either|any of them|either of them)|"
+                                    r"neither(?: of them)?)\b(?![^.!?]*\bbut\b)", re.I)
 NOT_NOW_BUT_WARNED = re.compile(
     rf"^\W*{DISCOURSE_OPENERS}"
     r"(?P<phrase>(?:no+|nope|not)(?:\s+(?:at the moment|right now|now|currently|so far|yet|as yet))?)"
@@ -291,6 +297,12 @@ def find_answer(text: str) -> List[Tuple[str, int, int]]:
     warned = NOT_NOW_BUT_WARNED.match(text)
     if warned:
         return [("no", warned.start("phrase"), warned.end("phrase"))]
+    warning_first = WARNING_SENTENCE_FIRST.match(text)
+    if warning_first:  # "The physio's leaflet says that's the one to watch for. I haven't got either, thank God."
+        after = warning_first.end()
+        own_no = OWN_NO_AFTER_A_WARNING.match(text, after)
+        return [("no", own_no.start("phrase"), own_no.end("phrase"))] if own_no else [
+            (value, start + after, end + after) for value, start, end in find_answer(text[after:]) if value == "no"]
     not_sworn = NOT_SWORN_TO.search(text)  # "I don't think so, but I honestly wouldn't swear to it"
     if not_sworn:
         return [("unsure", not_sworn.start(), not_sworn.end())]

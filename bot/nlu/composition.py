@@ -451,10 +451,12 @@ WORDS_AFTER_A_NO_NOT_NEGATING = frozenset({"it", "its", "it's", "that", "thats",
 
 
 def inline_modifier(between: Doc, topic_name: str) -> Optional[str]:
-    """A hedge or a negation between topic and state ("legs might be weaker", "urine is normal, not red")."""
+    """A hedge or a negation between topic and state ("legs might be weaker", "urine is normal, not red"); not the
+    "or not" of a doubt ("can't tell if I've weed or not, I don't feel it coming")."""
     norms = {token.norm_ for i, token in enumerate(between)
              if not (token.norm_ == "no" and i + 1 < len(between)
-                     and between[i + 1].norm_ in WORDS_AFTER_A_NO_NOT_NEGATING)}
+                     and between[i + 1].norm_ in WORDS_AFTER_A_NO_NOT_NEGATING)
+             and not (token.norm_ == "not" and i > 0 and between[i - 1].norm_ == "or")}
     hedges = HEDGES | TOPIC_HEDGES.get(topic_name, frozenset())
     return HEDGED if norms & hedges else NEGATED if norms & NEGATIONS else None
 

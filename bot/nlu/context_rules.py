@@ -108,6 +108,7 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("never", NEGATED, "FORWARD", None),
     ("not", NEGATED, "FORWARD", None),
     ("none", NEGATED, "BIDIRECTIONAL", 3),
+    *((f"none of the {kind}", NEGATED, "BIDIRECTIONAL", 3) for kind in ("sort", "kind", "above", "symptoms", "signs")),
     ("nor", NEGATED, "FORWARD", None),
     ("neither", NEGATED, "FORWARD", None),
     ("not really", NEGATED, "FORWARD", None),
@@ -310,6 +311,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("can't", PSEUDO, "PSEUDO", None),
     ("couldn't", PSEUDO, "PSEUDO", None),
     ("no doubt", PSEUDO, "PSEUDO", None),
+    # "never had it this bad": the pain now, at its worst
+    *((f"never {had} it {this} bad", PSEUDO, "PSEUDO", None) for had in ("had", "felt", "known")
+      for this in ("this", "so", "that")),
+    ("never been this bad", PSEUDO, "PSEUDO", None),
+    # "I have a fever, none of the tablets help": none of some other things (the matcher reads "none of the above")
+    ("none of the", PSEUDO, "PSEUDO", None),
+    ("none of my", PSEUDO, "PSEUDO", None),
     ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
     ("than is normal", PSEUDO, "PSEUDO", None),  # "more wobbly on both legs than is normal for me": no denial
     ("than is usual", PSEUDO, "PSEUDO", None),

@@ -40,6 +40,7 @@ from bot.nlu.quantities import (
     find_temperatures,
     is_a_jobs_duration,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
+    own_temperatures,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -116,7 +117,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "not gonna lie", "not going to lie", "won't lie", "not gonna lie to you", "i'm not lying to you",
                 # word senses: a hay fever, a temp job, an accident at work, laying carpet, a dropped barbell
                 "hay fever", "hayfever", "temp job", "temp work", "temping", "as a temp", "temp agency",
-                "agency temp", "temp contract", "temp agency", "running a temp agency", "run a temp agency",
+                "agency temp", "temp contract", "running hot", "run hot", "runs hot",
+                "running a temp agency", "run a temp agency",
                 "only temp round here is my job", "only temp around here is my job",
                 "only temp round here is my work", "accident at work", "an accident at work", "had an accident at work",
                 "car accident", "road accident", "accident in the car", "had a car accident", "lost control of the",
@@ -666,7 +668,8 @@ def context_status(span: Span) -> str:
     inline = span.doc.user_data.get(INLINE_MODIFIERS, {}).get((span.start, span.end, span.kb_id_))
     if span._.is_uncertain or inline == composition.HEDGED or clause_status.hedged_after(span):
         return UNCERTAIN
-    negated = span._.is_negated and not only_an_answer_negates(span) and not negations_of_another_phrase(span)
+    negated = span._.is_negated and not only_an_answer_negates(span) and not negations_of_another_phrase(span) \
+        and not pain_denied_beside_its_denial(span)
     closing_denial = span.label_ != FINDING_ABSENT_LABEL and clause_status.denied_after(span)
     if negated or inline == composition.NEGATED or closing_denial:
         return ABSENT
@@ -674,6 +677,15 @@ def context_status(span: Span) -> str:
 
 
 ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw", "none"})
+PAIN_WORDS = frozenset({"hurt", "hurts", "hurting", "pain", "painful", "sore", "ache", "aches", "aching"})
+
+
+def pain_denied_beside_its_denial(span: Span) -> bool:
+    """"Lying down it eases off, doesn't hurt": a negation of the pain after a phrase that is itself a denial of it
+    agrees with the phrase; it does not turn it round."""
+    negations = [m.modifier_span for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    return span.label_ == FINDING_ABSENT_LABEL and bool(negations) and all(
+        start >= span.end and any(t.norm_ in PAIN_WORDS for t in span.doc[start:end + 2]) for start, end in negations)
 
 
 def only_an_answer_negates(span: Span) -> bool:
@@ -864,9 +876,21 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_a_painkiller_may_hide(text, with_relief_only_on_medicine(text, with_no_relief_lying(
         text, mentions)))
     mentions = with_tea_said_not_red(text, with_side_put_right(text, with_shooting_down_the_leg(text, mentions)))
+    mentions = with_fever_a_device_guesses(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
+DEVICE_SAYS = re.compile(r"\b(?:app|watch|smartwatch|fitbit|garmin|apple watch|tracker|ring)\b[^.!?]{0,30}?"
+                         r"\b(?:says?|said|shows?|showed|reckons|thinks|flagged|reads?)\b[^.!?]*$", re.I)
+
+
+def with_fever_a_device_guesses(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A fever a wearable or an app says the person has, no reading of a thermometer beside it, is a doubt."""
+    return [replace(m, status=UNCERTAIN) if m.finding == "fever" and m.status == PRESENT and DEVICE_SAYS.search(
+        text, sentence_bounds_at(text, m.start)[0], m.start) and not own_temperatures(text) else m for m in mentions]
 
 
 # "It's the colour of strong tea, not red": a dark urine the person says is not red is no blood
@@ -1599,17 +1623,27 @@ THINGS_TEMPERATURE_AFTER = re.compile(r"(?:\s+(?:in|of|on)\s+the\s+\w+(?:\s+\w+)
                                       r"(?:[0-9]|[12][0-9])(?![\d.,/])(?!\s*(?:°|degrees?)?\s*(?:out of|outta|from|on|"
                                       r"above|over|higher|up|more|below|days?|weeks?|hours?|nights?)\b))", re.I)
 A_THING = re.compile(rf"\b(?:{THINGS_WITH_A_TEMPERATURE})\b", re.I)
+# "server at work keeps running a temperature", "the engine's been running hot": a machine's heat (not "the car broke
+# down and I'm running a temperature")
+A_MACHINE_BEFORE = re.compile(r"\b(?:servers?|server room|engine|computer|laptop|pc|machine|van|car|lorry|truck|motor|"
+                              r"boiler|cpu|gpu|processor|battery|rack|racks|generator|compressor)\b"
+                              r"(?:(?!\b(?:i|i'?m|im|i'?ve|ive|me|my|and|but|so)\b)[^.!?;,]){0,30}$", re.I)
 
 
 def without_a_things_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
     """A fever named by its temperature word alone, right before a reading below zero, or below 30 with a thing
-    named before it in its sentence, is a thing's temperature (a freezer's, a room's), left out."""
+    named before it in its sentence, is a thing's temperature (a freezer's, a room's), left out; so is a machine
+    "running a temperature"."""
     def of_a_thing(m: Mention) -> bool:
         reading = THINGS_TEMPERATURE_AFTER.match(text, m.end) if re.fullmatch(r"temp\w*", m.phrase or "", re.I) else None
         return bool(reading) and (bool(reading.group("below_zero")) or bool(
             A_THING.search(text, sentence_bounds_at(text, m.start)[0], m.start)))
 
-    return [m for m in mentions if not (m.finding == "fever" and of_a_thing(m))]
+    def of_a_machine(m: Mention) -> bool:
+        return (m.phrase or "").lower().startswith("running") and bool(
+            A_MACHINE_BEFORE.search(text[sentence_bounds_at(text, m.start)[0]:m.start]))
+
+    return [m for m in mentions if not (m.finding == "fever" and (of_a_thing(m) or of_a_machine(m)))]
 
 
 # "37.8 and then 38.2, no idea which to believe", "38.4 then 37.6 so who knows", "37.9 then 38.1?? not sure", "either
@@ -3080,6 +3114,14 @@ LIST_ITEM_WORDS = 5
 NOT_A_LIST_ITEM = re.compile(r"\b(?:is|are|was|were|am|i'?m|feel|feels|have|has|had|tried|try|took|used|did|done)\b",
                              re.I)
 NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of (?:it|that)(?=\s*(?:[.!,;]|$))", re.I)
+# "Fever, blood, numbness in the saddle area: the lady on 111 went through the lot and I said no to every one", "numb
+# bum weak legs trouble peeing i read the nhs list twice and ive not got a single one": signs listed first, every one
+# denied later in the sentence
+EVERY_ONE_DENIED = re.compile(r"\b(?:none of (?:it|them|those|that)|(?:not|n'?t)\s+(?:got\s+|had\s+)?a single one|"
+                              r"(?:said\s+)?no to (?:every|each|all)(?:\s+one|\s+of them)?)\b"
+                              r"(?!\s+of\s+(?:the|my|your|his|her|their)\b)", re.I)  # not "none of the tablets help"
+STATEMENT_WORDS = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|is|are|was|were|am|feel|feels|have|has|had|got|"
+                             r"been|tried|took|used|did|done)\b", re.I)
 
 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
@@ -3098,6 +3140,7 @@ DENIED_AFTERWARDS = re.compile(
     r"not had (?:it|that|any|either)(?: of (?:them|those|these))?|i said no|i(?:'ve| have) had none|"
     # "what if I can't wee later? all normal at the moment": the sign supposed, then everything said normal
     r"(?:all|everything'?s?|everything is|it'?s all) (?:normal|fine|ok|okay)|"
+    r"(?:it'?s|its|it is) (?:normal|fine|ok|okay|clear) (?:atm|at the moment|right now|for now|so far)|"
     r"(?:everything|it all|all)(?: down there| else)? (?:works|working|is working)"
     r"(?: (?:fine|ok|okay|normally|as normal))?|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
@@ -3107,7 +3150,7 @@ DENIED_AFTERWARDS = re.compile(
     r"this (?:isn'?t|is not|isnt|ain'?t|aint) (?:it|that|one|like that)|not this time|"
     # "... to keep an eye out for blood in my wee, but no, there hasn't been any"; "got neither"; "nothin yet"
     r"there (?:hasn'?t|has not|haven'?t|have not) been (?:any|one)|(?:i'?ve )?got neither|"
-    r"(?:nothing|nothin|nowt|none|not had (?:it|one|any)) (?:yet|so far)|"
+    r"(?:nothing|nothin|nowt|none|not had (?:it|one|any))(?: like (?:that|it))? (?:yet|so far)|"
     r"(?:nothing|nothin|nowt|none) since(?: then)?|"
     r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
     # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
@@ -3118,6 +3161,7 @@ DENIED_AFTERWARDS = re.compile(
     r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? "
     r"happened)\b"
     r"(?=\s*(?:[.!?,;\-–—]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|this time|"
+    r"it'?s|i'?m|im|"
     r"at present|"
     r"thank god|thank goodness|and))", re.I)
 
@@ -3259,7 +3303,9 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
                                 r"(?:all|everything'?s?|it'?s all) (?:normal|fine|ok|okay)\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
-        return len(after_clause) > 1 and bool(DENIED_AFTERWARDS.match(after_clause[1]))
+        # ... or a clause of the next sentence ("... is that a and e? backs sore from skiing but nothing like that yet")
+        clauses = re.split(r",\s*|\bbut\s+", re.split(r"[.!?;\n]", after_clause[1])[0]) if len(after_clause) > 1 else []
+        return any(DENIED_AFTERWARDS.match(clause) for clause in clauses)
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
         WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m)
             or _an_episode_said_over(text, m) else m for m in mentions]
@@ -3303,6 +3349,7 @@ def with_none_of_those(text: str, mentions: List[Mention]) -> List[Mention]:
     if closing and _only_signs_listed(text, sentence_bounds_at(text, closing.start())[0], closing.start(), mentions):
         listed_before.append((sentence_bounds_at(text, closing.start())[0], closing.start()))
     listed = [(m.end(), list_end(text, m.end())) for m in NONE_OF_THE_FOLLOWING.finditer(text)]
+    listed_before += _signs_listed_then_every_one_denied(text, mentions)
     applies = NONE_OF_IT_APPLIES.search(text)
     own_sentence = [(sentence_bounds_at(text, applies.start())[0], applies.start())] if applies else []
     return [replace(m, status=ABSENT) if (is_red_flag(m.finding) and any(a <= m.start < b for a, b in denied))
@@ -3317,6 +3364,17 @@ def _a_listed_item(text: str, mention: Mention) -> bool:
     cuts = [start] + [start + cut.end() for cut in LIST_CUT.finditer(text[start:end])] + [end]
     item = next(text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= mention.start < b)
     return not NOT_A_LIST_ITEM.search(item) and not re.search(r"\bbut\b", item, re.I)
+
+
+def _signs_listed_then_every_one_denied(text: str, mentions: List[Mention]) -> List[Tuple[int, int]]:
+    """Where the sentence of EVERY_ONE_DENIED opens on signs alone, no statement among them: the signs' stretch."""
+    denial = EVERY_ONE_DENIED.search(text)
+    if not denial:
+        return []
+    start = sentence_bounds_at(text, denial.start())[0]
+    ends = [m.end for m in mentions if start <= m.start and m.end <= denial.start()
+            and not STATEMENT_WORDS.search(text, start, m.end)]
+    return [(start, max(ends))] if ends else []
 
 
 def _only_signs_listed(text: str, start: int, end: int, mentions: List[Mention]) -> bool:
@@ -4184,6 +4242,14 @@ NOT_HAPPENING_AFTER_THEIRS = re.compile(
     r"(?:fine|normal|ok|okay|clear|alright)\b(?!\W*(?:apart from|except|other than|but|bar|save for)\b))", re.I)
 
 
+# "The kids have all had a fever this week and somehow I've escaped it": theirs, and not the person's
+ESCAPED_AFTER_THEIRS = re.compile(r"^[^.!?]{0,60}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:somehow\s+|luckily\s+|so far\s+)?"
+                                  r"(?:i'?ve|ive|i have)\s+(?:somehow\s+|luckily\s+)?(?:escaped|dodged|avoided|missed)"
+                                  r"\s+(?:it|that|them)\b", re.I)
+# "sisters had a fever all week ..., no temp on me tho": a denial of the person's own after another's sign
+ON_ME_AFTER = re.compile(r"\s+(?:on|for|with)\s+me\b", re.I)
+
+
 # "husband has fever 38.7. me not sure, no thermometer left": the person's own doubt about the same sign
 OWN_DOUBT_AFTER_THEIRS = re.compile(
     r"^(?:[^.!?]|\.\d){0,60}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:as for me|me|myself|i'?m|im|i am|i)\s*,?\s*"
@@ -4198,7 +4264,8 @@ def with_own_denial_after_theirs(text: str, mentions: List[Mention]) -> List[Men
     the person consults for someone else, whose the sign then is)."""
     theirs = [m for m in mentions if m.status in (*THEIR_ROLES, NOT_OWN)]
     denied = [replace(m, status=ABSENT) for m in theirs if OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])
-              or NOT_HAPPENING_AFTER_THEIRS.match(text[m.end:])]
+              or NOT_HAPPENING_AFTER_THEIRS.match(text[m.end:]) or ESCAPED_AFTER_THEIRS.match(text[m.end:])
+              or m.status == THEIR[ABSENT] and ON_ME_AFTER.match(text, m.end)]
     doubted = [replace(m, status=UNCERTAIN) for m in theirs if OWN_DOUBT_AFTER_THEIRS.match(text[m.end:])]
     # "The children all have a fever. I don't.": said of people the rules do not know, then denied
     said_of_others = {m for m in mentions if m.status == PRESENT and OWN_DENIAL_AFTER_THEIRS.match(text[m.end:])

@@ -95,7 +95,8 @@ COUNTED = (r"(?:calls|visits|clients|patients|residents|people|jobs|deliveries|r
            r"energy drinks|espressos|lattes|shots|babies|dogs?|cats?|steps|nappies|nappy changes|diapers|feeds|"
            r"songs|carols|hymns|locks|keys|"
            r"places|toes|spots|areas|parts|points)\b")  # not "its a 9 pills do nothing"; "the pain goes to 2 places"
-NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:or|to|-)\s*\w+\s*)?-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
+NOT_A_SCORE_AFTER = (rf"(?!\s*(?:(?:(?:or|to)\b|-)\s*\w+\s*)?"  # "6 or 7 hours" (not "6 took": no "to ok")
+                     rf"-?\s*(?:{UNIT}|\d{{1,3}}\s*{UNIT}|years? old|yo\b|%|am\b|pm\b|o'?clock|past\b|"
                      r"of\s+(?:the|my|those|these|them)\b|"  # "the pain in my back is one of the worst"
                      r":\d|\.\d|kg|lbs?|pounds|stone|st\b|miles?|km|k\b|kilomet(?:re|er)s?|metres?|meters?|foot|feet|"
                      r"ft\b|cm|centimet(?:re|er)s?|millimet(?:re|er)s?|mm\b|inch|yards?|yds?\b|hundred\b|thousand\b|dozen\b|times\b|x\b|thirds?\b|quarters?\b|"
@@ -124,6 +125,8 @@ BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|probably|pro
                                rf"{SPOKEN_NUMBER}(?:\W*{HEDGES})*[^\w?]*$", re.I)
 BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\W*{HEDGES})*[^\w?]*$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
+# "about 6, took 2 co codamol": a dose taken (not "8 co codamol did nothing", a score beside the tablets)
+DOSE_BEFORE = re.compile(r"\b(?:took|taken|taking|take|swallowed|popped)\s+(?:about\s+|around\s+)?$", re.I)
 # "wife's pain is a 9", "her back is an 8": another person's score (not "my wife says it's a 9", the person's own,
 # relayed)
 OTHERS_SCORE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:pain|back|score)\s+"
@@ -145,6 +148,19 @@ PRONOUN_ONE_BEFORE = re.compile(r"\b(?:other|this|that|which|each|every|no|any|s
 ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|thumb)(?:s|ed)?\b", re.I)
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# "woke up about 8", "wakes me about 3", "my temp goes up every evening about 8", "stiff till about 10": a time of day
+# without "at"
+# (not "pain every night about 7, days about 4", scores)
+TIME_WITHOUT_AT_BEFORE = re.compile(r"\b(?:(?:woke|woken|waking|wake|got|get|getting)\s+up(?:\s+(?:about|around))?|"
+                                    r"(?:wakes?|woke|waking)\s+me(?:\s+up)?(?:\s+(?:about|around))?|"
+                                    r"(?:goes up|went up|comes on|came on|starts|started|kicks in|kicked in|spikes|"
+                                    r"rises|rose)\s+(?:every|each|most|some)\s+(?:morning|afternoon|evening|night)s?"
+                                    r"(?:\s+(?:about|around|roughly))?|"
+                                    r"(?:till|until|til)\s+(?:about|around|roughly))\s+$",
+                                    re.I)  # not "pain until eight", a score
+TIME_WORDS_CHARS = 40
+# "twice yesterday, at about 7 and again at 10": a time said with another after it
+ANOTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?again\s+at\s+(?:about\s+|around\s+)?\d", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
 OF_TEN = rf"\s*(?:/|{OUT_OF})\s*(?:10|ten)\b"  # the scale after a score: "4/10", "four out of ten"
 OUT_OF_TEN_AFTER = re.compile(OF_TEN, re.I)
@@ -544,7 +560,7 @@ def find_pain_scores(text: str) -> List[Found]:
     patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, PAIN_THEN_SCORE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
-              if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE))
+              if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE, DOSE_BEFORE))
               and not (UNIT_LEFT_OUT_BEFORE.search(text, max(0, start - UNIT_LEFT_OUT_CHARS), start)
                        and CLAUSE_ENDS_AFTER.match(text, m.end("number")))
               and not is_clock_time(text, start, m.end("number"))]
@@ -584,8 +600,11 @@ def is_clock_time(text: str, start: int, end: int) -> bool:
     # "Around 8 last night it read 100.9F": a time of day opening a sentence told with a temperature reading
     read_then = OPENS_A_SENTENCE.search(before) and TIME_OF_DAY_AFTER.match(text, end) and any(
         start - 80 < position < end + 80 for _, position, _ in find_temperatures(text))
-    return bool(since or woken_at or read_at or read_then
-                or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end)))
+    without_at = TIME_WITHOUT_AT_BEFORE.search(text, max(0, start - TIME_WORDS_CHARS), start) and not (
+        OUT_OF_TEN_AFTER.match(text, end))
+    return bool(since or woken_at or read_at or read_then or without_at
+                or (CLOCK_BEFORE.search(before) and (TIME_OF_DAY_AFTER.match(text, end)
+                                                     or ANOTHER_TIME_AFTER.match(text, end))))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:
@@ -749,7 +768,7 @@ def numbers_0_to_10(text: str) -> List[Found]:
     for match in SCORE_NUMBER.finditer(text):
         value = number_value(match.group("number")) + (0.5 if match.group("half") else 0)
         before = just_before(text, match.start())
-        not_scores = (AGE_BEFORE, NAMING_BEFORE, SCALE_BEFORE, AT_A_TIME, SINCE_BEFORE)
+        not_scores = (AGE_BEFORE, NAMING_BEFORE, SCALE_BEFORE, AT_A_TIME, SINCE_BEFORE, DOSE_BEFORE)
         pronoun = match.group("number").lower() == "one" and (
             PRONOUN_ONE_BEFORE.search(before) or ONE_OF_A_PAIR_AFTER.match(text, match.end()))
         if 0 <= value <= 10 and not any(p.search(before) for p in not_scores) and not pronoun \
