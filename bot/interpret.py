@@ -30,7 +30,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAS
                              fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, said_recently,
                              sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS,
-                                in_anothers_quoted_words, number_value, numbers_0_to_10, own_temperatures)
+                                in_anothers_quoted_words, number_value, numbers_0_to_10, own_temperatures,
+                                score_change)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, ask_about, choice_doubted, first_ask, option_picked,
@@ -473,6 +474,7 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         # "better on the painkillers but it comes back when they wear off": eased only while the medicine works
         if "improving" in ask.findings and RELIEF_ONLY_ON_MEDICINE.search(text):
             result.updates = [(f, Status.ABSENT if f == "improving" else s) for f, s in result.updates]
+        _improving_by_the_scores(result, ask, text)
     _relatives_view(result, ask, as_written, known)
     _fever_asked_by_another(result, ask, as_written)
     return result
@@ -1002,14 +1004,20 @@ def _hot_and_shivering(text: str) -> bool:
     return False
 
 
+def _rest_of_sentence(text: str, end: int) -> str:
+    closings = [found for found in (text.find(mark, end) for mark in ".!?\n") if found != -1]
+    return text[end:min(closings, default=len(text))]
+
+
 def _only_suggested(entities: List[Dict], text: str, by_touch: Optional[Status]) -> set:
     """Red flags the message names only by signs that suggest them ("i feel hot n cold", "shivery"), never by
     their name or, for a fever, a temperature ("fever", "38.4") or another person's touch (`by_touch`)."""
     plain: Dict[str, bool] = {}
     for e in entities:
         if e.get("entity") == "finding" and _role(e) is Status.PRESENT and _is_red_flag(str(e["value"])):
-            words = text[int(e.get("start", 0)):int(e.get("end", 0))]
-            suggested = load_knowledge().finding(str(e["value"])).only_suggested_by(words)
+            start, end = int(e.get("start", 0)), int(e.get("end", 0))
+            suggested = load_knowledge().finding(str(e["value"])).only_suggested_by(
+                text[start:end], _rest_of_sentence(text, end))
             plain[str(e["value"])] = plain.get(str(e["value"]), False) or not suggested
     if own_temperatures(text):
         plain["fever"] = True  # "38.2 last night, I was shivery": the reading says it
@@ -2028,6 +2036,14 @@ PLACE_AFTER_SCORE = re.compile(rf"(?:{OF_TEN})?\s+(?:in|for|on)\s+(?:my|the|me)\
 
 
 ANOTHERS_PLACE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:\w+\s+)?$", re.I)
+
+
+def _improving_by_the_scores(result: Understanding, ask: Ask, text: str) -> None:
+    """"it was a 3 on monday and now its a 6": to "is it getting better?", the scores say which way it went."""
+    change = score_change(text)
+    if "improving" in ask.findings and change is not None:
+        result.updates = [u for u in result.updates if u[0] != "improving"] + [
+            ("improving", Status.PRESENT if change < 0 else Status.ABSENT)]
 
 
 def _scores_by_place(text: str) -> Dict[str, float]:

@@ -6647,9 +6647,9 @@ def test_another_reading_or_a_time_of_day_is_no_score(slot, text, score):
 # signs listed first and every one denied after, a warning told first and "neither" or "I haven't got either" after,
 # the bladder told by what the person cannot tell, tiptoes on either foot, a posture's relief said with "doesn't hurt",
 # "none of the tablets" after a sign, a Liverpool "la" closing a sentence (no Arabic no), "me back", the leg pain that
-# "goes in my leg", another's fever then "no temp on me" or "I've dodged it", the question echoed then a bare no, a
+# "goes in my leg", another's fever then "no temp on me" or "I've dodged it", a
 # warned sign then "nothing like that yet", a wearable's guess of a fever, "6 took 2 tablets", Scots
-# "aathing".
+# "aathing", scores told before and now ("was a 4 yesterday now 7").
 # Each failed before the change except those under the guard headings.
 @pytest.mark.parametrize("slot, text, expected", [
     (None, "my leg pain is worse at night but fine by the afternoon", {"pain_lying_down": None}),
@@ -6681,8 +6681,6 @@ def test_another_reading_or_a_time_of_day_is_no_score(slot, text, score):
     (None, "when I get up from the sofa the pain go to the back of my leg", {"leg_pain": P}),
     (None, "brothers had a temp all week n now ive got the back pain he had, no temp on me tho", {"fever": A}),
     (None, "the whole house has had flu and a fever and somehow I've dodged it", {"fever": A}),
-    ("q_improving", "improving nope same as friday", {"improving": A}),
-    ("q_urine_bowel", "blood in my pee nah toilet normal", {"blood_in_urine": A}),
     (None, "what happens if i go numb down there, is that a and e? back's sore from the gym but nothing like that yet",
      {"saddle_numbness": A}),
     ("q_fever_lying", "my fitbit says my temperature's up but I don't believe it. lying is ok", {"fever": U}),
@@ -6697,8 +6695,26 @@ def test_another_reading_or_a_time_of_day_is_no_score(slot, text, score):
     (None, "my watch says my temp is up and the thermometer says 38.6", {"fever": P}),
     ("q_fever_lying", "la", {"fever": A, "pain_lying_down": A}),
     ("q_cauda_equina", "both legs weak no power", {"bilateral_leg_symptoms": P}),
+    ("q_fever_lying", "fever la, lying down yes", {"fever": A, "pain_lying_down": P}),
+    ("q_urine_bowel", "blood in my wee nah not loads but it's there", {"blood_in_urine": P}),
     (None, "fever no idea, back hurts", {"fever": U}),
     (None, "I have a fever, I think it's the flu", {"fever": P}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    (None, "the pain is worse at night when I'm in bed", {"pain_lying_down": P}),
+    ("q_fever_lying", "worse at night, can barely sleep", {"pain_lying_down": P}),
+    (None, "I've been stuck in the lorry all day running a temperature", {"fever": P}),
+    (None, "the NHS app said to call 111 because I've had a fever since tuesday", {"fever": P}),
+    (None, "I had to ring 111 and they said I have a fever", {"fever": P}),
+    ("q_cauda_equina", "The GP said to come back if it spreads. Neither of my legs feel right now, both are numb.",
+     {"saddle_numbness": None}),
+    (None, "the doctor said come back if my legs both go weak. they have, it's ok right now",
+     {"bilateral_leg_symptoms": None}),
+    (None, "my wife had a fever, I've missed it all being at work", {"fever": None}),
+    (None, "my clexane injection goes in my leg", {"leg_pain": None}),
+    (None, "was gradually getting better until I lifted the shopping", {"improving": A}),
+    (None, "wor lass has had a fever all week", {"fever": None}),
+    ("q_cauda_equina", "can't get up on my toes on either side", {"bilateral_leg_symptoms": P}),
+    ("q_fever_lying", "it hurts when i lie down, i think, yeah definitely", {"pain_lying_down": P}),
 ])
 def test_the_seventieth_rounds_kinds(slot, text, expected):
     got = answer(slot, text)
@@ -6709,6 +6725,17 @@ def test_the_seventieth_rounds_kinds(slot, text, expected):
                                   "blood in my wee, none of my mates believe me"])
 def test_none_of_some_other_things_denies_no_sign(text):
     assert P in heard(text).values() and A not in heard(text).values()
+
+
+@pytest.mark.parametrize("text, finding, status", [
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("there's been none of the numbness in my bum they warned about", "saddle_numbness", A),
+    ("none of the blood in the pee, none of the toilet problems", "blood_in_urine", A),
+    ("blood in my wee and a numb bum, none of it makes sense to me", "blood_in_urine", P),
+    ("numb between my legs and both legs weak, not had a single one of those before this week", "saddle_numbness", P),
+])
+def test_every_one_denied_reads_only_a_denial_that_closes_its_clause(text, finding, status):
+    assert heard(text).get(finding) == status
 
 
 @pytest.mark.parametrize("text", ["my leg pain is worse at night but fine by the afternoon",
@@ -6729,6 +6756,51 @@ def test_worse_at_night_names_no_posture_so_the_bot_asks_about_lying_down_at_onc
     ("q_severity", "every night about 7, days about 4", 7),
     (None, "the pain is about 8 every evening", 8),
     (None, "the pain is at about 8 and then at 9 when I cough", 8),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_severity", "sitting about 3, getting up about 8", 8),
+    (None, "the pain is at 7, and again at 9 when I cough", 7),
+    ("q_severity", "I'd take 8", 8),
 ])
 def test_a_time_of_day_without_at_is_no_score(slot, text, score):
     assert understand(parse(text), slot, {}).pain_score == score
+
+
+@pytest.mark.parametrize("text, improving, score", [
+    ("worse if anything. it was a 5 on sunday, now 8", A, 8),
+    ("it was a 2 this morning and now it's a 6", A, 6),
+    ("yes, it went from a 6 last week to a 3 today", P, 3),
+    # where the round's rules must not reach
+    ("better, about a 4 now", P, 4),
+])
+def test_scores_told_before_and_now_say_which_way_it_went(text, improving, score):
+    result = understand(parse(text), "q_improving", {})
+    assert (dict(result.updates).get("improving"), result.pain_score) == (improving, score)
+
+
+# ------------------------------------------------------------------------------- the seventy-first round's first kinds
+# New sentences of the kinds round 71's first score escalated wrongly, under-triaged or read late (its own sentences
+# stay in tests/blind-next): the tonic water Fever-Tree, a stoma's output told as changed or not known, the urine's colour
+# said normal (the colour says nothing of the habits), both legs told by a vague word and then plainly, brown urine
+# then "blood? not sure". Each failed before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    (None, "lugging boxes of fever tree mixers, back's killing", {"fever": None}),
+    ("q_urine_bowel", "not sure if the stoma has changed, it might have. pee is a normal colour though",
+     {"bowel_bladder_change": U, "blood_in_urine": A}),
+    ("q_urine_bowel", "the bag's been filling a bit different, thinner, could be the Christmas food though",
+     {"bowel_bladder_change": U}),
+    ("q_urine_bowel", "pee's a normal colour", {"blood_in_urine": A, "bowel_bladder_change": None}),
+    ("q_cauda_equina", "both legs are odd, numb, well more like tingling, and weak from the knees down",
+     {"bilateral_leg_symptoms": P}),
+    # where the round's rules must not reach
+    (None, "I've had a fever since last night", {"fever": P}),
+    ("q_urine_bowel", "wee is normal", {"blood_in_urine": A, "bowel_bladder_change": A}),
+    ("q_cauda_equina", "both legs feel odd, not numb", {"bilateral_leg_symptoms": U}),
+    ("q_urine_bowel", "my pee is red. blood? yes definitely", {"blood_in_urine": P}),
+])
+def test_the_seventy_first_rounds_first_kinds(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_brown_urine_then_blood_asked_back_and_doubted_is_a_doubt():
+    assert heard("wee brownish, blood?? dont know. poo normal")["blood_in_urine"] == U

@@ -46,19 +46,22 @@ class Finding:
     relief_words: Tuple[str, ...] = ()  # needs words that say the posture eases it ("lying flat gives me relief")
     implies: Tuple[str, ...] = ()  # findings it says too (pain down the leg is leg pain)
     suggestive_phrases: Tuple[str, ...] = ()  # signs that suggest it without stating it ("shivering")
+    suggestion_confirmed_by: Tuple[str, ...] = ()  # words beside such a sign that state it ("worse at night" in "bed")
     document_words: Tuple[str, ...] = ()  # the document's words for it: a quote linking it to a cause has one
 
     @property
     def is_red_flag(self) -> bool:
         return self.kind == "red_flag"
 
-    def only_suggested_by(self, phrase: str) -> bool:
+    def only_suggested_by(self, phrase: str, rest_of_sentence: str = "") -> bool:
         """The words heard ("hot and cold", "shivery", "burning up", "worse at night") are signs that suggest it, not
-        its name ("my body is hot", as West African English says a fever, names it; "worse at night in bed" names the
-        posture)."""
-        return not BODY_SAID.search(phrase) and any(
-            re.search(rf"\b{re.escape(sign)}\b", phrase.lower()) for sign in self.suggestive_phrases) and not any(
-            re.search(rf"\b{re.escape(posture)}\b", phrase.lower()) for posture in self.weak_phrases)
+        its name ("my body is hot", as West African English says a fever, names it), and the rest of their sentence
+        says nothing that confirms it ("worse at night when I'm in bed" tells the posture)."""
+        signs = [sign for sign in self.suggestive_phrases if re.search(rf"\b{re.escape(sign)}\b", phrase.lower())]
+        beside = " ".join([re.sub(rf"\b{re.escape(sign)}\b", " ", phrase.lower()) for sign in signs]
+                          + [rest_of_sentence.lower()])  # "worse at night in bed": "in bed" beside the sign
+        return not BODY_SAID.search(phrase) and bool(signs) and not any(
+            re.search(rf"\b{re.escape(word)}\b", beside) for word in self.suggestion_confirmed_by)
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ def _finding(raw: dict) -> Finding:
         relief_words=tuple(raw.get("relief_words", ())),
         implies=tuple(raw.get("implies", ())),
         suggestive_phrases=tuple(raw.get("suggestive_phrases", ())),
+        suggestion_confirmed_by=tuple(raw.get("suggestion_confirmed_by", ())),
         document_words=tuple(raw.get("document_words", ())),
     )
 

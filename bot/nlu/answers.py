@@ -246,10 +246,12 @@ A_WARNING = (r"(?=[^.!?]*\b(?:keep an eye|keep watching|watch|look out|might|may
              + NOT_CONFIRMED_OR_DOUBTED)
 # a first sentence that tells what someone warned of, an answer after it
 WARNING_SENTENCE_FIRST = re.compile(rf"^[^.!?]*\b{SAID_BY_SOMEONE}\b{A_WARNING}[^.!?]*[.!?]+\s+(?=\S)", re.I)
-# "... I haven't got either": a no of every part (a no of one sign the warning named is the matcher's to read)
+# "... I haven't got either": a no of every part, closing its clause (not "Neither of my legs feel right"; a no of one
+# sign the warning named, or a yes, is the matcher's to read)
 OWN_NO_AFTER_A_WARNING = re.compile(r"\W*(?P<phrase>(?:i|we)\s*(?:haven'?t|have not|'?ve not|don'?t|do not)\s+"
                                     r"(?:got|had|have|noticed|seen)\s+(?:either|any of them|either of them)|"
-                                    r"neither(?: of them)?)\b(?![^.!?]*\bbut\b)", re.I)
+                                    r"neither(?: of them)?(?:\s+(?:has|have)\s+happened)?)\b"
+                                    r"(?=\s*(?:[.!?,;]|$|(?:thank|thankfully|luckily|so far)\b))", re.I)
 NOT_NOW_BUT_WARNED = re.compile(
     rf"^\W*{DISCOURSE_OPENERS}"
     r"(?P<phrase>(?:no+|nope|not)(?:\s+(?:at the moment|right now|now|currently|so far|yet|as yet))?)"

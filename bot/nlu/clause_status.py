@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from bot.nlu.answers import OTHER_TONGUES_NO_INTERJECTIONS, OTHER_TONGUES_NO_WHOLE_ANSWERS
 from bot.nlu.context_rules import TARGETS_GROUP
-from bot.nlu.hedges import CLAUSE_DOUBTS, DOUBT_WORDS, LIKELY_WORDS, OWN_GUESS
+from bot.nlu.hedges import CLAUSE_DOUBTS, DOUBT_WORDS, GUESSES_SET_OFF, LIKELY_WORDS
 from bot.nlu.quantities import FEVER_MEDICINE_WORDS
 
 PRESENT, ABSENT, UNCERTAIN = "present", "absent", "uncertain"
@@ -122,7 +122,7 @@ def answer_after(span: Span) -> Optional[str]:
         i += 1
     end = i
     if not marks:
-        return _bare_answer_to_a_named_topic(span, i) or _closing_answer(doc, i) or _echoed_then_answered(span, i)
+        return _bare_answer_to_a_named_topic(span, i) or _closing_answer(span, i)
     while end < len(doc) and not (doc[end].is_punct or doc[end].is_space) and end - i < 6:
         end += 1
     answer = tuple(words(doc[i:end]))
@@ -153,31 +153,17 @@ def _bare_answer_to_a_named_topic(span: Span, i: int) -> Optional[str]:
     return None
 
 
-# "no idea", "no way", "no more": a no that is no answer
-NOT_AN_ANSWER_AFTER = frozenset({"idea", "way", "doubt", "joke", "kidding", "longer", "more", "less", "better", "worse",
-                                 "change", "different", "problem", "one", "matter", "sign", "wonder", "except", "apart",
-                                 "besides", "bar", "other", "until", "till", "unless"})
-
-
-def _echoed_then_answered(span: Span, i: int) -> Optional[str]:
-    """"getting better nope off work 6 days", "lying down yeah wakes me": a reply whose sentence opens on the sign,
-    the bot's question echoed, with a bare yes or no right after it (not "no", which may begin what follows: "both
-    legs weak no power", "blood in my wee no fever")."""
-    doc = span.doc
-    if any(not (t.is_punct or t.is_space) for t in doc[span.sent.start:span.start]) or i >= len(doc) \
-            or doc[i].norm_ not in BARE_ANSWERS - {"no"}:
-        return None
-    following = doc[i + 1] if i + 1 < len(doc) else None
-    return None if following is not None and following.norm_ in NOT_AN_ANSWER_AFTER else ANSWER_STATUS[(doc[i].norm_,)]
-
-
 # "fever no just hayfever", "numb no only tingly": the no closes the sign's clause before what the person has instead
 CONTRAST_AFTER = frozenset({"just", "only"})
 
 
-def _closing_answer(doc, i: int) -> Optional[str]:
+def _closing_answer(span: Span, i: int) -> Optional[str]:
     """"fever no. lying down yes", "fever no lyin down no pee no": a bare yes / no right after the finding that ends
     its clause, or that the next finding follows."""
+    doc = span.doc
+    if i < len(doc) and doc[i].norm_ in ADDRESS_WORDS and (len(span) > BARE_NAME_TOKENS or (
+            span.start > span.sent.start and doc[span.start - 1].norm_ not in SENTENCE_ENDS | LINKS)):
+        return None
     postposed = _phrase_at(words(doc[i:i + 4]), POSTPOSED_DENIALS)
     if postposed and (i + postposed >= len(doc) or doc[i + postposed].norm_ in SENTENCE_ENDS | LINKS):
         return ABSENT  # "fever no have."
@@ -202,9 +188,12 @@ def _in_answers_after(doc, i: int) -> bool:
 
 
 # "fever illai", "blood nahi": a one-word no of another tongue closes a sign's name as "no" does
-# (not Arabic "la", which closes a Liverpool sentence as a word of address: "in bed its agony la")
 BARE_ANSWERS = frozenset({"no", "nope", "nah", "yes", "yep", "yeah", *OTHER_TONGUES_NO_INTERJECTIONS,
-                          *OTHER_TONGUES_NO_WHOLE_ANSWERS}) - {"la", "laa"}
+                          *OTHER_TONGUES_NO_WHOLE_ANSWERS})
+# Arabic "la" answers only after a sign's bare name ("fever la"); after a statement it is a Liverpool word of address
+# ("in bed its agony la", "me back's gone la")
+ADDRESS_WORDS = frozenset({"la", "laa"})
+BARE_NAME_TOKENS = 2
 # A denial after the sign, as some second languages put it: "fever no have", "numbness i not have".
 POSTPOSED_DENIALS = [normalised(p) for p in ("no have", "not have", "i no have", "i not have", "no got", "not got",
                                              "i no got", "no have it", "i no have it", "i not have it",
@@ -264,12 +253,14 @@ def shared_after(span: Span) -> bool:
 OPENING_HEDGES = frozenset(DOUBT_WORDS + LIKELY_WORDS)
 TOPIC_NOUNS = frozenset({"part", "bit", "question", "side", "thing"})
 CLOSING_HEDGE_PHRASES = frozenset(normalised(p) for p in CLAUSE_DOUBTS)
-GUESSES_SET_OFF = frozenset(normalised(p) for p in OWN_GUESS + ("i reckon", "i believe"))
+GUESSES_SET_OFF_PHRASES = frozenset(normalised(p) for p in GUESSES_SET_OFF)
+# "it hurts when i lie down, i think, yeah definitely": a guess made sure at once
+SURE_AFTER_A_GUESS = frozenset({"yeah", "yes", "definitely", "defo", "deffo", "for", "certainly"})
 
 
 def hedged_after(span: Span) -> bool:
     """The finding's clause closes on a hedge right after it: "my leg is weaker maybe", "lying down idk, i sleep
-    badly anyway"."""
+    badly anyway", or a guess set off by commas follows it: "I've got a temperature, I think, I feel hot"."""
     sentence = sentence_of(span)
     rest = [w for w in words(sentence.doc[outer_end(span):sentence.end]) if w not in SENTENCE_ENDS and w.strip()]
     if rest and rest[0] in TOPIC_NOUNS:  # "the fever part, I honestly don't know": the finding as a topic
@@ -281,10 +272,12 @@ def hedged_after(span: Span) -> bool:
             return True
     while rest and rest[0] in LINKS:
         rest = rest[1:]
-    # "I've got a temperature, I think, I feel hot": a guess of the person's own set off by commas
+    # "I've got a temperature, I think, I feel hot": a guess of the person's own set off by commas (not "..., I think,
+    # yeah definitely")
     aside = _first_clause(rest)
     return tuple(rest) in CLOSING_HEDGE_PHRASES or (
-        tuple(aside) in GUESSES_SET_OFF and rest[len(aside):len(aside) + 1] == [","])
+        tuple(aside) in GUESSES_SET_OFF_PHRASES and rest[len(aside):len(aside) + 1] == [","]
+        and not set(rest[len(aside) + 1:len(aside) + 2]) & SURE_AFTER_A_GUESS)
 
 
 def _first_clause(rest: List[str]) -> List[str]:

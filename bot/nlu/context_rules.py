@@ -108,7 +108,6 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     ("never", NEGATED, "FORWARD", None),
     ("not", NEGATED, "FORWARD", None),
     ("none", NEGATED, "BIDIRECTIONAL", 3),
-    *((f"none of the {kind}", NEGATED, "BIDIRECTIONAL", 3) for kind in ("sort", "kind", "above", "symptoms", "signs")),
     ("nor", NEGATED, "FORWARD", None),
     ("neither", NEGATED, "FORWARD", None),
     ("not really", NEGATED, "FORWARD", None),
@@ -315,9 +314,13 @@ CHAT_RULES: Tuple[Tuple[str, str, str, Optional[int]], ...] = (
     *((f"never {had} it {this} bad", PSEUDO, "PSEUDO", None) for had in ("had", "felt", "known")
       for this in ("this", "so", "that")),
     ("never been this bad", PSEUDO, "PSEUDO", None),
-    # "I have a fever, none of the tablets help": none of some other things (the matcher reads "none of the above")
-    ("none of the", PSEUDO, "PSEUDO", None),
-    ("none of my", PSEUDO, "PSEUDO", None),
+    # "I have a fever, none of the tablets help", "blood and a fever, none of it is getting better": none of the
+    # medicines or people, or the signs said of, no denial of a sign
+    *((f"none of {them} {verb}", PSEUDO, "PSEUDO", None) for them in ("it", "them", "that", "those")
+      for verb in ("is", "are", "has", "have", "was", "were", "seems", "makes")),
+    *((f"none of {whose} {things}", PSEUDO, "PSEUDO", None) for whose in ("the", "my")
+      for things in ("tablets", "pills", "painkillers", "meds", "medicines", "medication", "mates", "friends",
+                     "family", "doctors")),
     ("no wait", PSEUDO, "PSEUDO", None),  # "numb round... no wait yeah actually my bum feels numb"
     ("than is normal", PSEUDO, "PSEUDO", None),  # "more wobbly on both legs than is normal for me": no denial
     ("than is usual", PSEUDO, "PSEUDO", None),

@@ -13,6 +13,8 @@ NOT_KNOWING = ("not sure", "not certain", "i don't know", "hard to say", "hard t
                "i really don't know")
 # A guess of the person's own ("I think, my bum is numb" opens with no doubt; "numb bum I think" closes with one).
 OWN_GUESS = ("i think", "i guess", "i suppose", "i spose", "i s'pose")
+# A guess set off by commas after a plain statement ("I've got a temperature, I think, I feel hot").
+GUESSES_SET_OFF = OWN_GUESS + ("i reckon", "i believe")
 # The person cannot tell: a doubt of a short answer ("can't tell"), rarely of a whole sentence.
 CANNOT_TELL = ("can't tell", "can't tell you", "couldn't tell you", "couldn't tell", "can't say", "couldn't say",
                "cannot say", "no clue", "not a clue", "can't honestly say", "can't really say", "couldn't honestly say",

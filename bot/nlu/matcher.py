@@ -131,6 +131,7 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "can't walk for long", "can't walk long", "can't walk much", "can't walk more than",
                 "severe weather", "severe frost", "severe delays", "scared stiff", "bored stiff", "worried stiff",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
+                "fever-tree", "fever tree",  # the tonic water
                 # a rush or a craze called a fever: "the market fever is crazy this year"
                 "market fever", "christmas fever", "xmas fever", "shopping fever", "festive fever", "world cup fever",
                 "cup fever", "wedding fever", "election fever", "transfer fever",
@@ -677,15 +678,15 @@ def context_status(span: Span) -> str:
 
 
 ANSWER_INTERJECTIONS = frozenset({"no", "nope", "nah", "naw", "none"})
-PAIN_WORDS = frozenset({"hurt", "hurts", "hurting", "pain", "painful", "sore", "ache", "aches", "aching"})
 
 
 def pain_denied_beside_its_denial(span: Span) -> bool:
-    """"Lying down it eases off, doesn't hurt": a negation of the pain after a phrase that is itself a denial of it
-    agrees with the phrase; it does not turn it round."""
+    """"Lying down it eases off, doesn't hurt": a negation of the pain (a word the posture needs to be a sign) after a
+    phrase that is itself a denial of it agrees with the phrase; it does not turn it round."""
     negations = [m.modifier_span for m in span._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    pain_words = weak_phrases()[span.kb_id_][1] if span.kb_id_ in weak_phrases() else frozenset()
     return span.label_ == FINDING_ABSENT_LABEL and bool(negations) and all(
-        start >= span.end and any(t.norm_ in PAIN_WORDS for t in span.doc[start:end + 2]) for start, end in negations)
+        start >= span.end and any(t.text in pain_words for t in span.doc[start:end + 2]) for start, end in negations)
 
 
 def only_an_answer_negates(span: Span) -> bool:
@@ -831,8 +832,9 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = without_other_things_stuck(text, mentions)
     mentions = with_leg_signs_gone_now(text, without_signs_gone_since(text, mentions))
     mentions = with_inabilities_supposed(text, mentions)
-    mentions = with_fever_felt_by_touch(text, resolve(with_unmeasured_fever(text, mentions, knowledge.finding("fever")),
-                                                      knowledge))
+    mentions = with_unmeasured_fever(text, mentions, knowledge.finding("fever"))
+    mentions = with_both_legs_named_plainly_next(text, mentions)
+    mentions = with_fever_felt_by_touch(text, resolve(mentions, knowledge))
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
     mentions = with_chills_put_down_to_a_cause(text, mentions)
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
@@ -876,21 +878,45 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_a_painkiller_may_hide(text, with_relief_only_on_medicine(text, with_no_relief_lying(
         text, mentions)))
     mentions = with_tea_said_not_red(text, with_side_put_right(text, with_shooting_down_the_leg(text, mentions)))
-    mentions = with_fever_a_device_guesses(text, mentions)
+    mentions = with_fever_a_device_guesses(text, without_the_habits_told_by_a_colour(text, mentions))
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
 
 # "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
-DEVICE_SAYS = re.compile(r"\b(?:app|watch|smartwatch|fitbit|garmin|apple watch|tracker|ring)\b[^.!?]{0,30}?"
-                         r"\b(?:says?|said|shows?|showed|reckons|thinks|flagged|reads?)\b[^.!?]*$", re.I)
+DEVICE_SAYS = re.compile(r"\b(?:app|watch|smartwatch|fitbit|garmin|apple watch|tracker)\b[^.!?]{0,30}?"
+                         r"\b(?:says?|said|shows?|showed|reckons|thinks|flagged|reads?)\b"
+                         r"(?:(?!\b(?:but|and|because|cos|i|i'?ve|i'?m|im|ive)\b)[^.!?]){0,40}$",
+                         re.I)  # not "the app said to call 111 because I've had a fever"
 
 
 def with_fever_a_device_guesses(text: str, mentions: List[Mention]) -> List[Mention]:
     """A fever a wearable or an app says the person has, no reading of a thermometer beside it, is a doubt."""
     return [replace(m, status=UNCERTAIN) if m.finding == "fever" and m.status == PRESENT and DEVICE_SAYS.search(
         text, sentence_bounds_at(text, m.start)[0], m.start) and not own_temperatures(text) else m for m in mentions]
+
+
+# "both legs are strange, numb, well more like tingling": a vague word for both legs, then a plain sign right after it
+LEG_SIGNS_SAID_PLAINLY = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
+RIGHT_AFTER = re.compile(r"[\s,;:\-–—]*(?:and\s+|or\s+)?")
+
+
+def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Both legs told first by a vague word ("strange", "odd") and at once by a plain sign of a leg: the plain sign is
+    said of both legs."""
+    plain = [m for m in mentions if m.finding in LEG_SIGNS_SAID_PLAINLY and m.status == PRESENT]
+    return [replace(m, status=PRESENT) if m.finding == "bilateral_leg_symptoms" and m.status == UNCERTAIN and any(
+        RIGHT_AFTER.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
+
+
+# "Wee's normal colour": the colour of the urine, which says nothing of the toilet habits
+COLOUR = re.compile(r"\s*\bcolou?r(?:ed)?\b", re.I)
+
+
+def without_the_habits_told_by_a_colour(text: str, mentions: List[Mention]) -> List[Mention]:
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and m.status == ABSENT
+                                        and (COLOUR.search(text, m.start, m.end) or COLOUR.match(text, m.end)))]
 
 
 # "It's the colour of strong tea, not red": a dark urine the person says is not red is no blood
@@ -1408,7 +1434,7 @@ OTHER_SIDE_TOO = re.compile(
     r"(?!\s+(?:size|as\s+(?:always|ever|before|usual|normal|it|last|yesterday))\b))", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
-                            r"(?:foot|feet|leg|legs)\b", re.I)
+                            r"(?:foot|feet|leg|legs|side|sides)\b", re.I)
 # "can't feel my feet properly, either of them": the same, said after a pause, of a sign that names the feet or legs
 # in the plural, or right before it ("legs like cotton wool both of em"; not "two toes on my right foot are numb, both of
 # them")
@@ -1626,8 +1652,10 @@ A_THING = re.compile(rf"\b(?:{THINGS_WITH_A_TEMPERATURE})\b", re.I)
 # "server at work keeps running a temperature", "the engine's been running hot": a machine's heat (not "the car broke
 # down and I'm running a temperature")
 A_MACHINE_BEFORE = re.compile(r"\b(?:servers?|server room|engine|computer|laptop|pc|machine|van|car|lorry|truck|motor|"
-                              r"boiler|cpu|gpu|processor|battery|rack|racks|generator|compressor)\b"
-                              r"(?:(?!\b(?:i|i'?m|im|i'?ve|ive|me|my|and|but|so)\b)[^.!?;,]){0,30}$", re.I)
+                              r"boiler|cpu|gpu|processor|battery|rack|racks|generator|compressor)(?:['’]s)?\b"
+                              r"(?:\s+(?!(?:i|i'?m|im|i'?ve|ive|me|my|and|but|so)\b)[\w']+){0,3}?"
+                              r"\s*(?:keeps?|kept|is|was|were|has been|have been|'s been|’s been|been|'s|’s)\s+$",
+                              re.I)  # not "stuck in the lorry all day running a temperature"
 
 
 def without_a_things_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3111,17 +3139,18 @@ NONE_OF_IT_APPLIES = re.compile(r"\bnone of (?:it|that|them|those|these) (?:appl
 # "Tingling, numbness, a fever, honestly none of it": a list of signs closed by "none of it"
 LIST_CUT = re.compile(r"[,;:\-–—]")
 LIST_ITEM_WORDS = 5
-NOT_A_LIST_ITEM = re.compile(r"\b(?:is|are|was|were|am|i'?m|feel|feels|have|has|had|tried|try|took|used|did|done)\b",
-                             re.I)
+STATEMENT_VERBS = r"is|are|was|were|am|i'?m|feel|feels|have|has|had|tried|took|used|did|done"
+NOT_A_LIST_ITEM = re.compile(rf"\b(?:{STATEMENT_VERBS}|try)\b", re.I)
 NONE_OF_IT = re.compile(r"(?<=[,;\-–—] )(?:honestly |really |just )?none of (?:it|that)(?=\s*(?:[.!,;]|$))", re.I)
 # "Fever, blood, numbness in the saddle area: the lady on 111 went through the lot and I said no to every one", "numb
 # bum weak legs trouble peeing i read the nhs list twice and ive not got a single one": signs listed first, every one
 # denied later in the sentence
 EVERY_ONE_DENIED = re.compile(r"\b(?:none of (?:it|them|those|that)|(?:not|n'?t)\s+(?:got\s+|had\s+)?a single one|"
                               r"(?:said\s+)?no to (?:every|each|all)(?:\s+one|\s+of them)?)\b"
-                              r"(?!\s+of\s+(?:the|my|your|his|her|their)\b)", re.I)  # not "none of the tablets help"
-STATEMENT_WORDS = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|is|are|was|were|am|feel|feels|have|has|had|got|"
-                             r"been|tried|took|used|did|done)\b", re.I)
+                              # closing its clause: not "none of it is getting better", "not a single one of those
+                              # before this week", "none of the tablets help"
+                              r"(?=\s*(?:[.!?,;]|$|(?:thank|thankfully|luckily|honestly|at all|tho|though)\b))", re.I)
+STATEMENT_WORDS = re.compile(rf"\b(?:{STATEMENT_VERBS}|i|im|i'?ve|ive|got|been)\b", re.I)
 
 
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
@@ -3303,8 +3332,9 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
                                 r"(?:all|everything'?s?|it'?s all) (?:normal|fine|ok|okay)\b|"
                                 r"(?:they|it) (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\b)",
                                 rest, maxsplit=1, flags=re.I)
-        # ... or a clause of the next sentence ("... is that a and e? backs sore from skiing but nothing like that yet")
-        clauses = re.split(r",\s*|\bbut\s+", re.split(r"[.!?;\n]", after_clause[1])[0]) if len(after_clause) > 1 else []
+        # ... or after a "but" in the next sentence ("... is that a and e? backs sore from skiing but nothing like that
+        # yet"; not "... they have, it's ok right now")
+        clauses = re.split(r"\bbut\s+", re.split(r"[.!?;\n]", after_clause[1])[0]) if len(after_clause) > 1 else []
         return any(DENIED_AFTERWARDS.match(clause) for clause in clauses)
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
         WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m)
@@ -3440,7 +3470,10 @@ DOUBTED_BLOOD = re.compile(r"\b(?:not sure|unsure|can'?t say|cannot say|don'?t k
                            r"can'?t tell|cannot tell|"
                            r"couldn'?t tell(?: you)?|couldn'?t say)\s+"
                            r"(?:if|whether)\s+(?:it'?s\s+|its\s+|it is\s+|it was\s+|that'?s\s+|that was\s+|there'?s\s+|there was\s+)?"
-                           r"(?:any\s+)?blood\b", re.I)
+                           r"(?:any\s+)?blood\b|"
+                           # "pee brownish, blood?? dont know": the blood asked back, then doubted
+                           r"\bblood\s*\?+\s*(?:i\s+)?(?:not sure|unsure|dont know|don'?t know|dunno|idk|no idea|"
+                           r"maybe|not certain)\b", re.I)
 # "the nurse dipped it and said there might be a trace": a urine test that may show blood, which nobody named
 TRACE_DOUBTED = re.compile(r"\b(?:(?:might|may|could)\s+(?:be|have been|show|have shown|have)\s+|possible\s+|"
                            r"maybe\s+)(?:a\s+)?(?:tiny\s+|small\s+|slight\s+|little\s+)?trace\b"
@@ -4244,10 +4277,10 @@ NOT_HAPPENING_AFTER_THEIRS = re.compile(
 
 # "The kids have all had a fever this week and somehow I've escaped it": theirs, and not the person's
 ESCAPED_AFTER_THEIRS = re.compile(r"^[^.!?]{0,60}?(?:[,;.!]\s*|\bbut\s+|\band\s+)(?:somehow\s+|luckily\s+|so far\s+)?"
-                                  r"(?:i'?ve|ive|i have)\s+(?:somehow\s+|luckily\s+)?(?:escaped|dodged|avoided|missed)"
+                                  r"(?:i'?ve|ive|i have)\s+(?:somehow\s+|luckily\s+)?(?:escaped|dodged|avoided)"
                                   r"\s+(?:it|that|them)\b", re.I)
 # "sisters had a fever all week ..., no temp on me tho": a denial of the person's own after another's sign
-ON_ME_AFTER = re.compile(r"\s+(?:on|for|with)\s+me\b", re.I)
+ON_ME_AFTER = re.compile(r"\s+on\s+me\b", re.I)
 
 
 # "husband has fever 38.7. me not sure, no thermometer left": the person's own doubt about the same sign

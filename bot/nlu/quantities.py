@@ -114,6 +114,11 @@ PAIN_THEN_SCORE = re.compile(r"(?:\b(?:pain|hurts?|hurting|sore|aches?|aching|ag
                              rf",\s*(?:very|so|really)\s+(?:bad|strong))\s*[,:]\s*{NUMBER}\b"
                              rf"(?:\s+(?:the day|today|now|right now))?"
                              rf"(?=\s*(?:[,.;!]|$)){NOT_A_SCORE_AFTER}", re.I)
+# "was a 4 yesterday now 7", "gone from a 7 on Monday to a 5 today": the score the pain has come to
+SCORE_CHANGED = re.compile(rf"\b(?:was|from)\s+(?:a|an)\s+(?P<before>\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b"
+                           rf"[^.!?\d]{{0,30}}?"
+                           rf"\b(?:now|to)\s+(?:(?:it'?s|its|it is)\s+)?(?:(?:a|an)\s+)?{NUMBER}\b{NOT_A_SCORE_AFTER}",
+                           re.I)
 HEDGES = (r"(?:ish|or so|maybe|probably|i think|i guess|i'?d say|tbh|at the moment|right now|today|on a bad day|"
           r"i reckon|reckon|i suppose|i'?d guess|honestly|to be honest|i'?d think|roughly|or thereabouts)")
 BARE_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|a|an|probably|prob|strong|solid|weak|high|low|"
@@ -126,7 +131,7 @@ BARE_SPOKEN_SCORE = re.compile(rf"^\W*(?:(?:about|around|maybe|like|probably|pro
 BARE_ATE = re.compile(rf"^\W*(?:(?:an?|solid|like|about)\s+)*(?P<number>ate)(?:\W*{HEDGES})*[^\w?]*$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\baged?|\bage of)\s*$", re.I)
 # "about 6, took 2 co codamol": a dose taken (not "8 co codamol did nothing", a score beside the tablets)
-DOSE_BEFORE = re.compile(r"\b(?:took|taken|taking|take|swallowed|popped)\s+(?:about\s+|around\s+)?$", re.I)
+DOSE_BEFORE = re.compile(r"\b(?:took|taken|swallowed|popped)\s+(?:about\s+|around\s+)?$", re.I)  # not "I'd take 8"
 # "wife's pain is a 9", "her back is an 8": another person's score (not "my wife says it's a 9", the person's own,
 # relayed)
 OTHERS_SCORE_BEFORE = re.compile(rf"\b(?:his|her|their|(?:{RELATIVES_ALTERNATION})['’]?s)\s+(?:pain|back|score)\s+"
@@ -149,17 +154,19 @@ ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "woke up about 8", "wakes me about 3", "my temp goes up every evening about 8", "stiff till about 10": a time of day
-# without "at"
+# without "at" (not "getting up about 8", the pain when getting up)
 # (not "pain every night about 7, days about 4", scores)
-TIME_WITHOUT_AT_BEFORE = re.compile(r"\b(?:(?:woke|woken|waking|wake|got|get|getting)\s+up(?:\s+(?:about|around))?|"
-                                    r"(?:wakes?|woke|waking)\s+me(?:\s+up)?(?:\s+(?:about|around))?|"
+TIME_WITHOUT_AT_BEFORE = re.compile(r"\b(?:(?:woke|woken|waking|wake)\s+up(?:\s+(?:about|around|bout))?|"
+                                    r"(?:wakes?|woke|waking)\s+me(?:\s+up)?(?:\s+(?:about|around|bout))?|"
                                     r"(?:goes up|went up|comes on|came on|starts|started|kicks in|kicked in|spikes|"
                                     r"rises|rose)\s+(?:every|each|most|some)\s+(?:morning|afternoon|evening|night)s?"
                                     r"(?:\s+(?:about|around|roughly))?|"
                                     r"(?:till|until|til)\s+(?:about|around|roughly))\s+$",
                                     re.I)  # not "pain until eight", a score
 TIME_WORDS_CHARS = 40
-# "twice yesterday, at about 7 and again at 10": a time said with another after it
+# "twice yesterday, at about 7 and again at 10": a rough time said with another after it (not "the pain is at 7, and
+# again at 9 when I cough")
+ABOUT_A_TIME_BEFORE = re.compile(r"\bat\s+(?:about|around|roughly)\s+$", re.I)
 ANOTHER_TIME_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?again\s+at\s+(?:about\s+|around\s+)?\d", re.I)
 # "trying to have a wee since about seven": a number after "since" is always a time
 OF_TEN = rf"\s*(?:/|{OUT_OF})\s*(?:10|ten)\b"  # the scale after a score: "4/10", "four out of ten"
@@ -555,9 +562,18 @@ UNIT_LEFT_OUT_CHARS = 60
 CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.!?,;]|$)")  # "... and it's been eight." (not "it's been 8 all day")
 
 
+def score_change(text: str) -> Optional[float]:
+    """How far the score moved ("was a 4 yesterday now 7": 3), or None when no change of score is told."""
+    changed = SCORE_CHANGED.search(text)
+    if not changed:
+        return None
+    return number_value(changed.group("number")) - number_value(changed.group("before"))
+
+
 def find_pain_scores(text: str) -> List[Found]:
     """(score, start, end) for each pain score the message states; "11/10" counts as 10."""
-    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, PAIN_THEN_SCORE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE)
+    patterns = (OUT_OF_TEN, SPOKEN_OUT_OF_TEN, SCORE_CUE, PAIN_THEN_SCORE, BARE_SCORE, BARE_SPOKEN_SCORE, BARE_ATE,
+                SCORE_CHANGED)
     found = {m.start("number"): m for pattern in patterns for m in pattern.finditer(text)}
     scores = [(int(number_value(m.group("number"))), start, m.end("number")) for start, m in found.items()
               if not any(p.search(just_before(text, start)) for p in (AGE_BEFORE, NAMING_BEFORE, DOSE_BEFORE))
@@ -603,8 +619,8 @@ def is_clock_time(text: str, start: int, end: int) -> bool:
     without_at = TIME_WITHOUT_AT_BEFORE.search(text, max(0, start - TIME_WORDS_CHARS), start) and not (
         OUT_OF_TEN_AFTER.match(text, end))
     return bool(since or woken_at or read_at or read_then or without_at
-                or (CLOCK_BEFORE.search(before) and (TIME_OF_DAY_AFTER.match(text, end)
-                                                     or ANOTHER_TIME_AFTER.match(text, end))))
+                or (CLOCK_BEFORE.search(before) and TIME_OF_DAY_AFTER.match(text, end))
+                or (ABOUT_A_TIME_BEFORE.search(before) and ANOTHER_TIME_AFTER.match(text, end)))
 
 
 def find_durations(text: str, today: Optional[date] = None) -> List[Found]:

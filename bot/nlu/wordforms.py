@@ -89,6 +89,7 @@ REGIONAL_SPELLINGS = {
     # Scots: "naw", "lyin doon", "dinnae ken"; "me waterworks"
     "naw": "no ", "doon": "down", "dinnae ken": "don't know", "me waterworks": "my waterworks", "sair": "sore",
     "reyt": "real",  # Yorkshire: "back's reyt bad"
+    "wor": "our",  # Geordie: "wor lass has had a fever"
     "me bladder": "my bladder", "on me back": "on my back",
     "i day know": "i dunno   ",  # Black Country: "I day know if that's blood"
     # Black Country "cor" is "can't" before a verb ("cor sleep on me side"; "cor blimey" stays)
