@@ -30,14 +30,13 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAS
                              fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, said_recently,
                              sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS,
-                                in_anothers_quoted_words, number_value, numbers_0_to_10, own_temperatures,
-                                score_change)
+                                SEVERE_SCORE, in_anothers_quoted_words, number_value, numbers_0_to_10,
+                                own_temperatures, score_change)
 from bot.nlu.status_classifier import NOT_OWN, trained_classifier
 from bot.nlu.wordforms import PHONE_QUESTION_WORDS, with_standard_spellings
 from bot.questions import (ORDINAL, ORDINALS, Ask, Question, ask_about, choice_doubted, first_ask, option_picked,
                            option_titled, options_by_position, options_denied, question_for)
 
-SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 ROLE_TO_STATUS = {"present": Status.PRESENT, "absent": Status.ABSENT, "uncertain": Status.UNCERTAIN}
 ANSWER_TO_STATUS = {"yes": Status.PRESENT, "no": Status.ABSENT, "unsure": Status.UNCERTAIN}
 STATUS_TO_ANSWER = {Status.PRESENT.value: "yes", Status.ABSENT.value: "no", Status.UNCERTAIN.value: "unsure"}

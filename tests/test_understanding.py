@@ -6781,7 +6781,8 @@ def test_scores_told_before_and_now_say_which_way_it_went(text, improving, score
 # New sentences of the kinds round 71's first score escalated wrongly, under-triaged or read late (its own sentences
 # stay in tests/blind-next): the tonic water Fever-Tree, a stoma's output told as changed or not known, the urine's colour
 # said normal (the colour says nothing of the habits), both legs told by a vague word and then plainly, brown urine
-# then "blood? not sure". Each failed before the change except those under the guard headings.
+# then "blood? not sure", "severe" taken back to a lower score, "bun" typed for "bum", Geordie "cannit", Nigerian
+# Pidgin "yansh". Each failed before the change except those under the guard headings.
 @pytest.mark.parametrize("slot, text, expected", [
     (None, "lugging boxes of fever tree mixers, back's killing", {"fever": None}),
     ("q_urine_bowel", "not sure if the stoma has changed, it might have. pee is a normal colour though",
@@ -6791,8 +6792,13 @@ def test_scores_told_before_and_now_say_which_way_it_went(text, improving, score
     ("q_urine_bowel", "pee's a normal colour", {"blood_in_urine": A, "bowel_bladder_change": None}),
     ("q_cauda_equina", "both legs are odd, numb, well more like tingling, and weak from the knees down",
      {"bilateral_leg_symptoms": P}),
+    ("q_severity", "severe, well more like a 5 to be honest", {"severe_pain": A}),
+    (None, "can't feel my bun properly since last night", {"saddle_numbness": P}),
+    ("q_fever_lying", "cannit lie on me back, it kills", {"pain_lying_down": P, "back_pain": None}),
+    ("q_cauda_equina", "my yansh is numb since morning", {"saddle_numbness": P, "leg_numbness": None}),
     # where the round's rules must not reach
     (None, "I've had a fever since last night", {"fever": P}),
+    (None, "severe pain, well more like an 8", {"severe_pain": P}),
     ("q_urine_bowel", "wee is normal", {"blood_in_urine": A, "bowel_bladder_change": A}),
     ("q_cauda_equina", "both legs feel odd, not numb", {"bilateral_leg_symptoms": U}),
     ("q_urine_bowel", "my pee is red. blood? yes definitely", {"blood_in_urine": P}),

@@ -28,7 +28,8 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "nethers", "bits", "my bits", "privates area", "tush", "between the cheeks", "between my cheeks",
                "by the bottom", "his bottom", "her bottom", "my behind", "his behind", "her behind", "my rear", "rear end", "my rear end",
                "below my waist", "below the waist", "from the waist down", "toilet seat", "the toilet seat", "his bum", "her bum", "his privates", "her privates",
-               "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk", "my junk")
+               "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk",
+               "my junk", "yansh", "my yansh")  # Nigerian Pidgin: "my yansh dey tingle"
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "the inside of both thighs", "the insides of both thighs", "inside of both thighs", "inside of both legs",

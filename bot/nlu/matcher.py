@@ -40,7 +40,7 @@ from bot.nlu.quantities import (
     find_temperatures,
     is_a_jobs_duration,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
-    own_temperatures,
+    own_temperatures, SEVERE_SCORE,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -879,6 +879,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, mentions)))
     mentions = with_tea_said_not_red(text, with_side_put_right(text, with_shooting_down_the_leg(text, mentions)))
     mentions = with_fever_a_device_guesses(text, without_the_habits_told_by_a_colour(text, mentions))
+    mentions = with_severe_taken_back_to_a_score(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
@@ -908,6 +909,17 @@ def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> Lis
     plain = [m for m in mentions if m.finding in LEG_SIGNS_SAID_PLAINLY and m.status == PRESENT]
     return [replace(m, status=PRESENT) if m.finding == "bilateral_leg_symptoms" and m.status == UNCERTAIN and any(
         RIGHT_AFTER.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
+
+
+# "severe well more like a 6 tbh", "Severe, well, probably more like a five": "severe" taken back to a lower score
+SEVERE_TAKEN_BACK = re.compile(r"\W*(?:well|actually|i mean|or)\b[^.!?]{0,30}?\b(?:more like|probably|prob|maybe|"
+                               r"nearer|closer to)\b", re.I)
+
+
+def with_severe_taken_back_to_a_score(text: str, mentions: List[Mention]) -> List[Mention]:
+    scores = [score for score, _, _ in find_pain_scores(text)]
+    return [replace(m, status=ABSENT) if m.finding == "severe_pain" and m.status == PRESENT and scores
+            and max(scores) < SEVERE_SCORE and SEVERE_TAKEN_BACK.match(text, m.end) else m for m in mentions]
 
 
 # "Wee's normal colour": the colour of the urine, which says nothing of the toilet habits

@@ -28,6 +28,7 @@ RELATIVE_DAYS = {"this morning": 0.5, "this afternoon": 0.25, "this evening": 0.
 LOOKBEHIND_CHARS = 16
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+SEVERE_SCORE = 7  # 7-10 is "severe" on the usual 0-10 numeric rating scale
 NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{'|'.join(SCORE_WORDS)})"
 # What speech-to-text writes for a spoken number ("about for", "a ate out of ten"): a score only where nothing but a
 # score can stand.

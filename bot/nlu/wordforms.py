@@ -82,7 +82,7 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
 # Regional spellings written back in standard English of the same length, so entity offsets stay true: Scots
 # and Northern English ("cannae lie on ma back", "nae fever", "me waterworks"), Caribbean ("mi pee", "cyaan walk", "nuttin numb", "mi nuh know").
 REGIONAL_SPELLINGS = {
-    "cannae": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
+    "cannae": "cannot", "cannit": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
     "wasnae": "wasn't", "havenae": "haven't", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
@@ -149,7 +149,7 @@ AUTOCORRECTED = (
     (re.compile(r"\b(gone|goes|went|feels|felt|going) dumb\b", re.I), r"\1 numb"),
     (re.compile(r"\b(legs|feel|feels|felt|gone|very|really|both) week\b"
                 r"(?!\s*(?:\d|ago|end|ends|nights?|days?|off|or|and|now))", re.I), r"\1 weak"),
-    (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\bnumb)|(?<=\bnumb )bun\b", re.I), "bum"),
+    (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\bnumb)|(?<=\bnumb )bun\b|(?<=\bfeel my )bun\b", re.I), "bum"),
     # "numbess on bottom", "tingling in bottom since monday": a second language's bottom without its article, the seat
     # (not "numb on the bottom of my foot", "numb in bottom lip")
     (re.compile(r"(\b(?:numb\w*|tingl\w*|no feeling|dead)\s+(?:on|in|around|round|at)\s+)bottom\b"
