@@ -917,9 +917,13 @@ SEVERE_TAKEN_BACK = re.compile(r"\W*(?:well|actually|i mean|or)\b[^.!?]{0,30}?\b
 
 
 def with_severe_taken_back_to_a_score(text: str, mentions: List[Mention]) -> List[Mention]:
+    taken_back = [m for m in mentions if m.finding == "severe_pain" and m.status == PRESENT
+                  and SEVERE_TAKEN_BACK.match(text, m.end)]
+    if not taken_back:  # the message's scores are read only where "severe" is taken back
+        return mentions
     scores = [score for score, _, _ in find_pain_scores(text)]
-    return [replace(m, status=ABSENT) if m.finding == "severe_pain" and m.status == PRESENT and scores
-            and max(scores) < SEVERE_SCORE and SEVERE_TAKEN_BACK.match(text, m.end) else m for m in mentions]
+    below_severe = bool(scores) and max(scores) < SEVERE_SCORE
+    return [replace(m, status=ABSENT) if m in taken_back and below_severe else m for m in mentions]
 
 
 # "Wee's normal colour": the colour of the urine, which says nothing of the toilet habits

@@ -155,8 +155,7 @@ ONE_OF_A_PAIR_AFTER = re.compile(r"\s+(?:hand|arm|eye|leg|foot|side|knee|finger|
 # "it happened at about nine this morning": a time of day, not a score ("it's a 9 tonight" is a score).
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|since|until|till|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # "woke up about 8", "wakes me about 3", "my temp goes up every evening about 8", "stiff till about 10": a time of day
-# without "at" (not "getting up about 8", the pain when getting up)
-# (not "pain every night about 7, days about 4", scores)
+# without "at" (not "getting up about 8", the pain when getting up, nor "pain every night about 7, days about 4")
 TIME_WITHOUT_AT_BEFORE = re.compile(r"\b(?:(?:woke|woken|waking|wake)\s+up(?:\s+(?:about|around|bout))?|"
                                     r"(?:wakes?|woke|waking)\s+me(?:\s+up)?(?:\s+(?:about|around|bout))?|"
                                     r"(?:goes up|went up|comes on|came on|starts|started|kicks in|kicked in|spikes|"
