@@ -102,7 +102,8 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"^\s*(?:else|except|apart from)\b")  # "I can feel everything else except my bum"
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
-PAIRS_NAMED = ("legs?", "feet", "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
+PAIRS_NAMED = ("legs?", "leggs?", "legz", "feet",  # and a phone's "both leggs"
+               "foot", "sides?", "calves", "thighs", "knees", "hips", "arms", "hands", "cheeks",
                *(re.escape(w) for w in sorted(with_plurals(RELATIVES), key=len, reverse=True)))
 EVERY_PART = re.compile(rf"\b(?:both(?!\s+(?:of\s+|a\s+)?(?:my\s+|mi\s+|the\s+|your\s+|our\s+)?"
                         rf"(?:{'|'.join(PAIRS_NAMED)})\b)|neither|either|"
@@ -1207,6 +1208,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
         if said.get(flag) is Status.PRESENT:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy) \
                     and not _only_its_cause_doubted(flag, entities, text) \
+                    and not _told_plainly_in_words_it_misses(flag, entities, text) \
                     and not (flag == "severe_pain" and SEVERE_NAMED.search(text)):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
@@ -1241,6 +1243,25 @@ def _only_its_cause_doubted(flag: str, entities: List[Dict], text: str) -> bool:
             if later and sign_with_a_cause_guessed(text, start, end, later[-1]):
                 return True
     return False
+
+
+# Words before a sign that the classifier takes for doubt, which tell it plainly: the sign the person sought help for
+# ("rang 111 last night cos i couldnt hold my wee", "phoned the GP as I can't pee properly"), and a second language's
+# amount of it ("I am having little bit fever")
+HELP_SOUGHT_BECAUSE = re.compile(
+    r"\b(?:rang|rung|phoned|called|went to|been to|saw|seen)\s+(?:111|999|nhs\s*24|a\s*&\s*e|a and e|a n e|"
+    r"(?:the|my)\s+(?:gp|doctor|doc|nurse|surgery|out of hours|walk-in(?: centre)?))\b[^.!?]{0,25}?"
+    r"\b(?:cos|coz|cuz|cause|because|as|since|about|over)\s+(?:i\s+|i'?ve\s+|i'?m\s+|im\s+|ive\s+|my\s+)?$", re.I)
+AN_AMOUNT_WITHOUT_ITS_ARTICLE = re.compile(r"\b(?:i\s+(?:have|am having|got|feel)|i'?m\s+having|im\s+having|having)\s+"
+                                           r"(?:little|small|slight)(?:\s+bit)?\s+$", re.I)
+PLAIN_WORDS_BEFORE = (HELP_SOUGHT_BECAUSE, AN_AMOUNT_WITHOUT_ITS_ARTICLE)
+
+
+def _told_plainly_in_words_it_misses(flag: str, entities: List[Dict], text: str) -> bool:
+    """The sign told the person's own right after PLAIN_WORDS_BEFORE: not the classifier's to doubt."""
+    return any(e.get("entity") == "finding" and e.get("value") == flag and e.get("role") == Status.PRESENT.value
+               and any(words.search(text, 0, int(e.get("start", 0))) for words in PLAIN_WORDS_BEFORE)
+               for e in entities)
 
 
 def _classifier_chances(text: str, slot: Optional[str]) -> Dict[str, Dict[str, float]]:

@@ -118,9 +118,11 @@ BY_POSITION = re.compile(
     r"(?P<all>(?:(?:a\s+)?(?:little\s+)?(?:bit|little|mix)\s+of\s+)?"
     r"(?:all(?:\s+of\s+(?:them|'?em|those|these|the\s+above|it))?|"
     r"all\s+the\s+above|every\s+one(?:\s+of\s+them)?|(?:(?:a\s+)?(?:bit|little|mix)\s+of\s+)(?:everything|each)|"
-    r"(?:a\s+)?mixture\s+of\s+(?:all|them all|everything))))"
+    r"(?:a\s+)?mixture\s+of\s+(?:all|them all|everything)))|"
+    r"(?P<none>(?:none|not\s+one|nothing)(?:\s+of\s+(?:them|'?em|those|these|the\s+above))?"
+    r"(?=\s*,?\s*(?:except|apart from|but|bar)\s)))"
     r"(?P<one>\s+(?:ones?|options?|parts?|bits?|questions?|things?))?"
-    r"(?:\s*,?\s*(?:except|apart from|but not|but|minus)\s+(?:the\s+|for\s+the\s+)?(?P<except>[a-z' ]+?)"
+    r"(?:\s*,?\s*(?:except|apart from|but not|but|minus|bar)\s+(?:the\s+|for\s+the\s+)?(?P<except>[a-z' ]+?)"
     r"(?:\s+(?:one|bit|part|option))?)?(?:\s*,?\s*(?:honestly|really|tbh|i think|please))?\s*(?:[.!;,\n]|$)", re.I)
 
 
@@ -132,13 +134,16 @@ def options_by_position(question: "Question", asked: Sequence[str], text: str) -
     places = [f for f, _ in question.parts] if question.kind == "all" else [f for _, f in _choices(question)]
     if not said or not places or not set(places) <= set(asked) or _only_a_word_of_order(said, text):
         return {}, 0
-    if said.group("except") and not said.group("all"):
+    if said.group("except") and not (said.group("all") or said.group("none")):
         return {}, 0  # "The first one, but that was two years ago": a pick qualified, read as any other reply
     counted_from_the_end = said.group("first_few") == "last" or "last" in (said.group("ordinals") or "").lower()
     if question.kind != "all" and counted_from_the_end:
         return {}, 0  # the last button is "None of these"
     excepted = None
-    if said.group("all"):
+    if said.group("none"):  # "none of them except the hip": the one excepted, and no other
+        titles = dict(question.parts) if question.kind == "all" else {f: t for t, f in _choices(question)}
+        picked = [f for f in [_option_named(titles, said.group("except") or "")] if f]
+    elif said.group("all"):
         titles = dict(question.parts) if question.kind == "all" else {f: t for t, f in _choices(question)}
         excepted = _option_named(titles, said.group("except") or "")
         if said.group("except") and excepted is None:
@@ -154,7 +159,7 @@ def options_by_position(question: "Question", asked: Sequence[str], text: str) -
         picked = [places[n - 1] if n > 0 else places[-1] for n in numbers]
     if not picked:
         return {}, 0
-    if question.kind != "all":
+    if question.kind != "all" and not said.group("none"):
         return {f: Status.PRESENT if f in picked else Status.ABSENT for f in places if f in picked or f == excepted}, \
             said.end()
     return {f: Status.PRESENT if f in picked else Status.ABSENT for f in places}, said.end()

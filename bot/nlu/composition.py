@@ -83,6 +83,7 @@ INTENSE = ("terrible", "awful", "horrendous", "horrible", "unbearable", "excruci
            "agony", "in agony", "dreadful", "atrocious", "savage")
 
 LOSS_OF_FEELING = ("numb", "numbness", "no feeling", "no sensation", "lost feeling", "lost sensation",
+                   "nub",  # "both leggs r nub": a phone's "numb"
                    # "I don't have full feeling down there", "haven't got normal feeling round my bum"
                    "don't have full feeling", "do not have full feeling", "don't have much feeling", "not much feeling",
                    "haven't got full feeling", "haven't got normal feeling", "not got full feeling",
@@ -187,7 +188,12 @@ RELIEF = ("better", "easier", "comfiest", "most comfortable", "sorts it out", "s
           "a pleasure", "pleasure", "the best part", "best part", "lovely", "bliss", "heaven", "soundly",
           "like a baby", "like a log", "best", "the best place", "best place", "comfy", "cosy", "cozy", "grand",
           "no bother", "get any peace", "only peace", "good", "lets up", "let up", "only comfy", "ache less",
-          "aches less", "less achy", "sweet", "sweet as")  # New Zealand "lying down's sweet"
+          "aches less", "less achy", "sweet", "sweet as",
+          # "when I lie down the pain is less", "in bed the pain goes away": the pain told to ease
+          "pain is less", "ache is less", "it is less", "it's less", "is less sore", "less sore", "less painful",
+          "pain goes away", "it goes away", "pain eases", "pain settles", "pain gets better",
+          "pain is better", "it gets better", "pain stops", "pain disappears", "pain lets up", "pain calms down",
+          "makes the pain go away", "takes the pain away", "takes it away")  # New Zealand "lying down's sweet"
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",

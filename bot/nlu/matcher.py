@@ -132,6 +132,12 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "severe weather", "severe frost", "severe delays", "scared stiff", "bored stiff", "worried stiff",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
                 "fever-tree", "fever tree",  # the tonic water
+                # "they're calling me back", "said to ring back if worse": a call returned, no back
+                "call me back", "calling me back", "called me back", "call back", "ring back", "ring me back",
+                "rang me back", "phone back", "phone me back", "phoned me back", "calls me back", "calling back",
+                # "my back pain too much": a second language's "very much", no overuse
+                "pain too much", "hurts too much", "hurting too much", "paining too much", "aching too much",
+                "pain is too much", "paining me too much",
                 # a rush or a craze called a fever: "the market fever is crazy this year"
                 "market fever", "christmas fever", "xmas fever", "shopping fever", "festive fever", "world cup fever",
                 "cup fever", "wedding fever", "election fever", "transfer fever",
@@ -851,6 +857,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_scorned(text, with_the_question_owned_after(text, mentions))
     mentions = with_worries_about_a_fact(text, mentions)
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
+    mentions = with_a_sign_put_aside_for_another(text, mentions)
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = with_signs_not_sworn_to(text, with_a_urine_test_told(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
@@ -860,6 +867,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, without_signs_known_of(text, without_signs_listed_to_watch(text, mentions)))))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_no_worse(text, with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions)))
+    mentions = without_bed_rest(text, mentions)
     mentions = with_legs_that_will_not_hold(text, with_the_seat_felt_not_ones_own(text, mentions))
     mentions = with_the_seat_not_felt(text, with_a_word_explained_then_denied(text, mentions))
     mentions = with_denial_taken_back(text, with_own_said_normal(text, without_injury_accidents(text, mentions)))
@@ -1448,6 +1456,8 @@ OTHER_SIDE_TOO = re.compile(
     r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b|"
     r"(?:right|left|other)\s+(?:one|leg|foot|side)(?:'s|\s+(?:is|has been|feels|went|has gone))\s+(?:the\s+)?same\b"
     r"(?!\s+(?:size|as\s+(?:always|ever|before|usual|normal|it|last|yesterday))\b))", re.I)
+# "Dad says his feet are numb, and my own right foot has gone tingly too": the "too" is beside another's legs
+ANOTHERS_LEGS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:feet|foot|legs?|toes)\b", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
                             r"(?:foot|feet|leg|legs|side|sides)\b", re.I)
@@ -3022,6 +3032,27 @@ ONE_SIDE_AFTER_ALL = re.compile(rf"\A.{{0,30}}?\b(?:{TAKING_BACK}|actually)\W+(?
                                 r"(?:it'?s\s+|its\s+)?(?:just|only)\s+(?:the|my|me)\s+(?:left|right)\b", re.I)
 
 
+# "Sharp, well, not so much sharp as a deep stiffness", "not so much a spasm as a stiffness": the first word put aside
+# for the second
+NOT_SO_MUCH_AS = re.compile(r"\bnot\s+(?:so|as|that|too)\s+much\s+(?P<first>[^,.;!?]{1,30}?)\s+as\s+"
+                            r"(?P<second>[^,.;!?]+)", re.I)
+
+
+def with_a_sign_put_aside_for_another(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A sign named after "not so much" and before "as" (NOT_SO_MUCH_AS) is absent, where the words after "as" name
+    another finding (not "not so much numb as tingly": both say numbness) and not the same; a sign named plainly
+    before it ("Sharp, well, not so much sharp as ...") is taken back with it."""
+    for said in NOT_SO_MUCH_AS.finditer(text):
+        put_aside = {m.finding for m in mentions if said.start("first") <= m.start < said.end("first")}
+        instead = {m.finding for m in mentions if said.start("second") <= m.start < said.end("second")}
+        if not instead or put_aside & instead:
+            continue
+        start = sentence_bounds_at(text, said.start())[0]
+        mentions = [replace(m, status=ABSENT) if m.finding in put_aside and m.status == PRESENT
+                    and start <= m.start < said.end("first") else m for m in mentions]
+    return mentions
+
+
 def with_signs_taken_back(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag the person takes back at once (TAKEN_BACK) is not theirs now; both legs taken back for one side
     are absent."""
@@ -3189,6 +3220,7 @@ DENIED_AFTERWARDS = re.compile(
     r"(?:everything|it all|all)(?: down there| else)? (?:works|working|is working)"
     r"(?: (?:fine|ok|okay|normally|as normal))?|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
+    r"(?:neither|none)(?: of (?:them|those|these|that))? (?:applies|apply|fits|is true|are true)(?: to me| for me)?|"
     r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
     r"of the kind|of that kind)|"
     # "39.5 with flu last winter, so I know what one feels like, and this isn't it": the old one is not this one
@@ -3343,6 +3375,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
         rest = text[m.end:]
         after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|so far\b|which i\b|not that i\b|"
+                                r"(?:neither|none) of (?:them|those|these|that)\b|neither (?:applies|apply|fits)\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"i (?:haven'?t|have not) (?:seen|noticed|had)\b|i(?:'?ve| have) had none\b|"
                                 r"(?:all|everything'?s?|it'?s all) (?:normal|fine|ok|okay)\b|"
@@ -3698,6 +3731,23 @@ PAIN_ALL_THE_TIME = re.compile(r"\b(?:all the time|constant\w*|always|day and ni
 
 
 FOR_ANOTHER_AFTER_LYING = re.compile(r"[^.!?]{0,20}?\bfor\s+(?:him|her|them)\b", re.I)
+
+
+# "my back is agony and I've been in bed all day", "so I stayed in bed since Sunday": days spent in bed, no pain told of
+# the bed after them
+BED_REST = re.compile(r"\b(?:been|stayed|staying|stuck|laid\s+up|spent\s+(?:the|all|most\s+of\s+the)\s+"
+                      r"(?:day|weekend))\s+in\s+(?:my\s+|the\s+)?bed"
+                      r"(?=\s+(?:all|most|the\s+whole|since|for|today|resting)\b|\s*(?:$|[.!?,;]))", re.I)
+PAIN_IN_IT_AFTER = re.compile(r"[^.!?,;]{0,30}?(?<!\bwith )(?<!\bwith the )(?<!\bof the )(?<!\bfrom the )"
+                              r"\b(?:hurt\w*|pain\w*|agony|ach\w+|sore|worse|kill\w+)", re.I)
+
+
+def without_bed_rest(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Pain when lying down read from pain told before days spent in bed (`BED_REST`) is no report: the bed is where
+    the pain sent the person, not where it hurts; unless pain is told of the bed after it."""
+    rests = [said.span() for said in BED_REST.finditer(text) if not PAIN_IN_IT_AFTER.match(text, said.end())]
+    return [m for m in mentions if not (m.finding == "pain_lying_down" and m.status == PRESENT and any(
+        m.start < end and start < m.end for start, end in rests))]
 
 
 def with_lying_no_worse(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -4490,7 +4540,10 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
                       or BOTH_OF_THEM_BEFORE.search(_clause_right_before(text, m.start, 2 * PLURAL_RIGHT_BEFORE))
                       for m in one_leg
                       if not NEVER_COULD.search(text, *sentence_bounds_at(text, m.start)))
-    match = OTHER_SIDE_TOO.search(text) or next(filter(None, on_either_side), None)
+    other_side_too = OTHER_SIDE_TOO.search(text)
+    if other_side_too and ANOTHERS_LEGS_BEFORE.search(text, 0, other_side_too.start()):
+        other_side_too = None
+    match = other_side_too or next(filter(None, on_either_side), None)
     if not (one_leg and match):
         return mentions
     status = UNCERTAIN if any(m.status == UNCERTAIN for m in one_leg) else PRESENT

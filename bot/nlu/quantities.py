@@ -48,11 +48,11 @@ OUT_OF = r"(?:out o[f']?|outta|outa|oot o[f']?)"
 # "the physio gave me 10/10 for effort": a mark for something else, not the pain
 FOR_SOMETHING_ELSE = r"\s*for\s+(?:effort|trying|style|honesty|attendance)\b"
 NOT_OF_A_MEASURE = rf"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)(?!{FOR_SOMETHING_ELSE})"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
-                        re.I)  # "8 on 10", not "one of ten steps"
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on|by)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                        re.I)  # "8 on 10", "9 by 10", not "one of ten steps"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
-                               rf"\s*(?:/|{OUT_OF})\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
-                               re.I)  # not "for over ten", nor "a tree outa ten metres"
+                               rf"\s*(?:/|{OUT_OF}|by)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                               re.I)  # "nine by ten"; not "for over ten", nor "a tree outa ten metres"
 # Words that move the pain to a new score ("shot up to an eight", "settled back to a five"): a score, which counts
 # like any other (a severe score of the last hours still counts, bot.interpret._score_said).
 MOVED_TO = (r"(?:(?:shot|gone|went|jumped|spiked|spikes|spiking|risen|rose|climbed|crept|creeping|ramped)\s+up\s+to|"
@@ -526,7 +526,7 @@ def _clause_around(text: str, position: int, breaks: re.Pattern = READING_CLAUSE
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
-SCALE_BEFORE = re.compile(rf"(?:/|\b{OUT_OF}|\bof|\bfrom|\boutan|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+on|"
+SCALE_BEFORE = re.compile(rf"(?:/|\b{OUT_OF}|\bof|\bfrom|\boutan|(?:\d|\b(?:{'|'.join(SCORE_WORDS)}))\s+(?:on|by)|"
                           r"\b(?:0|zero)\s*(?:to|-|–)\s*)\s*$",
                           re.I)  # the 10 of "5 from 10", "8 on 10", "0 to 10?" (not "I'd put it on 8")
 SCALE_FROM = re.compile(r"(?:0|zero)\s*(?:to|-|–)\s*(?:10|ten)\b", re.I)  # the 0 of "0 to 10?": the scale, no score

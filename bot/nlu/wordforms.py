@@ -149,7 +149,10 @@ AUTOCORRECTED = (
     (re.compile(r"\b(gone|goes|went|feels|felt|going) dumb\b", re.I), r"\1 numb"),
     (re.compile(r"\b(legs|feel|feels|felt|gone|very|really|both) week\b"
                 r"(?!\s*(?:\d|ago|end|ends|nights?|days?|off|or|and|now))", re.I), r"\1 weak"),
-    (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\bnumb)|(?<=\bnumb )bun\b|(?<=\bfeel my )bun\b", re.I), "bum"),
+    (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\b(?:numb|nub))|(?<=\bnumb )bun\b|(?<=\bfeel my )bun\b", re.I), "bum"),
+    # "bit nub round my bun", "tingly round me bun": the seat, after a numbness told (not "tied my hair in a bun")
+    (re.compile(r"(\b(?:numb\w*|nub|tingl\w*)\s+(?:\w+\s+)?(?:round|around|in|on)\s+(?:my|me)\s+)bun\b", re.I),
+     r"\1bum"),
     # "numbess on bottom", "tingling in bottom since monday": a second language's bottom without its article, the seat
     # (not "numb on the bottom of my foot", "numb in bottom lip")
     (re.compile(r"(\b(?:numb\w*|tingl\w*|no feeling|dead)\s+(?:on|in|around|round|at)\s+)bottom\b"
@@ -234,33 +237,42 @@ def _certainty_in_words(match: re.Match) -> str:
     return ("unsure" if doubt else "").ljust(len(match.group()))
 
 
-# "no fevr\n*fever", "tree\n*three", "yes\n*no, wrong key": the last word of a line put right on the next, starred,
-# the way people fix a typo (the star word alone, or before a stop or a comma: not a list of starred points)
-TYPO_PUT_RIGHT = re.compile(r"(?P<typo>[a-z']+)(?P<between>[^\w\n]*)\n[ \t]*\*[ \t]*(?P<word>[a-z']+)(?=[ \t]*(?:[.,!;]|\n|$))",
-                            re.I)
+# "no fevr\n*fever", "no fiver lol\n*fever", "tree\n*three", "yes\n*no, wrong key": a word of a line put right on the
+# next, starred, the way people fix a typo (the star word alone, or before a stop or a comma: not a list of starred
+# points)
+TYPO_PUT_RIGHT = re.compile(r"\n[ \t]*\*[ \t]*(?P<word>[a-z']+)(?=[ \t]*(?:[.,!;]|\n|$))", re.I)
+WORD = re.compile(r"[a-z']+", re.I)
 LISTED = re.compile(r"(?:^|\n)[ \t]*[*•-]")
 ANSWER_WORDS = ("yes", "yeah", "yep", "no", "nope", "nah")
 TYPO_LIKENESS = 0.6
 
 
 def with_typos_put_right(text: str) -> str:
-    """Each starred correction written over the last word of the line before, when that word is like it (or is an
-    answer word standing alone, put right by another: "yes\n*no"); the correction blanked, the line break kept and
-    the text as long as before."""
+    """Each starred correction written over the word of the line before most like it (the later of equals), or over
+    an answer word standing alone there, put right by another ("yes\n*no"); the correction blanked, the line break
+    kept and the text as long as before."""
     if LISTED.search(text, 0, text.find("\n") + 1 or len(text)):
         return text  # "* yes some blood\n* no bowel changes": starred points, not a correction
     for fix in reversed(list(TYPO_PUT_RIGHT.finditer(text))):
-        typo, meant = fix.group("typo"), fix.group("word")
-        line_start = text.rfind("\n", 0, fix.start()) + 1
-        answer_alone = typo.lower() in ANSWER_WORDS and meant.lower() in ANSWER_WORDS and not text[
-            line_start:fix.start()].strip()
-        alike = difflib.SequenceMatcher(None, typo.lower(), meant.lower()).ratio() >= TYPO_LIKENESS
-        if typo.lower() == meant.lower() or not (alike or answer_alone):
+        typo = _word_put_right(text, fix)
+        if typo is None:
             continue
-        star_end = fix.end("word")
-        blank = "\n" + " " * (star_end - fix.end("between") - 1 - len(meant) + len(typo))
-        text = text[:fix.start()] + meant + fix.group("between") + blank + text[star_end:]
+        meant, star_end = fix.group("word"), fix.end("word")
+        blank = "\n" + " " * (star_end - fix.start() - 1 - len(meant) + len(typo.group()))
+        text = text[:typo.start()] + meant + text[typo.end():fix.start()] + blank + text[star_end:]
     return text
+
+
+def _word_put_right(text: str, fix: re.Match) -> Optional[re.Match]:
+    """The word of the line before a starred correction that it puts right, if any."""
+    meant = fix.group("word").lower()
+    line_start = text.rfind("\n", 0, fix.start()) + 1
+    words = list(WORD.finditer(text, line_start, fix.start()))
+    if len(words) == 1 and words[0].group().lower() in ANSWER_WORDS and meant in ANSWER_WORDS:
+        return None if words[0].group().lower() == meant else words[0]
+    likeness = [(difflib.SequenceMatcher(None, w.group().lower(), meant).ratio(), i) for i, w in enumerate(words)]
+    alike = [(ratio, i) for ratio, i in likeness if TYPO_LIKENESS <= ratio < 1]
+    return words[max(alike)[1]] if alike else None
 
 
 def with_standard_spellings(text: str) -> str:
