@@ -457,7 +457,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         # "yes, hot and shivery" to "Do you have a fever?"; "didn't measure, but I'm roasting and shaking, yes": a
         # yes with heat and chills says the fever, whatever the thermometer
         heated = {"fever"} if _hot_and_shivering(text) and (result.answer == "yes" or ENDS_WITH_A_YES.search(text)) \
-            else set()
+            or "fever" in ask.findings and HEAT_AFTER_A_YES.match(text) else set()
+        if heated and "fever" not in dict(result.updates):
+            result.updates.append(("fever", Status.PRESENT))  # "aye roastin an cannit lie on me back"
         if result.answer == "yes" or heated:
             result.updates = [(f, Status.PRESENT if f in suggested | heated and f in ask.findings else s)
                               for f, s in result.updates]
@@ -958,6 +960,10 @@ HOT_AND_SHIVERING = re.compile(rf"{SAID_OF_ONESELF}(?:{HEAT}\b[^.!?]{{0,40}}?\b{
 EXPLAINED_BY_SOMETHING_ELSE = re.compile(r"\b(?:in here|room|office|heating|weather|outside|bath|shower|hot water|"
                                          r"heat pad|heat pack|hot tub|sauna|gym|workout|training|run|set|session|"
                                          r"only)\b", re.I)
+# "aye roastin", "yes I'm boiling": heat told right after a yes (not "yes, roasting a chicken when it went")
+HEAT_AFTER_A_YES = re.compile(r"^\W*(?:yes|yeah|yep|aye|ya)\W+(?:i'?m\s+|im\s+|am\s+)?"
+                              r"(?:roast(?:ing|in)|boil(?:ing|in)|burnin[g']?\s+up|baking)\b"
+                              r"(?!\s+(?:a|the|some|my|it|them|potatoes|chestnuts|veg|dinner)\b)", re.I)
 HEAT_DENIED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?(?:hot|boiling|roasting|burning|feverish)\b", re.I)
 ENDS_WITH_A_YES = re.compile(r",\s*(?:yes|yeah|yep)\W*$", re.I)
 NOT_KNOWING_WHAT = re.compile(r"\b(?:i\s+)?(?:don'?t|do not|dont)\s+know\s+what\b[^,]*")
@@ -1249,11 +1255,11 @@ def _only_its_cause_doubted(flag: str, entities: List[Dict], text: str) -> bool:
 # ("rang 111 last night cos i couldnt hold my wee", "phoned the GP as I can't pee properly"), and a second language's
 # amount of it ("I am having little bit fever")
 HELP_SOUGHT_BECAUSE = re.compile(
-    r"\b(?:rang|rung|phoned|called|went to|been to|saw|seen)\s+(?:111|999|nhs\s*24|a\s*&\s*e|a and e|a n e|"
+    r"\b(?:rang|rung|phoned|called|went to)\s+(?:nhs\s*)?(?:111|999|nhs\s*24|a\s*&\s*e|a and e|a n e|"
     r"(?:the|my)\s+(?:gp|doctor|doc|nurse|surgery|out of hours|walk-in(?: centre)?))\b[^.!?]{0,25}?"
-    r"\b(?:cos|coz|cuz|cause|because|as|since|about|over)\s+(?:i\s+|i'?ve\s+|i'?m\s+|im\s+|ive\s+|my\s+)?$", re.I)
-AN_AMOUNT_WITHOUT_ITS_ARTICLE = re.compile(r"\b(?:i\s+(?:have|am having|got|feel)|i'?m\s+having|im\s+having|having)\s+"
-                                           r"(?:little|small|slight)(?:\s+bit)?\s+$", re.I)
+    r"\b(?:cos|coz|cuz|cause|because|as)\s+(?:i\s+|i'?ve\s+|i'?m\s+|im\s+|ive\s+|my\s+)?$", re.I)
+AN_AMOUNT_WITHOUT_ITS_ARTICLE = re.compile(r"\b(?:i\s+(?:have|am having|got|feel)|i'?ve\s+got|ive\s+got|i'?m\s+having|"
+                                           r"im\s+having)\s+(?:little\s+bit|small\s+bit|slight)\s+$", re.I)
 PLAIN_WORDS_BEFORE = (HELP_SOUGHT_BECAUSE, AN_AMOUNT_WITHOUT_ITS_ARTICLE)
 
 
@@ -2150,6 +2156,9 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"(?<!\bhighest )\b(?:was|were)\s+"
                                r"(?:(?:a|an|about|around|like|maybe|probably|solid|easily|at least|definitely|def|"
                                r"a good|a proper)\s+)*$", re.I)
+# ... set against this pain as unlike it: "nothing like when my disc went, that was a ten"
+NOT_LIKE_THAT_TIME = re.compile(r"\b(?:nothing like|not like|nowhere near|not as bad as|not a patch on)\b[^.!?]*"
+                                r"\b(?:that|which)\s+(?:was|were)\b[^.!?,;]*$", re.I)
 # "a bit better than last week, the pain was seven then": a score said of a day gone by, in a message that says it
 # is better since, is not the score now (a severe score of last night still counts)
 SCORE_OF_A_DAY_GONE_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:last week|(?:on\s+|last\s+)?(?:{'|'.join(WEEKDAYS)}))\b", re.I)
@@ -2247,6 +2256,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
     denied = [f for f in found if NOT_BEFORE_SCORE.search(text[:f[1]])]  # "I meant 4 not 8", "not 8, more like 6"
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
     past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
+    if past == found and any(NOT_LIKE_THAT_TIME.search(_sentence_before(text, f[1])) for f in past):
+        return None  # "Moderate. Nothing like when I slipped my disc, that was a ten": no score for now
     found = [f for f in found if f not in past] or found
     gone_by = _of_a_day_gone(found, text)
     found = [f for f in found if f not in gone_by]

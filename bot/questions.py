@@ -109,8 +109,8 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 ORDINAL = rf"(?:{'|'.join(ORDINALS)})"
 FIRST_FEW = {"two": 2, "2": 2, "three": 3, "3": 3}
 # "just the first one", "Only the second one.", "the 2nd and 4th", "The first two.", "all of them, honestly", "all of
-# them except the circulation one", "a bit of everything really": a reply that picks by place in the question as put,
-# in a sentence of its own.
+# them except the circulation one", "none of them except the hip", "a bit of everything really": a reply that picks by
+# place in the question as put, in a sentence of its own.
 BY_POSITION = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|ya|honestly|well|hmm+)\W+)?(?P<just>(?:just|only)\s+)?(?P<the>the\s+)?"
     rf"(?:(?P<first_few>first|last)\s+(?P<count>{'|'.join(FIRST_FEW)})|"
@@ -140,11 +140,11 @@ def options_by_position(question: "Question", asked: Sequence[str], text: str) -
     if question.kind != "all" and counted_from_the_end:
         return {}, 0  # the last button is "None of these"
     excepted = None
+    titles = dict(question.parts) if question.kind == "all" else {f: t for t, f in _choices(question)}
     if said.group("none"):  # "none of them except the hip": the one excepted, and no other
-        titles = dict(question.parts) if question.kind == "all" else {f: t for t, f in _choices(question)}
-        picked = [f for f in [_option_named(titles, said.group("except") or "")] if f]
+        picked = [f for f in [_option_named(titles, said.group("except") or "")] if f
+                  and _only_its_title_words(titles[f], said.group("except"))]
     elif said.group("all"):
-        titles = dict(question.parts) if question.kind == "all" else {f: t for t, f in _choices(question)}
         excepted = _option_named(titles, said.group("except") or "")
         if said.group("except") and excepted is None:
             return {}, 0  # "all but one": which one is not said
@@ -171,6 +171,12 @@ def _only_a_word_of_order(said: re.Match, text: str) -> bool:
     lone = said.group("ordinals") and not re.search(r"\s", said.group("ordinals").strip())
     points = said.group("just") or said.group("the") or said.group("one")
     return bool(lone and not points and text[said.end():].strip())
+
+
+def _only_its_title_words(title: str, words: str) -> bool:
+    """The words name the option by its title alone ("the hip one"; not "my mum's circulation problem", "a cramp last
+    year")."""
+    return set(_words(words)) - TITLE_FILLERS - REPLY_FILLERS <= set(_words(title))
 
 
 def _option_named(titles: Dict[str, str], words: str) -> Optional[str]:

@@ -6820,7 +6820,8 @@ def test_brown_urine_then_blood_asked_back_and_doubted_is_a_doubt():
 # after other words ("no fiver lol / *fever"), "nub" and "bun" typed for numb and bum, "both leggs", Geordie and
 # Scots heat ("aye roastin"), the sign the person rang for help about ("rang 111 cos ..."), a second language's amount
 # ("I have little bit fever"), "calling me back" (no back), another's feet beside "my foot ... too", a score "by ten",
-# "pain too much" (no overuse), "none of them except ...", "not so much X as Y". Each failed before the change except
+# "pain too much" (no overuse), "none of them except ...", "not so much X as Y", a score of another time set against
+# this one ("nothing like when my disc went, that was a ten"), "blood in my pea". Each failed before the change except
 # those under the guard headings.
 @pytest.mark.parametrize("slot, text, expected", [
     ("q_fever_lying", "no temp. when i lay down the ache is less", {"fever": A, "pain_lying_down": A}),
@@ -6849,6 +6850,8 @@ def test_brown_urine_then_blood_asked_back_and_doubted_is_a_doubt():
     ("q_leg_character", "none of them except the hip", {"hip_pain": P, "pain_down_leg": A, "leg_weakness": A}),
     ("q_back_character", "nothing but a bit of stiffness", {"stiffness": P, "cramping": A, "shooting_pain": A}),
     ("q_back_character", "not so much a spasm as a stiffness", {"cramping": A, "stiffness": P}),
+    ("q_severity", "Moderate. Nothing like when I slipped my disc, that was a ten.", {"severe_pain": A}),
+    (None, "blood in my pea this morning n my back is killin", {"blood_in_urine": P}),
     # where the round's rules must not reach
     ("q_fever_lying", "the pain is less in the day but when i lie down its agony", {"pain_lying_down": P}),
     ("q_fever_lying", "yes when i lie down, it gets worse and never goes away", {"pain_lying_down": P}),
@@ -6865,6 +6868,31 @@ def test_brown_urine_then_blood_asked_back_and_doubted_is_a_doubt():
     (None, "my right foot went numb yesterday and now the left foot is numb too", {"bilateral_leg_symptoms": P}),
     (None, "i did too much at the gym and my back hurts", {"overuse": P}),
     ("q_leg_character", "all of them except the circulation one", {"circulation_problem": A, "hip_pain": P}),
+    ("q_severity", "its nothing like before, this was a 9 this morning", {"severe_pain": P}),
+    (None, "peas in my soup, back hurts", {"blood_in_urine": None}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    (None, "I have a fever but it's not so much the fever that worries me as the pain in my legs", {"fever": None}),
+    (None, "My wife says her feet are always cold. My left foot went numb on Monday and now the right one too.",
+     {"bilateral_leg_symptoms": P}),
+    ("q_fever_lying", "when I lie down the pain is less bad but still really sore", {"pain_lying_down": P}),
+    ("q_fever_lying", "in bed the pain stops me sleeping", {"pain_lying_down": P}),
+    ("q_severity", "severe, well, closer to a 6 than a 7", {"severe_pain": P}),
+    ("q_severity", "severe, well more like a 5 to be honest", {"severe_pain": A}),
+    ("q_description", "Severe, actually more like a 6 at rest but 9 when I move", {"severe_pain": P}),
+    (None, "I've been in bed for an hour and can't get comfy, it's unbearable", {"pain_lying_down": P}),
+    ("q_back_character", "none of them except my husband's cramp lol", {"cramping": A}),
+    ("q_leg_character", "none of them except my mum's circulation problem", {"circulation_problem": A}),
+    (None, "seen the GP about my fever in october, this back pain is new", {"fever": None}),
+    (None, "my wife having little bit fever, i have back pain only", {"fever": None}),
+    (None, "i have little fever if any", {"fever": None}),
+    ("q_fever_lying", "aye roasting", {"fever": P}),
+    (None, "I am roasting potatoes and bent down and my back went", {"fever": None}),
+    ("q_cauda_equina", "my bum is the nub of it, aches on hard chairs", {"saddle_numbness": None}),
+    (None, "fitting a 10 by 10 carpet and my back's sore", {"severe_pain": None}),
+    ("q_severity", "the bruise is 8 by 10 inches, pain about a 4", {"severe_pain": A}),
+    (None, "my back and leg pain too much since Monday", {"leg_pain": P, "back_pain": P, "overuse": None}),
+    (None, "the nurse said watch out for a fever or numb legs, none applies to me",
+     {"fever": A, "bilateral_leg_symptoms": A}),
 ])
 def test_the_seventy_first_rounds_kinds(slot, text, expected):
     got = answer(slot, text)
@@ -6879,3 +6907,11 @@ def test_a_score_by_ten_is_the_score(text, score):
 def test_a_typo_put_right_on_the_next_line_replaces_the_word_it_is_most_like():
     written = "my lefy leg is numb lol\n*left"
     assert with_standard_spellings(written) == "my left leg is numb lol\n     "  # as long as written
+
+
+@pytest.mark.parametrize("written", [
+    "Fever and lying down:\n* yes\n* no",  # starred points, not a correction
+    "i have a hi temprature and my back hurts\n*temperature",  # the words after it would move
+])
+def test_a_starred_word_that_would_move_the_words_after_it_is_no_correction(written):
+    assert with_standard_spellings(written) == written

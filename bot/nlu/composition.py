@@ -29,7 +29,7 @@ SADDLE_AREA = ("groin", "groin area", "genitals", "genital", "genital area", "pr
                "by the bottom", "his bottom", "her bottom", "my behind", "his behind", "her behind", "my rear", "rear end", "my rear end",
                "below my waist", "below the waist", "from the waist down", "toilet seat", "the toilet seat", "his bum", "her bum", "his privates", "her privates",
                "around the bottom", "round the bottom", "around the anus", "by the anus", "bum cheek", "junk",
-               "my junk", "yansh", "my yansh")  # Nigerian Pidgin: "my yansh dey tingle"
+               "my junk", "yansh", "my yansh")  # Nigerian Pidgin: "my yansh don numb"
 BOTH_LEGS = ("both legs", "both leg", "both my legs", "both of my legs", "both feet", "both my feet", "both of my feet",
              "legs", "my legs", "both sides", "both thighs", "both calves", "feet and legs", "legs and feet",
              "the inside of both thighs", "the insides of both thighs", "inside of both thighs", "inside of both legs",
@@ -190,10 +190,9 @@ RELIEF = ("better", "easier", "comfiest", "most comfortable", "sorts it out", "s
           "no bother", "get any peace", "only peace", "good", "lets up", "let up", "only comfy", "ache less",
           "aches less", "less achy", "sweet", "sweet as",
           # "when I lie down the pain is less", "in bed the pain goes away": the pain told to ease
-          "pain is less", "ache is less", "it is less", "it's less", "is less sore", "less sore", "less painful",
-          "pain goes away", "it goes away", "pain eases", "pain settles", "pain gets better",
-          "pain is better", "it gets better", "pain stops", "pain disappears", "pain lets up", "pain calms down",
-          "makes the pain go away", "takes the pain away", "takes it away")  # New Zealand "lying down's sweet"
+          "pain is less", "ache is less", "pain goes away", "it goes away", "pain eases", "pain settles",
+          "pain gets better", "pain is better", "it gets better", "pain disappears", "pain lets up",
+          "pain calms down")  # New Zealand "lying down's sweet"
 WORSE = ("worse", "pain is more", "pain becomes more", "becoming more", "is increasing", "increasing",
          "increases", "more painful", "hurts", "hurt", "hurting", "pain", "painful", "agony", "throbs", "throbbing", "kicks in",
          "unbearable", "wakes me", "wakes me up", "can't get comfortable", "uncomfortable", "worst", "aches",
@@ -285,6 +284,10 @@ NOT_BEFORE = {"TROUBLE": frozenset({"say", "tell", "remember", "recall", "be", "
               "SADDLE_AREA": frozenset({"of"}),  # "numb around the bottom of my feet"
               # "blood in me wee sunday just the once, clear since": normal since says it was not before
               "NORMAL": frozenset({"since"})}
+# "the nub of it" (the word itself, not a phone's "numb"); "the pain is less bad but still sore", "less than standing"
+# (a comparison, no relief)
+NOT_WHAT_IT_SEEMS = frozenset({("nub", "of"), ("pain is less", "bad"), ("pain is less", "than"),
+                               ("ache is less", "bad"), ("ache is less", "than")})
 # "cannot hold myself up on the toilet" is no trouble of the bladder; "cannae feel masel peein" is
 FELT_MYSELF = frozenset({"feel"})
 # "hurts when i turn in bed", "sore when I roll over in bed", "aches turning over in bed": moving in bed, not lying
@@ -476,6 +479,7 @@ def excluded(compact: Doc, match: Tuple[str, int, int]) -> bool:
         name == "NORMAL" and compact[start].norm_ in ("have", "has", "got")  # "I don't have full feeling down there"
         and any(t.norm_ in ("not", "n't", "never", "longer", "used") for t in compact[max(0, start - 2):start])) or (
         name == "LYING" and moving_in_bed(compact, start)) or (
+        end < len(compact) and (compact[start:end].text.lower(), compact[end].norm_) in NOT_WHAT_IT_SEEMS) or (
         end < len(compact) and compact[end].norm_ in NOT_BEFORE.get(name, ())
         and not (compact[end].norm_ == "myself" and compact[end - 1].norm_ in FELT_MYSELF))
 

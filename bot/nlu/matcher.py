@@ -34,13 +34,13 @@ from bot.nlu.context_rules import (
 from bot.nlu.quantities import (
     ANOTHER_ILLNESS, FEVER_MEDICINES, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE,
     UNCLEAR_WHOSE,
-    WEEKDAYS, an_earlier_month,
+    WEEKDAYS, an_earlier_month, number_value,
     find_durations,
     find_pain_scores,
     find_temperatures,
     is_a_jobs_duration,
     is_another_illness_duration, is_own_reading, is_someone_elses_duration, long_ago_reading, names_the_person_before, said_of_now, whose_reading,
-    own_temperatures, SEVERE_SCORE,
+    own_temperatures, SCORE_WORDS, SEVERE_SCORE,
 )
 from bot.nlu.spelling import SpellingCorrector, read_common_words
 from bot.nlu.text import chunks, clean
@@ -135,9 +135,6 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 # "they're calling me back", "said to ring back if worse": a call returned, no back
                 "call me back", "calling me back", "called me back", "call back", "ring back", "ring me back",
                 "rang me back", "phone back", "phone me back", "phoned me back", "calls me back", "calling back",
-                # "my back pain too much": a second language's "very much", no overuse
-                "pain too much", "hurts too much", "hurting too much", "paining too much", "aching too much",
-                "pain is too much", "paining me too much",
                 # a rush or a craze called a fever: "the market fever is crazy this year"
                 "market fever", "christmas fever", "xmas fever", "shopping fever", "festive fever", "world cup fever",
                 "cup fever", "wedding fever", "election fever", "transfer fever",
@@ -857,7 +854,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_scorned(text, with_the_question_owned_after(text, mentions))
     mentions = with_worries_about_a_fact(text, mentions)
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
-    mentions = with_a_sign_put_aside_for_another(text, mentions)
+    mentions = without_too_much_of_a_pain(text, with_a_sign_put_aside_for_another(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
     mentions = with_signs_not_sworn_to(text, with_a_urine_test_told(text, mentions))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
@@ -919,19 +916,24 @@ def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> Lis
         RIGHT_AFTER.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
 
 
-# "severe well more like a 6 tbh", "Severe, well, probably more like a five": "severe" taken back to a lower score
-SEVERE_TAKEN_BACK = re.compile(r"\W*(?:well|actually|i mean|or)\b[^.!?]{0,30}?\b(?:more like|probably|prob|maybe|"
-                               r"nearer|closer to)\b", re.I)
+# "severe well more like a 6 tbh", "Severe, well, probably more like a five": "severe" taken back to a lower score, the
+# score in the words that take it back (not "closer to a 6 than a 7", nor "more like a 6 at rest but 9 when I move")
+SEVERE_TAKEN_BACK = re.compile(rf"\W*(?:well|actually|i mean|or)\b[^.!?]{{0,30}}?\b(?:more like|nearer|closer to)\s+"
+                               rf"(?:an?\s+)?(?P<score>\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b"
+                               rf"(?!\s*(?:than|or|-|/|to\s+(?:an?\s+)?(?:\d|{'|'.join(SCORE_WORDS)})\b))", re.I)
+LATER_BUT = re.compile(r"\b(?:but|though|tho|except)\b", re.I)
 
 
 def with_severe_taken_back_to_a_score(text: str, mentions: List[Mention]) -> List[Mention]:
-    taken_back = [m for m in mentions if m.finding == "severe_pain" and m.status == PRESENT
-                  and SEVERE_TAKEN_BACK.match(text, m.end)]
-    if not taken_back:  # the message's scores are read only where "severe" is taken back
-        return mentions
-    scores = [score for score, _, _ in find_pain_scores(text)]
-    below_severe = bool(scores) and max(scores) < SEVERE_SCORE
-    return [replace(m, status=ABSENT) if m in taken_back and below_severe else m for m in mentions]
+    """Severe pain the person takes back to a score below severe (SEVERE_TAKEN_BACK) is absent, where no "but" and no
+    severe score follow."""
+    def taken_back(m: Mention) -> bool:
+        said = SEVERE_TAKEN_BACK.match(text, m.end)
+        return bool(said) and number_value(said.group("score")) < SEVERE_SCORE and not LATER_BUT.search(
+            text, said.end()) and not any(score >= SEVERE_SCORE for score, start, _ in find_pain_scores(text)
+                                          if start >= said.end())
+    return [replace(m, status=ABSENT) if m.finding == "severe_pain" and m.status == PRESENT and taken_back(m) else m
+            for m in mentions]
 
 
 # "Wee's normal colour": the colour of the urine, which says nothing of the toilet habits
@@ -1456,7 +1458,8 @@ OTHER_SIDE_TOO = re.compile(
     r"\s+(?:too|as well|also)\b|and now (?:the |my )?(?:right|left|other)\b|"
     r"(?:right|left|other)\s+(?:one|leg|foot|side)(?:'s|\s+(?:is|has been|feels|went|has gone))\s+(?:the\s+)?same\b"
     r"(?!\s+(?:size|as\s+(?:always|ever|before|usual|normal|it|last|yesterday))\b))", re.I)
-# "Dad says his feet are numb, and my own right foot has gone tingly too": the "too" is beside another's legs
+# "Dad says his feet are numb, and my own right foot has gone tingly too": the "too" is beside another's legs, in its
+# sentence
 ANOTHERS_LEGS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:feet|foot|legs?|toes)\b", re.I)
 # "can't go up on my tiptoes on either foot": one leg's sign said of both, right after it.
 ON_EITHER_SIDE = re.compile(r"\s*(?:on|in|with)\s+(?:either|both)\s+(?:of\s+)?(?:my\s+|the\s+)?"
@@ -3032,6 +3035,18 @@ ONE_SIDE_AFTER_ALL = re.compile(rf"\A.{{0,30}}?\b(?:{TAKING_BACK}|actually)\W+(?
                                 r"(?:it'?s\s+|its\s+)?(?:just|only)\s+(?:the|my|me)\s+(?:left|right)\b", re.I)
 
 
+# "my back pain too much", "hurts too much", "too much pain in my leg": the pain's amount (a second language's "very
+# much"), not work overdone
+PAIN_BEFORE_TOO_MUCH = re.compile(r"\b(?:pain|pain'?s|pain is|hurts?|hurting|paining(?: me)?|aching|aches?)\s+$", re.I)
+PAIN_AFTER_TOO_MUCH = re.compile(r"\s+(?:pain|hurt|ache)\b", re.I)
+
+
+def without_too_much_of_a_pain(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Overuse read from "too much" said of the pain (PAIN_BEFORE_TOO_MUCH, PAIN_AFTER_TOO_MUCH) is no overuse."""
+    return [m for m in mentions if not (m.finding == "overuse" and text[m.start:m.end].lower() == "too much" and (
+        PAIN_BEFORE_TOO_MUCH.search(text, 0, m.start) or PAIN_AFTER_TOO_MUCH.match(text, m.end)))]
+
+
 # "Sharp, well, not so much sharp as a deep stiffness", "not so much a spasm as a stiffness": the first word put aside
 # for the second
 NOT_SO_MUCH_AS = re.compile(r"\bnot\s+(?:so|as|that|too)\s+much\s+(?P<first>[^,.;!?]{1,30}?)\s+as\s+"
@@ -3040,16 +3055,14 @@ NOT_SO_MUCH_AS = re.compile(r"\bnot\s+(?:so|as|that|too)\s+much\s+(?P<first>[^,.
 
 def with_a_sign_put_aside_for_another(text: str, mentions: List[Mention]) -> List[Mention]:
     """A sign named after "not so much" and before "as" (NOT_SO_MUCH_AS) is absent, where the words after "as" name
-    another finding (not "not so much numb as tingly": both say numbness) and not the same; a sign named plainly
-    before it ("Sharp, well, not so much sharp as ...") is taken back with it."""
+    another finding (not "not so much numb as tingly": both say numbness) and the sign is no red flag."""
     for said in NOT_SO_MUCH_AS.finditer(text):
         put_aside = {m.finding for m in mentions if said.start("first") <= m.start < said.end("first")}
         instead = {m.finding for m in mentions if said.start("second") <= m.start < said.end("second")}
-        if not instead or put_aside & instead:
-            continue
-        start = sentence_bounds_at(text, said.start())[0]
+        if not instead or put_aside & instead or any(is_red_flag(f) for f in put_aside):
+            continue  # a red flag is never put aside by a comparison ("not so much the fever as ...")
         mentions = [replace(m, status=ABSENT) if m.finding in put_aside and m.status == PRESENT
-                    and start <= m.start < said.end("first") else m for m in mentions]
+                    and said.start("first") <= m.start < said.end("first") else m for m in mentions]
     return mentions
 
 
@@ -3200,6 +3213,9 @@ EVERY_ONE_DENIED = re.compile(r"\b(?:none of (?:it|them|those|that)|(?:not|n'?t)
 STATEMENT_WORDS = re.compile(rf"\b(?:{STATEMENT_VERBS}|i|im|i'?ve|ive|got|been)\b", re.I)
 
 
+# "... neither applies to me", "none of those are true for me": every sign warned of denied
+NONE_APPLY = (r"(?:neither|none)(?: of (?:them|those|these|that))? (?:applies|apply|fits|is true|are true)"
+              r"(?: to me| for me)?")
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
 # "... Nothing like that so far.", "So far there's been nothing like that at all.", "... nowt like that", "Now there's
 # nothing like that"
@@ -3220,7 +3236,7 @@ DENIED_AFTERWARDS = re.compile(
     r"(?:everything|it all|all)(?: down there| else)? (?:works|working|is working)"
     r"(?: (?:fine|ok|okay|normally|as normal))?|"
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
-    r"(?:neither|none)(?: of (?:them|those|these|that))? (?:applies|apply|fits|is true|are true)(?: to me| for me)?|"
+    rf"{NONE_APPLY}|"
     r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
     r"of the kind|of that kind)|"
     # "39.5 with flu last winter, so I know what one feels like, and this isn't it": the old one is not this one
@@ -3375,7 +3391,7 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
         rest = text[m.end:]
         after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|so far\b|which i\b|not that i\b|"
-                                r"(?:neither|none) of (?:them|those|these|that)\b|neither (?:applies|apply|fits)\b|"
+                                rf"{NONE_APPLY}\b|(?:neither|none) of (?:them|those|these|that)\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
                                 r"i (?:haven'?t|have not) (?:seen|noticed|had)\b|i(?:'?ve| have) had none\b|"
                                 r"(?:all|everything'?s?|it'?s all) (?:normal|fine|ok|okay)\b|"
@@ -3737,9 +3753,10 @@ FOR_ANOTHER_AFTER_LYING = re.compile(r"[^.!?]{0,20}?\bfor\s+(?:him|her|them)\b",
 # the bed after them
 BED_REST = re.compile(r"\b(?:been|stayed|staying|stuck|laid\s+up|spent\s+(?:the|all|most\s+of\s+the)\s+"
                       r"(?:day|weekend))\s+in\s+(?:my\s+|the\s+)?bed"
-                      r"(?=\s+(?:all|most|the\s+whole|since|for|today|resting)\b|\s*(?:$|[.!?,;]))", re.I)
+                      r"(?=\s+(?:all(?!\s+night)|most|the\s+whole|since|today|resting|"
+                      r"for\s+(?:days|\d+\s+days|a\s+(?:day|week)|the\s+(?:day|weekend)))\b|\s*(?:$|[.!?,;]))", re.I)
 PAIN_IN_IT_AFTER = re.compile(r"[^.!?,;]{0,30}?(?<!\bwith )(?<!\bwith the )(?<!\bof the )(?<!\bfrom the )"
-                              r"\b(?:hurt\w*|pain\w*|agony|ach\w+|sore|worse|kill\w+)", re.I)
+                              rf"\b(?:{'|'.join(re.escape(w) for w in composition.WORSE)})\b", re.I)
 
 
 def without_bed_rest(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -4541,7 +4558,8 @@ def with_both_sides(text: str, mentions: List[Mention]) -> List[Mention]:
                       for m in one_leg
                       if not NEVER_COULD.search(text, *sentence_bounds_at(text, m.start)))
     other_side_too = OTHER_SIDE_TOO.search(text)
-    if other_side_too and ANOTHERS_LEGS_BEFORE.search(text, 0, other_side_too.start()):
+    if other_side_too and ANOTHERS_LEGS_BEFORE.search(text, sentence_bounds_at(text, other_side_too.start())[0],
+                                                       other_side_too.start()):
         other_side_too = None
     match = other_side_too or next(filter(None, on_either_side), None)
     if not (one_leg and match):

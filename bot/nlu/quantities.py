@@ -47,11 +47,14 @@ UNIT = r"(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b"
 OUT_OF = r"(?:out o[f']?|outta|outa|oot o[f']?)"
 # "the physio gave me 10/10 for effort": a mark for something else, not the pain
 FOR_SOMETHING_ELSE = r"\s*for\s+(?:effort|trying|style|honesty|attendance)\b"
-NOT_OF_A_MEASURE = rf"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people)\b)(?!{FOR_SOMETHING_ELSE})"
-OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on|by)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+NOT_OF_A_MEASURE = (r"(?!\s*(?:ft|metres?|meters?|miles?|kg|kilos?|stone|steps|stairs|times|people|inch(?:es)?|in|"
+                    rf"cm|mm)\b)(?!{FOR_SOMETHING_ELSE})")
+# "nine by ten" closing what is said (not "a 10 by 10 carpet", "3 by 10 squats")
+BY_TEN = r"by(?=\s*(?:10|ten)\b\s*(?:[.,;!?)]|$|now\b|today\b|right now\b|rn\b|at the moment\b))"
+OUT_OF_TEN = re.compile(rf"\b{NUMBER}\s*(?:/|{OUT_OF}|from|of|over|on|{BY_TEN})\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                         re.I)  # "8 on 10", "9 by 10", not "one of ten steps"
 SPOKEN_OUT_OF_TEN = re.compile(rf"\b{number_or_word(SCORE_WORDS, SOUNDS_LIKE_A_NUMBER, AUTOCORRECTED_NUMBERS)}"
-                               rf"\s*(?:/|{OUT_OF}|by)\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
+                               rf"\s*(?:/|{OUT_OF}|{BY_TEN})\s*(?:10|ten)\b{NOT_OF_A_MEASURE}",
                                re.I)  # "nine by ten"; not "for over ten", nor "a tree outa ten metres"
 # Words that move the pain to a new score ("shot up to an eight", "settled back to a five"): a score, which counts
 # like any other (a severe score of the last hours still counts, bot.interpret._score_said).

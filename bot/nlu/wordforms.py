@@ -82,7 +82,7 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
 # Regional spellings written back in standard English of the same length, so entity offsets stay true: Scots
 # and Northern English ("cannae lie on ma back", "nae fever", "me waterworks"), Caribbean ("mi pee", "cyaan walk", "nuttin numb", "mi nuh know").
 REGIONAL_SPELLINGS = {
-    "cannae": "cannot", "cannit": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
+    "cannae": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
     "wasnae": "wasn't", "havenae": "haven't", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
@@ -150,6 +150,8 @@ AUTOCORRECTED = (
     (re.compile(r"\b(legs|feel|feels|felt|gone|very|really|both) week\b"
                 r"(?!\s*(?:\d|ago|end|ends|nights?|days?|off|or|and|now))", re.I), r"\1 weak"),
     (re.compile(r"(?<=\bmy )bun\b(?=[^.!?]{0,20}\b(?:numb|nub))|(?<=\bnumb )bun\b|(?<=\bfeel my )bun\b", re.I), "bum"),
+    # "blood in my pea", "my pea is red": the pee
+    (re.compile(r"(?<=\bin my )pea\b|(?<=\bmy )pea(?=\s+(?:is|was|has|looks|'s)\b)", re.I), "pee"),
     # "bit nub round my bun", "tingly round me bun": the seat, after a numbness told (not "tied my hair in a bun")
     (re.compile(r"(\b(?:numb\w*|nub|tingl\w*)\s+(?:\w+\s+)?(?:round|around|in|on)\s+(?:my|me)\s+)bun\b", re.I),
      r"\1bum"),
@@ -264,13 +266,17 @@ def with_typos_put_right(text: str) -> str:
 
 
 def _word_put_right(text: str, fix: re.Match) -> Optional[re.Match]:
-    """The word of the line before a starred correction that it puts right, if any."""
+    """The word of the line before a starred correction that it puts right, if any: an answer word alone on its line,
+    or the word most like the correction, the last word of the line or one as long as the correction (so that the
+    words after it keep their places)."""
     meant = fix.group("word").lower()
     line_start = text.rfind("\n", 0, fix.start()) + 1
     words = list(WORD.finditer(text, line_start, fix.start()))
     if len(words) == 1 and words[0].group().lower() in ANSWER_WORDS and meant in ANSWER_WORDS:
-        return None if words[0].group().lower() == meant else words[0]
-    likeness = [(difflib.SequenceMatcher(None, w.group().lower(), meant).ratio(), i) for i, w in enumerate(words)]
+        alone = text[line_start:fix.start()].strip(" \t.,!") == words[0].group()
+        return words[0] if alone and words[0].group().lower() != meant else None
+    likeness = [(difflib.SequenceMatcher(None, w.group().lower(), meant).ratio(), i) for i, w in enumerate(words)
+                if i == len(words) - 1 or len(w.group()) == len(meant)]
     alike = [(ratio, i) for ratio, i in likeness if TYPO_LIKENESS <= ratio < 1]
     return words[max(alike)[1]] if alike else None
 
