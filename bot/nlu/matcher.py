@@ -916,11 +916,14 @@ def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> Lis
         RIGHT_AFTER.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
 
 
-# "severe well more like a 6 tbh", "Severe, well, probably more like a five": "severe" taken back to a lower score, the
-# score in the words that take it back (not "closer to a 6 than a 7", nor "more like a 6 at rest but 9 when I move")
-SEVERE_TAKEN_BACK = re.compile(rf"\W*(?:well|actually|i mean|or)\b[^.!?]{{0,30}}?\b(?:more like|nearer|closer to)\s+"
+# "severe well more like a 6 tbh", "Severe, well, probably more like a five", "severe or maybe 6": "severe" taken back
+# to a lower score, the score in the words that take it back (not "closer to a 6 than a 7", "Severe, well probably",
+# nor "more like a 6 at rest but 9 when I move")
+SEVERE_TAKEN_BACK = re.compile(rf"\W*(?:well|actually|i mean|or)\b[^.!?]{{0,30}}?\b"
+                               r"(?:more like|nearer|closer to|probably|prob|maybe)\s+"
                                rf"(?:an?\s+)?(?P<score>\d{{1,2}}|{'|'.join(SCORE_WORDS)})\b"
-                               rf"(?!\s*(?:than|or|-|/|to\s+(?:an?\s+)?(?:\d|{'|'.join(SCORE_WORDS)})\b))", re.I)
+                               rf"(?!\s*(?:than|or\s+(?!so\b)\w|-|/|to\s+(?:an?\s+)?(?:\d|{'|'.join(SCORE_WORDS)})\b))",
+                               re.I)
 LATER_BUT = re.compile(r"\b(?:but|though|tho|except)\b", re.I)
 
 
