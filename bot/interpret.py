@@ -954,6 +954,7 @@ def _every_part_named(question: Question, words: set) -> bool:
 CHILLS = r"(?:shiver\w*|shak(?:ing|y|es)|chills|freezing|teeth (?:are )?(?:chattering|chatterin|going))"
 SAID_OF_ONESELF = (r"(?:\b(?:i'?m|im|i am|i feel|i felt|feeling|i was|i'?ve been|ive been|i have been|i keep)\s+"
                    r"(?:\w+\s+)?|(?:^|[,;]|\bbut|\band|\bn)\s*(?:all\s+|been\s+|feel\s+|feeling\s+)?)")
+OPENING_DOUBT_WORDS = 4  # "I don't know.", "Honestly not sure."
 HOT_AND_SHIVERING = re.compile(rf"{SAID_OF_ONESELF}(?:{HEAT}\b[^.!?]{{0,40}}?\b{CHILLS}|"
                                rf"{CHILLS}[^.!?]{{0,40}}?\b{HEAT})\b", re.I)
 # ... not put down to the room, a bath or the pain
@@ -998,14 +999,18 @@ def _heat_treated(text: str) -> bool:
 def _hot_and_shivering(text: str) -> bool:
     """Heat and chills told together of the person, not put down to something else, nor after a doubt of the
     person's own in their sentence ("dunno, no thermometer, shivery and hot"; not "boiling and shivering, not sure
-    about lying down"), unless a yes closes the message."""
+    about lying down") or in a short sentence that opens the reply ("I don't know. Last night I was hot and then cold"),
+    unless a yes closes the message."""
     doubt_counts = not ENDS_WITH_A_YES.search(text)
-    for sentence in re.split(r"[.!?\n]+", text):
+    sentences = re.split(r"[.!?\n]+", text)
+    opening_doubt = len(sentences) > 1 and len(sentences[0].split()) <= OPENING_DOUBT_WORDS and bool(
+        SAID_UNSURE.search(sentences[0].lower()))
+    for sentence in sentences:
         said = HOT_AND_SHIVERING.search(sentence)
         if not said or EXPLAINED_BY_SOMETHING_ELSE.search(sentence) or HEAT_DENIED.search(sentence):
             continue
         before = NOT_KNOWING_WHAT.sub(" ", sentence[:said.start()].lower())  # "I don't know what a fever feels like"
-        if not (doubt_counts and SAID_UNSURE.search(before)):
+        if not (doubt_counts and (SAID_UNSURE.search(before) or opening_doubt)):
             return True
     return False
 

@@ -6916,3 +6916,19 @@ def test_a_typo_put_right_on_the_next_line_replaces_the_word_it_is_most_like():
 ])
 def test_a_starred_word_that_would_move_the_words_after_it_is_no_correction(written):
     assert with_standard_spellings(written) == written
+
+
+# ----------------------------------------------------------------------------- the seventy-second round's first kinds
+# New sentences of the kind round 72's first score escalated wrongly (its own sentences stay in tests/blind-next): heat
+# and chills told after a doubt that opens the reply as a sentence of its own. Each failed before the change except
+# those under the guard headings.
+@pytest.mark.parametrize("text, fever", [
+    ("I don't know. Yesterday evening I was hot and then cold, shaking a bit. Lying down doesn't hurt.", U),
+    ("I don't know. I was hot and then cold, shaking a bit. Lying down is fine.", U),
+    # where the round's rules must not reach
+    ("hot and cold and shivering all night", P),
+    ("Yes. Hot and cold and shivering all night", P),
+    ("I don't know, I was hot and cold and shivering, yes", P),
+])
+def test_the_seventy_second_rounds_first_kinds(text, fever):
+    assert answer("q_fever_lying", text).get("fever") == fever
