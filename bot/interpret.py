@@ -22,10 +22,10 @@ from bot.nlu.hedges import (AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, 
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
-                             NO_MEASUREMENT, NOT_FINDINGS,
+                             NO_MEASUREMENT, NOT_FINDINGS, ONE_SIDE_AFTER_ALL,
                              OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
-                             THINGS_THAT_COLOUR, WORSE_ON_A_MOVEMENT_AFTER,
+                             THINGS_THAT_COLOUR, WHETHER_IT_COUNTS, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, said_recently,
                              sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
@@ -99,7 +99,10 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"^\s*(?:i\s+)?(?:haven'?t|havent|didn'?t|hasn'?t|wasn'?t|isn'?t|"
                            r"(?:don'?t|do not|can'?t|cannot) see"
                            r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b|"
-                           r"^\s*(?:else|except|apart from)\b")  # "I can feel everything else except my bum"
+                           r"^\s*(?:else|except|apart from)\b|"  # "I can feel everything else except my bum"
+                           # "blood I don't think is there", "blood, I don't think there is any": the thought a no
+                           r"^\s*(?:i\s+)?(?:don'?t|dont|do not)\s+think\s+(?:so|(?:it'?s|its|it is|it was|is|was)\s+"
+                           r"(?:there|in it)|there'?s\s+any|there (?:is|was|are)\s+any)\b")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "leggs?", "legz", "feet",  # and a phone's "both leggs"
@@ -115,7 +118,7 @@ BOTH = re.compile(r"^\W*(?:yes\W*)?(?:(?:a\s+)?(?:bit|little)\s+of\s+)?both\b"
 BUT = re.compile(r"\b(?:but|though|tho|except|apart from)\b")
 WORRY_AFTER_BUT = re.compile(r"^\W*no\W+but\b[^.!?]{0,30}\b(?:worr\w*|fright\w*|scar\w*|concern\w*|fear\w*|afraid)\b"
                              r"(?![^.!?]*\b(?:numb|weak|tingl|blood|pink|red|leak|pee|wee|poo)\w*)", re.I)
-CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?]")
+CONTRAST = re.compile(r"\b(?:but|though|tho|altho|although|except|however|apart from|only)\b|[.,;!?\n]")
 # "no, I said lying down helps": the person corrects what the bot understood.
 CORRECTION = re.compile(
     r"^\W*(?:no+|nope|nah|wrong|that'?s (?:wrong|not (?:right|true|what i (?:said|meant)))|not what i (?:said|meant)"
@@ -425,6 +428,11 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         explicit += _over_since(ask, text, {f for f, role in not_the_persons if role == NOT_OWN},
                                 {f for f, _ in explicit})
         explicit += _once_then_clear(ask, text, {f for f, _ in explicit} | others)
+        explicit += _places_named_alone(ask, text, {f for f, _ in explicit} | others)
+        late = _had_it_of_late(ask, text, others)
+        explicit = [(f, s) for f, s in explicit if (f, Status.PRESENT) not in late] + late
+        if "bilateral_leg_symptoms" in set(ask.findings) - {f for f, _ in explicit} and _both_legs_taken_back(text):
+            explicit.append(("bilateral_leg_symptoms", Status.ABSENT))  # "yes both legs / sorry just the right one"
         explicit += _bladder_told_in_short(ask, text, {f for f, _ in explicit} | others)
     if by_touch is Status.UNCERTAIN and (ask is None or "fever" not in ask.findings) \
             and "fever" not in {f for f, _ in explicit} | others:
@@ -1210,6 +1218,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
     another_sign = bool(asked) and any(s is Status.PRESENT and _is_red_flag(f) and f not in asked
                                        for f, s in said.items())
     read_by_a_number = {"severe_pain"} if result.pain_score is not None else set()
+    had_of_late = {f for f, _ in _had_it_of_late(ask, text, set())} if ask else set()  # "it did last night, but ..."
     if (MY_TEMPERATURE_TAKEN.search(text) or "fever" in asked) and _fever_by_reading(text) is Status.PRESENT:
         read_by_a_number.add("fever")  # "my brother just took my temperature, 38.7", to another question; "38.5 and no"
     for flag, chances in _classifier_chances(text, ask.slot if ask else None).items():
@@ -1219,7 +1228,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
         if said.get(flag) is Status.PRESENT:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy) \
                     and not _only_its_cause_doubted(flag, entities, text) \
-                    and not _told_plainly_in_words_it_misses(flag, entities, text) \
+                    and not _told_plainly_in_words_it_misses(flag, entities, text) and flag not in had_of_late \
                     and not (flag == "severe_pain" and SEVERE_NAMED.search(text)):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
@@ -2020,6 +2029,22 @@ def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]
     return [(finding, Status.PRESENT)] if about_it and said_recently(text, finding) and finding not in named else []
 
 
+# "had one last nite but it went after calpol", "It did last night, but this morning lying flat was fine": the sign
+# asked about told, in the reply's first words, as had of late ("one" is a fever, "it" what hurt lying down); a warning
+# sign of the last days still counts, whatever is said of it since
+HAD_IT_OF_LATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye)\W+)?(?:(?P<one>(?:i\s+)?(?:had|'ve had|have had|got)\s+"
+                            r"(?:a\s+(?:bit of\s+|small\s+|slight\s+|little\s+)?)?one)|(?:it\s+)?did)\b[^.!?,;]{0,12}?"
+                            rf"(?:{SAID_OF_A_RECENT_TIME.pattern})", re.I)
+
+
+def _had_it_of_late(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    said = HAD_IT_OF_LATE.match(text)
+    if not said or LONG_AGO.search(text) or LAST_WEEK_OR_MORE.search(text) or SOMEONE_ELSE_NAMED.search(text):
+        return []
+    finding = "fever" if said.group("one") else "pain_lying_down" if len(ask.findings) > 1 else ask.findings[0]
+    return [(finding, Status.PRESENT)] if finding in ask.findings and finding not in named else []
+
+
 # "like I said, the bed twice last night, and I didn't feel it happen", to the bladder question: the bed wet, told
 # again in short with how often or when (not "no, the bed's been dry", "nothing in the bed")
 THE_BED_COUNTED = re.compile(r"(?:^|[,.;:!?]|\b(?:yes|yeah|aye|said))\s*(?:and\s+|oh\s+)?(?:in\s+)?the bed\s+"
@@ -2089,6 +2114,21 @@ def _scores_by_place(text: str) -> Dict[str, float]:
         elif after := PLACE_AFTER_SCORE.match(text, end):
             scored.setdefault(SCORED_PLACES[after.group("place").lower()], value)
     return scored
+
+
+# "back\nand left leg", "lower back n right hip": a reply to the opening question that only names where, each place
+# a pain there (the places of SCORED_PLACES)
+PLACE_WORD = rf"(?:{'|'.join(SCORED_PLACES)})"
+PLACE_FILLER = r"(?:(?:my|me|the|lower|low|upper|left|right|both|and|n|&|plus|also|side|too|as well)\W+)*"
+PLACES_ONLY = re.compile(rf"^\W*{PLACE_FILLER}{PLACE_WORD}(?:\W+{PLACE_FILLER}{PLACE_WORD})*"
+                         r"(?:\W+(?:too|as well|also))?\W*$", re.I)
+
+
+def _places_named_alone(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    if ask.slot != "q_description" or not PLACES_ONLY.match(text):
+        return []
+    places = dict.fromkeys(SCORED_PLACES[w.lower()] for w in re.findall(PLACE_WORD, text, re.I))
+    return [(finding, Status.PRESENT) for finding in places if finding not in named]
 
 
 def _places_scored(by_place: Dict[str, float]) -> List[str]:
@@ -2802,6 +2842,9 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     named = dict(result.updates)
     if status is Status.PRESENT and not EVERY_PART.search(text.lower()) and (
             any(named.get(f) is Status.PRESENT for f in asked)
+            or any(named.get(f) is Status.UNCERTAIN for f in asked) and WHETHER_IT_COUNTS.search(text)  # "yes a bit
+            # bunged up, does that count?": the yes is of what they ask about
+            or _both_legs_taken_back(text)  # the yes was the legs'
             or (CLOSING_YES.search(text) and any(f in named for f in asked))
             or _a_yes_to_the_part_it_doubts(question, asked, named, text)
             or _a_yes_to_the_other_part(question, asked, named, text)):
@@ -2823,6 +2866,11 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
     if status is Status.ABSENT and not (SAYS_NO.search(text.lower()) or EVERY_PART.search(text.lower())):
         meant = _parts_named(question, meant, text) or meant  # "His legs are the same as always"
     result.updates.extend((f, status) for f in meant)
+
+
+def _both_legs_taken_back(text: str) -> bool:
+    both = re.search(r"\bboth\s+(?:my\s+|me\s+|of\s+my\s+)?(?:legs?|feet)\b", text, re.I)
+    return bool(both) and bool(ONE_SIDE_AFTER_ALL.match(text[both.end():]))
 
 
 def _a_yes_to_the_other_part(question: Question, asked: List[str], named: Dict[str, Status], text: str) -> bool:

@@ -368,6 +368,8 @@ def compose(compact: Doc, matcher: PhraseMatcher) -> List[Composed]:
                 modifier = NEGATED if negated_topic(compact[t_start:t_end]) else inline_modifier(between, topic_name)
                 if t_start < s_start and (label == ABSENT or modifier == NEGATED) and pointing_back(between):
                     continue  # "I can't pee and it hasn't changed since Monday": "it" is the trouble, not the habit
+                if s_end <= t_start and label == ABSENT and modifier == NEGATED:
+                    continue  # "i feel ok tho no temp": the no is the topic's own, the "ok" another thing's
                 composed.append((finding, label, min(t_start, s_start), max(t_end, s_end), modifier))
     return composed
 

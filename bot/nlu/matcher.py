@@ -397,7 +397,7 @@ def words_of(nlp: Language, text: str) -> frozenset:
 
 def phrase_words(nlp: Language, knowledge: KnowledgeBase) -> frozenset:
     """Every word of every finding phrase and cause synonym: the words a misspelling is corrected to."""
-    phrases = [p for f in knowledge.findings for p in f.phrases + f.phrases_absent]
+    phrases = [p for f in knowledge.findings for p in f.phrases + f.phrases_absent + f.phrases_uncertain]
     phrases += [s for c in knowledge.causes for s in c.synonyms]
     return words_of(nlp, " ".join(phrases))
 
@@ -482,7 +482,8 @@ def reported_status(span: Span) -> Optional[str]:
     """The status the finding's words and clause give it, whoever has it."""
     if span.kb_id_ not in WHAT_BROUGHT_IT_ON and clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
             is_red_flag(span.kb_id_) and said_of_a_recent_time(span)):
-        return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over); a
+        return not_own(span)  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not
+        # over); a
         # warning sign of today or yesterday that has gone still counts ("bit of a temp yesterday, gone now", "numb
         # round my bum for an hour this afternoon, it's gone off now")
     needed = needed_words_said(span)
@@ -856,7 +857,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_said_not_the_problem(text, with_signs_taken_back(text, mentions))
     mentions = without_too_much_of_a_pain(text, with_a_sign_put_aside_for_another(text, mentions))
     mentions = with_sign_weighed_next(text, with_the_second_of_a_pair_denied(text, mentions))
-    mentions = with_signs_not_sworn_to(text, with_a_urine_test_told(text, mentions))
+    mentions = with_signs_asked_whether_they_count(text, with_signs_not_sworn_to(text, with_a_urine_test_told(
+        text, mentions)))
     mentions = without_seat_feeling(text, with_bleeding_put_down_to_a_thinner(text, with_doubted_blood(
         text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_a_first_doubt_settled(text, mentions)
@@ -883,11 +885,27 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_signs_a_painkiller_may_hide(text, with_relief_only_on_medicine(text, with_no_relief_lying(
         text, mentions)))
     mentions = with_tea_said_not_red(text, with_side_put_right(text, with_shooting_down_the_leg(text, mentions)))
+    mentions = with_words_taken_back_for_others(text, mentions)
     mentions = with_fever_a_device_guesses(text, without_the_habits_told_by_a_colour(text, mentions))
     mentions = with_severe_taken_back_to_a_score(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
+    mentions = with_a_weak_leg_in_both_weak(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "both legs feel like jelly", "me legs have gone all weak, the pair of them": weakness of both legs is a weak leg too
+WEAKNESS_SAID = re.compile(rf"(?<!\w)(?:{alternation(composition.WEAKNESS)})(?!\w)", re.I)
+
+
+def with_a_weak_leg_in_both_weak(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Both legs told weak, present or in doubt, are leg weakness too, with the same certainty, where no other word
+    is said of a weak leg."""
+    if any(m.finding == "leg_weakness" for m in mentions):
+        return mentions
+    weak = [m for m in mentions if m.finding == "bilateral_leg_symptoms" and m.status in (PRESENT, UNCERTAIN)
+            and WEAKNESS_SAID.search(text, m.start, m.end)]
+    return mentions + [replace(weak[0], finding="leg_weakness")] if weak else mentions
 
 
 # "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
@@ -972,6 +990,29 @@ def with_side_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
         return bool(now and before) and now.group("side").lower() != before.group("side").lower() \
             and not DENIAL_WORD.search(text, max(0, m.start - 40), m.end)
     return [replace(m, status=PRESENT) if m.status == ABSENT and put_right(m) else m for m in mentions]
+
+
+# "Cramp. No, actually, I'd call it stiffness", "weak thigh - no scratch that, its more numb in the calf", "pain in my
+# right hip, sorry not hip, lower back": a word taken back at once for another the person names next
+WORD_TAKEN_BACK = re.compile(r"[\s.,;:!—–-]*(?:(?:no|nope|sorry|wait|hang on|hold on)\W+)*(?:actually|scratch that|"
+                             r"i mean|i meant|(?:sorry|no)\W+not\s+(?:the\s+|my\s+)?\w+)\b", re.I)
+TAKEN_BACK_REACH = 60
+ADDED_TOO = re.compile(r"[^.!?]*?\b(?:too|as well|aswell|also)\b", re.I)  # "stiffness, actually a bit of cramp too"
+THAN_BEFORE = re.compile(r"\bthan\s+(?:a\s+|the\s+)?$", re.I)
+
+
+def with_words_taken_back_for_others(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A finding that is not a red flag, taken back at once (WORD_TAKEN_BACK) for another finding named within
+    TAKEN_BACK_REACH characters and not added to it, is absent, and so is the same word after "than" later on ("I'd
+    call it stiffness more than cramp"); red flags taken back: with_signs_taken_back."""
+    def put_right(m: Mention) -> bool:
+        said = WORD_TAKEN_BACK.match(text, m.end)
+        return bool(said) and not is_red_flag(m.finding) and not ADDED_TOO.match(text, said.end()) and any(
+            o.finding != m.finding and said.end() <= o.start <= said.end() + TAKEN_BACK_REACH for o in mentions)
+    taken_back = [m for m in mentions if m.status == PRESENT and put_right(m)]
+    return [replace(m, status=ABSENT) if m in taken_back or any(
+        t.finding == m.finding and t.end <= m.start and THAN_BEFORE.search(text, 0, m.start) for t in taken_back)
+        else m for m in mentions]
 
 
 # "no temp but I'm on paracetamol every four hours, so who knows", "on ibuprofen since the extraction, so I can't tell
@@ -1128,19 +1169,21 @@ def with_lying_told_easiest(text: str, mentions: List[Mention]) -> List[Mention]
     return mentions + [Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
 
 
-# "pink on the paper but im on my period so prob that", "not sure, pink on paper but on period": a red on the paper
-# the person guesses is their period is blood in the urine in doubt (not "my urine itself looks completely normal")
+# "pink on the paper but im on my period so prob that", "not sure, pink on paper but on period", "bit of red on the
+# paper but i get piles so prob that": a red on the paper the person guesses is their period or piles is blood in the
+# urine in doubt (not "my urine itself looks completely normal")
 RED_WHEN_WIPING = re.compile(r"\b(?:pink|pinkish|pinky|red|reddish|blood|bloody)\b[^.!?]{0,20}?\b(?:on (?:the )?"
                              r"(?:paper|tissue|loo roll|toilet roll|toilet paper)|when i wiped?|when wiping)\b", re.I)
-PERIOD_GUESSED = re.compile(r"\bperiod\b", re.I)
+PERIOD_GUESSED = re.compile(r"\b(?:period|piles|haemorrhoids?|hemorrhoids?)\b", re.I)  # or piles
 A_GUESS = re.compile(r"\b(?:prob|probs|probably|prolly|maybe|must be|could be|might be|i think|not sure|unsure|"
                      r"dunno|idk)\b|🤷", re.I)
 URINE_ITSELF_CLEAR = re.compile(r"\b(?:urine|wee|pee)\b[^.!?]{0,20}?\b(?:normal|clear|fine)\b", re.I)
 
 
 def with_red_put_down_to_a_period(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A red when wiping (RED_WHEN_WIPING) the person guesses is their period (PERIOD_GUESSED beside A_GUESS) is
-    blood in the urine in doubt, where nothing else is said of the blood and the urine is not said to look clear."""
+    """A red when wiping (RED_WHEN_WIPING) the person guesses is their period or piles (PERIOD_GUESSED beside
+    A_GUESS) is blood in the urine in doubt, where nothing else is said of the blood and the urine is not said to
+    look clear."""
     red = RED_WHEN_WIPING.search(text)
     if not red or any(m.finding == "blood_in_urine" and m.status in OWN_STATUSES for m in mentions) \
             or not (PERIOD_GUESSED.search(text) and A_GUESS.search(text)) or URINE_ITSELF_CLEAR.search(text) \
@@ -2094,8 +2137,14 @@ CAUSE_RULED_OUT_BY_TIME = re.compile(r"\b(?:started|began|came on|kicked in|was 
                                      r"(?:the\s+|my\s+|them\s+|any\s+)?(?:\w+\s+)?"
                                      rf"(?:{MEDICINES}|food|curry|takeaway)\b",
                                      re.I)
-# "the blood in my wee ... was from my period": blood in the urine put down to a period.
+# "the blood in my wee ... was from my period", "blood when i wee but im on my period so idk if its actually in my wee",
+# "... but i get piles so prob that": blood in the urine put down to a period or piles, or doubted because of them (not
+# "not on my period")
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b|"
+                                r"(?<!not )(?<!n't )\b(?:on|having|started|got|get|have|had)\s+(?:my\s+|me\s+)?"
+                                r"(?:period|piles|haemorrhoids|hemorrhoids)\b"
+                                r"(?![^.!?]*\b(?:definitely|defo|for sure|def)\b)[^.!?]{0,30}?\b(?:idk|dunno|not sure|"
+                                r"unsure|don'?t know|do not know|probably|prob|probs|might|could|maybe|must be)\b|"
                                 r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
                                 r"wasn'?t)\b|n't)[^.,;!?])*\bfood (?:colou?r(?:ing|in)?|dye)\b",
                                 re.I)  # or to food colouring, not denied ("the kids put food colouring in it")
@@ -2887,6 +2936,11 @@ def bowels_not_opened(text: str, mention: Mention) -> bool:
     return bool(NOT_OPENED.search(sentence)) and not CONTROL_OR_BLADDER.search(sentence)
 
 
+# "blood in the pan, not sure whether it came from my water or my bottom", "don't know if it was from my bladder or
+# down below": blood whose source the person cannot tell
+SOURCE_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|dunno|idk|can'?t tell|no idea)\s+"
+                            r"(?:if|whether|where)\s+(?:it|its|it'?s|that|this)\b[^.!?]{0,25}?\bfrom\b"
+                            r"[^.!?]{0,40}?\bor\b", re.I)
 # what colours urine without blood, so that blood put down to it stays a doubt
 COLOURS_URINE = re.compile(r"\b(?:beet\w*|food colou?r\w*|dye|juice|rhubarb|blackberr\w*)\b", re.I)
 
@@ -2895,7 +2949,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
     a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
     sitting, passing urine more put down to drink, pregnancy, the cold or age, and a loss of control put down to a
-    night's drinking."""
+    night's drinking; and blood whose source the person cannot tell (SOURCE_DOUBTED)."""
     sentences = sentence_bounds(text)
     doubtful = pieces_matching(text, sentences, EXPLAINED_AWAY)
     doubtful += [before for before, explaining in zip(sentences, sentences[1:])  # "... brownish. Could be the beetroot"
@@ -2904,7 +2958,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
                                   + pieces_matching(text, sentences, PUT_DOWN_TO_MEDICINE)
                                   if not CAUSE_RULED_OUT_BY_TIME.search(text, *piece)]
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
-        text, sentences, FOUND_TO_BE_BEETROOT)
+        text, sentences, FOUND_TO_BE_BEETROOT) + pieces_matching(text, sentences, SOURCE_DOUBTED)
     blamed_on_a_period += [before for before, blaming in zip(sentences, sentences[1:])
                            if BEETROOT_BLAMED_NEXT.match(text[blaming[0]:blaming[1]])]
     blamed_on_an_everyday_cause = pieces_matching(text, sentences, PUT_DOWN_TO_AN_EVERYDAY_CAUSE)
@@ -3033,9 +3087,12 @@ def with_signs_said_not_the_problem(text: str, mentions: List[Mention]) -> List[
             for m in mentions]
 
 
-# "Yes, both legs are numb. Well, no, sorry, it's just the left one": both legs taken back for one
+# "Yes, both legs are numb. Well, no, sorry, it's just the left one", "yes both legs / no sorry i meant the left one
+# only": both legs taken back for one
 ONE_SIDE_AFTER_ALL = re.compile(rf"\A.{{0,30}}?\b(?:{TAKING_BACK}|actually)\W+(?:no\W+)?"
-                                r"(?:it'?s\s+|its\s+)?(?:just|only)\s+(?:the|my|me)\s+(?:left|right)\b", re.I)
+                                r"(?:it'?s\s+|its\s+|i\s+meant\s+)?"
+                                r"(?:(?:just|only)\s+(?:the|my|me)\s+(?:left|right)|(?:the|my|me)\s+(?:left|right)"
+                                r"(?:\s+(?:one|leg|side))?\s+only)\b", re.I | re.S)
 
 
 # "my back pain too much", "hurts too much", "too much pain in my leg": the pain's amount (a second language's "very
@@ -3583,6 +3640,47 @@ def with_signs_not_sworn_to(text: str, mentions: List[Mention]) -> List[Mention]
     """A sign the person says they cannot say they have (CANNOT_SAY_BEFORE) is in doubt."""
     return restated(mentions, UNCERTAIN, lambda m: bool(CANNOT_SAY_BEFORE.search(
         text, max(0, m.start - CANNOT_SAY_REACH), m.start)))
+
+
+# "constipated four days, but I'm on new painkillers. Does that count as a change?", "Is numbness the same as pins and
+# needles? Because I get pins and needles in my backside": the person asks whether what they feel is the sign (not
+# "does that count as an emergency?", which asks how much it matters)
+WHETHER_IT_COUNTS = re.compile(
+    r"\b(?:does|do|would|will|could|should)\s+(?:(?P<pointing>that|this|it|these|those|they)|"
+    r"[a-z']+(?:\s+[a-z']+){0,5}?)"
+    r"\s+count\b(?!\s+as\s+(?:an?\s+)?(?:emergency|urgent|serious|bad|severe|a&e|999))|"
+    r"\b(?:is|are)\s+(?P<pointed>that|this|it|these|those)\s+(?:a\s+|an\s+|the\s+)?(?:change|changes|numbness|numb|"
+    r"what (?:you|u|ya) mean\w*|what (?:you|u)'?re asking about|the same thing|fever)\b[^.!?\n]{0,20}\?|"
+    r"\bis\s+(?:[a-z']+\s+){1,4}?the same (?:thing\s+)?as\b", re.I)
+
+
+LOSS_OF_FEELING_SAID = re.compile(r"\bnumb|\b(?:can'?t|cannot|can not|not|don'?t)\s+feel\b|"
+                                  r"\b(?:no|lost|lose|losing)\s+(?:the\s+|all\s+|any\s+)?feeling\b", re.I)
+
+
+def with_signs_asked_whether_they_count(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag told beside a question whether it counts as the sign (WHETHER_IT_COUNTS), in its sentence or the
+    one before or after it, is in doubt: bowels not opened, a numbness told in other words ("pins and needles"),
+    warmth, pain in bed. What is the sign whatever the person thinks of it stays: a score, blood, a reading, trouble
+    holding or passing water (as with DOUBT_IF_IT_COUNTS); so does a sign the question itself tells ("does
+    tingling in both feet count?" tells it; "is that a fever?" points back to what was told)."""
+    near, asked_of = [], []
+    for asked in WHETHER_IT_COUNTS.finditer(text):
+        if not (asked.group("pointing") or asked.group("pointed")):
+            asked_of.append(asked.span())
+        start, _ = sentence_bounds_at(text, asked.start())
+        before = sentence_bounds_at(text, start - 1)[0] if start else 0
+        near.append((before, end_of_the_next_sentence(text, asked.start())))
+
+    def doubted(m: Mention) -> bool:
+        if m.finding == "bowel_bladder_change":  # "up more at night, but I drink more tea", "rushing, had a curry"
+            return bowels_not_opened(text, m) or not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(
+                text, m.start))
+        if m.finding in ("saddle_numbness", "bilateral_leg_symptoms"):
+            return not LOSS_OF_FEELING_SAID.search(text, m.start, m.end)
+        return m.finding in ("fever", "pain_lying_down") and not find_temperatures(text)
+
+    return restated(mentions, UNCERTAIN, lambda m: overlaps(m, near) and not overlaps(m, asked_of) and doubted(m))
 
 
 def with_a_urine_test_told(text: str, mentions: List[Mention]) -> List[Mention]:

@@ -117,7 +117,10 @@ REGIONAL_SPELLINGS = {
     "champion": "fine    ", "dim temp": "no  temp",
     "dim fever": "no  fever", "dim temperature": "no  temperature",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
-    "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh",
+    "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh", "me ankle": "my ankle",
+    "me knee": "my knee", "me calf": "my calf", "me heel": "my heel",
+    # Tamil, in English: "konjam better" (a little), "back vali" (pain)
+    "konjam": "little", "vali": "pain",
     # Aberdeen: "naethin happens", "dinna ken", "aboot a five", "stannin up"
     "naethin": "nothing", "onywhere": "anywhere", "oot": "out", "dinna ken": "dont know", "dinna": "don't",
     # Doric "ma calf disna hurt in ma bed" (doesn't), "a cannae feel ma doup" (bottom), "affa sair" (very sore)
