@@ -101,8 +101,10 @@ NEGATED_AFTER = re.compile(r"^\s*(?:i\s+|there\s+)?(?:(?:have|has|was|is|were|di
                            r"(?!\s+(?:it\s+)?(?:every time|all the time|always|often|anymore|any more)))\b|"
                            r"^\s*(?:else|except|apart from)\b|"  # "I can feel everything else except my bum"
                            # "blood I don't think is there", "blood, I don't think there is any": the thought a no
-                           r"^\s*(?:i\s+)?(?:don'?t|dont|do not)\s+think\s+(?:so|(?:it'?s|its|it is|it was|is|was)\s+"
-                           r"(?:there|in it)|there'?s\s+any|there (?:is|was|are)\s+any)\b")
+                           # (not "... is there every time", "... it was there before today")
+                           r"^\s*(?:i\s+)?(?:don'?t|do not)\s+think\s+(?:so(?!\s+(?:much|many|bad|often))|"
+                           r"(?:it'?s|its|it is|is)\s+(?:there|in it)|there'?s\s+any|there is\s+any)"
+                           r"(?=\s*$|\s+(?:the|my|and|pee|wee|urine|toilet|colour|color|at all|though|tho)\b)")
 # "no to both", "neither", "both": a short answer that covers every part even though one part is named.
 # "both legs", "both kids" name one part, or other people: not both parts of the question.
 PAIRS_NAMED = ("legs?", "leggs?", "legz", "feet",  # and a phone's "both leggs"
@@ -2029,19 +2031,25 @@ def _once_then_clear(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]
     return [(finding, Status.PRESENT)] if about_it and said_recently(text, finding) and finding not in named else []
 
 
-# "had one last nite but it went after calpol", "It did last night, but this morning lying flat was fine": the sign
-# asked about told, in the reply's first words, as had of late ("one" is a fever, "it" what hurt lying down); a warning
-# sign of the last days still counts, whatever is said of it since
-HAD_IT_OF_LATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye)\W+)?(?:(?P<one>(?:i\s+)?(?:had|'ve had|have had|got)\s+"
-                            r"(?:a\s+(?:bit of\s+|small\s+|slight\s+|little\s+)?)?one)|(?:it\s+)?did)\b[^.!?,;]{0,12}?"
-                            rf"(?:{SAID_OF_A_RECENT_TIME.pattern})", re.I)
+# "had one last nite but it went after calpol", "It did last night, but this morning lying flat was fine": the fever
+# or the pain lying down told, in the reply's first words and right before a recent time, as had of late ("one" is a
+# fever, "it" what hurt lying down; not "had one too many last night", "it did go down last night", nor doubted); a
+# warning sign of the last days still counts, whatever is said of it since
+HAD_IT_OF_LATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye)\W+)?(?:(?P<one>(?:i\s+|i'?ve\s+|ive\s+)?"
+                            r"(?:had|have had|got)\s+(?:a\s+(?:bit of\s+|small\s+|slight\s+|little\s+)?)?one)|"
+                            r"it\s+did)\s+"
+                            rf"(?:{SAID_OF_A_RECENT_TIME.pattern})(?![^.!?]*(?:\?|\b(?:maybe|i think|not sure|dunno|"
+                            r"idk|not that i know)\b))", re.I)
 
 
 def _had_it_of_late(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """The fever ("had one") or the pain lying down ("it did") of HAD_IT_OF_LATE, asked about, said of no one else
+    and with no reading, which says the fever instead."""
     said = HAD_IT_OF_LATE.match(text)
-    if not said or LONG_AGO.search(text) or LAST_WEEK_OR_MORE.search(text) or SOMEONE_ELSE_NAMED.search(text):
+    if not said or LONG_AGO.search(text) or LAST_WEEK_OR_MORE.search(text) or SOMEONE_ELSE_NAMED.search(text) \
+            or own_temperatures(text):
         return []
-    finding = "fever" if said.group("one") else "pain_lying_down" if len(ask.findings) > 1 else ask.findings[0]
+    finding = "fever" if said.group("one") else "pain_lying_down"
     return [(finding, Status.PRESENT)] if finding in ask.findings and finding not in named else []
 
 

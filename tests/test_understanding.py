@@ -6939,7 +6939,8 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
 # earlier stay, cleared before now, with its reading; the person asking whether what they feel counts ("does that
 # count as a change?", "is tingling the same as numb?"); blood the person "doesn't think is there"; blood put down to a
 # period or piles, or of a source they cannot tell; a fever "had" or a pain that "did" of late, whatever came after; a
-# second line that answers the other part; "yes both legs / sorry just the right one"; urine "tea colour"; legs like
+# second line that answers the other part; "yes both legs / sorry just the right one"; urine "tea coloured" (a word
+# the spelling corrector turned into another); legs like
 # jelly (a weak leg too); a word taken back for another ("cramp - actually stiffness"); places named alone to the
 # opening question; Tamil "konjam" and "vali", "me knee"; "i feel ok tho no temp". Each failed before
 # the change except those under the guard headings.
@@ -6963,7 +6964,6 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     ("q_fever_lying", "no fever\nlying on my back is agony though", {"fever": A, "pain_lying_down": P}),
     ("q_cauda_equina", "yes both my legs\nsorry, only the left one",
      {"bilateral_leg_symptoms": A, "saddle_numbness": None}),
-    ("q_urine_bowel", "it went a cola colour yesterday", {"blood_in_urine": U}),
     ("q_urine_bowel", "my wee has gone tea coloured", {"blood_in_urine": P}),
     (None, "both legs go like jelly when I stand", {"bilateral_leg_symptoms": P, "leg_weakness": P}),
     ("q_back_character", "Spasm - actually, more like a stiffness", {"cramping": A, "stiffness": P}),
@@ -6976,12 +6976,13 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     (None, "my sister has had a temp all week, i feel ok tho no temp", {"fever": A}),
     # where the round's rules must not reach
     (None, "had a fever last night, 38.6, gone this morning", {"fever": P}),
-    ("q_fever_lying", "had one on sunday night but paracetamol sorted it", {"fever": None}),
+    ("q_fever_lying", "had one too many last night, no fever", {"fever": A}),
+    ("q_fever_lying", "it did go down last night, lying down is fine", {"pain_lying_down": A}),
     (None, "I can't pee properly, does that count?", {"bowel_bladder_change": P}),
     (None, "my bum is completely numb, does that count?", {"saddle_numbness": P}),
     ("q_fever_lying", "38.4 this morning, does that count as a fever?", {"fever": P}),
     (None, "does tingling in both legs count?", {"bilateral_leg_symptoms": P}),
-    ("q_cauda_equina", "both legs numb, does that count as an emergency?", {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "both legs weak, does that count as an emergency?", {"bilateral_leg_symptoms": P}),
     ("q_urine_bowel", "blood in my wee, I'm not on my period, not sure why", {"blood_in_urine": P}),
     ("q_urine_bowel", "blood I don't think is serious but it's there", {"blood_in_urine": P}),
     ("q_cauda_equina", "yes both legs, the right one worse", {"bilateral_leg_symptoms": P}),
@@ -6989,6 +6990,29 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     ("q_description", "the back of my knee", {"back_pain": None}),
     (None, "my husband's legs are both weak", {"leg_weakness": None}),
     (None, "no temp, i feel ok", {"fever": A}),
+    # from the reviewer's probes and the newcomer's reading of the change
+    ("q_fever_lying", "I've got a fever, does that count?", {"fever": P}),
+    ("q_fever_lying", "it hurts when I lie down, does that count?", {"pain_lying_down": P}),
+    ("q_cauda_equina", "Both my legs are weak, does that count?", {"bilateral_leg_symptoms": P}),
+    ("q_urine_bowel", "I pooed myself last night, does that count?", {"bowel_bladder_change": P}),
+    (None, "Pain when I lie down is just the same as before, agony every night", {"pain_lying_down": P}),
+    ("q_urine_bowel", "blood, I don't think it's there all the time but I did see it twice", {"blood_in_urine": P}),
+    ("q_urine_bowel", "yes blood, I don't think there's any change in my bowels", {"blood_in_urine": P}),
+    ("q_urine_bowel", "blood in my wee, I'm not currently on my period, not sure why", {"blood_in_urine": P}),
+    (None, "red on the tissue when I wiped after a wee, never had piles, not sure what it is", {"blood_in_urine": P}),
+    ("q_urine_bowel", "blood in my pee since yesterday, no idea if it's from the fall or something else",
+     {"blood_in_urine": P}),
+    (None, "fever of 38.9 on friday, the antibiotics cleared it, now I'm hot again", {"fever": P}),
+    (None, "had a temp on sunday of 38.6 but it's all cleared now", {"fever": P}),
+    (None, "lying down hurts, even when I'm all settled with pillows", {"pain_lying_down": P}),
+    ("q_fever_lying", "it did not last night, slept fine", {"pain_lying_down": A}),
+    ("q_fever_lying", "had one last night, 37.4, fine now", {"fever": A}),
+    ("q_improving", "it did yesterday but today is worse again", {"improving": A}),
+    ("q_cauda_equina", "yes both legs, sorry, just the right one's worse", {"bilateral_leg_symptoms": P}),
+    ("q_back_character", "Cramp actually, and it shoots down my leg", {"cramping": P}),
+    (None, "back pain, i mean agony, worst ever", {"back_pain": P}),
+    (None, "Shooting pain down my leg, no not all the time, and numb toes", {"leg_pain": P, "pain_down_leg": P}),
+    (None, "my left leg is weak, actually both legs are weak now", {"leg_weakness": P}),
 ])
 def test_the_seventy_second_rounds_kinds(slot, text, expected):
     got = answer(slot, text)

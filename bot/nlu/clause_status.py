@@ -53,7 +53,7 @@ RESOLVED = ("cleared up", "cleared", "gone now", "it's gone", "that's gone", "ha
             "all better", "all better now", "long gone", "that's long gone", "fine now", "better now", "sorted",
             "sorted long ago", "was treated", "been treated", "got treated", "was clear", "came back clear",
             "all clear", "retest was clear", "gone back to normal",
-            "all settled", "settled long ago", "settled ages ago", "settled years ago",
+            "settled long ago", "settled ages ago", "settled years ago",
             # "my toes went numb in the sea but they warmed up fine": a sign from the cold, over
             "warmed up fine", "warmed up again fine")
 # A medicine taken says the symptom was only damped: "38.5 last night, paracetamol brought it down" is a fever.

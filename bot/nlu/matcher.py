@@ -33,7 +33,7 @@ from bot.nlu.context_rules import (
 )
 from bot.nlu.quantities import (
     ANOTHER_ILLNESS, FEVER_MEDICINES, LAST_NAMED_TIME, MONTHS, READ_NOW, SENTENCE_BREAK, THINGS_WITH_A_TEMPERATURE,
-    UNCLEAR_WHOSE,
+    UNCLEAR_WHOSE, IN_A_MONTH,
     WEEKDAYS, an_earlier_month, number_value,
     find_durations,
     find_pain_scores,
@@ -482,8 +482,7 @@ def reported_status(span: Span) -> Optional[str]:
     """The status the finding's words and clause give it, whoever has it."""
     if span.kb_id_ not in WHAT_BROUGHT_IT_ON and clause_status.resolved_after(span, span.doc.spans[TARGETS_GROUP]) and not (
             is_red_flag(span.kb_id_) and said_of_a_recent_time(span)):
-        return not_own(span)  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not
-        # over); a
+        return None  # "had the chills but they've gone" (a loose reading: "legs have gone rubbery" is not over); a
         # warning sign of today or yesterday that has gone still counts ("bit of a temp yesterday, gone now", "numb
         # round my bum for an hour this afternoon, it's gone off now")
     needed = needed_words_said(span)
@@ -899,9 +898,9 @@ WEAKNESS_SAID = re.compile(rf"(?<!\w)(?:{alternation(composition.WEAKNESS)})(?!\
 
 
 def with_a_weak_leg_in_both_weak(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Both legs told weak, present or in doubt, are leg weakness too, with the same certainty, where no other word
-    is said of a weak leg."""
-    if any(m.finding == "leg_weakness" for m in mentions):
+    """Both legs told weak, present or in doubt, are leg weakness too, with the same certainty, where no weak leg is
+    told otherwise."""
+    if any(m.finding == "leg_weakness" and m.status in (PRESENT, UNCERTAIN) for m in mentions):
         return mentions
     weak = [m for m in mentions if m.finding == "bilateral_leg_symptoms" and m.status in (PRESENT, UNCERTAIN)
             and WEAKNESS_SAID.search(text, m.start, m.end)]
@@ -994,21 +993,27 @@ def with_side_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
 
 # "Cramp. No, actually, I'd call it stiffness", "weak thigh - no scratch that, its more numb in the calf", "pain in my
 # right hip, sorry not hip, lower back": a word taken back at once for another the person names next
-WORD_TAKEN_BACK = re.compile(r"[\s.,;:!—–-]*(?:(?:no|nope|sorry|wait|hang on|hold on)\W+)*(?:actually|scratch that|"
-                             r"i mean|i meant|(?:sorry|no)\W+not\s+(?:the\s+|my\s+)?\w+)\b", re.I)
+WORD_TAKEN_BACK = re.compile(r"[\s.,;:!—–-]*(?:(?:no|nope)\W+(?:actually|i mean|i meant|wait|sorry|scratch that)\b|"
+                             r"(?:sorry|wait|hang on|hold on)\W+(?:no|i mean|i meant|actually|scratch that)\b|"
+                             r"actually\W+(?=(?:no|more like|more of|i'?d (?:call|say)|it'?s more)\b)|scratch that\b|"
+                             r"(?:sorry|no)\W+not\s+(?:the\s+|my\s+)?(?P<named>[a-z']+)\b)", re.I)
 TAKEN_BACK_REACH = 60
 ADDED_TOO = re.compile(r"[^.!?]*?\b(?:too|as well|aswell|also)\b", re.I)  # "stiffness, actually a bit of cramp too"
 THAN_BEFORE = re.compile(r"\bthan\s+(?:a\s+|the\s+)?$", re.I)
 
 
 def with_words_taken_back_for_others(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A finding that is not a red flag, taken back at once (WORD_TAKEN_BACK) for another finding named within
-    TAKEN_BACK_REACH characters and not added to it, is absent, and so is the same word after "than" later on ("I'd
+    """A finding that is not a red flag, taken back at once (WORD_TAKEN_BACK: "no, actually", "sorry, I mean",
+    "actually, more like", "sorry not <its word>") for another finding told within TAKEN_BACK_REACH characters and
+    not added to it, is absent, and so is the same word after "than" later on ("I'd
     call it stiffness more than cramp"); red flags taken back: with_signs_taken_back."""
     def put_right(m: Mention) -> bool:
         said = WORD_TAKEN_BACK.match(text, m.end)
-        return bool(said) and not is_red_flag(m.finding) and not ADDED_TOO.match(text, said.end()) and any(
-            o.finding != m.finding and said.end() <= o.start <= said.end() + TAKEN_BACK_REACH for o in mentions)
+        if not said or is_red_flag(m.finding) or ADDED_TOO.match(text, said.end()) or (
+                said.group("named") and said.group("named").lower() not in text[m.start:m.end].lower()):
+            return False  # "sorry not slept much" takes back no hip
+        return any(o.finding != m.finding and o.status == PRESENT and said.end() <= o.start <= said.end()
+                   + TAKEN_BACK_REACH for o in mentions)
     taken_back = [m for m in mentions if m.status == PRESENT and put_right(m)]
     return [replace(m, status=ABSENT) if m in taken_back or any(
         t.finding == m.finding and t.end <= m.start and THAN_BEFORE.search(text, 0, m.start) for t in taken_back)
@@ -1174,7 +1179,7 @@ def with_lying_told_easiest(text: str, mentions: List[Mention]) -> List[Mention]
 # urine in doubt (not "my urine itself looks completely normal")
 RED_WHEN_WIPING = re.compile(r"\b(?:pink|pinkish|pinky|red|reddish|blood|bloody)\b[^.!?]{0,20}?\b(?:on (?:the )?"
                              r"(?:paper|tissue|loo roll|toilet roll|toilet paper)|when i wiped?|when wiping)\b", re.I)
-PERIOD_GUESSED = re.compile(r"\b(?:period|piles|haemorrhoids?|hemorrhoids?)\b", re.I)  # or piles
+PERIOD_GUESSED = re.compile(r"(?<!never had )(?<!no )\b(?:period|piles|haemorrhoids?|hemorrhoids?)\b", re.I)
 A_GUESS = re.compile(r"\b(?:prob|probs|probably|prolly|maybe|must be|could be|might be|i think|not sure|unsure|"
                      r"dunno|idk)\b|🤷", re.I)
 URINE_ITSELF_CLEAR = re.compile(r"\b(?:urine|wee|pee)\b[^.!?]{0,20}?\b(?:normal|clear|fine)\b", re.I)
@@ -1700,7 +1705,8 @@ def with_temperature(text: str, mentions: List[Mention]) -> List[Mention]:
         theirs_read = [r for r in readings if not long_ago_reading(text, r[1])]
         if theirs_read:
             return [m for m in mentions if m.finding != "fever"] + [_reading_mention(theirs_read, of_someone_else=True)]
-    own = [r for r in readings if is_own_reading(text, r[1]) and not _of_a_fever_not_the_persons(text, r, mentions)]
+    own = [r for r in readings if is_own_reading(text, r[1]) and not _of_a_fever_not_the_persons(text, r, mentions)
+           and not reading_of_an_earlier_episode(text, r[1])]
     if not own and any(m.status == PRESENT for m in said_of_self):
         # "my body has been hot and cold, my neighbour ... checked it and said 38.4"
         own = [r for r in readings if whose_reading(text, r[1]) == UNCLEAR_WHOSE and not long_ago_reading(text, r[1])]
@@ -1766,6 +1772,20 @@ def readings_doubted(text: str) -> bool:
     return bool(WHICH_READING_DOUBTED.search(text))
 
 
+# "I had my hip replaced in September. I had a fever after the op, 38.5, ... it cleared before I came home": a reading
+# of an episode the rest of its sentence says is over, in a message that dates it months or years back (not "38.6 on
+# Sunday but it's cleared", a recent one, which counts)
+EPISODE_OVER_AFTER = re.compile(r"\b(?:cleared|went away|gone away|settled|resolved|sorted|passed|got better)\b", re.I)
+
+
+def reading_of_an_earlier_episode(text: str, position: int) -> bool:
+    end = sentence_bounds_at(text, position)[1]
+    while 0 < end < len(text) and text[end - 1] == "." and text[end].isdigit():  # "38.5" ends no sentence
+        end = sentence_bounds_at(text, end)[1]
+    return bool(EPISODE_OVER_AFTER.search(text, position, end)) and bool(LONG_AGO.search(text, 0, end) or any(
+        an_earlier_month(m.group("month")) for m in IN_A_MONTH.finditer(text, 0, end)))
+
+
 def _of_a_fever_not_the_persons(text: str, reading: Tuple[float, int, int], mentions: List[Mention]) -> bool:
     """A fever reading goes with a fever named before it in its sentence that is not the person's now, with no turn
     to the present between them: "I had a high fever last year with the flu, 39.5" (a normal one is the person's:
@@ -1797,7 +1817,8 @@ def _not_own_reading(text: str, reading: Tuple[float, int, int], mentions: List[
     """A reading long past, or of a fever not the person's now, is not the person's; one whose owner is unclear is
     asked about; else it is another's."""
     _, start, end = reading
-    if long_ago_reading(text, start) or _of_a_fever_not_the_persons(text, reading, mentions):
+    if long_ago_reading(text, start) or _of_a_fever_not_the_persons(text, reading, mentions) \
+            or reading_of_an_earlier_episode(text, start):
         return Mention("fever", NOT_OWN, start, end)
     if whose_reading(text, start) == UNCLEAR_WHOSE and _fever_status([reading]) == PRESENT \
             and not asks_for_someone_else(text):  # consulting for the one named, it is theirs
@@ -2141,10 +2162,11 @@ CAUSE_RULED_OUT_BY_TIME = re.compile(r"\b(?:started|began|came on|kicked in|was 
 # "... but i get piles so prob that": blood in the urine put down to a period or piles, or doubted because of them (not
 # "not on my period")
 PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|because of|due to) my period\b|"
-                                r"(?<!not )(?<!n't )\b(?:on|having|started|got|get|have|had)\s+(?:my\s+|me\s+)?"
-                                r"(?:period|piles|haemorrhoids|hemorrhoids)\b"
-                                r"(?![^.!?]*\b(?:definitely|defo|for sure|def)\b)[^.!?]{0,30}?\b(?:idk|dunno|not sure|"
-                                r"unsure|don'?t know|do not know|probably|prob|probs|might|could|maybe|must be)\b|"
+                                r"(?<!not )(?<!n't )(?<!never )(?<!currently )(?<!even )\b(?:on|having|started|got|get|"
+                                r"have|had)\s+(?:my\s+|me\s+)?(?:period|piles|haemorrhoids|hemorrhoids)\b"
+                                r"(?![^.!?]*\b(?:definitely|defo|for sure|def)\b)[^.!?]{0,12}?\bso\s+(?:i'?m\s+|im\s+)?"
+                                r"(?:prob|probably|probs|maybe|must be|might be|could be|idk|dunno|not sure|unsure|"
+                                r"don'?t know|do not know)\b|"
                                 r"(?:^|(?<=[.,;!?]))(?:(?!\b(?:no|not|never|any|haven'?t|hasn'?t|didn'?t|isn'?t|"
                                 r"wasn'?t)\b|n't)[^.,;!?])*\bfood (?:colou?r(?:ing|in)?|dye)\b",
                                 re.I)  # or to food colouring, not denied ("the kids put food colouring in it")
@@ -2937,10 +2959,12 @@ def bowels_not_opened(text: str, mention: Mention) -> bool:
 
 
 # "blood in the pan, not sure whether it came from my water or my bottom", "don't know if it was from my bladder or
-# down below": blood whose source the person cannot tell
+# down below": blood whose source the person cannot tell, the bowel or the vagina one of them (not "my kidneys or my
+# bladder", nor "from the fall or something else")
 SOURCE_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|dunno|idk|can'?t tell|no idea)\s+"
                             r"(?:if|whether|where)\s+(?:it|its|it'?s|that|this)\b[^.!?]{0,25}?\bfrom\b"
-                            r"[^.!?]{0,40}?\bor\b", re.I)
+                            r"(?=[^.!?]{0,50}?\b(?:bottom|back passage|down below|bum|behind|piles|period|vagina|"
+                            r"rectum|anus|front bottom)\b)[^.!?]{0,40}?\bor\b", re.I)
 # what colours urine without blood, so that blood put down to it stays a doubt
 COLOURS_URINE = re.compile(r"\b(?:beet\w*|food colou?r\w*|dye|juice|rhubarb|blackberr\w*)\b", re.I)
 
@@ -3092,7 +3116,8 @@ def with_signs_said_not_the_problem(text: str, mentions: List[Mention]) -> List[
 ONE_SIDE_AFTER_ALL = re.compile(rf"\A.{{0,30}}?\b(?:{TAKING_BACK}|actually)\W+(?:no\W+)?"
                                 r"(?:it'?s\s+|its\s+|i\s+meant\s+)?"
                                 r"(?:(?:just|only)\s+(?:the|my|me)\s+(?:left|right)|(?:the|my|me)\s+(?:left|right)"
-                                r"(?:\s+(?:one|leg|side))?\s+only)\b", re.I | re.S)
+                                r"(?:\s+(?:one|leg|side))?\s+only)\b"
+                                r"(?![^.!?\n]{0,25}\b(?:worse|too|as well|also|more|weak|was|drags?)\b)", re.I | re.S)
 
 
 # "my back pain too much", "hurts too much", "too much pain in my leg": the pain's amount (a second language's "very
@@ -3646,39 +3671,47 @@ def with_signs_not_sworn_to(text: str, mentions: List[Mention]) -> List[Mention]
 # needles? Because I get pins and needles in my backside": the person asks whether what they feel is the sign (not
 # "does that count as an emergency?", which asks how much it matters)
 WHETHER_IT_COUNTS = re.compile(
-    r"\b(?:does|do|would|will|could|should)\s+(?:(?P<pointing>that|this|it|these|those|they)|"
-    r"[a-z']+(?:\s+[a-z']+){0,5}?)"
-    r"\s+count\b(?!\s+as\s+(?:an?\s+)?(?:emergency|urgent|serious|bad|severe|a&e|999))|"
+    r"\b(?:does|do|would|will|could)\s+(?:(?P<pointing>that|this|it|these|those|they)|[a-z']+(?:\s+[a-z']+){0,5}?)"
+    r"\s+count\b(?!\s+(?:how|the|up|down)\b)(?!\s+as\s+(?:an?\s+)?(?:emergency|urgent|serious|something serious|bad|"
+    r"severe|a&e|999|red flag|reason|worry|concern))|"
     r"\b(?:is|are)\s+(?P<pointed>that|this|it|these|those)\s+(?:a\s+|an\s+|the\s+)?(?:change|changes|numbness|numb|"
     r"what (?:you|u|ya) mean\w*|what (?:you|u)'?re asking about|the same thing|fever)\b[^.!?\n]{0,20}\?|"
-    r"\bis\s+(?:[a-z']+\s+){1,4}?the same (?:thing\s+)?as\b", re.I)
-
-
-LOSS_OF_FEELING_SAID = re.compile(r"\bnumb|\b(?:can'?t|cannot|can not|not|don'?t)\s+feel\b|"
-                                  r"\b(?:no|lost|lose|losing)\s+(?:the\s+|all\s+|any\s+)?feeling\b", re.I)
+    r"\bis\s+(?:[a-z']+\s+){1,4}?the same (?:thing\s+)?as\b[^.!?\n]*\?", re.I)
+# what the person asks about as maybe the sign: a numbness told only as tingling or an odd feeling ("pins and
+# needles", "feels dull"), a fever only as warmth (not weakness, a dead or lost feeling, a fever named)
+FEELING_IN_OTHER_WORDS = re.compile(r"\b(?:tingl\w*|pins and needles|prickl\w*|buzz\w*|fuzzy|odd|funny|weird|strange|"
+                                    r"dull)\b", re.I)
+NOT_ONLY_A_FEELING = re.compile(r"\b(?:numb\w*|dead|weak\w*|jelly|wobbly|giv\w* way|buckl\w*|belong\w*|"
+                                r"(?:can'?t|cannot|can not|not|don'?t)\s+feel|"
+                                r"(?:no|lost|lose|losing)\s+(?:the\s+|all\s+|any\s+)?(?:feeling|strength))\b", re.I)
+WARMTH_ONLY = re.compile(r"\b(?:warm\w*|sweat\w*|shiver\w*|clammy|chill\w*|flushed|hot)\b", re.I)
+FEVER_NAMED = re.compile(r"\b(?:fever\w*|temp\w*|burning up|boiling)\b", re.I)
 
 
 def with_signs_asked_whether_they_count(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag told beside a question whether it counts as the sign (WHETHER_IT_COUNTS), in its sentence or the
-    one before or after it, is in doubt: bowels not opened, a numbness told in other words ("pins and needles"),
-    warmth, pain in bed. What is the sign whatever the person thinks of it stays: a score, blood, a reading, trouble
-    holding or passing water (as with DOUBT_IF_IT_COUNTS); so does a sign the question itself tells ("does
+    one before or after it, is in doubt where it was told only as something like it: bowels not opened or passing
+    water more often, a numbness of the seat told only as tingling or an odd feeling, a fever only as warmth. Every
+    other red flag stays what the person said, whatever they think of it (pain lying down, both legs, weakness,
+    soiling, blood, a reading; as with DOUBT_IF_IT_COUNTS), and so does a sign the question itself tells ("does
     tingling in both feet count?" tells it; "is that a fever?" points back to what was told)."""
-    near, asked_of = [], []
+    near, asked_of, pointing_back = [], [], []
     for asked in WHETHER_IT_COUNTS.finditer(text):
-        if not (asked.group("pointing") or asked.group("pointed")):
-            asked_of.append(asked.span())
+        (pointing_back if asked.group("pointing") or asked.group("pointed") else asked_of).append(asked.span())
         start, _ = sentence_bounds_at(text, asked.start())
         before = sentence_bounds_at(text, start - 1)[0] if start else 0
         near.append((before, end_of_the_next_sentence(text, asked.start())))
 
     def doubted(m: Mention) -> bool:
-        if m.finding == "bowel_bladder_change":  # "up more at night, but I drink more tea", "rushing, had a curry"
-            return bowels_not_opened(text, m) or not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(
-                text, m.start))
-        if m.finding in ("saddle_numbness", "bilateral_leg_symptoms"):
-            return not LOSS_OF_FEELING_SAID.search(text, m.start, m.end)
-        return m.finding in ("fever", "pain_lying_down") and not find_temperatures(text)
+        said = text[m.start:m.end]
+        if overlaps(m, pointing_back):  # "warm in the evenings, is that a fever?": the words it points back to
+            said = text[next((start for start, end in near if start <= m.start < end), m.start):m.start]
+        if m.finding == "bowel_bladder_change":  # "up more at night, but I drink more tea"
+            return bowels_not_opened(text, m) or passing_more(text, m)
+        if m.finding == "saddle_numbness":  # not both legs: "pins and needles in both feet, does that count" tells it
+            return bool(FEELING_IN_OTHER_WORDS.search(said)) and not NOT_ONLY_A_FEELING.search(said)
+        return m.finding == "fever" and bool(WARMTH_ONLY.search(said)) and not FEVER_NAMED.search(said) \
+            and not find_temperatures(text)
 
     return restated(mentions, UNCERTAIN, lambda m: overlaps(m, near) and not overlaps(m, asked_of) and doubted(m))
 
