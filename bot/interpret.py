@@ -22,7 +22,7 @@ from bot.nlu.hedges import (AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, 
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
 from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
-                             NO_MEASUREMENT, NOT_FINDINGS, ONE_SIDE_AFTER_ALL,
+                             NO_MEASUREMENT, NOT_FINDINGS, ONE_SIDE_AFTER_ALL, PART_THEN_YOU_MEAN,
                              OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WHETHER_IT_COUNTS, WORSE_ON_A_MOVEMENT_AFTER,
@@ -1289,6 +1289,9 @@ def _told_plainly_in_words_it_misses(flag: str, entities: List[Dict], text: str)
 def _classifier_chances(text: str, slot: Optional[str]) -> Dict[str, Dict[str, float]]:
     """The classifier's chances for each red flag; of a list, those of the item that most tells it (the other items'
     denials are not its)."""
+    text = _without_parts_asked_back(text)
+    if not text:
+        return {}
     items = [item for item in LIST_ITEM.split(text) if item.strip()]
     if len(items) < 2 or not LIST_ITEM.match(text):
         return trained_classifier().chances(spelled_out(text), slot)
@@ -1324,9 +1327,17 @@ def _names_its_place(flag: str, text: str) -> bool:
     return place is None or bool(place.search(text))
 
 
+def _without_parts_asked_back(text: str) -> str:
+    """The reply without its sentences that ask back what a part meant ("The lying down, you mean in the bed at
+    night?"), which the statistical readers would hear as answering it."""
+    return " ".join(text[start:end] for start, end in sentence_bounds(text)
+                    if not PART_THEN_YOU_MEAN.match(text[start:end].strip())).strip()
+
+
 def _answer_reading(text: str, ask: Optional[Ask]) -> Dict[str, Tuple[str, float]]:
     """The answer reader's reading of the reply, for the findings the question put asked about."""
-    if ask is None:
+    text = _without_parts_asked_back(text)
+    if ask is None or not text:
         return {}
     reading = trained_reader().reading(text, ask.slot, _part_asked(ask))
     return {f: r for f, r in reading.items() if f in ask.findings}
@@ -2211,7 +2222,7 @@ PAST_SCORE_BEFORE = re.compile(r"(?<!\bit )(?<!\bpain )(?<!\bback )(?<!\bit's )(
                                r"a good|a proper)\s+)*$", re.I)
 # ... set against this pain as unlike it: "nothing like when my disc went, that was a ten"
 NOT_LIKE_THAT_TIME = re.compile(r"\b(?:nothing like|not like|nowhere near|not as bad as|not a patch on)\b[^.!?]*"
-                                r"\b(?:that|which)\s+(?:was|were)\b[^.!?,;]*$", re.I)
+                                r"\b(?:that|which)(?:\s+time(?:\s+it)?)?\s+(?:was|were)\b[^.!?,;]*$", re.I)
 # "a bit better than last week, the pain was seven then": a score said of a day gone by, in a message that says it
 # is better since, is not the score now (a severe score of last night still counts)
 SCORE_OF_A_DAY_GONE_AFTER = re.compile(rf"(?:{OF_TEN})?\s+(?:last week|(?:on\s+|last\s+)?(?:{'|'.join(WEEKDAYS)}))\b", re.I)
@@ -2308,7 +2319,8 @@ def _score_said(found: List[Tuple[float, int, int]], text: str) -> Optional[int]
         found = kept if taken_back and kept else found
     denied = [f for f in found if NOT_BEFORE_SCORE.search(text[:f[1]])]  # "I meant 4 not 8", "not 8, more like 6"
     found = [f for f in found if f not in denied]  # "not an 8" alone names no score
-    past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])]  # "my kidney stone was 10, this is half"
+    past = [f for f in found if PAST_SCORE_BEFORE.search(text[:f[1]])  # "my kidney stone was 10, this is half"
+            or NOT_LIKE_THAT_TIME.search(_sentence_before(text, f[1]))]  # "not like the stone, that time it was ten"
     if past == found and any(NOT_LIKE_THAT_TIME.search(_sentence_before(text, f[1])) for f in past):
         return None  # "Moderate. Nothing like when I slipped my disc, that was a ten": no score for now
     found = [f for f in found if f not in past] or found

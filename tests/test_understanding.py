@@ -7017,3 +7017,33 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
 def test_the_seventy_second_rounds_kinds(slot, text, expected):
     got = answer(slot, text)
     assert {f: got.get(f) for f in expected} == expected
+
+
+# ------------------------------------------------------------------------------ the seventy-third round's first kinds
+# New sentences of the kinds round 73's first score escalated wrongly (its own sentences stay in tests/blind-next): a
+# part of the question named and then asked back ("The legs, you mean if they are weak?"), which the statistical
+# readers heard as an answer; a score of an earlier pain set against this one ("not like the stone, that time it was
+# ten"). Each failed before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    ("q_fever_lying", "no fever. the lying down bit, you mean at night in the bed?",
+     {"fever": A, "pain_lying_down": None}),
+    ("q_fever_lying", "Fever no. Lying down, you mean flat in bed at night?", {"fever": A, "pain_lying_down": None}),
+    ("q_cauda_equina", "Nothing numb down below. The legs, you mean if they both feel weak?",
+     {"saddle_numbness": A, "bilateral_leg_symptoms": None}),
+    # where the round's rules must not reach
+    ("q_fever_lying", "No temperature. Lying down hurts, you mean in bed?", {"pain_lying_down": P}),
+    ("q_cauda_equina", "yes both legs weak, do you mean that?", {"bilateral_leg_symptoms": P}),
+])
+def test_the_seventy_third_rounds_first_kinds(slot, text, expected):
+    got = answer(slot, text)
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Six. Not like the gallstone, that time it was ten.", 6),
+    # where the round's rules must not reach
+    ("not like last time, that time it was a 9, now it's an 8", 8),
+    ("it was ten this morning", 10),
+])
+def test_a_score_of_an_earlier_pain_set_against_this_one_is_not_the_score_now(text, score):
+    assert understand(parse(text), "q_severity", {}).pain_score == score

@@ -4147,19 +4147,25 @@ QUESTION_WORD_LAST = re.compile(r"\b(?:where|how|what|which|you mean)\W*$", re.I
 
 
 def without_asked_back(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The mentions of a short question the person asks back are left out."""
+    """The mentions of a short question the person asks back are left out (PART_THEN_YOU_MEAN too)."""
     def asked_back(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
         sentence = text[start:end]
         you_mean = YOU_MEAN_LAST.search(sentence)  # "weakness in both legs, do you mean?", not "... is that what you
         # mean?"
         return bool(ECHO_QUESTION.match(sentence) and QUESTION_WORD_LAST.search(sentence.rstrip("?! "))) or bool(
-            you_mean and ECHO_QUESTION.match(sentence[:you_mean.start()] + "?"))
+            you_mean and ECHO_QUESTION.match(sentence[:you_mean.start()] + "?")) or bool(
+            PART_THEN_YOU_MEAN.match(sentence))
 
     return [m for m in mentions if not asked_back(m)]
 
 
 YOU_MEAN_LAST = re.compile(r"[,\s]\s*(?:do\s+)?you\s+mean\s*\?+\s*$", re.I)
+# "The both legs, you mean if they are weak?", "The lying down, you mean in the bed at night?": the part named alone,
+# then what the bot meant by it asked back (not "yes both legs weak, do you mean that?", which tells it)
+PART_THEN_YOU_MEAN = re.compile(r"^\W*(?!(?:[\w']+\W+){0,4}?(?:yes|yeah|yep|no|numb\w*|weak\w*|hurts?|pain\w*|sore|"
+                                r"agony|can'?t|tingl\w*)\b)(?:[\w']+\W+){0,3}[\w']+\s*,\s*(?:do\s+)?(?:you|u)\s+mean\s+"
+                                r"[^.!?]+\?+\s*$", re.I)
 
 
 # "I'm worried that I can't pee properly", "should I be worried that there's blood in my wee?": a worry about a sign
