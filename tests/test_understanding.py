@@ -7013,6 +7013,8 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     (None, "back pain, i mean agony, worst ever", {"back_pain": P}),
     (None, "Shooting pain down my leg, no not all the time, and numb toes", {"leg_pain": P, "pain_down_leg": P}),
     (None, "my left leg is weak, actually both legs are weak now", {"leg_weakness": P}),
+    ("q_fever_lying", "yes 38.2 now, had one after my op in May too which cleared", {"fever": P}),
+    (None, "Lower back ache, sorry no idea how it started, and my foot's numb", {"back_pain": P}),
 ])
 def test_the_seventy_second_rounds_kinds(slot, text, expected):
     got = answer(slot, text)

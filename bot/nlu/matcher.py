@@ -994,7 +994,8 @@ def with_side_put_right(text: str, mentions: List[Mention]) -> List[Mention]:
 # "Cramp. No, actually, I'd call it stiffness", "weak thigh - no scratch that, its more numb in the calf", "pain in my
 # right hip, sorry not hip, lower back": a word taken back at once for another the person names next
 WORD_TAKEN_BACK = re.compile(r"[\s.,;:!—–-]*(?:(?:no|nope)\W+(?:actually|i mean|i meant|wait|sorry|scratch that)\b|"
-                             r"(?:sorry|wait|hang on|hold on)\W+(?:no|i mean|i meant|actually|scratch that)\b|"
+                             r"(?:sorry|wait|hang on|hold on)\W+(?:no(?!\s+(?:idea|clue|way|worries|problem))|i mean|"
+                             r"i meant|actually|scratch that)\b|"
                              r"actually\W+(?=(?:no|more like|more of|i'?d (?:call|say)|it'?s more)\b)|scratch that\b|"
                              r"(?:sorry|no)\W+not\s+(?:the\s+|my\s+)?(?P<named>[a-z']+)\b)", re.I)
 TAKEN_BACK_REACH = 60
@@ -1774,7 +1775,7 @@ def readings_doubted(text: str) -> bool:
 
 # "I had my hip replaced in September. I had a fever after the op, 38.5, ... it cleared before I came home": a reading
 # of an episode the rest of its sentence says is over, in a message that dates it months or years back (not "38.6 on
-# Sunday but it's cleared", a recent one, which counts)
+# Sunday but it's cleared", a recent one, which counts, nor "38.4 now, had one in June too which cleared")
 EPISODE_OVER_AFTER = re.compile(r"\b(?:cleared|went away|gone away|settled|resolved|sorted|passed|got better)\b", re.I)
 
 
@@ -1782,8 +1783,9 @@ def reading_of_an_earlier_episode(text: str, position: int) -> bool:
     end = sentence_bounds_at(text, position)[1]
     while 0 < end < len(text) and text[end - 1] == "." and text[end].isdigit():  # "38.5" ends no sentence
         end = sentence_bounds_at(text, end)[1]
-    return bool(EPISODE_OVER_AFTER.search(text, position, end)) and bool(LONG_AGO.search(text, 0, end) or any(
-        an_earlier_month(m.group("month")) for m in IN_A_MONTH.finditer(text, 0, end)))
+    dated_back = bool(LONG_AGO.search(text, 0, end)) or any(
+        an_earlier_month(m.group("month")) for m in IN_A_MONTH.finditer(text, 0, end))
+    return dated_back and bool(EPISODE_OVER_AFTER.search(text, position, end)) and not said_of_now(text, position)
 
 
 def _of_a_fever_not_the_persons(text: str, reading: Tuple[float, int, int], mentions: List[Mention]) -> bool:
