@@ -6989,6 +6989,7 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     ("q_back_character", "stiffness, actually a bit of cramp as well", {"stiffness": P, "cramping": P}),
     ("q_description", "the back of my knee", {"back_pain": None}),
     (None, "my husband's legs are both weak", {"leg_weakness": None}),
+    (None, "I'm afraid both my legs will give way on the ladder one day", {"leg_weakness": None}),
     (None, "no temp, i feel ok", {"fever": A}),
     # from the reviewer's probes and the newcomer's reading of the change
     ("q_fever_lying", "I've got a fever, does that count?", {"fever": P}),

@@ -895,15 +895,18 @@ def finding_and_cause_entities(text: str) -> List[dict]:
 
 # "both legs feel like jelly", "me legs have gone all weak, the pair of them": weakness of both legs is a weak leg too
 WEAKNESS_SAID = re.compile(rf"(?<!\w)(?:{alternation(composition.WEAKNESS)})(?!\w)", re.I)
+# "my biggest fear is that my legs will give way": weakness feared or to come, which the statistical reader weighs
+FEARED_BEFORE = re.compile(r"\b(?:fear|afraid|scared|worried|worry|what if|will|would|might|could)\b", re.I)
 
 
 def with_a_weak_leg_in_both_weak(text: str, mentions: List[Mention]) -> List[Mention]:
     """Both legs told weak, present or in doubt, are leg weakness too, with the same certainty, where no weak leg is
-    told otherwise."""
+    told otherwise and no fear or future comes before it in its sentence (FEARED_BEFORE)."""
     if any(m.finding == "leg_weakness" and m.status in (PRESENT, UNCERTAIN) for m in mentions):
         return mentions
     weak = [m for m in mentions if m.finding == "bilateral_leg_symptoms" and m.status in (PRESENT, UNCERTAIN)
-            and WEAKNESS_SAID.search(text, m.start, m.end)]
+            and WEAKNESS_SAID.search(text, m.start, m.end)
+            and not FEARED_BEFORE.search(text, sentence_bounds_at(text, m.start)[0], m.start)]
     return mentions + [replace(weak[0], finding="leg_weakness")] if weak else mentions
 
 
