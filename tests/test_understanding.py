@@ -7026,16 +7026,22 @@ def test_the_seventy_second_rounds_kinds(slot, text, expected):
 # New sentences of the kinds round 73's first score escalated wrongly (its own sentences stay in tests/blind-next): a
 # part of the question named and then asked back ("The legs, you mean if they are weak?"), which the statistical
 # readers heard as an answer; a score of an earlier pain set against this one ("not like the stone, that time it was
-# ten"). Each failed before the change except those under the guard headings.
+# ten"); and the kind it sent too low: numbness denied, then, on second thoughts, the seat told as feeling odd. Each
+# failed before the change except those under the guard headings.
 @pytest.mark.parametrize("slot, text, expected", [
     ("q_fever_lying", "no fever. the lying down bit, you mean at night in the bed?",
      {"fever": A, "pain_lying_down": None}),
     ("q_fever_lying", "Fever no. Lying down, you mean flat in bed at night?", {"fever": A, "pain_lying_down": None}),
+    ("q_cauda_equina", "Nothing numb there. Come to think of it, my bottom felt strange on the bus seat yesterday.",
+     {"saddle_numbness": U}),
+    ("q_cauda_equina", "no not numb... actually on the loo my behind felt a bit different, maybe nothing",
+     {"saddle_numbness": U}),
     ("q_cauda_equina", "Nothing numb down below. The legs, you mean if they both feel weak?",
      {"saddle_numbness": A, "bilateral_leg_symptoms": None}),
     # where the round's rules must not reach
     ("q_fever_lying", "No temperature. Lying down hurts, you mean in bed?", {"pain_lying_down": P}),
     ("q_cauda_equina", "yes both legs weak, do you mean that?", {"bilateral_leg_symptoms": P}),
+    ("q_cauda_equina", "nothing numb, actually my bum is fine, legs are fine", {"saddle_numbness": A}),
 ])
 def test_the_seventy_third_rounds_first_kinds(slot, text, expected):
     got = answer(slot, text)

@@ -888,9 +888,32 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_fever_a_device_guesses(text, without_the_habits_told_by_a_colour(text, mentions))
     mentions = with_severe_taken_back_to_a_score(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
-    mentions = with_a_weak_leg_in_both_weak(text, mentions)
+    mentions = with_a_weak_leg_in_both_weak(text, with_the_seat_odd_on_second_thoughts(text, mentions))
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
+
+
+# "No, nowt numb... well, actually, sat on the toilet this morning my backside felt a bit odd, like not quite all
+# there": the seat denied, then, on second thoughts, told as feeling odd
+SECOND_THOUGHT = re.compile(r"\b(?:actually|now i think about it|come to think of it|thinking about it|"
+                            r"on second thoughts?)\b", re.I)
+NUMB_DENIED_FIRST = re.compile(r"\b(?:no|not|nowt|nothing|none|never)\b[^.!?]{0,25}?\bnumb", re.I)
+SEAT_WORDS = r"(?:bum|backside|bottom|behind|bits|privates|down there|down below|loo|toilet|groin|crotch|arse|butt)"
+ODD_WORDS = r"(?:odd|funny|strange|weird|different|not quite|not right)"
+SEAT_FELT_ODD = re.compile(rf"\b{SEAT_WORDS}\b[^.!?,;]{{0,60}}?\b{ODD_WORDS}\b|"
+                           rf"\b{ODD_WORDS}\b[^.!?,;]{{0,60}}?\b{SEAT_WORDS}\b", re.I)
+
+
+def with_the_seat_odd_on_second_thoughts(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Numbness denied ("no, nowt numb", "nothing numb down below"), then a second thought (SECOND_THOUGHT) with the
+    seat told as feeling odd in the sentence it opens or the next (SEAT_FELT_ODD), is numbness of the seat in doubt."""
+    denial = NUMB_DENIED_FIRST.search(text)
+    thought = SECOND_THOUGHT.search(text, denial.end()) if denial else None
+    odd = SEAT_FELT_ODD.search(text, thought.end(), end_of_the_next_sentence(text, thought.end())) if thought else None
+    if not odd or any(m.finding == "saddle_numbness" and m.status in (PRESENT, UNCERTAIN) for m in mentions):
+        return mentions
+    return [m for m in mentions if m.finding != "saddle_numbness"] + [
+        Mention("saddle_numbness", UNCERTAIN, odd.start(), odd.end(), odd.group(0).lower())]
 
 
 # "both legs feel like jelly", "me legs have gone all weak, the pair of them": weakness of both legs is a weak leg too
