@@ -2144,6 +2144,7 @@ PLACES_ONLY = re.compile(rf"^\W*{PLACE_FILLER}{PLACE_WORD}(?:\W+{PLACE_FILLER}{P
 
 
 def _places_named_alone(ask: Ask, text: str, named: set) -> List[Tuple[str, Status]]:
+    """A pain at each place a reply to the opening question names and nothing else (PLACES_ONLY)."""
     if ask.slot != "q_description" or not PLACES_ONLY.match(text):
         return []
     places = dict.fromkeys(SCORED_PLACES[w.lower()] for w in re.findall(PLACE_WORD, text, re.I))
@@ -2889,6 +2890,7 @@ def _answer_parts(result: Understanding, question: Question, answer: Optional[st
 
 
 def _both_legs_taken_back(text: str) -> bool:
+    """"yes both legs / sorry, just the right one": both legs named, then taken back for one (ONE_SIDE_AFTER_ALL)."""
     both = re.search(r"\bboth\s+(?:my\s+|me\s+|of\s+my\s+)?(?:legs?|feet)\b", text, re.I)
     return bool(both) and bool(ONE_SIDE_AFTER_ALL.match(text[both.end():]))
 
