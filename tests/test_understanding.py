@@ -6940,10 +6940,9 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
 # count as a change?", "is tingling the same as numb?"); blood the person "doesn't think is there"; blood put down to a
 # period or piles, or of a source they cannot tell; a fever "had" or a pain that "did" of late, whatever came after; a
 # second line that answers the other part; "yes both legs / sorry just the right one"; urine "tea coloured" (a word
-# the spelling corrector turned into another); legs like
-# jelly (a weak leg too); a word taken back for another ("cramp - actually stiffness"); places named alone to the
-# opening question; Tamil "konjam" and "vali", "me knee"; "i feel ok tho no temp". Each failed before
-# the change except those under the guard headings.
+# the spelling corrector turned into another); a word taken back for another ("cramp - actually stiffness"); places
+# named alone to the opening question; Tamil "konjam" and "vali", "me knee"; "i feel ok tho no temp". Each failed
+# before the change except those under the guard headings.
 @pytest.mark.parametrize("slot, text, expected", [
     (None, "Had my gallbladder out in March and ran a fever of 38.9 after it, the antibiotics cleared it before I left "
            "hospital. Now my lower back hurts.", {"fever": None, "back_pain": P}),
@@ -6965,7 +6964,6 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     ("q_cauda_equina", "yes both my legs\nsorry, only the left one",
      {"bilateral_leg_symptoms": A, "saddle_numbness": None}),
     ("q_urine_bowel", "my wee has gone tea coloured", {"blood_in_urine": P}),
-    (None, "both legs go like jelly when I stand", {"bilateral_leg_symptoms": P, "leg_weakness": P}),
     ("q_back_character", "Spasm - actually, more like a stiffness", {"cramping": A, "stiffness": P}),
     (None, "my knee hurts, sorry not knee, my lower back", {"leg_pain": A, "back_pain": P}),
     ("q_description", "lower back\nand right leg", {"back_pain": P, "leg_pain": P}),
@@ -6988,8 +6986,6 @@ def test_the_seventy_second_rounds_first_kinds(text, fever):
     ("q_cauda_equina", "yes both legs, the right one worse", {"bilateral_leg_symptoms": P}),
     ("q_back_character", "stiffness, actually a bit of cramp as well", {"stiffness": P, "cramping": P}),
     ("q_description", "the back of my knee", {"back_pain": None}),
-    (None, "my husband's legs are both weak", {"leg_weakness": None}),
-    (None, "I'm afraid both my legs will give way on the ladder one day", {"leg_weakness": None}),
     (None, "no temp, i feel ok", {"fever": A}),
     # from the reviewer's probes and the newcomer's reading of the change
     ("q_fever_lying", "I've got a fever, does that count?", {"fever": P}),

@@ -888,7 +888,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_fever_a_device_guesses(text, without_the_habits_told_by_a_colour(text, mentions))
     mentions = with_severe_taken_back_to_a_score(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
-    mentions = with_a_weak_leg_in_both_weak(text, with_the_seat_odd_on_second_thoughts(text, mentions))
+    mentions = with_the_seat_odd_on_second_thoughts(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -914,23 +914,6 @@ def with_the_seat_odd_on_second_thoughts(text: str, mentions: List[Mention]) -> 
         return mentions
     return [m for m in mentions if m.finding != "saddle_numbness"] + [
         Mention("saddle_numbness", UNCERTAIN, odd.start(), odd.end(), odd.group(0).lower())]
-
-
-# "both legs feel like jelly", "me legs have gone all weak, the pair of them": weakness of both legs is a weak leg too
-WEAKNESS_SAID = re.compile(rf"(?<!\w)(?:{alternation(composition.WEAKNESS)})(?!\w)", re.I)
-# "my biggest fear is that my legs will give way": weakness feared or to come, which the statistical reader weighs
-FEARED_BEFORE = re.compile(r"\b(?:fear|afraid|scared|worried|worry|what if|will|would|might|could)\b", re.I)
-
-
-def with_a_weak_leg_in_both_weak(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Both legs told weak, present or in doubt, are leg weakness too, with the same certainty, where no weak leg is
-    told otherwise and no fear or future comes before it in its sentence (FEARED_BEFORE)."""
-    if any(m.finding == "leg_weakness" and m.status in (PRESENT, UNCERTAIN) for m in mentions):
-        return mentions
-    weak = [m for m in mentions if m.finding == "bilateral_leg_symptoms" and m.status in (PRESENT, UNCERTAIN)
-            and WEAKNESS_SAID.search(text, m.start, m.end)
-            and not FEARED_BEFORE.search(text, sentence_bounds_at(text, m.start)[0], m.start)]
-    return mentions + [replace(weak[0], finding="leg_weakness")] if weak else mentions
 
 
 # "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
