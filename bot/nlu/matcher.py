@@ -1015,8 +1015,8 @@ THAN_BEFORE = re.compile(r"\bthan\s+(?:a\s+|the\s+)?$", re.I)
 def with_words_taken_back_for_others(text: str, mentions: List[Mention]) -> List[Mention]:
     """A finding that is not a red flag, taken back at once (WORD_TAKEN_BACK: "no, actually", "sorry, I mean",
     "actually, more like", "sorry not <its word>") for another finding told within TAKEN_BACK_REACH characters and
-    not added to it, is absent, and so is the same word after "than" later on ("I'd
-    call it stiffness more than cramp"); red flags taken back: with_signs_taken_back."""
+    not added to it, is absent, and so is the same word after "than" later on ("I'd call it stiffness more than
+    cramp"); red flags taken back: with_signs_taken_back."""
     def put_right(m: Mention) -> bool:
         said = WORD_TAKEN_BACK.match(text, m.end)
         if not said or is_red_flag(m.finding) or ADDED_TOO.match(text, said.end()) or (
@@ -1789,9 +1789,7 @@ EPISODE_OVER_AFTER = re.compile(r"\b(?:cleared|went away|gone away|settled|resol
 
 
 def reading_of_an_earlier_episode(text: str, position: int) -> bool:
-    end = sentence_bounds_at(text, position)[1]
-    while 0 < end < len(text) and text[end - 1] == "." and text[end].isdigit():  # "38.5" ends no sentence
-        end = sentence_bounds_at(text, end)[1]
+    end = past_decimal_points(text, sentence_bounds_at(text, position)[1])
     dated_back = bool(LONG_AGO.search(text, 0, end)) or any(
         an_earlier_month(m.group("month")) for m in IN_A_MONTH.finditer(text, 0, end))
     return dated_back and bool(EPISODE_OVER_AFTER.search(text, position, end)) and not said_of_now(text, position)
@@ -3182,8 +3180,7 @@ def with_mistakes_put_right(text: str, mentions: List[Mention]) -> List[Mention]
         if m.finding == "back_pain":
             return None  # the complaint the person came about
         start, end = sentence_bounds_at(text, m.start)
-        while 0 < end < len(text) and text[end - 1] == "." and text[end].isdigit():  # "38.3" ends no sentence
-            end = sentence_bounds_at(text, end)[1]
+        end = past_decimal_points(text, end)
         took = list(TOOK_FOR_A_SIGN.finditer(text, start, m.start))
         if not took or re.search(r"[,;:]|\bbut\b", text[took[-1].end():m.start]):
             return None  # the sign is what was thought, not a clause after it
@@ -4638,6 +4635,13 @@ def end_of_the_next_sentence(text: str, position: int) -> int:
     """Where the sentence after the one at `position` ends (its own end when it is the last)."""
     end = sentence_bounds_at(text, position)[1]
     return sentence_bounds_at(text, end)[1] if end < len(text) else end
+
+
+def past_decimal_points(text: str, end: int) -> int:
+    """A sentence's end moved on past the points of numbers ("38.5" ends no sentence)."""
+    while 0 < end < len(text) and text[end - 1] == "." and text[end].isdigit():
+        end = sentence_bounds_at(text, end)[1]
+    return end
 
 
 def sentence_at(text: str, position: int) -> str:
