@@ -14,15 +14,15 @@ from typing import Dict, List, Optional, Tuple, Union
 from bot.findings import LEG_INVOLVED, THEIR_ROLES, UNCLEAR_ROLE, Status, status_of
 from bot.knowledge import load_knowledge
 from bot.nlu.answer_reader import NONE, trained_reader
-from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, alternation, concluded_answer,
-                             find_answer)
+from bot.nlu.answers import (DEFINITELY, LOSS_NAMED, NOT_CHECKED, NOT_NOW_BUT_WARNED, WARNING_SENTENCE_FIRST,
+                             alternation, concluded_answer, find_answer)
 from bot.nlu.composition import NORMAL, SADDLE_AREA, TOILET, URINE
 from bot.nlu.hedges import (AFTER_AN_OPENING_DOUBT, ANSWER_DOUBTS, CANNOT_TELL, DOUBT_WORDS, LIKELY_WORDS, NOT_KNOWING,
                             OPENING_DOUBTS)
 from bot.nlu.people import CARERS_AND_CLINICIANS, RELATIVES, RELATIVES_ALTERNATION, with_plurals
 from bot.nlu.proxy import asks_for_someone_else, relay_end
-from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, LAST_WEEK_OR_MORE, LONG_AGO,
-                             NO_MEASUREMENT, NOT_FINDINGS, ONE_SIDE_AFTER_ALL, PART_THEN_YOU_MEAN,
+from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, IF_OF_AN_INSTRUCTION, LAST_WEEK_OR_MORE,
+                             LONG_AGO, NO_MEASUREMENT, NOT_FINDINGS, ONE_SIDE_AFTER_ALL, PART_THEN_YOU_MEAN,
                              OTHERS_VIEW, PUT_DOWN_TO_AN_EVERYDAY_CAUSE, RELIEF_ONLY_ON_MEDICINE,
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WHETHER_IT_COUNTS, WORSE_ON_A_MOVEMENT_AFTER,
@@ -224,6 +224,7 @@ STANDALONE_ANSWER = re.compile(
     r"neither|not really|not at all|not now|i (?:don'?t|do not) have one(?: now)?|i haven'?t got one(?: now)?|"
     r"not that i(?:'?ve| have) (?:noticed|seen)|not that i know of|not as far as i know|definitely not|"
     r"no (?:probs?|problems?|issues?)(?: there| at all)?|all (?:good|fine)(?: there)?)"
+    r"(?:\s+(?:really|tbh|mate|thanks))?"  # "Neither really. Is it a bad sign if ...?"
     r"\s*(?:[.,;:!-]|$|(?:and|but)\b)"
     r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
@@ -1231,6 +1232,7 @@ def _second_opinion(result: Understanding, text: str, ask: Optional[Ask], known:
             if _doubts(label, probability, chances, flag in asked, result.by_proxy) \
                     and not _only_its_cause_doubted(flag, entities, text) \
                     and not _told_plainly_in_words_it_misses(flag, entities, text) and flag not in had_of_late \
+                    and not _told_after_a_warning(flag, entities, text, ask, result.by_proxy) \
                     and not (flag == "severe_pain" and SEVERE_NAMED.search(text)):
                 result.updates = [(f, s) for f, s in result.updates if f != flag]
                 result.to_confirm.append(flag)
@@ -1286,6 +1288,24 @@ def _told_plainly_in_words_it_misses(flag: str, entities: List[Dict], text: str)
                for e in entities)
 
 
+def _told_after_a_warning(flag: str, entities: List[Dict], text: str, ask: Optional[Ask], by_proxy: bool) -> bool:
+    """"The doctor told me that if I got numbness in my saddle area I should go to A&E. This morning my bottom felt
+    numb": the sign told after a first sentence that warns of it, which the classifier hears too; read from the sign's
+    sentence on, the classifier does not doubt it."""
+    first_end = sentence_bounds(text)[0][1] if text.strip() else 0
+    warning = WARNING_SENTENCE_FIRST.match(text) or IF_OF_AN_INSTRUCTION.search(text, 0, first_end)
+    told_after = first_end < len(text) and warning and any(
+        e.get("entity") == "finding" and e.get("value") == flag and e.get("role") == Status.PRESENT.value
+        and int(e.get("start", 0)) >= first_end for e in entities)
+    if not told_after:
+        return False
+    chances = _classifier_chances(text[first_end:], ask.slot if ask else None).get(flag)
+    if not chances:
+        return False
+    label, probability = max(chances.items(), key=lambda c: c[1])
+    return not _doubts(label, probability, chances, bool(ask) and flag in ask.findings, by_proxy)
+
+
 def _classifier_chances(text: str, slot: Optional[str]) -> Dict[str, Dict[str, float]]:
     """The classifier's chances for each red flag; of a list, those of the item that most tells it (the other items'
     denials are not its)."""
@@ -1330,8 +1350,11 @@ def _names_its_place(flag: str, text: str) -> bool:
 def _without_parts_asked_back(text: str) -> str:
     """The reply without its sentences that ask back what a part meant ("The lying down, you mean in the bed at
     night?"), which the statistical readers would hear as answering it."""
-    return " ".join(text[start:end] for start, end in sentence_bounds(text)
-                    if not PART_THEN_YOU_MEAN.match(text[start:end].strip())).strip()
+    asked_back = [(start, end) for start, end in sentence_bounds(text)
+                  if PART_THEN_YOU_MEAN.match(text[start:end].strip())]
+    for start, end in reversed(asked_back):  # the rest as written ("38.6" stays one number)
+        text = text[:start] + " " + text[end:]
+    return text.strip()
 
 
 def _answer_reading(text: str, ask: Optional[Ask]) -> Dict[str, Tuple[str, float]]:
@@ -1551,11 +1574,15 @@ NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a
 
 # "Blood? I honestly haven't looked": the part's name asked back, and no yes or no to it after.
 ASKED_BACK = re.compile(r"(?:^|(?<=[.!?]))[^.!?]{1,25}\?(?!\s*(?:yes|yeah|yep|aye|no|nope|nah|not|none|never)\b)")
+# "What do you mean by a change? I go a lot at night, but I always have.": what the question means, asked back
+MEANING_ASKED_BACK = re.compile(r"(?:^|(?<=[.!?]))[^.!?]{0,30}?\b(?:what do (?:you|u) mean|do (?:you|u) mean|"
+                                r"what does [^.!?]{1,30} mean|what would (?:that|it) feel like)\b[^.!?]{0,60}\?")
 
 
 def _own_clauses(lowered: str) -> str:
     """The reply without its clauses about someone else's or about the past, nor the words it asks back."""
-    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", ASKED_BACK.sub(" , ", lowered))
+    asked_back = ASKED_BACK.sub(" , ", MEANING_ASKED_BACK.sub(" , ", lowered))
+    return " , ".join(c for c in re.split(r"[,;.!?]|\bbut\b", asked_back)
                       if not NOT_MINE_NOW_CLAUSE.search(c))
 
 
@@ -2180,7 +2207,11 @@ WH_OPENING = re.compile(r"\W*when\b", re.I)
 # "when it hits a 9 should i ring 111": a question typed without its mark
 ASKS_WITHOUT_A_MARK = re.compile(r"\b(?:should|shall|do|can|could|would|will|must)\s+i\b|\bis\s+(?:it|that|this)\b", re.I)
 SENTENCE_END_MARK = re.compile(r"[?!\n]|\.(?!\d)")
-QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|why|when|may)\b", re.I)
+QUESTION_OPENING = re.compile(r"^\W*(?:is|are|can|could|should|would|will|do|does|did|how|what|whats|why|when|may)\b",
+                              re.I)
+# "moderate - whats the diff between a 6 and a 7?": scores the person asks about, set against each other
+SCORES_COMPARED_ASKED = re.compile(r"\b(?:what'?s|whats|what is|how do (?:i|you) tell)\s+the\s+(?:difference|diff)\s+"
+                                   r"between\s+(?:(?:an?\s+)?\S+\s+(?:and|or|n|&)\s+)?(?:an?\s+)?$", re.I)
 
 
 # "Is five, more or less.", "Is a three, not so bad": "it is", said without the "it", before the number.
@@ -2199,6 +2230,8 @@ def _in_a_question(text: str, position: int) -> bool:
     """The number stands in a sentence that asks something of its own ("is it OK to take 2 paracetamol?"); "Six,
     I think? Is that high?" gives a score, and so does "is a 4 bad? thats what it is"."""
     start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    if SCORES_COMPARED_ASKED.search(text, start, position):
+        return True
     asked_until = text.find("?", position)
     if asked_until >= 0 and NUMBER_ASKED_ABOUT.match(text[start:asked_until + 1]) \
             and NUMBER_OWNED_AFTER.match(text[asked_until + 1:]):

@@ -7052,3 +7052,85 @@ def test_the_seventy_third_rounds_first_kinds(slot, text, expected):
 ])
 def test_a_score_of_an_earlier_pain_set_against_this_one_is_not_the_score_now(text, score):
     assert understand(parse(text), "q_severity", {}).pain_score == score
+
+
+# -------------------------------------------------------------------------------------- the seventy-third round's kinds
+# New sentences of the kinds round 73's first score misread (its own sentences stay in tests/blind-next): word senses
+# (a fever dream, an engine's temperature, "constipado" for a cold, numb as a feeling); psoriasis of the skin, which is
+# no arthritis; a sign the person doubts was real, or numbness put down to their boots or the seat; changes of the
+# bladder or bowels told without their textbook names (waiting for the stream, not feeling empty, not been since a day
+# that is unlike them); what the question means asked back ("what do you mean by a change?"); "neither really." before
+# a question of the person's own; scores asked about ("what's the difference between a 6 and a 7?"); getting better,
+# then "does that count?"; the turning over in bed, not the lying; the signs of an instruction someone gave ("the
+# nurse said if I get a fever or can't pee, call 999 - neither has happened"), and a sign told after such a warning.
+# Each failed before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    (None, "had a proper fever dream about work last night and woke up with my back in knots", {"fever": None}),
+    (None, "car dashboard said engine temp high this morning lol and my back's been sore since i lifted the tyres",
+     {"fever": None}),
+    (None, "I'm constipated, I mean I've got a head cold, and my back aches", {"bowel_bladder_change": None}),
+    (None, "i went numb after the funeral to be honest, and my back aches from the lifting", {"leg_numbness": None}),
+    (None, "I've had psoriasis on my scalp since I was a teenager and now my back hurts", {"arthritis_history": None}),
+    ("q_cauda_equina", "both my feet went numb on the bike this morning, was that even real?",
+     {"bilateral_leg_symptoms": U}),
+    ("q_cauda_equina", "both legs went a bit numb at work, might have been my new safety boots",
+     {"bilateral_leg_symptoms": U}),
+    ("q_cauda_equina", "bum went numb on the train, probably the seat", {"saddle_numbness": U}),
+    ("q_urine_bowel", "dunno if i dreamt it but the wee looked pinkish this morning", {"blood_in_urine": U}),
+    ("q_cauda_equina", "the two legs are weak small small, not sure sha", {"bilateral_leg_symptoms": U}),
+    ("q_cauda_equina", "my bottom goes numb when I've been sat at my desk for hours", {"saddle_numbness": U}),
+    ("q_urine_bowel", "no blood. haven't been since thursday though and I'm normally every day",
+     {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "wee's fine, no blood. number twos tho, havent been since wednesday which isnt like me at all",
+     {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "Waterworks are fine. Well, not quite, it's slower to come than it used to be and I have to wait "
+                      "for it.", {"bowel_bladder_change": P}),
+    (None, "my stream is weaker since Monday and my back hurts", {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "No blood I've seen. Only thing is, I don't feel empty after I've been, like I need to go again.",
+     {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "Going more often, you mean? Then yes, up five or six times a night now, and that isn't like me.",
+     {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "I'm going about twice as often as normal, even at night, and I've not changed what I drink.",
+     {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "What do you mean by a change in habits? I go twice a night and always have.",
+     {"bowel_bladder_change": None}),
+    ("q_fever_lying", "Neither really. Should I be worried it's worse when I get up in the morning?",
+     {"fever": A, "pain_lying_down": A}),
+    ("q_improving", "a bit better in the day, back to square one at night. would that count as better?",
+     {"improving": U}),
+    ("q_fever_lying", "It's not the lying down, it's rolling over in bed that gets me.", {"pain_lying_down": A}),
+    ("q_fever_lying", "Lying down? It's turning in bed that hurts, not lying there.", {"pain_lying_down": A}),
+    (None, "The GP said that if the pain came with a fever or I couldn't pee, I should go to A&E. Neither has "
+           "happened.", {"fever": A, "bowel_bladder_change": A}),
+    (None, "physio said if i get pain lying down come straight back - touch wood not yet",
+     {"pain_lying_down": A}),
+    (None, "the website said severe pain = call 111. mine's about a 4 so not that", {"severe_pain": A}),
+    (None, "The physio told me that if I got numbness in my saddle area I should go straight to A&E. This evening my "
+           "inner thighs and bottom felt numb when I wiped.", {"saddle_numbness": P}),
+    ("q_cauda_equina", "weak in both legs, not just tired, I can barely get up the stairs",
+     {"bilateral_leg_symptoms": P}),
+    # where the round's rules must not reach
+    ("q_cauda_equina", "both legs numb since this morning, and no, it isn't my boots", {"bilateral_leg_symptoms": P}),
+    (None, "I've got psoriatic arthritis and my back is stiff", {"arthritis_history": P}),
+    (None, "fever of 38.4 last night, not a dream, and my back is killing me", {"fever": P}),
+    ("q_urine_bowel", "no blood, I wee a lot at night but always have", {"bowel_bladder_change": None}),
+    ("q_fever_lying", "rolling over hurts and lying flat on my back hurts as well", {"pain_lying_down": P}),
+    (None, "the GP said if I get a fever to call. I have one now, 38.6", {"fever": P}),
+    ("q_improving", "yes much better. is that normal?", {"improving": P}),
+    ("q_cauda_equina", "bum still numb after sitting for a while", {"saddle_numbness": P}),
+])
+def test_the_seventy_third_rounds_kinds(slot, text, expected):
+    """Read as the running bot reads them, with an intent of the trained model's (not the fallback)."""
+    got = {f: s.value for f, s in understand(parse(text, "describe_symptoms"), slot, {}).updates}
+    assert {f: got.get(f) for f in expected} == expected
+
+
+@pytest.mark.parametrize("text, score, severe", [
+    ("moderate - whats the difference between a 6 and a 7 anyway", None, A),
+    # where the round's rules must not reach
+    ("5. what's the diff between a 5 and a 6?", 5, A),
+    ("whats the difference between 7 and 8? mine is 8", 8, P),
+])
+def test_scores_asked_about_are_not_the_score(text, score, severe):
+    result = understand(parse(text), "q_severity", {})
+    assert (result.pain_score, dict(result.updates).get("severe_pain")) == (score, Status(severe))

@@ -132,6 +132,15 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "severe weather", "severe frost", "severe delays", "scared stiff", "bored stiff", "worried stiff",
                 "saturday night fever", "cabin fever", "gold fever", "spring fever", "numb about", "numb to it",
                 "fever-tree", "fever tree",  # the tonic water
+                "fever dream", "fever dreams", "feverish dream", "feverish dreams",  # a vivid dream, no fever
+                # a machine's temperature, not the body's: "car said engine temp high"
+                "engine temp", "engine temperature", "engine's temp", "temp gauge", "temperature gauge",
+                "temp warning light", "temperature warning light",
+                # a cold in Portuguese and Spanish ("constipado"); a running nose is no run
+                "constipado", "constipada", "nose is running", "nose was running", "nose running", "running nose",
+                # numb as a feeling: "just numb after the funeral", "emotionally numb"
+                "numb after the news", "numb after the funeral", "emotionally numb", "numb emotionally",
+                "felt numb emotionally", "numb inside",
                 # "they're calling me back", "said to ring back if worse": a call returned, no back
                 "call me back", "calling me back", "called me back", "call back", "ring back", "ring me back",
                 "rang me back", "phone back", "phone me back", "phoned me back", "calls me back", "calling back",
@@ -862,7 +871,8 @@ def finding_and_cause_entities(text: str) -> List[dict]:
         text, with_red_kept_by_a_but(text, mentions))))
     mentions = with_a_first_doubt_settled(text, mentions)
     mentions = with_warnings_told_then(text, with_alternatives_warned(text, without_warnings_of_what_may_come(
-        text, without_signs_known_of(text, without_signs_listed_to_watch(text, mentions)))))
+        text, without_signs_known_of(text, without_signs_listed_to_watch(text, without_signs_of_an_instruction(
+            text, mentions))))))
     mentions = without_why_asked(text, without_long_standing_changes(text, with_animal_legs(text, mentions)))
     mentions = with_lying_no_worse(text, with_lying_not_without_pain(text, with_change_not_told_from_usual(text, mentions)))
     mentions = without_bed_rest(text, mentions)
@@ -888,7 +898,9 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_fever_a_device_guesses(text, without_the_habits_told_by_a_colour(text, mentions))
     mentions = with_severe_taken_back_to_a_score(text, mentions)
     mentions = mentions if for_someone_else else with_own_denial_after_theirs(text, mentions)
-    mentions = with_the_seat_odd_on_second_thoughts(text, mentions)
+    mentions = with_signs_doubted_as_real(text, with_the_seat_odd_on_second_thoughts(text, mentions))
+    mentions = with_the_course_asked_whether_it_counts(text, without_a_cold_called_constipated(text, mentions))
+    mentions = with_turning_in_bed_not_lying(text, mentions)
     findings = [entity("finding", m.finding, m.start, m.end, m.status) for m in mentions]
     return findings + list(causes.values())
 
@@ -914,6 +926,88 @@ def with_the_seat_odd_on_second_thoughts(text: str, mentions: List[Mention]) -> 
         return mentions
     return [m for m in mentions if m.finding != "saddle_numbness"] + [
         Mention("saddle_numbness", UNCERTAIN, odd.start(), odd.end(), odd.group(0).lower())]
+
+
+# "Lying down? It's turning over in bed that hurts, not lying still", "it's not the lying down, it's rolling over that
+# gets me": the pain is the movement in bed, not lying there
+TURN = r"(?:turning|rolling|twisting|moving)(?:\s+over)?(?:\s+in\s+(?:the\s+)?bed)?"
+TURNING_NOT_LYING = re.compile(rf"\b(?:it'?s|its|it is)\s+(?:just\s+|only\s+)?(?:the\s+)?{TURN}\s+(?:that|which)\s+"
+                               r"(?:hurts|gets me|kills|is sore|does it|is the problem|sets it off)\b|"
+                               r"\b(?:it'?s|its|it is)\s+not\s+(?:the\s+)?(?:lying|laying)"
+                               r"(?:\s+(?:down|still|there|flat))?"
+                               rf"\W+(?:it'?s|its|it is)\s+(?:just\s+|only\s+)?(?:the\s+)?{TURN}\b", re.I)
+
+
+def with_turning_in_bed_not_lying(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The pain said to be the turning over in bed, not the lying (TURNING_NOT_LYING), is no pain lying down: the
+    words of lying down asked back or set against it are its no, and it is told as a no where nothing named it."""
+    said = TURNING_NOT_LYING.search(text)
+    if not said:
+        return mentions
+    def asked_back_or_set_against(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        return text[start:end].rstrip().endswith("?") or said.start() <= m.start < said.end()
+    lying = [m for m in mentions if m.finding == "pain_lying_down"]
+    if any(m.status == PRESENT and not asked_back_or_set_against(m) for m in lying):
+        return mentions
+    return [m for m in mentions if m.finding != "pain_lying_down"] + [
+        Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
+
+
+# "a bit better in the mornings but back to the same by the evening. Does that count as better?": the course told, then
+# asked whether it is better at all
+COURSE_ASKED_WHETHER_IT_COUNTS = re.compile(r"\b(?:does|would|do|will) (?:that|it|this) count(?: as (?:better|getting "
+                                            r"better|improving|an improvement|improved))?\s*\?|\b(?:is|would) (?:that|"
+                                            r"this) (?:count as |be )?(?:better|improving|an improvement)\s*\?", re.I)
+
+
+def with_the_course_asked_whether_it_counts(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Getting better or not, then asked whether that counts (COURSE_ASKED_WHETHER_IT_COUNTS, in its sentence or the
+    next), is a doubt."""
+    return [replace(m, status=UNCERTAIN) if m.finding == "improving" and m.status in (PRESENT, ABSENT) and bool(
+        COURSE_ASKED_WHETHER_IT_COUNTS.search(text, m.end, end_of_the_next_sentence(text, m.start))) else m
+            for m in mentions]
+
+
+# "I am constipated - I mean I have a cold, in Portuguese we say constipado": a cold, named in another language's word
+CONSTIPATED_MEANING_A_COLD = re.compile(r"\W+(?:sorry\W+)?(?:i mean|i meant|meaning)\W+"
+                                        r"(?:i\s+(?:have|had|got)\s+|i'?ve got\s+|it'?s\s+)?(?:a\s+|the\s+)?"
+                                        r"(?:head\s+)?"
+                                        r"(?:cold|flu|blocked nose|stuffy nose|runny nose|blocked up nose)\b", re.I)
+
+
+def without_a_cold_called_constipated(text: str, mentions: List[Mention]) -> List[Mention]:
+    """"Constipated" put right at once as a cold (CONSTIPATED_MEANING_A_COLD) is no bowel change."""
+    return [m for m in mentions if not (m.finding == "bowel_bladder_change" and re.search(
+        CONSTIPATION, text[m.start:m.end], re.I) and CONSTIPATED_MEANING_A_COLD.match(text, m.end))]
+
+
+# "Both my feet went numb on the erg. Was that real or was it just the foot straps?", "not sure if i imagined it but my
+# wee looked a bit pink once": a sign the person doubts was real at all
+REAL_DOUBTED = re.compile(r"\b(?:was|is|were) (?:that|it|this) (?:even |really )?real\b|"
+                          r"\b(?:not sure|unsure|dunno|idk|don'?t know|can'?t tell|wonder)\s+(?:if|whether)\s+"
+                          r"(?:i\s+(?:just\s+)?(?:imagined|dreamt|dreamed|was imagining)\s+(?:it|that|this)|"
+                          r"(?:it|that|this)\s+(?:was|were|is)\s+(?:even\s+)?real)\b|"
+                          r"\bnot sure i (?:really |actually )?(?:saw|felt) (?:it|that|this|right)\b", re.I)
+# "Both legs felt a bit numb once, but it could have been my tight work boots", "bum went numb on the drive, prob the
+# seat": numbness put down to what the person wore or sat on
+GEAR = r"(?:boots?|shoes?|trainers|socks|laces|straps?|seat|saddle|chair|stool|bench)"
+PUT_DOWN_TO_GEAR = re.compile(r"\b(?:(?:could|might|may|must)\s+(?:have|of|'ve)\s+(?:just\s+)?been|could be|might be|"
+                              r"was it just|or just|prob(?:ably|s)?|maybe)\s+(?:from\s+|because of\s+)?"
+                              rf"(?:the|my|me|them)\s+(?:[\w-]+\s+){{0,2}}?{GEAR}\b", re.I)
+
+
+def with_signs_doubted_as_real(text: str, mentions: List[Mention]) -> List[Mention]:
+    """A red flag or a leg's numbness the person doubts was real (REAL_DOUBTED, in its sentence or the next), or a
+    numbness put down to what they wore or sat on later in its sentence (PUT_DOWN_TO_GEAR, no "but" after it), is a
+    doubt."""
+    def doubted(m: Mention) -> bool:
+        start, end = sentence_bounds_at(text, m.start)
+        if REAL_DOUBTED.search(text, start, end_of_the_next_sentence(text, m.start)):
+            return True
+        blamed = PUT_DOWN_TO_GEAR.search(text, m.end, end)
+        return m.finding in NUMBNESS and bool(blamed) and not KEPT_BY_A_BUT.search(text, blamed.end(), end)
+    return restated(mentions, UNCERTAIN, lambda m: (is_red_flag(m.finding) or m.finding in NUMBNESS) and doubted(m))
 
 
 # "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
@@ -2060,7 +2154,8 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
 
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|cud|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|beet(?:root|s)|because|due|down to|"
-                            r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|just\s+tired|sometimes\s+(?:it\s+)?"
+                            r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|"
+                            r"(?<!\bnot )(?<!\bnot only )just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
                             r"\beither\b[^.!?]{1,60}\bor (?:i'?m|i am|i'?ve|i have|it'?s|it is|its|that'?s) just\b|"
@@ -2073,6 +2168,10 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
                                  r"(?:all the\s+)?(?:sitting|driving)\b|"
+                                 # "pins and needles in my left buttock when I've been sitting a while"
+                                 r"\b(?:when|after|if|once)\s+(?:i'?ve|ive|i have)\s+been\s+(?:sat|sitting)\s+"
+                                 r"(?:down\s+|(?:at|on|in)\s+(?:a|the|my)\s+\w+\s+)?"
+                                 r"(?:for\s+)?(?:a while|a long time|ages|long|hours|too long)\b|"
                                  # "numb on my bum cheek sitting on the bus all shift, goes when i stand", "bum goes
                                  # numb sitting, ok standing", "backside goes dead on long drives, comes back when i
                                  # get out"
@@ -2253,7 +2352,9 @@ HEDGE = f"(?:{alternation(CLOSING_DOUBTS)})"
 # "bum felt odd on the pew, numb or just cold dinnae ken": two guesses, then a plain "don't know"
 GUESSED_THEN_NOT_KNOWN = (r"(?:numb\w*|tingl\w*|weak|dead|pink\w*|red|wet|hot|shivery)\s+or\s+(?:just|only|maybe)\s+"
                           r"[\w']+\W+(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know")  # not "my disc or just sciatica"
-CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b(?:{HEDGE}|{GUESSED_THEN_NOT_KNOWN})\W*$", re.I)
+# ... with a particle after it: "not sure sha" (Nigerian English), "not sure tbh"
+CLOSING_HEDGE = re.compile(rf"(?<![\d/])(?<!\d\s)\b(?:{HEDGE}|{GUESSED_THEN_NOT_KNOWN})"
+                           r"(?:\W+(?:sha|tbh|o|oo|lol))?\W*$", re.I)
 HEDGE_ALONE = re.compile(rf"^\W*{HEDGE}\W*$", re.I)
 SHORT_HEDGED_SENTENCE = 6
 # "Lying down, maybe a little pain, maybe not, the mattress is old": a sentence that says it both ways doubts it.
@@ -3331,7 +3432,7 @@ DENIED_AFTERWARDS = re.compile(
     r"i told (?:her|him|them) no|i(?: have|'ve| have had|'ve had| have got|'ve got)? neither|"
     rf"{NONE_APPLY}|"
     r"neither(?: of (?:them|those|these))?|(?:nothing|nothin|nowt|nought) (?:like that|of the sort|of that sort|"
-    r"of the kind|of that kind)|"
+    r"of the kind|of that kind)|not (?:yet|so far)|"
     # "39.5 with flu last winter, so I know what one feels like, and this isn't it": the old one is not this one
     r"this (?:isn'?t|is not|isnt|ain'?t|aint) (?:it|that|one|like that)|not this time|"
     # "... to keep an eye out for blood in my wee, but no, there hasn't been any"; "got neither"; "nothin yet"
@@ -3465,6 +3566,26 @@ def without_warnings_of_what_may_come(text: str, mentions: List[Mention]) -> Lis
             else m for m in mentions]
 
 
+# "The 111 nurse said that if the pain comes with a fever or I can't pee, I should call 999": the signs of an
+# instruction someone gave, what to do if they come
+INSTRUCTION = (r"(?:(?:i|you)\s+(?:should|must|need to|have to|had to|ought to|was to|were to)|"
+               r"to\s+(?:call|ring|phone|go|come))")
+IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?\s+(?P<if>if|should)\b"
+                                  rf"[^.!?]{{3,140}}?(?:,\s*|\s+)(?:then\s+)?{INSTRUCTION}\b|"
+                                  # "the leaflet said severe pain = get help"
+                                  rf"\b{SAID_BY_SOMEONE}(?:\s+that)?\s+(?P<sign>[^.!?=]{{3,60}}?)\s*(?:=|means)\s*"
+                                  r"(?:get help|call|ring|go to|emergency|a&e|a and e|999|111|hospital)\b", re.I)
+
+
+def without_signs_of_an_instruction(text: str, mentions: List[Mention]) -> List[Mention]:
+    """The red flags inside the "if" of an instruction someone gave (IF_OF_AN_INSTRUCTION) are not the person's (a
+    denial after it: with_warnings_denied)."""
+    spans = [(said.start("if") if said.group("if") else said.start("sign"), said.end())
+             for said in IF_OF_AN_INSTRUCTION.finditer(text)]
+    return [replace(m, status=NOT_OWN) if m.status in (PRESENT, UNCERTAIN) and is_red_flag(m.finding)
+            and inside(m.start, spans) else m for m in mentions]
+
+
 def with_warnings_told_then(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag warned about (NOT_OWN) that the person then says has come is present; one they then deny is absent
     (`with_warnings_denied`)."""
@@ -3482,7 +3603,8 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
 
     def denied(m: Mention) -> bool:
         rest = text[m.end:]
-        after_clause = re.split(r"[.!?;\n]|\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
+        after_clause = re.split(r"[.!?;\n]|\s+[-–—]+\s+|"
+                                r"\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|so far\b|which i\b|not that i\b|"
                                 rf"{NONE_APPLY}\b|(?:neither|none) of (?:them|those|these|that)\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
@@ -4870,17 +4992,23 @@ def told_instead(mentions: List[Mention], finding: str, status: str, told: re.Ma
 # times in the night now, used to be once": the toilet told as a change from the person's usual
 TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|other end|"
                          r"constipat\w*|laxatives?|loperamide|imodium|incontinence|been for|get it started|"
-                         r"(?:doesn'?t|does not|don'?t) feel empty)\b", re.I)
+                         r"(?:doesn'?t|does not|don'?t) feel empty|number twos?|(?:haven'?t|have not|not) been since|"
+                         r"up (?:\w+ (?:or \w+ )?)?times (?:a|in the|every) night)\b", re.I)
 NOT_MY_USUAL = re.compile(r"\b(?:(?:isn'?t|is not|not)\s+like me|never happens(?:\s+to me)?|never used to|"
                           r"(?:that'?s|thats|which is|this is|it'?s|its)\s+new|new (?:for|to) me|not normal for me|"
-                          r"used to be (?:once|twice|fine|normal|regular))\b", re.I)
+                          r"used to be (?:once|twice|fine|normal|regular)|"
+                          r"(?:i'?m|i am|im) (?:normally|usually) every day|"
+                          r"(?:normally|usually) (?:go )?(?:every day|once a day|daily))\b", re.I)
 
 # "I might be going more often, but I can't really tell if it's new": a doubt, which the other readers keep
 UNSURE_OF_IT = re.compile(r"\b(?:if|whether|might|maybe|not sure|can'?t (?:really )?tell|dunno|idk)\b", re.I)
 
 
 def with_the_toilet_unlike_usual(text: str, mentions: List[Mention]) -> List[Mention]:
-    if any(m.finding == "bowel_bladder_change" and m.status == PRESENT for m in mentions):
+    """The toilet talked of (TOILET_TALK) as unlike the person's usual (NOT_MY_USUAL) is a change in habits, where no
+    change was told already but in a sentence asked back ("Going more often, you mean? ...")."""
+    if any(m.finding == "bowel_bladder_change" and m.status == PRESENT
+           and not text[slice(*sentence_bounds_at(text, m.start))].rstrip().endswith("?") for m in mentions):
         return mentions
     sentences = sentence_bounds(text)
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
