@@ -27,7 +27,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, IF_
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WHETHER_IT_COUNTS, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
-                             fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, said_recently,
+                             fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, past_decimal_points,
+                             said_recently,
                              sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS,
                                 SEVERE_SCORE, in_anothers_quoted_words, number_value, numbers_0_to_10,
@@ -223,8 +224,8 @@ STANDALONE_ANSWER = re.compile(
     r"^\W*(?:(?:no+|nope|nah|naw|yes|yeah|yep|ya|yup|not me|none|nothing(?: like that| of the sort| of that kind)?|"
     r"neither|not really|not at all|not now|i (?:don'?t|do not) have one(?: now)?|i haven'?t got one(?: now)?|"
     r"not that i(?:'?ve| have) (?:noticed|seen)|not that i know of|not as far as i know|definitely not|"
-    r"no (?:probs?|problems?|issues?)(?: there| at all)?|all (?:good|fine)(?: there)?)"
-    r"(?:\s+(?:really|tbh|mate|thanks))?"  # "Neither really. Is it a bad sign if ...?"
+    r"no (?:probs?|problems?|issues?)(?: there| at all)?|all (?:good|fine)(?: there)?|"
+    r"neither (?:really|tbh))"  # "Neither really. Is it a bad sign if ...?"
     r"\s*(?:[.,;:!-]|$|(?:and|but)\b)"
     r"|[^,.;!?]{1,40}[,;]\s*(?:no+|nope|nah)\s*(?:[.,;:!]|$))", re.I)  # "Not down below, no, but ..."
 
@@ -1292,7 +1293,7 @@ def _told_after_a_warning(flag: str, entities: List[Dict], text: str, ask: Optio
     """"The doctor told me that if I got numbness in my saddle area I should go to A&E. This morning my bottom felt
     numb": the sign told after a first sentence that warns of it, which the classifier hears too; read from the sign's
     sentence on, the classifier does not doubt it."""
-    first_end = sentence_bounds(text)[0][1] if text.strip() else 0
+    first_end = past_decimal_points(text, sentence_bounds(text)[0][1]) if text.strip() else 0
     warning = WARNING_SENTENCE_FIRST.match(text) or IF_OF_AN_INSTRUCTION.search(text, 0, first_end)
     told_after = first_end < len(text) and warning and any(
         e.get("entity") == "finding" and e.get("value") == flag and e.get("role") == Status.PRESENT.value
@@ -1575,8 +1576,9 @@ NOT_MINE_NOW_CLAUSE = re.compile(r"\b(?:his|her|their|it'?s the|it is the|the [a
 # "Blood? I honestly haven't looked": the part's name asked back, and no yes or no to it after.
 ASKED_BACK = re.compile(r"(?:^|(?<=[.!?]))[^.!?]{1,25}\?(?!\s*(?:yes|yeah|yep|aye|no|nope|nah|not|none|never)\b)")
 # "What do you mean by a change? I go a lot at night, but I always have.": what the question means, asked back
-MEANING_ASKED_BACK = re.compile(r"(?:^|(?<=[.!?]))[^.!?]{0,30}?\b(?:what do (?:you|u) mean|do (?:you|u) mean|"
-                                r"what does [^.!?]{1,30} mean|what would (?:that|it) feel like)\b[^.!?]{0,60}\?")
+MEANING_ASKED_BACK = re.compile(r"(?:^|(?<=[.!?]))\s*(?:(?:so|sorry|ok|okay|um+|er+|hmm+|wait|hang on)\W+)*"
+                                r"(?:what do (?:you|u) mean|do (?:you|u) mean|what does [^.!?]{1,30} mean|"
+                                r"what would (?:that|it) feel like)\b[^.!?]{0,60}\?")
 
 
 def _own_clauses(lowered: str) -> str:

@@ -930,7 +930,8 @@ def with_the_seat_odd_on_second_thoughts(text: str, mentions: List[Mention]) -> 
 
 # "Lying down? It's turning over in bed that hurts, not lying still", "it's not the lying down, it's rolling over that
 # gets me": the pain is the movement in bed, not lying there
-TURN = r"(?:turning|rolling|twisting|moving)(?:\s+over)?(?:\s+in\s+(?:the\s+)?bed)?"
+TURN = (r"(?:(?:turning|rolling)\s+over(?:\s+in\s+(?:the\s+)?bed)?|"
+        r"(?:turning|rolling|twisting|moving)\s+(?:about\s+|around\s+)?in\s+(?:the\s+)?bed)")
 TURNING_NOT_LYING = re.compile(rf"\b(?:it'?s|its|it is)\s+(?:just\s+|only\s+)?(?:the\s+)?{TURN}\s+(?:that|which)\s+"
                                r"(?:hurts|gets me|kills|is sore|does it|is the problem|sets it off)\b|"
                                r"\b(?:it'?s|its|it is)\s+not\s+(?:the\s+)?(?:lying|laying)"
@@ -948,25 +949,23 @@ def with_turning_in_bed_not_lying(text: str, mentions: List[Mention]) -> List[Me
         start, end = sentence_bounds_at(text, m.start)
         return text[start:end].rstrip().endswith("?") or said.start() <= m.start < said.end()
     lying = [m for m in mentions if m.finding == "pain_lying_down"]
-    if any(m.status == PRESENT and not asked_back_or_set_against(m) for m in lying):
+    if any(m.status in (PRESENT, UNCERTAIN) and not asked_back_or_set_against(m) for m in lying):
         return mentions
     return [m for m in mentions if m.finding != "pain_lying_down"] + [
         Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
 
 
-# "a bit better in the mornings but back to the same by the evening. Does that count as better?": the course told, then
-# asked whether it is better at all
-COURSE_ASKED_WHETHER_IT_COUNTS = re.compile(r"\b(?:does|would|do|will) (?:that|it|this) count(?: as (?:better|getting "
-                                            r"better|improving|an improvement|improved))?\s*\?|\b(?:is|would) (?:that|"
-                                            r"this) (?:count as |be )?(?:better|improving|an improvement)\s*\?", re.I)
+# "a bit better in the mornings but back to the same by the evening. Does that count as better?": getting better, then
+# asked whether it counts as better (not "does that count as being discharged?", "... does that count? obviously lol")
+COUNTS_AS_BETTER = re.compile(r"\b(?:does|would|do|will) (?:that|it|this) count"
+                              r"(?: as (?:better|getting better|improving|an improvement|improved))?\s*\?(?!\s*(?:obviously|of course|lol|haha))", re.I)
 
 
 def with_the_course_asked_whether_it_counts(text: str, mentions: List[Mention]) -> List[Mention]:
-    """Getting better or not, then asked whether that counts (COURSE_ASKED_WHETHER_IT_COUNTS, in its sentence or the
-    next), is a doubt."""
-    return [replace(m, status=UNCERTAIN) if m.finding == "improving" and m.status in (PRESENT, ABSENT) and bool(
-        COURSE_ASKED_WHETHER_IT_COUNTS.search(text, m.end, end_of_the_next_sentence(text, m.start))) else m
-            for m in mentions]
+    """Getting better, then asked whether that counts as better (COUNTS_AS_BETTER, in its sentence or the next), is a
+    doubt (a "not better" stays what it is)."""
+    return restated(mentions, UNCERTAIN, lambda m: m.finding == "improving" and bool(
+        COUNTS_AS_BETTER.search(text, m.end, end_of_the_next_sentence(text, m.start))))
 
 
 # "I am constipated - I mean I have a cold, in Portuguese we say constipado": a cold, named in another language's word
@@ -984,30 +983,46 @@ def without_a_cold_called_constipated(text: str, mentions: List[Mention]) -> Lis
 
 # "Both my feet went numb on the erg. Was that real or was it just the foot straps?", "not sure if i imagined it but my
 # wee looked a bit pink once": a sign the person doubts was real at all
-REAL_DOUBTED = re.compile(r"\b(?:was|is|were) (?:that|it|this) (?:even |really )?real\b|"
+# (a past episode doubted, not alarm at the present: "is this even real? I'm scared", "is that real bad?")
+REAL_DOUBTED = re.compile(r"\b(?:was|were) (?:that|it|this) (?:even |really )?real\b(?=\s*(?:\?|or\b))"
+                          r"(?!\W*(?:yes|yeah|yep|it was|it is|it'?s still))|"
                           r"\b(?:not sure|unsure|dunno|idk|don'?t know|can'?t tell|wonder)\s+(?:if|whether)\s+"
                           r"(?:i\s+(?:just\s+)?(?:imagined|dreamt|dreamed|was imagining)\s+(?:it|that|this)|"
-                          r"(?:it|that|this)\s+(?:was|were|is)\s+(?:even\s+)?real)\b|"
+                          r"(?:it|that|this)\s+(?:was|were)\s+(?:even\s+)?real(?!\s+(?:bad|serious|high|life)\b))\b|"
                           r"\bnot sure i (?:really |actually )?(?:saw|felt) (?:it|that|this|right)\b", re.I)
-# "Both legs felt a bit numb once, but it could have been my tight work boots", "bum went numb on the drive, prob the
-# seat": numbness put down to what the person wore or sat on
-GEAR = r"(?:boots?|shoes?|trainers|socks|laces|straps?|seat|saddle|chair|stool|bench)"
-PUT_DOWN_TO_GEAR = re.compile(r"\b(?:(?:could|might|may|must)\s+(?:have|of|'ve)\s+(?:just\s+)?been|could be|might be|"
+# "Both legs felt a bit numb once, but it could have been my tight work boots", "might have been the foot straps": a
+# numbness put down to what the person wore (the seat's own numbness put down to the seat: PUT_DOWN_TO_THE_SEAT)
+GEAR = r"(?:boots?|wellies|shoes?|trainers|socks|laces|(?:foot\s+)?straps?)"
+PUT_DOWN_TO_GEAR = re.compile(r"\b(?:(?:could|might|may|must)\s*(?:have|of|'ve|a)\s+(?:just\s+)?been|could be|might be|"
                               r"was it just|or just|prob(?:ably|s)?|maybe)\s+(?:from\s+|because of\s+)?"
                               rf"(?:the|my|me|them)\s+(?:[\w-]+\s+){{0,2}}?{GEAR}\b", re.I)
+# ... unless the person goes on to say it is there still ("maybe the boots? no, still numb"; "still" even where the sign
+# follows the doubt: "not sure I imagined it at first but it's still there")
+KEPT_AFTER_A_DOUBT = re.compile(r"\b(?:but|still|no|not)\b", re.I)
+STILL_OR_NOW = re.compile(r"\b(?:still|now)\b", re.I)
 
 
 def with_signs_doubted_as_real(text: str, mentions: List[Mention]) -> List[Mention]:
     """A red flag or a leg's numbness the person doubts was real (REAL_DOUBTED, in its sentence or the next), or a
     numbness put down to what they wore or sat on later in its sentence (PUT_DOWN_TO_GEAR, no "but" after it), is a
     doubt."""
+    def others_named(start: int, end: int, m: Mention) -> bool:
+        return any(o.finding != m.finding and o.finding not in NUMBNESS and start <= o.start < end for o in mentions)
+
     def doubted(m: Mention) -> bool:
         start, end = sentence_bounds_at(text, m.start)
-        if REAL_DOUBTED.search(text, start, end_of_the_next_sentence(text, m.start)):
-            return True
+        next_end = past_decimal_points(text, end_of_the_next_sentence(text, m.start))
+        reach = next_end if not others_named(end, next_end, m) else end  # the next sentence, when of no other sign
+        doubt = next((d for d in REAL_DOUBTED.finditer(text, start) if d.start() < reach), None)  # it sees past reach
         blamed = PUT_DOWN_TO_GEAR.search(text, m.end, end)
-        return m.finding in NUMBNESS and bool(blamed) and not KEPT_BY_A_BUT.search(text, blamed.end(), end)
-    return restated(mentions, UNCERTAIN, lambda m: (is_red_flag(m.finding) or m.finding in NUMBNESS) and doubted(m))
+        kept = doubt and (KEPT_AFTER_A_DOUBT if m.start < doubt.start() else STILL_OR_NOW).search(
+            text, doubt.end(), sentence_bounds_at(text, doubt.start())[1])
+        return bool(doubt) and not kept or m.finding in NUMBNESS and bool(blamed) and not any(
+            o.finding != m.finding and o.end > m.end and o.start < blamed.start() for o in mentions) and not (
+            KEPT_AFTER_A_DOUBT.search(text, blamed.end(), end_of_the_next_sentence(text, m.start)))
+    own_reading = bool(own_temperatures(text))
+    return restated(mentions, UNCERTAIN, lambda m: (is_red_flag(m.finding) or m.finding in NUMBNESS) and not (
+        m.finding == "fever" and own_reading) and doubted(m))
 
 
 # "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
@@ -2155,7 +2170,7 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"can'?t say for sure|cannot say for sure|can'?t be sure|"
                             r"(?:don'?t know|couldn'?t tell(?: you)?|can'?t tell|couldn'?t say|can'?t say) (?:if|whether) (?:that'?s|it'?s|its|this is)|(?:might|could|cud|may)\s+(?:just\s+|only\s+|well\s+)?be\s+(?:from|the|beet(?:root|s)|because|due|down to|"
                             r"my|all|that|cos|cause|standing|sitting|working|being)|prob(?:ably|s)?\s+just|"
-                            r"(?<!\bnot )(?<!\bnot only )just\s+tired|sometimes\s+(?:it\s+)?"
+                            r"(?<!\bnot )(?<!\bnot only )(?<!n't )just\s+tired|sometimes\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|normal|fine|ok|okay)\b|some (?:days|nights|mornings|times)\s+(?:it\s+)?"
                             r"(?:doesn'?t|does not|isn'?t|is not|not|fine|ok|okay)\b|maybe,? maybe not|"
                             r"\beither\b[^.!?]{1,60}\bor (?:i'?m|i am|i'?ve|i have|it'?s|it is|its|that'?s) just\b|"
@@ -2168,10 +2183,6 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"(?:for|\d+|all day|all night)|\b(?:maybe|probably|prob|must be|could be|might be)\s+"
                                  r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?(?:just\s+(?:from\s+)?|from\s+)"
                                  r"(?:all the\s+)?(?:sitting|driving)\b|"
-                                 # "pins and needles in my left buttock when I've been sitting a while"
-                                 r"\b(?:when|after|if|once)\s+(?:i'?ve|ive|i have)\s+been\s+(?:sat|sitting)\s+"
-                                 r"(?:down\s+|(?:at|on|in)\s+(?:a|the|my)\s+\w+\s+)?"
-                                 r"(?:for\s+)?(?:a while|a long time|ages|long|hours|too long)\b|"
                                  # "numb on my bum cheek sitting on the bus all shift, goes when i stand", "bum goes
                                  # numb sitting, ok standing", "backside goes dead on long drives, comes back when i
                                  # get out"
@@ -2179,10 +2190,17 @@ PUT_DOWN_TO_SITTING = re.compile(r"\b(?:but|though) (?:i'?ve |ive |i have )?been
                                  r"wore off|passes|stops|comes back|came back|returns|fine|ok|okay|alright)\s+"
                                  r"(?:off\s+|away\s+|again\s+)?(?:(?:when|once|as soon as|if)\s+i\s+|on\s+)?"
                                  r"(?:stand|standing|get up|getting up|get out|move|walk)\b", re.I)
-# ... or, for the seat's own numbness, to the seat ("numb bum, probably just the chair")
+# ... or, for the seat's own numbness, to long sitting ("pins and needles in my left buttock when I've been sitting a
+# while"; not "even worse when I've been sitting", "not just when I've been sat down")
+SEAT_NUMB_FROM_LONG_SITTING = re.compile(r"(?<!worse )(?<!not just )(?<!not only )(?<!only )"
+                                         r"\b(?:when|after|if|once)\s+(?:i'?ve|ive|i have)\s+been\s+(?:sat|sitting)\s+"
+                                         r"(?:down\s+|(?:at|on|in)\s+(?:a|the|my)\s+\w+\s+)?"
+                                         r"(?:for\s+)?(?:a while|a long time|ages|long|hours|too long)\b", re.I)
+# ... or to the seat ("numb bum, probably just the chair")
 PUT_DOWN_TO_THE_SEAT = re.compile(r"\b(?:maybe|probably|prob|must be|could be|might be)\s+(?:it'?s\s+|its\s+|that'?s\s+|"
-                                  r"thats\s+)?(?:just\s+(?:from\s+)?|from\s+)(?:the seat|the chair|the stool|the saddle|"
-                                  r"the bike seat|the cab seat)\b", re.I)
+                                  r"thats\s+)?(?:just\s+(?:from\s+)?|from\s+)?(?:the seat|the chair|the stool|"
+                                  r"the saddle|the bike seat|the cab seat|the car seat|the train seat|the bus seat)\b"
+                                  r"(?!\s+(?:area|region|softeners?)\b)", re.I)
 NUMBNESS = frozenset({"saddle_numbness", "bilateral_leg_symptoms", "leg_numbness", "numbness_calf_foot_toes"})
 # "can't sleep well but maybe it is the new mattress", "hurts to lie flat but prob cos i slept funny": pain lying
 # down put down to the bed or the way the person slept is a doubt (no other sign beside it).
@@ -3364,13 +3382,15 @@ def put_down_to_sitting(text: str, numbness: Mention, mentions: List[Mention]) -
         return any(numbness.end <= m.start < match.start() and m.finding not in NUMBNESS
                    and (m.finding == "back_pain" or is_red_flag(m.finding)) for m in mentions)
     start, end = sentence_bounds_at(text, numbness.start)
-    blames = [PUT_DOWN_TO_SITTING] + ([PUT_DOWN_TO_THE_SEAT] if numbness.finding == "saddle_numbness" else [])
+    blames = [PUT_DOWN_TO_SITTING] + ([PUT_DOWN_TO_THE_SEAT, SEAT_NUMB_FROM_LONG_SITTING]
+                                      if numbness.finding == "saddle_numbness" else [])
     return any(not named_between(match) and not KEPT_BY_A_BUT.search(text, match.end(), end)
                for blame in blames for match in blame.finditer(text, start, end))
 
 
-# "... maybe just the chair, but it does it at home too": a "but" after the blame may take it back (erring safe)
-KEPT_BY_A_BUT = re.compile(r"\bbut\b", re.I)
+# "... maybe just the chair, but it does it at home too", "I first thought maybe the seat, it's been 2 days now and
+# still numb": a "but" or a "still" after the blame may take it back (erring safe)
+KEPT_BY_A_BUT = re.compile(r"\b(?:but|still)\b", re.I)
 
 
 def passing_more(text: str, mention: Mention) -> bool:
@@ -3570,20 +3590,45 @@ def without_warnings_of_what_may_come(text: str, mentions: List[Mention]) -> Lis
 # instruction someone gave, what to do if they come
 INSTRUCTION = (r"(?:(?:i|you)\s+(?:should|must|need to|have to|had to|ought to|was to|were to)|"
                r"to\s+(?:call|ring|phone|go|come))")
+# (the "if" a clause of its own, of what may come: not "if I still can't pee by tonight", "should the fever stay")
+NOW_IN_THE_IF = (r"(?!(?:[^.!?,]*?\b(?:still|stays?|doesn'?t go|does not go|doesn'?t clear|hasn'?t|any ?more|again|but|"
+                 r"now|already)\b))")
 IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?\s+(?P<if>if|should)\b"
-                                  rf"[^.!?]{{3,140}}?(?:,\s*|\s+)(?:then\s+)?{INSTRUCTION}\b|"
-                                  # "the leaflet said severe pain = get help"
-                                  rf"\b{SAID_BY_SOMEONE}(?:\s+that)?\s+(?P<sign>[^.!?=]{{3,60}}?)\s*(?:=|means)\s*"
-                                  r"(?:get help|call|ring|go to|emergency|a&e|a and e|999|111|hospital)\b", re.I)
+                                  rf"{NOW_IN_THE_IF}[^.!?,]{{3,120}}?(?:,\s*|\s+)(?:then\s+)?{INSTRUCTION}\b|"
+                                  # "the leaflet said severe pain = get help" (not "said my numb bum means A&E")
+                                  rf"\b{SAID_BY_SOMEONE}(?:\s+that)?\s+(?!(?:my|me|mine)\b)(?P<sign>[^.!?=,]{{3,60}}?)"
+                                  r"\s*(?:=|means)\s*(?:get help|call|ring|go to|emergency|a&e|a and e|999|111|"
+                                  r"hospital)\b",
+                                  re.I)
+# "They said if I can't pee I should go to A&E - well I can't, since 6am": the person says at once they have it
+TOLD_AT_ONCE = re.compile(r"[\s.,;:!\-–—]*(?:(?:and|but|well|so|which|now)\s+)*(?:i\s+(?:do|did|have|am|can'?t|cannot|"
+                          r"couldn'?t|got)|i'?ve\s+(?:got|had)|it\s+(?:has|is|did)|"
+                          r"it'?s\s+(?:been|there|happened|here|now|\d)|they\s+(?:have|are|did)|both\s+(?:are|have)|"
+                          r"yes|yeah|yep)\b", re.I)
+INSTRUCTION_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]+\s")
+# ... in so many words: "- well I can't, since 6am", "I do, since this morning", "It has spread to both."
+CONFIRMED_AT_ONCE = re.compile(r"[\s.,;:!\-–—]*(?:(?:and|but|well|so|now)\s+)*(?:(?:i\s+(?:do|did|can'?t|cannot|have)|"
+                               r"i'?ve\s+got)(?:\s+(?:it|one|that|them|both))?(?=\s*(?:[.,;!]|$|now\b|since\b|today\b|"
+                               r"already\b))|it\s+has(?:\s+now)?\s+(?:happened|spread|started|come)\b|"
+                               r"both\s+are(?:\s+(?:numb|weak))?(?:\s+now)?(?=\s*(?:[.,;!]|$)))", re.I)
 
 
 def without_signs_of_an_instruction(text: str, mentions: List[Mention]) -> List[Mention]:
     """The red flags inside the "if" of an instruction someone gave (IF_OF_AN_INSTRUCTION) are not the person's (a
-    denial after it: with_warnings_denied)."""
-    spans = [(said.start("if") if said.group("if") else said.start("sign"), said.end())
-             for said in IF_OF_AN_INSTRUCTION.finditer(text)]
+    denial after it: with_warnings_denied), unless the person says at once they have them (TOLD_AT_ONCE), when those
+    not heard as theirs are theirs where it is said in so many words (CONFIRMED_AT_ONCE)."""
+    def told_after(said: re.Match, pattern: re.Pattern) -> bool:  # after the instruction's clause, or its sentence
+        clause_end = INSTRUCTION_CLAUSE_END.search(text, said.end())
+        next_sentence = past_decimal_points(text, sentence_bounds_at(text, said.start())[1])
+        return bool(pattern.match(text, clause_end.start() if clause_end else len(text))
+                    or pattern.match(text, next_sentence))
+    instructions = [(said.start("if") if said.group("if") else said.start("sign"), said)
+                    for said in IF_OF_AN_INSTRUCTION.finditer(text)]
+    warned = [(start, said.end()) for start, said in instructions if not told_after(said, TOLD_AT_ONCE)]
+    confirmed = [(start, said.end()) for start, said in instructions if told_after(said, CONFIRMED_AT_ONCE)]
     return [replace(m, status=NOT_OWN) if m.status in (PRESENT, UNCERTAIN) and is_red_flag(m.finding)
-            and inside(m.start, spans) else m for m in mentions]
+            and inside(m.start, warned) else replace(m, status=PRESENT) if m.status == NOT_OWN
+            and inside(m.start, confirmed) else m for m in mentions]
 
 
 def with_warnings_told_then(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -4992,8 +5037,16 @@ def told_instead(mentions: List[Mention], finding: str, status: str, told: re.Ma
 # times in the night now, used to be once": the toilet told as a change from the person's usual
 TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|other end|"
                          r"constipat\w*|laxatives?|loperamide|imodium|incontinence|been for|get it started|"
-                         r"(?:doesn'?t|does not|don'?t) feel empty|number twos?|(?:haven'?t|have not|not) been since|"
-                         r"up (?:\w+ (?:or \w+ )?)?times (?:a|in the|every) night)\b", re.I)
+                         r"(?:doesn'?t|does not|don'?t) feel empty|number twos?)\b", re.I)
+# "I haven't been since Friday, and I'm normally every day", "up five times a night now": the toilet, where the message
+# talks of it elsewhere ("Bowels... I haven't been since Friday"; not "haven't been since Monday, to the gym")
+TOILET_IN_OTHER_WORDS = re.compile(r"\b(?:(?:haven'?t|have not|not) been since|"
+                                   r"up (?:\w+ (?:or \w+ )?)?times (?:a|in the|every) night)\b"
+                                   r"(?![^.!?]{0,30}\bto (?:work|the gym|the physio|church|school|the shops)\b)", re.I)
+TOILET_CONTEXT = re.compile(r"\b(?:toilet|loo|wees?|weed|weeing|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|"
+                            r"constipat\w*|number twos?|going more often|toilet habits|habits|blood)\b", re.I)
+# "Going more often, you mean? ...": what the question meant, asked back
+WHAT_IS_MEANT_ASKED = re.compile(r"\b(?:do\s+)?(?:you|u)\s+mean\b[^.!?]*\?\s*$", re.I)
 NOT_MY_USUAL = re.compile(r"\b(?:(?:isn'?t|is not|not)\s+like me|never happens(?:\s+to me)?|never used to|"
                           r"(?:that'?s|thats|which is|this is|it'?s|its)\s+new|new (?:for|to) me|not normal for me|"
                           r"used to be (?:once|twice|fine|normal|regular)|"
@@ -5005,14 +5058,16 @@ UNSURE_OF_IT = re.compile(r"\b(?:if|whether|might|maybe|not sure|can'?t (?:reall
 
 
 def with_the_toilet_unlike_usual(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The toilet talked of (TOILET_TALK) as unlike the person's usual (NOT_MY_USUAL) is a change in habits, where no
-    change was told already but in a sentence asked back ("Going more often, you mean? ...")."""
-    if any(m.finding == "bowel_bladder_change" and m.status == PRESENT
-           and not text[slice(*sentence_bounds_at(text, m.start))].rstrip().endswith("?") for m in mentions):
+    """The toilet talked of (TOILET_TALK, or TOILET_IN_OTHER_WORDS in a message about it) as unlike the person's usual
+    (NOT_MY_USUAL) is a change in habits, where no change was told already but in what the question meant, asked back
+    ("Going more often, you mean? ...")."""
+    if any(m.finding == "bowel_bladder_change" and m.status == PRESENT and not WHAT_IS_MEANT_ASKED.search(
+            text[slice(*sentence_bounds_at(text, m.start))].strip()) for m in mentions):
         return mentions
     sentences = sentence_bounds(text)
     for (start, end), following in zip(sentences, sentences[1:] + [(len(text), len(text))]):
-        told = TOILET_TALK.search(text, start, end)
+        told = TOILET_TALK.search(text, start, end) or TOILET_CONTEXT.search(text) and TOILET_IN_OTHER_WORDS.search(
+            text, start, end)
         unusual = NOT_MY_USUAL.search(text, start, end) or NOT_MY_USUAL.match(text[following[0]:following[1]].lstrip())
         if told and unusual and not SOMEONE_ELSE_NAMED.search(text, start, end) \
                 and not UNSURE_OF_IT.search(text, start, following[1] if unusual.start() >= end else end):
