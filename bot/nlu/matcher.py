@@ -958,7 +958,8 @@ def with_turning_in_bed_not_lying(text: str, mentions: List[Mention]) -> List[Me
 # "a bit better in the mornings but back to the same by the evening. Does that count as better?": getting better, then
 # asked whether it counts as better (not "does that count as being discharged?", "... does that count? obviously lol")
 COUNTS_AS_BETTER = re.compile(r"\b(?:does|would|do|will) (?:that|it|this) count"
-                              r"(?: as (?:better|getting better|improving|an improvement|improved))?\s*\?(?!\s*(?:obviously|of course|lol|haha))", re.I)
+                              r"(?: as (?:better|getting better|improving|an improvement|improved))?\s*\?"
+                              r"(?!\s*(?:obviously|of course|lol|haha))", re.I)
 
 
 def with_the_course_asked_whether_it_counts(text: str, mentions: List[Mention]) -> List[Mention]:
