@@ -7138,6 +7138,7 @@ def test_a_score_of_an_earlier_pain_set_against_this_one_is_not_the_score_now(te
     ("q_urine_bowel", "there was some blood, do you mean that kind of thing?", {"blood_in_urine": P}),
     (None, "I'm up five times a night with the pain, that's new", {"bowel_bladder_change": None}),
     (None, "gym. haven't been since monday, usually go every day", {"bowel_bladder_change": None}),
+    (None, "haven't been since the weekend, off sick with my back. normally every day", {"bowel_bladder_change": None}),
     (None, "I take my tablets and wait ages for it to start easing off", {"bowel_bladder_change": None}),
     ("q_improving", "not better, still the same. does that count?", {"improving": A}),
     (None, "weak in both legs, it isn't just tired legs, I can barely get up the stairs",

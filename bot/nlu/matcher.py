@@ -5036,7 +5036,7 @@ def told_instead(mentions: List[Mention], finding: str, status: str, told: re.Ma
 
 # "bowels - not been for 4 days which isnt like me at all", "I have to push to get it started, which is new", "up 6
 # times in the night now, used to be once": the toilet told as a change from the person's usual
-TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|other end|"
+TOILET_TALK = re.compile(r"\b(?:toilet|loo|wee(?!k)\w*|pee\w*|urin\w*|bladder|bowels?|poo\w*|stools?|the runs|diarrh\w*|other end|"
                          r"constipat\w*|laxatives?|loperamide|imodium|incontinence|been for|get it started|"
                          r"(?:doesn'?t|does not|don'?t) feel empty|number twos?)\b", re.I)
 # "I haven't been since Friday, and I'm normally every day", "up five times a night now": the toilet, where the message
