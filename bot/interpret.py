@@ -27,7 +27,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, IF_
                              SAID_OF_A_RECENT_TIME, SAID_TO_MAY_COME, SIDES_COMPARED, SOMEONE_ELSE_NAMED,
                              THINGS_THAT_COLOUR, WHETHER_IT_COUNTS, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
-                             fever_told_by_touch, gone_weeks_back, inside, painkiller_hiding, past_decimal_points,
+                             fever_told_by_touch, gone_weeks_back, inside, instruction_spans, painkiller_hiding,
+                             past_decimal_points,
                              said_recently,
                              sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS,
@@ -1488,6 +1489,8 @@ def _named_by_the_question(ask: Ask, text: str, named: set) -> List[Tuple[str, S
     text = SEEN_ONLY_ELSEWHERE.sub(" ", text)  # "the only blood I see is on my razor": none in the urine
     text = A_THING_CHANGED.sub(" ", text)  # "changed six nappies": a thing changed, not a habit
     text = FELT_AS_EVER.sub(" ", text)  # "I feel my buttocks well when I sit": the part felt, no loss
+    for start, end in instruction_spans(text, keep=False):  # "the leaflet says get help if there's blood": no blood
+        text = text[:start] + " " * (end - start) + text[end:]
     lowered = _plain(with_standard_spellings(text))  # "I day know if it's blood": a doubt
     found = []
     for finding, words in question.part_words:

@@ -7160,3 +7160,27 @@ def test_the_seventy_third_rounds_kinds(slot, text, expected):
 def test_scores_asked_about_are_not_the_score(text, score, severe):
     result = understand(parse(text), "q_severity", {})
     assert (result.pain_score, dict(result.updates).get("severe_pain")) == (score, Status(severe))
+
+
+# ---------------------------------------------------------------------------- the seventy-fourth round's first kinds
+# New sentences of the kinds round 74's first score escalated wrongly (its own sentences stay in tests/blind-next): a
+# child's fever named by the Scots "wean"; a fever felt, the thermometer not owned, said in Scots ("I huvnae got a
+# thermometer"); a leaflet's "get help if ..." quoted back, then denied. Each failed before the change except those
+# under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    (None, "The wean had a temperature of 38.5 on Sunday night, she's fine now, and my back's stiff from walking her",
+     {"fever": None}),
+    ("q_fever_lying", "Roasting then shivering at night, but I huvnae got a thermometer in the house.",
+     {"fever": U}),
+    ("q_urine_bowel", "No. The discharge sheet says get help if there's blood or the toilet changes, and neither has.",
+     {"blood_in_urine": A, "bowel_bladder_change": A}),
+    (None, "the nhs page says get help if there's blood in your wee. there is, since this morning",
+     {"blood_in_urine": P}),
+    # where the round's rules must not reach
+    (None, "I had a temperature of 38.6 last night, the wean's fine", {"fever": P}),
+    (None, "the leaflet says get help if you can't pee - well I can't, not since last night",
+     {"bowel_bladder_change": P}),
+])
+def test_the_seventy_fourth_rounds_first_kinds(slot, text, expected):
+    got = {f: s.value for f, s in understand(parse(text, "describe_symptoms"), slot, {}).updates}
+    assert {f: got.get(f) for f in expected} == expected

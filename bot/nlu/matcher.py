@@ -3596,6 +3596,10 @@ NOW_IN_THE_IF = (r"(?!(?:[^.!?,]*?\b(?:still|stays?|doesn'?t go|does not go|does
                  r"now|already)\b))")
 IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+that)?\s+(?P<if>if|should)\b"
                                   rf"{NOW_IN_THE_IF}[^.!?,]{{3,120}}?(?:,\s*|\s+)(?:then\s+)?{INSTRUCTION}\b|"
+                                  # "The leaflet says get help if the toilet changes or there's blood"
+                                  rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+to)?\s+(?:get help|call|ring|phone|"
+                                  r"go back|come back|go in|get seen|see (?:a|the|my) (?:doctor|gp))\b[^.!?,]{0,30}?\s+"
+                                  rf"(?P<after>if)\b{NOW_IN_THE_IF}(?:(?!\s[-–—]+\s)[^.!?,]){{3,120}}|"
                                   # "the leaflet said severe pain = get help" (not "said my numb bum means A&E")
                                   rf"\b{SAID_BY_SOMEONE}(?:\s+that)?\s+(?!(?:my|me|mine)\b)(?P<sign>[^.!?=,]{{3,60}}?)"
                                   r"\s*(?:=|means)\s*(?:get help|call|ring|go to|emergency|a&e|a and e|999|111|"
@@ -3605,28 +3609,36 @@ IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+t
 TOLD_AT_ONCE = re.compile(r"[\s.,;:!\-–—]*(?:(?:and|but|well|so|which|now)\s+)*(?:i\s+(?:do|did|have|am|can'?t|cannot|"
                           r"couldn'?t|got)|i'?ve\s+(?:got|had)|it\s+(?:has|is|did)|"
                           r"it'?s\s+(?:been|there|happened|here|now|\d)|they\s+(?:have|are|did)|both\s+(?:are|have)|"
-                          r"yes|yeah|yep)\b", re.I)
+                          r"there\s+(?:is|was)|there'?s|yes|yeah|yep)\b", re.I)
 INSTRUCTION_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]+\s")
 # ... in so many words: "- well I can't, since 6am", "I do, since this morning", "It has spread to both."
 CONFIRMED_AT_ONCE = re.compile(r"[\s.,;:!\-–—]*(?:(?:and|but|well|so|now)\s+)*(?:(?:i\s+(?:do|did|can'?t|cannot|have)|"
                                r"i'?ve\s+got)(?:\s+(?:it|one|that|them|both))?(?=\s*(?:[.,;!]|$|now\b|since\b|today\b|"
                                r"already\b))|it\s+has(?:\s+now)?\s+(?:happened|spread|started|come)\b|"
-                               r"both\s+are(?:\s+(?:numb|weak))?(?:\s+now)?(?=\s*(?:[.,;!]|$)))", re.I)
+                               r"both\s+are(?:\s+(?:numb|weak))?(?:\s+now)?(?=\s*(?:[.,;!]|$))|"
+                               r"there(?:\s+is|\s+was|'s)(?:\s+(?:some|a bit))?"
+                               r"(?=\s*(?:[.,;!]|$|now\b|since\b|today\b)))",
+                               re.I)
+
+
+def instruction_spans(text: str, told: re.Pattern = TOLD_AT_ONCE, keep: bool = True) -> List[Tuple[int, int]]:
+    """Where the signs of each instruction someone gave stand (IF_OF_AN_INSTRUCTION, from its "if" or its sign on): of
+    those the person says at once they have (`told` after the instruction's clause, or opening the next sentence) with
+    `keep`, else of the others."""
+    def told_after(said: re.Match) -> bool:
+        clause_end = INSTRUCTION_CLAUSE_END.search(text, said.end())
+        next_sentence = past_decimal_points(text, sentence_bounds_at(text, said.start())[1])
+        return bool(told.match(text, clause_end.start() if clause_end else len(text))
+                    or told.match(text, next_sentence))
+    return [(next(said.start(part) for part in ("if", "sign", "after") if said.group(part)), said.end())
+            for said in IF_OF_AN_INSTRUCTION.finditer(text) if told_after(said) == keep]
 
 
 def without_signs_of_an_instruction(text: str, mentions: List[Mention]) -> List[Mention]:
     """The red flags inside the "if" of an instruction someone gave (IF_OF_AN_INSTRUCTION) are not the person's (a
     denial after it: with_warnings_denied), unless the person says at once they have them (TOLD_AT_ONCE), when those
     not heard as theirs are theirs where it is said in so many words (CONFIRMED_AT_ONCE)."""
-    def told_after(said: re.Match, pattern: re.Pattern) -> bool:  # after the instruction's clause, or its sentence
-        clause_end = INSTRUCTION_CLAUSE_END.search(text, said.end())
-        next_sentence = past_decimal_points(text, sentence_bounds_at(text, said.start())[1])
-        return bool(pattern.match(text, clause_end.start() if clause_end else len(text))
-                    or pattern.match(text, next_sentence))
-    instructions = [(said.start("if") if said.group("if") else said.start("sign"), said)
-                    for said in IF_OF_AN_INSTRUCTION.finditer(text)]
-    warned = [(start, said.end()) for start, said in instructions if not told_after(said, TOLD_AT_ONCE)]
-    confirmed = [(start, said.end()) for start, said in instructions if told_after(said, CONFIRMED_AT_ONCE)]
+    warned, confirmed = instruction_spans(text, TOLD_AT_ONCE, keep=False), instruction_spans(text, CONFIRMED_AT_ONCE)
     return [replace(m, status=NOT_OWN) if m.status in (PRESENT, UNCERTAIN) and is_red_flag(m.finding)
             and inside(m.start, warned) else replace(m, status=PRESENT) if m.status == NOT_OWN
             and inside(m.start, confirmed) else m for m in mentions]

@@ -13,7 +13,7 @@ PEOPLE = FAMILY + (
     "neighbor", "patient", "patients", "client", "clients", "resident", "residents", "ladies", "gents", "lads",
     "service users", "baby", "grandson", "granddaughter", "grandchild", "grandkids", "grandchildren", "toddler",
     "little one", "boy", "girl", "kids", "children", "stepson", "stepdaughter", "missus", "hubby", "niece", "nephew",
-    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn",
+    "granny", "nana", "ah ma", "ah gong", "lola", "lolo", "parent", "twin", "bairn", "wean", "weans",  # Scots: a child
     "gf", "bf", "fiance", "fiancé", "fiancee", "fiancée",  # as typed on a phone: "gf says im hot"
     "lass")  # Yorkshire "our lass" (a wife)
 # "me da had a fever": Irish and Scots "da" is a father only with "me", "my" or "our" before it ("da" alone is a yes);

@@ -83,7 +83,8 @@ def canonical(norm: str, next_norm: Optional[str] = None) -> str:
 # and Northern English ("cannae lie on ma back", "nae fever", "me waterworks"), Caribbean ("mi pee", "cyaan walk", "nuttin numb", "mi nuh know").
 REGIONAL_SPELLINGS = {
     "cannae": "cannot", "canna": "can't", "dinnae": "do not", "didnae": "didn't", "isnae": "isn't",
-    "wasnae": "wasn't", "havenae": "haven't", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
+    "wasnae": "wasn't", "havenae": "haven't",
+    "huvnae": "havent", "hivnae": "havent", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
     # Scots: "naw", "lyin doon", "dinnae ken"; "me waterworks"
