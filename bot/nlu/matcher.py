@@ -1004,9 +1004,10 @@ STILL_OR_NOW = re.compile(r"\b(?:still|now)\b", re.I)
 
 
 def with_signs_doubted_as_real(text: str, mentions: List[Mention]) -> List[Mention]:
-    """A red flag or a leg's numbness the person doubts was real (REAL_DOUBTED, in its sentence or the next), or a
-    numbness put down to what they wore or sat on later in its sentence (PUT_DOWN_TO_GEAR, no "but" after it), is a
-    doubt."""
+    """A red flag or a leg's numbness the person doubts was real (REAL_DOUBTED, in its sentence, or the next where that
+    names no other sign; not kept after it: KEPT_AFTER_A_DOUBT, STILL_OR_NOW), or a numbness put down to what they wore
+    later in its sentence (PUT_DOWN_TO_GEAR, no other sign named between, none of KEPT_AFTER_A_DOUBT after it to the
+    end of the next sentence), is a doubt; never a fever the person measured."""
     def others_named(start: int, end: int, m: Mention) -> bool:
         return any(o.finding != m.finding and o.finding not in NUMBNESS and start <= o.start < end for o in mentions)
 
