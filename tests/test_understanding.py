@@ -7164,9 +7164,9 @@ def test_scores_asked_about_are_not_the_score(text, score, severe):
 
 # ---------------------------------------------------------------------------- the seventy-fourth round's first kinds
 # New sentences of the kinds round 74's first score escalated wrongly (its own sentences stay in tests/blind-next): a
-# child's fever named by the Scots "wean"; a fever felt, the thermometer not owned, said in Scots ("I huvnae got a
-# thermometer"); a leaflet's "get help if ..." quoted back, then denied. Each failed before the change except those
-# under the guard headings.
+# child's fever named by the Scots "wean", or as the only temperature in the house; a fever felt, the thermometer not
+# owned, said in Scots ("I huvnae got a thermometer"); a leaflet's "get help if ..." quoted back, then denied. Each
+# failed before the change except those under the guard headings.
 @pytest.mark.parametrize("slot, text, expected", [
     (None, "The wean had a temperature of 38.5 on Sunday night, she's fine now, and my back's stiff from walking her",
      {"fever": None}),
@@ -7176,8 +7176,10 @@ def test_scores_asked_about_are_not_the_score(text, score, severe):
      {"blood_in_urine": A, "bowel_bladder_change": A}),
     (None, "the nhs page says get help if there's blood in your wee. there is, since this morning",
      {"blood_in_urine": P}),
+    ("q_fever_lying", "The only temperature in this house was the baby's. Me, I'm fine.", {"fever": A}),
     # where the round's rules must not reach
     (None, "I had a temperature of 38.6 last night, the wean's fine", {"fever": P}),
+    (None, "the only temperature I had was 39 last night", {"fever": P}),
     (None, "the leaflet says get help if you can't pee - well I can't, not since last night",
      {"bowel_bladder_change": P}),
 ])

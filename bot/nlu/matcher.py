@@ -175,6 +175,9 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 "nothing much came out of", "not much came out of", "nothing came out of", "nothing came of",
                 "dance fever", "disco fever", "cup fever", "footy fever", "christmas fever",
                 "jungle fever", "election fever", "the only fever", "only fever i've got", "only fever i have",
+                # "The only temperature in this house was the baby's" (not "the only temperature I had was 39")
+                *(f"only {temp} {place}" for temp in ("temperature", "temp")
+                  for place in ("in this house", "in this hoose", "in the house", "round here", "in our house")),
                 "only fever round here", "only fever going round", "only fever in this house", "football bladder", "ball bladder", "bladder of the ball",
                 # a thing's temperature, not the body's
                 "room temperature", "temperature outside", "temperature in the freezer", "temperature in the room",
