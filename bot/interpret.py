@@ -28,9 +28,8 @@ from bot.nlu.matcher import (A_DAY_THIS_WEEK, BOTH_LEGS_NAMED, FELT_AS_EVER, IF_
                              THINGS_THAT_COLOUR, WHETHER_IT_COUNTS, WORSE_ON_A_MOVEMENT_AFTER,
                              UNCHANGED_PHRASE, bleeding_put_down_to_a_thinner, blood_doubted_by_name, extract,
                              fever_told_by_touch, gone_weeks_back, inside, instruction_spans, painkiller_hiding,
-                             past_decimal_points,
-                             said_recently,
-                             sentence_bounds, sentence_bounds_at, sign_with_a_cause_guessed, spelled_out)
+                             past_decimal_points, said_recently, sentence_bounds, sentence_bounds_at,
+                             sign_with_a_cause_guessed, spelled_out)
 from bot.nlu.quantities import (FEVER_MEDICINE, OF_TEN, SCORE_WORDS, SENTENCE_BREAK, WEEKDAYS,
                                 SEVERE_SCORE, in_anothers_quoted_words, number_value, numbers_0_to_10,
                                 own_temperatures, score_change)

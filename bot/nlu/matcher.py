@@ -1025,9 +1025,8 @@ def with_signs_doubted_as_real(text: str, mentions: List[Mention]) -> List[Menti
         return bool(doubt) and not kept or m.finding in NUMBNESS and bool(blamed) and not any(
             o.finding != m.finding and o.end > m.end and o.start < blamed.start() for o in mentions) and not (
             KEPT_AFTER_A_DOUBT.search(text, blamed.end(), end_of_the_next_sentence(text, m.start)))
-    own_reading = bool(own_temperatures(text))
-    return restated(mentions, UNCERTAIN, lambda m: (is_red_flag(m.finding) or m.finding in NUMBNESS) and not (
-        m.finding == "fever" and own_reading) and doubted(m))
+    return restated(mentions, UNCERTAIN, lambda m: (is_red_flag(m.finding) or m.finding in NUMBNESS) and doubted(m)
+                    and not (m.finding == "fever" and own_temperatures(text)))
 
 
 # "The app on my watch says my temperature's up", "my watch says my skin temp is up 1.2 degrees": a wearable's guess
