@@ -214,6 +214,9 @@ HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak",
 WIPING_AFTER_THE_TOILET = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
                                      r"toilet paper|toilet roll|loo roll)\b", re.I)
 HABITS_NAMED = re.compile(rf"(?<!\w)(?:{alternation(URINE + TOILET + HABIT_WORDS)})(?!\w)", re.I)
+# "out in the rain all morning, wet through to my pants": the weather's wet, no habit
+WET_THROUGH = re.compile(r"\b(?:wet|soaked|drenched|sodden|wringing wet)\s+(?:through\s+)?(?:right\s+)?(?:down\s+)?"
+                         r"to\s+(?:my|me|the)\s+(?:pants|knickers|skin|underwear|undies|socks|boxers|bones)\b", re.I)
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
 # A reply of a word or two ("hmm", "yes") is read by the rules alone: the classifier would only be guessing from
@@ -1339,9 +1342,10 @@ def _names_its_place(flag: str, text: str) -> bool:
     """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
     is asked about), the bladder's or bowels' habits only where a habit is named, not of wiping alone
-    (WIPING_AFTER_THE_TOILET), and the seat's numbness only where a feeling is named (SEAT_FEELING_NAMED)."""
+    (WIPING_AFTER_THE_TOILET) nor of clothes wet through (WET_THROUGH), and the seat's numbness only where a feeling
+    is named (SEAT_FEELING_NAMED)."""
     if flag == "bowel_bladder_change":  # "legs weak as water, had to hold the counter" names no habit
-        return bool(HABITS_NAMED.search(WIPING_AFTER_THE_TOILET.sub(" ", text)))
+        return bool(HABITS_NAMED.search(WET_THROUGH.sub(" ", WIPING_AFTER_THE_TOILET.sub(" ", text))))
     if flag == "saddle_numbness" and not SEAT_FEELING_NAMED.search(text):
         return False  # "landed on my bum, now my back n backside are sore" tells no feeling of the seat
     place = PLACES_OF_RED_FLAGS.get(flag)

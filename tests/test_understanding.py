@@ -7186,3 +7186,77 @@ def test_scores_asked_about_are_not_the_score(text, score, severe):
 def test_the_seventy_fourth_rounds_first_kinds(slot, text, expected):
     got = {f: s.value for f, s in understand(parse(text, "describe_symptoms"), slot, {}).updates}
     assert {f: got.get(f) for f in expected} == expected
+
+
+# --------------------------------------------------------------------------------- the seventy-fourth round's kinds
+# New sentences of the kinds round 74's first score got wrong (its own sentences stay in tests/blind): a sign someone
+# warned of or that the person asks about, then their own no ("I can", "mine r fine", "havent got one tho", "now is
+# not", "rite now its only the left one"), or read about online ("tiktok says ... means cauda something"); a no said
+# as an answer before a denial ("but nope both legs r normal"); the bladder in plain words (standing there and
+# nothing comes, needing to go all the time, no poo in days when usually every morning) and loose bowels put down to a
+# curry; a fever doubted for want of a thermometer, or told as hot one minute and freezing the next; lying down told as
+# what sorted it out, or doubted as counting; "no fever hurts in bed tho"; Pidgin "no dey"; Scots "ma fit"; legs
+# "like sleeping", "like jelly", a thigh giving way, "both leg"; the back named loosely ("back gave up on me", "pain in
+# the column"); sciatica had before "and this isn't anything like it"; "might of been", "no idea what set it off",
+# "not during the gym but the morning after"; clothes wet through in the rain (no habit named for the classifier).
+# Each failed before the change except those under the guard headings.
+@pytest.mark.parametrize("slot, text, expected", [
+    (None, "The discharge letter says to go to A&E if I can't pee. I can, no bother. Just the back.",
+     {"bowel_bladder_change": A}),
+    (None, "saw on youtube that numb legs on both sides means cauda equina. freaked me out but nah both legs r fine",
+     {"bilateral_leg_symptoms": A}),
+    (None, "gp said if i get a temp ring them havent got one tho, just the sore back", {"fever": A}),
+    (None, "wot if ur bum goes numb is that bad? mine aint numb tho, back is killin", {"saddle_numbness": A}),
+    (None, "The doctor told me if there is blood in urine it is serious. Now is not, I only ask.",
+     {"blood_in_urine": A}),
+    (None, "physio said if both legs go weak go to a and e. mine r fine lol just the back",
+     {"bilateral_leg_symptoms": A}),
+    (None, "what if both my legs go numb? right now its only the right one tingling", {"bilateral_leg_symptoms": A}),
+    ("q_urine_bowel", "i go to pee and stand there n nothing", {"bowel_bladder_change": P}),
+    (None, "from morning i want urine, it not come out", {"bowel_bladder_change": P}),
+    (None, "i keep needin to go, it burns", {"bowel_bladder_change": P}),
+    ("q_urine_bowel", "no blood. runny tummy but that was the madras last night", {"bowel_bladder_change": U}),
+    ("q_fever_lying", "dunno bout a temp aint got a thermometer, bed is the worst though", {"fever": U}),
+    (None, "boiling one minute freezing the next, there's no thermometer here", {"fever": U}),
+    ("q_fever_lying", "no fever. lying flat on my back is what fixed it", {"pain_lying_down": A}),
+    (None, "lyin flat sorted it out, only hurts sitting", {"pain_lying_down": A}),
+    ("q_fever_lying", "Sore when I first lie down then it goes off. Dunno if that counts.", {"pain_lying_down": U}),
+    ("q_fever_lying", "no fever hurts in bed though", {"fever": A, "pain_lying_down": None}),  # no longer denied
+    ("q_fever_lying", "Fever no dey, the pain dey worse for night", {"fever": A}),
+    ("q_fever_lying", "its bad in bed", {"pain_lying_down": P}),
+    ("q_leg", "pins an needles in ma left fit", {"leg_numbness": P, "numbness_calf_foot_toes": P}),
+    (None, "my leg feels like sleeping from the knee down", {"leg_numbness": P}),
+    ("q_cauda_equina", "both leg feel like sleeping since morning", {"bilateral_leg_symptoms": P}),
+    (None, "my left thigh keeps giving way going up the stairs", {"leg_weakness": P}),
+    (None, "my legs feel like jelly", {"leg_weakness": P}),
+    ("q_cauda_equina", "legs both tidy, can feel my bum fine", {"saddle_numbness": A, "bilateral_leg_symptoms": A}),
+    ("q_leg", "it's down the back an side of me left thigh", {"leg_pain": P, "pain_back_side_thigh": P}),
+    (None, "postie, back finally gave up on me today", {"back_pain": P}),
+    (None, "I have pain in the column since Friday", {"back_pain": P}),
+    (None, "I've had sciatica before and this isn't anything like it, it's my back", {"leg_pain": None}),
+    ("q_trigger", "might of been the hoovering, i was bent over all morning", {"after_bending_lifting": U}),
+    ("q_trigger", "Honestly no idea what set it off, been racking my brain",
+     {"after_bending_lifting": U, "after_exercise": U}),
+    ("q_trigger", "not during the match but the morning after", {"after_exercise": P}),
+    # where the round's rules must not reach
+    (None, "They said to ring 999 if I can't pee. I can't, not since this morning.", {"bowel_bladder_change": P}),
+    (None, "what if both legs go numb? right now its only the left one, and the right is tingling too",
+     {"bilateral_leg_symptoms": None}),
+    (None, "nothing comes out of the wound, it's healing", {"bowel_bladder_change": None}),
+    (None, "the pain only drops when I lie down", {"bowel_bladder_change": None}),
+    (None, "I feel like sleeping all day", {"leg_numbness": None}),
+    ("q_fever_lying", "lying down sorted it for a bit but now it hurts when I lie down", {"pain_lying_down": P}),
+    (None, "I've had sciatica before and this is exactly like it, down my leg", {"leg_pain": P}),
+    ("q_trigger", "no idea what set it off, but I did lift a sofa", {"after_bending_lifting": P}),
+    (None, "the shoe doesn't fit ma foot", {"leg_numbness": None}),
+])
+def test_the_seventy_fourth_rounds_kinds(slot, text, expected):
+    """Read as the running bot reads them, with an intent of the trained model's (not the fallback)."""
+    got = {f: s.value for f, s in understand(parse(text, "describe_symptoms"), slot, {}).updates}
+    assert {f: got.get(f) for f in expected} == expected
+
+
+def test_clothes_wet_through_in_the_rain_name_no_habit_for_the_classifier():
+    from bot.interpret import _names_its_place
+    assert not _names_its_place("bowel_bladder_change", "out in the rain all day, soaked through to my pants")
+    assert _names_its_place("bowel_bladder_change", "I wet my pants this morning without noticing")

@@ -527,8 +527,9 @@ def crosses_clause(target: Span, modifier: Span, span_between: Span) -> bool:
 # "no fever, both legs weak": a body part with its own state is a statement, not the next thing denied ("no fever,
 # numbness or weakness" lists)
 STATES = frozenset({"weak", "numb", "tingly", "dead", "heavy", "wobbly", "jelly"})
-# "no fever, sore in bed", "no blood, aching legs": an item that opens with how it hurts says the person has it
-PAIN_STATES = frozenset({"sore", "painful", "aching", "achy", "hurting", "agony", "worse", "worst"})
+# "no fever, sore in bed", "no blood, aching legs", "no fever hurts in bed tho":
+# an item that opens with how it hurts says the person has it
+PAIN_STATES = frozenset({"sore", "painful", "aching", "achy", "hurting", "hurts", "bad", "agony", "worse", "worst"})
 
 
 def states_itself(target: Span) -> bool:
@@ -571,6 +572,10 @@ TURNING_WORDS = frozenset({"really", "very", "so", "as", "that", "too", "exactly
                            "i", "'m", "im", "my", "me", "it", "'s", "its", "the", "always", "at"})
 
 
+# ... and the noes that are only ever an answer, which never turn a denial around (not "no" of "no relief lying down")
+ANSWERING_NOES = frozenset({"nope", "nah", "naw", "nay"})
+
+
 # "nae fever lyin doon at night aye sore": a yes inside the next phrase tells it, whatever was denied before
 YES_WORDS = frozenset({"aye", "yes", "yeah", "yep", "yh"})
 
@@ -604,11 +609,13 @@ def feared_example(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 def may_deny(target: Span, modifier: Span, span_between: Span) -> bool:
-    """on_modifies callback of the negations: `may_modify`; a denial phrase turned around only from close by, and
-    no phrase a yes inside it affirms."""
+    """on_modifies callback of the negations: `may_modify`; a denial phrase turned around only from close by and
+    not by a no said as an answer ("scared me but nope both my legs r normal" agrees), and no phrase a yes inside
+    it affirms."""
     return may_modify(target, modifier, span_between) and not (
         target.label_ == FINDING_ABSENT_LABEL and modifier.end <= target.start
-        and any(token.norm_ not in TURNING_WORDS for token in target.doc[modifier.end:target.start])) and not (
+        and (modifier.text.lower() in ANSWERING_NOES
+             or any(token.norm_ not in TURNING_WORDS for token in target.doc[modifier.end:target.start]))) and not (
         modifier.end <= target.start and any(token.norm_ in YES_WORDS for token in target[1:])) and not (
         states_itself(target) and another_target_between(target, modifier))
 

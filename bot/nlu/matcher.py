@@ -851,6 +851,7 @@ def finding_and_cause_entities(text: str) -> List[dict]:
     mentions = with_both_legs_named_plainly_next(text, mentions)
     mentions = with_fever_felt_by_touch(text, resolve(mentions, knowledge))
     mentions = with_counted_signs_doubted(text, with_closing_hedge(text, with_leading_hedge(text, mentions)))
+    mentions = with_the_start_not_known(text, with_exercise_the_day_after(text, mentions))
     mentions = with_chills_put_down_to_a_cause(text, mentions)
     mentions = with_far_denials(text, with_explained_away(text, with_none_of_those(text, mentions)))
     mentions = without_asked_back(text, with_echoed_signs_answered(text, with_labelled_signs_answered(
@@ -913,10 +914,10 @@ def finding_and_cause_entities(text: str) -> List[dict]:
 SECOND_THOUGHT = re.compile(r"\b(?:actually|now i think about it|come to think of it|thinking about it|"
                             r"on second thoughts?)\b", re.I)
 NUMB_DENIED_FIRST = re.compile(r"\b(?:no|not|nowt|nothing|none|never)\b[^.!?]{0,25}?\bnumb", re.I)
-SEAT_WORDS = r"(?:bum|backside|bottom|behind|bits|privates|down there|down below|loo|toilet|groin|crotch|arse|butt)"
+SEAT_NAMES = r"(?:bum|backside|bottom|behind|bits|privates|down there|down below|loo|toilet|groin|crotch|arse|butt)"
 ODD_WORDS = r"(?:odd|funny|strange|weird|different|not quite|not right)"
-SEAT_FELT_ODD = re.compile(rf"\b{SEAT_WORDS}\b[^.!?,;]{{0,60}}?\b{ODD_WORDS}\b|"
-                           rf"\b{ODD_WORDS}\b[^.!?,;]{{0,60}}?\b{SEAT_WORDS}\b", re.I)
+SEAT_FELT_ODD = re.compile(rf"\b{SEAT_NAMES}\b[^.!?,;]{{0,60}}?\b{ODD_WORDS}\b|"
+                           rf"\b{ODD_WORDS}\b[^.!?,;]{{0,60}}?\b{SEAT_NAMES}\b", re.I)
 
 
 def with_the_seat_odd_on_second_thoughts(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1044,7 +1045,7 @@ def with_fever_a_device_guesses(text: str, mentions: List[Mention]) -> List[Ment
 
 # "both legs are strange, numb, well more like tingling": a vague word for both legs, then a plain sign right after it
 LEG_SIGNS_SAID_PLAINLY = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
-RIGHT_AFTER = re.compile(r"[\s,;:\-–—]*(?:and\s+|or\s+)?")
+PLAIN_SIGN_NEXT = re.compile(r"[\s,;:\-–—]*(?:and\s+|or\s+)?")
 
 
 def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1052,7 +1053,7 @@ def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> Lis
     said of both legs."""
     plain = [m for m in mentions if m.finding in LEG_SIGNS_SAID_PLAINLY and m.status == PRESENT]
     return [replace(m, status=PRESENT) if m.finding == "bilateral_leg_symptoms" and m.status == UNCERTAIN and any(
-        RIGHT_AFTER.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
+        PLAIN_SIGN_NEXT.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
 
 
 # "severe well more like a 6 tbh", "Severe, well, probably more like a five", "severe or maybe 6": "severe" taken back
@@ -1285,14 +1286,22 @@ LYING_EASIEST = re.compile(
     r"\b(?:can|could)\s+sleep\s+on\s+my\s+(?:back|side|front)\s+(?:fine|ok|okay|alright|no problem)\b|"
     r"\bonly\s+time\s+(?:it|my back)\s+(?:doesn'?t|does not|isn'?t|is not|don'?t)\s+"
     r"(?:ache|hurt|sore|painful)\w*\s+is\s+"
-    r"when\s+i\s+(?:get into bed|lie down|lay down|go to bed|am in bed|'m in bed|get in bed)\b", re.I)
+    r"when\s+i\s+(?:get into bed|lie down|lay down|go to bed|am in bed|'m in bed|get in bed)\b|"
+    # "Lying flat on the floor is what sorted it out", "lyin flat sorted it out"
+    r"\b(?:lying|laying|lyin|layin)(?:\s+(?:down|flat))?(?:\s+on\s+(?:the|my)\s+(?:floor|bed|back))?\s+"
+    r"(?:is what\s+|was what\s+|has\s+|'s\s+)?(?:sorted|fixed|settled|eased|helped|sorts|fixes|settles|eases|helps)"
+    r"\s+(?:it|me)(?:\s+out)?\b", re.I)
 
 
 def with_lying_told_easiest(text: str, mentions: List[Mention]) -> List[Mention]:
     """Lying down told as the time of least pain (LYING_EASIEST) is no pain lying down, where nothing else is said
-    of it."""
+    of it but in those words ("lyin flat sorted it out only hurts when i sit")."""
     said = LYING_EASIEST.search(text)
-    if not said or any(m.finding == "pain_lying_down" and m.status in OWN_STATUSES for m in mentions):
+    if not said:
+        return mentions
+    mentions = [replace(m, status=ABSENT) if m.finding == "pain_lying_down" and m.status == PRESENT
+                and said.start() <= m.start < said.end() else m for m in mentions]
+    if any(m.finding == "pain_lying_down" and m.status in OWN_STATUSES for m in mentions):
         return mentions
     return mentions + [Mention("pain_lying_down", ABSENT, said.start(), said.end(), said.group(0).lower())]
 
@@ -2153,7 +2162,8 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest|h+
                            r"\s*[,:;.!?–—-](?!\s*but\b)",
                            re.I)  # not "not sure, but it hurts when I lie down": the doubt is of something else
 # "Might've been the three hours of weeding, bent over the beds": a cause put as a guess
-MIGHT_HAVE_BEEN = re.compile(r"^\W*(?:it\s+)?(?:might|may|could)(?:\s+have|['’]?ve)\s+been\b(?!\s+(?:worse|better|"
+MIGHT_HAVE_BEEN = re.compile(r"^\W*(?:it\s+)?(?:might|may|could)(?:\s+have|\s+of|['’]?ve)\s+been\b"
+                             r"(?!\s+(?:worse|better|"
                              r"a lot|much|\d|a (?:day|week|month)|(?:two|three|four|a few|a couple of)\s|last|since|"
                              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this)\b)[^.;!?]*", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
@@ -2302,7 +2312,11 @@ PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|b
                                 re.I)  # or to food colouring, not denied ("the kids put food colouring in it")
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|(?:could|might|may) (?:just |well )?be) (?:just )?"
                               r"(?:from |the |a |my )?(?:food|(?:something|what) i(?: ate|'?ve eaten| had|'?ve been "
-                              r"eating)|diet|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
+                              r"eating)|diet|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b|"
+                              # "bit of a runny tummy but that was the vindaloo", "bowels bit loose but i had a curry"
+                              r"\bbut (?:(?:that|it) (?:was|is|'s) (?:just |only )?(?:the |a |from the |from a )?|"
+                              r"i (?:had|ate) (?:a |the |some )?)(?:curry|vindaloo|madras|takeaway|kebab|chilli|"
+                              r"spicy food|dodgy \w+)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
 # baby", "up more in the night, I put it down to my age": passing urine more often put down to drink, pregnancy, the
 # cold or age is a doubt (not "can't pee though I've drunk loads").
@@ -2319,6 +2333,7 @@ PUT_DOWN_TO_AN_EVERYDAY_CAUSE = re.compile(
     r"(?:the\s+|all the\s+|my\s+)?(?:beers?|booze|drinks?|drinking|alcohol|pints?|lager|cider|wine|coffee|tea|water|"
     r"fluids|cold(?: weather)?|weather|age|old age|getting old(?:er)?)|"
     r"\b(?:that'?s|thats|it'?s|its) (?:all |just )?(?:the|my|all the) (?:tea|coffee|beer|water|age|cold)\b|"
+    r"\bon the (?:brews|tea|coffee|beers?|pints)\b|"
     r"\bin (?:this|the) cold(?: weather)?\b|(?<!n't )(?<!not )(?<!never )(?:had|drank|drunk|drinking|"
     r"drink)\s+(?:a lot|loads|lots|so much|plenty)"
     r"(?:\s+(?:to drink|of \w+))?|(?<!n't had )(?<!not had )(?:a lot|loads|lots) to drink|"
@@ -2343,7 +2358,39 @@ DOUBTED_THEN_TOLD = re.compile(rf"^\W*(?:(?:i'?m|i am|honestly)\s+)*(?:{alternat
 
 # "dunno bout temp, bed is agony tho": an opening doubt about one thing, up to the first break
 DOUBT_ABOUT = re.compile(rf"^\W*(?:i\s+)?(?:{alternation(OPENING_DOUBTS)})\s+(?:about|bout|abt|re|on|wrt)\s+"
-                         r"(?:the\s+|my\s+|a\s+)?\w+(?:\s+\w+)?(?=\s*[,;.!?-])", re.I)
+                         r"(?:the\s+|my\s+|a\s+)?\w+(?:\s+\w+)?(?=\s*[,;.!?-]|"
+                         # "dunno bout a temp aint got a thermometer, ...": the why of the doubt after it
+                         r"\s+(?:(?:i\s+)?(?:ain'?t|aint|haven'?t|havent|have not|don'?t|dont)\s+(?:got|have)\s+a\s+"
+                         r"thermometer|no thermometer|cos|coz|cause|because)\b)", re.I)
+
+
+# "Not during the gym, but the next morning after it": the exercise brought it on, felt the day after
+EXERCISE_THE_DAY_AFTER = re.compile(
+    r"\bnot\s+(?:during|durin|at|in|while at)\s+(?:the\s+|my\s+)?(?:gym|game|match|training|session|run|workout|"
+    r"class|exercise|football|rugby|netball)\b[^.!?]{0,15}?\bbut\s+(?:the\s+)?(?:next\s+)?(?:morning|mornin|day|"
+    r"night|evening)\s+after\b", re.I)
+
+
+def with_exercise_the_day_after(text: str, mentions: List[Mention]) -> List[Mention]:
+    said = EXERCISE_THE_DAY_AFTER.search(text)
+    if not said:
+        return mentions
+    return [m for m in mentions if m.finding != "after_exercise"] + [
+        Mention("after_exercise", PRESENT, said.start(), said.end(), said.group(0).lower())]
+
+
+# "Honestly I've no idea what set it off": what brought it on, not known
+START_NOT_KNOWN = re.compile(r"\b(?:no idea|dunno|don'?t know|do not know|not sure|can'?t (?:say|tell|think))\s+what\s+"
+                             r"(?:set it off|brought it on|caused it|started it|triggered it|did it)\b", re.I)
+
+
+def with_the_start_not_known(text: str, mentions: List[Mention]) -> List[Mention]:
+    said = START_NOT_KNOWN.search(text)
+    if not said:
+        return mentions
+    told = {m.finding for m in mentions if m.finding in WHAT_BROUGHT_IT_ON and m.status in OWN_STATUSES}
+    return mentions + [Mention(finding, UNCERTAIN, said.start(), said.end(), said.group(0).lower())
+                       for finding in sorted(WHAT_BROUGHT_IT_ON - told)]
 
 
 def with_leading_hedge(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -3123,6 +3170,10 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_a_nights_drink = pieces_matching(text, sentences, PUT_DOWN_TO_A_NIGHTS_DRINK)
     colour_guessed = pieces_matching(text, sentences, TWO_GUESSES)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
+    # "It aches when I first lie down and then it settles. Not sure if that counts?"
+    lying_doubted_as_counting = doubted_as_counting + [
+        before for before, after in zip(sentences, sentences[1:])
+        if DOUBT_IF_IT_COUNTS.search(text, *after) and len(text[slice(*after)].split()) <= SHORT_HEDGED_SENTENCE + 2]
     def only_its_cause_doubted(m: Mention) -> bool:  # "blood in my wee, could be the tablets, not sure" (not beetroot)
         start, end = sentence_bounds_at(text, m.start)
         return sign_with_a_cause_guessed(text, m.start, m.end, end) and not COLOURS_URINE.search(text, start, end)
@@ -3137,7 +3188,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_an_everyday_cause)
         and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_a_nights_drink)) or (
-        m.finding == "pain_lying_down" and inside(m.start, blamed_on_the_bed)) or (
+        m.finding == "pain_lying_down" and inside(m.start, blamed_on_the_bed + lying_doubted_as_counting)) or (
         m.finding == "blood_in_urine" and inside(m.start, colour_guessed)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, cause_guessed)
         and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))))
@@ -3463,6 +3514,10 @@ DENIED_AFTERWARDS = re.compile(
     r"there (?:hasn'?t|has not|haven'?t|have not) been (?:any|one)|(?:i'?ve )?got neither|"
     r"(?:nothing|nothin|nowt|none|not had (?:it|one|any))(?: like (?:that|it))? (?:yet|so far)|"
     r"(?:nothing|nothin|nowt|none) since(?: then)?|"
+    # "mine r fine lol", "mine aint numb tho", "Now is not, I ask only"
+    r"mine(?:'s| is| r| are)? (?:fine|ok|okay|normal|grand|alright|good)|"
+    r"mine (?:ain'?t|aint|isn'?t|isnt|is not|'s not|r not|are not)(?: (?:numb|weak|like that|either))?|"
+    r"(?:it )?(?:is|'s) not(?: there)?|"
     r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
     # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
     r"(?:haven'?t|have not|don'?t|do not|i'?ve not) (?:had|got|have|seen|noticed)(?: (?:it|that|one|any|either|them))?|"
@@ -3471,7 +3526,9 @@ DENIED_AFTERWARDS = re.compile(
     r"which i (?:don'?t|do not|haven'?t|have not)(?: (?:have|got|had))?|"
     r"(?:(?:neither|none)(?: of (?:them|those|these))?|nothing (?:like that|of the sort)) (?:has|have)(?: ever)? "
     r"happened)\b"
-    r"(?=\s*(?:[.!?,;\-–—]|$|so far|thankfully|at all|yet|touch wood|though|just|only|now|here|but|at the moment|this time|"
+    r"(?=\s*(?:[.!?,;\-–—]|$|so far|thankfully|at all|yet|touch wood|though|tho|lol|just|only|now|here|but|"
+    r"at the moment|"
+    r"this time|"
     r"it'?s|i'?m|im|"
     r"at present|"
     r"thank god|thank goodness|and))", re.I)
@@ -3487,12 +3544,16 @@ KNOWN_OF = re.compile(r"\bknow\s+what\s+(?:a|an)\s+(?:proper\s+|real\s+|high\s+)
 # an emergency": signs someone listed as the ones to watch for, not the person's (with_warnings_denied reads a "got
 # neither" after them)
 SIGNS_LISTED_TO_WATCH = re.compile(
-    r"\b(?:(?P<told>said|says|told me|tells me|reckons)|read|reading|heard|leaflet|website|nhs)\b[^.!?]{0,90}?"
+    r"\b(?:(?P<told>said|says|told me|tells me|reckons)|read|reading|heard|leaflet|website|nhs|tiktok|youtube|"
+    r"google|googled|online|internet|facebook|instagram)\b[^.!?]{0,90}?"
     r"(?:(?:\s+(?:are|r|is)|'s|'re)\s+(?:the\s+)?(?:ones?|things?|signs?|symptoms?)\s+to\s+"
     r"(?:worry about|watch for|watch out for|"
     r"look out for|look for)|(?:\s+(?:is|are|r)|'s|'re)\s+(?:an?\s+)?"
     r"(?:emergency|emergencies|red flags?|serious|dangerous|"
-    r"bad signs?|warning signs?))\b", re.I)
+    r"bad signs?|warning signs?)|"
+    # "seen on tiktok that numb legs both sides means cauda something"
+    r"\s+(?:means?|=)\s+(?:cauda|an? emergency|emergency|something serious|serious|a&e|a and e|hospital|999))\b",
+    re.I)
 
 
 # ... unless someone told the person it of their own sign: "the GP said my fever is serious", "the doctor told me this
@@ -3502,7 +3563,7 @@ OWN_IN_THE_NAME = re.compile(r"\b(?:my|me|mine|i)\b", re.I)
 
 
 def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The red flags named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's, except
+    """The findings named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's, except
     their own sign someone told them of."""
     listed = [(m.start(), m.end(), bool(m.group("told"))) for m in SIGNS_LISTED_TO_WATCH.finditer(text)]
 
@@ -3510,17 +3571,20 @@ def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Me
         told = next((told for start, end, told in listed if start <= m.start < end), None)
         return told is False or told is True and not OWN_BEFORE.search(text, max(0, m.start - 6), m.start) \
             and not OWN_IN_THE_NAME.search(m.phrase)
-    return [replace(m, status=NOT_OWN) if m.status == PRESENT and is_red_flag(m.finding) and listed_only(m) else m
-            for m in mentions]
+    return not_the_persons(mentions, lambda m: m.status == PRESENT and listed_only(m))
 
 
 def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
-    """... when its sentence then sets this one apart (not "I know what a fever feels like and I've got one")."""
-    known = [m.span() for m in KNOWN_OF.finditer(text) if NOT_THIS_ONE.search(text, m.end(),
-                                                                               sentence_bounds_at(text, m.start())[1])]
+    """... or had before (HAD_BEFORE), when its sentence then sets this one apart (not "I know what a fever feels
+    like and I've got one")."""
+    known = [m.span() for pattern in (KNOWN_OF, HAD_BEFORE) for m in pattern.finditer(text)
+             if NOT_THIS_ONE.search(text, m.end(), sentence_bounds_at(text, m.start())[1])]
     return not_the_persons(mentions, lambda m: inside(m.start, known))
 
 
+# "I've had sciatica before and this isn't anything like it"
+HAD_BEFORE = re.compile(r"\b(?:i'?ve|i have|i had|had)\s+(?:had\s+)?(?:a\s+bout\s+of\s+|an?\s+)?[\w ]{2,25}?\s+"
+                        r"(?:before|in the past|years ago|once)\b", re.I)
 NOT_THIS_ONE = re.compile(r"\b(?:this|it|that)\s*(?:isn'?t|is not|isnt|ain'?t|aint)\b|\bnot this\b|"
                           r"\bnothing like (?:it|that|this)\b", re.I)
 
@@ -3601,7 +3665,9 @@ IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+t
                                   rf"{NOW_IN_THE_IF}[^.!?,]{{3,120}}?(?:,\s*|\s+)(?:then\s+)?{INSTRUCTION}\b|"
                                   # "The leaflet says get help if the toilet changes or there's blood"
                                   rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+to)?\s+(?:get help|call|ring|phone|"
-                                  r"go back|come back|go in|get seen|see (?:a|the|my) (?:doctor|gp))\b[^.!?,]{0,30}?\s+"
+                                  r"go back|come back|go in|get seen|see (?:a|the|my) (?:doctor|gp)|"
+                                  r"go (?:straight )?to (?:a&e|a and e|casualty|(?:the )?hospital|the gp|a doctor))\b"
+                                  r"[^.!?,]{0,30}?\s+"
                                   rf"(?P<after>if)\b{NOW_IN_THE_IF}(?:(?!\s[-–—]+\s)[^.!?,]){{3,120}}|"
                                   # "the leaflet said severe pain = get help" (not "said my numb bum means A&E")
                                   rf"\b{SAID_BY_SOMEONE}(?:\s+that)?\s+(?!(?:my|me|mine)\b)(?P<sign>[^.!?=,]{{3,60}}?)"
@@ -3663,9 +3729,13 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
     denied_roles = {NOT_OWN} if asks_for_someone_else(text) else {NOT_OWN, THEIR[PRESENT], UNCLEAR}
 
     def denied(m: Mention) -> bool:
-        rest = text[m.end:]
-        after_clause = re.split(r"[.!?;\n]|\s+[-–—]+\s+|"
+        rest = text[m.start:]  # from the sign on: a mention may run on over its denial ("bum ... mine aint numb")
+        after_clause = re.split(r"(?<!\d)\.|\.(?!\d)|[!?;\n]|\s+[-–—]+\s+|"
                                 r"\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
+                                # "... come straight back havent got one tho", "... is that bad mine aint numb tho"
+                                r"\s+(?=(?:i\s+)?(?:haven'?t|havent|ain'?t|aint) got (?:one|it|any|that|them)\b|"
+                                r"mine(?:'s| is| r| are)? (?:fine|ok|okay|normal|grand|alright|good)\b|"
+                                r"mine (?:ain'?t|aint|isn'?t|isnt|is not|'s not|r not|are not)\b)|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|so far\b|which i\b|not that i\b|"
                                 rf"{NONE_APPLY}\b|(?:neither|none) of (?:them|those|these|that)\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
@@ -3676,10 +3746,23 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
         # ... or after a "but" in the next sentence ("... is that a and e? backs sore from skiing but nothing like that
         # yet"; not "... they have, it's ok right now")
         clauses = re.split(r"\bbut\s+", re.split(r"[.!?;\n]", after_clause[1])[0]) if len(after_clause) > 1 else []
-        return any(DENIED_AFTERWARDS.match(clause) for clause in clauses)
+        return any(DENIED_AFTERWARDS.match(clause) or CAN_AFTER_A_CANT.match(clause) and CANT.search(m.phrase)
+                   or m.finding == "bilateral_leg_symptoms" and ONE_LEG_ONLY.match(clause) for clause in clauses)
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
         WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m)
             or _an_episode_said_over(text, m) else m for m in mentions]
+
+
+# "... to go to A&E if you can't pass urine. I can, no problem there.": a sign told as what one cannot do, then "I can"
+CAN_AFTER_A_CANT = re.compile(r"\W*(?:(?:and|but|well|so)\s+)?i\s+(?:still\s+)?can(?:\s+(?:pee|wee|go|"
+                              r"pass (?:it|water|urine)|feel (?:it|them|everything)))?"
+                              r"(?:\s+(?:fine|ok|okay|normally|just fine|no problem))?(?=\s*(?:[.!?,;]|$))", re.I)
+CANT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b", re.I)
+# "what if both legs go numb is that a 999 job. rite now its only the left one": both legs supposed, then one told
+ONE_LEG_ONLY = re.compile(r"\W*(?:(?:and|but|well|so)\s+)?(?:(?:right|rite) now|atm|at the moment|for now|now)?\W*"
+                          r"(?:(?:it'?s|its|it is)\s+)?(?:only|just) (?:the |my |me )?(?:left|right|one)"
+                          r"(?: one| leg| side)?\b(?![^.!?]*\b(?:and|but)\s+(?:the|my|me)\s+(?:other|right|left)\b)",
+                          re.I)
 
 
 def _an_episode_said_over(text: str, m: Mention) -> bool:

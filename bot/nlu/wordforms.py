@@ -87,6 +87,8 @@ REGIONAL_SPELLINGS = {
     "huvnae": "havent", "hivnae": "havent", "couldnae": "couldn't", "wouldnae": "wouldn't", "doesnae": "doesn't",
     "shouldnae": "shouldn't", "cyaan": "can't", "caan": "cant", "nuttin": "nothin", "nuthin": "nothin",
     "nae": "no ", "mi": "my", "ma": "my", "inna": "in a",
+    # Scots "pins an needles in ma fit" (foot)
+    "ma fit": "a foot", "ma left fit": "a left foot", "ma right fit": "a right foot", "an needles": "n needles ",
     # Scots: "naw", "lyin doon", "dinnae ken"; "me waterworks"
     "naw": "no ", "doon": "down", "dinnae ken": "don't know", "me waterworks": "my waterworks", "sair": "sore",
     "reyt": "real",  # Yorkshire: "back's reyt bad"
@@ -104,6 +106,8 @@ REGIONAL_SPELLINGS = {
     # a no typed in haste: "noep", "nopw"
     "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
+    # Nigerian Pidgin: "fever no dey" (there is none), "the pain dey worse" (is)
+    "no dey": "no    ", "e no dey": "none    ",
     "nogat": "   no",  # Tok Pisin: "nogat" (no, none), "mi nogat fever", "fever nogat"
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
@@ -119,7 +123,8 @@ REGIONAL_SPELLINGS = {
     "dim fever": "no  fever", "dim temperature": "no  temperature",
     "me right foot": "my right foot", "me left foot": "my left foot", "me right leg": "my right leg",
     "me left leg": "my left leg", "me toes": "my toes", "me thigh": "my thigh", "me ankle": "my ankle",
-    "me knee": "my knee", "me calf": "my calf", "me heel": "my heel",
+    "me knee": "my knee", "me calf": "my calf", "me heel": "my heel", "me right thigh": "my right thigh",
+    "me left thigh": "my left thigh",
     # Tamil, in English: "konjam better" (a little), "back vali" (pain)
     "konjam": "little", "vali": "pain",
     # Aberdeen: "naethin happens", "dinna ken", "aboot a five", "stannin up"
