@@ -1336,18 +1336,28 @@ SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensati
                                 r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"
                                 r"(?:strange|odd|weird|funny|different|nothing))\b",
                                 re.I)
+# ... and both legs' weakness or numbness only where one is named ("both my legs ache down to my heels" is leg pain)
+LEGS_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|dead|asleep|sleeping|jelly|wobbl\w*|"
+                                r"heavy|buckl\w*|rubber\w*|cotton|(?:giv\w*|gave|go|went|going) (?:way|out|from under)|"
+                                r"(?:can'?t|cannot|couldn'?t|not|no|lost(?: the| all)?)\s+"
+                                r"(?:feel|feeling|power|strength)|"
+                                r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"
+                                r"(?:strange|odd|weird|funny|different|nothing))\b",
+                                re.I)
 
 
 def _names_its_place(flag: str, text: str) -> bool:
     """The message names where the red flag would be, as the classifier needs to escalate it alone, unasked: "red
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
     is asked about), the bladder's or bowels' habits only where a habit is named, not of wiping alone
-    (WIPING_AFTER_THE_TOILET) nor of clothes wet through (WET_THROUGH), and the seat's numbness only where a feeling
-    is named (SEAT_FEELING_NAMED)."""
+    (WIPING_AFTER_THE_TOILET) nor of clothes wet through (WET_THROUGH), the seat's numbness only where a feeling is
+    named (SEAT_FEELING_NAMED), and both legs' only where a weakness or numbness is (LEGS_FEELING_NAMED)."""
     if flag == "bowel_bladder_change":  # "legs weak as water, had to hold the counter" names no habit
         return bool(HABITS_NAMED.search(WET_THROUGH.sub(" ", WIPING_AFTER_THE_TOILET.sub(" ", text))))
     if flag == "saddle_numbness" and not SEAT_FEELING_NAMED.search(text):
         return False  # "landed on my bum, now my back n backside are sore" tells no feeling of the seat
+    if flag == "bilateral_leg_symptoms" and not LEGS_FEELING_NAMED.search(text):
+        return False
     place = PLACES_OF_RED_FLAGS.get(flag)
     return place is None or bool(place.search(text))
 

@@ -7238,7 +7238,9 @@ def test_the_seventy_fourth_rounds_first_kinds(slot, text, expected):
     ("q_trigger", "Honestly no idea what set it off, been racking my brain",
      {"after_bending_lifting": U, "after_exercise": U}),
     ("q_trigger", "not during the match but the morning after", {"after_exercise": P}),
+    ("q_cauda_equina", "both feet tingle, though ive got diabetes so they always do", {"bilateral_leg_symptoms": U}),
     # where the round's rules must not reach
+    ("q_cauda_equina", "both legs numb since this morning, I have diabetes", {"bilateral_leg_symptoms": P}),
     (None, "They said to ring 999 if I can't pee. I can't, not since this morning.", {"bowel_bladder_change": P}),
     (None, "what if both legs go numb? right now its only the left one, and the right is tingling too",
      {"bilateral_leg_symptoms": None}),
@@ -7256,7 +7258,9 @@ def test_the_seventy_fourth_rounds_kinds(slot, text, expected):
     assert {f: got.get(f) for f in expected} == expected
 
 
-def test_clothes_wet_through_in_the_rain_name_no_habit_for_the_classifier():
+def test_the_classifier_alone_escalates_no_habit_of_wet_clothes_nor_both_legs_that_only_ache():
     from bot.interpret import _names_its_place
     assert not _names_its_place("bowel_bladder_change", "out in the rain all day, soaked through to my pants")
     assert _names_its_place("bowel_bladder_change", "I wet my pants this morning without noticing")
+    assert not _names_its_place("bilateral_leg_symptoms", "both my legs ache down to my heels when I walk")
+    assert _names_its_place("bilateral_leg_symptoms", "both my legs went from under me on the stairs")

@@ -2174,6 +2174,8 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?:but|though|tho)\s+(?:that'?s|thats|it'?s|its) (?:just |only )?normal after\b|"
                             r"(?:but|though|tho)\s+(?:they|it) always (?:are|is|get|gets|do|does)\b[^.!?]{0,20}\bafter\b|"
                             r"(?:but|though|tho)\s+(?:that'?s|thats|it'?s|its) (?:just|only) from (?:a|the|my)\b|"
+                            # "both legs tingle but ive got diabetes so my feet always do that": a lasting condition's
+                            r"(?:but|though|tho)\s+(?:i'?ve|ive|i have|i)\s+(?:got\s+)?(?:diabetes|neuropathy|ms)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
