@@ -214,8 +214,9 @@ HABIT_WORDS = ("wee", "weeing", "weed", "wees", "loo", "wet", "wetting", "leak",
 WIPING_AFTER_THE_TOILET = re.compile(r"\b(?:wip(?:e|es|ed|ing)(?:\s+(?:myself|up|after))*(?:\s+(?:the\s+)?(?:toilet|loo))?|"
                                      r"toilet paper|toilet roll|loo roll)\b", re.I)
 HABITS_NAMED = re.compile(rf"(?<!\w)(?:{alternation(URINE + TOILET + HABIT_WORDS)})(?!\w)", re.I)
-# "out in the rain all morning, wet through to my pants": the weather's wet, no habit
-WET_THROUGH = re.compile(r"\b(?:wet|soaked|drenched|sodden|wringing wet)\s+(?:through\s+)?(?:right\s+)?(?:down\s+)?"
+# "out in the rain all morning, wet through to my pants": the weather's wet, no habit (RAIN said beside it)
+RAIN = re.compile(r"\b(?:rain\w*|pouring|downpour|showers?|storm\w*|drizzl\w*|weather|puddles?)\b", re.I)
+WET_THROUGH = re.compile(r"\b(?:wet|soaked|drenched|sodden)\s+(?:through\s+)?(?:right\s+)?(?:down\s+)?"
                          r"to\s+(?:my|me|the)\s+(?:pants|knickers|skin|underwear|undies|socks|boxers|bones)\b", re.I)
 # How bad the pain is, the classifier only asks about: words like "killing me" are a 0-10 question's business.
 ASKED_NOT_ESCALATED = frozenset({"severe_pain"})
@@ -1336,7 +1337,8 @@ SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensati
                                 r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"
                                 r"(?:strange|odd|weird|funny|different|nothing))\b",
                                 re.I)
-# ... and both legs' weakness or numbness only where one is named ("both my legs ache down to my heels" is leg pain)
+# ... and both legs' weakness or numbness not where only their pain is named ("both my legs ache down to my heels")
+LEGS_PAIN_NAMED = re.compile(r"\b(?:ache\w*|aching|achy|hurt\w*|sore|pain\w*|cramp\w*|throb\w*)\b", re.I)
 LEGS_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|dead|asleep|sleeping|jelly|wobbl\w*|"
                                 r"heavy|buckl\w*|rubber\w*|cotton|(?:giv\w*|gave|go|went|going) (?:way|out|from under)|"
                                 r"(?:can'?t|cannot|couldn'?t|not|no|lost(?: the| all)?)\s+"
@@ -1351,12 +1353,13 @@ def _names_its_place(flag: str, text: str) -> bool:
     and pink" is blood in the urine only of urine ("my eyes are red and pink from crying" is not; "blood on my pad"
     is asked about), the bladder's or bowels' habits only where a habit is named, not of wiping alone
     (WIPING_AFTER_THE_TOILET) nor of clothes wet through (WET_THROUGH), the seat's numbness only where a feeling is
-    named (SEAT_FEELING_NAMED), and both legs' only where a weakness or numbness is (LEGS_FEELING_NAMED)."""
+    named (SEAT_FEELING_NAMED), and both legs' not where only their pain is (LEGS_PAIN_NAMED)."""
     if flag == "bowel_bladder_change":  # "legs weak as water, had to hold the counter" names no habit
-        return bool(HABITS_NAMED.search(WET_THROUGH.sub(" ", WIPING_AFTER_THE_TOILET.sub(" ", text))))
+        dried = WET_THROUGH.sub(" ", text) if RAIN.search(text) else text
+        return bool(HABITS_NAMED.search(WIPING_AFTER_THE_TOILET.sub(" ", dried)))
     if flag == "saddle_numbness" and not SEAT_FEELING_NAMED.search(text):
         return False  # "landed on my bum, now my back n backside are sore" tells no feeling of the seat
-    if flag == "bilateral_leg_symptoms" and not LEGS_FEELING_NAMED.search(text):
+    if flag == "bilateral_leg_symptoms" and LEGS_PAIN_NAMED.search(text) and not LEGS_FEELING_NAMED.search(text):
         return False
     place = PLACES_OF_RED_FLAGS.get(flag)
     return place is None or bool(place.search(text))

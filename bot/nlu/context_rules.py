@@ -573,7 +573,7 @@ TURNING_WORDS = frozenset({"really", "very", "so", "as", "that", "too", "exactly
 
 
 # ... and the noes that are only ever an answer, which never turn a denial around (not "no" of "no relief lying down")
-ANSWERING_NOES = frozenset({"nope", "nah", "naw", "nay"})
+ANSWERING_NOES = frozenset({"nope", "nah", "nay"})
 
 
 # "nae fever lyin doon at night aye sore": a yes inside the next phrase tells it, whatever was denied before

@@ -69,6 +69,8 @@ NOT_FINDINGS = (# "the pain doesn't come and go", "my period doesn't come": no m
                 *(f"{had} a proper wee {thing}" for had in ("not had", "haven't had", "havent had", "never had")
                   for thing in ("rest", "holiday", "break", "sleep", "nap", "bit", "lie", "while", "minute", "chat",
                                 "drink", "dram", "walk", "lie-in", "day", "night", "weekend", "treat")),
+                # "bad in bed with flu all week": ill in bed; "the house is boiling one minute": the house's heat
+                "bad in bed with", *(f"{place} is boiling one minute" for place in ("house", "flat", "room", "office")),
                 # "the bed was wet from the hot water bottle": something else wet it
                 "bed wet from", "bed was wet from", "bed is wet from", "bed got wet from", "bed wet with sweat",
                 "bed was wet with sweat", "bed was wet through with sweat",
@@ -1045,7 +1047,6 @@ def with_fever_a_device_guesses(text: str, mentions: List[Mention]) -> List[Ment
 
 # "both legs are strange, numb, well more like tingling": a vague word for both legs, then a plain sign right after it
 LEG_SIGNS_SAID_PLAINLY = ("leg_numbness", "leg_weakness", "numbness_calf_foot_toes")
-PLAIN_SIGN_NEXT = re.compile(r"[\s,;:\-–—]*(?:and\s+|or\s+)?")
 
 
 def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> List[Mention]:
@@ -1053,7 +1054,7 @@ def with_both_legs_named_plainly_next(text: str, mentions: List[Mention]) -> Lis
     said of both legs."""
     plain = [m for m in mentions if m.finding in LEG_SIGNS_SAID_PLAINLY and m.status == PRESENT]
     return [replace(m, status=PRESENT) if m.finding == "bilateral_leg_symptoms" and m.status == UNCERTAIN and any(
-        PLAIN_SIGN_NEXT.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
+        RIGHT_AFTER.fullmatch(text, m.end, p.start) for p in plain if p.start >= m.end) else m for m in mentions]
 
 
 # "severe well more like a 6 tbh", "Severe, well, probably more like a five", "severe or maybe 6": "severe" taken back
@@ -1288,8 +1289,8 @@ LYING_EASIEST = re.compile(
     r"(?:ache|hurt|sore|painful)\w*\s+is\s+"
     r"when\s+i\s+(?:get into bed|lie down|lay down|go to bed|am in bed|'m in bed|get in bed)\b|"
     # "Lying flat on the floor is what sorted it out", "lyin flat sorted it out"
-    r"\b(?:lying|laying|lyin|layin)(?:\s+(?:down|flat))?(?:\s+on\s+(?:the|my)\s+(?:floor|bed|back))?\s+"
-    r"(?:is what\s+|was what\s+|has\s+|'s\s+)?(?:sorted|fixed|settled|eased|helped|sorts|fixes|settles|eases|helps)"
+    r"\b(?:lying|laying|lyin|layin)(?:\s+(?:down|flat))?(?:\s+on\s+(?:the|my)\s+(?:floor|bed|back))?"
+    r"(?:\s+(?:is|was) what|\s+has|['’]s)?\s+(?:sorted|fixed|settled|eased|helped|sorts|fixes|settles|eases|helps)"
     r"\s+(?:it|me)(?:\s+out)?\b", re.I)
 
 
@@ -2165,7 +2166,8 @@ LEADING_HEDGE = re.compile(r"^\W*(?:(?:i'?m|i am|honestly|really|to be honest|h+
 MIGHT_HAVE_BEEN = re.compile(r"^\W*(?:it\s+)?(?:might|may|could)(?:\s+have|\s+of|['’]?ve)\s+been\b"
                              r"(?!\s+(?:worse|better|"
                              r"a lot|much|\d|a (?:day|week|month)|(?:two|three|four|a few|a couple of)\s|last|since|"
-                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this)\b)[^.;!?]*", re.I)
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this)\b)"
+                             r"(?:(?!\bbut\b)[^.;!?])*", re.I)
 # "both legs feel weak, but that might just be the shifts": a sign the person explains away is a doubt.
 EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?wave|no air ?con|"
                             r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?:had|ate|eaten|eating)\b[^.!?]{0,30}\bbeet(?:root|s)\b|"
@@ -2174,8 +2176,6 @@ EXPLAINED_AWAY = re.compile(r"\b(?:\d+ degrees (?:outside|out|here|today)|heat ?
                             r"(?:but|though|tho)\s+(?:that'?s|thats|it'?s|its) (?:just |only )?normal after\b|"
                             r"(?:but|though|tho)\s+(?:they|it) always (?:are|is|get|gets|do|does)\b[^.!?]{0,20}\bafter\b|"
                             r"(?:but|though|tho)\s+(?:that'?s|thats|it'?s|its) (?:just|only) from (?:a|the|my)\b|"
-                            # "both legs tingle but ive got diabetes so my feet always do that": a lasting condition's
-                            r"(?:but|though|tho)\s+(?:i'?ve|ive|i have|i)\s+(?:got\s+)?(?:diabetes|neuropathy|ms)\b|"
                             r"(?:maybe|probably|prob|could be|might be|or just|just|from) (?:the |my )?(?:co[- ]?codamol|"
                             r"codeine|tablets|painkillers|meds|medication|pills)|"
                             r"not sure (?:if|whether) (?:that'?s|it'?s|its|it is|that is) "
@@ -2314,11 +2314,14 @@ PUT_DOWN_TO_PERIOD = re.compile(r"\b(?:was|is|'s|were) (?:just |only )?(?:from|b
                                 re.I)  # or to food colouring, not denied ("the kids put food colouring in it")
 PUT_DOWN_TO_FOOD = re.compile(r"\b(?:maybe|probably|prob|(?:could|might|may) (?:just |well )?be) (?:just )?"
                               r"(?:from |the |a |my )?(?:food|(?:something|what) i(?: ate|'?ve eaten| had|'?ve been "
-                              r"eating)|diet|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b|"
-                              # "bit of a runny tummy but that was the vindaloo", "bowels bit loose but i had a curry"
-                              r"\bbut (?:(?:that|it) (?:was|is|'s) (?:just |only )?(?:the |a |from the |from a )?|"
-                              r"i (?:had|ate) (?:a |the |some )?)(?:curry|vindaloo|madras|takeaway|kebab|chilli|"
-                              r"spicy food|dodgy \w+)\b", re.I)
+                              r"eating)|diet|curry|takeaway|kebab|(?:tummy |stomach )?bug|virus)\b", re.I)
+# "bit of a runny tummy but that was the vindaloo", "bowels bit loose but i had a curry": loose bowels only (not
+# "bunged up for a week but i had a chilli")
+LOOSE_BOWELS = re.compile(r"\b(?:runny|loose|diarrh\w*|the runs|squits|upset)\b", re.I)
+LOOSE_PUT_DOWN_TO_FOOD = re.compile(r"\bbut (?:(?:that|it)(?: was| is|['’]s) (?:just |only )?"
+                                    r"(?:the |a |from the |from a )?|"
+                                    r"i (?:had|ate) (?:a |the |some )?)(?:curry|vindaloo|madras|takeaway|kebab|chilli|"
+                                    r"spicy food|dodgy \w+)\b", re.I)
 # "weeing loads which is prob the beer", "had a lot to drink tonight so im peeing loads", "peeing loads but thats the
 # baby", "up more in the night, I put it down to my age": passing urine more often put down to drink, pregnancy, the
 # cold or age is a doubt (not "can't pee though I've drunk loads").
@@ -2370,14 +2373,15 @@ DOUBT_ABOUT = re.compile(rf"^\W*(?:i\s+)?(?:{alternation(OPENING_DOUBTS)})\s+(?:
 EXERCISE_THE_DAY_AFTER = re.compile(
     r"\bnot\s+(?:during|durin|at|in|while at)\s+(?:the\s+|my\s+)?(?:gym|game|match|training|session|run|workout|"
     r"class|exercise|football|rugby|netball)\b[^.!?]{0,15}?\bbut\s+(?:the\s+)?(?:next\s+)?(?:morning|mornin|day|"
-    r"night|evening)\s+after\b", re.I)
+    r"night|evening)\s+after(?:\s+(?:it|that|the\s+\w+))?(?=\s*(?:[,.;!?]|$|yes\b|that'?s\b|when\b))", re.I)
 
 
 def with_exercise_the_day_after(text: str, mentions: List[Mention]) -> List[Mention]:
+    """Exercise denied as the time but told as the day before it started (EXERCISE_THE_DAY_AFTER) brought it on."""
     said = EXERCISE_THE_DAY_AFTER.search(text)
     if not said:
         return mentions
-    return [m for m in mentions if m.finding != "after_exercise"] + [
+    return [m for m in mentions if not (m.finding == "after_exercise" and said.start() <= m.start < said.end())] + [
         Mention("after_exercise", PRESENT, said.start(), said.end(), said.group(0).lower())]
 
 
@@ -2387,6 +2391,7 @@ START_NOT_KNOWN = re.compile(r"\b(?:no idea|dunno|don'?t know|do not know|not su
 
 
 def with_the_start_not_known(text: str, mentions: List[Mention]) -> List[Mention]:
+    """What brought it on said not to be known (START_NOT_KNOWN) is a doubt of each cause not told otherwise."""
     said = START_NOT_KNOWN.search(text)
     if not said:
         return mentions
@@ -3150,6 +3155,31 @@ SOURCE_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|dunno
 COLOURS_URINE = re.compile(r"\b(?:beet\w*|food colou?r\w*|dye|juice|rhubarb|blackberr\w*)\b", re.I)
 
 
+SETTLES_AFTER = re.compile(r"\b(?:then|after)\b[^.!?]{0,40}?\b(?:settles?|settled|eases?|eased|goes (?:off|away)|"
+                           r"passes|wears off|calms down)\b", re.I)
+# "both legs tingle but ive got diabetes so my feet always do that": tingling put down to nerves long damaged
+TINGLING_PUT_DOWN_TO_NERVES = re.compile(r"\b(?:tingl\w*|pins and needles)\b[^.!?]{0,40}?\b(?:but|though|tho)\s+"
+                                         r"(?:i'?ve|ive|i have|i)\s+(?:got\s+)?(?:diabetes|neuropathy)\b", re.I)
+
+
+# "It aches when I first lie down and then it settles. Not sure if that counts?": a sentence of the doubt alone
+DOUBT_IF_IT_COUNTS_ALONE = re.compile(r"\W*(?:so\s+|but\s+)?(?:i'?m\s+|im\s+|i am\s+|i\s+)?"
+                                      rf"{DOUBT_IF_IT_COUNTS.pattern}\W*$", re.I)
+
+
+def lying_doubted_as_counting(text: str, m: Mention, mentions: List[Mention]) -> bool:
+    """Pain lying down told as short-lived (SETTLES_AFTER), then "not sure if that counts" with no other sign told
+    between, in its sentence or as the next sentence alone ("Agony lying down. No poo since friday, dunno if that
+    counts" doubts the bowels only; "agony when I lie flat, not sure if that counts" is no doubt of the pain)."""
+    start, end = sentence_bounds_at(text, m.start)
+    doubt = DOUBT_IF_IT_COUNTS.search(text, m.end, end)
+    if doubt is None and end < len(text):
+        doubt = DOUBT_IF_IT_COUNTS_ALONE.match(text[end:sentence_bounds_at(text, end + 1)[1]]) and \
+            DOUBT_IF_IT_COUNTS.search(text, end)
+    return doubt is not None and doubt is not False and bool(SETTLES_AFTER.search(text, m.end, doubt.start())) \
+        and not any(m.end <= other.start < doubt.start() for other in mentions if other.finding != m.finding)
+
+
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     """Present signs in a sentence that explains them away or says "sometimes it doesn't" are uncertain, and so are
     a bowel change put down to food or a medicine, blood in the urine put down to a period, numbness put down to
@@ -3162,6 +3192,7 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_food_or_medicine = [piece for piece in pieces_matching(text, sentences, PUT_DOWN_TO_FOOD)
                                   + pieces_matching(text, sentences, PUT_DOWN_TO_MEDICINE)
                                   if not CAUSE_RULED_OUT_BY_TIME.search(text, *piece)]
+    loose_blamed_on_food = pieces_matching(text, sentences, LOOSE_PUT_DOWN_TO_FOOD)
     blamed_on_a_period = pieces_matching(text, sentences, PUT_DOWN_TO_PERIOD) + pieces_matching(
         text, sentences, FOUND_TO_BE_BEETROOT) + pieces_matching(text, sentences, SOURCE_DOUBTED)
     blamed_on_a_period += [before for before, blaming in zip(sentences, sentences[1:])
@@ -3172,10 +3203,6 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
     blamed_on_a_nights_drink = pieces_matching(text, sentences, PUT_DOWN_TO_A_NIGHTS_DRINK)
     colour_guessed = pieces_matching(text, sentences, TWO_GUESSES)
     doubted_as_counting = pieces_matching(text, sentences, DOUBT_IF_IT_COUNTS)
-    # "It aches when I first lie down and then it settles. Not sure if that counts?"
-    lying_doubted_as_counting = doubted_as_counting + [
-        before for before, after in zip(sentences, sentences[1:])
-        if DOUBT_IF_IT_COUNTS.search(text, *after) and len(text[slice(*after)].split()) <= SHORT_HEDGED_SENTENCE + 2]
     def only_its_cause_doubted(m: Mention) -> bool:  # "blood in my wee, could be the tablets, not sure" (not beetroot)
         start, end = sentence_bounds_at(text, m.start)
         return sign_with_a_cause_guessed(text, m.start, m.end, end) and not COLOURS_URINE.search(text, start, end)
@@ -3186,11 +3213,16 @@ def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
         BOWEL_WORDS.search(text, m.start, m.end) and not BLADDER_WORDS.search(text, m.start, m.end)
         and inside(m.start, blamed_on_food_or_medicine)) or (
         m.finding == "blood_in_urine" and inside(m.start, blamed_on_a_period)) or (
+        m.finding == "bowel_bladder_change" and LOOSE_BOWELS.search(m.phrase) and inside(m.start, loose_blamed_on_food)
+        and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))) or (
         m.finding in NUMBNESS and put_down_to_sitting(text, m, mentions)) or (
+        m.finding == "bilateral_leg_symptoms" and TINGLING_PUT_DOWN_TO_NERVES.search(text, *sentence_bounds_at(
+            text, m.start))) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_an_everyday_cause)
         and passing_more(text, m) and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))) or (
         m.finding == "bowel_bladder_change" and inside(m.start, blamed_on_a_nights_drink)) or (
-        m.finding == "pain_lying_down" and inside(m.start, blamed_on_the_bed + lying_doubted_as_counting)) or (
+        m.finding == "pain_lying_down" and (inside(m.start, blamed_on_the_bed) or lying_doubted_as_counting(text, m,
+                                                                                                      mentions))) or (
         m.finding == "blood_in_urine" and inside(m.start, colour_guessed)) or (
         m.finding == "bowel_bladder_change" and inside(m.start, cause_guessed)
         and not HOLDING_OR_PASSING_TROUBLE.search(text, *sentence_bounds_at(text, m.start))))
@@ -3487,6 +3519,9 @@ STATEMENT_WORDS = re.compile(rf"\b(?:{STATEMENT_VERBS}|i|im|i'?ve|ive|got|been)\
 # "... neither applies to me", "none of those are true for me": every sign warned of denied
 NONE_APPLY = (r"(?:neither|none)(?: of (?:them|those|these|that))? (?:applies|apply|fits|is true|are true)"
               r"(?: to me| for me)?")
+# "mine r fine lol", "mine aint numb tho": the person's own, said apart from a sign someone else named
+MINE_FINE = r"mine(?:'s| is| r| are)? (?:fine|ok|okay|normal|grand|alright|good)\b"
+MINE_NOT = r"mine (?:ain'?t|aint|isn'?t|isnt|is not|'s not|r not|are not)\b(?!\s+(?:just|only)\b)"
 # "The physio said to come back if I get numbness there. I haven't.", "111 asked if I had numbness and I said no",
 # "... Nothing like that so far.", "So far there's been nothing like that at all.", "... nowt like that", "Now there's
 # nothing like that"
@@ -3516,10 +3551,10 @@ DENIED_AFTERWARDS = re.compile(
     r"there (?:hasn'?t|has not|haven'?t|have not) been (?:any|one)|(?:i'?ve )?got neither|"
     r"(?:nothing|nothin|nowt|none|not had (?:it|one|any))(?: like (?:that|it))? (?:yet|so far)|"
     r"(?:nothing|nothin|nowt|none) since(?: then)?|"
-    # "mine r fine lol", "mine aint numb tho", "Now is not, I ask only"
-    r"mine(?:'s| is| r| are)? (?:fine|ok|okay|normal|grand|alright|good)|"
-    r"mine (?:ain'?t|aint|isn'?t|isnt|is not|'s not|r not|are not)(?: (?:numb|weak|like that|either))?|"
-    r"(?:it )?(?:is|'s) not(?: there)?|"
+    # "mine r fine lol", "mine aint numb tho", "Now is not, I ask only" (not "mine isn't numb, it's dead", "Is not
+    # only blood, there are clots too")
+    rf"{MINE_FINE}|{MINE_NOT}(?: (?:numb|weak|like that|either))?(?!\W+(?:it'?s|its|they'?re|theyre)\b)|"
+    r"(?:it\s*)?(?:is|['’]s) not(?: there)?(?!\s+(?:just|only)\b)|"
     r"no sign of (?:it|that|them|any of (?:it|that|those|them))|"
     # "haven't had either", "dont have it", "not that I have one", "which I don't have", "neither has happened"
     r"(?:haven'?t|have not|don'?t|do not|i'?ve not) (?:had|got|have|seen|noticed)(?: (?:it|that|one|any|either|them))?|"
@@ -3546,8 +3581,8 @@ KNOWN_OF = re.compile(r"\bknow\s+what\s+(?:a|an)\s+(?:proper\s+|real\s+|high\s+)
 # an emergency": signs someone listed as the ones to watch for, not the person's (with_warnings_denied reads a "got
 # neither" after them)
 SIGNS_LISTED_TO_WATCH = re.compile(
-    r"\b(?:(?P<told>said|says|told me|tells me|reckons)|read|reading|heard|leaflet|website|nhs|tiktok|youtube|"
-    r"google|googled|online|internet|facebook|instagram)\b[^.!?]{0,90}?"
+    r"\b(?:(?P<told>said|says|told me|tells me|reckons)|read|reading|heard|leaflet|website|nhs|tiktok|youtube)\b"
+    r"[^.!?]{0,90}?"
     r"(?:(?:\s+(?:are|r|is)|'s|'re)\s+(?:the\s+)?(?:ones?|things?|signs?|symptoms?)\s+to\s+"
     r"(?:worry about|watch for|watch out for|"
     r"look out for|look for)|(?:\s+(?:is|are|r)|'s|'re)\s+(?:an?\s+)?"
@@ -3579,14 +3614,17 @@ def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Me
 def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
     """... or had before (HAD_BEFORE), when its sentence then sets this one apart (not "I know what a fever feels
     like and I've got one")."""
-    known = [m.span() for pattern in (KNOWN_OF, HAD_BEFORE) for m in pattern.finditer(text)
-             if NOT_THIS_ONE.search(text, m.end(), sentence_bounds_at(text, m.start())[1])]
+    known = [m.span() for pattern, unlike in ((KNOWN_OF, NOT_THIS_ONE), (HAD_BEFORE, UNLIKE_THIS_ONE))
+             for m in pattern.finditer(text) if unlike.search(text, m.end(), sentence_bounds_at(text, m.start())[1])]
     return not_the_persons(mentions, lambda m: inside(m.start, known))
 
 
 # "I've had sciatica before and this isn't anything like it"
 HAD_BEFORE = re.compile(r"\b(?:i'?ve|i have|i had|had)\s+(?:had\s+)?(?:a\s+bout\s+of\s+|an?\s+)?[\w ]{2,25}?\s+"
-                        r"(?:before|in the past|years ago|once)\b", re.I)
+                        r"(?:before|in the past|years ago|once before)(?=\s*(?:[,;.!?]|and\b|but\b|$))", re.I)
+# ... then set apart in so many words ("this isn't anything like it"; not "it isn't going down")
+UNLIKE_THIS_ONE = re.compile(r"\b(?:this|it)(?: one| time)?\s*(?:isn'?t|is not|isnt|ain'?t|aint)\s+(?:anything\s+|"
+                             r"at all\s+|nothing\s+)?like\b|\bnothing like (?:it|that|this)\b", re.I)
 NOT_THIS_ONE = re.compile(r"\b(?:this|it|that)\s*(?:isn'?t|is not|isnt|ain'?t|aint)\b|\bnot this\b|"
                           r"\bnothing like (?:it|that|this)\b", re.I)
 
@@ -3670,7 +3708,8 @@ IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+t
                                   r"go back|come back|go in|get seen|see (?:a|the|my) (?:doctor|gp)|"
                                   r"go (?:straight )?to (?:a&e|a and e|casualty|(?:the )?hospital|the gp|a doctor))\b"
                                   r"[^.!?,]{0,30}?\s+"
-                                  rf"(?P<after>if)\b{NOW_IN_THE_IF}(?:(?!\s[-–—]+\s)[^.!?,]){{3,120}}|"
+                                  rf"(?P<after>if)\b{NOW_IN_THE_IF}"
+                                  r"(?:(?!\s[-–—]+\s|\s+and\s+(?:i|my|now|both|it)\b)[^.!?,]){3,120}|"
                                   # "the leaflet said severe pain = get help" (not "said my numb bum means A&E")
                                   rf"\b{SAID_BY_SOMEONE}(?:\s+that)?\s+(?!(?:my|me|mine)\b)(?P<sign>[^.!?=,]{{3,60}}?)"
                                   r"\s*(?:=|means)\s*(?:get help|call|ring|go to|emergency|a&e|a and e|999|111|"
@@ -3735,9 +3774,8 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
         after_clause = re.split(r"(?<!\d)\.|\.(?!\d)|[!?;\n]|\s+[-–—]+\s+|"
                                 r"\s+(?=but (?:i|nothing|nothin|nowt|neither|none|they|it|haven'?t|have not)\b)|"
                                 # "... come straight back havent got one tho", "... is that bad mine aint numb tho"
-                                r"\s+(?=(?:i\s+)?(?:haven'?t|havent|ain'?t|aint) got (?:one|it|any|that|them)\b|"
-                                r"mine(?:'s| is| r| are)? (?:fine|ok|okay|normal|grand|alright|good)\b|"
-                                r"mine (?:ain'?t|aint|isn'?t|isnt|is not|'s not|r not|are not)\b)|"
+                                rf"\s+(?=(?:i\s+)?(?:haven'?t|havent|ain'?t|aint) got (?:one|it|any|that|them)\b|"
+                                rf"{MINE_FINE}|{MINE_NOT})|"
                                 r",\s*(?=and\b|but\b|though\b|tho\b|although\b|so far\b|which i\b|not that i\b|"
                                 rf"{NONE_APPLY}\b|(?:neither|none) of (?:them|those|these|that)\b|"
                                 r"(?:don'?t|haven'?t) (?:have|had|got)\b|i said\b|i told\b|i(?:'?ve| have)?(?: got| had)? neither\b|"
@@ -3747,24 +3785,38 @@ def with_warnings_denied(text: str, mentions: List[Mention]) -> List[Mention]:
                                 rest, maxsplit=1, flags=re.I)
         # ... or after a "but" in the next sentence ("... is that a and e? backs sore from skiing but nothing like that
         # yet"; not "... they have, it's ok right now")
-        clauses = re.split(r"\bbut\s+", re.split(r"[.!?;\n]", after_clause[1])[0]) if len(after_clause) > 1 else []
-        return any(DENIED_AFTERWARDS.match(clause) or CAN_AFTER_A_CANT.match(clause) and CANT.search(m.phrase)
-                   or m.finding == "bilateral_leg_symptoms" and ONE_LEG_ONLY.match(clause) for clause in clauses)
+        sentence = re.split(r"[.!?;\n]", after_clause[1])[0] if len(after_clause) > 1 else ""
+        clauses = re.split(r"\bbut\s+", sentence) if sentence else []
+        one_leg = m.finding == "bilateral_leg_symptoms" and bool(ONE_LEG_ONLY.match(sentence))
+        return any(DENIED_AFTERWARDS.match(clause) for clause in clauses) or one_leg or _can_said_of_it(m, sentence)
     return [replace(m, status=ABSENT) if (m.status in denied_roles or (m.status == PRESENT and (
         WHICH_I_HAVE_NOT.match(text, m.end) or ASKED_THEN_NOT_THAT.match(text, m.end)))) and denied(m)
             or _an_episode_said_over(text, m) else m for m in mentions]
 
 
-# "... to go to A&E if you can't pass urine. I can, no problem there.": a sign told as what one cannot do, then "I can"
-CAN_AFTER_A_CANT = re.compile(r"\W*(?:(?:and|but|well|so)\s+)?i\s+(?:still\s+)?can(?:\s+(?:pee|wee|go|"
+def _can_said_of_it(m: Mention, sentence: str) -> bool:
+    """"... if you can't pass urine. I can, no bother.": the sign told as what one cannot do, then "I can" and nothing
+    more of it, of the same doing where one is named ("I can pee fine" says nothing of the feeling of the seat)."""
+    said = CAN_AFTER_A_CANT.fullmatch(sentence)
+    if not said or not CANT.search(m.phrase):
+        return False
+    doing = said.group("doing")
+    return doing is None or doing.lower().startswith("feel") == bool(re.search(r"\bfeel", m.phrase, re.I))
+
+
+# "... to go to A&E if you can't pass urine. I can, no bother.": a sign told as what one cannot do, then "I can" and
+# nothing more of it (not "Well I can, but only in drops", "I can, they're just weak")
+CAN_AFTER_A_CANT = re.compile(r"\W*(?:(?:and|but|well|so)\s+)?i\s+(?:still\s+)?can(?:\s+(?P<doing>pee|wee|go|"
                               r"pass (?:it|water|urine)|feel (?:it|them|everything)))?"
-                              r"(?:\s+(?:fine|ok|okay|normally|just fine|no problem))?(?=\s*(?:[.!?,;]|$))", re.I)
+                              r"(?:\s+(?:fine|ok|okay|normally|just fine))?"
+                              r"(?:\W+(?:no problem|no bother|thankfully)(?: there| at all)?)?"
+                              r"\W*", re.I)
 CANT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b", re.I)
 # "what if both legs go numb is that a 999 job. rite now its only the left one": both legs supposed, then one told
 ONE_LEG_ONLY = re.compile(r"\W*(?:(?:and|but|well|so)\s+)?(?:(?:right|rite) now|atm|at the moment|for now|now)?\W*"
                           r"(?:(?:it'?s|its|it is)\s+)?(?:only|just) (?:the |my |me )?(?:left|right|one)"
-                          r"(?: one| leg| side)?\b(?![^.!?]*\b(?:and|but)\s+(?:the|my|me)\s+(?:other|right|left)\b)",
-                          re.I)
+                          r"(?: one| leg| side)?\b(?![^.!?]*\b(?:(?:and|but|though|tho)\s+(?:now\s+)?(?:the|my|me)\s+"
+                          r"(?:other|right|left)|too|as well|also)\b)", re.I)
 
 
 def _an_episode_said_over(text: str, m: Mention) -> bool:

@@ -106,8 +106,8 @@ REGIONAL_SPELLINGS = {
     # a no typed in haste: "noep", "nopw"
     "noep": "nope", "nopw": "nope", "nopee": "nope ",
     "mi nuh know": "i dont know", "me nuh know": "i dont know",  # Jamaican
-    # Nigerian Pidgin: "fever no dey" (there is none), "the pain dey worse" (is)
-    "no dey": "no    ", "e no dey": "none    ",
+    # Nigerian Pidgin: "fever no dey" (there is none; not "e no dey go down", it is not going down)
+    "fever no dey": "no fever    ", "temperature no dey": "no temperature    ",
     "nogat": "   no",  # Tok Pisin: "nogat" (no, none), "mi nogat fever", "fever nogat"
     # Jamaican: "mi nuh have nuh fever", "cyaan feel mi batty", "mi leg dem alright" (a plural said after the noun)
     # "mi nuh feel nuttin" is numb, not a denial
