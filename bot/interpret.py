@@ -1339,7 +1339,7 @@ SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensati
                                 re.I)
 # ... and both legs' weakness or numbness not where only their pain is named ("both my legs ache down to my heels")
 LEGS_PAIN_NAMED = re.compile(r"\b(?:ache\w*|aching|achy|hurt\w*|sore|pain\w*|cramp\w*|throb\w*)\b", re.I)
-LEGS_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|dead|asleep|sleeping|jelly|wobbl\w*|"
+LEGS_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|dead|asleep|sleep\w*|jelly|wobbl\w*|"
                                 r"heavy|buckl\w*|rubber\w*|cotton|(?:giv\w*|gave|go|went|going) (?:way|out|from under)|"
                                 r"(?:can'?t|cannot|couldn'?t|not|no|lost(?: the| all)?)\s+"
                                 r"(?:feel|feeling|power|strength)|"

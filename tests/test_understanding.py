@@ -7286,4 +7286,5 @@ def test_the_classifier_alone_escalates_no_habit_of_wet_clothes_nor_both_legs_th
     assert not _names_its_place("bilateral_leg_symptoms", "both my legs ache down to my heels when I walk")
     assert _names_its_place("bilateral_leg_symptoms", "both my legs went from under me on the stairs")
     assert _names_its_place("bilateral_leg_symptoms", "both my legs keep collapsing under me")
+    assert _names_its_place("bilateral_leg_symptoms", "Both my legs are going to sleep when I stand, the back is painful")
     assert _names_its_place("bowel_bladder_change", "I was wet through to my pants, never felt it happen")

@@ -3600,7 +3600,7 @@ OWN_IN_THE_NAME = re.compile(r"\b(?:my|me|mine|i)\b", re.I)
 
 
 def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Mention]:
-    """The findings named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's, except
+    """The red flags named inside a list of signs to watch for (SIGNS_LISTED_TO_WATCH) are not the person's, except
     their own sign someone told them of."""
     listed = [(m.start(), m.end(), bool(m.group("told"))) for m in SIGNS_LISTED_TO_WATCH.finditer(text)]
 
@@ -3608,7 +3608,8 @@ def without_signs_listed_to_watch(text: str, mentions: List[Mention]) -> List[Me
         told = next((told for start, end, told in listed if start <= m.start < end), None)
         return told is False or told is True and not OWN_BEFORE.search(text, max(0, m.start - 6), m.start) \
             and not OWN_IN_THE_NAME.search(m.phrase)
-    return not_the_persons(mentions, lambda m: m.status == PRESENT and listed_only(m))
+    return [replace(m, status=NOT_OWN) if m.status == PRESENT and is_red_flag(m.finding) and listed_only(m) else m
+            for m in mentions]
 
 
 def without_signs_known_of(text: str, mentions: List[Mention]) -> List[Mention]:
