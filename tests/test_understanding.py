@@ -7255,7 +7255,9 @@ def test_the_seventy_fourth_rounds_first_kinds(slot, text, expected):
     (None, "I've had numbness round my bum before, it isn't going away this time", {"saddle_numbness": P}),
     (None, "I'm online at 3am because I can't pee and I know that's an emergency", {"bowel_bladder_change": P}),
     (None, "googled it and my bum being numb means a&e apparently, so here i am", {"saddle_numbness": P}),
-    (None, "the physio said go to A&E if you can't pee. Well I can, but only in drops", {"bowel_bladder_change": None}),
+    (None, "the physio said go to A&E if you can't pee. Well I can, but only in drops", {"bowel_bladder_change": P}),
+    (None, "111 said go to A&E if you can't feel your bum. I can feel it, but it's numb on one side",
+     {"saddle_numbness": P}),
     (None, "The GP said ring if I can't pee or can't feel my bum. I can pee fine.", {"saddle_numbness": None}),
     (None, "can only get comfy sleeping on my side with a pillow between both legs", {"bilateral_leg_symptoms": None}),
     (None, "Agony lying down, can't sleep. No poo since friday, dunno if that counts", {"pain_lying_down": P}),
@@ -7286,5 +7288,5 @@ def test_the_classifier_alone_escalates_no_habit_of_wet_clothes_nor_both_legs_th
     assert not _names_its_place("bilateral_leg_symptoms", "both my legs ache down to my heels when I walk")
     assert _names_its_place("bilateral_leg_symptoms", "both my legs went from under me on the stairs")
     assert _names_its_place("bilateral_leg_symptoms", "both my legs keep collapsing under me")
-    assert _names_its_place("bilateral_leg_symptoms", "Both my legs are going to sleep when I stand, the back is painful")
+    assert _names_its_place("bilateral_leg_symptoms", "Both legs are going to sleep when I stand, the back is painful")
     assert _names_its_place("bowel_bladder_change", "I was wet through to my pants, never felt it happen")

@@ -3716,11 +3716,14 @@ IF_OF_AN_INSTRUCTION = re.compile(rf"\b{SAID_BY_SOMEONE}(?:\s+(?:me|us))?(?:\s+t
                                   r"\s*(?:=|means)\s*(?:get help|call|ring|go to|emergency|a&e|a and e|999|111|"
                                   r"hospital)\b",
                                   re.I)
-# "They said if I can't pee I should go to A&E - well I can't, since 6am": the person says at once they have it
+# "They said if I can't pee I should go to A&E - well I can't, since 6am", "... Well I can, but only in drops": the
+# person says at once they have it
 TOLD_AT_ONCE = re.compile(r"[\s.,;:!\-–—]*(?:(?:and|but|well|so|which|now)\s+)*(?:i\s+(?:do|did|have|am|can'?t|cannot|"
                           r"couldn'?t|got)|i'?ve\s+(?:got|had)|it\s+(?:has|is|did)|"
                           r"it'?s\s+(?:been|there|happened|here|now|\d)|they\s+(?:have|are|did)|both\s+(?:are|have)|"
-                          r"there\s+(?:is|was)|there'?s|yes|yeah|yep)\b", re.I)
+                          r"there\s+(?:is|was)|there'?s|yes|yeah|yep|"
+                          # "... if you can't pee. Well I can, but only in drops": a can, but not fully
+                          r"i\s+can(?:\s+(?:feel\s+it|pee|wee|go))?,?\s+but)\b", re.I)
 INSTRUCTION_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]+\s")
 # ... in so many words: "- well I can't, since 6am", "I do, since this morning", "It has spread to both."
 CONFIRMED_AT_ONCE = re.compile(r"[\s.,;:!\-–—]*(?:(?:and|but|well|so|now)\s+)*(?:(?:i\s+(?:do|did|can'?t|cannot|have)|"
