@@ -1330,22 +1330,17 @@ MY_TEMPERATURE_TAKEN = re.compile(r"\b(?:took|taken|takes|checked|measured|did)\
                                   r"\bmy\s+(?:temp|temperature)\s+(?:is|was|'s|of)\b", re.I)
 
 
+FELT_ODD = r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?(?:strange|odd|weird|funny|different|nothing)"
 SEAT_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|sensation|dead|asleep|wood\w*|cotton|ice|icy|"
                                 r"frozen|rubber\w*|injection|anaest\w*|anest\w*|not there|belong\w*|someone else'?s|"
                                 r"(?:can'?t|cannot|couldn'?t|not|no|never|lost(?: the| all)?)\s+"
-                                r"(?:feel|feeling|felt|tell)|"
-                                r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"
-                                r"(?:strange|odd|weird|funny|different|nothing))\b",
-                                re.I)
+                                rf"(?:feel|feeling|felt|tell)|{FELT_ODD})\b", re.I)
 # ... and both legs' weakness or numbness not where only their pain is named ("both my legs ache down to my heels")
 LEGS_PAIN_NAMED = re.compile(r"\b(?:ache\w*|aching|achy|hurt\w*|sore|pain\w*|cramp\w*|throb\w*)\b", re.I)
 LEGS_FEELING_NAMED = re.compile(r"\b(?:numb\w*|tingl\w*|pins|needles|weak\w*|dead|asleep|sleep\w*|jelly|wobbl\w*|"
                                 r"heavy|buckl\w*|rubber\w*|cotton|(?:giv\w*|gave|go|went|going) (?:way|out|from under)|"
                                 r"(?:can'?t|cannot|couldn'?t|not|no|lost(?: the| all)?)\s+"
-                                r"(?:feel|feeling|power|strength)|"
-                                r"(?:feels?|feeling|felt)\s+(?:\w+\s+)?"
-                                r"(?:strange|odd|weird|funny|different|nothing))\b",
-                                re.I)
+                                rf"(?:feel|feeling|power|strength)|{FELT_ODD})\b", re.I)
 
 
 def _names_its_place(flag: str, text: str) -> bool:
