@@ -427,6 +427,9 @@ def understand(parse: Dict, asking: Union[Ask, str, None] = None,
         if "fever" in ask.findings and "fever" not in {f for f, _ in explicit} | others and _hot_and_shivering(text) \
                 and not OVER_BY_NOW.search(text):
             explicit.append(("fever", Status.PRESENT))  # "like when I had flu, boiling one minute, freezing the next"
+        if "bowel_bladder_change" in ask.findings and "bowel_bladder_change" not in {f for f, _ in explicit} | others \
+                and NOTHING_COMES_ASKED.search(text):
+            explicit.append(("bowel_bladder_change", Status.PRESENT))  # "i stand there n nothin", to the bladder
         if "fever" in ask.findings and "fever" not in others and _heat_treated(text):
             explicit = [(f, s) for f, s in explicit if f != "fever"] + [("fever", Status.PRESENT)]
             suggested.discard("fever")
@@ -996,6 +999,26 @@ FOR_SOMETHING_ELSE = re.compile(r"[^.!?]{0,25}\bfor (?:my|the|me|a|his|her) (?:\
 HEAT_NOT_TREATED_AS_FEVER = re.compile(rf"\b(?:on|last)\s+(?:{'|'.join(WEEKDAYS)})\b|\bgave (?:the|my|him|her|them|our)\b|"
                                        r"\bthermometer\b|\bno temp|\b(?:where it hurts|bothered|flush\w*|menopause|"
                                        r"my flat|the car|always)\b", re.I)
+
+
+# "i stand there n nothin", "tried, nothing comes out", said to the bladder question: nothing passed (not "nothing
+# like that", "nothing comes out different")
+NOTHING_COMES_ASKED = re.compile(
+    r"\b(?:stand|stood|standing|sit|sat|sitting|stay|stayed|wait|waited)\s+(?:there|on the (?:toilet|loo))\b"
+    r"[^.!?]{0,30}?"
+    r"\b(?:and|n|but)\s+(?:nothing|nothin|nowt|nout)\b(?!\s+(?:else|wrong|different|changed|unusual|like))|"
+    r"\b(?:nothing|nothin|nowt)\s+(?:comes?|coming|came)(?:\s+out)?\b"
+    r"(?!\s+(?:out of|different|wrong|unusual|of|by|slowly|on|up|back|to mind)\b)|"
+    r"\b(?:it|pee|wee|urine|pipi)\s+(?:does not|doesn'?t|dont|don'?t|won'?t|will not|not)\s+come(?:\s+out)?\b", re.I)
+
+
+def _without_nothing_passed(text: str, entities: List[Dict]) -> Tuple[str, List[Dict]]:
+    """The reply without what it says passed nothing (NOTHING_COMES_ASKED), whose "nothing" is no "no"."""
+    spans = [m.span() for m in NOTHING_COMES_ASKED.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, [e for e in entities if not (e.get("entity") == "answer" and any(
+        start <= int(e.get("start", -1)) < end for start, end in spans))]
 
 
 def _heat_treated(text: str) -> bool:
@@ -2540,7 +2563,10 @@ def _read_as_answer(ask: Ask, result: Understanding, text: str, entities: List[D
     if side:  # "left", "the right one": which leg, not a yes
         result.updates.extend((f, s) for f, s in side.items() if f not in named)
         return
-    answer = result.answer = _answer(question, text, entities, result.intent, named, bool(result.parts_by_topic)) or (
+    answer_text, answer_entities = _without_nothing_passed(text, entities) if "bowel_bladder_change" in asked else (
+        text, entities)  # "i stand there n nothin": no "no"
+    answer = result.answer = _answer(question, answer_text, answer_entities, result.intent, named,
+                                     bool(result.parts_by_topic)) or (
         "yes" if question.kind == "all" and len(asked) == 1 and COMES_AND_GOES_ALONE.match(text) else None)
     if question.kind == "describe":
         result.answered.append(question.slot)

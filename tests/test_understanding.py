@@ -7237,6 +7237,7 @@ def test_the_seventy_fourth_rounds_first_kinds(slot, text, expected):
      {"after_bending_lifting": U, "after_exercise": U}),
     ("q_trigger", "not during the match but the morning after", {"after_exercise": P}),
     ("q_cauda_equina", "both feet tingle, though ive got diabetes so they always do", {"bilateral_leg_symptoms": U}),
+    ("q_urine_bowel", "sat there ages n nothin", {"bowel_bladder_change": P}),
     # where the round's rules must not reach
     ("q_cauda_equina", "both legs numb since this morning, I have diabetes", {"bilateral_leg_symptoms": P}),
     (None, "They said to ring 999 if I can't pee. I can't, not since this morning.", {"bowel_bladder_change": P}),
@@ -7274,6 +7275,9 @@ def test_the_seventy_fourth_rounds_first_kinds(slot, text, expected):
     (None, "The doctor said if there is blood in urine it is serious. Is not only blood, there are clots too",
      {"blood_in_urine": None}),
     ("q_trigger", "not at the gym, but the day after I moved house", {"after_exercise": A}),
+    ("q_urine_bowel", "nothing like that", {"bowel_bladder_change": A}),
+    ("q_urine_bowel", "nothing comes out different, it's all normal", {"bowel_bladder_change": None}),
+    ("q_trigger", "nothing came of it, it just started", {"bowel_bladder_change": None}),
 ])
 def test_the_seventy_fourth_rounds_kinds(slot, text, expected):
     """Read as the running bot reads them, with an intent of the trained model's (not the fallback)."""
