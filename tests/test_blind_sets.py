@@ -89,7 +89,7 @@ MESSAGE_FLOORS = {
     "2026-12-07-r71": {"red_flag_recall": 1.0, "absent_recall": 0.97, "answers_settled_rate": 0.93},
     "2026-12-07-r72": {"red_flag_recall": 0.91, "absent_recall": 0.91, "answers_settled_rate": 0.91},
     "2026-12-07-r73": {"red_flag_recall": 0.97, "absent_recall": 0.96, "answers_settled_rate": 0.91},
-    "2026-12-07-r74": {"red_flag_recall": 0.92, "absent_recall": 0.89, "answers_settled_rate": 0.91},
+    "2026-12-07-r74": {"red_flag_recall": 0.93, "absent_recall": 0.89, "answers_settled_rate": 0.92},
 }
 
 
