@@ -3171,13 +3171,13 @@ def lying_doubted_as_counting(text: str, m: Mention, mentions: List[Mention]) ->
     """Pain lying down told as short-lived (SETTLES_AFTER), then "not sure if that counts" with no other sign told
     between, in its sentence or as the next sentence alone ("Agony lying down. No poo since friday, dunno if that
     counts" doubts the bowels only; "agony when I lie flat, not sure if that counts" is no doubt of the pain)."""
-    start, end = sentence_bounds_at(text, m.start)
+    end = sentence_bounds_at(text, m.start)[1]
     doubt = DOUBT_IF_IT_COUNTS.search(text, m.end, end)
-    if doubt is None and end < len(text):
-        doubt = DOUBT_IF_IT_COUNTS_ALONE.match(text[end:sentence_bounds_at(text, end + 1)[1]]) and \
-            DOUBT_IF_IT_COUNTS.search(text, end)
-    return doubt is not None and doubt is not False and bool(SETTLES_AFTER.search(text, m.end, doubt.start())) \
-        and not any(m.end <= other.start < doubt.start() for other in mentions if other.finding != m.finding)
+    if doubt is None and end < len(text) and DOUBT_IF_IT_COUNTS_ALONE.match(
+            text[end:sentence_bounds_at(text, end + 1)[1]]):
+        doubt = DOUBT_IF_IT_COUNTS.search(text, end)
+    return doubt is not None and bool(SETTLES_AFTER.search(text, m.end, doubt.start())) and not any(
+        m.end <= other.start < doubt.start() for other in mentions if other.finding != m.finding)
 
 
 def with_explained_away(text: str, mentions: List[Mention]) -> List[Mention]:
